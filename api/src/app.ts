@@ -1,0 +1,86 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import { authenticate, CSRF_HEADER, csrfGuard } from './auth/middleware.js';
+import { accountRoutes } from './domains/accounts/routes.js';
+import { appointmentRoutes } from './domains/appointments/routes.js';
+import { notificationRoutes } from './domains/notifications/routes.js';
+import { patientRoutes } from './domains/patients/routes.js';
+import { renderApiReference } from './http/api-reference.js';
+import type { AppEnv, Deps } from './http/context.js';
+import { healthRoutes } from './http/health.js';
+import { ProblemError, problemResponse, toProblem } from './http/problem.js';
+
+const openApiInfo = {
+  title: 'Telemed API',
+  version: '0.1.0',
+  description: 'Telemedicine platform: accounts, patients, appointments, notifications.',
+};
+
+/** Builds the HTTP app: cross-cutting middleware, then one router per domain. */
+export function createApp(deps: Deps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use(requestId({ headerName: 'x-request-id' }));
+  app.use(async (c, next) => {
+    const started = performance.now();
+    c.set('deps', deps);
+    c.set('log', deps.logger.child({ requestId: c.var.requestId }));
+    await next();
+    c.var.log.info(
+      {
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'request',
+    );
+  });
+  app.use(secureHeaders());
+  app.use(
+    cors({
+      origin: deps.config.WEB_ORIGINS,
+      credentials: true,
+      allowHeaders: ['content-type', CSRF_HEADER],
+      exposeHeaders: ['x-request-id', 'retry-after'],
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: deps.config.MAX_BODY_BYTES,
+      onError: () => {
+        throw new ProblemError(413, `The request body is larger than ${deps.config.MAX_BODY_BYTES} bytes.`);
+      },
+    }),
+  );
+  app.use(authenticate, csrfGuard);
+
+  app.notFound((c) =>
+    problemResponse(c, new ProblemError(404, `No route for ${c.req.method} ${c.req.path}.`)),
+  );
+  app.onError((error, c) => {
+    const problem = toProblem(error);
+    if (problem) return problemResponse(c, problem);
+    c.var.log?.error({ err: error }, 'unhandled error');
+    return problemResponse(c, new ProblemError(500, 'Something went wrong on our side; it has been logged.'));
+  });
+
+  const routes = app
+    .route('/', healthRoutes)
+    .route('/', accountRoutes)
+    .route('/', patientRoutes)
+    .route('/', appointmentRoutes)
+    .route('/', notificationRoutes);
+
+  app.doc31('/openapi.json', { openapi: '3.1.0', info: openApiInfo });
+  app.get('/docs', (c) =>
+    c.html(renderApiReference(app.getOpenAPI31Document({ openapi: '3.1.0', info: openApiInfo }))),
+  );
+
+  return routes;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,70 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { appointments, monitoringEnrolments, patients } from '../db/schema/index.js';
+import type { Actor } from './sessions.js';
+
+/** The insurer keeps children in a parent's account until this age. */
+export const GUARDIANSHIP_MAX_AGE_YEARS = 15;
+
+export type PatientRelation = 'self' | 'guardian' | 'treating_doctor' | 'monitoring_assistant';
+
+/**
+ * The one answer to "may this actor see this patient's medical data, and why".
+ * A patient: self and own children under 15. A doctor: patients with an appointment with them.
+ * An assistant: patients enrolled with them. An admin administers, and sees no clinical content.
+ */
+export async function relationToPatient(
+  db: Db,
+  actor: Actor,
+  patientId: string,
+): Promise<PatientRelation | null> {
+  switch (actor.role) {
+    case 'patient': {
+      if (!actor.patientId) return null;
+      if (actor.patientId === patientId) return 'self';
+      const [child] = await db
+        .select({ id: patients.id })
+        .from(patients)
+        .where(
+          and(
+            eq(patients.id, patientId),
+            eq(patients.guardianId, actor.patientId),
+            sql`${patients.birthDate} > current_date - make_interval(years => ${GUARDIANSHIP_MAX_AGE_YEARS})`,
+          ),
+        )
+        .limit(1);
+      return child ? 'guardian' : null;
+    }
+    case 'doctor': {
+      if (!actor.practitionerId) return null;
+      const [appt] = await db
+        .select({ id: appointments.id })
+        .from(appointments)
+        .where(
+          and(
+            eq(appointments.patientId, patientId),
+            eq(appointments.practitionerId, actor.practitionerId),
+            ne(appointments.status, 'cancelled'),
+          ),
+        )
+        .limit(1);
+      return appt ? 'treating_doctor' : null;
+    }
+    case 'assistant': {
+      if (!actor.practitionerId) return null;
+      const [enrolment] = await db
+        .select({ id: monitoringEnrolments.id })
+        .from(monitoringEnrolments)
+        .where(
+          and(
+            eq(monitoringEnrolments.patientId, patientId),
+            eq(monitoringEnrolments.assistantId, actor.practitionerId),
+          ),
+        )
+        .limit(1);
+      return enrolment ? 'monitoring_assistant' : null;
+    }
+    case 'admin':
+      return null;
+  }
+}

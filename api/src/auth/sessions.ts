@@ -1,0 +1,73 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, lt } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { accounts, patients, practitioners, sessions } from '../db/schema/index.js';
+
+export const SESSION_COOKIE = 'tm_session';
+
+export type Role = (typeof accounts.$inferSelect)['role'];
+
+/** The authenticated caller, as every route and the authorization policy see it. */
+export interface Actor {
+  accountId: string;
+  role: Role;
+  /** The patient record of a patient account (their own, not their children's). */
+  patientId: string | null;
+  practitionerId: string | null;
+  csrfToken: string;
+  tokenHash: string;
+}
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(
+  db: Db,
+  accountId: string,
+  ttlHours: number,
+  userAgent: string | undefined,
+) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(Date.now() + ttlHours * 3600_000);
+  await db.delete(sessions).where(and(eq(sessions.accountId, accountId), lt(sessions.expiresAt, new Date())));
+  await db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    accountId,
+    csrfToken,
+    expiresAt,
+    userAgent: userAgent?.slice(0, 300),
+  });
+  return { token, csrfToken, expiresAt };
+}
+
+export async function findActor(db: Db, token: string): Promise<Actor | null> {
+  const tokenHash = hashToken(token);
+  const [row] = await db
+    .select({
+      accountId: accounts.id,
+      role: accounts.role,
+      disabledAt: accounts.disabledAt,
+      csrfToken: sessions.csrfToken,
+      patientId: patients.id,
+      practitionerId: practitioners.id,
+    })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .leftJoin(patients, eq(patients.accountId, accounts.id))
+    .leftJoin(practitioners, eq(practitioners.accountId, accounts.id))
+    .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())))
+    .limit(1);
+  if (!row || row.disabledAt) return null;
+  return {
+    accountId: row.accountId,
+    role: row.role,
+    patientId: row.patientId,
+    practitionerId: row.practitionerId,
+    csrfToken: row.csrfToken,
+    tokenHash,
+  };
+}
+
+export async function deleteSession(db: Db, tokenHash: string) {
+  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+}

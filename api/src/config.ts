@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const devSecret = (name: string) => `dev-only-${name}-change-me-in-production`;
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATA_DIR: z.string().default(path.join(repoRoot, 'data')),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }),
+    WEB_ORIGINS: z
+      .string()
+      .default('http://127.0.0.1:5173,http://localhost:5173,http://127.0.0.1:5174,http://localhost:5174')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      ),
+    INTERNAL_API_SECRET: z.string().min(24).optional(),
+    JOIN_TOKEN_SECRET: z.string().min(24).optional(),
+    SEED_ON_START: z.stringbool().default(true),
+    /** Run bull processors inside the api process; forced on for embedded PGlite (one process per data dir). */
+    IN_PROCESS_WORKER: z.stringbool().optional(),
+    SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(1024 * 1024),
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    SMTP_FROM: z.string().default('Telemed <no-reply@telemed.local>'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const key of ['INTERNAL_API_SECRET', 'JOIN_TOKEN_SECRET'] as const) {
+      if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    INTERNAL_API_SECRET: env.INTERNAL_API_SECRET ?? devSecret('internal'),
+    JOIN_TOKEN_SECRET: env.JOIN_TOKEN_SECRET ?? devSecret('join'),
+    IN_PROCESS_WORKER: env.IN_PROCESS_WORKER ?? !env.DATABASE_URL,
+    repoRoot,
+    migrationsDir: path.join(repoRoot, 'migrations'),
+  }));
+
+export type Config = z.infer<typeof envSchema>;
+
+/** Parses the environment; a missing or bad variable is reported by name and stops start-up. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+export class ConfigError extends Error {}

@@ -1,0 +1,73 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { accounts } from './accounts.js';
+import { createdAt, id } from './common.js';
+import { patients } from './patients.js';
+import { clinics, practitioners, specialties } from './practitioners.js';
+
+export const formatEnum = pgEnum('consult_format', ['audio', 'video', 'chat']);
+export const urgencyEnum = pgEnum('consult_urgency', ['urgent', 'planned']);
+export const appointmentStatusEnum = pgEnum('appointment_status', [
+  'booked',
+  'waiting',
+  'in_progress',
+  'completed',
+  'cancelled',
+  'no_show',
+]);
+
+/** A bookable piece of a doctor's working time, generated from their schedule. */
+export const slots = pgTable(
+  'slots',
+  {
+    id: id(),
+    practitionerId: uuid('practitioner_id')
+      .notNull()
+      .references(() => practitioners.id, { onDelete: 'cascade' }),
+    clinicId: uuid('clinic_id').references(() => clinics.id),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    formats: formatEnum('formats').array().notNull(),
+  },
+  (t) => [
+    uniqueIndex('slots_practitioner_start_uq').on(t.practitionerId, t.startsAt),
+    index('slots_start_idx').on(t.startsAt),
+    check('slots_positive_length', sql`${t.endsAt} > ${t.startsAt}`),
+  ],
+);
+
+export const appointments = pgTable(
+  'appointments',
+  {
+    id: id(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    /** Null while an urgent request waits in the queue for the first free doctor. */
+    practitionerId: uuid('practitioner_id').references(() => practitioners.id),
+    specialtyCode: text('specialty_code')
+      .notNull()
+      .references(() => specialties.code),
+    slotId: uuid('slot_id').references(() => slots.id),
+    format: formatEnum('format').notNull(),
+    urgency: urgencyEnum('urgency').notNull(),
+    status: appointmentStatusEnum('status').notNull().default('booked'),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    reason: text('reason'),
+    bookedByAccountId: uuid('booked_by_account_id')
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+  },
+  (t) => [
+    // One live booking per slot, enforced by the database so concurrent bookings cannot both win.
+    uniqueIndex('appointments_live_slot_uq')
+      .on(t.slotId)
+      .where(sql`${t.status} <> 'cancelled'`),
+    index('appointments_patient_idx').on(t.patientId),
+    index('appointments_practitioner_start_idx').on(t.practitionerId, t.startsAt),
+  ],
+);

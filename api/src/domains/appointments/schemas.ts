@@ -1,0 +1,36 @@
+import { z } from '@hono/zod-openapi';
+import { localizedTextSchema } from '../../http/schemas.js';
+
+export const formatSchema = z.enum(['audio', 'video', 'chat']);
+export const urgencySchema = z.enum(['urgent', 'planned']);
+export const appointmentStatusSchema = z.enum([
+  'booked',
+  'waiting',
+  'in_progress',
+  'completed',
+  'cancelled',
+  'no_show',
+]);
+
+export const appointmentListItemSchema = z
+  .object({
+    id: z.uuid(),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+    format: formatSchema,
+    urgency: urgencySchema,
+    status: appointmentStatusSchema,
+    patient: z.object({ id: z.uuid(), fullName: localizedTextSchema }),
+    practitioner: z
+      .object({
+        id: z.uuid(),
+        fullName: localizedTextSchema,
+        specialty: z.object({ code: z.string(), name: localizedTextSchema }),
+      })
+      .nullable(),
+  })
+  .openapi('AppointmentListItem');
+
+export const appointmentListSchema = z
+  .object({ items: z.array(appointmentListItemSchema) })
+  .openapi('AppointmentList');

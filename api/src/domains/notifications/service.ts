@@ -1,0 +1,100 @@
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { Queue } from 'bull';
+import { z } from '@hono/zod-openapi';
+import type { Db } from '../../db/client.js';
+import { accounts, notifications } from '../../db/schema/index.js';
+import type { LocalizedText } from '../../db/schema/common.js';
+import type { Logger } from '../../logger.js';
+import type { Mailer } from './mailer.js';
+
+export interface NotificationInput {
+  accountId: string;
+  kind: string;
+  title: LocalizedText;
+  body: LocalizedText;
+  data?: Record<string, unknown>;
+  /** A natural key of the event (e.g. `lab-result:<id>`); sending the same event twice is a no-op. */
+  idempotencyKey: string;
+}
+
+export const deliveryJobSchema = z.object({ notificationId: z.uuid() });
+
+/**
+ * Outbox: the notification row is written first (the in-app centre reads it at once), then a
+ * delivery job named by the idempotency key sends whatever leaves the system (e-mail).
+ */
+export async function notify(db: Db, queue: Queue, input: NotificationInput) {
+  const [row] = await db
+    .insert(notifications)
+    .values({ ...input, data: input.data ?? null })
+    .onConflictDoNothing({ target: notifications.idempotencyKey })
+    .returning({ id: notifications.id });
+  const id =
+    row?.id ??
+    (
+      await db
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(eq(notifications.idempotencyKey, input.idempotencyKey))
+    )[0]?.id;
+  if (!id) throw new Error(`notification ${input.idempotencyKey} vanished after insert`);
+  await queue.add({ notificationId: id }, { jobId: `deliver:${input.idempotencyKey}` });
+  return { id, created: Boolean(row) };
+}
+
+/** Delivers one notification; safe to run again after a crash or a retry. */
+export async function deliverNotification(db: Db, mailer: Mailer | null, log: Logger, raw: unknown) {
+  const { notificationId } = deliveryJobSchema.parse(raw);
+  const [row] = await db
+    .select({ n: notifications, email: accounts.email, locale: accounts.locale })
+    .from(notifications)
+    .innerJoin(accounts, eq(accounts.id, notifications.accountId))
+    .where(eq(notifications.id, notificationId));
+  if (!row) return { status: 'missing' as const };
+  if (row.n.deliveredAt) return { status: 'already-delivered' as const };
+  await db
+    .update(notifications)
+    .set({ deliveryAttempts: sql`${notifications.deliveryAttempts} + 1` })
+    .where(eq(notifications.id, notificationId));
+  let emailed = false;
+  if (mailer && row.email && !row.n.emailedAt) {
+    await mailer.send({ to: row.email, subject: row.n.title[row.locale], text: row.n.body[row.locale] });
+    emailed = true;
+  }
+  await db
+    .update(notifications)
+    .set({ deliveredAt: new Date(), ...(emailed ? { emailedAt: new Date() } : {}) })
+    .where(eq(notifications.id, notificationId));
+  log.info({ notificationId, emailed }, 'notification delivered');
+  return { status: 'delivered' as const, emailed };
+}
+
+export async function listNotifications(db: Db, accountId: string) {
+  const items = await db
+    .select()
+    .from(notifications)
+    .where(eq(notifications.accountId, accountId))
+    .orderBy(desc(notifications.createdAt))
+    .limit(100);
+  const [unread] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
+  return { items, unread: unread?.n ?? 0 };
+}
+
+export async function markNotificationRead(db: Db, accountId: string, id: string) {
+  const updated = await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(
+      and(eq(notifications.id, id), eq(notifications.accountId, accountId), isNull(notifications.readAt)),
+    )
+    .returning({ id: notifications.id });
+  if (updated.length) return true;
+  const [exists] = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(and(eq(notifications.id, id), eq(notifications.accountId, accountId)));
+  return Boolean(exists);
+}

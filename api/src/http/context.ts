@@ -1,0 +1,26 @@
+import type { Redis } from 'ioredis';
+import type { Actor } from '../auth/sessions.js';
+import type { LoginRateLimiter } from '../auth/rate-limit.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/client.js';
+import type { Queues } from '../jobs/queues.js';
+import type { Logger } from '../logger.js';
+
+/** Everything a route needs from the outside world, built once per process. */
+export interface Deps {
+  config: Config;
+  database: Database;
+  redis: Redis;
+  queues: Queues;
+  logger: Logger;
+  loginLimiter: LoginRateLimiter;
+}
+
+export type AppEnv = {
+  Variables: {
+    deps: Deps;
+    actor: Actor | null;
+    requestId: string;
+    log: Logger;
+  };
+};

@@ -1,0 +1,24 @@
+import Bull from 'bull';
+import type { Queue } from 'bull';
+
+/** Every background queue, named once; processors live in their domain folder. */
+export interface Queues {
+  notifications: Queue;
+}
+
+export const defaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: 1_000,
+  removeOnFail: 5_000,
+} as const;
+
+export function createQueues(redisUrl: string): Queues {
+  return {
+    notifications: new Bull('notifications', redisUrl, { defaultJobOptions }),
+  };
+}
+
+export async function closeQueues(queues: Queues) {
+  await Promise.all(Object.values(queues).map((q: Queue) => q.close()));
+}

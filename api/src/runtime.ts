@@ -1,0 +1,74 @@
+import { Redis } from 'ioredis';
+import { LoginRateLimiter } from './auth/rate-limit.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/client.js';
+import { createMailer } from './domains/notifications/mailer.js';
+import { processNotifications } from './domains/notifications/processor.js';
+import type { Deps } from './http/context.js';
+import { closeQueues, createQueues } from './jobs/queues.js';
+import { createLogger } from './logger.js';
+
+/** Opens the database (migrated), Redis and the queues: what both the api and the worker need. */
+export async function startRuntime(service: string): Promise<Deps & { close(): Promise<void> }> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL, `telemed-${service}`);
+  const database = openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  await database.migrate(config.migrationsDir);
+  logger.info({ database: database.kind }, 'database migrated');
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
+  redis.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
+  const queues = createQueues(config.REDIS_URL);
+  return {
+    config,
+    database,
+    redis,
+    queues,
+    logger,
+    loginLimiter: new LoginRateLimiter(redis),
+    async close() {
+      await closeQueues(queues);
+      redis.disconnect();
+      await database.close();
+    },
+  };
+}
+
+/** Registers every job processor; called by the worker, or by the api with an embedded database. */
+export function startProcessors(deps: Deps) {
+  const mailer = createMailer(deps.config.SMTP_URL, deps.config.SMTP_FROM);
+  processNotifications(
+    deps.queues.notifications,
+    deps.database.db,
+    mailer,
+    deps.logger.child({ queue: 'notifications' }),
+  );
+  deps.logger.info('job processors started');
+}
+
+/** Runs `stop` once on SIGINT/SIGTERM, then exits. */
+export function onShutdown(logger: Deps['logger'], stop: () => Promise<void>) {
+  let stopping = false;
+  const handler = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const timer = setTimeout(() => process.exit(1), 10_000).unref();
+    try {
+      await stop();
+    } finally {
+      clearTimeout(timer);
+      process.exit(0);
+    }
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+}
