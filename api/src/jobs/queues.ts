@@ -13,9 +13,10 @@ export const defaultJobOptions = {
   removeOnFail: 5_000,
 } as const;
 
-export function createQueues(redisUrl: string): Queues {
+/** `prefix` isolates queue keys, e.g. one namespace per test file on a shared Redis. */
+export function createQueues(redisUrl: string, prefix = 'bull'): Queues {
   return {
-    notifications: new Bull('notifications', redisUrl, { defaultJobOptions }),
+    notifications: new Bull('notifications', redisUrl, { defaultJobOptions, prefix }),
   };
 }
 
