@@ -6,6 +6,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, CSRF_HEADER, csrfGuard } from './auth/middleware.js';
 import { accountRoutes } from './domains/accounts/routes.js';
 import { appointmentRoutes } from './domains/appointments/routes.js';
+import { bookingRoutes } from './domains/booking/routes.js';
+import { consultationRoutes } from './domains/consultations/routes.js';
 import { notificationRoutes } from './domains/notifications/routes.js';
 import { patientRoutes } from './domains/patients/routes.js';
 import { renderApiReference } from './http/api-reference.js';
@@ -16,7 +18,8 @@ import { ProblemError, problemResponse, toProblem } from './http/problem.js';
 const openApiInfo = {
   title: 'Telemed API',
   version: '0.1.0',
-  description: 'Telemedicine platform: accounts, patients, appointments, notifications.',
+  description:
+    'Telemedicine platform: accounts, patients, booking, urgent queue, consultations, notifications.',
 };
 
 /** Builds the HTTP app: cross-cutting middleware, then one router per domain. */
@@ -73,6 +76,8 @@ export function createApp(deps: Deps) {
     .route('/', accountRoutes)
     .route('/', patientRoutes)
     .route('/', appointmentRoutes)
+    .route('/', bookingRoutes)
+    .route('/', consultationRoutes)
     .route('/', notificationRoutes);
 
   app.doc31('/openapi.json', { openapi: '3.1.0', info: openApiInfo });

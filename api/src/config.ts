@@ -26,6 +26,9 @@ const envSchema = z
       ),
     INTERNAL_API_SECRET: z.string().min(24).optional(),
     JOIN_TOKEN_SECRET: z.string().min(24).optional(),
+    PATIENT_APP_URL: z.url().default('http://127.0.0.1:5173'),
+    SFU_PUBLIC_URL: z.url({ protocol: /^wss?$/ }).default('ws://127.0.0.1:4443'),
+    JOIN_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
     SEED_ON_START: z.stringbool().default(true),
     /** Run bull processors inside the api process; forced on for embedded PGlite (one process per data dir). */
     IN_PROCESS_WORKER: z.stringbool().optional(),

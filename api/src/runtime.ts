@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { createMailer } from './domains/notifications/mailer.js';
 import { processNotifications } from './domains/notifications/processor.js';
+import { processReminders } from './domains/booking/reminders.js';
 import type { Deps } from './http/context.js';
 import { closeQueues, createQueues } from './jobs/queues.js';
 import { createLogger } from './logger.js';

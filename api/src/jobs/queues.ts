@@ -4,6 +4,7 @@ import type { Queue } from 'bull';
 /** Every background queue, named once; processors live in their domain folder. */
 export interface Queues {
   notifications: Queue;
+  reminders: Queue;
 }
 
 export const defaultJobOptions = {
@@ -17,6 +18,7 @@ export const defaultJobOptions = {
 export function createQueues(redisUrl: string, prefix = 'bull'): Queues {
   return {
     notifications: new Bull('notifications', redisUrl, { defaultJobOptions, prefix }),
+    reminders: new Bull('reminders', redisUrl, { defaultJobOptions, prefix }),
   };
 }
 

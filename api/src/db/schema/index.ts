@@ -4,3 +4,4 @@ export * from './practitioners.js';
 export * from './insurance.js';
 export * from './scheduling.js';
 export * from './records.js';
+export * from './consultations.js';

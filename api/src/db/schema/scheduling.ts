@@ -67,6 +67,10 @@ export const appointments = pgTable(
     uniqueIndex('appointments_live_slot_uq')
       .on(t.slotId)
       .where(sql`${t.status} <> 'cancelled'`),
+    // A patient waits in the urgent queue once at a time.
+    uniqueIndex('appointments_one_urgent_wait_uq')
+      .on(t.patientId)
+      .where(sql`${t.urgency} = 'urgent' and ${t.status} = 'waiting'`),
     index('appointments_patient_idx').on(t.patientId),
     index('appointments_practitioner_start_idx').on(t.practitionerId, t.startsAt),
   ],

@@ -1,0 +1,47 @@
+import type { Db } from '../../db/client.js';
+import { findActivePolicy } from '../patients/queries.js';
+
+type Service = 'telemedicine' | 'lab' | 'second_opinion' | 'test_decoding' | 'in_person';
+
+/** What the patient's programme says about a service, worded for the booking screen. */
+export async function coverageFor(db: Db, patientId: string, service: Service) {
+  const policy = await findActivePolicy(db, patientId);
+  const item = policy?.programme.coverage.find((c) => c.service === service);
+  if (!policy || !item || !item.covered) {
+    return {
+      service,
+      status: 'not_covered' as const,
+      franchisePercent: 100,
+      programme: policy?.programme.name ?? null,
+      explanation: {
+        ru: 'Услуга не входит в вашу программу страхования и оплачивается отдельно.',
+        en: 'This service is not part of your insurance programme and is paid separately.',
+      },
+    };
+  }
+  if (item.franchisePercent > 0) {
+    return {
+      service,
+      status: 'franchise' as const,
+      franchisePercent: item.franchisePercent,
+      programme: policy.programme.name,
+      explanation: {
+        ru: `Входит в программу; вы оплачиваете франшизу ${item.franchisePercent}% стоимости.`,
+        en: `Covered by your programme; you pay a ${item.franchisePercent}% franchise share.`,
+      },
+    };
+  }
+  return {
+    service,
+    status: 'included' as const,
+    franchisePercent: 0,
+    programme: policy.programme.name,
+    explanation:
+      policy.programme.franchisePercent > 0
+        ? {
+            ru: 'Полностью оплачивается страховой: услуга вне франшизы.',
+            en: 'Paid in full by your insurer: this service is outside the franchise.',
+          }
+        : { ru: 'Полностью входит в вашу программу.', en: 'Fully covered by your programme.' },
+  };
+}

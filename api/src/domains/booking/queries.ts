@@ -1,0 +1,125 @@
+import { and, asc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import {
+  appointments,
+  practitioners,
+  practitionerSpecialties,
+  slots,
+  specialties,
+} from '../../db/schema/index.js';
+import { findPractitionerProfiles } from '../practitioners/queries.js';
+
+type Format = 'audio' | 'video' | 'chat';
+
+/** A slot is free while no live (non-cancelled) appointment holds it. */
+export const slotIsFree = sql`not exists (select 1 from ${appointments} a where a.slot_id = ${slots.id} and a.status <> 'cancelled')`;
+
+export async function listSpecialties(db: Db) {
+  return db.select().from(specialties).orderBy(specialties.code);
+}
+
+export async function findDoctors(
+  db: Db,
+  filter: {
+    specialty?: string;
+    format?: Format;
+    ageGroup?: 'adult' | 'child';
+    day?: { from: Date; to: Date };
+  },
+) {
+  const conditions: SQL[] = [eq(practitioners.kind, 'doctor')];
+  if (filter.specialty) {
+    conditions.push(
+      inArray(
+        practitioners.id,
+        db
+          .select({ id: practitionerSpecialties.practitionerId })
+          .from(practitionerSpecialties)
+          .where(eq(practitionerSpecialties.specialtyCode, filter.specialty)),
+      ),
+    );
+  }
+  if (filter.ageGroup === 'child') conditions.push(eq(practitioners.treatsChildren, true));
+  if (filter.ageGroup === 'adult') conditions.push(eq(practitioners.treatsAdults, true));
+
+  const slotConditions: SQL[] = [
+    eq(slots.practitionerId, practitioners.id),
+    gt(slots.startsAt, new Date()),
+    slotIsFree,
+  ];
+  if (filter.format) slotConditions.push(sql`${filter.format} = any(${slots.formats})`);
+  if (filter.day) slotConditions.push(gt(slots.startsAt, filter.day.from), lt(slots.startsAt, filter.day.to));
+  const nextFree = db
+    .select({ at: sql<Date>`min(${slots.startsAt})`.as('next_free_at') })
+    .from(slots)
+    .where(and(...slotConditions));
+
+  const rows = await db
+    .select({ id: practitioners.id, nextFreeAt: sql<string | null>`(${nextFree})` })
+    .from(practitioners)
+    .where(and(...conditions));
+  const withSlots = filter.day || filter.format ? rows.filter((r) => r.nextFreeAt) : rows;
+  const profiles = await findPractitionerProfiles(
+    db,
+    withSlots.map((r) => r.id),
+  );
+  const formats = await db
+    .selectDistinct({ practitionerId: slots.practitionerId, format: sql<Format>`unnest(${slots.formats})` })
+    .from(slots)
+    .where(
+      inArray(
+        slots.practitionerId,
+        withSlots.map((r) => r.id),
+      ),
+    );
+  return profiles
+    .map((p) => {
+      const next = withSlots.find((r) => r.id === p.id)?.nextFreeAt;
+      return {
+        ...p,
+        nextFreeAt: next ? new Date(next).toISOString() : null,
+        formats: formats
+          .filter((f) => f.practitionerId === p.id)
+          .map((f) => f.format)
+          .sort(),
+      };
+    })
+    .sort((a, b) => (a.nextFreeAt ?? '9').localeCompare(b.nextFreeAt ?? '9'));
+}
+
+export async function findFreeSlots(db: Db, practitionerId: string, from: Date, to: Date, format?: Format) {
+  const notBefore = new Date(Math.max(from.getTime(), Date.now()));
+  const rows = await db
+    .select()
+    .from(slots)
+    .where(
+      and(
+        eq(slots.practitionerId, practitionerId),
+        gt(slots.startsAt, notBefore),
+        lt(slots.startsAt, to),
+        slotIsFree,
+        format ? sql`${format} = any(${slots.formats})` : undefined,
+      ),
+    )
+    .orderBy(asc(slots.startsAt));
+  return rows.map((s) => ({
+    id: s.id,
+    startsAt: s.startsAt.toISOString(),
+    endsAt: s.endsAt.toISOString(),
+    formats: s.formats,
+  }));
+}
+
+export async function findSlotForBooking(db: Db | Tx, slotId: string) {
+  const [row] = await db
+    .select({ slot: slots, practitioner: practitioners })
+    .from(slots)
+    .innerJoin(practitioners, eq(practitioners.id, slots.practitionerId))
+    .where(eq(slots.id, slotId));
+  if (!row) return null;
+  const specs = await db
+    .select({ code: practitionerSpecialties.specialtyCode })
+    .from(practitionerSpecialties)
+    .where(eq(practitionerSpecialties.practitionerId, row.practitioner.id));
+  return { ...row, specialtyCode: specs[0]?.code ?? null };
+}

@@ -1,0 +1,64 @@
+import type { Queue } from 'bull';
+import { z } from '@hono/zod-openapi';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { appointments, patients } from '../../db/schema/index.js';
+import type { Logger } from '../../logger.js';
+import { notify } from '../notifications/service.js';
+
+/** How long before a planned consultation the patient is reminded. */
+export const REMINDER_MINUTES_BEFORE = 30;
+
+const reminderJobSchema = z.object({ appointmentId: z.uuid(), startsAt: z.iso.datetime() });
+
+/**
+ * One delayed job per (appointment, start time): rescheduling makes a new one, and the old job
+ * finds the time changed and does nothing.
+ */
+export async function scheduleReminder(queue: Queue, appointment: typeof appointments.$inferSelect) {
+  const delay = appointment.startsAt.getTime() - REMINDER_MINUTES_BEFORE * 60_000 - Date.now();
+  await queue.add(
+    { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString() },
+    { jobId: `reminder:${appointment.id}:${appointment.startsAt.getTime()}`, delay: Math.max(0, delay) },
+  );
+}
+
+/** Sends the reminder to the patient, or to the guardian for a child, if the booking still stands. */
+export async function sendReminder(db: Db, notifications: Queue, log: Logger, raw: unknown) {
+  const job = reminderJobSchema.parse(raw);
+  const [row] = await db
+    .select({ a: appointments, accountId: patients.accountId, guardianId: patients.guardianId })
+    .from(appointments)
+    .innerJoin(patients, eq(patients.id, appointments.patientId))
+    .where(eq(appointments.id, job.appointmentId));
+  if (!row || row.a.status !== 'booked' || row.a.startsAt.toISOString() !== job.startsAt) {
+    return { status: 'stale' as const };
+  }
+  let accountId = row.accountId;
+  if (!accountId && row.guardianId) {
+    const [guardian] = await db
+      .select({ accountId: patients.accountId })
+      .from(patients)
+      .where(eq(patients.id, row.guardianId));
+    accountId = guardian?.accountId ?? null;
+  }
+  if (!accountId) return { status: 'no-recipient' as const };
+  const time = row.a.startsAt.toISOString().slice(11, 16);
+  await notify(db, notifications, {
+    accountId,
+    kind: 'reminder',
+    title: { ru: 'Скоро консультация', en: 'Your consultation starts soon' },
+    body: {
+      ru: `Консультация начнётся в ${time} UTC. Проверьте камеру и микрофон заранее.`,
+      en: `The consultation starts at ${time} UTC. Check your camera and microphone beforehand.`,
+    },
+    data: { appointmentId: row.a.id },
+    idempotencyKey: `reminder:${job.appointmentId}:${job.startsAt}`,
+  });
+  log.info({ appointmentId: job.appointmentId }, 'reminder sent');
+  return { status: 'sent' as const };
+}
+
+export function processReminders(queue: Queue, notifications: Queue, db: Db, log: Logger) {
+  void queue.process((job) => sendReminder(db, notifications, log, job.data));
+}

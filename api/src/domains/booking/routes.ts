@@ -1,0 +1,368 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { writeAudit } from '../../auth/audit.js';
+import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
+import type { AppEnv } from '../../http/context.js';
+import { notFound, ProblemError } from '../../http/problem.js';
+import { createRouter } from '../../http/router.js';
+import {
+  authProblems,
+  badRequestProblem,
+  idParamSchema,
+  jsonBody,
+  jsonContent,
+  notFoundProblem,
+  problem,
+} from '../../http/schemas.js';
+import { ageInYears } from '../../lib/dates.js';
+import { GUARDIANSHIP_MAX_AGE_YEARS } from '../../auth/policy.js';
+import { listAppointments } from '../appointments/queries.js';
+import { appointmentListItemSchema } from '../appointments/schemas.js';
+import { appointments } from '../../db/schema/index.js';
+import { eq } from 'drizzle-orm';
+import { findAppointment, participantRole } from '../consultations/access.js';
+import { findPatient } from '../patients/queries.js';
+import { coverageFor } from './coverage.js';
+import { appointmentIcs } from './ics.js';
+import { findDoctors, findFreeSlots, listSpecialties } from './queries.js';
+import {
+  bookBodySchema,
+  coverageQuerySchema,
+  coverageSchema,
+  doctorCardSchema,
+  doctorSearchQuerySchema,
+  queueStatusSchema,
+  rescheduleBodySchema,
+  slotQuerySchema,
+  slotSchema,
+  specialtySchema,
+  urgentJoinBodySchema,
+} from './schemas.js';
+import {
+  assertChangeable,
+  bookSlot,
+  cancelAppointment,
+  joinUrgentQueue,
+  queuePosition,
+  takeNextUrgent,
+} from './service.js';
+
+const conflict = { 409: problem('The slot or appointment is no longer available for this') } as const;
+
+const routes = {
+  specialties: createRoute({
+    method: 'get',
+    path: '/specialties',
+    tags: ['Booking'],
+    summary: 'Medical specialties available online',
+    responses: { 200: jsonContent(z.object({ items: z.array(specialtySchema) }), 'Specialties') },
+  }),
+  doctors: createRoute({
+    method: 'get',
+    path: '/doctors',
+    tags: ['Booking'],
+    summary: 'Doctors to book, with their next free time',
+    request: { query: doctorSearchQuerySchema },
+    responses: {
+      200: jsonContent(z.object({ items: z.array(doctorCardSchema) }), 'Doctors, soonest free first'),
+      ...badRequestProblem,
+      ...authProblems,
+    },
+  }),
+  slots: createRoute({
+    method: 'get',
+    path: '/doctors/{id}/slots',
+    tags: ['Booking'],
+    summary: "A doctor's free slots",
+    request: { params: idParamSchema, query: slotQuerySchema },
+    responses: { 200: jsonContent(z.object({ items: z.array(slotSchema) }), 'Free slots'), ...authProblems },
+  }),
+  coverage: createRoute({
+    method: 'get',
+    path: '/patients/{id}/coverage',
+    tags: ['Booking'],
+    summary: "What the patient's insurance programme covers for a service",
+    request: { params: idParamSchema, query: coverageQuerySchema },
+    responses: { 200: jsonContent(coverageSchema, 'Coverage'), ...authProblems, ...notFoundProblem },
+  }),
+  book: createRoute({
+    method: 'post',
+    path: '/appointments',
+    tags: ['Booking'],
+    summary: 'Book a planned consultation in a free slot (atomic: one booking per slot)',
+    request: { body: jsonBody(bookBodySchema) },
+    responses: {
+      201: jsonContent(appointmentListItemSchema, 'Booked'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+  get: createRoute({
+    method: 'get',
+    path: '/appointments/{id}',
+    tags: ['Booking'],
+    summary: 'One appointment',
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(appointmentListItemSchema, 'The appointment'),
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+  cancel: createRoute({
+    method: 'post',
+    path: '/appointments/{id}/cancel',
+    tags: ['Booking'],
+    summary: 'Cancel (up to an hour before a planned start)',
+    request: { params: idParamSchema },
+    responses: { 204: { description: 'Cancelled' }, ...authProblems, ...notFoundProblem, ...conflict },
+  }),
+  reschedule: createRoute({
+    method: 'post',
+    path: '/appointments/{id}/reschedule',
+    tags: ['Booking'],
+    summary: 'Move a planned consultation to another free slot',
+    request: { params: idParamSchema, body: jsonBody(rescheduleBodySchema) },
+    responses: {
+      201: jsonContent(appointmentListItemSchema, 'The new booking'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+  ics: createRoute({
+    method: 'get',
+    path: '/appointments/{id}/calendar.ics',
+    tags: ['Booking'],
+    summary: 'The appointment as an iCalendar file',
+    request: { params: idParamSchema },
+    responses: {
+      200: { content: { 'text/calendar': { schema: z.string() } }, description: 'iCalendar' },
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+  joinQueue: createRoute({
+    method: 'post',
+    path: '/urgent-queue',
+    tags: ['Urgent queue'],
+    summary: 'Join the urgent queue for the first free therapist or paediatrician',
+    request: { body: jsonBody(urgentJoinBodySchema) },
+    responses: {
+      201: jsonContent(queueStatusSchema, 'In the queue'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+  queueStatus: createRoute({
+    method: 'get',
+    path: '/urgent-queue/{id}',
+    tags: ['Urgent queue'],
+    summary: 'Position and estimated wait',
+    request: { params: idParamSchema },
+    responses: { 200: jsonContent(queueStatusSchema, 'Status'), ...authProblems, ...notFoundProblem },
+  }),
+  leaveQueue: createRoute({
+    method: 'post',
+    path: '/urgent-queue/{id}/leave',
+    tags: ['Urgent queue'],
+    summary: 'Leave the urgent queue',
+    request: { params: idParamSchema },
+    responses: { 204: { description: 'Left' }, ...authProblems, ...notFoundProblem, ...conflict },
+  }),
+  takeNext: createRoute({
+    method: 'post',
+    path: '/urgent-queue/take-next',
+    tags: ['Urgent queue'],
+    summary: 'A doctor takes the longest-waiting patient of their specialty',
+    responses: {
+      200: jsonContent(queueStatusSchema, 'The patient now assigned to you'),
+      204: { description: 'Nobody is waiting' },
+      ...authProblems,
+    },
+  }),
+};
+
+async function listItem(c: Context<AppEnv>, id: string) {
+  const [item] = await listAppointments(c.var.deps.database.db, eq(appointments.id, id), 1);
+  if (!item) throw notFound('The appointment');
+  return item;
+}
+
+/** The appointment if the actor takes part in it (patient/guardian, doctor, guest), audited. */
+async function requireAppointment(c: Context<AppEnv>, id: string, action: string) {
+  const actor = requireActor(c);
+  const db = c.var.deps.database.db;
+  const appointment = await findAppointment(db, id);
+  const role = appointment ? await participantRole(db, actor, appointment) : null;
+  await writeAudit(db, actor, c.var.requestId, {
+    action,
+    resourceType: 'Appointment',
+    resourceId: id,
+    patientId: role ? appointment!.patientId : null,
+    outcome: role ? 'allowed' : 'denied',
+  });
+  if (!appointment || !role) throw notFound('The appointment');
+  return { actor, appointment, role };
+}
+
+async function requireBookingPatient(c: Context<AppEnv>, patientId: string, action: string) {
+  requireActor(c, 'patient');
+  const { relation } = await requirePatientAccess(c, patientId, action, 'Appointment');
+  if (relation !== 'self' && relation !== 'guardian') throw notFound('The patient');
+}
+
+export const bookingRoutes = createRouter()
+  .openapi(routes.specialties, async (c) =>
+    c.json({ items: await listSpecialties(c.var.deps.database.db) }, 200),
+  )
+  .openapi(routes.doctors, async (c) => {
+    requireActor(c);
+    const q = c.req.valid('query');
+    let ageGroup: 'adult' | 'child' | undefined;
+    if (q.patientId) {
+      await requireBookingPatient(c, q.patientId, 'doctors.search');
+      const patient = await findPatient(c.var.deps.database.db, q.patientId);
+      ageGroup = ageInYears(patient!.birthDate) < GUARDIANSHIP_MAX_AGE_YEARS ? 'child' : 'adult';
+    }
+    const day = q.date
+      ? {
+          from: new Date(`${q.date}T00:00:00Z`),
+          to: new Date(new Date(`${q.date}T00:00:00Z`).getTime() + 86_400_000),
+        }
+      : undefined;
+    const items = await findDoctors(c.var.deps.database.db, {
+      ...(q.specialty ? { specialty: q.specialty } : {}),
+      ...(q.format ? { format: q.format } : {}),
+      ...(ageGroup ? { ageGroup } : {}),
+      ...(day ? { day } : {}),
+    });
+    return c.json({ items }, 200);
+  })
+  .openapi(routes.slots, async (c) => {
+    requireActor(c);
+    const { id } = c.req.valid('param');
+    const q = c.req.valid('query');
+    const from = q.from ? new Date(`${q.from}T00:00:00Z`) : new Date();
+    const to = new Date(from.getTime() + q.days * 86_400_000);
+    return c.json({ items: await findFreeSlots(c.var.deps.database.db, id, from, to, q.format) }, 200);
+  })
+  .openapi(routes.coverage, async (c) => {
+    const { id } = c.req.valid('param');
+    await requirePatientAccess(c, id, 'coverage.read', 'Coverage');
+    return c.json(await coverageFor(c.var.deps.database.db, id, c.req.valid('query').service), 200);
+  })
+  .openapi(routes.book, async (c) => {
+    const body = c.req.valid('json');
+    await requireBookingPatient(c, body.patientId, 'appointment.book');
+    const coverage = await coverageFor(c.var.deps.database.db, body.patientId, 'telemedicine');
+    if (coverage.status === 'not_covered') throw new ProblemError(409, coverage.explanation.en);
+    const { database, queues } = c.var.deps;
+    const appointment = await bookSlot(database.db, queues.reminders, c.var.actor!, body);
+    return c.json(await listItem(c, appointment.id), 201);
+  })
+  .openapi(routes.get, async (c) => {
+    const { appointment } = await requireAppointment(c, c.req.valid('param').id, 'appointment.read');
+    return c.json(await listItem(c, appointment.id), 200);
+  })
+  .openapi(routes.cancel, async (c) => {
+    const { appointment, role } = await requireAppointment(c, c.req.valid('param').id, 'appointment.cancel');
+    if (role !== 'patient') throw new ProblemError(403, 'Only the patient can cancel here.');
+    await cancelAppointment(c.var.deps.database.db, appointment);
+    return c.body(null, 204);
+  })
+  .openapi(routes.reschedule, async (c) => {
+    const { appointment, role } = await requireAppointment(
+      c,
+      c.req.valid('param').id,
+      'appointment.reschedule',
+    );
+    if (role !== 'patient' || appointment.urgency !== 'planned') {
+      throw new ProblemError(403, 'Only the patient can move a planned consultation.');
+    }
+    assertChangeable(appointment);
+    const { database, queues } = c.var.deps;
+    const moved = await bookSlot(
+      database.db,
+      queues.reminders,
+      c.var.actor!,
+      {
+        patientId: appointment.patientId,
+        slotId: c.req.valid('json').slotId,
+        format: appointment.format,
+        reason: appointment.reason ?? undefined,
+      },
+      appointment.id,
+    );
+    return c.json(await listItem(c, moved.id), 201);
+  })
+  .openapi(routes.ics, async (c) => {
+    const { appointment } = await requireAppointment(c, c.req.valid('param').id, 'appointment.calendar');
+    const item = await listItem(c, appointment.id);
+    const doctor = item.practitioner;
+    const ics = appointmentIcs({
+      id: appointment.id,
+      startsAt: appointment.startsAt,
+      endsAt: appointment.endsAt,
+      summary: `Telemed: ${doctor ? `${doctor.specialty.name.en} ${doctor.fullName.en}` : 'consultation'} (${appointment.format})`,
+      description: `Онлайн-консультация / Online consultation. Join: ${c.var.deps.config.PATIENT_APP_URL}/appointments/${appointment.id}`,
+      url: `${c.var.deps.config.PATIENT_APP_URL}/appointments/${appointment.id}`,
+    });
+    return c.body(ics, 200, {
+      'content-type': 'text/calendar; charset=utf-8',
+      'content-disposition': `attachment; filename="telemed-${appointment.id.slice(0, 8)}.ics"`,
+    });
+  })
+  .openapi(routes.joinQueue, async (c) => {
+    const body = c.req.valid('json');
+    await requireBookingPatient(c, body.patientId, 'urgent.join');
+    const appointment = await joinUrgentQueue(c.var.deps.database.db, c.var.actor!, body);
+    return c.json(
+      {
+        appointment: await listItem(c, appointment.id),
+        ...(await queuePosition(c.var.deps.database.db, appointment)),
+      },
+      201,
+    );
+  })
+  .openapi(routes.queueStatus, async (c) => {
+    const { appointment } = await requireAppointment(c, c.req.valid('param').id, 'urgent.status');
+    if (appointment.urgency !== 'urgent') throw notFound('The queue entry');
+    return c.json(
+      {
+        appointment: await listItem(c, appointment.id),
+        ...(await queuePosition(c.var.deps.database.db, appointment)),
+      },
+      200,
+    );
+  })
+  .openapi(routes.leaveQueue, async (c) => {
+    const { appointment, role } = await requireAppointment(c, c.req.valid('param').id, 'urgent.leave');
+    if (appointment.urgency !== 'urgent' || role !== 'patient') throw notFound('The queue entry');
+    if (appointment.status !== 'waiting' || appointment.practitionerId) {
+      throw new ProblemError(409, 'A doctor has already taken this request.');
+    }
+    await cancelAppointment(c.var.deps.database.db, appointment);
+    return c.body(null, 204);
+  })
+  .openapi(routes.takeNext, async (c) => {
+    const actor = requireActor(c, 'doctor');
+    const taken = await takeNextUrgent(c.var.deps.database.db, actor.practitionerId!);
+    if (!taken) return c.body(null, 204);
+    await writeAudit(c.var.deps.database.db, actor, c.var.requestId, {
+      action: 'urgent.take',
+      resourceType: 'Appointment',
+      resourceId: taken.id,
+      patientId: taken.patientId,
+      outcome: 'allowed',
+    });
+    return c.json(
+      { appointment: await listItem(c, taken.id), position: null, estimatedWaitMinutes: null },
+      200,
+    );
+  });

@@ -1,0 +1,80 @@
+import { z } from '@hono/zod-openapi';
+import { localizedTextSchema } from '../../http/schemas.js';
+import { practitionerSchema } from '../accounts/schemas.js';
+import { appointmentListItemSchema, formatSchema } from '../appointments/schemas.js';
+
+export const specialtySchema = z.object({ code: z.string(), name: localizedTextSchema }).openapi('Specialty');
+
+export const doctorSearchQuerySchema = z.object({
+  specialty: z.string().min(1).max(40).optional(),
+  format: formatSchema.optional(),
+  patientId: z.uuid().optional().openapi({ description: 'Only doctors who treat this patient’s age group' }),
+  date: z.iso.date().optional().openapi({ description: 'Only doctors with a free slot that day (UTC date)' }),
+});
+
+export const doctorCardSchema = practitionerSchema
+  .extend({ nextFreeAt: z.iso.datetime().nullable(), formats: z.array(formatSchema) })
+  .openapi('DoctorCard');
+
+export const slotQuerySchema = z.object({
+  from: z.iso.date().optional().openapi({ description: 'First day (UTC), default today' }),
+  days: z.coerce.number().int().min(1).max(14).default(7),
+  format: formatSchema.optional(),
+});
+
+export const slotSchema = z
+  .object({
+    id: z.uuid(),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime(),
+    formats: z.array(formatSchema),
+  })
+  .openapi('Slot');
+
+export const bookBodySchema = z
+  .object({
+    patientId: z.uuid(),
+    slotId: z.uuid(),
+    format: formatSchema,
+    reason: z.string().trim().max(2000).optional(),
+  })
+  .openapi('BookAppointment');
+
+export const rescheduleBodySchema = z.object({ slotId: z.uuid() }).openapi('RescheduleAppointment');
+
+export const coverageQuerySchema = z.object({
+  service: z
+    .enum(['telemedicine', 'lab', 'second_opinion', 'test_decoding', 'in_person'])
+    .default('telemedicine'),
+});
+
+export const coverageSchema = z
+  .object({
+    service: z.string(),
+    status: z.enum(['included', 'franchise', 'not_covered']),
+    franchisePercent: z.number().int(),
+    programme: localizedTextSchema.nullable(),
+    explanation: localizedTextSchema,
+  })
+  .openapi('Coverage');
+
+export const urgentJoinBodySchema = z
+  .object({
+    patientId: z.uuid(),
+    specialty: z.enum(['therapist', 'paediatrician']),
+    format: formatSchema,
+    reason: z.string().trim().max(2000).optional(),
+  })
+  .openapi('JoinUrgentQueue');
+
+export const queueStatusSchema = z
+  .object({
+    appointment: appointmentListItemSchema,
+    position: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: '1 = next; null once a doctor has taken it' }),
+    estimatedWaitMinutes: z.number().int().nullable(),
+  })
+  .openapi('UrgentQueueStatus');

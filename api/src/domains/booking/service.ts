@@ -1,0 +1,209 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Queue } from 'bull';
+import type { Actor } from '../../auth/sessions.js';
+import type { Db } from '../../db/client.js';
+import { isUniqueViolation } from '../../db/errors.js';
+import { appointments, patients, practitionerSpecialties } from '../../db/schema/index.js';
+import { ProblemError } from '../../http/problem.js';
+import { ageInYears } from '../../lib/dates.js';
+import { GUARDIANSHIP_MAX_AGE_YEARS } from '../../auth/policy.js';
+import { findSlotForBooking } from './queries.js';
+import { scheduleReminder } from './reminders.js';
+
+type Format = 'audio' | 'video' | 'chat';
+
+/** Patients may cancel or move a planned consultation until this long before it starts. */
+export const CHANGE_CUTOFF_MINUTES = 60;
+
+/**
+ * Books a slot. The partial unique index on live appointments per slot makes this atomic: of any
+ * number of concurrent requests for one slot exactly one insert succeeds, the rest get 409.
+ */
+export async function bookSlot(
+  db: Db,
+  reminders: Queue,
+  actor: Actor,
+  input: { patientId: string; slotId: string; format: Format; reason?: string | undefined },
+  replacing?: string,
+) {
+  const found = await findSlotForBooking(db, input.slotId);
+  if (!found) throw new ProblemError(404, 'The slot was not found.');
+  const { slot, practitioner, specialtyCode } = found;
+  if (slot.startsAt.getTime() <= Date.now()) throw new ProblemError(409, 'This slot has already started.');
+  if (!slot.formats.includes(input.format)) {
+    throw new ProblemError(
+      400,
+      `This doctor offers ${slot.formats.join(', ')} at this time, not ${input.format}.`,
+    );
+  }
+  const [patient] = await db.select().from(patients).where(eq(patients.id, input.patientId));
+  const isChild = ageInYears(patient!.birthDate) < GUARDIANSHIP_MAX_AGE_YEARS;
+  if (isChild ? !practitioner.treatsChildren : !practitioner.treatsAdults) {
+    throw new ProblemError(
+      400,
+      isChild ? 'This doctor does not see children.' : 'This doctor sees children only.',
+    );
+  }
+  try {
+    const appointment = await db.transaction(async (tx) => {
+      if (replacing) {
+        await tx.update(appointments).set({ status: 'cancelled' }).where(eq(appointments.id, replacing));
+      }
+      const [row] = await tx
+        .insert(appointments)
+        .values({
+          patientId: input.patientId,
+          practitionerId: practitioner.id,
+          specialtyCode: specialtyCode!,
+          slotId: slot.id,
+          format: input.format,
+          urgency: 'planned',
+          status: 'booked',
+          startsAt: slot.startsAt,
+          endsAt: slot.endsAt,
+          reason: input.reason ?? null,
+          bookedByAccountId: actor.accountId,
+        })
+        .returning();
+      return row!;
+    });
+    await scheduleReminder(reminders, appointment);
+    return appointment;
+  } catch (error) {
+    if (isUniqueViolation(error, 'appointments_live_slot_uq')) {
+      throw new ProblemError(409, 'Someone has just booked this slot. Please choose another time.');
+    }
+    throw error;
+  }
+}
+
+export function assertChangeable(appointment: typeof appointments.$inferSelect, now = new Date()) {
+  if (appointment.status !== 'booked' && appointment.status !== 'waiting') {
+    throw new ProblemError(409, `A ${appointment.status.replace('_', ' ')} consultation cannot be changed.`);
+  }
+  if (
+    appointment.urgency === 'planned' &&
+    appointment.startsAt.getTime() - now.getTime() < CHANGE_CUTOFF_MINUTES * 60_000
+  ) {
+    throw new ProblemError(
+      409,
+      `Consultations can be cancelled or moved up to ${CHANGE_CUTOFF_MINUTES} minutes before the start; please contact support.`,
+    );
+  }
+}
+
+export async function cancelAppointment(db: Db, appointment: typeof appointments.$inferSelect) {
+  assertChangeable(appointment);
+  await db.update(appointments).set({ status: 'cancelled' }).where(eq(appointments.id, appointment.id));
+}
+
+/** Average length of an urgent consultation, for the queue's wait estimate. */
+const URGENT_CONSULT_MINUTES = 15;
+
+export async function joinUrgentQueue(
+  db: Db,
+  actor: Actor,
+  input: {
+    patientId: string;
+    specialty: 'therapist' | 'paediatrician';
+    format: Format;
+    reason?: string | undefined;
+  },
+) {
+  const [patient] = await db.select().from(patients).where(eq(patients.id, input.patientId));
+  const isChild = ageInYears(patient!.birthDate) < GUARDIANSHIP_MAX_AGE_YEARS;
+  if (isChild !== (input.specialty === 'paediatrician')) {
+    throw new ProblemError(
+      400,
+      isChild ? 'Children are seen by a paediatrician.' : 'Adults are seen by a therapist.',
+    );
+  }
+  const now = new Date();
+  try {
+    const [row] = await db
+      .insert(appointments)
+      .values({
+        patientId: input.patientId,
+        specialtyCode: input.specialty,
+        format: input.format,
+        urgency: 'urgent',
+        status: 'waiting',
+        startsAt: now,
+        endsAt: new Date(now.getTime() + URGENT_CONSULT_MINUTES * 60_000),
+        reason: input.reason ?? null,
+        bookedByAccountId: actor.accountId,
+      })
+      .returning();
+    return row!;
+  } catch (error) {
+    if (isUniqueViolation(error, 'appointments_one_urgent_wait_uq')) {
+      throw new ProblemError(409, 'This patient is already in the urgent queue.');
+    }
+    throw error;
+  }
+}
+
+/** Position in the queue (1 = next) and a wait estimate from the doctors of that specialty. */
+export async function queuePosition(db: Db, appointment: typeof appointments.$inferSelect) {
+  if (appointment.status !== 'waiting' || appointment.practitionerId)
+    return { position: null, estimatedWaitMinutes: null };
+  const [ahead] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.urgency, 'urgent'),
+        eq(appointments.status, 'waiting'),
+        eq(appointments.specialtyCode, appointment.specialtyCode),
+        sql`${appointments.createdAt} < ${appointment.createdAt.toISOString()}`,
+      ),
+    );
+  const [doctors] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(practitionerSpecialties)
+    .where(eq(practitionerSpecialties.specialtyCode, appointment.specialtyCode));
+  const position = (ahead?.n ?? 0) + 1;
+  return {
+    position,
+    estimatedWaitMinutes: Math.ceil((position * URGENT_CONSULT_MINUTES) / Math.max(1, doctors?.n ?? 1)),
+  };
+}
+
+/**
+ * The first free doctor takes the longest-waiting patient of their specialties. SKIP LOCKED lets
+ * two doctors pressing at once take two different patients, never the same one.
+ */
+export async function takeNextUrgent(db: Db, practitionerId: string) {
+  const specialties = db
+    .select({ code: practitionerSpecialties.specialtyCode })
+    .from(practitionerSpecialties)
+    .where(eq(practitionerSpecialties.practitionerId, practitionerId));
+  return db.transaction(async (tx) => {
+    const [next] = await tx
+      .select({ id: appointments.id })
+      .from(appointments)
+      .where(
+        and(
+          eq(appointments.urgency, 'urgent'),
+          eq(appointments.status, 'waiting'),
+          sql`${appointments.practitionerId} is null`,
+          sql`${appointments.specialtyCode} in ${specialties}`,
+        ),
+      )
+      .orderBy(asc(appointments.createdAt))
+      .limit(1)
+      .for('update', { skipLocked: true });
+    if (!next) return null;
+    const now = new Date();
+    const [taken] = await tx
+      .update(appointments)
+      .set({
+        practitionerId,
+        startsAt: now,
+        endsAt: new Date(now.getTime() + URGENT_CONSULT_MINUTES * 60_000),
+      })
+      .where(eq(appointments.id, next.id))
+      .returning();
+    return taken!;
+  });
+}

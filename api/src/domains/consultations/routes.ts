@@ -1,0 +1,185 @@
+import { createRoute } from '@hono/zod-openapi';
+import { signJoinToken } from '@telemed/sfu/join-token';
+import type { Context } from 'hono';
+import { writeAudit } from '../../auth/audit.js';
+import { requireInternalCaller } from '../../auth/internal.js';
+import { requireActor } from '../../auth/middleware.js';
+import type { AppEnv } from '../../http/context.js';
+import { notFound, ProblemError } from '../../http/problem.js';
+import { createRouter } from '../../http/router.js';
+import {
+  authProblems,
+  badRequestProblem,
+  idParamSchema,
+  jsonBody,
+  jsonContent,
+  notFoundProblem,
+  problem,
+} from '../../http/schemas.js';
+import { findAccount, findAccountByLogin } from '../accounts/queries.js';
+import { consultationGuests } from '../../db/schema/index.js';
+import { findAppointment, joinWindowProblem, participantRole } from './access.js';
+import {
+  chatHistorySchema,
+  chatMessageSchema,
+  internalEventSchema,
+  internalMessageSchema,
+  inviteGuestSchema,
+  joinResponseSchema,
+} from './schemas.js';
+import { chatHistory, persistChatMessage, recordRoomEvent } from './service.js';
+
+const join = createRoute({
+  method: 'post',
+  path: '/appointments/{id}/join',
+  tags: ['Consultations'],
+  summary: 'Get a short-lived token to join the consultation room',
+  request: { params: idParamSchema },
+  responses: {
+    200: jsonContent(joinResponseSchema, 'A join grant for the sfu'),
+    ...authProblems,
+    ...notFoundProblem,
+    409: problem('The room is not open now (too early, ended, cancelled, or still in the queue)'),
+  },
+});
+
+const history = createRoute({
+  method: 'get',
+  path: '/appointments/{id}/messages',
+  tags: ['Consultations'],
+  summary: "The consultation's chat history, oldest first",
+  request: { params: idParamSchema },
+  responses: { 200: jsonContent(chatHistorySchema, 'Messages'), ...authProblems, ...notFoundProblem },
+});
+
+const invite = createRoute({
+  method: 'post',
+  path: '/appointments/{id}/guests',
+  tags: ['Consultations'],
+  summary: 'The doctor invites a third participant (a parent, an assistant, an interpreter)',
+  request: { params: idParamSchema, body: jsonBody(inviteGuestSchema) },
+  responses: {
+    204: { description: 'Invited' },
+    ...badRequestProblem,
+    ...authProblems,
+    ...notFoundProblem,
+  },
+});
+
+const internalMessage = createRoute({
+  method: 'post',
+  path: '/internal/consultations/{id}/messages',
+  tags: ['Internal'],
+  summary: 'The sfu persists a chat message before acknowledging it (idempotent by message id)',
+  middleware: [requireInternalCaller] as const,
+  request: { params: idParamSchema, body: jsonBody(internalMessageSchema) },
+  responses: {
+    200: jsonContent(chatMessageSchema, 'Already stored'),
+    201: jsonContent(chatMessageSchema, 'Stored'),
+    ...badRequestProblem,
+    401: problem('Not a Telemed service'),
+    ...notFoundProblem,
+    409: problem('The id belongs to another message'),
+  },
+});
+
+const internalEvent = createRoute({
+  method: 'post',
+  path: '/internal/consultations/{id}/events',
+  tags: ['Internal'],
+  summary: 'The sfu reports a room event (joined, left, started, ended)',
+  middleware: [requireInternalCaller] as const,
+  request: { params: idParamSchema, body: jsonBody(internalEventSchema) },
+  responses: {
+    204: { description: 'Recorded' },
+    ...badRequestProblem,
+    401: problem('Not a Telemed service'),
+    ...notFoundProblem,
+  },
+});
+
+/** Loads the appointment and the actor's part in it, auditing the access; 404 for outsiders. */
+async function requireParticipant(c: Context<AppEnv>, appointmentId: string, action: string) {
+  const actor = requireActor(c);
+  const db = c.var.deps.database.db;
+  const appointment = await findAppointment(db, appointmentId);
+  const role = appointment ? await participantRole(db, actor, appointment) : null;
+  await writeAudit(db, actor, c.var.requestId, {
+    action,
+    resourceType: 'Appointment',
+    resourceId: appointmentId,
+    patientId: role ? appointment!.patientId : null,
+    outcome: role ? 'allowed' : 'denied',
+  });
+  if (!appointment || !role) throw notFound('The consultation');
+  return { actor, appointment, role };
+}
+
+export const consultationRoutes = createRouter()
+  .openapi(join, async (c) => {
+    const { actor, appointment, role } = await requireParticipant(
+      c,
+      c.req.valid('param').id,
+      'consultation.join',
+    );
+    const closed = joinWindowProblem(appointment);
+    if (closed) throw new ProblemError(409, closed);
+    const { config } = c.var.deps;
+    const iat = Math.floor(Date.now() / 1000);
+    const exp = iat + config.JOIN_TOKEN_TTL_SECONDS;
+    const account = await findAccount(c.var.deps.database.db, actor.accountId);
+    const name = account ? account.displayName[account.locale] : '';
+    const token = signJoinToken(
+      { room: appointment.id, sub: actor.accountId, name, role, media: appointment.format, iat, exp },
+      config.JOIN_TOKEN_SECRET,
+    );
+    return c.json(
+      {
+        token,
+        sfuUrl: config.SFU_PUBLIC_URL,
+        expiresAt: new Date(exp * 1000).toISOString(),
+        role,
+        media: appointment.format,
+      },
+      200,
+    );
+  })
+  .openapi(history, async (c) => {
+    const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'consultation.chat.read');
+    return c.json({ items: await chatHistory(c.var.deps.database.db, appointment.id) }, 200);
+  })
+  .openapi(invite, async (c) => {
+    const { actor, appointment, role } = await requireParticipant(
+      c,
+      c.req.valid('param').id,
+      'consultation.invite',
+    );
+    if (role !== 'doctor') throw new ProblemError(403, 'Only the consulting doctor can invite participants.');
+    const db = c.var.deps.database.db;
+    const guest = await findAccountByLogin(db, c.req.valid('json').login);
+    if (!guest || guest.role === 'admin') throw notFound('An account with this login');
+    await db
+      .insert(consultationGuests)
+      .values({
+        appointmentId: appointment.id,
+        accountId: guest.id,
+        invitedByAccountId: actor.accountId,
+        role: guest.role,
+      })
+      .onConflictDoNothing();
+    return c.body(null, 204);
+  })
+  .openapi(internalMessage, async (c) => {
+    const db = c.var.deps.database.db;
+    const id = c.req.valid('param').id;
+    if (!(await findAppointment(db, id))) throw notFound('The consultation');
+    const { message, created } = await persistChatMessage(db, id, c.req.valid('json'));
+    return created ? c.json(message, 201) : c.json(message, 200);
+  })
+  .openapi(internalEvent, async (c) => {
+    const db = c.var.deps.database.db;
+    const id = c.req.valid('param').id;
+    if (!(await findAppointment(db, id))) throw notFound('The consultation');
+    await recordRoomEvent(db, id, c.req.valid('json'));
+    return c.body(null, 204);
+  });

@@ -1,0 +1,52 @@
+import { z } from '@hono/zod-openapi';
+
+export const joinResponseSchema = z
+  .object({
+    token: z
+      .string()
+      .openapi({ description: 'Signed, short-lived; present it to the sfu on every (re)connect' }),
+    sfuUrl: z.string(),
+    expiresAt: z.iso.datetime(),
+    role: z.enum(['patient', 'doctor', 'guest']),
+    media: z.enum(['video', 'audio', 'chat']),
+  })
+  .openapi('JoinGrant');
+
+export const chatMessageSchema = z
+  .object({
+    id: z.uuid(),
+    seq: z.number().int(),
+    senderAccountId: z.uuid(),
+    senderRole: z.string(),
+    body: z.string(),
+    attachmentFileId: z.uuid().nullable(),
+    sentAt: z.iso.datetime(),
+    createdAt: z.iso.datetime(),
+  })
+  .openapi('ChatMessage');
+
+export const chatHistorySchema = z.object({ items: z.array(chatMessageSchema) }).openapi('ChatHistory');
+
+/** What the sfu posts for each chat message before acknowledging it to the sender. */
+export const internalMessageSchema = z
+  .object({
+    id: z.uuid(),
+    senderAccountId: z.uuid(),
+    senderRole: z.enum(['patient', 'doctor', 'guest']),
+    body: z.string().trim().min(1, 'A message needs text').max(4000),
+    attachmentFileId: z.uuid().nullable().default(null),
+    sentAt: z.iso.datetime(),
+  })
+  .openapi('InternalChatMessage');
+
+export const internalEventSchema = z
+  .object({
+    type: z.enum(['joined', 'left', 'started', 'ended']),
+    accountId: z.uuid().nullable().default(null),
+    at: z.iso.datetime(),
+  })
+  .openapi('InternalRoomEvent');
+
+export const inviteGuestSchema = z
+  .object({ login: z.string().trim().min(3).max(200) })
+  .openapi('InviteGuest');

@@ -1,0 +1,303 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appointments, notifications } from '../src/db/schema/index.js';
+import { sendReminder } from '../src/domains/booking/reminders.js';
+import { useTestApi, type TestSession } from './harness.js';
+
+const api = useTestApi();
+
+type Family = { self: { id: string }; children: { id: string; fullName: { en: string } }[] };
+type Doctor = { id: string; fullName: { en: string }; nextFreeAt: string | null; treatsChildren: boolean };
+type Slot = { id: string; startsAt: string; formats: string[] };
+
+let anna: TestSession;
+let annaFamily: Family;
+let ivan: TestSession;
+let ivanFamily: Family;
+
+const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
+
+beforeAll(async () => {
+  anna = await api.login('anna.petrova@demo.telemed');
+  ivan = await api.login('ivan.sokolov@demo.telemed');
+  annaFamily = await json<Family>(api.request('/me/family', { session: anna }));
+  ivanFamily = await json<Family>(api.request('/me/family', { session: ivan }));
+});
+
+async function firstFreeSlot(specialty: string, patientId: string, session: TestSession, skip = 0) {
+  const { items } = await json<{ items: Doctor[] }>(
+    api.request(`/doctors?specialty=${specialty}&patientId=${patientId}&format=video`, { session }),
+  );
+  const doctor = items[0]!;
+  const { items: slots } = await json<{ items: Slot[] }>(
+    api.request(`/doctors/${doctor.id}/slots?days=3&format=video`, { session }),
+  );
+  return { doctor, slot: slots[skip + 4]! }; // a few slots ahead, clear of the change cut-off
+}
+
+describe('planned booking', () => {
+  it('finds paediatricians for a child and shows the next free time', async () => {
+    const misha = annaFamily.children[0]!.id;
+    const { items } = await json<{ items: Doctor[] }>(
+      api.request(`/doctors?specialty=paediatrician&patientId=${misha}`, { session: anna }),
+    );
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(items.every((d) => d.treatsChildren && d.nextFreeAt)).toBe(true);
+  });
+
+  it('gives exactly one of 100 concurrent requests for one slot', async () => {
+    const patientId = annaFamily.self.id;
+    const { slot } = await firstFreeSlot('therapist', patientId, anna);
+    const results = await Promise.all(
+      Array.from({ length: 100 }, () =>
+        api.request('/appointments', {
+          method: 'POST',
+          session: anna,
+          json: { patientId, slotId: slot.id, format: 'video' },
+        }),
+      ),
+    );
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(99);
+    const live = await api.deps.database.db
+      .select()
+      .from(appointments)
+      .where(and(eq(appointments.slotId, slot.id), eq(appointments.status, 'booked')));
+    expect(live).toHaveLength(1);
+    // The slot is no longer offered.
+    const { items } = await json<{ items: Slot[] }>(
+      api.request(`/doctors/${live[0]!.practitionerId}/slots?days=3`, { session: anna }),
+    );
+    expect(items.map((s) => s.id)).not.toContain(slot.id);
+  });
+
+  it('books a video consult for a child, schedules one reminder and offers a calendar file', async () => {
+    const misha = annaFamily.children.find((c) => c.fullName.en === 'Mikhail Petrov')!.id;
+    const { slot } = await firstFreeSlot('paediatrician', misha, anna, 1);
+    const res = await api.request('/appointments', {
+      method: 'POST',
+      session: anna,
+      json: { patientId: misha, slotId: slot.id, format: 'video', reason: 'Кашель третий день' },
+    });
+    expect(res.status).toBe(201);
+    const booked = (await res.json()) as { id: string; patient: { id: string }; status: string };
+    expect(booked).toMatchObject({ patient: { id: misha }, status: 'booked' });
+
+    const jobs = await api.deps.queues.reminders.getDelayed();
+    expect(jobs.filter((j) => j.data.appointmentId === booked.id)).toHaveLength(1);
+
+    const ics = await api.request(`/appointments/${booked.id}/calendar.ics`, { session: anna });
+    expect(ics.headers.get('content-type')).toMatch(/text\/calendar/);
+    const text = await ics.text();
+    expect(text).toMatch(/BEGIN:VEVENT[\s\S]*DTSTART:\d{8}T\d{6}Z[\s\S]*END:VCALENDAR/);
+    expect(text).toContain(`UID:${booked.id}@telemed`);
+  });
+
+  it('sends a reminder once, to the guardian, and not after a cancellation', async () => {
+    const sofia = annaFamily.children.find((c) => c.fullName.en === 'Sofia Petrova')!.id;
+    const { slot } = await firstFreeSlot('paediatrician', sofia, anna, 2);
+    const booked = await json<{ id: string; startsAt: string }>(
+      api.request('/appointments', {
+        method: 'POST',
+        session: anna,
+        json: { patientId: sofia, slotId: slot.id, format: 'video' },
+      }),
+    );
+    const job = { appointmentId: booked.id, startsAt: booked.startsAt };
+    const { db } = api.deps.database;
+    expect((await sendReminder(db, api.deps.queues.notifications, api.deps.logger, job)).status).toBe('sent');
+    expect((await sendReminder(db, api.deps.queues.notifications, api.deps.logger, job)).status).toBe('sent');
+    const sent = await db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.idempotencyKey, `reminder:${booked.id}:${booked.startsAt}`));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.accountId).toBe(anna.accountId);
+
+    expect(
+      (await api.request(`/appointments/${booked.id}/cancel`, { method: 'POST', session: anna })).status,
+    ).toBe(204);
+    expect((await sendReminder(db, api.deps.queues.notifications, api.deps.logger, job)).status).toBe(
+      'stale',
+    );
+  });
+
+  it('reschedules atomically: the old slot is freed, the new one taken', async () => {
+    const patientId = annaFamily.self.id;
+    const { doctor, slot } = await firstFreeSlot('therapist', patientId, anna, 3);
+    const booked = await json<{ id: string }>(
+      api.request('/appointments', {
+        method: 'POST',
+        session: anna,
+        json: { patientId, slotId: slot.id, format: 'video' },
+      }),
+    );
+    const { items } = await json<{ items: Slot[] }>(
+      api.request(`/doctors/${doctor.id}/slots?days=3`, { session: anna }),
+    );
+    const target = items[items.length - 1]!;
+    const moved = await api.request(`/appointments/${booked.id}/reschedule`, {
+      method: 'POST',
+      session: anna,
+      json: { slotId: target.id },
+    });
+    expect(moved.status).toBe(201);
+    const after = await json<{ items: Slot[] }>(
+      api.request(`/doctors/${doctor.id}/slots?days=3`, { session: anna }),
+    );
+    expect(after.items.map((s) => s.id)).toContain(slot.id);
+    expect(after.items.map((s) => s.id)).not.toContain(target.id);
+  });
+
+  it('refuses to cancel within the hour before the start', async () => {
+    const [soon] = await api.deps.database.db
+      .insert(appointments)
+      .values({
+        patientId: annaFamily.self.id,
+        specialtyCode: 'therapist',
+        format: 'chat',
+        urgency: 'planned',
+        startsAt: new Date(Date.now() + 20 * 60_000),
+        endsAt: new Date(Date.now() + 40 * 60_000),
+        bookedByAccountId: anna.accountId,
+      })
+      .returning();
+    const res = await api.request(`/appointments/${soon!.id}/cancel`, { method: 'POST', session: anna });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/60 minutes before the start/);
+  });
+
+  it("refuses to book for another family's child, as if it did not exist", async () => {
+    const egor = ivanFamily.children[0]!.id;
+    const { slot } = await firstFreeSlot('paediatrician', egor, ivan, 4);
+    const res = await api.request('/appointments', {
+      method: 'POST',
+      session: anna,
+      json: { patientId: egor, slotId: slot.id, format: 'video' },
+    });
+    expect(res.status).toBe(404);
+  });
+
+  it('refuses a format the doctor does not offer, and an adult with a paediatrician', async () => {
+    const { slot } = await firstFreeSlot('paediatrician', annaFamily.children[0]!.id, anna, 5);
+    const adult = await api.request('/appointments', {
+      method: 'POST',
+      session: anna,
+      json: { patientId: annaFamily.self.id, slotId: slot.id, format: 'video' },
+    });
+    expect(adult.status).toBe(400);
+    expect(((await adult.json()) as { detail: string }).detail).toMatch(/children only/);
+  });
+});
+
+describe('coverage', () => {
+  it('shows telemedicine outside the franchise and a franchise share for labs', async () => {
+    const tele = await json<{ status: string; franchisePercent: number }>(
+      api.request(`/patients/${ivanFamily.self.id}/coverage?service=telemedicine`, { session: ivan }),
+    );
+    expect(tele).toMatchObject({ status: 'included', franchisePercent: 0 });
+    const lab = await json<{ status: string; franchisePercent: number }>(
+      api.request(`/patients/${ivanFamily.self.id}/coverage?service=lab`, { session: ivan }),
+    );
+    expect(lab).toMatchObject({ status: 'franchise', franchisePercent: 30 });
+    const second = await json<{ status: string }>(
+      api.request(`/patients/${ivanFamily.self.id}/coverage?service=second_opinion`, { session: ivan }),
+    );
+    expect(second.status).toBe('not_covered');
+  });
+});
+
+describe('urgent queue', () => {
+  it('queues patients in order, updates positions, and lets two doctors take two different patients', async () => {
+    const marina = await api.login('marina.orlova@demo.telemed');
+    const john = await api.login('john.miller@demo.telemed');
+    const first = await json<{ appointment: { id: string }; position: number; estimatedWaitMinutes: number }>(
+      api.request('/urgent-queue', {
+        method: 'POST',
+        session: marina,
+        json: {
+          patientId: (await json<Family>(api.request('/me/family', { session: marina }))).self.id,
+          specialty: 'therapist',
+          format: 'audio',
+        },
+      }),
+    );
+    const johnId = (await json<Family>(api.request('/me/family', { session: john }))).self.id;
+    const secondRes = await api.request('/urgent-queue', {
+      method: 'POST',
+      session: john,
+      json: { patientId: johnId, specialty: 'therapist', format: 'video' },
+    });
+    expect(secondRes.status).toBe(201);
+    const second = (await secondRes.json()) as { appointment: { id: string }; position: number };
+    expect(first.position).toBe(1);
+    expect(second.position).toBe(2);
+    expect(first.estimatedWaitMinutes).toBeGreaterThan(0);
+
+    const again = await api.request('/urgent-queue', {
+      method: 'POST',
+      session: john,
+      json: { patientId: johnId, specialty: 'therapist', format: 'video' },
+    });
+    expect(again.status).toBe(409);
+
+    const smirnova = await api.login('dr.smirnova@demo.telemed');
+    const lebedev = await api.login('dr.lebedev@demo.telemed');
+    const [a, b] = await Promise.all([
+      api.request('/urgent-queue/take-next', { method: 'POST', session: smirnova }),
+      api.request('/urgent-queue/take-next', { method: 'POST', session: lebedev }),
+    ]);
+    const taken = [
+      ((await a!.json()) as { appointment: { id: string } }).appointment.id,
+      ((await b!.json()) as { appointment: { id: string } }).appointment.id,
+    ];
+    expect(new Set(taken)).toEqual(new Set([first.appointment.id, second.appointment.id]));
+
+    const status = await json<{ position: number | null }>(
+      api.request(`/urgent-queue/${second.appointment.id}`, { session: john }),
+    );
+    expect(status.position).toBeNull();
+    const leave = await api.request(`/urgent-queue/${second.appointment.id}/leave`, {
+      method: 'POST',
+      session: john,
+    });
+    expect(leave.status).toBe(409);
+  });
+
+  it('lets a patient leave the queue, and refuses a paediatric queue for an adult', async () => {
+    const olga = await api.login('olga.smirnova@demo.telemed');
+    const self = (await json<Family>(api.request('/me/family', { session: olga }))).self.id;
+    const wrong = await api.request('/urgent-queue', {
+      method: 'POST',
+      session: olga,
+      json: { patientId: self, specialty: 'paediatrician', format: 'chat' },
+    });
+    expect(wrong.status).toBe(400);
+    const joined = await json<{ appointment: { id: string } }>(
+      api.request('/urgent-queue', {
+        method: 'POST',
+        session: olga,
+        json: { patientId: self, specialty: 'therapist', format: 'chat' },
+      }),
+    );
+    expect(
+      (await api.request(`/urgent-queue/${joined.appointment.id}/leave`, { method: 'POST', session: olga }))
+        .status,
+    ).toBe(204);
+    const status = await json<{ appointment: { status: string } }>(
+      api.request(`/urgent-queue/${joined.appointment.id}`, { session: olga }),
+    );
+    expect(status.appointment.status).toBe('cancelled');
+  });
+
+  it('answers 204 when nobody is waiting, and 403 to a patient pressing the doctor button', async () => {
+    const garipova = await api.login('dr.garipova@demo.telemed');
+    expect((await api.request('/urgent-queue/take-next', { method: 'POST', session: garipova })).status).toBe(
+      204,
+    );
+    expect((await api.request('/urgent-queue/take-next', { method: 'POST', session: anna })).status).toBe(
+      403,
+    );
+  });
+});

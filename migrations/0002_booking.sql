@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "appointments_one_urgent_wait_uq" ON "appointments" USING btree ("patient_id") WHERE "appointments"."urgency" = 'urgent' and "appointments"."status" = 'waiting';
