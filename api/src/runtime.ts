@@ -46,12 +46,9 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
 /** Registers every job processor; called by the worker, or by the api with an embedded database. */
 export function startProcessors(deps: Deps) {
   const mailer = createMailer(deps.config.SMTP_URL, deps.config.SMTP_FROM);
-  processNotifications(
-    deps.queues.notifications,
-    deps.database.db,
-    mailer,
-    deps.logger.child({ queue: 'notifications' }),
-  );
+  const { queues, database, logger } = deps;
+  processNotifications(queues.notifications, database.db, mailer, logger.child({ queue: 'notifications' }));
+  processReminders(queues.reminders, queues.notifications, database.db, logger.child({ queue: 'reminders' }));
   deps.logger.info('job processors started');
 }
 
