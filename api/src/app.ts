@@ -8,6 +8,7 @@ import { accountRoutes } from './domains/accounts/routes.js';
 import { appointmentRoutes } from './domains/appointments/routes.js';
 import { bookingRoutes } from './domains/booking/routes.js';
 import { consultationRoutes } from './domains/consultations/routes.js';
+import { fileRoutes } from './domains/files/routes.js';
 import { notificationRoutes } from './domains/notifications/routes.js';
 import { patientRoutes } from './domains/patients/routes.js';
 import { renderApiReference } from './http/api-reference.js';
@@ -51,13 +52,20 @@ export function createApp(deps: Deps) {
       exposeHeaders: ['x-request-id', 'retry-after'],
     }),
   );
-  app.use(
+  // Uploads (multipart) may be large; every other body stays small.
+  const limit = (maxSize: number) =>
     bodyLimit({
-      maxSize: deps.config.MAX_BODY_BYTES,
+      maxSize,
       onError: () => {
-        throw new ProblemError(413, `The request body is larger than ${deps.config.MAX_BODY_BYTES} bytes.`);
+        throw new ProblemError(413, `The request body is larger than ${Math.round(maxSize / 1024)} KiB.`);
       },
-    }),
+    });
+  const jsonLimit = limit(deps.config.MAX_BODY_BYTES);
+  const uploadLimit = limit(deps.config.MAX_UPLOAD_BYTES + 64 * 1024);
+  app.use((c, next) =>
+    (c.req.header('content-type') ?? '').startsWith('multipart/form-data')
+      ? uploadLimit(c, next)
+      : jsonLimit(c, next),
   );
   app.use(authenticate, csrfGuard);
 
@@ -78,6 +86,7 @@ export function createApp(deps: Deps) {
     .route('/', appointmentRoutes)
     .route('/', bookingRoutes)
     .route('/', consultationRoutes)
+    .route('/', fileRoutes)
     .route('/', notificationRoutes);
 
   app.doc31('/openapi.json', { openapi: '3.1.0', info: openApiInfo });

@@ -38,6 +38,12 @@ const envSchema = z
       .int()
       .positive()
       .default(1024 * 1024),
+    MAX_UPLOAD_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(20 * 1024 * 1024),
+    FILES_DIR: z.string().optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     SMTP_FROM: z.string().default('Telemed <no-reply@telemed.local>'),
   })
@@ -52,6 +58,7 @@ const envSchema = z
     INTERNAL_API_SECRET: env.INTERNAL_API_SECRET ?? devSecret('internal'),
     JOIN_TOKEN_SECRET: env.JOIN_TOKEN_SECRET ?? devSecret('join'),
     IN_PROCESS_WORKER: env.IN_PROCESS_WORKER ?? !env.DATABASE_URL,
+    FILES_DIR: env.FILES_DIR ?? path.join(env.DATA_DIR, 'files'),
     repoRoot,
     migrationsDir: path.join(repoRoot, 'migrations'),
   }));

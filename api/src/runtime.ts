@@ -5,6 +5,7 @@ import { openDatabase } from './db/client.js';
 import { createMailer } from './domains/notifications/mailer.js';
 import { processNotifications } from './domains/notifications/processor.js';
 import { processReminders } from './domains/booking/reminders.js';
+import { FileStore } from './domains/files/storage.js';
 import type { Deps } from './http/context.js';
 import { closeQueues, createQueues } from './jobs/queues.js';
 import { createLogger } from './logger.js';
@@ -35,6 +36,7 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
     queues,
     logger,
     loginLimiter: new LoginRateLimiter(redis),
+    files: new FileStore(config.FILES_DIR),
     async close() {
       await closeQueues(queues);
       redis.disconnect();

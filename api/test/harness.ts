@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Redis } from 'ioredis';
 import postgres from 'postgres';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -8,6 +11,7 @@ import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import type { Deps } from '../src/http/context.js';
 import { closeQueues, createQueues } from '../src/jobs/queues.js';
+import { FileStore } from '../src/domains/files/storage.js';
 import { createLogger } from '../src/logger.js';
 import { seedDemoWorld } from '../src/seed/seed.js';
 
@@ -73,11 +77,13 @@ export const DEMO_PASSWORD = 'Telemed-Demo-2026';
 export function useTestApi(opts: { seed?: boolean } = {}) {
   const ctx = {} as TestApi;
   let drop: () => Promise<void>;
+  let filesDir: string;
   beforeAll(async () => {
     const db = await createTestDatabase();
     drop = db.drop;
     const { redisUrl } = testServices();
     const keyPrefix = `test:${randomUUID()}:`;
+    filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'telemed-files-'));
     const config = loadConfig({
       REDIS_URL: redisUrl,
       DATABASE_URL: db.url,
@@ -94,6 +100,7 @@ export function useTestApi(opts: { seed?: boolean } = {}) {
       queues,
       logger: createLogger('silent', 'test'),
       loginLimiter: new LoginRateLimiter(redis),
+      files: new FileStore(filesDir),
     };
     ctx.app = createApp(ctx.deps);
     ctx.request = async (path, init = {}) => {
@@ -121,6 +128,7 @@ export function useTestApi(opts: { seed?: boolean } = {}) {
     await closeQueues(ctx.deps.queues);
     ctx.deps.redis.disconnect();
     await drop();
+    fs.rmSync(filesDir, { recursive: true, force: true });
   });
   return ctx;
 }

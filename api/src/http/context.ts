@@ -3,6 +3,7 @@ import type { Actor } from '../auth/sessions.js';
 import type { LoginRateLimiter } from '../auth/rate-limit.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import type { FileStore } from '../domains/files/storage.js';
 import type { Queues } from '../jobs/queues.js';
 import type { Logger } from '../logger.js';
 
@@ -14,6 +15,7 @@ export interface Deps {
   queues: Queues;
   logger: Logger;
   loginLimiter: LoginRateLimiter;
+  files: FileStore;
 }
 
 export type AppEnv = {

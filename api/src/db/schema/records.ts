@@ -1,8 +1,20 @@
-import { bigint, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { accounts, roleEnum } from './accounts.js';
 import { createdAt, id, localized } from './common.js';
 import { patients } from './patients.js';
 import { practitioners } from './practitioners.js';
+import { appointments } from './scheduling.js';
 
 export const fileKindEnum = pgEnum('file_kind', ['test_result', 'conclusion', 'image', 'other']);
 
@@ -93,4 +105,22 @@ export const monitoringEnrolments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('monitoring_assistant_idx').on(t.assistantId)],
+);
+
+/** Documents a patient attached to a consultation beforehand (test results, another doctor's conclusion). */
+export const appointmentAttachments = pgTable(
+  'appointment_attachments',
+  {
+    appointmentId: uuid('appointment_id')
+      .notNull()
+      .references(() => appointments.id),
+    fileId: uuid('file_id')
+      .notNull()
+      .references(() => files.id),
+    attachedByAccountId: uuid('attached_by_account_id')
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.appointmentId, t.fileId] })],
 );

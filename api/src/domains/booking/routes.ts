@@ -20,7 +20,7 @@ import { listAppointments } from '../appointments/queries.js';
 import { appointmentListItemSchema } from '../appointments/schemas.js';
 import { appointments } from '../../db/schema/index.js';
 import { eq } from 'drizzle-orm';
-import { findAppointment, participantRole } from '../consultations/access.js';
+import { requireParticipant } from '../consultations/access.js';
 import { findPatient } from '../patients/queries.js';
 import { coverageFor } from './coverage.js';
 import { appointmentIcs } from './ics.js';
@@ -194,23 +194,6 @@ async function listItem(c: Context<AppEnv>, id: string) {
   return item;
 }
 
-/** The appointment if the actor takes part in it (patient/guardian, doctor, guest), audited. */
-async function requireAppointment(c: Context<AppEnv>, id: string, action: string) {
-  const actor = requireActor(c);
-  const db = c.var.deps.database.db;
-  const appointment = await findAppointment(db, id);
-  const role = appointment ? await participantRole(db, actor, appointment) : null;
-  await writeAudit(db, actor, c.var.requestId, {
-    action,
-    resourceType: 'Appointment',
-    resourceId: id,
-    patientId: role ? appointment!.patientId : null,
-    outcome: role ? 'allowed' : 'denied',
-  });
-  if (!appointment || !role) throw notFound('The appointment');
-  return { actor, appointment, role };
-}
-
 async function requireBookingPatient(c: Context<AppEnv>, patientId: string, action: string) {
   requireActor(c, 'patient');
   const { relation } = await requirePatientAccess(c, patientId, action, 'Appointment');
@@ -267,17 +250,17 @@ export const bookingRoutes = createRouter()
     return c.json(await listItem(c, appointment.id), 201);
   })
   .openapi(routes.get, async (c) => {
-    const { appointment } = await requireAppointment(c, c.req.valid('param').id, 'appointment.read');
+    const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'appointment.read');
     return c.json(await listItem(c, appointment.id), 200);
   })
   .openapi(routes.cancel, async (c) => {
-    const { appointment, role } = await requireAppointment(c, c.req.valid('param').id, 'appointment.cancel');
+    const { appointment, role } = await requireParticipant(c, c.req.valid('param').id, 'appointment.cancel');
     if (role !== 'patient') throw new ProblemError(403, 'Only the patient can cancel here.');
     await cancelAppointment(c.var.deps.database.db, appointment);
     return c.body(null, 204);
   })
   .openapi(routes.reschedule, async (c) => {
-    const { appointment, role } = await requireAppointment(
+    const { appointment, role } = await requireParticipant(
       c,
       c.req.valid('param').id,
       'appointment.reschedule',
@@ -302,7 +285,7 @@ export const bookingRoutes = createRouter()
     return c.json(await listItem(c, moved.id), 201);
   })
   .openapi(routes.ics, async (c) => {
-    const { appointment } = await requireAppointment(c, c.req.valid('param').id, 'appointment.calendar');
+    const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'appointment.calendar');
     const item = await listItem(c, appointment.id);
     const doctor = item.practitioner;
     const ics = appointmentIcs({
@@ -331,7 +314,7 @@ export const bookingRoutes = createRouter()
     );
   })
   .openapi(routes.queueStatus, async (c) => {
-    const { appointment } = await requireAppointment(c, c.req.valid('param').id, 'urgent.status');
+    const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'urgent.status');
     if (appointment.urgency !== 'urgent') throw notFound('The queue entry');
     return c.json(
       {
@@ -342,7 +325,7 @@ export const bookingRoutes = createRouter()
     );
   })
   .openapi(routes.leaveQueue, async (c) => {
-    const { appointment, role } = await requireAppointment(c, c.req.valid('param').id, 'urgent.leave');
+    const { appointment, role } = await requireParticipant(c, c.req.valid('param').id, 'urgent.leave');
     if (appointment.urgency !== 'urgent' || role !== 'patient') throw notFound('The queue entry');
     if (appointment.status !== 'waiting' || appointment.practitionerId) {
       throw new ProblemError(409, 'A doctor has already taken this request.');

@@ -1,8 +1,13 @@
 import { and, eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { writeAudit } from '../../auth/audit.js';
+import { requireActor } from '../../auth/middleware.js';
 import { relationToPatient } from '../../auth/policy.js';
 import type { Actor } from '../../auth/sessions.js';
 import type { Db } from '../../db/client.js';
 import { appointments, consultationGuests } from '../../db/schema/index.js';
+import type { AppEnv } from '../../http/context.js';
+import { notFound } from '../../http/problem.js';
 
 export type Appointment = typeof appointments.$inferSelect;
 export type ParticipantRole = 'patient' | 'doctor' | 'guest';
@@ -60,4 +65,24 @@ export function joinWindowProblem(appointment: Appointment, now = new Date()): s
   }
   if (now.getTime() > closes) return 'The time for this consultation has passed.';
   return null;
+}
+
+/**
+ * Loads an appointment with the actor's part in it, auditing the access either way; outsiders get
+ * the same 404 as for an appointment that does not exist.
+ */
+export async function requireParticipant(c: Context<AppEnv>, appointmentId: string, action: string) {
+  const actor = requireActor(c);
+  const db = c.var.deps.database.db;
+  const appointment = await findAppointment(db, appointmentId);
+  const role = appointment ? await participantRole(db, actor, appointment) : null;
+  await writeAudit(db, actor, c.var.requestId, {
+    action,
+    resourceType: 'Appointment',
+    resourceId: appointmentId,
+    patientId: role ? appointment!.patientId : null,
+    outcome: role ? 'allowed' : 'denied',
+  });
+  if (!appointment || !role) throw notFound('The appointment');
+  return { actor, appointment, role };
 }

@@ -18,7 +18,7 @@ import {
 } from '../../http/schemas.js';
 import { findAccount, findAccountByLogin } from '../accounts/queries.js';
 import { consultationGuests } from '../../db/schema/index.js';
-import { findAppointment, joinWindowProblem, participantRole } from './access.js';
+import { findAppointment, joinWindowProblem, requireParticipant } from './access.js';
 import {
   chatHistorySchema,
   chatMessageSchema,
@@ -97,23 +97,6 @@ const internalEvent = createRoute({
     ...notFoundProblem,
   },
 });
-
-/** Loads the appointment and the actor's part in it, auditing the access; 404 for outsiders. */
-async function requireParticipant(c: Context<AppEnv>, appointmentId: string, action: string) {
-  const actor = requireActor(c);
-  const db = c.var.deps.database.db;
-  const appointment = await findAppointment(db, appointmentId);
-  const role = appointment ? await participantRole(db, actor, appointment) : null;
-  await writeAudit(db, actor, c.var.requestId, {
-    action,
-    resourceType: 'Appointment',
-    resourceId: appointmentId,
-    patientId: role ? appointment!.patientId : null,
-    outcome: role ? 'allowed' : 'denied',
-  });
-  if (!appointment || !role) throw notFound('The consultation');
-  return { actor, appointment, role };
-}
 
 export const consultationRoutes = createRouter()
   .openapi(join, async (c) => {

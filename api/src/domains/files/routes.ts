@@ -1,0 +1,157 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { writeAudit } from '../../auth/audit.js';
+import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
+import { notFound, ProblemError } from '../../http/problem.js';
+import { createRouter } from '../../http/router.js';
+import {
+  authProblems,
+  badRequestProblem,
+  idParamSchema,
+  jsonBody,
+  jsonContent,
+  notFoundProblem,
+  problem,
+} from '../../http/schemas.js';
+import { requireParticipant } from '../consultations/access.js';
+import { attachBodySchema, fileInfoSchema, uploadFormSchema } from './schemas.js';
+import {
+  appointmentFiles,
+  attachToAppointment,
+  findFile,
+  listPatientFiles,
+  storeUpload,
+  toFileInfo,
+} from './service.js';
+import { relationToPatient } from '../../auth/policy.js';
+
+const fileList = z.object({ items: z.array(fileInfoSchema) }).openapi('FileList');
+
+const routes = {
+  upload: createRoute({
+    method: 'post',
+    path: '/patients/{id}/files',
+    tags: ['Files'],
+    summary: "Upload a document to the patient's record (PDF, JPEG or PNG, checked by content)",
+    request: {
+      params: idParamSchema,
+      body: { content: { 'multipart/form-data': { schema: uploadFormSchema } }, required: true },
+    },
+    responses: {
+      201: jsonContent(fileInfoSchema, 'Stored'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      413: problem('Larger than the upload limit'),
+      415: problem('Not a PDF, JPEG or PNG'),
+    },
+  }),
+  list: createRoute({
+    method: 'get',
+    path: '/patients/{id}/files',
+    tags: ['Files'],
+    summary: "The patient's documents",
+    request: { params: idParamSchema },
+    responses: { 200: jsonContent(fileList, 'Newest first'), ...authProblems, ...notFoundProblem },
+  }),
+  download: createRoute({
+    method: 'get',
+    path: '/files/{id}',
+    tags: ['Files'],
+    summary: 'Download a document (audited)',
+    request: { params: idParamSchema },
+    responses: {
+      200: { content: { 'application/octet-stream': { schema: z.string() } }, description: 'The bytes' },
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+  attach: createRoute({
+    method: 'post',
+    path: '/appointments/{id}/attachments',
+    tags: ['Files'],
+    summary: 'Attach an uploaded document to a consultation',
+    request: { params: idParamSchema, body: jsonBody(attachBodySchema) },
+    responses: {
+      204: { description: 'Attached' },
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+  attachments: createRoute({
+    method: 'get',
+    path: '/appointments/{id}/attachments',
+    tags: ['Files'],
+    summary: 'Documents attached to a consultation',
+    request: { params: idParamSchema },
+    responses: { 200: jsonContent(fileList, 'Attachments'), ...authProblems, ...notFoundProblem },
+  }),
+};
+
+export const fileRoutes = createRouter()
+  .openapi(routes.upload, async (c) => {
+    const { id } = c.req.valid('param');
+    const { actor, relation } = await requirePatientAccess(c, id, 'file.upload', 'DocumentReference');
+    if (relation === 'monitoring_assistant')
+      throw new ProblemError(403, 'Assistants cannot upload documents here.');
+    const form = c.req.valid('form');
+    const { database, files, config } = c.var.deps;
+    const row = await storeUpload(database.db, files, {
+      patientId: id,
+      accountId: actor.accountId,
+      kind: form.kind,
+      file: form.file,
+      maxBytes: config.MAX_UPLOAD_BYTES,
+    });
+    return c.json(toFileInfo(row), 201);
+  })
+  .openapi(routes.list, async (c) => {
+    const { id } = c.req.valid('param');
+    await requirePatientAccess(c, id, 'file.list', 'DocumentReference');
+    return c.json({ items: (await listPatientFiles(c.var.deps.database.db, id)).map(toFileInfo) }, 200);
+  })
+  .openapi(routes.download, async (c) => {
+    const actor = requireActor(c);
+    const { database, files } = c.var.deps;
+    const file = await findFile(database.db, c.req.valid('param').id);
+    const relation = file ? await relationToPatient(database.db, actor, file.patientId) : null;
+    await writeAudit(database.db, actor, c.var.requestId, {
+      action: 'file.download',
+      resourceType: 'DocumentReference',
+      resourceId: c.req.valid('param').id,
+      patientId: relation ? file!.patientId : null,
+      outcome: relation ? 'allowed' : 'denied',
+    });
+    if (!file || !relation) throw notFound('The file');
+    const bytes = await files.get(file.sha256);
+    return c.body(new Uint8Array(bytes), 200, {
+      'content-type': file.contentType,
+      'content-length': String(bytes.byteLength),
+      'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+      'cache-control': 'private, no-store',
+    });
+  })
+  .openapi(routes.attach, async (c) => {
+    const { actor, appointment, role } = await requireParticipant(
+      c,
+      c.req.valid('param').id,
+      'appointment.attach',
+    );
+    if (role !== 'patient')
+      throw new ProblemError(403, 'Only the patient attaches documents to a consultation.');
+    const file = await findFile(c.var.deps.database.db, c.req.valid('json').fileId);
+    if (!file) throw notFound('The file');
+    await attachToAppointment(c.var.deps.database.db, appointment, file, actor.accountId);
+    return c.body(null, 204);
+  })
+  .openapi(routes.attachments, async (c) => {
+    const { appointment } = await requireParticipant(
+      c,
+      c.req.valid('param').id,
+      'appointment.attachments.read',
+    );
+    return c.json(
+      { items: (await appointmentFiles(c.var.deps.database.db, appointment.id)).map(toFileInfo) },
+      200,
+    );
+  });

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appointments, auditEvents, practitioners } from '../src/db/schema/index.js';
+import { useTestApi, type TestSession } from './harness.js';
+
+const api = useTestApi();
+
+type Family = { self: { id: string }; children: { id: string }[] };
+type FileInfo = { id: string; contentType: string; sizeBytes: number; originalName: string };
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+  'hex',
+);
+const JPEG = Buffer.from([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9,
+]);
+
+let anna: TestSession;
+let annaFamily: Family;
+
+function upload(
+  patientId: string,
+  session: TestSession,
+  bytes: Uint8Array,
+  name: string,
+  kind = 'test_result',
+) {
+  const form = new FormData();
+  form.set('file', new File([bytes], name));
+  form.set('kind', kind);
+  return api.request(`/patients/${patientId}/files`, { method: 'POST', body: form, session });
+}
+
+beforeAll(async () => {
+  anna = await api.login('anna.petrova@demo.telemed');
+  annaFamily = (await (await api.request('/me/family', { session: anna })).json()) as Family;
+});
+
+describe('uploads', () => {
+  it('accept PDF, PNG and JPEG by their content, whatever the name says', async () => {
+    for (const [bytes, name, type] of [
+      [PDF, 'анализ крови.pdf', 'application/pdf'],
+      [PNG, 'scan.bin', 'image/png'],
+      [JPEG, 'photo', 'image/jpeg'],
+    ] as const) {
+      const res = await upload(annaFamily.self.id, anna, bytes, name);
+      expect(res.status).toBe(201);
+      expect(((await res.json()) as FileInfo).contentType).toBe(type);
+    }
+  });
+
+  it('reject other content with a clear 415, even named .pdf', async () => {
+    const res = await upload(
+      annaFamily.self.id,
+      anna,
+      Buffer.from('MZ\x90\x00 this is an executable'),
+      'results.pdf',
+    );
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as { detail: string }).detail).toMatch(/Only PDF, JPEG and PNG/);
+  });
+
+  it('reject an empty file and a file over the 20 MB limit', async () => {
+    expect((await upload(annaFamily.self.id, anna, new Uint8Array(0), 'empty.pdf')).status).toBe(400);
+    const big = Buffer.concat([PDF, Buffer.alloc(api.deps.config.MAX_UPLOAD_BYTES)]);
+    const res = await upload(annaFamily.self.id, anna, big, 'big.pdf');
+    expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+  });
+
+  it('store bytes content-addressed: the same document twice is one file on disk', async () => {
+    const bytes = Buffer.concat([PDF, Buffer.from(`unique ${Date.now()}`)]);
+    const a = (await (await upload(annaFamily.self.id, anna, bytes, 'a.pdf')).json()) as FileInfo;
+    const b = (await (await upload(annaFamily.self.id, anna, bytes, 'b.pdf')).json()) as FileInfo;
+    expect(a.id).not.toBe(b.id);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    expect(fs.readFileSync(api.deps.files.locate(sha)).equals(bytes)).toBe(true);
+  });
+
+  it("refuse uploads to another family's record", async () => {
+    const ivan = await api.login('ivan.sokolov@demo.telemed');
+    expect((await upload(annaFamily.self.id, ivan, PDF, 'x.pdf')).status).toBe(404);
+  });
+});
+
+describe('downloads', () => {
+  it('serve the patient, the guardian and the treating doctor, audit each, and hide the file from others', async () => {
+    const child = annaFamily.children[0]!.id;
+    const file = (await (await upload(child, anna, PDF, 'заключение.pdf', 'conclusion')).json()) as FileInfo;
+
+    const own = await api.request(`/files/${file.id}`, { session: anna });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await own.arrayBuffer()).equals(PDF)).toBe(true);
+
+    // A paediatrician with no appointment for the child may not; with one, may.
+    const morozova = await api.login('dr.morozova@demo.telemed');
+    expect((await api.request(`/files/${file.id}`, { session: morozova })).status).toBe(404);
+    const [doctor] = await api.deps.database.db
+      .select({ id: practitioners.id })
+      .from(practitioners)
+      .where(eq(practitioners.accountId, morozova.accountId));
+    await api.deps.database.db.insert(appointments).values({
+      patientId: child,
+      practitionerId: doctor!.id,
+      specialtyCode: 'paediatrician',
+      format: 'video',
+      urgency: 'planned',
+      startsAt: new Date(Date.now() + 86_400_000),
+      endsAt: new Date(Date.now() + 86_400_000 + 1_200_000),
+      bookedByAccountId: anna.accountId,
+    });
+    expect((await api.request(`/files/${file.id}`, { session: morozova })).status).toBe(200);
+
+    const ivan = await api.login('ivan.sokolov@demo.telemed');
+    expect((await api.request(`/files/${file.id}`, { session: ivan })).status).toBe(404);
+
+    const events = await api.deps.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.resourceId, file.id), eq(auditEvents.action, 'file.download')));
+    expect(events.map((e) => e.outcome).sort()).toEqual(['allowed', 'allowed', 'denied', 'denied']);
+  });
+
+  it('attach a document to a consultation for the doctor to read', async () => {
+    const [appt] = await api.deps.database.db
+      .select()
+      .from(appointments)
+      .where(eq(appointments.patientId, annaFamily.self.id))
+      .limit(1);
+    const file = (await (await upload(annaFamily.self.id, anna, PNG, 'ecg.png')).json()) as FileInfo;
+    const attach = await api.request(`/appointments/${appt!.id}/attachments`, {
+      method: 'POST',
+      session: anna,
+      json: { fileId: file.id },
+    });
+    expect(attach.status).toBe(204);
+    const smirnova = await api.login('dr.smirnova@demo.telemed');
+    const list = (await (
+      await api.request(`/appointments/${appt!.id}/attachments`, { session: smirnova })
+    ).json()) as {
+      items: FileInfo[];
+    };
+    expect(list.items.map((f) => f.id)).toEqual([file.id]);
+    // A child's document cannot be attached to the parent's consultation.
+    const childFile = (await (
+      await upload(annaFamily.children[0]!.id, anna, PDF, 'c.pdf')
+    ).json()) as FileInfo;
+    const wrong = await api.request(`/appointments/${appt!.id}/attachments`, {
+      method: 'POST',
+      session: anna,
+      json: { fileId: childFile.id },
+    });
+    expect(wrong.status).toBe(400);
+  });
+});
