@@ -1,10 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { signJoinToken } from '@telemed/sfu/join-token';
-import type { Context } from 'hono';
-import { writeAudit } from '../../auth/audit.js';
 import { requireInternalCaller } from '../../auth/internal.js';
-import { requireActor } from '../../auth/middleware.js';
-import type { AppEnv } from '../../http/context.js';
 import { notFound, ProblemError } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import {
