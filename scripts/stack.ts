@@ -1,0 +1,229 @@
+/**
+ * Starts the whole platform as child processes — Redis (unless REDIS_URL is given), api, worker (with a
+ * real Postgres), sfu (when the mediasoup worker is available), web-patient and web-doctor — waits until
+ * each answers, and stops them all together. Used by `npm start` and by the Playwright suite.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, waitForPort } from './services/free-port.js';
+import { startRedis, type RunningService } from './services/redis.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface StackOptions {
+  dataDir: string;
+  databaseUrl?: string | undefined;
+  redisUrl?: string | undefined;
+  ports?: Partial<Record<'api' | 'patient' | 'doctor' | 'sfu', number>>;
+  /** Extra environment for every process (e.g. NODE_ENV=test). */
+  env?: Record<string, string>;
+  /** Where child output goes: the terminal with a prefix, or a log file per process. */
+  logDir?: string;
+}
+
+export interface Stack {
+  urls: { api: string; patient: string; doctor: string; sfu: string | null };
+  stop(): Promise<void>;
+}
+
+export async function startStack(opts: StackOptions): Promise<Stack> {
+  const children: { name: string; child: ChildProcess }[] = [];
+  let redis: RunningService | null = null;
+  const stop = async () => {
+    await Promise.all(children.reverse().map(({ child }) => stopProcess(child)));
+    await redis?.stop();
+  };
+  try {
+    fs.mkdirSync(opts.dataDir, { recursive: true });
+    const redisUrl =
+      opts.redisUrl ?? (redis = await startRedis({ dir: path.join(opts.dataDir, 'redis') })).url;
+    const ports = {
+      api: opts.ports?.api ?? (await freePort()),
+      patient: opts.ports?.patient ?? (await freePort()),
+      doctor: opts.ports?.doctor ?? (await freePort()),
+      sfu: opts.ports?.sfu ?? (await freePort()),
+    };
+    const urls = {
+      api: `http://127.0.0.1:${ports.api}`,
+      patient: `http://127.0.0.1:${ports.patient}`,
+      doctor: `http://127.0.0.1:${ports.doctor}`,
+      sfu: sfuAvailable() ? `ws://127.0.0.1:${ports.sfu}` : null,
+    };
+    // Fresh secrets per run, shared by the api and the sfu only.
+    const secrets = {
+      INTERNAL_API_SECRET: randomBytes(24).toString('base64url'),
+      JOIN_TOKEN_SECRET: randomBytes(24).toString('base64url'),
+    };
+    const common = { ...process.env, ...secrets, REDIS_URL: redisUrl, ...opts.env };
+    const launch = (name: string, args: string[], env: Record<string, string | undefined>) => {
+      const child = spawn(process.execPath, args, {
+        cwd: root,
+        env: { ...common, ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        detached: true, // its own process group, so stopping it stops its children too
+      });
+      pipeOutput(name, child, opts.logDir);
+      children.push({ name, child });
+      return child;
+    };
+    const tsx = (file: string) => ['--import', 'tsx', file];
+
+    const apiEnv = {
+      PORT: String(ports.api),
+      DATA_DIR: opts.dataDir,
+      DATABASE_URL: opts.databaseUrl,
+      WEB_ORIGINS: `${urls.patient},${urls.doctor}`,
+      PATIENT_APP_URL: urls.patient,
+      ...(urls.sfu ? { SFU_PUBLIC_URL: urls.sfu } : {}),
+    };
+    launch('api', tsx('api/src/server.ts'), apiEnv);
+    if (opts.databaseUrl) launch('worker', tsx('api/src/worker.ts'), apiEnv);
+    if (urls.sfu) {
+      launch('sfu', tsx('sfu/src/server.ts'), {
+        PORT: String(ports.sfu),
+        PUBLIC_URL: urls.sfu,
+        API_URL: urls.api,
+      });
+    }
+    for (const [name, port, url] of [
+      ['web-patient', ports.patient, urls.patient],
+      ['web-doctor', ports.doctor, urls.doctor],
+    ] as const) {
+      launch(name, [path.join(root, name, 'build')], {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        ORIGIN: url,
+        API_URL: urls.api,
+      });
+    }
+
+    await waitForHttp(`${urls.api}/readyz`, children, 120_000);
+    await Promise.all([
+      waitForHttp(`${urls.patient}/login`, children),
+      waitForHttp(`${urls.doctor}/login`, children),
+      ...(urls.sfu ? [waitForPort(ports.sfu, 60_000)] : []),
+    ]);
+    return { urls, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The sfu runs when its worker binary is known (see scripts/mediasoup-worker.sh). */
+function sfuAvailable() {
+  const bin = process.env.MEDIASOUP_WORKER_BIN;
+  return Boolean(bin && fs.existsSync(bin) && fs.existsSync(path.join(root, 'sfu/src/server.ts')));
+}
+
+async function waitForHttp(
+  url: string,
+  children: { name: string; child: ChildProcess }[],
+  timeoutMs = 60_000,
+) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const dead = children.find(({ child }) => child.exitCode !== null);
+    if (dead) throw new Error(`${dead.name} exited with code ${dead.child.exitCode} during start-up`);
+    try {
+      const res = await fetch(url, { redirect: 'manual' });
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+function pipeOutput(name: string, child: ChildProcess, logDir?: string) {
+  if (logDir) {
+    fs.mkdirSync(logDir, { recursive: true });
+    const file = fs.createWriteStream(path.join(logDir, `${name}.log`));
+    child.stdout?.pipe(file);
+    child.stderr?.pipe(file);
+    return;
+  }
+  const prefix = `[${name}]`.padEnd(14);
+  for (const stream of [child.stdout, child.stderr]) {
+    let buffered = '';
+    stream?.on('data', (chunk: Buffer) => {
+      const lines = (buffered + chunk.toString()).split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) process.stdout.write(`${prefix} ${line}\n`);
+    });
+  }
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return resolve();
+    const group = -child.pid;
+    child.once('exit', () => resolve());
+    try {
+      process.kill(group, 'SIGTERM');
+    } catch {
+      return resolve();
+    }
+    setTimeout(() => {
+      try {
+        process.kill(group, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, 10_000).unref();
+  });
+}
+
+const demoLogins: [string, string][] = [
+  ['patient (parent of two)', 'anna.petrova@demo.telemed'],
+  ['patient (another family)', 'ivan.sokolov@demo.telemed'],
+  ['therapist', 'dr.smirnova@demo.telemed'],
+  ['paediatrician', 'dr.kuznetsov@demo.telemed'],
+  ['medical assistant', 'nurse.orlova@demo.telemed'],
+  ['admin', 'admin@demo.telemed'],
+];
+
+/** `npm start`: the default ports, the embedded database under ./data, until Ctrl-C. */
+async function main() {
+  const stack = await startStack({
+    dataDir: process.env.DATA_DIR ?? path.join(root, 'data'),
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl: process.env.REDIS_URL,
+    ports: {
+      api: Number(process.env.API_PORT ?? 8787),
+      patient: Number(process.env.PATIENT_PORT ?? 5173),
+      doctor: Number(process.env.DOCTOR_PORT ?? 5174),
+      sfu: Number(process.env.SFU_PORT ?? 4443),
+    },
+  });
+  const line = '─'.repeat(72);
+  console.log(`\n${line}\n Telemed is running\n`);
+  console.log(` Patient app:          ${stack.urls.patient}`);
+  console.log(` Doctor/assistant app: ${stack.urls.doctor}`);
+  console.log(` API:                  ${stack.urls.api}  (reference: ${stack.urls.api}/docs)`);
+  console.log(` SFU:                  ${stack.urls.sfu ?? 'not started (no mediasoup worker binary)'}`);
+  console.log(`\n Demo logins (password for all: Telemed-Demo-2026):`);
+  for (const [role, login] of demoLogins) console.log(`   ${role.padEnd(26)} ${login}`);
+  console.log(`\n Ctrl-C stops everything.\n${line}\n`);
+  let stopping = false;
+  const shutdown = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping Telemed…');
+    await stack.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

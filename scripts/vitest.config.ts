@@ -1,0 +1,5 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: { name: 'scripts', include: ['services/**/*.test.ts'], testTimeout: 60_000 },
+});
