@@ -5,6 +5,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, CSRF_HEADER, csrfGuard } from './auth/middleware.js';
 import { accountRoutes } from './domains/accounts/routes.js';
+import { anamnesisRoutes } from './domains/anamnesis/routes.js';
 import { appointmentRoutes } from './domains/appointments/routes.js';
 import { bookingRoutes } from './domains/booking/routes.js';
 import { consultationRoutes } from './domains/consultations/routes.js';
@@ -87,6 +88,7 @@ export function createApp(deps: Deps) {
     .route('/', bookingRoutes)
     .route('/', consultationRoutes)
     .route('/', fileRoutes)
+    .route('/', anamnesisRoutes)
     .route('/', notificationRoutes);
 
   app.doc31('/openapi.json', { openapi: '3.1.0', info: openApiInfo });

@@ -24,6 +24,16 @@ const envSchema = z
           .map((o) => o.trim())
           .filter(Boolean),
       ),
+    /** Addresses of the web apps' servers, whose X-Forwarded-For names the real browser. */
+    TRUSTED_PROXIES: z
+      .string()
+      .default('127.0.0.1,::1,::ffff:127.0.0.1')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      ),
     INTERNAL_API_SECRET: z.string().min(24).optional(),
     JOIN_TOKEN_SECRET: z.string().min(24).optional(),
     PATIENT_APP_URL: z.url().default('http://127.0.0.1:5173'),

@@ -6,6 +6,7 @@ import { createMailer } from './domains/notifications/mailer.js';
 import { processNotifications } from './domains/notifications/processor.js';
 import { processReminders } from './domains/booking/reminders.js';
 import { FileStore } from './domains/files/storage.js';
+import { loadTriage } from './domains/anamnesis/load.js';
 import type { Deps } from './http/context.js';
 import { closeQueues, createQueues } from './jobs/queues.js';
 import { createLogger } from './logger.js';
@@ -29,6 +30,8 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
   const queues = createQueues(config.REDIS_URL);
+  const triage = await loadTriage();
+  logger.info({ modelVersion: triage.engine.modelVersion }, 'triage model loaded');
   return {
     config,
     database,
@@ -37,7 +40,9 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
     logger,
     loginLimiter: new LoginRateLimiter(redis),
     files: new FileStore(config.FILES_DIR),
+    triage,
     async close() {
+      await triage.engine.close();
       await closeQueues(queues);
       redis.disconnect();
       await database.close();

@@ -146,3 +146,17 @@ describe('registration', () => {
     expect(res.status).toBe(400);
   });
 });
+
+describe('rate limiting behind the web apps', () => {
+  it('counts failures per browser address forwarded by a trusted web server', async () => {
+    const attempt = (address: string, i: number) =>
+      api.request('/auth/login', {
+        method: 'POST',
+        headers: { 'x-forwarded-for': address },
+        json: { login: `nobody${i}@example.org`, password: 'Wrong-password-1' },
+      });
+    for (let i = 0; i < 30; i++) expect((await attempt('203.0.113.7', i)).status).toBe(401);
+    expect((await attempt('203.0.113.7', 99)).status).toBe(429);
+    expect((await attempt('198.51.100.2', 99)).status).toBe(401);
+  });
+});

@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import type { Deps } from '../src/http/context.js';
 import { closeQueues, createQueues } from '../src/jobs/queues.js';
+import { loadTriage } from '../src/domains/anamnesis/load.js';
 import { FileStore } from '../src/domains/files/storage.js';
 import { createLogger } from '../src/logger.js';
 import { seedDemoWorld } from '../src/seed/seed.js';
@@ -101,6 +102,7 @@ export function useTestApi(opts: { seed?: boolean } = {}) {
       logger: createLogger('silent', 'test'),
       loginLimiter: new LoginRateLimiter(redis),
       files: new FileStore(filesDir),
+      triage: await loadTriage(),
     };
     ctx.app = createApp(ctx.deps);
     ctx.request = async (path, init = {}) => {
@@ -126,6 +128,7 @@ export function useTestApi(opts: { seed?: boolean } = {}) {
   }, 60_000);
   afterAll(async () => {
     await closeQueues(ctx.deps.queues);
+    await ctx.deps.triage.engine.close();
     ctx.deps.redis.disconnect();
     await drop();
     fs.rmSync(filesDir, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import type { Actor } from '../auth/sessions.js';
 import type { LoginRateLimiter } from '../auth/rate-limit.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
+import type { Triage } from '../domains/anamnesis/service.js';
 import type { FileStore } from '../domains/files/storage.js';
 import type { Queues } from '../jobs/queues.js';
 import type { Logger } from '../logger.js';
@@ -16,6 +17,7 @@ export interface Deps {
   logger: Logger;
   loginLimiter: LoginRateLimiter;
   files: FileStore;
+  triage: Triage;
 }
 
 export type AppEnv = {

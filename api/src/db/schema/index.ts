@@ -5,3 +5,4 @@ export * from './insurance.js';
 export * from './scheduling.js';
 export * from './records.js';
 export * from './consultations.js';
+export * from './anamnesis.js';

@@ -103,12 +103,17 @@ async function startSession(c: Context<AppEnv>, account: AccountRow) {
   return { account: toAccount(account), csrfToken: session.csrfToken };
 }
 
+/** The browser's address: X-Forwarded-For when the request comes through one of our web apps. */
 function clientAddress(c: Context<AppEnv>) {
+  let remote = 'unknown';
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    remote = getConnInfo(c).remote.address ?? 'unknown';
   } catch {
-    return 'unknown';
+    // not served by a node socket (in-process requests)
   }
+  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+  const trusted = remote === 'unknown' || c.var.deps.config.TRUSTED_PROXIES.includes(remote);
+  return forwarded && trusted ? forwarded : remote;
 }
 
 export const accountRoutes = createRouter()

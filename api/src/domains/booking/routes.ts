@@ -20,6 +20,7 @@ import { listAppointments } from '../appointments/queries.js';
 import { appointmentListItemSchema } from '../appointments/schemas.js';
 import { appointments } from '../../db/schema/index.js';
 import { eq } from 'drizzle-orm';
+import { assertAttachable, attachAnamnesis } from '../anamnesis/service.js';
 import { requireParticipant } from '../consultations/access.js';
 import { findPatient } from '../patients/queries.js';
 import { coverageFor } from './coverage.js';
@@ -246,7 +247,9 @@ export const bookingRoutes = createRouter()
     const coverage = await coverageFor(c.var.deps.database.db, body.patientId, 'telemedicine');
     if (coverage.status === 'not_covered') throw new ProblemError(409, coverage.explanation.en);
     const { database, queues } = c.var.deps;
+    if (body.anamnesisId) await assertAttachable(database.db, body.anamnesisId, body.patientId);
     const appointment = await bookSlot(database.db, queues.reminders, c.var.actor!, body);
+    if (body.anamnesisId) await attachAnamnesis(database.db, body.anamnesisId, appointment.id);
     return c.json(await listItem(c, appointment.id), 201);
   })
   .openapi(routes.get, async (c) => {
@@ -304,7 +307,10 @@ export const bookingRoutes = createRouter()
   .openapi(routes.joinQueue, async (c) => {
     const body = c.req.valid('json');
     await requireBookingPatient(c, body.patientId, 'urgent.join');
-    const appointment = await joinUrgentQueue(c.var.deps.database.db, c.var.actor!, body);
+    const db = c.var.deps.database.db;
+    if (body.anamnesisId) await assertAttachable(db, body.anamnesisId, body.patientId);
+    const appointment = await joinUrgentQueue(db, c.var.actor!, body);
+    if (body.anamnesisId) await attachAnamnesis(db, body.anamnesisId, appointment.id);
     return c.json(
       {
         appointment: await listItem(c, appointment.id),

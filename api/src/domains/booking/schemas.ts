@@ -37,6 +37,10 @@ export const bookBodySchema = z
     slotId: z.uuid(),
     format: formatSchema,
     reason: z.string().trim().max(2000).optional(),
+    anamnesisId: z
+      .uuid()
+      .optional()
+      .openapi({ description: 'A completed symptom-checker interview to attach' }),
   })
   .openapi('BookAppointment');
 
@@ -64,6 +68,10 @@ export const urgentJoinBodySchema = z
     specialty: z.enum(['therapist', 'paediatrician']),
     format: formatSchema,
     reason: z.string().trim().max(2000).optional(),
+    anamnesisId: z
+      .uuid()
+      .optional()
+      .openapi({ description: 'A completed symptom-checker interview to attach' }),
   })
   .openapi('JoinUrgentQueue');
 

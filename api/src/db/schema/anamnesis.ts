@@ -1,0 +1,36 @@
+import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { accounts } from './accounts.js';
+import { createdAt, id } from './common.js';
+import { patients } from './patients.js';
+import { appointments } from './scheduling.js';
+
+export const anamnesisStatusEnum = pgEnum('anamnesis_status', ['in_progress', 'completed']);
+
+/**
+ * One symptom-checker interview: the engine's state after every answer, the triage result and the
+ * model version that produced it, and the consultation it was attached to.
+ */
+export const anamnesisSessions = pgTable(
+  'anamnesis_sessions',
+  {
+    id: id(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    startedByAccountId: uuid('started_by_account_id')
+      .notNull()
+      .references(() => accounts.id),
+    status: anamnesisStatusEnum('status').notNull().default('in_progress'),
+    state: jsonb('state').$type<Record<string, unknown>>().notNull(),
+    result: jsonb('result').$type<Record<string, unknown>>(),
+    modelVersion: text('model_version').notNull(),
+    appointmentId: uuid('appointment_id').references(() => appointments.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('anamnesis_patient_idx').on(t.patientId, t.createdAt),
+    index('anamnesis_appointment_idx').on(t.appointmentId),
+  ],
+);

@@ -1,0 +1,169 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
+import type { AppEnv } from '../../http/context.js';
+import { notFound, ProblemError } from '../../http/problem.js';
+import { createRouter } from '../../http/router.js';
+import {
+  authProblems,
+  badRequestProblem,
+  idParamSchema,
+  jsonBody,
+  jsonContent,
+  notFoundProblem,
+  problem,
+} from '../../http/schemas.js';
+import { requireParticipant } from '../consultations/access.js';
+import { findPatient } from '../patients/queries.js';
+import { anamnesisViewSchema, answersBodySchema, startBodySchema } from './schemas.js';
+import {
+  anamnesisForAppointment,
+  anamnesisView,
+  answerAnamnesis,
+  findAnamnesis,
+  finishAnamnesis,
+  startAnamnesis,
+} from './service.js';
+import { vocabularySchema } from './vocabulary.js';
+
+const routes = {
+  vocabulary: createRoute({
+    method: 'get',
+    path: '/triage/vocabulary',
+    tags: ['Symptom checker'],
+    summary: 'Findings, conditions (with ICD-10), urgency levels and specialists the checker knows, with ids',
+    responses: { 200: jsonContent(vocabularySchema, 'The vocabulary of the current model') },
+  }),
+  start: createRoute({
+    method: 'post',
+    path: '/anamnesis',
+    tags: ['Symptom checker'],
+    summary: 'Start an interview for yourself or your child, optionally from a free-text complaint',
+    request: { body: jsonBody(startBodySchema) },
+    responses: {
+      201: jsonContent(anamnesisViewSchema, 'What was understood and the first question'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+  get: createRoute({
+    method: 'get',
+    path: '/anamnesis/{id}',
+    tags: ['Symptom checker'],
+    summary: 'An interview: its answers, next question or result',
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(anamnesisViewSchema, 'The interview'),
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+  answer: createRoute({
+    method: 'post',
+    path: '/anamnesis/{id}/answers',
+    tags: ['Symptom checker'],
+    summary:
+      'Answer by finding id (yes / no / unknown, or a number); returns the next question or the result',
+    request: { params: idParamSchema, body: jsonBody(answersBodySchema) },
+    responses: {
+      200: jsonContent(anamnesisViewSchema, 'The interview after the answers'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      409: problem('Already complete'),
+    },
+  }),
+  finish: createRoute({
+    method: 'post',
+    path: '/anamnesis/{id}/finish',
+    tags: ['Symptom checker'],
+    summary: 'Stop asking and give the result now',
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(anamnesisViewSchema, 'The completed interview'),
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+  forAppointment: createRoute({
+    method: 'get',
+    path: '/appointments/{id}/anamnesis',
+    tags: ['Symptom checker'],
+    summary: "The pre-visit questionnaire attached to a consultation (the doctor's summary)",
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(anamnesisViewSchema, 'The attached questionnaire'),
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+};
+
+/** The session, if the actor may see its patient (audited); writers must be the patient or guardian. */
+async function requireSession(c: Context<AppEnv>, id: string, action: string, write: boolean) {
+  const db = c.var.deps.database.db;
+  const row = await findAnamnesis(db, id);
+  if (!row) {
+    requireActor(c);
+    throw notFound('The questionnaire');
+  }
+  const { relation } = await requirePatientAccess(c, row.patientId, action, 'QuestionnaireResponse');
+  if (write && relation !== 'self' && relation !== 'guardian') {
+    throw new ProblemError(403, 'Only the patient or their parent answers the questionnaire.');
+  }
+  return { row, patient: (await findPatient(db, row.patientId))! };
+}
+
+export const anamnesisRoutes = createRouter()
+  .openapi(routes.vocabulary, (c) => {
+    const { engine: _engine, vocabulary } = c.var.deps.triage;
+    const { findingName: _findingName, ...published } = vocabulary;
+    return c.json(published, 200);
+  })
+  .openapi(routes.start, async (c) => {
+    const body = c.req.valid('json');
+    requireActor(c, 'patient');
+    const { actor, relation } = await requirePatientAccess(
+      c,
+      body.patientId,
+      'anamnesis.start',
+      'QuestionnaireResponse',
+    );
+    if (relation !== 'self' && relation !== 'guardian') throw notFound('The patient');
+    const db = c.var.deps.database.db;
+    const patient = (await findPatient(db, body.patientId))!;
+    const row = await startAnamnesis(db, c.var.deps.triage, {
+      patient,
+      accountId: actor.accountId,
+      complaintText: body.complaintText,
+      locale: body.locale,
+    });
+    return c.json(anamnesisView(c.var.deps.triage, row, patient), 201);
+  })
+  .openapi(routes.get, async (c) => {
+    const { row, patient } = await requireSession(c, c.req.valid('param').id, 'anamnesis.read', false);
+    return c.json(anamnesisView(c.var.deps.triage, row, patient), 200);
+  })
+  .openapi(routes.answer, async (c) => {
+    const { row, patient } = await requireSession(c, c.req.valid('param').id, 'anamnesis.answer', true);
+    const updated = await answerAnamnesis(
+      c.var.deps.database.db,
+      c.var.deps.triage,
+      row,
+      c.req.valid('json').answers,
+    );
+    return c.json(anamnesisView(c.var.deps.triage, updated, patient), 200);
+  })
+  .openapi(routes.finish, async (c) => {
+    const { row, patient } = await requireSession(c, c.req.valid('param').id, 'anamnesis.finish', true);
+    const updated = await finishAnamnesis(c.var.deps.database.db, c.var.deps.triage, row);
+    return c.json(anamnesisView(c.var.deps.triage, updated, patient), 200);
+  })
+  .openapi(routes.forAppointment, async (c) => {
+    const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'anamnesis.read');
+    const db = c.var.deps.database.db;
+    const row = await anamnesisForAppointment(db, appointment.id);
+    if (!row) throw notFound('A questionnaire for this consultation');
+    return c.json(anamnesisView(c.var.deps.triage, row, (await findPatient(db, row.patientId))!), 200);
+  });

@@ -1,0 +1,21 @@
+import type { Messages } from '@telemed/web-shared/i18n';
+import type { NavItem, Role } from '@telemed/web-shared/types';
+
+/**
+ * The staff app's sections by role. Doctors gain the requests inbox and assistants the monitoring worklist's
+ * patient pages as those are built; administrators sign in here but have no clinical sections.
+ */
+export function staffNav(role: Role, m: Messages): NavItem[] {
+  const profile = { href: '/profile', label: m.staff.nav.profile };
+  switch (role) {
+    case 'doctor':
+      return [{ href: '/today', label: m.staff.nav.today }, profile];
+    case 'assistant':
+      return [{ href: '/monitoring', label: m.staff.nav.monitoring }, profile];
+    default:
+      return [{ href: '/', label: m.staff.nav.home }, profile];
+  }
+}
+
+/** Where each role starts after signing in. */
+export const homeByRole: Partial<Record<Role, string>> = { doctor: '/today', assistant: '/monitoring' };

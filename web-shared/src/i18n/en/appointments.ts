@@ -1,0 +1,20 @@
+export const appointments = {
+  format: { audio: 'Audio call', video: 'Video call', chat: 'Chat' },
+  urgency: { urgent: 'Urgent', planned: 'Planned' },
+  status: {
+    booked: 'Booked',
+    waiting: 'Waiting',
+    in_progress: 'In progress',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+    no_show: 'Missed',
+  },
+  forPatient: (name: string) => `For ${name}`,
+  withPractitioner: (name: string) => `with ${name}`,
+  practitionerPending: 'Doctor to be assigned',
+  time: 'Time',
+  patient: 'Patient',
+  practitioner: 'Doctor',
+  formatLabel: 'Format',
+  statusLabel: 'Status',
+};

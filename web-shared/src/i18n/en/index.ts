@@ -1,0 +1,9 @@
+import { appointments } from './appointments.js';
+import { auth } from './auth.js';
+import { common } from './common.js';
+import { errors } from './errors.js';
+import { patient } from './patient.js';
+import { staff } from './staff.js';
+
+/** The English catalogue is the reference: its shape is the type every other catalogue must satisfy. */
+export const en = { common, appointments, auth, errors, patient, staff };

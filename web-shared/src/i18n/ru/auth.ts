@@ -1,0 +1,50 @@
+import type { Messages } from '../messages.js';
+import { plural } from './plural.js';
+
+export const auth: Messages['auth'] = {
+  loginTitle: 'Вход',
+  loginIntroPatient: 'Ваши консультации, профили детей и то, что покрывает ваша страховка.',
+  loginIntroStaff:
+    'Войдите с учётной записью клиники: для врачей, медицинских ассистентов и администраторов.',
+  loginLabel: 'Электронная почта или телефон',
+  loginHint: 'Например, anna@example.com или +79161234567',
+  passwordLabel: 'Пароль',
+  submitLogin: 'Войти',
+  noAccount: 'Ещё нет учётной записи?',
+  registerLink: 'Зарегистрироваться',
+  haveAccount: 'Уже зарегистрированы?',
+  loginLink: 'Войти',
+  registerTitle: 'Регистрация',
+  registerIntro: 'Для пациентов от 15 лет. Профили детей привязываются к учётной записи родителя.',
+  contactLegend: 'Как с вами связаться',
+  contactHint: 'Укажите электронную почту, телефон или и то и другое. Любой из них станет логином.',
+  emailLabel: 'Электронная почта',
+  phoneLabel: 'Телефон',
+  phoneHint: 'В международном формате, например +79161234567',
+  passwordHint: 'Не меньше 10 символов, буквы и цифры.',
+  fullNameLabel: 'Фамилия, имя, отчество',
+  birthDateLabel: 'Дата рождения',
+  sexLabel: 'Пол',
+  submitRegister: 'Зарегистрироваться',
+  errors: {
+    loginRequired: 'Введите электронную почту или телефон.',
+    passwordRequired: 'Введите пароль.',
+    badCredentials: 'Неверная почта, телефон или пароль.',
+    tooManyAttempts: (minutes) =>
+      `Слишком много попыток. Подождите ${minutes} ${plural(minutes, { one: 'минуту', few: 'минуты', many: 'минут' })} и попробуйте снова.`,
+    staffAccountInPatientApp: 'Это учётная запись сотрудника клиники. Войдите в приложение для врачей.',
+    patientAccountInStaffApp:
+      'Это приложение для сотрудников клиники. Пациенты входят в приложение для пациентов.',
+    unavailable: 'Сервис сейчас не отвечает. Попробуйте, пожалуйста, через минуту.',
+    contactRequired: 'Укажите электронную почту или телефон.',
+    emailInvalid: 'Введите корректный адрес, например anna@example.com.',
+    phoneInvalid: 'Введите телефон в международном формате, например +79161234567.',
+    passwordTooShort: 'Пароль должен быть не короче 10 символов.',
+    passwordLettersAndDigits: 'В пароле должны быть и буквы, и цифры.',
+    fullNameRequired: 'Введите фамилию, имя и отчество.',
+    birthDateInvalid: 'Введите дату рождения.',
+    tooYoung: 'Регистрация доступна с 15 лет. Детей добавляет родитель.',
+    alreadyRegistered: 'Эта почта или телефон уже зарегистрированы. Попробуйте войти.',
+    sexRequired: 'Укажите пол.',
+  },
+};

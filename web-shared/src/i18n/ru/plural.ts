@@ -1,0 +1,9 @@
+const rules = new Intl.PluralRules('ru');
+
+/** Russian nouns take three forms after a number: 1 год, 2 года, 5 лет. */
+export function plural(count: number, forms: { one: string; few: string; many: string }): string {
+  const category = rules.select(count);
+  return category === 'one' ? forms.one : category === 'few' ? forms.few : forms.many;
+}
+
+export const years = (count: number) => `${count} ${plural(count, { one: 'год', few: 'года', many: 'лет' })}`;

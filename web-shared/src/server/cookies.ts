@@ -1,0 +1,54 @@
+/**
+ * The subset of SvelteKit's `Cookies` this package uses, described structurally so the shared code does not
+ * import `@sveltejs/kit` itself (each app owns its copy of Kit).
+ */
+export interface CookieOptions {
+  path: string;
+  httpOnly?: boolean;
+  sameSite?: 'lax' | 'strict' | 'none';
+  secure?: boolean;
+  maxAge?: number;
+  expires?: Date;
+}
+
+export interface CookieJar {
+  get(name: string): string | undefined;
+  set(name: string, value: string, opts: CookieOptions): void;
+  delete(name: string, opts: CookieOptions): void;
+}
+
+/** Which web app is asking: the api refuses roles that do not belong to it. */
+export type AppKind = 'patient' | 'staff';
+
+/**
+ * Each app keeps the api session under its own cookie name: cookies are not separated by port, and in
+ * development both apps run on the same host, so one shared name would let one app's sign-in replace the other's.
+ */
+export const sessionCookieName: Record<AppKind, string> = {
+  patient: 'tm_patient_session',
+  staff: 'tm_staff_session',
+};
+
+/** Shared by both apps on purpose: a language chosen in one is kept in the other. */
+export const LOCALE_COOKIE = 'tm_locale';
+
+export function baseCookieOptions(url: URL): CookieOptions {
+  return { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' };
+}
+
+/** Reads the api's `Set-Cookie: tm_session=…` so the app can keep the token in its own first-party cookie. */
+export function readApiSessionCookie(headers: Headers): { token: string; expires?: Date } | null {
+  for (const line of headers.getSetCookie()) {
+    const [pair = '', ...attributes] = line.split(';');
+    const separator = pair.indexOf('=');
+    if (pair.slice(0, separator).trim() !== 'tm_session') continue;
+    const token = decodeURIComponent(pair.slice(separator + 1).trim());
+    if (!token) return null;
+    const expires = attributes
+      .map((attribute) => attribute.trim())
+      .find((attribute) => attribute.toLowerCase().startsWith('expires='));
+    const date = expires ? new Date(expires.slice('expires='.length)) : null;
+    return date && !Number.isNaN(date.getTime()) ? { token, expires: date } : { token };
+  }
+  return null;
+}

@@ -1,0 +1,39 @@
+import { defaultLocale, isLocale, localeFromAcceptLanguage, type Locale } from '../i18n/index.js';
+import type { ApiClient, SessionUser } from './api.js';
+import { baseCookieOptions, LOCALE_COOKIE, type CookieJar } from './cookies.js';
+import { formValues, safeRedirectPath } from './forms.js';
+
+/** The language of a request: the user's explicit choice (cookie), then their account, then the browser. */
+export function resolveLocale(input: {
+  cookies: CookieJar;
+  user: SessionUser | null;
+  acceptLanguage: string | null;
+}): Locale {
+  const chosen = input.cookies.get(LOCALE_COOKIE);
+  if (isLocale(chosen)) return chosen;
+  return input.user?.account.locale ?? localeFromAcceptLanguage(input.acceptLanguage) ?? defaultLocale;
+}
+
+const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
+
+/**
+ * The language switch form: remembers the choice in a cookie and, for a signed-in user, on the account so
+ * notifications and other devices follow it. Returns the page to go back to.
+ */
+export async function switchLocale(input: {
+  request: Request;
+  cookies: CookieJar;
+  url: URL;
+  user: SessionUser | null;
+  api: ApiClient;
+}): Promise<string> {
+  const { locale, redirectTo } = formValues(await input.request.formData(), ['locale', 'redirectTo']);
+  if (isLocale(locale)) {
+    input.cookies.set(LOCALE_COOKIE, locale, { ...baseCookieOptions(input.url), maxAge: ONE_YEAR_SECONDS });
+    if (input.user && input.user.account.locale !== locale) {
+      // The cookie already carries the choice for this browser; a failed account update must not block it.
+      await input.api.me.$patch({ json: { locale } }).catch(() => null);
+    }
+  }
+  return safeRedirectPath(redirectTo);
+}

@@ -1,0 +1,24 @@
+import type { ApiClient } from '@telemed/api/client';
+import type { InferResponseType } from 'hono/client';
+
+// Shapes of api answers, inferred from the api's own route types so they cannot drift from the contract.
+
+/** The signed-in user as the web apps know it (GET /me without the CSRF token, which never leaves the server). */
+export type MeResponse = InferResponseType<ApiClient['me']['$get'], 200>;
+export type SessionUser = Omit<MeResponse, 'csrfToken'>;
+export type Account = SessionUser['account'];
+export type Role = Account['role'];
+
+export type PatientProfile = InferResponseType<ApiClient['patients'][':id']['$get'], 200>;
+export type Family = InferResponseType<ApiClient['me']['family']['$get'], 200>;
+export type AppointmentListItem = InferResponseType<
+  ApiClient['me']['appointments']['$get'],
+  200
+>['items'][number];
+export type NotificationList = InferResponseType<ApiClient['notifications']['$get'], 200>;
+
+/** A link in an app's main navigation. */
+export interface NavItem {
+  href: string;
+  label: string;
+}

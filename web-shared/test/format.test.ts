@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { dayKey, formatCalendarDate, formatTime, languageName } from '../src/format/index.js';
+
+describe('date formatting', () => {
+  it('shows a birth date as the same calendar day whatever the time zone', () => {
+    expect(formatCalendarDate('2015-10-13', 'en')).toBe('13 October 2015');
+    expect(formatCalendarDate('2015-10-13', 'ru')).toBe('13 октября 2015 г.');
+    expect(formatCalendarDate('1990-01-01', 'en')).toBe('1 January 1990');
+  });
+
+  it('shows times and days in Moscow time', () => {
+    // 21:30 UTC is 00:30 the next day in Moscow (UTC+3).
+    expect(formatTime('2026-11-22T21:30:00Z', 'ru')).toBe('00:30');
+    expect(dayKey('2026-11-22T21:30:00Z')).toBe('2026-11-23');
+    expect(dayKey('2026-11-22T20:59:00Z')).toBe('2026-11-22');
+  });
+
+  it('names languages in the reader’s language', () => {
+    expect(languageName('en', 'ru')).toBe('английский');
+    expect(languageName('ru', 'en')).toBe('Russian');
+  });
+});

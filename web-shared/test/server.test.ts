@@ -1,0 +1,177 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import {
+  isPublicRoute,
+  logIn,
+  readApiSessionCookie,
+  register,
+  resolveLocale,
+  safeRedirectPath,
+  type CookieJar,
+  type CookieOptions,
+} from '../src/server/index.js';
+
+/** A cookie store with SvelteKit's `cookies` interface, as a browser would keep them. */
+function cookieJar(initial: Record<string, string> = {}) {
+  const values = new Map(Object.entries(initial));
+  const options = new Map<string, CookieOptions>();
+  const jar: CookieJar = {
+    get: (name) => values.get(name),
+    set: (name, value, opts) => {
+      values.set(name, value);
+      options.set(name, opts);
+    },
+    delete: (name) => {
+      values.delete(name);
+    },
+  };
+  return { jar, values, options };
+}
+
+function formPost(fields: Record<string, string>): Request {
+  return new Request('http://127.0.0.1:5173/form', { method: 'POST', body: new URLSearchParams(fields) });
+}
+
+/** A local port with nothing listening: the api being down, for real. */
+async function closedPort(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return `http://127.0.0.1:${port}`;
+}
+
+describe('readApiSessionCookie', () => {
+  it("reads the api's session token and expiry", () => {
+    const headers = new Headers();
+    headers.append('set-cookie', 'other=1; Path=/');
+    headers.append(
+      'set-cookie',
+      'tm_session=abc-123_x; Path=/; Expires=Mon, 23 Nov 2026 03:03:00 GMT; HttpOnly; SameSite=Lax',
+    );
+    expect(readApiSessionCookie(headers)).toEqual({
+      token: 'abc-123_x',
+      expires: new Date('2026-11-23T03:03:00Z'),
+    });
+  });
+
+  it('answers null without a session cookie', () => {
+    expect(readApiSessionCookie(new Headers({ 'set-cookie': 'tm_session=; Path=/' }))).toBeNull();
+    expect(readApiSessionCookie(new Headers())).toBeNull();
+  });
+});
+
+describe('safeRedirectPath', () => {
+  it('keeps same-site paths and refuses everything else', () => {
+    expect(safeRedirectPath('/family/1?tab=a')).toBe('/family/1?tab=a');
+    expect(safeRedirectPath('//evil.example/')).toBe('/');
+    expect(safeRedirectPath('/\\evil.example')).toBe('/');
+    expect(safeRedirectPath('https://evil.example/')).toBe('/');
+    expect(safeRedirectPath(null, '/today')).toBe('/today');
+  });
+});
+
+describe('isPublicRoute', () => {
+  it('opens only the (public) group and the form endpoints', () => {
+    expect(isPublicRoute('/(public)/login')).toBe(true);
+    expect(isPublicRoute('/locale')).toBe(true);
+    expect(isPublicRoute('/logout')).toBe(true);
+    expect(isPublicRoute(null)).toBe(true);
+    expect(isPublicRoute('/(patient)/family/[id]')).toBe(false);
+    expect(isPublicRoute('/(staff)/(doctor)/today')).toBe(false);
+  });
+});
+
+describe('resolveLocale', () => {
+  const user = (locale: 'ru' | 'en') =>
+    ({ account: { locale } }) as unknown as Parameters<typeof resolveLocale>[0]['user'];
+
+  it('prefers the chosen language, then the account, then the browser, then Russian', () => {
+    expect(
+      resolveLocale({ cookies: cookieJar({ tm_locale: 'en' }).jar, user: user('ru'), acceptLanguage: 'ru' }),
+    ).toBe('en');
+    expect(resolveLocale({ cookies: cookieJar().jar, user: user('en'), acceptLanguage: 'ru' })).toBe('en');
+    expect(resolveLocale({ cookies: cookieJar().jar, user: null, acceptLanguage: 'en-GB,en;q=0.9' })).toBe(
+      'en',
+    );
+    expect(
+      resolveLocale({ cookies: cookieJar({ tm_locale: 'de' }).jar, user: null, acceptLanguage: null }),
+    ).toBe('ru');
+  });
+});
+
+describe('logIn', () => {
+  it('asks for missing fields in the reader’s language without calling the api', async () => {
+    const { jar, values } = cookieJar();
+    const outcome = await logIn({
+      request: formPost({ login: '  ', password: '' }),
+      cookies: jar,
+      url: new URL('http://127.0.0.1:5173/login'),
+      apiUrl: await closedPort(),
+      clientAddress: '127.0.0.1',
+      locale: 'ru',
+      app: 'patient',
+    });
+    expect(outcome).toEqual({
+      ok: false,
+      failure: {
+        status: 400,
+        values: { login: '' },
+        fieldErrors: { login: 'Введите электронную почту или телефон.', password: 'Введите пароль.' },
+        message: null,
+      },
+    });
+    expect(values.size).toBe(0);
+  });
+
+  it('says the service is unavailable when the api cannot be reached', async () => {
+    const outcome = await logIn({
+      request: formPost({ login: 'anna@example.com', password: 'secret' }),
+      cookies: cookieJar().jar,
+      url: new URL('http://127.0.0.1:5173/login'),
+      apiUrl: await closedPort(),
+      clientAddress: '127.0.0.1',
+      locale: 'en',
+      app: 'patient',
+    });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.failure.status).toBe(503);
+      expect(outcome.failure.message).toBe(
+        'The service is not answering right now. Please try again in a minute.',
+      );
+    }
+  });
+});
+
+describe('register', () => {
+  it('checks the password and age rules and reports every field at once, never echoing the password', async () => {
+    const outcome = await register({
+      request: formPost({
+        email: '',
+        phone: '',
+        password: 'onlyletters',
+        fullName: 'A',
+        birthDate: '2020-01-01',
+      }),
+      cookies: cookieJar().jar,
+      url: new URL('http://127.0.0.1:5173/register'),
+      apiUrl: await closedPort(),
+      clientAddress: '127.0.0.1',
+      locale: 'en',
+    });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.failure.fieldErrors).toEqual({
+        email: 'Give an e-mail or a phone number.',
+        password: 'The password needs both letters and digits.',
+        fullName: 'Enter your full name.',
+        birthDate: 'You must be at least 15 to register. Children are added by a parent.',
+        sex: 'Choose your sex.',
+      });
+      expect(outcome.failure.values.password).toBe('');
+      expect(outcome.failure.values.fullName).toBe('A');
+    }
+  });
+});
