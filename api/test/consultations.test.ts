@@ -213,3 +213,60 @@ describe('consultation chat and room events through the internal api', () => {
     ).toBe(409);
   });
 });
+
+describe('room placement across sfu nodes', () => {
+  it('puts a new room on the least-loaded live node and keeps everyone of one consultation together', async () => {
+    const { redis } = api.deps;
+    const load = (nodeId: string, score: number, rooms: number) =>
+      redis.set(`sfu:nodes:${nodeId}`, JSON.stringify({ nodeId, url: `ws://${nodeId}:4443`, rooms, score }), 'EX', 30);
+    await load('node-a', 70, 40);
+    await load('node-b', 15, 8);
+    const appt = await appointmentAt(0);
+    const grant = async (session: TestSession) =>
+      ((await (await api.request(`/appointments/${appt.id}/join`, { method: 'POST', session })).json()) as Grant).sfuUrl;
+    expect(await grant(anna)).toBe('ws://node-b:4443');
+    // node-b gets busier, but the consultation already lives there.
+    await load('node-b', 90, 60);
+    expect(await grant(smirnova)).toBe('ws://node-b:4443');
+    // When node-b disappears, the room moves to a live node.
+    await redis.del('sfu:nodes:node-b');
+    expect(await grant(anna)).toBe('ws://node-a:4443');
+    await redis.del('sfu:nodes:node-a');
+    expect(await grant(anna)).toBe(api.deps.config.SFU_PUBLIC_URL);
+  });
+});
+
+describe('internal api input errors', () => {
+  it('answers 400, not 500, for an event or message naming an unknown account, and accepts attachment-only messages', async () => {
+    const appt = await appointmentAt(0);
+    const ghost = '00000000-0000-4000-8000-000000000001';
+    const event = await internal(`/internal/consultations/${appt.id}/events`, {
+      type: 'joined',
+      accountId: ghost,
+      at: new Date().toISOString(),
+    });
+    expect(event.status).toBe(400);
+    const message = await internal(`/internal/consultations/${appt.id}/messages`, {
+      id: randomUUID(),
+      senderAccountId: ghost,
+      senderRole: 'patient',
+      body: 'hi',
+      sentAt: new Date().toISOString(),
+    });
+    expect(message.status).toBe(400);
+    const form = new FormData();
+    form.set('file', new File([Buffer.from('%PDF-1.4\n%%EOF\n')], 'result.pdf'));
+    const file = (await (
+      await api.request(`/patients/${annaFamily.self.id}/files`, { method: 'POST', body: form, session: anna })
+    ).json()) as { id: string };
+    const attachmentOnly = await internal(`/internal/consultations/${appt.id}/messages`, {
+      id: randomUUID(),
+      senderAccountId: anna.accountId,
+      senderRole: 'patient',
+      body: '',
+      attachmentFileId: file.id,
+      sentAt: new Date().toISOString(),
+    });
+    expect(attachmentOnly.status).toBe(201);
+  });
+});

@@ -15,6 +15,7 @@ import {
 import { findAccount, findAccountByLogin } from '../accounts/queries.js';
 import { consultationGuests } from '../../db/schema/index.js';
 import { findAppointment, joinWindowProblem, requireParticipant } from './access.js';
+import { placeRoom } from './placement.js';
 import {
   chatHistorySchema,
   chatMessageSchema,
@@ -103,7 +104,7 @@ export const consultationRoutes = createRouter()
     );
     const closed = joinWindowProblem(appointment);
     if (closed) throw new ProblemError(409, closed);
-    const { config } = c.var.deps;
+    const { config, redis } = c.var.deps;
     const iat = Math.floor(Date.now() / 1000);
     const exp = iat + config.JOIN_TOKEN_TTL_SECONDS;
     const account = await findAccount(c.var.deps.database.db, actor.accountId);
@@ -115,7 +116,7 @@ export const consultationRoutes = createRouter()
     return c.json(
       {
         token,
-        sfuUrl: config.SFU_PUBLIC_URL,
+        sfuUrl: await placeRoom(redis, appointment.id, config.SFU_PUBLIC_URL),
         expiresAt: new Date(exp * 1000).toISOString(),
         role,
         media: appointment.format,

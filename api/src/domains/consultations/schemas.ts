@@ -33,10 +33,11 @@ export const internalMessageSchema = z
     id: z.uuid(),
     senderAccountId: z.uuid(),
     senderRole: z.enum(['patient', 'doctor', 'guest']),
-    body: z.string().trim().min(1, 'A message needs text').max(4000),
+    body: z.string().trim().max(4000),
     attachmentFileId: z.uuid().nullable().default(null),
     sentAt: z.iso.datetime(),
   })
+  .refine((m) => m.body.length > 0 || m.attachmentFileId, { message: 'A message needs text or an attachment', path: ['body'] })
   .openapi('InternalChatMessage');
 
 export const internalEventSchema = z

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { z } from '@hono/zod-openapi';
 import type { Db } from '../../db/client.js';
 import { appointments, consultationEvents, consultationMessages } from '../../db/schema/index.js';
+import { isForeignKeyViolation } from '../../db/errors.js';
 import { ProblemError } from '../../http/problem.js';
 import type { internalEventSchema, internalMessageSchema } from './schemas.js';
 
@@ -24,11 +25,17 @@ export async function persistChatMessage(
   appointmentId: string,
   input: z.infer<typeof internalMessageSchema>,
 ) {
-  const [inserted] = await db
-    .insert(consultationMessages)
-    .values({ ...input, appointmentId, sentAt: new Date(input.sentAt) })
-    .onConflictDoNothing({ target: consultationMessages.id })
-    .returning();
+  let inserted: MessageRow | undefined;
+  try {
+    [inserted] = await db
+      .insert(consultationMessages)
+      .values({ ...input, appointmentId, sentAt: new Date(input.sentAt) })
+      .onConflictDoNothing({ target: consultationMessages.id })
+      .returning();
+  } catch (error) {
+    if (isForeignKeyViolation(error)) throw new ProblemError(400, 'The sender or the attached file does not exist.');
+    throw error;
+  }
   if (inserted) return { message: toChatMessage(inserted), created: true };
   const [existing] = await db
     .select()
@@ -60,6 +67,15 @@ export async function recordRoomEvent(
   event: z.infer<typeof internalEventSchema>,
 ) {
   const at = new Date(event.at);
+  try {
+    await applyRoomEvent(db, appointmentId, event, at);
+  } catch (error) {
+    if (isForeignKeyViolation(error)) throw new ProblemError(400, 'The event names an account that does not exist.');
+    throw error;
+  }
+}
+
+async function applyRoomEvent(db: Db, appointmentId: string, event: z.infer<typeof internalEventSchema>, at: Date) {
   await db.transaction(async (tx) => {
     await tx
       .insert(consultationEvents)

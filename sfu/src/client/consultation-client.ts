@@ -1,0 +1,405 @@
+/**
+ * Browser client for a consultation (`@telemed/sfu/client`): signalling, mediasoup-client transports, local
+ * publishing (mic, camera, doctor's screen), remote tracks, chat with persisted acks, ICE restart on network
+ * change and automatic rejoin (fresh join token each time) after a dropped socket or a media worker restart.
+ */
+import { Device, type types as msc } from 'mediasoup-client';
+import {
+  closeCodes,
+  notifications,
+  requests,
+  serverMessageSchema,
+  type NotificationData,
+  type NotificationMethod,
+  type RequestData,
+  type RequestMethod,
+  type ResponseData,
+} from '../protocol.js';
+import { Emitter } from './emitter.js';
+
+export type CallState = 'connecting' | 'connected' | 'reconnecting' | 'closed';
+export type Source = 'mic' | 'camera' | 'screen';
+type PeerInfo = NotificationData<'peerJoined'>;
+type ChatMessage = NotificationData<'chatMessage'>;
+
+export interface RemoteTrack {
+  consumerId: string;
+  peerId: string;
+  kind: 'audio' | 'video';
+  source: Source;
+  track: MediaStreamTrack;
+  /** The sender muted it / turned the camera off. */
+  paused: boolean;
+}
+
+export type ConsultationEvents = {
+  state: [CallState];
+  peers: [PeerInfo[]];
+  remoteTrack: [RemoteTrack];
+  remoteTrackPaused: [{ consumerId: string; paused: boolean }];
+  remoteTrackRemoved: [{ consumerId: string }];
+  activeSpeaker: [string | null];
+  networkQuality: [NotificationData<'networkQuality'>];
+  chatMessage: [ChatMessage];
+  /** Final: the consultation ended (4003), another tab took over (4002), or access was refused (4001). */
+  closed: [{ code: number; reason: string }];
+};
+
+export interface ConsultationClientOptions {
+  /** The sfu URL from the api's join grant. */
+  url: string;
+  /** Asked on every (re)connect, so an expired join token is replaced by a fresh one from the api. */
+  getToken(): Promise<string>;
+  /** Tests pass `ws`; browsers use the global WebSocket. */
+  createSocket?: (url: string) => WebSocket;
+  /** Tests pass mediasoup-client's FakeHandler; browsers are detected. */
+  handlerFactory?: msc.HandlerFactory;
+}
+
+/** WebSocket.OPEN, spelled out: Node 20 (tests) has no global WebSocket. */
+const OPEN = 1;
+const RECONNECT_DELAYS_MS = [250, 1000, 2000, 4000, 8000];
+const CHAT_ATTEMPTS = 5;
+
+export class ConsultationClient extends Emitter<ConsultationEvents> {
+  state: CallState = 'connecting';
+  self: PeerInfo | null = null;
+  readonly peers = new Map<string, PeerInfo>();
+  readonly remoteTracks = new Map<string, RemoteTrack>();
+  private socket: WebSocket | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  private device: Device | null = null;
+  private sendTransport: msc.Transport | null = null;
+  private recvTransport: msc.Transport | null = null;
+  private readonly consumers = new Map<string, msc.Consumer>();
+  private readonly producers = new Map<Source, msc.Producer>();
+  /** What the user publishes, kept across reconnects so it is re-published automatically. */
+  private readonly local = new Map<Source, { track: MediaStreamTrack; paused: boolean }>();
+  private attempt = 0;
+  private unauthorizedRetried = false;
+  private closedForGood = false;
+
+  constructor(private readonly options: ConsultationClientOptions) {
+    super();
+  }
+
+  /** Joins the room; resolves once media (if any) is set up. */
+  async connect(): Promise<void> {
+    this.setState(this.attempt === 0 ? 'connecting' : 'reconnecting');
+    const token = await this.options.getToken();
+    await this.openSocket();
+    const joined = await this.request('join', { token });
+    this.self = joined.self;
+    this.peers.clear();
+    for (const p of joined.peers) this.peers.set(p.peerId, p);
+    this.emit('peers', [...this.peers.values()]);
+    this.emit('activeSpeaker', joined.activeSpeakerPeerId);
+    if (joined.routerRtpCapabilities) await this.setUpMedia(joined);
+    this.attempt = 0;
+    this.unauthorizedRetried = false;
+    this.setState('connected');
+  }
+
+  /** Starts or replaces (device switch) what a source sends. */
+  async publish(source: Source, track: MediaStreamTrack) {
+    const existing = this.producers.get(source);
+    this.local.set(source, { track, paused: existing?.paused ?? false });
+    if (existing) return existing.replaceTrack({ track });
+    if (this.sendTransport) await this.produce(source);
+  }
+
+  async setPaused(source: Source, paused: boolean) {
+    const entry = this.local.get(source);
+    if (entry) entry.paused = paused;
+    const producer = this.producers.get(source);
+    if (!producer || producer.paused === paused) return;
+    if (paused) producer.pause();
+    else producer.resume();
+    await this.request(paused ? 'pauseProducer' : 'resumeProducer', { producerId: producer.id });
+  }
+
+  async unpublish(source: Source) {
+    this.local.delete(source);
+    const producer = this.producers.get(source);
+    if (!producer) return;
+    this.producers.delete(source);
+    producer.close();
+    await this.request('closeProducer', { producerId: producer.id });
+  }
+
+  /** Resolves once the api has stored the message; retried with the same id across reconnects. */
+  async sendChat(body: string, attachmentFileId: string | null = null): Promise<ChatMessage> {
+    const id = crypto.randomUUID();
+    let lastError: unknown;
+    for (let i = 0; i < CHAT_ATTEMPTS; i++) {
+      try {
+        await this.untilConnected();
+        return await this.request('chat', { id, body, attachmentFileId });
+      } catch (error) {
+        lastError = error;
+        if (
+          error instanceof SfuRequestError &&
+          !['persist_failed', 'closed', 'unavailable'].includes(error.code)
+        ) {
+          throw error;
+        }
+        await sleep(RECONNECT_DELAYS_MS[i] ?? 8000);
+      }
+    }
+    throw lastError;
+  }
+
+  /** Doctor only: ends the consultation for everyone. */
+  async endConsultation() {
+    await this.request('closeRoom', {});
+  }
+
+  leave() {
+    this.closedForGood = true;
+    if (this.socket?.readyState === OPEN)
+      this.send({ type: 'request', id: this.nextId++, method: 'leave', data: {} });
+    this.teardownMedia();
+    this.socket?.close();
+    this.setState('closed');
+  }
+
+  private async setUpMedia(joined: ResponseData<'join'>) {
+    if (!this.device) {
+      this.device = new Device(
+        this.options.handlerFactory ? { handlerFactory: this.options.handlerFactory } : {},
+      );
+      await this.device.load({ routerRtpCapabilities: joined.routerRtpCapabilities as msc.RtpCapabilities });
+    }
+    this.sendTransport = await this.createTransport('send', joined.iceServers);
+    this.recvTransport = await this.createTransport('recv', joined.iceServers);
+    await this.request('ready', {
+      rtpCapabilities: this.device.rtpCapabilities as RequestData<'ready'>['rtpCapabilities'],
+    });
+    for (const source of this.local.keys()) await this.produce(source);
+  }
+
+  private async createTransport(direction: 'send' | 'recv', iceServers: RTCIceServer[]) {
+    const device = this.device!;
+    const params = await this.request('createWebRtcTransport', { direction });
+    const options = {
+      id: params.id,
+      iceParameters: params.iceParameters as msc.IceParameters,
+      iceCandidates: params.iceCandidates as unknown as msc.IceCandidate[],
+      dtlsParameters: params.dtlsParameters as msc.DtlsParameters,
+      iceServers,
+    };
+    const transport =
+      direction === 'send' ? device.createSendTransport(options) : device.createRecvTransport(options);
+    transport.on('connect', ({ dtlsParameters }, ok, fail) => {
+      this.request('connectWebRtcTransport', {
+        transportId: transport.id,
+        dtlsParameters: dtlsParameters as RequestData<'connectWebRtcTransport'>['dtlsParameters'],
+      }).then(ok, fail);
+    });
+    transport.on('produce', ({ kind, rtpParameters, appData }, ok, fail) => {
+      this.request('produce', {
+        transportId: transport.id,
+        kind,
+        source: appData.source as Source,
+        rtpParameters: rtpParameters as RequestData<'produce'>['rtpParameters'],
+      }).then(({ producerId }) => ok({ id: producerId }), fail);
+    });
+    // A changed network (Wi-Fi → LTE) drops ICE: ask the sfu for new ICE credentials and restart.
+    transport.on('connectionstatechange', (state) => {
+      if (state !== 'disconnected' && state !== 'failed') return;
+      this.request('restartIce', { transportId: transport.id })
+        .then(({ iceParameters }) =>
+          transport.restartIce({ iceParameters: iceParameters as msc.IceParameters }),
+        )
+        .catch(() => undefined);
+    });
+    return transport;
+  }
+
+  private async produce(source: Source) {
+    const entry = this.local.get(source);
+    if (!entry || !this.sendTransport) return;
+    const producer = await this.sendTransport.produce({
+      track: entry.track,
+      stopTracks: false,
+      appData: { source },
+      ...(source === 'mic' ? { codecOptions: { opusDtx: true, opusFec: true } } : {}),
+    });
+    this.producers.set(source, producer);
+    if (entry.paused) await this.setPaused(source, true);
+  }
+
+  private async onNewConsumer(n: NotificationData<'newConsumer'>) {
+    if (!this.recvTransport) return;
+    const consumer = await this.recvTransport.consume({
+      id: n.consumerId,
+      producerId: n.producerId,
+      kind: n.kind,
+      rtpParameters: n.rtpParameters as msc.RtpParameters,
+    });
+    this.consumers.set(consumer.id, consumer);
+    const remote: RemoteTrack = {
+      consumerId: consumer.id,
+      peerId: n.peerId,
+      kind: n.kind,
+      source: n.source,
+      track: consumer.track,
+      paused: n.producerPaused,
+    };
+    this.remoteTracks.set(consumer.id, remote);
+    this.emit('remoteTrack', remote);
+    await this.request('resumeConsumer', { consumerId: consumer.id });
+  }
+
+  private removeConsumer(consumerId: string) {
+    this.consumers.get(consumerId)?.close();
+    this.consumers.delete(consumerId);
+    if (this.remoteTracks.delete(consumerId)) this.emit('remoteTrackRemoved', { consumerId });
+  }
+
+  private onNotification<M extends NotificationMethod>(method: M, data: NotificationData<M>) {
+    const d = data as NotificationData<NotificationMethod>;
+    switch (method) {
+      case 'peerJoined':
+        this.peers.set((d as PeerInfo).peerId, d as PeerInfo);
+        return this.emit('peers', [...this.peers.values()]);
+      case 'peerLeft':
+        this.peers.delete((d as { peerId: string }).peerId);
+        return this.emit('peers', [...this.peers.values()]);
+      case 'newConsumer':
+        return void this.onNewConsumer(d as NotificationData<'newConsumer'>).catch(() => undefined);
+      case 'consumerClosed':
+        return this.removeConsumer((d as { consumerId: string }).consumerId);
+      case 'consumerPaused':
+      case 'consumerResumed': {
+        const { consumerId } = d as { consumerId: string };
+        const remote = this.remoteTracks.get(consumerId);
+        if (remote) remote.paused = method === 'consumerPaused';
+        return this.emit('remoteTrackPaused', { consumerId, paused: method === 'consumerPaused' });
+      }
+      case 'activeSpeaker':
+        return this.emit('activeSpeaker', (d as { peerId: string | null }).peerId);
+      case 'networkQuality':
+        return this.emit('networkQuality', d as NotificationData<'networkQuality'>);
+      case 'chatMessage':
+        return this.emit('chatMessage', d as ChatMessage);
+      case 'closing':
+        return; // the close code that follows decides
+    }
+  }
+
+  private openSocket() {
+    return new Promise<void>((resolve, reject) => {
+      const socket = this.options.createSocket?.(this.options.url) ?? new WebSocket(this.options.url);
+      this.socket = socket;
+      socket.addEventListener('open', () => resolve(), { once: true });
+      socket.addEventListener('error', () => reject(new SfuRequestError('closed', 'could not connect')), {
+        once: true,
+      });
+      socket.addEventListener('message', (event) => this.onMessage(String(event.data)));
+      socket.addEventListener('close', (event) => this.onClose(socket, event.code, event.reason));
+    });
+  }
+
+  private onMessage(text: string) {
+    const message = serverMessageSchema.safeParse(JSON.parse(text));
+    if (!message.success) return;
+    const m = message.data;
+    if (m.type === 'response') {
+      const waiter = this.pending.get(m.id);
+      this.pending.delete(m.id);
+      if (m.ok) waiter?.resolve(m.data);
+      else waiter?.reject(new SfuRequestError(m.error.code, m.error.message));
+      return;
+    }
+    const method = m.method as NotificationMethod;
+    const parsed = notifications[method]?.safeParse(m.data);
+    if (parsed?.success) this.onNotification(method, parsed.data);
+  }
+
+  private onClose(socket: WebSocket, code: number, reason: string) {
+    if (socket !== this.socket) return;
+    for (const { reject } of this.pending.values())
+      reject(new SfuRequestError('closed', `socket closed (${code})`));
+    this.pending.clear();
+    this.teardownMedia();
+    if (this.closedForGood) return;
+    const final =
+      code === closeCodes.roomClosed ||
+      code === closeCodes.replaced ||
+      (code === closeCodes.unauthorized && this.unauthorizedRetried);
+    if (final) {
+      this.closedForGood = true;
+      this.setState('closed');
+      this.emit('closed', { code, reason });
+      return;
+    }
+    // An expired token is the usual cause of 4001 on a rejoin: one more try with a fresh token.
+    if (code === closeCodes.unauthorized) this.unauthorizedRetried = true;
+    this.setState('reconnecting');
+    const delay =
+      code === closeCodes.reconnect && this.attempt === 0 ? 0 : (RECONNECT_DELAYS_MS[this.attempt] ?? 8000);
+    this.attempt += 1;
+    setTimeout(() => {
+      if (!this.closedForGood) this.connect().catch(() => this.socket?.close());
+    }, delay);
+  }
+
+  private teardownMedia() {
+    for (const id of [...this.consumers.keys()]) this.removeConsumer(id);
+    for (const producer of this.producers.values()) producer.close();
+    this.producers.clear();
+    this.sendTransport?.close();
+    this.recvTransport?.close();
+    this.sendTransport = this.recvTransport = null;
+  }
+
+  private request<M extends RequestMethod>(method: M, data: RequestData<M>): Promise<ResponseData<M>> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      if (this.socket?.readyState !== OPEN) return reject(new SfuRequestError('closed', 'not connected'));
+      this.pending.set(id, {
+        resolve: (v) => resolve(requests[method].response.parse(v) as ResponseData<M>),
+        reject,
+      });
+      this.send({ type: 'request', id, method, data });
+    });
+  }
+
+  private send(message: unknown) {
+    this.socket?.send(JSON.stringify(message));
+  }
+
+  private untilConnected() {
+    if (this.state === 'connected') return Promise.resolve();
+    if (this.state === 'closed') return Promise.reject(new SfuRequestError('forbidden', 'the call is over'));
+    return new Promise<void>((resolve, reject) => {
+      const onState = (state: CallState) => {
+        if (state === 'connecting' || state === 'reconnecting') return;
+        this.off('state', onState);
+        if (state === 'connected') resolve();
+        else reject(new SfuRequestError('forbidden', 'the call is over'));
+      };
+      this.on('state', onState);
+    });
+  }
+
+  private setState(state: CallState) {
+    if (this.state === state) return;
+    this.state = state;
+    this.emit('state', state);
+  }
+}
+
+export class SfuRequestError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = 'SfuRequestError';
+  }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

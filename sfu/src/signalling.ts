@@ -1,0 +1,182 @@
+/**
+ * One WebSocket = one participant. The first request must be `join` with a join token; the socket is then bound
+ * to that token's room and account for its whole life, so nothing it sends can reach another room.
+ */
+import type { types as ms } from 'mediasoup';
+import type { WebSocket } from 'ws';
+import { z } from 'zod';
+import type { SfuConfig } from './config.js';
+import { SfuError } from './errors.js';
+import { JoinTokenError, verifyJoinToken } from './join-token.js';
+import { logger } from './logger.js';
+import type { Peer, PeerChannel } from './peer.js';
+import {
+  closeCodes,
+  requestEnvelopeSchema,
+  requests,
+  type NotificationData,
+  type NotificationMethod,
+  type RequestMethod,
+} from './protocol.js';
+import type { Room } from './room.js';
+import type { RoomRegistry } from './rooms.js';
+
+const JOIN_TIMEOUT_MS = 10_000;
+
+type Session = { room: Room; peer: Peer };
+type Handler = (session: Session, data: unknown, registry: RoomRegistry) => Promise<unknown> | unknown;
+
+/** Parses a request's data with its schema (z.output, so defaults are applied). */
+const input = <M extends RequestMethod>(method: M, data: unknown) =>
+  requests[method].request.parse(data ?? {}) as z.output<(typeof requests)[M]['request']>;
+
+const handlers: { [M in Exclude<RequestMethod, 'join'>]: Handler } = {
+  ready: ({ room, peer }, data) =>
+    room.ready(peer, input('ready', data).rtpCapabilities as ms.RtpCapabilities).then(() => ({})),
+  createWebRtcTransport: ({ room, peer }, data) =>
+    room.createWebRtcTransport(peer, input('createWebRtcTransport', data).direction),
+  connectWebRtcTransport: ({ room, peer }, data) =>
+    room.connectWebRtcTransport(peer, input('connectWebRtcTransport', data)).then(() => ({})),
+  createPlainTransport: ({ room, peer }, data) =>
+    room.createPlainTransport(peer, input('createPlainTransport', data).direction),
+  connectPlainTransport: ({ room, peer }, data) =>
+    room.connectPlainTransport(peer, input('connectPlainTransport', data)).then(() => ({})),
+  produce: ({ room, peer }, data) => room.produce(peer, input('produce', data)),
+  closeProducer: ({ room, peer }, data) => {
+    room.closeProducer(peer, input('closeProducer', data).producerId);
+    return {};
+  },
+  pauseProducer: ({ peer }, data) =>
+    peer
+      .producer(input('pauseProducer', data).producerId)
+      .pause()
+      .then(() => ({})),
+  resumeProducer: ({ peer }, data) =>
+    peer
+      .producer(input('resumeProducer', data).producerId)
+      .resume()
+      .then(() => ({})),
+  pauseConsumer: ({ peer }, data) =>
+    peer
+      .consumer(input('pauseConsumer', data).consumerId)
+      .pause()
+      .then(() => ({})),
+  resumeConsumer: ({ peer }, data) =>
+    peer
+      .consumer(input('resumeConsumer', data).consumerId)
+      .resume()
+      .then(() => ({})),
+  restartIce: ({ room, peer }, data) => room.restartIce(peer, input('restartIce', data).transportId),
+  chat: ({ room, peer }, data) => room.chat(peer, input('chat', data)),
+  closeRoom: ({ room, peer }, data, registry) => {
+    input('closeRoom', data);
+    if (peer.claims.role !== 'doctor')
+      throw new SfuError('forbidden', 'Only the doctor can end the consultation');
+    registry.end(room.id);
+    return {};
+  },
+  leave: ({ room, peer }, data) => {
+    input('leave', data);
+    room.leave(peer);
+    return {};
+  },
+};
+
+export function handleConnection(socket: WebSocket, config: SfuConfig, registry: RoomRegistry) {
+  let session: Session | null = null;
+  let joining = false;
+  const send = (message: unknown) => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+  };
+  const channel: PeerChannel = {
+    notify<M extends NotificationMethod>(method: M, data: NotificationData<M>) {
+      send({ type: 'notification', method, data });
+    },
+    close(code, reason) {
+      session = null;
+      // Let the closing notification flush before the close frame.
+      setImmediate(() => socket.close(code, reason));
+    },
+  };
+
+  const joinTimer = setTimeout(() => {
+    if (!session) socket.close(closeCodes.unauthorized, 'join timeout');
+  }, JOIN_TIMEOUT_MS).unref();
+
+  async function join(data: unknown) {
+    if (session || joining) throw new SfuError('bad_request', 'Already joined');
+    joining = true;
+    try {
+      const { token } = input('join', data);
+      let claims;
+      try {
+        claims = verifyJoinToken(token, config.JOIN_TOKEN_SECRET);
+      } catch (error) {
+        if (error instanceof JoinTokenError) {
+          channel.close(closeCodes.unauthorized, error.code);
+          throw new SfuError('unauthorized', error.code);
+        }
+        throw error;
+      }
+      if (registry.hasEnded(claims.room)) {
+        channel.close(closeCodes.roomClosed, 'ended');
+        throw new SfuError('forbidden', 'The consultation has ended');
+      }
+      const room = registry.getOrCreate(claims.room);
+      const { peer, response } = await room.join(claims, channel);
+      if (socket.readyState !== socket.OPEN) {
+        room.leave(peer);
+        throw new SfuError('bad_request', 'Socket closed while joining');
+      }
+      session = { room, peer };
+      clearTimeout(joinTimer);
+      return response;
+    } finally {
+      joining = false;
+    }
+  }
+
+  async function dispatch(method: string, data: unknown): Promise<unknown> {
+    if (method === 'join') return join(data);
+    if (!Object.hasOwn(handlers, method)) throw new SfuError('bad_request', `Unknown method ${method}`);
+    if (!session) throw new SfuError('not_joined', 'Join first');
+    return handlers[method as Exclude<RequestMethod, 'join'>](session, data, registry);
+  }
+
+  socket.on('message', (raw, isBinary) => {
+    void (async () => {
+      let id = -1;
+      try {
+        if (isBinary) throw new SfuError('bad_request', 'Text frames only');
+        const envelope = requestEnvelopeSchema.parse(JSON.parse(raw.toString()));
+        id = envelope.id;
+        const result = await dispatch(envelope.method, envelope.data);
+        send({ type: 'response', id, ok: true, data: result });
+      } catch (error) {
+        send({ type: 'response', id, ok: false, error: toWireError(error) });
+      }
+    })();
+  });
+
+  socket.on('close', () => {
+    clearTimeout(joinTimer);
+    if (session) session.room.leave(session.peer);
+    session = null;
+  });
+}
+
+function toWireError(error: unknown) {
+  if (error instanceof SfuError) return { code: error.code, message: error.message };
+  if (error instanceof z.ZodError || error instanceof SyntaxError) {
+    return {
+      code: 'bad_request' as const,
+      message: error instanceof z.ZodError ? z.prettifyError(error) : 'Invalid JSON',
+    };
+  }
+  // mediasoup rejects bad parameters with TypeError / UnsupportedError: the client's fault, not ours.
+  if (error instanceof Error && (error.name === 'TypeError' || error.name === 'UnsupportedError')) {
+    return { code: 'bad_request' as const, message: error.message };
+  }
+  logger.error({ err: error }, 'request failed');
+  return { code: 'internal' as const, message: 'Internal error' };
+}
