@@ -218,12 +218,21 @@ describe('room placement across sfu nodes', () => {
   it('puts a new room on the least-loaded live node and keeps everyone of one consultation together', async () => {
     const { redis } = api.deps;
     const load = (nodeId: string, score: number, rooms: number) =>
-      redis.set(`sfu:nodes:${nodeId}`, JSON.stringify({ nodeId, url: `ws://${nodeId}:4443`, rooms, score }), 'EX', 30);
+      redis.set(
+        `sfu:nodes:${nodeId}`,
+        JSON.stringify({ nodeId, url: `ws://${nodeId}:4443`, rooms, score }),
+        'EX',
+        30,
+      );
     await load('node-a', 70, 40);
     await load('node-b', 15, 8);
     const appt = await appointmentAt(0);
     const grant = async (session: TestSession) =>
-      ((await (await api.request(`/appointments/${appt.id}/join`, { method: 'POST', session })).json()) as Grant).sfuUrl;
+      (
+        (await (
+          await api.request(`/appointments/${appt.id}/join`, { method: 'POST', session })
+        ).json()) as Grant
+      ).sfuUrl;
     expect(await grant(anna)).toBe('ws://node-b:4443');
     // node-b gets busier, but the consultation already lives there.
     await load('node-b', 90, 60);
@@ -257,7 +266,11 @@ describe('internal api input errors', () => {
     const form = new FormData();
     form.set('file', new File([Buffer.from('%PDF-1.4\n%%EOF\n')], 'result.pdf'));
     const file = (await (
-      await api.request(`/patients/${annaFamily.self.id}/files`, { method: 'POST', body: form, session: anna })
+      await api.request(`/patients/${annaFamily.self.id}/files`, {
+        method: 'POST',
+        body: form,
+        session: anna,
+      })
     ).json()) as { id: string };
     const attachmentOnly = await internal(`/internal/consultations/${appt.id}/messages`, {
       id: randomUUID(),

@@ -1,8 +1,10 @@
 import { loadTriageEngine } from '@telemed/triage-model';
 import type { Triage } from './service.js';
-import { loadVocabulary } from './vocabulary.js';
+import { findingNames, vocabularySchema } from './vocabulary.js';
 
-/** Loads the ONNX triage model and its vocabulary once per process. */
+/** Loads the ONNX triage model (checked against its manifest) once per process. */
 export async function loadTriage(): Promise<Triage> {
-  return { engine: await loadTriageEngine(), vocabulary: loadVocabulary() };
+  const engine = await loadTriageEngine();
+  const vocabulary = vocabularySchema.parse(engine.vocabulary);
+  return { engine, vocabulary, findingName: findingNames(vocabulary) };
 }

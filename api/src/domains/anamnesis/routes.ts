@@ -117,9 +117,7 @@ async function requireSession(c: Context<AppEnv>, id: string, action: string, wr
 
 export const anamnesisRoutes = createRouter()
   .openapi(routes.vocabulary, (c) => {
-    const { engine: _engine, vocabulary } = c.var.deps.triage;
-    const { findingName: _findingName, ...published } = vocabulary;
-    return c.json(published, 200);
+    return c.json(c.var.deps.triage.vocabulary, 200);
   })
   .openapi(routes.start, async (c) => {
     const body = c.req.valid('json');

@@ -5,12 +5,18 @@ import type { Db } from '../../db/client.js';
 import { anamnesisSessions, patients } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import { ageInYears } from '../../lib/dates.js';
+import type { z } from '@hono/zod-openapi';
 import { bookingHandOff } from './hand-off.js';
-import type { loadVocabulary } from './vocabulary.js';
+import type { vocabularySchema } from './vocabulary.js';
 
 type Row = typeof anamnesisSessions.$inferSelect;
 type Patient = typeof patients.$inferSelect;
-export type Triage = { engine: TriageEngine; vocabulary: ReturnType<typeof loadVocabulary> };
+export type Triage = {
+  engine: TriageEngine;
+  /** The published vocabulary, validated once at load. */
+  vocabulary: z.infer<typeof vocabularySchema>;
+  findingName: (id: string) => { ru: string; en: string };
+};
 
 function ageInMonths(birthDate: string, today = new Date()) {
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
@@ -121,7 +127,7 @@ export async function attachAnamnesis(db: Db, anamnesisId: string, appointmentId
 }
 
 /** The API's view of a session: what was understood, what was answered, the next question or the result. */
-export function anamnesisView({ engine, vocabulary }: Triage, row: Row, patient: Patient) {
+export function anamnesisView({ engine, findingName }: Triage, row: Row, patient: Patient) {
   const state = row.state as unknown as InterviewState;
   const result = row.result as unknown as TriageResult | null;
   const isChild = ageInYears(patient.birthDate) < GUARDIANSHIP_MAX_AGE_YEARS;
@@ -132,13 +138,13 @@ export function anamnesisView({ engine, vocabulary }: Triage, row: Row, patient:
     complaintText: state.complaintText ?? null,
     recognized: state.extracted.map((f) => ({
       findingId: f.findingId,
-      name: vocabulary.findingName(f.findingId),
+      name: findingName(f.findingId),
       value: f.value,
       text: f.text,
     })),
     answered: state.asked.map((id) => ({
       findingId: id,
-      name: vocabulary.findingName(id),
+      name: findingName(id),
       value: state.answers[id]!.value,
     })),
     question: row.status === 'completed' ? null : engine.nextQuestion(state),

@@ -1,9 +1,5 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { z } from '@hono/zod-openapi';
 import { localizedTextSchema } from '../../http/schemas.js';
-
-const require = createRequire(import.meta.url);
 
 export const vocabularySchema = z
   .looseObject({
@@ -17,12 +13,8 @@ export const vocabularySchema = z
   })
   .openapi('TriageVocabulary');
 
-export type Vocabulary = z.infer<typeof vocabularySchema>;
-
-/** The published vocabulary of the symptom checker (findings, conditions, urgency levels), ids and names. */
-export function loadVocabulary(): Vocabulary & { findingName(id: string): { ru: string; en: string } } {
-  const file = require.resolve('@telemed/triage-model/artifacts/vocabulary.json');
-  const vocabulary = vocabularySchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+/** Names of findings by id, for showing what the checker understood and asked. */
+export function findingNames(vocabulary: { findings: { id: string; name: { ru: string; en: string } }[] }) {
   const names = new Map(vocabulary.findings.map((f) => [f.id, f.name]));
-  return { ...vocabulary, findingName: (id) => names.get(id) ?? { ru: id, en: id } };
+  return (id: string) => names.get(id) ?? { ru: id, en: id };
 }

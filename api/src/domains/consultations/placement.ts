@@ -27,7 +27,9 @@ async function liveNodes(redis: Redis) {
   const values = await redis.mget(...keys);
   return values.flatMap((raw) => {
     const parsed = raw ? nodeLoadSchema.safeParse(JSON.parse(raw)) : null;
-    return parsed?.success && parsed.data.url ? [parsed.data as z.infer<typeof nodeLoadSchema> & { url: string }] : [];
+    return parsed?.success && parsed.data.url
+      ? [parsed.data as z.infer<typeof nodeLoadSchema> & { url: string }]
+      : [];
   });
 }
 
@@ -47,6 +49,13 @@ export async function placeRoom(redis: Redis, appointmentId: string, fallbackUrl
   const script = `local v = redis.call('GET', KEYS[1])
     if v == false or v == ARGV[3] then redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]) return ARGV[1] end
     return v`;
-  const chosen = (await redis.eval(script, 1, roomKey(appointmentId), best.nodeId, ROOM_PLACEMENT_TTL_SECONDS, assigned ?? '')) as string;
+  const chosen = (await redis.eval(
+    script,
+    1,
+    roomKey(appointmentId),
+    best.nodeId,
+    ROOM_PLACEMENT_TTL_SECONDS,
+    assigned ?? '',
+  )) as string;
   return nodes.find((n) => n.nodeId === chosen)?.url ?? best.url;
 }

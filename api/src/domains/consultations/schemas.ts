@@ -37,7 +37,10 @@ export const internalMessageSchema = z
     attachmentFileId: z.uuid().nullable().default(null),
     sentAt: z.iso.datetime(),
   })
-  .refine((m) => m.body.length > 0 || m.attachmentFileId, { message: 'A message needs text or an attachment', path: ['body'] })
+  .refine((m) => m.body.length > 0 || m.attachmentFileId, {
+    message: 'A message needs text or an attachment',
+    path: ['body'],
+  })
   .openapi('InternalChatMessage');
 
 export const internalEventSchema = z

@@ -33,7 +33,8 @@ export async function persistChatMessage(
       .onConflictDoNothing({ target: consultationMessages.id })
       .returning();
   } catch (error) {
-    if (isForeignKeyViolation(error)) throw new ProblemError(400, 'The sender or the attached file does not exist.');
+    if (isForeignKeyViolation(error))
+      throw new ProblemError(400, 'The sender or the attached file does not exist.');
     throw error;
   }
   if (inserted) return { message: toChatMessage(inserted), created: true };
@@ -70,12 +71,18 @@ export async function recordRoomEvent(
   try {
     await applyRoomEvent(db, appointmentId, event, at);
   } catch (error) {
-    if (isForeignKeyViolation(error)) throw new ProblemError(400, 'The event names an account that does not exist.');
+    if (isForeignKeyViolation(error))
+      throw new ProblemError(400, 'The event names an account that does not exist.');
     throw error;
   }
 }
 
-async function applyRoomEvent(db: Db, appointmentId: string, event: z.infer<typeof internalEventSchema>, at: Date) {
+async function applyRoomEvent(
+  db: Db,
+  appointmentId: string,
+  event: z.infer<typeof internalEventSchema>,
+  at: Date,
+) {
   await db.transaction(async (tx) => {
     await tx
       .insert(consultationEvents)

@@ -1,0 +1,66 @@
+import type { Condition } from '../types.js';
+import { ADULTS, CHRONIC, HOURS, lk } from './presets.js';
+
+export const generalConditions: Condition[] = [
+  {
+    id: 'sepsis',
+    name: { ru: 'Сепсис', en: 'Sepsis' },
+    icd10: 'A41.9',
+    system: 'general',
+    urgency: 'ambulance',
+    specialist: 'emergency',
+    remoteSuitable: false,
+    consultFormat: 'in_person',
+    prevalence: 1,
+    age: {
+      infant_0_3m: 2,
+      infant_3_12m: 1,
+      child_5_11y: 0.5,
+      teen_12_17y: 0.4,
+      adult_18_39y: 0.4,
+      elderly_65y: 3,
+    },
+    likelihoods: {
+      ...HOURS,
+      lasting_3_days: 0.3,
+      ...lk`fever .7 high_fever .5 low_temperature .2 confusion .5 fast_breathing .65 mottled_skin .45
+        little_urine .5 feeling_very_unwell .9 bp_low .4 chills .6 lethargy .5 palpitations .4 immunosuppressed .2
+        diabetes .2 vomiting .3 breathlessness .4`,
+    },
+  },
+  {
+    id: 'iron_deficiency_anaemia',
+    name: { ru: 'Железодефицитная анемия', en: 'Iron deficiency anaemia' },
+    icd10: 'D50.9',
+    system: 'general',
+    urgency: 'planned',
+    specialist: 'therapist',
+    remoteSuitable: true,
+    consultFormat: 'video',
+    prevalence: 3,
+    age: { infant_0_3m: 0, infant_3_12m: 0.5, toddler_1_4y: 0.6, child_5_11y: 0.4 },
+    sex: { female: 2.5 },
+    likelihoods: {
+      ...CHRONIC,
+      ...lk`fatigue .9 dizziness .4 breathlessness .3 palpitations .25 painful_periods .3 loss_of_appetite .2
+        concentration_problems .3`,
+    },
+  },
+  {
+    id: 'type2_diabetes',
+    name: { ru: 'Сахарный диабет 2 типа (впервые выявленный)', en: 'Type 2 diabetes (new)' },
+    icd10: 'E11.9',
+    system: 'general',
+    urgency: 'planned',
+    specialist: 'therapist',
+    remoteSuitable: true,
+    consultFormat: 'video',
+    prevalence: 2,
+    age: { ...ADULTS, teen_12_17y: 0.05, adult_18_39y: 0.3, adult_40_64y: 1.5, elderly_65y: 1.5 },
+    likelihoods: {
+      ...CHRONIC,
+      ...lk`thirst .8 frequent_urination .8 fatigue .6 weight_loss .3 vaginal_itching .15 numbness_tingling .2
+        diabetes .05`,
+    },
+  },
+];

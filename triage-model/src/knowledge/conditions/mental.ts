@@ -1,0 +1,100 @@
+import type { Condition } from '../types.js';
+import { CHRONIC, HOURS, SUBACUTE, lk } from './presets.js';
+
+const NOT_YOUNG_CHILDREN = {
+  infant_0_3m: 0,
+  infant_3_12m: 0,
+  toddler_1_4y: 0,
+  child_5_11y: 0.1,
+  teen_12_17y: 1.2,
+};
+
+export const mentalConditions: Condition[] = [
+  {
+    id: 'anxiety_disorder',
+    name: { ru: 'Тревожное расстройство', en: 'Anxiety disorder' },
+    icd10: 'F41.1',
+    system: 'mental',
+    urgency: 'planned',
+    specialist: 'psychologist',
+    remoteSuitable: true,
+    consultFormat: 'video',
+    prevalence: 4,
+    age: NOT_YOUNG_CHILDREN,
+    sex: { female: 1.7 },
+    likelihoods: {
+      ...CHRONIC,
+      ...lk`worry .9 restlessness .75 sleep_problems .7 palpitations .45 concentration_problems .6 fatigue .5
+        panic_attacks .3 recent_stress .5 headache .3 dizziness .2 breathlessness .12 chest_tightness .2`,
+    },
+  },
+  {
+    id: 'panic_attack',
+    name: { ru: 'Паническая атака', en: 'Panic attack' },
+    icd10: 'F41.0',
+    system: 'mental',
+    urgency: 'planned',
+    specialist: 'psychologist',
+    remoteSuitable: true,
+    consultFormat: 'video',
+    prevalence: 3,
+    age: NOT_YOUNG_CHILDREN,
+    sex: { female: 1.7 },
+    likelihoods: {
+      ...HOURS,
+      ...lk`panic_attacks .95 palpitations .85 breathlessness .6 chest_tightness .5 dizziness .6 sweating .45
+        numbness_tingling .4 sudden_onset .85 chest_pain .3 worry .6 recent_stress .4`,
+    },
+  },
+  {
+    id: 'depression',
+    name: { ru: 'Депрессивный эпизод', en: 'Depression' },
+    icd10: 'F32.9',
+    system: 'mental',
+    urgency: 'planned',
+    specialist: 'psychologist',
+    remoteSuitable: true,
+    consultFormat: 'video',
+    prevalence: 4,
+    age: NOT_YOUNG_CHILDREN,
+    sex: { female: 1.7 },
+    likelihoods: {
+      ...CHRONIC,
+      ...lk`low_mood .95 anhedonia .85 sleep_problems .75 fatigue .8 concentration_problems .7 loss_of_appetite .5
+        weight_loss .2 suicidal_thoughts .12 worry .4 recent_stress .3`,
+    },
+  },
+  {
+    id: 'insomnia',
+    name: { ru: 'Бессонница', en: 'Insomnia' },
+    icd10: 'G47.0',
+    system: 'mental',
+    urgency: 'planned',
+    specialist: 'psychologist',
+    remoteSuitable: true,
+    consultFormat: 'chat',
+    prevalence: 3,
+    age: NOT_YOUNG_CHILDREN,
+    likelihoods: {
+      ...SUBACUTE,
+      ...lk`sleep_problems .98 fatigue .7 concentration_problems .5 worry .4 recent_stress .5 low_mood .2`,
+    },
+  },
+  {
+    id: 'suicidal_crisis',
+    name: { ru: 'Суицидальный кризис', en: 'Suicidal crisis' },
+    icd10: 'R45.8',
+    system: 'mental',
+    urgency: 'emergency_department',
+    specialist: 'psychiatrist',
+    remoteSuitable: false,
+    consultFormat: 'in_person',
+    prevalence: 1,
+    age: { ...NOT_YOUNG_CHILDREN, teen_12_17y: 2, adult_18_39y: 1.5 },
+    likelihoods: {
+      ...SUBACUTE,
+      ...lk`suicidal_thoughts .98 suicide_plan .4 low_mood .9 anhedonia .7 sleep_problems .6 recent_stress .5
+        alcohol_excess .2`,
+    },
+  },
+];

@@ -1,0 +1,41 @@
+import { defineFindings } from './define.js';
+
+export const entEyeFindings = defineFindings('ent_eye', 'symptom', [
+  ['sore_throat', 'Sore throat', 'Боль в горле', 0.05, { minAgeMonths: 30 }],
+  ['runny_nose', 'Runny nose', 'Насморк', 0.06],
+  ['blocked_nose', 'Blocked nose', 'Заложенность носа', 0.05],
+  ['sneezing', 'Sneezing', 'Чихание', 0.05],
+  ['hoarse_voice', 'Hoarse voice', 'Осиплость голоса', 0.02],
+  ['tonsil_exudate', 'White spots or coating on the tonsils', 'Белый налёт на миндалинах', 0.01],
+  ['painful_swallowing', 'Pain when swallowing', 'Боль при глотании', 0.03, { minAgeMonths: 30 }],
+  [
+    'facial_pain',
+    'Pain or pressure in the forehead or cheeks',
+    'Боль или давление в области лба или щёк',
+    0.02,
+    { minAgeMonths: 60 },
+  ],
+  [
+    'thick_nasal_discharge',
+    'Thick yellow-green nasal discharge',
+    'Густые жёлто-зелёные выделения из носа',
+    0.02,
+  ],
+  ['ear_pain', 'Ear pain', 'Боль в ухе', 0.02, { minAgeMonths: 30 }],
+  ['ear_discharge', 'Discharge from the ear', 'Выделения из уха', 0.005],
+  ['hearing_loss', 'Muffled hearing', 'Снижение слуха, заложенность уха', 0.01, { minAgeMonths: 36 }],
+  [
+    'ear_pulling',
+    'Child pulls or rubs an ear',
+    'Ребёнок трогает или тянет себя за ухо',
+    0.01,
+    { maxAgeMonths: 48 },
+  ],
+  ['red_eye', 'Red eye', 'Покраснение глаза', 0.02],
+  ['eye_discharge', 'Sticky eye discharge', 'Выделения из глаза, склеивание век', 0.01],
+  ['itchy_eyes', 'Itchy, watery eyes', 'Зуд и слезотечение из глаз', 0.03],
+  ['eye_pain_vision', 'Eye pain or blurred vision', 'Боль в глазу или ухудшение зрения', 0.005],
+  ['drooling', 'Drooling, cannot swallow saliva', 'Слюнотечение, не может проглотить слюну', 0.002],
+  ['strawberry_tongue', 'Bright red "strawberry" tongue', 'Ярко-красный «малиновый» язык', 0.002],
+  ['mouth_ulcers', 'Sores or ulcers in the mouth', 'Язвочки во рту', 0.02],
+]);

@@ -1,0 +1,44 @@
+import { defineFindings } from './define.js';
+
+const ADULT = { minAgeMonths: 216 };
+
+export const historyFindings = defineFindings('history', 'risk_factor', [
+  ['smoker', 'Smokes', 'Курит', 0.2, { minAgeMonths: 144 }],
+  ['asthma_history', 'Known asthma', 'Бронхиальная астма в анамнезе', 0.07],
+  ['allergy_history', 'Allergies such as hay fever or eczema', 'Аллергия (поллиноз, экзема)', 0.15],
+  ['hypertension_history', 'Known high blood pressure', 'Гипертония в анамнезе', 0.15, ADULT],
+  ['diabetes', 'Diabetes', 'Сахарный диабет', 0.07],
+  ['heart_disease_history', 'Known heart disease', 'Болезни сердца в анамнезе', 0.06, ADULT],
+  ['high_cholesterol', 'High cholesterol', 'Повышенный холестерин', 0.1, ADULT],
+  [
+    'family_history_heart',
+    'Heart attack in a close relative before 60',
+    'Инфаркт у близких родственников до 60 лет',
+    0.1,
+    ADULT,
+  ],
+  [
+    'recent_immobility',
+    'Recent surgery, long flight or bed rest',
+    'Недавняя операция, долгий перелёт или постельный режим',
+    0.03,
+  ],
+  [
+    'hormonal_contraception',
+    'Hormonal contraception or hormone therapy',
+    'Гормональная контрацепция или заместительная гормональная терапия',
+    0.1,
+    { sex: 'female', minAgeMonths: 144 },
+  ],
+  ['previous_clot', 'A blood clot in the past', 'Тромбоз в прошлом', 0.02, ADULT],
+  [
+    'immunosuppressed',
+    'Weakened immunity (chemotherapy, steroids, transplant)',
+    'Ослабленный иммунитет (химиотерапия, гормоны, трансплантация)',
+    0.03,
+  ],
+  ['covid_contact', 'Contact with someone who has COVID-19', 'Контакт с заболевшим COVID-19', 0.05],
+  ['recent_stress', 'Recent major stress', 'Недавний сильный стресс', 0.1],
+  ['alcohol_excess', 'Drinks a lot of alcohol', 'Злоупотребляет алкоголем', 0.05, { minAgeMonths: 144 }],
+  ['new_medication', 'Started a new medicine recently', 'Недавно начал(а) новое лекарство', 0.05],
+]);

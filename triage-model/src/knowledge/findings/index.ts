@@ -1,0 +1,30 @@
+import type { Finding } from '../types.js';
+import { cardiovascularFindings } from './cardiovascular.js';
+import { digestiveFindings } from './digestive.js';
+import { entEyeFindings } from './ent-eye.js';
+import { generalFindings } from './general.js';
+import { historyFindings } from './history.js';
+import { mentalFindings } from './mental.js';
+import { musculoskeletalFindings } from './musculoskeletal.js';
+import { neurologicalFindings } from './neurological.js';
+import { paediatricFindings } from './paediatric.js';
+import { respiratoryFindings } from './respiratory.js';
+import { skinFindings } from './skin.js';
+import { urinaryReproductiveFindings } from './urinary-reproductive.js';
+import { numericFindings } from './vitals.js';
+
+export const FINDINGS: readonly Finding[] = [
+  ...generalFindings,
+  ...respiratoryFindings,
+  ...entEyeFindings,
+  ...cardiovascularFindings,
+  ...neurologicalFindings,
+  ...digestiveFindings,
+  ...urinaryReproductiveFindings,
+  ...skinFindings,
+  ...musculoskeletalFindings,
+  ...mentalFindings,
+  ...paediatricFindings,
+  ...historyFindings,
+  ...numericFindings,
+];

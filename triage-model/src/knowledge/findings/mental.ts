@@ -1,0 +1,45 @@
+import { defineFindings } from './define.js';
+
+const SELF_REPORT = { minAgeMonths: 96 };
+
+export const mentalFindings = defineFindings('mental', 'symptom', [
+  ['low_mood', 'Low mood on most days', 'Подавленное настроение большую часть дней', 0.04, SELF_REPORT],
+  [
+    'anhedonia',
+    'Lost interest or pleasure in things',
+    'Пропал интерес и радость от привычных дел',
+    0.03,
+    SELF_REPORT,
+  ],
+  [
+    'worry',
+    'Excessive worry that is hard to control',
+    'Чрезмерная тревога, которую трудно контролировать',
+    0.05,
+    SELF_REPORT,
+  ],
+  [
+    'panic_attacks',
+    'Sudden attacks of intense fear',
+    'Внезапные приступы сильного страха',
+    0.01,
+    SELF_REPORT,
+  ],
+  ['sleep_problems', 'Poor sleep', 'Плохой сон', 0.06],
+  [
+    'suicidal_thoughts',
+    'Thoughts of ending your life or harming yourself',
+    'Мысли о самоубийстве или о причинении себе вреда',
+    0.002,
+    SELF_REPORT,
+  ],
+  [
+    'suicide_plan',
+    'A plan or intention to act on those thoughts',
+    'Есть план или намерение осуществить эти мысли',
+    0.0005,
+    SELF_REPORT,
+  ],
+  ['restlessness', 'Restlessness or muscle tension', 'Беспокойство, мышечное напряжение', 0.03, SELF_REPORT],
+  ['concentration_problems', 'Difficulty concentrating', 'Трудно сосредоточиться', 0.04, SELF_REPORT],
+]);

@@ -1,0 +1,98 @@
+import type { AgeBand } from './age-bands.js';
+
+export type Localized = { ru: string; en: string };
+
+export const URGENCY_LEVELS = [
+  'self_care',
+  'planned',
+  'within_24h',
+  'emergency_department',
+  'ambulance',
+] as const;
+export type Urgency = (typeof URGENCY_LEVELS)[number];
+
+export const SPECIALISTS = [
+  'therapist',
+  'paediatrician',
+  'gastroenterologist',
+  'neurologist',
+  'dermatologist',
+  'gynaecologist',
+  'psychologist',
+  'psychiatrist',
+  'cardiologist',
+  'ent',
+  'ophthalmologist',
+  'urologist',
+  'allergist',
+  'pulmonologist',
+  'surgeon',
+  'emergency',
+] as const;
+export type Specialist = (typeof SPECIALISTS)[number];
+
+export const CONSULT_FORMATS = ['video', 'audio', 'chat', 'in_person'] as const;
+export type ConsultFormat = (typeof CONSULT_FORMATS)[number];
+
+export type Sex = 'female' | 'male';
+
+export type FindingCategory = 'symptom' | 'history' | 'risk_factor' | 'vital' | 'sign';
+
+/** A yes/no finding. `base` is how often it is present in a patient who has none of the conditions that list it. */
+export interface BooleanFinding {
+  kind: 'boolean';
+  id: string;
+  name: Localized;
+  category: FindingCategory;
+  system: string;
+  base: number;
+  /** Derived findings are only set from a numeric answer (e.g. high_fever from temperature_c), never asked directly. */
+  derivedOnly?: boolean;
+  /** Findings a parent cannot observe in a small child, or that only make sense from a given age. */
+  minAgeMonths?: number;
+  maxAgeMonths?: number;
+  sex?: Sex;
+}
+
+export interface NumericFinding {
+  kind: 'numeric';
+  id: string;
+  name: Localized;
+  category: 'vital' | 'history';
+  system: string;
+  unit: Localized;
+  min: number;
+  max: number;
+  /** Representative values, one per clinically distinct range; used for expected information gain and sampling. */
+  buckets: readonly number[];
+  /** Asked only right after this finding has a numeric answer (diastolic after systolic). */
+  pairedWith?: string;
+}
+
+export type Finding = BooleanFinding | NumericFinding;
+
+export interface UrgencyOverride {
+  minAgeMonths?: number;
+  maxAgeMonths?: number;
+  urgency: Urgency;
+}
+
+export interface Condition {
+  id: string;
+  name: Localized;
+  icd10: string;
+  system: string;
+  urgency: Urgency;
+  urgencyOverrides?: readonly UrgencyOverride[];
+  specialist: Specialist;
+  remoteSuitable: boolean;
+  consultFormat: ConsultFormat;
+  /** Relative frequency among telemedicine contacts: 1 = rare … 5 = very common. */
+  prevalence: 1 | 2 | 3 | 4 | 5;
+  /** Multiplier of the prior per age band (missing band = 1, 0 = impossible in that band). */
+  age?: Partial<Record<AgeBand, number>>;
+  /** Multiplier of the prior per sex (missing = 1). */
+  sex?: Partial<Record<Sex, number>>;
+  /** P(finding present | condition). Findings not listed use the finding's base rate. */
+  likelihoods: Readonly<Record<string, number>>;
+}

@@ -1,0 +1,23 @@
+/** A specific finding mentioned positively also means its general form is present ("dry cough" → "cough"). */
+export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
+  dry_cough: ['cough'],
+  productive_cough: ['cough'],
+  night_cough: ['cough'],
+  barking_cough: ['cough'],
+  severe_breathlessness: ['breathlessness'],
+  pleuritic_pain: ['chest_pain'],
+  chest_pain_pressing: ['chest_pain'],
+  thunderclap_headache: ['headache'],
+  band_headache: ['headache'],
+  upper_abdominal_pain: ['abdominal_pain'],
+  right_lower_pain: ['abdominal_pain'],
+  right_upper_pain: ['abdominal_pain'],
+  lower_abdominal_pain: ['abdominal_pain'],
+  repeated_vomiting: ['vomiting'],
+  vomiting_blood: ['vomiting'],
+  non_blanching_rash: ['rash'],
+  hives: ['rash'],
+  sandpaper_rash: ['rash'],
+  hand_foot_mouth_spots: ['rash'],
+  back_pain_leg_radiation: ['back_pain'],
+};

@@ -1,0 +1,111 @@
+import { anyYes, type RedFlagRule } from './types.js';
+
+export const abdominalRules: RedFlagRule[] = [
+  {
+    // Vomiting blood or black stool with faintness, low BP or mottled skin = unstable GI bleed:
+    // NICE CG141 Acute upper gastrointestinal bleeding (2012, updated 2016).
+    id: 'gi_bleeding_unstable',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Кровавая рвота или чёрный стул со слабостью или обмороком',
+      en: 'Vomiting blood or black stool with faintness or collapse',
+    },
+    advice: { ru: 'Вызовите скорую (103/112).', en: 'Call an ambulance (103/112).' },
+    specialist: 'emergency',
+    relevant: (ctx) => anyYes(ctx, ['vomiting_blood', 'black_stool']),
+    questions: () => ['fainting', 'dizziness', 'mottled_skin'],
+    fires: (ctx) =>
+      anyYes(ctx, ['vomiting_blood', 'black_stool']) && anyYes(ctx, ['fainting', 'bp_low', 'mottled_skin']),
+  },
+  {
+    // Any vomited blood or black tarry stool needs same-day hospital assessment: NICE CG141 (2012, updated 2016).
+    id: 'gi_bleeding',
+    urgency: 'emergency_department',
+    name: { ru: 'Кровавая рвота или чёрный дёгтеобразный стул', en: 'Vomiting blood or black, tarry stool' },
+    advice: { ru: 'Обратитесь в приёмное отделение сейчас.', en: 'Go to the emergency department now.' },
+    specialist: 'surgeon',
+    relevant: (ctx) =>
+      anyYes(ctx, ['vomiting', 'abdominal_pain', 'upper_abdominal_pain', 'dizziness']) &&
+      ctx.ageMonths >= 144,
+    questions: () => ['vomiting_blood', 'black_stool'],
+    fires: (ctx) => anyYes(ctx, ['vomiting_blood', 'black_stool']),
+  },
+  {
+    // Board-like abdomen, or right lower pain with fever or vomiting, or pain worse on movement with fever =
+    // possible appendicitis/peritonitis: WSES Jerusalem guidelines on acute appendicitis 2020.
+    id: 'acute_abdomen',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Признаки острого живота (аппендицит, перитонит)',
+      en: 'Signs of an acute abdomen (appendicitis, peritonitis)',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сейчас. Не ешьте и не принимайте обезболивающие до осмотра.',
+      en: 'Go to the emergency department now. Do not eat or take painkillers before you are examined.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => anyYes(ctx, ['abdominal_pain', 'right_lower_pain', 'lower_abdominal_pain']),
+    questions: (ctx) => [
+      'right_lower_pain',
+      'rigid_abdomen',
+      'pain_worse_on_movement',
+      ...(anyYes(ctx, ['right_lower_pain', 'pain_worse_on_movement']) ? ['fever', 'vomiting'] : []),
+    ],
+    fires: (ctx) =>
+      ctx.yes('rigid_abdomen') ||
+      (ctx.yes('right_lower_pain') && anyYes(ctx, ['fever', 'vomiting', 'pain_migrated_navel'])) ||
+      (ctx.yes('pain_worse_on_movement') && ctx.yes('fever')),
+  },
+  {
+    // Possible pregnancy with abdominal/pelvic pain or bleeding = possible ectopic pregnancy:
+    // NICE NG126 Ectopic pregnancy and miscarriage (2019, updated 2023).
+    id: 'possible_ectopic_pregnancy',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Возможная беременность с болью внизу живота или кровотечением',
+      en: 'Possible pregnancy with lower abdominal pain or bleeding',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сейчас; при обмороке или сильной боли — 103/112.',
+      en: 'Go to the emergency department now; if you faint or the pain is severe, call 103/112.',
+    },
+    specialist: 'gynaecologist',
+    relevant: (ctx) =>
+      ctx.sex === 'female' &&
+      ctx.ageMonths >= 144 &&
+      anyYes(ctx, ['lower_abdominal_pain', 'pelvic_pain', 'vaginal_bleeding', 'abdominal_pain']),
+    questions: () => ['pregnant_possible', 'missed_period'],
+    fires: (ctx) =>
+      anyYes(ctx, ['pregnant_possible', 'missed_period']) &&
+      anyYes(ctx, ['lower_abdominal_pain', 'pelvic_pain', 'vaginal_bleeding']),
+  },
+  {
+    // Acute testicular pain = torsion until proven otherwise (surgery within ~6 h):
+    // EAU guidelines on paediatric urology 2023.
+    id: 'testicular_pain',
+    urgency: 'emergency_department',
+    name: { ru: 'Острая боль в яичке', en: 'Sudden testicular pain' },
+    advice: { ru: 'Обратитесь в приёмное отделение сейчас.', en: 'Go to the emergency department now.' },
+    specialist: 'urologist',
+    relevant: (ctx) =>
+      ctx.sex === 'male' && anyYes(ctx, ['lower_abdominal_pain', 'abdominal_pain']) && ctx.ageMonths >= 60,
+    questions: () => ['testicular_pain'],
+    fires: (ctx) => ctx.yes('testicular_pain'),
+  },
+  {
+    // Blood in the stool with vomiting or inconsolable crying in an infant/toddler = possible intussusception:
+    // NICE CG84 Diarrhoea and vomiting in under 5s (2009) — blood in stool needs assessment for other causes.
+    id: 'infant_bloody_stool',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Кровь в стуле с рвотой или приступами плача у малыша',
+      en: 'Blood in the stool with vomiting or bouts of crying in a young child',
+    },
+    advice: { ru: 'Обратитесь в приёмное отделение сейчас.', en: 'Go to the emergency department now.' },
+    specialist: 'surgeon',
+    relevant: (ctx) => ctx.ageMonths < 36 && anyYes(ctx, ['vomiting', 'irritability', 'diarrhoea']),
+    questions: () => ['bloody_stool'],
+    fires: (ctx) =>
+      ctx.ageMonths < 36 && ctx.yes('bloody_stool') && anyYes(ctx, ['vomiting', 'irritability', 'lethargy']),
+  },
+];

@@ -1,0 +1,159 @@
+import { ADULT_AGE_MONTHS } from '../knowledge/age-bands.js';
+import { BP_VERY_HIGH } from '../knowledge/derive-vitals.js';
+import { anyYes, type RedFlagRule } from './types.js';
+
+const CHEST = ['chest_pain', 'chest_pain_pressing', 'chest_pain_burning', 'chest_tightness'];
+const NEURO = [
+  'face_droop',
+  'arm_weakness',
+  'speech_difficulty',
+  'vision_loss_sudden',
+  'confusion',
+  'seizure',
+];
+
+export const cardiovascularRules: RedFlagRule[] = [
+  {
+    // Chest pain with breathlessness, sweating, radiation or fainting = possible ACS: ESC guidelines for acute
+    // coronary syndromes 2023; NICE CG95 Recent-onset chest pain (2010, updated 2016).
+    id: 'chest_pain_with_danger_signs',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Боль в груди с одышкой, холодным потом или иррадиацией',
+      en: 'Chest pain with breathlessness, sweating or spreading pain',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112). Не садитесь за руль. Разжуйте аспирин, если нет аллергии и врач не запрещал.',
+      en: 'Call an ambulance (103/112). Do not drive. Chew an aspirin unless allergic or told not to by a doctor.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => anyYes(ctx, CHEST),
+    questions: () => [
+      'breathlessness',
+      'sweating',
+      'pain_radiates_arm_jaw',
+      'chest_pain_pressing',
+      'fainting',
+    ],
+    fires: (ctx) =>
+      anyYes(ctx, ['chest_pain', 'chest_pain_pressing']) &&
+      anyYes(ctx, ['breathlessness', 'sweating', 'pain_radiates_arm_jaw', 'chest_pain_pressing', 'fainting']),
+  },
+  {
+    // BP ≥ 180/120 with chest pain, breathlessness or neurological signs = hypertensive emergency:
+    // ESC/ESH guidelines for arterial hypertension 2018; ESH guidelines 2023.
+    id: 'hypertensive_emergency',
+    urgency: 'ambulance',
+    name: {
+      ru: `Давление ${BP_VERY_HIGH.systolic}/${BP_VERY_HIGH.diastolic} и выше с болью в груди, одышкой или неврологическими симптомами`,
+      en: `Blood pressure ${BP_VERY_HIGH.systolic}/${BP_VERY_HIGH.diastolic} or higher with chest pain, breathlessness or neurological signs`,
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112). Не принимайте дополнительные таблетки от давления без указания врача.',
+      en: 'Call an ambulance (103/112). Do not take extra blood pressure tablets unless a doctor tells you to.',
+    },
+    specialist: 'emergency',
+    // Blood pressure is asked of adults only (the NICE NG136 thresholds are for adults); a measured value
+    // is still acted on at any age.
+    relevant: (ctx) =>
+      ctx.ageMonths >= ADULT_AGE_MONTHS &&
+      anyYes(ctx, [
+        ...CHEST,
+        ...NEURO,
+        'breathlessness',
+        'headache',
+        'dizziness',
+        'nosebleed',
+        'hypertension_history',
+        'bp_high',
+      ]),
+    questions: (ctx) =>
+      ctx.yes('bp_very_high')
+        ? [
+            'chest_pain',
+            'breathlessness',
+            'face_droop',
+            'arm_weakness',
+            'speech_difficulty',
+            'vision_loss_sudden',
+          ]
+        : ['bp_systolic', 'bp_diastolic'],
+    fires: (ctx) => ctx.yes('bp_very_high') && anyYes(ctx, [...CHEST, 'breathlessness', ...NEURO]),
+  },
+  {
+    // BP ≥ 180/120 without symptoms needs a same-day review: NICE NG136 Hypertension in adults (2019, updated 2023).
+    id: 'severe_hypertension',
+    urgency: 'within_24h',
+    name: {
+      ru: 'Очень высокое давление (180/120 и выше)',
+      en: 'Very high blood pressure (180/120 or higher)',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь к врачу. Если появятся боль в груди, одышка, слабость или нарушение речи — звоните 103/112.',
+      en: 'See a doctor today. If chest pain, breathlessness, weakness or speech problems appear, call 103/112.',
+    },
+    specialist: 'cardiologist',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.yes('bp_very_high'),
+  },
+  {
+    // Sudden breathlessness with pleuritic pain, one swollen leg or coughed-up blood = possible PE:
+    // NICE NG158 Venous thromboembolic diseases (2020, updated 2023); ESC acute PE guidelines 2019.
+    id: 'possible_pulmonary_embolism',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Внезапная одышка с болью при вдохе, отёком ноги или кровью в мокроте',
+      en: 'Sudden breathlessness with pain on breathing, a swollen leg or coughed-up blood',
+    },
+    advice: { ru: 'Вызовите скорую (103/112).', en: 'Call an ambulance (103/112).' },
+    specialist: 'emergency',
+    relevant: (ctx) =>
+      anyYes(ctx, ['breathlessness', 'pleuritic_pain', 'leg_swelling_one', 'coughing_blood']),
+    questions: (ctx) =>
+      ctx.yes('breathlessness')
+        ? ['sudden_onset', 'pleuritic_pain', 'leg_swelling_one', 'coughing_blood']
+        : ['breathlessness'],
+    fires: (ctx) =>
+      ctx.yes('breathlessness') &&
+      ctx.yes('sudden_onset') &&
+      anyYes(ctx, ['pleuritic_pain', 'leg_swelling_one', 'coughing_blood']),
+  },
+  {
+    // One swollen painful calf = possible DVT, same-day assessment: NICE NG158 (2020, updated 2023).
+    id: 'possible_dvt',
+    urgency: 'emergency_department',
+    name: { ru: 'Отёк и боль в одной ноге', en: 'One swollen, painful leg' },
+    advice: {
+      ru: 'Сегодня же обратитесь в приёмное отделение. При одышке или боли в груди — 103/112.',
+      en: 'Go to the emergency department today. If breathless or with chest pain, call 103/112.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => anyYes(ctx, ['leg_swelling_one', 'leg_pain_calf']),
+    questions: () => ['leg_swelling_one', 'leg_pain_calf', 'breathlessness'],
+    fires: (ctx) => ctx.yes('leg_swelling_one') && ctx.yes('leg_pain_calf'),
+  },
+  {
+    // Fainting with chest pain, palpitations, breathlessness or known heart disease suggests a cardiac cause:
+    // NICE CG109 Transient loss of consciousness (2010, updated 2023).
+    id: 'cardiac_syncope',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Обморок с болью в груди, сердцебиением, одышкой или болезнью сердца',
+      en: 'Fainting with chest pain, palpitations, breathlessness or heart disease',
+    },
+    advice: { ru: 'Обратитесь в приёмное отделение сегодня.', en: 'Go to the emergency department today.' },
+    specialist: 'cardiologist',
+    relevant: (ctx) => ctx.yes('fainting'),
+    questions: () => ['chest_pain', 'palpitations', 'breathlessness', 'heart_disease_history'],
+    fires: (ctx) =>
+      ctx.yes('fainting') &&
+      anyYes(ctx, [
+        'chest_pain',
+        'palpitations',
+        'breathlessness',
+        'chest_pain_exertion',
+        'heart_disease_history',
+      ]),
+  },
+];

@@ -1,0 +1,156 @@
+import { anyYes, type RedFlagRule } from './types.js';
+
+const FAST = ['face_droop', 'arm_weakness', 'speech_difficulty'];
+// Febrile seizures occur from 6 months to 5 years: NICE CKS Febrile seizure (2023).
+const febrileSeizureAge = (ageMonths: number): boolean => ageMonths >= 6 && ageMonths < 60;
+
+export const neurologicalRules: RedFlagRule[] = [
+  {
+    // FAST signs (face, arm, speech) or sudden loss of vision = suspected stroke/TIA:
+    // NICE NG128 Stroke and TIA in over 16s (2019, updated 2022).
+    id: 'stroke_fast_signs',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Признаки инсульта: перекос лица, слабость руки, нарушение речи',
+      en: 'Stroke signs: face drooping, arm weakness, speech problems',
+    },
+    advice: {
+      ru: 'Немедленно вызовите скорую (103/112) и запомните время начала симптомов.',
+      en: 'Call an ambulance now (103/112) and note the time the symptoms started.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) =>
+      anyYes(ctx, [
+        ...FAST,
+        'vision_loss_sudden',
+        'numbness_tingling',
+        'confusion',
+        'dizziness',
+        'headache',
+        'bp_very_high',
+      ]),
+    questions: () => [...FAST, 'vision_loss_sudden'],
+    fires: (ctx) => anyYes(ctx, [...FAST, 'vision_loss_sudden']),
+  },
+  {
+    // Sudden "thunderclap" worst-ever headache = possible subarachnoid haemorrhage:
+    // NICE CG150 Headaches in over 12s (2012, updated 2021); NICE NG228 Subarachnoid haemorrhage (2022).
+    id: 'thunderclap_headache',
+    urgency: 'ambulance',
+    name: { ru: 'Внезапная сильнейшая головная боль', en: 'Sudden, worst-ever headache' },
+    advice: { ru: 'Вызовите скорую (103/112).', en: 'Call an ambulance (103/112).' },
+    specialist: 'emergency',
+    relevant: (ctx) => ctx.yes('headache'),
+    questions: () => ['thunderclap_headache', 'neck_stiffness', 'confusion'],
+    fires: (ctx) => ctx.yes('thunderclap_headache'),
+  },
+  {
+    // Fever with a stiff neck, or a non-blanching rash in an unwell patient, or a bulging fontanelle with fever =
+    // suspected meningitis/meningococcal disease: NICE NG240 Meningitis and meningococcal disease (2024).
+    id: 'meningitis_signs',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Признаки менингита: температура с ригидностью шеи или сыпью, не бледнеющей при надавливании',
+      en: 'Meningitis signs: fever with a stiff neck or a rash that does not fade under pressure',
+    },
+    advice: { ru: 'Немедленно вызовите скорую (103/112).', en: 'Call an ambulance now (103/112).' },
+    specialist: 'emergency',
+    relevant: (ctx) =>
+      anyYes(ctx, ['fever', 'headache', 'rash', 'neck_stiffness', 'lethargy', 'light_sensitivity']),
+    questions: (ctx) => [
+      'neck_stiffness',
+      'non_blanching_rash',
+      ...(ctx.ageMonths < 18 ? ['bulging_fontanelle'] : []),
+      ...(ctx.yes('neck_stiffness') || ctx.yes('non_blanching_rash') ? ['fever'] : []),
+    ],
+    fires: (ctx) =>
+      (ctx.yes('non_blanching_rash') &&
+        anyYes(ctx, ['fever', 'feeling_very_unwell', 'lethargy', 'headache'])) ||
+      (ctx.yes('fever') && anyYes(ctx, ['neck_stiffness', 'bulging_fontanelle'])),
+  },
+  {
+    // A seizure needs emergency care; a first febrile seizure in a young child needs same-day hospital assessment:
+    // NICE NG217 Epilepsies (2022); NICE CKS Febrile seizure (2023, age 6 months to 5 years).
+    id: 'seizure',
+    urgency: 'ambulance',
+    name: { ru: 'Судорожный приступ', en: 'A seizure' },
+    advice: {
+      ru: 'Вызовите скорую (103/112), если приступ длится больше 5 минут, повторяется или это первый приступ.',
+      en: 'Call an ambulance (103/112) if the seizure lasts over 5 minutes, repeats, or is the first one.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => anyYes(ctx, ['seizure', 'fever', 'confusion', 'head_injury']),
+    // In the febrile-seizure age band the fever question decides between this rule and the next one.
+    questions: (ctx) => [
+      'seizure',
+      ...(febrileSeizureAge(ctx.ageMonths) && ctx.yes('seizure') ? ['fever'] : []),
+    ],
+    fires: (ctx) =>
+      ctx.yes('seizure') && (!febrileSeizureAge(ctx.ageMonths) || (ctx.known('fever') && !ctx.yes('fever'))),
+  },
+  {
+    // See "seizure" above: febrile seizure age band from NICE CKS Febrile seizure (2023).
+    id: 'febrile_seizure',
+    urgency: 'emergency_department',
+    name: { ru: 'Судороги на фоне температуры у ребёнка', en: 'A seizure with fever in a young child' },
+    advice: {
+      ru: 'Сегодня же покажите ребёнка врачу в приёмном отделении; при приступе дольше 5 минут — 103/112.',
+      en: 'Take the child to the emergency department today; if a seizure lasts over 5 minutes, call 103/112.',
+    },
+    specialist: 'paediatrician',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.yes('seizure') && ctx.yes('fever') && febrileSeizureAge(ctx.ageMonths),
+  },
+  {
+    // Head injury with vomiting, confusion, seizure or loss of consciousness needs CT assessment:
+    // NICE NG232 Head injury (2023).
+    id: 'head_injury_danger_signs',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Травма головы с рвотой, спутанностью или потерей сознания',
+      en: 'Head injury with vomiting, confusion or loss of consciousness',
+    },
+    advice: { ru: 'Обратитесь в приёмное отделение сейчас.', en: 'Go to the emergency department now.' },
+    specialist: 'emergency',
+    relevant: (ctx) => ctx.yes('head_injury'),
+    questions: () => ['vomiting', 'confusion', 'fainting', 'seizure'],
+    fires: (ctx) => ctx.yes('head_injury') && anyYes(ctx, ['vomiting', 'confusion', 'fainting', 'seizure']),
+  },
+  {
+    // Saddle numbness or new incontinence with back pain = suspected cauda equina syndrome:
+    // NICE NG59 Low back pain and sciatica (2016, updated 2020); GIRFT national suspected CES pathway 2023.
+    id: 'cauda_equina',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Боль в спине с онемением промежности или недержанием',
+      en: 'Back pain with groin numbness or loss of bladder/bowel control',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь в приёмное отделение.',
+      en: 'Go to the emergency department today.',
+    },
+    specialist: 'neurologist',
+    relevant: (ctx) => anyYes(ctx, ['back_pain', 'back_pain_leg_radiation']),
+    questions: () => ['saddle_numbness_incontinence'],
+    fires: (ctx) => ctx.yes('saddle_numbness_incontinence'),
+  },
+  {
+    // Painful red eye with blurred vision, headache or vomiting = possible acute angle-closure glaucoma:
+    // NICE CKS Red eye (2022) — same-day ophthalmology.
+    id: 'acute_red_eye',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Боль в красном глазу со снижением зрения',
+      en: 'Painful red eye with reduced vision',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь к офтальмологу в неотложном порядке.',
+      en: 'See an eye emergency service today.',
+    },
+    specialist: 'ophthalmologist',
+    relevant: (ctx) => ctx.yes('red_eye'),
+    questions: () => ['eye_pain_vision'],
+    fires: (ctx) => ctx.yes('red_eye') && ctx.yes('eye_pain_vision'),
+  },
+];

@@ -1,0 +1,26 @@
+import type { Localized, Sex, Specialist, Urgency } from '../knowledge/types.js';
+
+/** What a rule can see: the patient's answers merged with findings derived from numeric answers. */
+export interface RedFlagContext {
+  ageMonths: number;
+  sex: Sex;
+  yes(findingId: string): boolean;
+  /** True once the finding has any answer (including "don't know") or was derived from a measurement. */
+  known(findingId: string): boolean;
+  value(numericFindingId: string): number | undefined;
+}
+
+export interface RedFlagRule {
+  id: string;
+  urgency: Exclude<Urgency, 'planned' | 'self_care'>;
+  name: Localized;
+  advice: Localized;
+  specialist: Specialist;
+  /** Whether the interview must cover this rule's questions for this patient (given what is known so far). */
+  relevant(ctx: RedFlagContext): boolean;
+  /** Questions that decide the rule, in the order they should be asked; may depend on earlier answers. */
+  questions(ctx: RedFlagContext): readonly string[];
+  fires(ctx: RedFlagContext): boolean;
+}
+
+export const anyYes = (ctx: RedFlagContext, ids: readonly string[]): boolean => ids.some((id) => ctx.yes(id));
