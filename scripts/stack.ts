@@ -17,7 +17,8 @@ export interface StackOptions {
   dataDir: string;
   databaseUrl?: string | undefined;
   redisUrl?: string | undefined;
-  ports?: Partial<Record<'api' | 'patient' | 'doctor' | 'sfu', number>>;
+  /** `webrtc`: the first of the sfu's media ports (one UDP/TCP port per worker from there). */
+  ports?: Partial<Record<'api' | 'patient' | 'doctor' | 'sfu' | 'webrtc', number>>;
   /** Extra environment for every process (e.g. NODE_ENV=test). */
   env?: Record<string, string>;
   /** Where child output goes: the terminal with a prefix, or a log file per process. */
@@ -45,6 +46,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       patient: opts.ports?.patient ?? (await freePort()),
       doctor: opts.ports?.doctor ?? (await freePort()),
       sfu: opts.ports?.sfu ?? (await freePort()),
+      webrtc: opts.ports?.webrtc ?? (await freePort()),
     };
     const urls = {
       api: `http://127.0.0.1:${ports.api}`,
@@ -198,6 +200,7 @@ async function main() {
       patient: Number(process.env.PATIENT_PORT ?? 5173),
       doctor: Number(process.env.DOCTOR_PORT ?? 5174),
       sfu: Number(process.env.SFU_PORT ?? 4443),
+      webrtc: Number(process.env.WEBRTC_SERVER_PORT ?? 44444),
     },
   });
   const line = '─'.repeat(72);
