@@ -82,6 +82,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       ...(urls.sfu ? { SFU_PUBLIC_URL: urls.sfu } : {}),
     };
     launch('api', tsx('api/src/server.ts'), apiEnv);
+    // The api migrates the database; the worker starts once it is ready, so they never migrate at once.
+    await waitForHttp(`${urls.api}/readyz`, children, 120_000);
     if (opts.databaseUrl) launch('worker', tsx('api/src/worker.ts'), apiEnv);
     if (urls.sfu) {
       launch('sfu', tsx('sfu/src/server.ts'), {

@@ -5,6 +5,7 @@ import type { NavItem } from '@telemed/web-shared/types';
 export function patientNav(m: Messages): NavItem[] {
   return [
     { href: '/', label: m.patient.nav.home },
+    { href: '/check', label: m.triage.nav },
     { href: '/profile', label: m.patient.nav.profile },
     { href: '/family', label: m.patient.nav.family },
     { href: '/notifications', label: m.patient.nav.notifications },

@@ -6,3 +6,4 @@ export { default as FormField } from './FormField.svelte';
 export { default as LoginFields } from './LoginFields.svelte';
 export { default as LanguageSwitch } from './LanguageSwitch.svelte';
 export { default as ProblemAlert } from './ProblemAlert.svelte';
+export { default as TriageUrgency } from './TriageUrgency.svelte';

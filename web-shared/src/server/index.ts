@@ -6,3 +6,5 @@ export * from './locale.js';
 export * from './session.js';
 export * from './routes.js';
 export * from './handle.js';
+export * from './triage.js';
+export * from './anamnesis-forms.js';

@@ -1,9 +1,11 @@
 import { appointments } from './appointments.js';
 import { auth } from './auth.js';
+import { call } from './call.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { patient } from './patient.js';
 import { staff } from './staff.js';
+import { triage } from './triage.js';
 
 /** The English catalogue is the reference: its shape is the type every other catalogue must satisfy. */
-export const en = { common, appointments, auth, errors, patient, staff };
+export const en = { common, appointments, auth, call, errors, patient, staff, triage };

@@ -1,9 +1,11 @@
 import type { Messages } from '../messages.js';
 import { appointments } from './appointments.js';
 import { auth } from './auth.js';
+import { call } from './call.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
 import { patient } from './patient.js';
 import { staff } from './staff.js';
+import { triage } from './triage.js';
 
-export const ru: Messages = { common, appointments, auth, errors, patient, staff };
+export const ru: Messages = { common, appointments, auth, call, errors, patient, staff, triage };

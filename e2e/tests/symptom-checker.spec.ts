@@ -1,0 +1,242 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+// The symptom checker in the patient app against the real api and ONNX model: a complaint in the patient's own
+// words, the confirmation of what was understood, the adaptive questions, and the result with its hand-off to
+// booking (the questionnaire travels as anamnesisId).
+const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
+const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
+const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
+const PASSWORD = 'Telemed-Demo-2026';
+const ANNA = 'anna.petrova@demo.telemed';
+
+const at = (path: string) => new URL(path, PATIENT_URL).href;
+
+const texts = {
+  ru: {
+    login: 'Электронная почта или телефон',
+    password: 'Пароль',
+    signIn: 'Войти',
+    nav: 'Проверка симптомов',
+    complaint: 'Что беспокоит?',
+    start: 'Продолжить',
+    confirm: 'Всё верно, продолжить',
+    no: 'Нет',
+    unknown: 'Не знаю',
+    finish: 'Завершить сейчас',
+    result: 'Ваш результат',
+    disclaimer: 'Это не диагноз',
+  },
+  en: {
+    login: 'E-mail or phone',
+    password: 'Password',
+    signIn: 'Sign in',
+    nav: 'Symptom checker',
+    complaint: 'What bothers you?',
+    start: 'Continue',
+    confirm: 'That’s right, continue',
+    no: 'No',
+    unknown: 'Don’t know',
+    finish: 'Finish now',
+    result: 'Your result',
+    disclaimer: 'This is not a diagnosis',
+  },
+};
+type Texts = (typeof texts)['ru'];
+
+async function signedIn(browser: Browser, locale: 'ru' | 'en', javaScriptEnabled = true) {
+  const context = await browser.newContext({ javaScriptEnabled });
+  await context.addCookies([{ name: 'tm_locale', value: locale, url: PATIENT_URL }]);
+  const page = await context.newPage();
+  const t = texts[locale];
+  await page.goto(at('/login'));
+  await page.getByLabel(t.login).fill(ANNA);
+  await page.getByLabel(t.password).fill(PASSWORD);
+  await page.getByRole('button', { name: t.signIn }).click();
+  await expect(page).toHaveURL(at('/'));
+  return page;
+}
+
+const resultUrl = /\/check\/[0-9a-f-]{36}\/result$/;
+
+/** The simple simulated patient: "no" to every yes/no question, "don't know" to every number. */
+async function answerUntilResult(page: Page, t: Texts) {
+  for (let asked = 0; asked < 40 && !resultUrl.test(page.url()); asked++) {
+    const step = page.getByTestId('question-step');
+    await expect(step).toBeVisible();
+    const number = await page.getByTestId('question-number').textContent();
+    const numeric = (await step.getByRole('textbox').count()) > 0;
+    await step.getByRole('button', { name: numeric ? t.unknown : t.no, exact: true }).click();
+    // Either the next question (a new number) or the result.
+    // (allTextContents does not wait, so a page that is leaving cannot hang the check.)
+    await expect(async () => {
+      if (resultUrl.test(page.url())) return;
+      const shown = await page.getByTestId('question-number').allTextContents();
+      expect(shown.length === 1 && shown[0] !== number).toBe(true);
+    }).toPass();
+  }
+  await expect(page).toHaveURL(resultUrl);
+}
+
+test('Anna describes a sore throat and fever in Russian, answers the questions and reaches the booking step', async ({
+  browser,
+}) => {
+  const t = texts.ru;
+  const page = await signedIn(browser, 'ru');
+  await page.getByRole('navigation').getByRole('link', { name: t.nav }).click();
+  await expect(page.getByRole('heading', { level: 1, name: t.nav })).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Я/ })).toBeChecked();
+  await page.getByLabel(t.complaint).fill('болит горло и температура 38,5 третий день');
+  await page.getByRole('button', { name: t.start }).click();
+
+  // What was understood, with the numbers as she wrote them.
+  const confirm = page.getByTestId('confirm-step');
+  await expect(confirm).toBeVisible();
+  const recognized = confirm.getByTestId('recognized-finding');
+  await expect(recognized.filter({ hasText: 'Боль в горле' })).toBeVisible();
+  await expect(recognized.filter({ hasText: 'температура' }).getByRole('textbox')).toHaveValue('38,5');
+  const anamnesisId = /\/check\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+  expect(anamnesisId).toBeTruthy();
+  await confirm.getByRole('button', { name: t.confirm }).click();
+
+  await answerUntilResult(page, t);
+  await expect(page.getByRole('heading', { level: 1, name: t.result })).toBeVisible();
+  await expect(page.getByTestId('triage-urgency')).toBeVisible();
+  await expect(page.getByTestId('disclaimer')).toContainText(t.disclaimer);
+  await expect(page.getByTestId('emergency-call')).toHaveCount(0);
+
+  // The one-step hand-off carries who, which specialist, which format and the questionnaire itself.
+  const link = page.getByTestId('booking-link');
+  const href = await link.getAttribute('href');
+  const target = new URL(href!, PATIENT_URL);
+  expect(['/book', '/urgent']).toContain(target.pathname);
+  expect(target.searchParams.get('anamnesisId')).toBe(anamnesisId);
+  expect(target.searchParams.get('patientId')).toMatch(/^[0-9a-f-]{36}$/);
+  expect(target.searchParams.get('specialty')).toBeTruthy();
+  expect(['video', 'audio', 'chat']).toContain(target.searchParams.get('format'));
+
+  await link.click();
+  await expect(page).toHaveURL(target.href);
+  expect(new URL(page.url()).searchParams.get('anamnesisId')).toBe(anamnesisId);
+});
+
+test('chest pain with sweating in English goes straight to the ambulance advice, with no booking', async ({
+  browser,
+}) => {
+  const t = texts.en;
+  const page = await signedIn(browser, 'en');
+  await page.goto(at('/check'));
+  await page.getByLabel(t.complaint).fill('chest pain and sweating');
+  await page.getByRole('button', { name: t.start }).click();
+
+  await expect(page).toHaveURL(resultUrl);
+  await expect(page.getByTestId('triage-urgency')).toHaveAttribute('data-level', 'ambulance');
+  const call = page.getByTestId('emergency-call');
+  await expect(call).toBeVisible();
+  await expect(call.getByRole('link', { name: 'Call 103' })).toHaveAttribute('href', 'tel:103');
+  await expect(call.getByRole('link', { name: 'Call 112' })).toHaveAttribute('href', 'tel:112');
+  await expect(page.getByTestId('red-flags')).toContainText('Chest pain');
+  await expect(page.getByTestId('disclaimer')).toContainText(t.disclaimer);
+  await expect(page.getByTestId('booking-link')).toHaveCount(0);
+});
+
+test('without JavaScript a parent checks her child, stops early and gets a booking link for the child', async ({
+  browser,
+}) => {
+  const t = texts.en;
+  const page = await signedIn(browser, 'en', false);
+  await page.goto(at('/check'));
+  const child = page.getByRole('radio', { name: /Mikhail Petrov/ });
+  await child.check();
+  const childId = await child.getAttribute('value');
+  await page.getByLabel(t.complaint).fill('cough and runny nose');
+  await page.getByRole('button', { name: t.start }).click();
+
+  await expect(page.getByText('For Mikhail Petrov')).toBeVisible();
+  const confirm = page.getByTestId('confirm-step');
+  if (await confirm.isVisible()) await confirm.getByRole('button', { name: t.confirm }).click();
+  await page.getByTestId('question-step').getByRole('button', { name: t.unknown, exact: true }).click();
+  await page.getByRole('button', { name: t.finish }).click();
+
+  await expect(page).toHaveURL(resultUrl);
+  await expect(page.getByTestId('disclaimer')).toBeVisible();
+  const href = await page.getByTestId('booking-link').getAttribute('href');
+  const target = new URL(href!, PATIENT_URL);
+  expect(target.searchParams.get('patientId')).toBe(childId);
+  expect(target.searchParams.get('anamnesisId')).toBe(/\/check\/([0-9a-f-]{36})/.exec(page.url())?.[1]);
+});
+
+/** Signs in to the api directly, for the steps of another journey this test only needs as a starting point. */
+async function apiSession(login: string) {
+  const response = await fetch(`${API_URL}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: PASSWORD }),
+  });
+  expect(response.status, `login ${login}`).toBe(200);
+  const token = /tm_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return async <T = null>(method: string, path: string, body?: unknown) => {
+    const answer = await fetch(`${API_URL}${path}`, {
+      method,
+      headers: {
+        cookie: `tm_session=${token}`,
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    return { status: answer.status, body: (await answer.json().catch(() => null)) as T };
+  };
+}
+
+test("the doctor opens the consultation from today's schedule and reads the questionnaire", async ({
+  browser,
+}) => {
+  // The patient's side through the api: a questionnaire, then the urgent queue with it attached.
+  const anna = await apiSession(ANNA);
+  const family = await anna<{ self: { id: string } }>('GET', '/me/family');
+  const patientId = family.body.self.id;
+  const started = await anna<{ id: string }>('POST', '/anamnesis', {
+    patientId,
+    locale: 'en',
+    complaintText: 'sore throat and temperature 38.5, no cough',
+  });
+  expect(started.status).toBe(201);
+  const anamnesisId = started.body.id;
+  expect((await anna('POST', `/anamnesis/${anamnesisId}/finish`)).status).toBe(200);
+  // Booked into the therapist's next free slot (not the urgent queue, so the test can run again on one stack).
+  const doctorApi = await apiSession('dr.smirnova@demo.telemed');
+  const doctor = await doctorApi<{ practitioner: { id: string } }>('GET', '/me');
+  const slots = await anna<{ items: { id: string; formats: string[] }[] }>(
+    'GET',
+    `/doctors/${doctor.body.practitioner.id}/slots?days=14`,
+  );
+  const slot = slots.body.items[0]!;
+  const booked = await anna<{ id: string }>('POST', '/appointments', {
+    patientId,
+    slotId: slot.id,
+    format: slot.formats[0],
+    anamnesisId,
+  });
+  expect(booked.status).toBe(201);
+  const appointmentId = booked.body.id;
+
+  const context = await browser.newContext();
+  await context.addCookies([{ name: 'tm_locale', value: 'en', url: DOCTOR_URL }]);
+  const page = await context.newPage();
+  await page.goto(new URL('/login', DOCTOR_URL).href);
+  await page.getByLabel('E-mail or phone').fill('dr.smirnova@demo.telemed');
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(new URL('/today', DOCTOR_URL).href);
+  await page.locator(`a[href="/appointments/${appointmentId}"]`).first().click();
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Consultation: Anna Petrova' })).toBeVisible();
+  await expect(page.getByTestId('patient-basics')).toContainText('38 years');
+  const summary = page.getByTestId('anamnesis-summary');
+  await expect(summary.getByTestId('anamnesis-complaint')).toContainText('sore throat and temperature 38.5');
+  await expect(summary.getByTestId('anamnesis-positive')).toContainText('Sore throat');
+  await expect(summary).toContainText('Highest measured temperature: 38.5 °C');
+  await expect(summary.getByTestId('triage-urgency')).toBeVisible();
+  await expect(summary.getByTestId('anamnesis-disclaimer')).toContainText('This is not a diagnosis');
+});

@@ -1,0 +1,126 @@
+type UrgencyLevel = 'ambulance' | 'emergency_department' | 'within_24h' | 'planned' | 'self_care';
+
+/** The symptom checker (patient app) and its pre-visit summary (staff app). */
+export const triage = {
+  nav: 'Symptom checker',
+  home: {
+    link: 'Check symptoms',
+    linkText: 'Describe what bothers you: how urgent it is and which doctor to see.',
+  },
+  title: 'Symptom checker',
+  forPatient: (name: string) => `For ${name}`,
+  emergencyNote: 'If someone’s life is in danger right now, call 103 or 112 — do not wait for the checker.',
+  start: {
+    intro:
+      'Describe what bothers you, answer a few questions and find out how urgent it is and which doctor to see.',
+    whoLegend: 'Who is unwell?',
+    self: 'Me',
+    childAge: (age: string) => `child, ${age}`,
+    complaintLabel: 'What bothers you?',
+    complaintHint: 'In your own words, in Russian or English. Mention numbers if you know them.',
+    complaintPlaceholder:
+      'For example: sore throat and temperature 38.5 for three days; no fever but bad cough',
+    submit: 'Continue',
+    patientRequired: 'Choose who is unwell.',
+    complaintTooLong: 'Please keep it under 2000 characters.',
+  },
+  confirm: {
+    title: 'Did we understand you correctly?',
+    intro: 'Correct anything we got wrong, then continue to the questions.',
+    youWrote: 'You wrote',
+    fromWords: (text: string) => `from “${text}”`,
+    present: 'Yes',
+    absent: 'No',
+    nothingRecognised: 'We did not recognise specific symptoms in your words; the questions will cover them.',
+    submit: 'That’s right, continue',
+  },
+  question: {
+    progress: (number: number) => `Question ${number}`,
+    progressHint: 'Usually 5 to 15 questions; danger signs are asked first.',
+    redFlagReason: 'We ask this to rule out a danger sign.',
+    yes: 'Yes',
+    no: 'No',
+    unknown: 'Don’t know',
+    numberLabel: 'Your answer',
+    numberRange: (min: number, max: number, unit: string) => `From ${min} to ${max} ${unit}`.trim(),
+    numberInvalid: (min: number, max: number) =>
+      `Enter a number from ${min} to ${max}, or choose “Don’t know”.`,
+    next: 'Next',
+    finishNow: 'Finish now',
+    finishHint: 'Fewer answers make the result less precise.',
+    answeredTitle: (count: number) => `Your answers so far (${count})`,
+    answerValue: { yes: 'yes', no: 'no', unknown: 'don’t know' },
+    alreadyComplete: 'This questionnaire is already complete.',
+  },
+  result: {
+    title: 'Your result',
+    recommendation: 'What to do',
+    urgencyIntro: {
+      ambulance: 'This may be life-threatening. Call an ambulance now and stay with the person.',
+      emergency_department: 'Go to the emergency department of a hospital now. If it gets worse, call 103.',
+      within_24h: 'See a doctor within 24 hours. An online consultation today is a good start.',
+      planned: 'Book a consultation at a convenient time in the coming days.',
+      self_care:
+        'You can most likely look after this at home. See a doctor if it gets worse or does not pass.',
+    } satisfies Record<UrgencyLevel, string>,
+    callTitle: 'Call an ambulance',
+    edCallTitle: 'Cannot get there safely? Call an ambulance',
+    callAmbulance: 'Call 103',
+    callEmergency: 'Call 112',
+    callHint: '103 is the ambulance, 112 the single emergency number; both are free from any phone.',
+    noOnlineBooking: 'Do not wait for an online consultation.',
+    specialistTitle: 'Whom to see',
+    specialist: 'Specialist',
+    format: 'Format',
+    bookUrgent: 'Join the urgent queue',
+    bookPlanned: 'Book a consultation',
+    bookSelfCare: 'Book a consultation anyway',
+    bookingAttached: 'Your answers will be attached to the booking for the doctor.',
+    conditionsTitle: 'What it might be',
+    conditionsIntro: 'How well your answers fit each condition. Only a doctor can make a diagnosis.',
+    likelihood: (probability: number): string =>
+      probability >= 0.6
+        ? 'very likely'
+        : probability >= 0.3
+          ? 'likely'
+          : probability >= 0.1
+            ? 'possible'
+            : 'less likely',
+    why: 'Why',
+    becauseOf: 'Your answers that point this way:',
+    redFlagsTitle: 'Danger signs',
+    redFlagUnsure: 'You were not sure about this sign, so we take it seriously.',
+    answersTitle: 'Your answers',
+    startAgain: 'Check other symptoms',
+  },
+  summary: {
+    pageTitle: (name: string) => `Consultation: ${name}`,
+    backToSchedule: 'Back to the schedule',
+    patientTitle: 'Patient',
+    title: 'Pre-visit questionnaire',
+    none: 'The patient did not fill in a questionnaire for this consultation.',
+    completedAt: (when: string) => `Filled in ${when}`,
+    complaint: 'Complaint',
+    noComplaint: 'No complaint in the patient’s words.',
+    positive: 'Present',
+    negative: 'Absent',
+    measurements: 'Measurements',
+    nothing: 'None',
+    redFlags: 'Red flags',
+    redFlagUnsure: 'patient unsure',
+    triage: 'Triage result',
+    urgency: 'Urgency',
+    specialist: 'Specialist',
+    format: 'Format',
+    conditions: 'Likely conditions',
+    modelVersion: (version: string) => `Model ${version}`,
+  },
+  urgencyShort: {
+    ambulance: 'Ambulance',
+    emergency_department: 'Emergency department',
+    within_24h: 'Within 24 hours',
+    planned: 'Planned',
+    self_care: 'Self-care',
+  } satisfies Record<UrgencyLevel, string>,
+  disclaimerTitle: 'This is not a diagnosis',
+};
