@@ -71,8 +71,6 @@ describe('media forwarding', () => {
   });
 });
 
-describe('room signals', () => {});
-
 describe('worker failure', () => {
   it('replaces a killed worker; clients are told to reconnect and media flows again after rejoining', async () => {
     const call = await consultation();
