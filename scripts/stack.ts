@@ -101,6 +101,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         HOST: '127.0.0.1',
         ORIGIN: url,
         API_URL: urls.api,
+        // Uploads stream through the patient app to the api, which allows 20 MB files.
+        BODY_SIZE_LIMIT: '21M',
       });
     }
 

@@ -22,3 +22,12 @@ export interface NavItem {
   href: string;
   label: string;
 }
+
+// Booking (patient app): doctors, slots, coverage, the urgent queue and documents.
+export type Specialty = InferResponseType<ApiClient['specialties']['$get'], 200>['items'][number];
+export type DoctorCard = InferResponseType<ApiClient['doctors']['$get'], 200>['items'][number];
+export type Slot = InferResponseType<ApiClient['doctors'][':id']['slots']['$get'], 200>['items'][number];
+export type Coverage = InferResponseType<ApiClient['patients'][':id']['coverage']['$get'], 200>;
+export type QueueStatus = InferResponseType<ApiClient['urgent-queue'][':id']['$get'], 200>;
+export type FileInfo = InferResponseType<ApiClient['patients'][':id']['files']['$get'], 200>['items'][number];
+export type ConsultFormat = AppointmentListItem['format'];

@@ -8,3 +8,4 @@ export * from './routes.js';
 export * from './handle.js';
 export * from './triage.js';
 export * from './anamnesis-forms.js';
+export * from './booking-forms.js';

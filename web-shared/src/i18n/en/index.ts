@@ -1,5 +1,6 @@
 import { appointments } from './appointments.js';
 import { auth } from './auth.js';
+import { booking } from './booking.js';
 import { call } from './call.js';
 import { common } from './common.js';
 import { errors } from './errors.js';
@@ -8,4 +9,4 @@ import { staff } from './staff.js';
 import { triage } from './triage.js';
 
 /** The English catalogue is the reference: its shape is the type every other catalogue must satisfy. */
-export const en = { common, appointments, auth, call, errors, patient, staff, triage };
+export const en = { common, appointments, auth, call, errors, patient, staff, triage, booking };

@@ -1,6 +1,9 @@
+import { fail, redirect } from '@sveltejs/kit';
 import { dayKey } from '@telemed/web-shared/format';
+import { messages } from '@telemed/web-shared/i18n';
+import { readProblem } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
   const { items } = await locals.api.me.appointments.$get().then(unwrap);
@@ -13,4 +16,19 @@ export const load: PageServerLoad = async ({ locals }) => {
     today: byStart.filter((item) => dayKey(item.startsAt) === today),
     upcoming: byStart.filter((item) => dayKey(item.startsAt) > today),
   };
+};
+
+export const actions: Actions = {
+  /** The first free doctor takes the longest-waiting urgent patient of their specialty, straight to the visit. */
+  takeNext: async ({ locals }) => {
+    const response = await locals.api['urgent-queue']['take-next'].$post();
+    if (response.status === 200) {
+      const { appointment } = await response.json();
+      redirect(303, `/appointments/${appointment.id}`);
+    }
+    // Widened on purpose: problems come on top of the declared 200 and 204.
+    const status: number = response.status;
+    if (status === 204) return { nobodyWaiting: messages(locals.locale).booking.takeNext.nobodyWaiting };
+    return fail(status, { message: (await readProblem(response)).detail });
+  },
 };

@@ -1,0 +1,87 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { messages } from '@telemed/web-shared/i18n';
+import { readAttachForm, readProblem, readResult } from '@telemed/web-shared/server';
+import type { AppointmentListItem } from '@telemed/web-shared/types';
+import { unwrap } from '$lib/server/api';
+import { UUID } from '$lib/server/booking';
+import { attachDocuments, uploadedDocuments } from '$lib/server/files';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The api's rule (booking service, CHANGE_CUTOFF_MINUTES): planned consultations change up to an hour before. */
+const CHANGE_CUTOFF_MS = 60 * 60_000;
+
+function changeable(appointment: AppointmentListItem, now: number) {
+  return (
+    appointment.urgency === 'planned' &&
+    appointment.status === 'booked' &&
+    new Date(appointment.startsAt).getTime() - now >= CHANGE_CUTOFF_MS
+  );
+}
+
+async function loadAppointment(api: App.Locals['api'], id: string) {
+  // Not an id, or somebody else's consultation: the same "no such page".
+  if (!UUID.test(id)) error(404);
+  return api.appointments[':id'].$get({ param: { id } }).then(unwrap);
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+  const appointment = await loadAppointment(locals.api, params.id);
+  const [attachments, files, questionnaire] = await Promise.all([
+    locals.api.appointments[':id'].attachments.$get({ param: { id: appointment.id } }).then(unwrap),
+    locals.api.patients[':id'].files.$get({ param: { id: appointment.patient.id } }).then(unwrap),
+    locals.api.appointments[':id'].anamnesis.$get({ param: { id: appointment.id } }).then(readResult),
+  ]);
+  // Most consultations have no questionnaire: the api's 404 means "none attached", anything else is a fault.
+  if (!questionnaire.ok && questionnaire.problem.status !== 404) error(502, questionnaire.problem.detail);
+  const now = Date.now();
+  const live = ['booked', 'waiting', 'in_progress'].includes(appointment.status);
+  return {
+    appointment,
+    isSelf: appointment.patient.id === locals.user?.patient?.id,
+    attachments: attachments.items,
+    // Documents that can still be attached: the patient's own, not this consultation's already.
+    files: files.items.filter((file) => !attachments.items.some((attached) => attached.id === file.id)),
+    questionnaireId: questionnaire.ok ? questionnaire.data.id : null,
+    canChange: changeable(appointment, now),
+    // Planned and booked but inside the last hour: the rule is explained instead of offering the buttons.
+    tooLateToChange:
+      appointment.urgency === 'planned' && appointment.status === 'booked' && !changeable(appointment, now),
+    live,
+    inQueue:
+      appointment.urgency === 'urgent' && appointment.status === 'waiting' && !appointment.practitioner,
+    notice: url.searchParams.has('booked')
+      ? ('booked' as const)
+      : url.searchParams.has('moved')
+        ? ('moved' as const)
+        : url.searchParams.has('cancelled')
+          ? ('cancelled' as const)
+          : null,
+    attachFailed: url.searchParams.has('attachFailed'),
+  };
+};
+
+export const actions: Actions = {
+  cancel: async ({ locals, params }) => {
+    const appointment = await loadAppointment(locals.api, params.id);
+    const response = await locals.api.appointments[':id'].cancel.$post({ param: { id: appointment.id } });
+    const status: number = response.status;
+    if (status === 204) redirect(303, `/appointments/${appointment.id}?cancelled`);
+    const problem = await readProblem(response);
+    // The api's one-hour rule, in the reader's language; other refusals keep the api's own explanation.
+    const tooLate = status === 409 && appointment.status === 'booked' && appointment.urgency === 'planned';
+    return fail(status, {
+      cancelMessage: tooLate ? messages(locals.locale).booking.appointment.changeTooLate : problem.detail,
+    });
+  },
+  attach: async ({ locals, params, request }) => {
+    const text = messages(locals.locale).booking.attachments;
+    const appointment = await loadAppointment(locals.api, params.id);
+    const form = readAttachForm(await request.formData());
+    const documents = await uploadedDocuments(locals.api, appointment.patient.id, form, locals.locale);
+    if (!documents.ok) return fail(400, { attachMessage: documents.message });
+    if (documents.fileIds.length === 0) return fail(400, { attachMessage: text.nothingChosen });
+    const attached = await attachDocuments(locals.api, appointment.id, documents.fileIds);
+    if (!attached.ok) return fail(attached.problem.status, { attachMessage: attached.problem.detail });
+    return { attachedCount: new Set(documents.fileIds).size };
+  },
+};

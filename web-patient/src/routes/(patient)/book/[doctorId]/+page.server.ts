@@ -1,0 +1,38 @@
+import { readBookingQuery } from '@telemed/web-shared/server';
+import { slotsByDay } from '$lib/booking/slots';
+import { bookingSearch } from '$lib/booking/search';
+import { addDays, loadDoctor, loadPeople, loadSlots, questionnaireFor, todayUtc } from '$lib/server/booking';
+import type { PageServerLoad } from './$types';
+
+const WEEK = 7;
+
+/** Step two: the chosen doctor's free times, a week at a time, grouped by day. */
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+  const query = readBookingQuery(url.searchParams);
+  const today = todayUtc();
+  const from = query.date && query.date > today ? query.date : today;
+  const [doctor, { chosen, selfId }, slots] = await Promise.all([
+    loadDoctor(locals.api, params.doctorId),
+    loadPeople(locals.api, query.patientId),
+    loadSlots(locals.api, params.doctorId, { from, days: WEEK, format: query.format }),
+  ]);
+  const anamnesisId = await questionnaireFor(locals.api, query.anamnesisId, chosen.id);
+  const carried = {
+    patientId: chosen.id,
+    specialty: query.specialty,
+    format: query.format,
+    anamnesisId: anamnesisId ?? undefined,
+  };
+  return {
+    doctor,
+    patient: chosen.id === selfId ? null : chosen.fullName,
+    format: query.format ?? null,
+    from,
+    to: addDays(from, WEEK - 1),
+    days: slotsByDay(slots),
+    earlierSearch: from > today ? bookingSearch({ ...carried, date: addDays(from, -WEEK) }) : null,
+    laterSearch: bookingSearch({ ...carried, date: addDays(from, WEEK) }),
+    backSearch: bookingSearch({ ...carried, date: query.date }),
+    carried,
+  };
+};

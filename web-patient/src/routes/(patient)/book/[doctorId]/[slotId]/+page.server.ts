@@ -1,0 +1,118 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { messages } from '@telemed/web-shared/i18n';
+import {
+  readBookForm,
+  readBookingQuery,
+  readProblem,
+  type BookField,
+  type FormFailure,
+} from '@telemed/web-shared/server';
+import type { ApiClient } from '@telemed/web-shared/server';
+import { bookingSearch } from '$lib/booking/search';
+import { slotsByDay } from '$lib/booking/slots';
+import { unwrap } from '$lib/server/api';
+import { loadDoctor, loadPeople, loadSlots, questionnaireFor, todayUtc, UUID } from '$lib/server/booking';
+import { attachDocuments, uploadedDocuments } from '$lib/server/files';
+import type { Actions, PageServerLoad } from './$types';
+
+/** The doctor's free times of the next days, offered when the chosen one has gone. */
+async function freshSlots(
+  api: ApiClient,
+  doctorId: string,
+  format: Parameters<typeof loadSlots>[2]['format'],
+) {
+  return slotsByDay(await loadSlots(api, doctorId, { from: todayUtc(), days: 3, format }));
+}
+
+/** Step three: what is being booked, what the insurance pays, the reason and documents; then the booking. */
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+  if (!UUID.test(params.slotId)) error(404);
+  const query = readBookingQuery(url.searchParams);
+  const [doctor, { chosen, selfId }] = await Promise.all([
+    loadDoctor(locals.api, params.doctorId),
+    loadPeople(locals.api, query.patientId),
+  ]);
+  const day = query.date ?? todayUtc();
+  const [daySlots, coverage, files, anamnesisId] = await Promise.all([
+    loadSlots(locals.api, doctor.id, { from: day, days: query.date ? 1 : 14 }),
+    locals.api.patients[':id'].coverage
+      .$get({ param: { id: chosen.id }, query: { service: 'telemedicine' } })
+      .then(unwrap),
+    locals.api.patients[':id'].files.$get({ param: { id: chosen.id } }).then(unwrap),
+    questionnaireFor(locals.api, query.anamnesisId, chosen.id),
+  ]);
+  const slot = daySlots.find((item) => item.id === params.slotId) ?? null;
+  return {
+    doctor,
+    patient: { id: chosen.id, fullName: chosen.fullName, isSelf: chosen.id === selfId },
+    slot,
+    // The slot was booked by someone else (or has started): offer the times free now instead.
+    freshSlots: slot ? null : await freshSlots(locals.api, doctor.id, query.format),
+    format:
+      slot && query.format && slot.formats.includes(query.format) ? query.format : (slot?.formats[0] ?? null),
+    coverage,
+    files: files.items,
+    anamnesisId,
+    carried: {
+      patientId: chosen.id,
+      specialty: query.specialty,
+      format: query.format,
+      anamnesisId: anamnesisId ?? undefined,
+    },
+  };
+};
+
+type BookFailure = FormFailure<BookField> & { fileIds: string[]; freshSlots?: ReturnType<typeof slotsByDay> };
+
+export const actions: Actions = {
+  default: async ({ locals, params, request, url }) => {
+    const text = messages(locals.locale).booking.confirm;
+    const query = readBookingQuery(url.searchParams);
+    const form = readBookForm(await request.formData(), locals.locale);
+    if (!form.ok) return fail(form.failure.status, { ...form.failure, fileIds: [] } satisfies BookFailure);
+    const values = { format: form.format, reason: form.reason };
+    const failure = (status: number, message: string, extra: Partial<BookFailure> = {}) =>
+      fail(status, {
+        status,
+        values,
+        fieldErrors: {},
+        message,
+        fileIds: form.documents.fileIds,
+        ...extra,
+      } satisfies BookFailure);
+
+    const { chosen } = await loadPeople(locals.api, query.patientId);
+    const documents = await uploadedDocuments(locals.api, chosen.id, form.documents, locals.locale);
+    if (!documents.ok) return failure(400, documents.message);
+    const anamnesisId = await questionnaireFor(locals.api, query.anamnesisId, chosen.id);
+
+    const response = await locals.api.appointments.$post({
+      json: {
+        patientId: chosen.id,
+        slotId: params.slotId,
+        format: form.format,
+        ...(form.reason ? { reason: form.reason } : {}),
+        ...(anamnesisId ? { anamnesisId } : {}),
+      },
+    });
+    // Widened on purpose: the typed answer lists only 201, the api's problems come on top.
+    const status: number = response.status;
+    if (status === 409) {
+      // Usually someone was a moment faster: say so kindly and offer the times that are free now.
+      return failure(409, text.slotTaken, {
+        fileIds: documents.fileIds,
+        freshSlots: await freshSlots(locals.api, params.doctorId, form.format),
+      });
+    }
+    if (status !== 201) {
+      const problem = await readProblem(response);
+      return failure(problem.status, problem.detail || text.bookingFailed, { fileIds: documents.fileIds });
+    }
+    const appointment = await response.json();
+    const attached = await attachDocuments(locals.api, appointment.id, documents.fileIds);
+    redirect(
+      303,
+      `/appointments/${appointment.id}${bookingSearch({ booked: '1', attachFailed: attached.ok ? undefined : '1' })}`,
+    );
+  },
+};

@@ -1,0 +1,75 @@
+import { fail, redirect } from '@sveltejs/kit';
+import {
+  readBookingQuery,
+  readProblem,
+  readUrgentForm,
+  type FormFailure,
+  type UrgentField,
+} from '@telemed/web-shared/server';
+import { unwrap } from '$lib/server/api';
+import { loadPeople, questionnaireFor } from '$lib/server/booking';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Who sees whom in the urgent queue: children a paediatrician, adults a therapist. */
+const queueSpecialty = (person: { isChild: boolean }) => (person.isChild ? 'paediatrician' : 'therapist');
+
+/** The family's requests still waiting in the queue, so nobody joins twice. */
+async function waitingRequests(api: App.Locals['api']) {
+  const { items } = await api.me.appointments.$get().then(unwrap);
+  return items.filter((item) => item.urgency === 'urgent' && item.status === 'waiting');
+}
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const query = readBookingQuery(url.searchParams);
+  const [{ people, selfId, chosen }, waiting] = await Promise.all([
+    loadPeople(locals.api, query.patientId),
+    waitingRequests(locals.api),
+  ]);
+  return {
+    people: people.map((person) => ({ ...person, specialty: queueSpecialty(person) })),
+    selfId,
+    patientId: chosen.id,
+    format: query.format ?? 'video',
+    anamnesisId: await questionnaireFor(locals.api, query.anamnesisId, chosen.id),
+    waiting: waiting.map((item) => ({ id: item.id, patient: item.patient.fullName })),
+  };
+};
+
+export const actions: Actions = {
+  default: async ({ locals, request }) => {
+    const form = readUrgentForm(await request.formData(), locals.locale);
+    if (!form.ok) return fail(form.failure.status, form.failure);
+    const { people } = await loadPeople(locals.api, form.patientId);
+    const person = people.find((p) => p.id === form.patientId);
+    const anamnesisId = await questionnaireFor(locals.api, form.anamnesisId || undefined, form.patientId);
+    const response = await locals.api['urgent-queue'].$post({
+      json: {
+        patientId: form.patientId,
+        specialty: queueSpecialty(person ?? { isChild: false }),
+        format: form.format,
+        ...(form.reason ? { reason: form.reason } : {}),
+        ...(anamnesisId ? { anamnesisId } : {}),
+      },
+    });
+    const status: number = response.status;
+    if (status === 201) redirect(303, `/urgent/${(await response.json()).appointment.id}`);
+    if (status === 409) {
+      // Already waiting (another tab, another device): go to that place in the queue rather than refuse.
+      const existing = (await waitingRequests(locals.api)).find((item) => item.patient.id === form.patientId);
+      if (existing) redirect(303, `/urgent/${existing.id}`);
+    }
+    const problem = await readProblem(response);
+    const failure: FormFailure<UrgentField> = {
+      status: problem.status,
+      values: {
+        patientId: form.patientId,
+        format: form.format,
+        reason: form.reason,
+        anamnesisId: form.anamnesisId,
+      },
+      fieldErrors: {},
+      message: problem.detail,
+    };
+    return fail(failure.status, failure);
+  },
+};
