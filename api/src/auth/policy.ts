@@ -1,10 +1,17 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { ageInYears } from '../lib/dates.js';
 import { appointments, monitoringEnrolments, patients } from '../db/schema/index.js';
 import type { Actor } from './sessions.js';
 
 /** The insurer keeps children in a parent's account until this age. */
 export const GUARDIANSHIP_MAX_AGE_YEARS = 15;
+
+/** SQL condition: the patient is still young enough to be managed by a guardian. */
+export const underGuardianshipAge = sql`${patients.birthDate} > current_date - make_interval(years => ${GUARDIANSHIP_MAX_AGE_YEARS})`;
+
+/** A child the insurer keeps in a parent's account (and who sees a paediatrician). */
+export const isGuardedChild = (birthDate: string) => ageInYears(birthDate) < GUARDIANSHIP_MAX_AGE_YEARS;
 
 export type PatientRelation = 'self' | 'guardian' | 'treating_doctor' | 'monitoring_assistant';
 
@@ -26,11 +33,7 @@ export async function relationToPatient(
         .select({ id: patients.id })
         .from(patients)
         .where(
-          and(
-            eq(patients.id, patientId),
-            eq(patients.guardianId, actor.patientId),
-            sql`${patients.birthDate} > current_date - make_interval(years => ${GUARDIANSHIP_MAX_AGE_YEARS})`,
-          ),
+          and(eq(patients.id, patientId), eq(patients.guardianId, actor.patientId), underGuardianshipAge),
         )
         .limit(1);
       return child ? 'guardian' : null;

@@ -1,14 +1,13 @@
+import { isUuid } from '../server/ids.js';
 import type { ApiClient } from '@telemed/api/client';
 import { readResult } from '../server/api.js';
 
 // The two BFF endpoints behind a call page, the same in both apps: the browser never holds the api session,
 // so it asks its own app for a join grant and for the chat history, and the app asks the api as this user.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** POST …/call/grant → the api's join grant, or its problem with the api's status (404, 409). */
 export async function grantResponse(api: ApiClient, appointmentId: string): Promise<Response> {
-  if (!UUID.test(appointmentId)) return problem(404);
+  if (!isUuid(appointmentId)) return problem(404);
   const result = await readResult(await api.appointments[':id'].join.$post({ param: { id: appointmentId } }));
   return result.ok
     ? Response.json(result.data, noStore)
@@ -17,7 +16,7 @@ export async function grantResponse(api: ApiClient, appointmentId: string): Prom
 
 /** GET …/call/messages → the consultation's chat history. */
 export async function historyResponse(api: ApiClient, appointmentId: string): Promise<Response> {
-  if (!UUID.test(appointmentId)) return problem(404);
+  if (!isUuid(appointmentId)) return problem(404);
   const result = await readResult(
     await api.appointments[':id'].messages.$get({ param: { id: appointmentId } }),
   );

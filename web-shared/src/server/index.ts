@@ -9,3 +9,4 @@ export * from './handle.js';
 export * from './triage.js';
 export * from './anamnesis-forms.js';
 export * from './booking-forms.js';
+export { isUuid } from './ids.js';

@@ -1,10 +1,10 @@
 import type { AnswerValue, InterviewState, TriageEngine, TriageResult } from '@telemed/triage-model';
 import { and, desc, eq } from 'drizzle-orm';
-import { GUARDIANSHIP_MAX_AGE_YEARS } from '../../auth/policy.js';
+import { isGuardedChild } from '../../auth/policy.js';
+import { ageInMonths } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
 import { anamnesisSessions, patients } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
-import { ageInYears } from '../../lib/dates.js';
 import type { z } from '@hono/zod-openapi';
 import { bookingHandOff } from './hand-off.js';
 import type { vocabularySchema } from './vocabulary.js';
@@ -17,13 +17,6 @@ export type Triage = {
   vocabulary: z.infer<typeof vocabularySchema>;
   findingName: (id: string) => { ru: string; en: string };
 };
-
-function ageInMonths(birthDate: string, today = new Date()) {
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  let months = (today.getUTCFullYear() - y) * 12 + (today.getUTCMonth() + 1 - m);
-  if (today.getUTCDate() < d) months--;
-  return Math.max(0, months);
-}
 
 export async function startAnamnesis(
   db: Db,
@@ -130,7 +123,7 @@ export async function attachAnamnesis(db: Db, anamnesisId: string, appointmentId
 export function anamnesisView({ engine, findingName }: Triage, row: Row, patient: Patient) {
   const state = row.state as unknown as InterviewState;
   const result = row.result as unknown as TriageResult | null;
-  const isChild = ageInYears(patient.birthDate) < GUARDIANSHIP_MAX_AGE_YEARS;
+  const isChild = isGuardedChild(patient.birthDate);
   return {
     id: row.id,
     patientId: row.patientId,

@@ -14,8 +14,7 @@ import {
   notFoundProblem,
   problem,
 } from '../../http/schemas.js';
-import { ageInYears } from '../../lib/dates.js';
-import { GUARDIANSHIP_MAX_AGE_YEARS } from '../../auth/policy.js';
+import { isGuardedChild } from '../../auth/policy.js';
 import { listAppointments } from '../appointments/queries.js';
 import { appointmentListItemSchema } from '../appointments/schemas.js';
 import { appointments } from '../../db/schema/index.js';
@@ -212,7 +211,7 @@ export const bookingRoutes = createRouter()
     if (q.patientId) {
       await requireBookingPatient(c, q.patientId, 'doctors.search');
       const patient = await findPatient(c.var.deps.database.db, q.patientId);
-      ageGroup = ageInYears(patient!.birthDate) < GUARDIANSHIP_MAX_AGE_YEARS ? 'child' : 'adult';
+      ageGroup = isGuardedChild(patient!.birthDate) ? 'child' : 'adult';
     }
     const day = q.date
       ? {

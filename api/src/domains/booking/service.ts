@@ -5,8 +5,7 @@ import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { appointments, patients, practitionerSpecialties } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
-import { ageInYears } from '../../lib/dates.js';
-import { GUARDIANSHIP_MAX_AGE_YEARS } from '../../auth/policy.js';
+import { isGuardedChild } from '../../auth/policy.js';
 import { findSlotForBooking } from './queries.js';
 import { scheduleReminder } from './reminders.js';
 
@@ -37,7 +36,7 @@ export async function bookSlot(
     );
   }
   const [patient] = await db.select().from(patients).where(eq(patients.id, input.patientId));
-  const isChild = ageInYears(patient!.birthDate) < GUARDIANSHIP_MAX_AGE_YEARS;
+  const isChild = isGuardedChild(patient!.birthDate);
   if (isChild ? !practitioner.treatsChildren : !practitioner.treatsAdults) {
     throw new ProblemError(
       400,
@@ -111,7 +110,7 @@ export async function joinUrgentQueue(
   },
 ) {
   const [patient] = await db.select().from(patients).where(eq(patients.id, input.patientId));
-  const isChild = ageInYears(patient!.birthDate) < GUARDIANSHIP_MAX_AGE_YEARS;
+  const isChild = isGuardedChild(patient!.birthDate);
   if (isChild !== (input.specialty === 'paediatrician')) {
     throw new ProblemError(
       400,

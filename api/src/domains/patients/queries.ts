@@ -6,7 +6,7 @@ import {
   patients,
   programmeCoverage,
 } from '../../db/schema/index.js';
-import { GUARDIANSHIP_MAX_AGE_YEARS } from '../../auth/policy.js';
+import { isGuardedChild, underGuardianshipAge } from '../../auth/policy.js';
 import { ageInYears } from '../../lib/dates.js';
 
 type PatientRow = typeof patients.$inferSelect;
@@ -19,7 +19,7 @@ export function toPatientSummary(p: PatientRow) {
     birthDate: p.birthDate,
     sex: p.sex,
     ageYears,
-    isChild: ageYears < GUARDIANSHIP_MAX_AGE_YEARS,
+    isChild: isGuardedChild(p.birthDate),
     guardianId: p.guardianId,
   };
 }
@@ -34,12 +34,7 @@ export async function findChildren(db: Db, guardianId: string) {
   return db
     .select()
     .from(patients)
-    .where(
-      and(
-        eq(patients.guardianId, guardianId),
-        sql`${patients.birthDate} > current_date - make_interval(years => ${GUARDIANSHIP_MAX_AGE_YEARS})`,
-      ),
-    )
+    .where(and(eq(patients.guardianId, guardianId), underGuardianshipAge))
     .orderBy(patients.birthDate);
 }
 

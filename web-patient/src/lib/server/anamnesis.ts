@@ -1,13 +1,11 @@
 import { error, redirect } from '@sveltejs/kit';
-import type { ApiClient } from '@telemed/web-shared/server';
+import { isUuid, type ApiClient } from '@telemed/web-shared/server';
 import type { Family } from '@telemed/web-shared/types';
 import { unwrap } from './api';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A questionnaire the signed-in parent may see; anything else is this app's 404 page. */
 export async function loadAnamnesis(api: ApiClient, id: string) {
-  if (!UUID.test(id)) error(404);
+  if (!isUuid(id)) error(404);
   return api.anamnesis[':id'].$get({ param: { id } }).then(unwrap);
 }
 

@@ -1,10 +1,8 @@
 import { error } from '@sveltejs/kit';
-import type { ApiClient } from '@telemed/web-shared/server';
+import { isUuid, type ApiClient } from '@telemed/web-shared/server';
 import type { ConsultFormat } from '@telemed/web-shared/types';
 import { familyMembers } from './anamnesis';
 import { unwrap } from './api';
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The people the account books for (itself first, then its children) and who is chosen now. */
 export async function loadPeople(api: ApiClient, chosenId: string | undefined) {
@@ -16,7 +14,7 @@ export async function loadPeople(api: ApiClient, chosenId: string | undefined) {
 
 /** One doctor's card (the api lists doctors, it has no single-doctor read); unknown ids are a 404 page. */
 export async function loadDoctor(api: ApiClient, doctorId: string) {
-  if (!UUID.test(doctorId)) error(404);
+  if (!isUuid(doctorId)) error(404);
   const { items } = await api.doctors.$get({ query: {} }).then(unwrap);
   const doctor = items.find((item) => item.id === doctorId);
   if (!doctor) error(404);

@@ -1,11 +1,10 @@
 import { error } from '@sveltejs/kit';
-import { queueState, type ApiClient } from '@telemed/web-shared/server';
+import { queueState, type ApiClient, isUuid } from '@telemed/web-shared/server';
 import { unwrap } from './api';
-import { UUID } from './booking';
 
 /** An urgent request's place in the queue, and where it stands (waiting, doctor ready, left, closed). */
 export async function loadQueueStatus(api: ApiClient, id: string) {
-  if (!UUID.test(id)) error(404);
+  if (!isUuid(id)) error(404);
   const status = await api['urgent-queue'][':id'].$get({ param: { id } }).then(unwrap);
   return { ...status, state: queueState(status), checkedAt: new Date().toISOString() };
 }

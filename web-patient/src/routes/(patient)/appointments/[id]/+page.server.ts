@@ -1,9 +1,8 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
-import { readAttachForm, readProblem, readResult } from '@telemed/web-shared/server';
+import { readAttachForm, readProblem, readResult, isUuid } from '@telemed/web-shared/server';
 import type { AppointmentListItem } from '@telemed/web-shared/types';
 import { unwrap } from '$lib/server/api';
-import { UUID } from '$lib/server/booking';
 import { attachDocuments, uploadedDocuments } from '$lib/server/files';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,7 +19,7 @@ function changeable(appointment: AppointmentListItem, now: number) {
 
 async function loadAppointment(api: App.Locals['api'], id: string) {
   // Not an id, or somebody else's consultation: the same "no such page".
-  if (!UUID.test(id)) error(404);
+  if (!isUuid(id)) error(404);
   return api.appointments[':id'].$get({ param: { id } }).then(unwrap);
 }
 

@@ -1,10 +1,10 @@
+import { isUuid } from '@telemed/web-shared/server';
 import { error } from '@sveltejs/kit';
-import { UUID } from '$lib/server/booking';
 import type { RequestHandler } from './$types';
 
 /** A document's bytes, through this server (the browser never holds the api session); the api audits it. */
 export const GET: RequestHandler = async ({ locals, params }) => {
-  if (!UUID.test(params.id)) error(404);
+  if (!isUuid(params.id)) error(404);
   const response = await locals.api.files[':id'].$get({ param: { id: params.id } });
   if (response.status !== 200) error(response.status === 404 ? 404 : 502);
   return new Response(response.body, {

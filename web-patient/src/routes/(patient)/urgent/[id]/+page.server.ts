@@ -1,7 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
-import { readProblem } from '@telemed/web-shared/server';
-import { UUID } from '$lib/server/booking';
+import { readProblem, isUuid } from '@telemed/web-shared/server';
 import { loadQueueStatus } from '$lib/server/queue';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -12,7 +11,7 @@ export const load: PageServerLoad = async ({ locals, params }) => ({
 
 export const actions: Actions = {
   leave: async ({ locals, params }) => {
-    if (!UUID.test(params.id)) error(404);
+    if (!isUuid(params.id)) error(404);
     const response = await locals.api['urgent-queue'][':id'].leave.$post({ param: { id: params.id } });
     const status: number = response.status;
     if (status === 204) redirect(303, `/urgent/${params.id}`);

@@ -1,38 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { findingFacts, readResult, readTriageResult } from '@telemed/web-shared/server';
-import { unwrap } from '$lib/server/api';
+import { loadPreVisit } from '$lib/server/pre-visit';
 import type { PageServerLoad } from './$types';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export const load: PageServerLoad = async ({ locals, params }) => {
-  // Somebody else's consultation is the same "no such page" as one that does not exist.
-  if (!UUID.test(params.id) || !locals.user) error(404);
-  const appointment = await locals.api.appointments[':id'].$get({ param: { id: params.id } }).then(unwrap);
-  const [patient, questionnaire] = await Promise.all([
-    locals.api.patients[':id'].$get({ param: { id: appointment.patient.id } }).then(unwrap),
-    locals.api.appointments[':id'].anamnesis.$get({ param: { id: appointment.id } }).then(readResult),
-  ]);
-  // The pre-visit summary beside the video, read as on the pre-visit page: 404 means "none attached".
-  if (!questionnaire.ok && questionnaire.problem.status !== 404) error(502, questionnaire.problem.detail);
-  const anamnesis = questionnaire.ok ? questionnaire.data : null;
-  const facts = anamnesis ? await findingFacts(locals.api, anamnesis.modelVersion) : null;
-  const result = anamnesis ? readTriageResult(anamnesis.result) : null;
+  if (!locals.user) error(404);
   return {
-    appointment,
-    patient,
-    anamnesis: anamnesis && {
-      complaintText: anamnesis.complaintText,
-      createdAt: anamnesis.createdAt,
-      modelVersion: anamnesis.modelVersion,
-      result,
-    },
-    units: Object.fromEntries(
-      (result?.findings.measurements ?? []).flatMap((f) => {
-        const unit = facts?.measured.get(f.findingId)?.unit;
-        return unit ? [[f.findingId, unit]] : [];
-      }),
-    ),
+    // The pre-visit summary beside the video, read as on the pre-visit page.
+    ...(await loadPreVisit(locals.api, params.id)),
     selfAccountId: locals.user.account.id,
     role: locals.user.account.role === 'doctor' ? ('doctor' as const) : ('guest' as const),
   };

@@ -1,10 +1,10 @@
+import { isUuid } from '@telemed/web-shared/server';
 import { error } from '@sveltejs/kit';
-import { UUID } from '$lib/server/booking';
 import type { RequestHandler } from './$types';
 
 /** "Add to calendar": the api's iCalendar file for the consultation, downloaded through this server. */
 export const GET: RequestHandler = async ({ locals, params }) => {
-  if (!UUID.test(params.id)) error(404);
+  if (!isUuid(params.id)) error(404);
   const response = await locals.api.appointments[':id']['calendar.ics'].$get({ param: { id: params.id } });
   if (response.status !== 200) error(response.status === 404 ? 404 : 502);
   return new Response(await response.text(), {

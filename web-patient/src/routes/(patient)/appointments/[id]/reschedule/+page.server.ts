@@ -1,17 +1,17 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
-import { readBookingQuery, readProblem } from '@telemed/web-shared/server';
+import { readBookingQuery, readProblem, isUuid } from '@telemed/web-shared/server';
 import { bookingSearch } from '$lib/booking/search';
 import { slotsByDay } from '$lib/booking/slots';
 import { unwrap } from '$lib/server/api';
-import { addDays, loadSlots, todayUtc, UUID } from '$lib/server/booking';
+import { addDays, loadSlots, todayUtc } from '$lib/server/booking';
 import { attachDocuments } from '$lib/server/files';
 import type { Actions, PageServerLoad } from './$types';
 
 const WEEK = 7;
 
 async function loadPlanned(api: App.Locals['api'], id: string) {
-  if (!UUID.test(id)) error(404);
+  if (!isUuid(id)) error(404);
   const appointment = await api.appointments[':id'].$get({ param: { id } }).then(unwrap);
   // Only a booked planned consultation moves; anything else goes back to its page, which says why.
   if (appointment.urgency !== 'planned' || appointment.status !== 'booked' || !appointment.practitioner) {
@@ -46,7 +46,7 @@ export const actions: Actions = {
     const text = messages(locals.locale).booking;
     const appointment = await loadPlanned(locals.api, params.id);
     const slotId = (await request.formData()).get('slotId');
-    if (typeof slotId !== 'string' || !UUID.test(slotId))
+    if (typeof slotId !== 'string' || !isUuid(slotId))
       return fail(400, { message: text.reschedule.chooseSlot });
 
     const response = await locals.api.appointments[':id'].reschedule.$post({

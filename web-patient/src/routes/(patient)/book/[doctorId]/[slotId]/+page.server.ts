@@ -1,17 +1,18 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
 import {
+  isUuid,
   readBookForm,
   readBookingQuery,
   readProblem,
+  type ApiClient,
   type BookField,
   type FormFailure,
 } from '@telemed/web-shared/server';
-import type { ApiClient } from '@telemed/web-shared/server';
 import { bookingSearch } from '$lib/booking/search';
 import { slotsByDay } from '$lib/booking/slots';
 import { unwrap } from '$lib/server/api';
-import { loadDoctor, loadPeople, loadSlots, questionnaireFor, todayUtc, UUID } from '$lib/server/booking';
+import { loadDoctor, loadPeople, loadSlots, questionnaireFor, todayUtc } from '$lib/server/booking';
 import { attachDocuments, uploadedDocuments } from '$lib/server/files';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,7 +27,7 @@ async function freshSlots(
 
 /** Step three: what is being booked, what the insurance pays, the reason and documents; then the booking. */
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-  if (!UUID.test(params.slotId)) error(404);
+  if (!isUuid(params.slotId)) error(404);
   const query = readBookingQuery(url.searchParams);
   const [doctor, { chosen, selfId }] = await Promise.all([
     loadDoctor(locals.api, params.doctorId),

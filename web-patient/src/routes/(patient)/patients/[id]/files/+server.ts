@@ -1,7 +1,6 @@
 import { error, json } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
-import { readProblem, uploadProblemMessage } from '@telemed/web-shared/server';
-import { UUID } from '$lib/server/booking';
+import { readProblem, uploadProblemMessage, isUuid } from '@telemed/web-shared/server';
 import { streamUpload } from '$lib/server/files';
 import type { RequestHandler } from './$types';
 
@@ -10,7 +9,7 @@ import type { RequestHandler } from './$types';
  * Answers the stored file's description, or `{ message }` in the reader's language.
  */
 export const POST: RequestHandler = async ({ locals, params, request }) => {
-  if (!UUID.test(params.id)) error(404);
+  if (!isUuid(params.id)) error(404);
   if (!request.headers.get('content-type')?.startsWith('multipart/form-data')) {
     return json({ message: messages(locals.locale).booking.attachments.uploadFailed }, { status: 400 });
   }

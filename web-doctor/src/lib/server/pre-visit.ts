@@ -1,0 +1,44 @@
+import { error } from '@sveltejs/kit';
+import {
+  findingFacts,
+  isUuid,
+  readResult,
+  readTriageResult,
+  type ApiClient,
+} from '@telemed/web-shared/server';
+import { unwrap } from './api';
+
+/**
+ * What a doctor reads before and during a consultation: the appointment, the patient, and the attached
+ * questionnaire's summary. Shared by the pre-visit page and the call page.
+ */
+export async function loadPreVisit(api: ApiClient, appointmentId: string) {
+  // Not an id, or somebody else's consultation: the same "no such page".
+  if (!isUuid(appointmentId)) error(404);
+  const appointment = await api.appointments[':id'].$get({ param: { id: appointmentId } }).then(unwrap);
+  const [patient, questionnaire] = await Promise.all([
+    api.patients[':id'].$get({ param: { id: appointment.patient.id } }).then(unwrap),
+    api.appointments[':id'].anamnesis.$get({ param: { id: appointment.id } }).then(readResult),
+  ]);
+  // Most consultations have no questionnaire: the api's 404 means "none attached", anything else is a fault.
+  if (!questionnaire.ok && questionnaire.problem.status !== 404) error(502, questionnaire.problem.detail);
+  const anamnesis = questionnaire.ok ? questionnaire.data : null;
+  const facts = anamnesis ? await findingFacts(api, anamnesis.modelVersion) : null;
+  const result = anamnesis ? readTriageResult(anamnesis.result) : null;
+  return {
+    appointment,
+    patient,
+    anamnesis: anamnesis && {
+      complaintText: anamnesis.complaintText,
+      createdAt: anamnesis.createdAt,
+      modelVersion: anamnesis.modelVersion,
+      result,
+    },
+    units: Object.fromEntries(
+      (result?.findings.measurements ?? []).flatMap((f) => {
+        const unit = facts?.measured.get(f.findingId)?.unit;
+        return unit ? [[f.findingId, unit]] : [];
+      }),
+    ),
+  };
+}
