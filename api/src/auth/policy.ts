@@ -1,7 +1,13 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { ageInYears } from '../lib/dates.js';
-import { appointments, monitoringEnrolments, patients } from '../db/schema/index.js';
+import {
+  appointments,
+  careRequests,
+  monitoringEnrolments,
+  patients,
+  practitionerSpecialties,
+} from '../db/schema/index.js';
 import type { Actor } from './sessions.js';
 
 /** The insurer keeps children in a parent's account until this age. */
@@ -13,11 +19,13 @@ export const underGuardianshipAge = sql`${patients.birthDate} > current_date - m
 /** A child the insurer keeps in a parent's account (and who sees a paediatrician). */
 export const isGuardedChild = (birthDate: string) => ageInYears(birthDate) < GUARDIANSHIP_MAX_AGE_YEARS;
 
-export type PatientRelation = 'self' | 'guardian' | 'treating_doctor' | 'monitoring_assistant';
+export type PatientRelation =
+  'self' | 'guardian' | 'treating_doctor' | 'consulted_doctor' | 'monitoring_assistant';
 
 /**
  * The one answer to "may this actor see this patient's medical data, and why".
- * A patient: self and own children under 15. A doctor: patients with an appointment with them.
+ * A patient: self and own children under 15. A doctor: patients with an appointment with them, or
+ * who asked them (or, while unclaimed, their specialty) for a second opinion or a test decoding.
  * An assistant: patients enrolled with them. An admin administers, and sees no clinical content.
  */
 export async function relationToPatient(
@@ -51,7 +59,33 @@ export async function relationToPatient(
           ),
         )
         .limit(1);
-      return appt ? 'treating_doctor' : null;
+      if (appt) return 'treating_doctor';
+      const [request] = await db
+        .select({ id: careRequests.id })
+        .from(careRequests)
+        .where(
+          and(
+            eq(careRequests.patientId, patientId),
+            ne(careRequests.status, 'cancelled'),
+            or(
+              eq(careRequests.assignedPractitionerId, actor.practitionerId),
+              eq(careRequests.addressedToPractitionerId, actor.practitionerId),
+              and(
+                isNull(careRequests.assignedPractitionerId),
+                isNull(careRequests.addressedToPractitionerId),
+                inArray(
+                  careRequests.specialtyCode,
+                  db
+                    .select({ code: practitionerSpecialties.specialtyCode })
+                    .from(practitionerSpecialties)
+                    .where(eq(practitionerSpecialties.practitionerId, actor.practitionerId)),
+                ),
+              ),
+            ),
+          ),
+        )
+        .limit(1);
+      return request ? 'consulted_doctor' : null;
     }
     case 'assistant': {
       if (!actor.practitionerId) return null;

@@ -6,3 +6,7 @@ export * from './scheduling.js';
 export * from './records.js';
 export * from './consultations.js';
 export * from './anamnesis.js';
+export * from './conclusions.js';
+export * from './labs.js';
+export * from './requests.js';
+export * from './monitoring.js';

@@ -13,7 +13,6 @@ import {
 import { accounts, roleEnum } from './accounts.js';
 import { createdAt, id, localized } from './common.js';
 import { patients } from './patients.js';
-import { practitioners } from './practitioners.js';
 import { appointments } from './scheduling.js';
 
 export const fileKindEnum = pgEnum('file_kind', ['test_result', 'conclusion', 'image', 'other']);
@@ -82,29 +81,6 @@ export const notifications = pgTable(
     deliveryAttempts: integer('delivery_attempts').notNull().default(0),
   },
   (t) => [index('notifications_account_idx').on(t.accountId, t.createdAt)],
-);
-
-/** A hypertension patient under remote monitoring by a medical assistant (grows with the monitoring issue). */
-export const monitoringEnrolments = pgTable(
-  'monitoring_enrolments',
-  {
-    id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .unique()
-      .references(() => patients.id),
-    assistantId: uuid('assistant_id')
-      .notNull()
-      .references(() => practitioners.id),
-    enrolledByAccountId: uuid('enrolled_by_account_id')
-      .notNull()
-      .references(() => accounts.id),
-    targetSystolic: integer('target_systolic').notNull(),
-    targetDiastolic: integer('target_diastolic').notNull(),
-    note: text('note'),
-    createdAt: createdAt(),
-  },
-  (t) => [index('monitoring_assistant_idx').on(t.assistantId)],
 );
 
 /** Documents a patient attached to a consultation beforehand (test results, another doctor's conclusion). */

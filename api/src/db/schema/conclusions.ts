@@ -1,0 +1,83 @@
+import {
+  type AnyPgColumn,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { accounts } from './accounts.js';
+import { createdAt, id, type LocalizedText } from './common.js';
+import { patients } from './patients.js';
+import { practitioners } from './practitioners.js';
+import { appointments } from './scheduling.js';
+
+export const conclusionStatusEnum = pgEnum('conclusion_status', ['draft', 'final']);
+
+/** A diagnosis as chosen from the ICD-10 catalogue; the names are a snapshot so the record never changes. */
+export type DiagnosisEntry = { code: string; name: LocalizedText };
+export type PrescriptionEntry = {
+  drug: string;
+  dose: string;
+  frequency: string;
+  duration: string;
+  note?: string;
+};
+/** Follow-up: nothing, a suggestion to book, or a consult the doctor booked. */
+export type FollowUp =
+  | { kind: 'none' }
+  | { kind: 'suggest'; specialtyCode: string; inDays: number; note?: string }
+  | { kind: 'booked'; appointmentId: string };
+
+/**
+ * The doctor's structured conclusion for one consultation. Drafts are edited in place; `final` rows are
+ * immutable. A correction is a new row with the next `version` that `supersedes` the previous final one,
+ * so every version stays readable.
+ */
+export const conclusions = pgTable(
+  'conclusions',
+  {
+    id: id(),
+    appointmentId: uuid('appointment_id')
+      .notNull()
+      .references(() => appointments.id),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    practitionerId: uuid('practitioner_id')
+      .notNull()
+      .references(() => practitioners.id),
+    version: integer('version').notNull().default(1),
+    supersedesId: uuid('supersedes_id').references((): AnyPgColumn => conclusions.id),
+    status: conclusionStatusEnum('status').notNull().default('draft'),
+    diagnosis: jsonb('diagnosis').$type<DiagnosisEntry>(),
+    secondaryDiagnoses: jsonb('secondary_diagnoses').$type<DiagnosisEntry[]>().notNull().default([]),
+    complaints: text('complaints').notNull().default(''),
+    findings: text('findings').notNull().default(''),
+    recommendations: text('recommendations').notNull().default(''),
+    prescriptions: jsonb('prescriptions').$type<PrescriptionEntry[]>().notNull().default([]),
+    /** Lab catalogue codes the doctor orders; they become lab orders when the conclusion is finalised. */
+    labTestCodes: text('lab_test_codes').array().notNull().default([]),
+    followUp: jsonb('follow_up').$type<FollowUp>().notNull().default({ kind: 'none' }),
+    correctionReason: text('correction_reason'),
+    authorAccountId: uuid('author_account_id')
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    finalisedAt: timestamp('finalised_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('conclusions_appointment_version_uq').on(t.appointmentId, t.version),
+    // At most one open draft per consultation.
+    uniqueIndex('conclusions_one_draft_uq')
+      .on(t.appointmentId)
+      .where(sql`${t.status} = 'draft'`),
+    index('conclusions_patient_idx').on(t.patientId, t.createdAt),
+  ],
+);

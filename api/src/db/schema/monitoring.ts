@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import {
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { accounts } from './accounts.js';
+import { createdAt, id } from './common.js';
+import { patients } from './patients.js';
+import { practitioners } from './practitioners.js';
+import { appointments } from './scheduling.js';
+
+/** A hypertension patient under remote monitoring, with a personal target and a responsible assistant. */
+export const monitoringEnrolments = pgTable(
+  'monitoring_enrolments',
+  {
+    id: id(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .unique()
+      .references(() => patients.id),
+    assistantId: uuid('assistant_id')
+      .notNull()
+      .references(() => practitioners.id),
+    enrolledByAccountId: uuid('enrolled_by_account_id')
+      .notNull()
+      .references(() => accounts.id),
+    targetSystolic: integer('target_systolic').notNull(),
+    targetDiastolic: integer('target_diastolic').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('monitoring_assistant_idx').on(t.assistantId)],
+);
+
+export const bpReadingSourceEnum = pgEnum('bp_reading_source', ['manual', 'csv', 'fhir']);
+export const armEnum = pgEnum('arm', ['left', 'right']);
+
+/** A home blood-pressure reading. The natural key makes every import idempotent. */
+export const bpReadings = pgTable(
+  'bp_readings',
+  {
+    id: id(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    measuredAt: timestamp('measured_at', { withTimezone: true }).notNull(),
+    systolic: integer('systolic').notNull(),
+    diastolic: integer('diastolic').notNull(),
+    pulse: integer('pulse'),
+    arm: armEnum('arm'),
+    /** Symptoms the patient reported with the reading (headache, chest pain…), as codes. */
+    symptoms: text('symptoms').array().notNull().default([]),
+    source: bpReadingSourceEnum('source').notNull(),
+    enteredByAccountId: uuid('entered_by_account_id').references(() => accounts.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('bp_readings_natural_uq').on(t.patientId, t.measuredAt, t.systolic, t.diastolic),
+    index('bp_readings_patient_time_idx').on(t.patientId, t.measuredAt),
+    check('bp_readings_systolic_above_diastolic', sql`${t.systolic} > ${t.diastolic}`),
+  ],
+);
+
+export const alertKindEnum = pgEnum('monitoring_alert_kind', [
+  'crisis',
+  'high_average',
+  'low_pressure',
+  'pulse_high',
+  'pulse_low',
+  'no_readings',
+]);
+export const alertSeverityEnum = pgEnum('monitoring_alert_severity', ['urgent', 'high', 'medium', 'low']);
+export const alertStatusEnum = pgEnum('monitoring_alert_status', [
+  'open',
+  'acknowledged',
+  'resolved',
+  'escalated',
+]);
+
+/** An alert raised by a guideline rule; `dedupeKey` keeps re-evaluation from raising it twice. */
+export const monitoringAlerts = pgTable(
+  'monitoring_alerts',
+  {
+    id: id(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    kind: alertKindEnum('kind').notNull(),
+    severity: alertSeverityEnum('severity').notNull(),
+    status: alertStatusEnum('status').notNull().default('open'),
+    readingId: uuid('reading_id').references(() => bpReadings.id),
+    /** The values and thresholds that fired the rule, and the rule's source. */
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    createdAt: createdAt(),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    acknowledgedByAccountId: uuid('acknowledged_by_account_id').references(() => accounts.id),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedByAccountId: uuid('resolved_by_account_id').references(() => accounts.id),
+    escalatedAppointmentId: uuid('escalated_appointment_id').references(() => appointments.id),
+  },
+  (t) => [index('monitoring_alerts_patient_idx').on(t.patientId, t.status, t.createdAt)],
+);
+
+/** The assistant's record of contacts with the patient. */
+export const monitoringNotes = pgTable(
+  'monitoring_notes',
+  {
+    id: id(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    alertId: uuid('alert_id').references(() => monitoringAlerts.id),
+    authorAccountId: uuid('author_account_id')
+      .notNull()
+      .references(() => accounts.id),
+    channel: text('channel').notNull(),
+    text: text('text').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('monitoring_notes_patient_idx').on(t.patientId, t.createdAt)],
+);
