@@ -12,7 +12,12 @@ export default async function globalSetup() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'telemed-e2e-'));
   const postgres = await startPostgres({ database: 'telemed_e2e' });
   const logDir = path.resolve(import.meta.dirname, '../test-results/stack-logs');
-  const stack = await startStack({ dataDir, databaseUrl: postgres.url, logDir, env: { LOG_LEVEL: 'warn' } });
+  const stack = await startStack({
+    dataDir,
+    databaseUrl: postgres.url,
+    logDir,
+    env: { LOG_LEVEL: 'warn', DEMO_LAB_DELAY_MS: '1500' },
+  });
   process.env.PATIENT_URL = stack.urls.patient;
   process.env.DOCTOR_URL = stack.urls.doctor;
   process.env.API_URL = stack.urls.api;

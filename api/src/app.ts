@@ -8,10 +8,17 @@ import { accountRoutes } from './domains/accounts/routes.js';
 import { anamnesisRoutes } from './domains/anamnesis/routes.js';
 import { appointmentRoutes } from './domains/appointments/routes.js';
 import { bookingRoutes } from './domains/booking/routes.js';
+import { catalogueRoutes } from './domains/catalogue/routes.js';
+import { conclusionRoutes } from './domains/conclusions/routes.js';
 import { consultationRoutes } from './domains/consultations/routes.js';
 import { fileRoutes } from './domains/files/routes.js';
+import { historyRoutes } from './domains/history/routes.js';
+import { labRoutes } from './domains/labs/routes.js';
+import { medcardRoutes } from './domains/medcard/routes.js';
+import { monitoringRoutes } from './domains/monitoring/routes.js';
 import { notificationRoutes } from './domains/notifications/routes.js';
 import { patientRoutes } from './domains/patients/routes.js';
+import { requestRoutes } from './domains/requests/routes.js';
 import { renderApiReference } from './http/api-reference.js';
 import type { AppEnv, Deps } from './http/context.js';
 import { healthRoutes } from './http/health.js';
@@ -88,8 +95,15 @@ export function createApp(deps: Deps) {
     .route('/', bookingRoutes)
     .route('/', consultationRoutes)
     .route('/', fileRoutes)
+    .route('/', conclusionRoutes)
+    .route('/', requestRoutes)
     .route('/', anamnesisRoutes)
-    .route('/', notificationRoutes);
+    .route('/', notificationRoutes)
+    .route('/', monitoringRoutes)
+    .route('/', historyRoutes)
+    .route('/', labRoutes)
+    .route('/', medcardRoutes)
+    .route('/', catalogueRoutes);
 
   app.doc31('/openapi.json', { openapi: '3.1.0', info: openApiInfo });
   app.get('/docs', (c) =>

@@ -56,6 +56,8 @@ const envSchema = z
     FILES_DIR: z.string().optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     SMTP_FROM: z.string().default('Telemed <no-reply@telemed.local>'),
+    /** How long the built-in demo lab takes to return results (tests and e2e set it low). */
+    DEMO_LAB_DELAY_MS: z.coerce.number().int().min(0).default(20_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

@@ -5,6 +5,8 @@ import { openDatabase } from './db/client.js';
 import { createMailer } from './domains/notifications/mailer.js';
 import { processNotifications } from './domains/notifications/processor.js';
 import { processReminders } from './domains/booking/reminders.js';
+import { processMonitoring } from './domains/monitoring/evaluation.js';
+import { processLabs } from './domains/labs/processor.js';
 import { FileStore } from './domains/files/storage.js';
 import { loadTriage } from './domains/anamnesis/load.js';
 import type { Deps } from './http/context.js';
@@ -56,6 +58,13 @@ export function startProcessors(deps: Deps) {
   const { queues, database, logger } = deps;
   processNotifications(queues.notifications, database.db, mailer, logger.child({ queue: 'notifications' }));
   processReminders(queues.reminders, queues.notifications, database.db, logger.child({ queue: 'reminders' }));
+  processMonitoring(
+    queues.monitoring,
+    queues.notifications,
+    database.db,
+    logger.child({ queue: 'monitoring' }),
+  );
+  processLabs(deps);
   deps.logger.info('job processors started');
 }
 

@@ -5,6 +5,12 @@ import type { Queue } from 'bull';
 export interface Queues {
   notifications: Queue;
   reminders: Queue;
+  /** Blood-pressure alert evaluation: one job per reading batch, and a daily sweep. */
+  monitoring: Queue;
+  /** Sends confirmed lab orders to the partner lab through its adapter. */
+  labOrders: Queue;
+  /** The built-in demo lab's own work: one delayed job per order that produces its results. */
+  demoLab: Queue;
 }
 
 export const defaultJobOptions = {
@@ -19,6 +25,9 @@ export function createQueues(redisUrl: string, prefix = 'bull'): Queues {
   return {
     notifications: new Bull('notifications', redisUrl, { defaultJobOptions, prefix }),
     reminders: new Bull('reminders', redisUrl, { defaultJobOptions, prefix }),
+    monitoring: new Bull('monitoring', redisUrl, { defaultJobOptions, prefix }),
+    labOrders: new Bull('lab-orders', redisUrl, { defaultJobOptions, prefix }),
+    demoLab: new Bull('demo-lab', redisUrl, { defaultJobOptions, prefix }),
   };
 }
 

@@ -14,6 +14,9 @@ import {
   programmeSeed,
   specialtySeed,
 } from './demo-people.js';
+import { seedMonitoring } from './monitoring.js';
+import { seedLabs } from './labs.js';
+import { seedRequests } from './requests.js';
 
 const {
   accounts,
@@ -277,6 +280,9 @@ export async function seedDemoWorld(db: Db, today = new Date()) {
       idempotencyKey: `welcome:${anna}`,
       deliveredAt: new Date(),
     });
+    await seedLabs(tx, today);
+    await seedRequests(tx, today);
+    await seedMonitoring(tx, today);
 
     return {
       doctors: doctorSeed.length,

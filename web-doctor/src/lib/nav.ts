@@ -9,7 +9,12 @@ export function staffNav(role: Role, m: Messages): NavItem[] {
   const profile = { href: '/profile', label: m.staff.nav.profile };
   switch (role) {
     case 'doctor':
-      return [{ href: '/today', label: m.staff.nav.today }, profile];
+      return [
+        { href: '/today', label: m.staff.nav.today },
+        { href: '/patients', label: m.workspace.nav.patients },
+        { href: '/requests', label: m.requests.nav.doctor },
+        profile,
+      ];
     case 'assistant':
       return [{ href: '/monitoring', label: m.staff.nav.monitoring }, profile];
     default:

@@ -2,12 +2,18 @@ import type { Messages } from '@telemed/web-shared/i18n';
 import type { NavItem } from '@telemed/web-shared/types';
 
 /** The patient app's sections; the medical card and requests join this list as they are built. */
-export function patientNav(m: Messages): NavItem[] {
+/** `monitoring`: the account or one of its children is enrolled in blood-pressure monitoring. */
+export function patientNav(m: Messages, options: { monitoring?: boolean } = {}): NavItem[] {
   return [
     { href: '/', label: m.patient.nav.home },
     { href: '/book', label: m.booking.nav.book },
     { href: '/urgent', label: m.booking.nav.urgent },
     { href: '/check', label: m.triage.nav },
+    { href: '/card', label: m.medcard.nav.card },
+    { href: '/tests', label: m.medcard.nav.tests },
+    { href: '/archive', label: m.conclusions.archive.nav },
+    ...(options.monitoring ? [{ href: '/pressure', label: m.monitoring.nav }] : []),
+    { href: '/requests', label: m.requests.nav.patient },
     { href: '/profile', label: m.patient.nav.profile },
     { href: '/family', label: m.patient.nav.family },
     { href: '/notifications', label: m.patient.nav.notifications },

@@ -7,3 +7,5 @@ export { default as LoginFields } from './LoginFields.svelte';
 export { default as LanguageSwitch } from './LanguageSwitch.svelte';
 export { default as ProblemAlert } from './ProblemAlert.svelte';
 export { default as TriageUrgency } from './TriageUrgency.svelte';
+export { default as ConclusionDocument } from './ConclusionDocument.svelte';
+export { default as BpChart } from './BpChart.svelte';

@@ -3,11 +3,17 @@ import { findActivePolicy } from '../patients/queries.js';
 
 type Service = 'telemedicine' | 'lab' | 'second_opinion' | 'test_decoding' | 'in_person';
 
+type CoverageItem = { covered: boolean; franchisePercent: number };
+
+/** How a programme's coverage item treats a service: fully paid, partly paid (franchise) or not at all. */
+export const coverageStatus = (item: CoverageItem | undefined): 'not_covered' | 'franchise' | 'included' =>
+  !item?.covered ? 'not_covered' : item.franchisePercent > 0 ? 'franchise' : 'included';
+
 /** What the patient's programme says about a service, worded for the booking screen. */
 export async function coverageFor(db: Db, patientId: string, service: Service) {
   const policy = await findActivePolicy(db, patientId);
   const item = policy?.programme.coverage.find((c) => c.service === service);
-  if (!policy || !item || !item.covered) {
+  if (!policy || !item || coverageStatus(item) === 'not_covered') {
     return {
       service,
       status: 'not_covered' as const,
@@ -19,7 +25,7 @@ export async function coverageFor(db: Db, patientId: string, service: Service) {
       },
     };
   }
-  if (item.franchisePercent > 0) {
+  if (coverageStatus(item) === 'franchise') {
     return {
       service,
       status: 'franchise' as const,

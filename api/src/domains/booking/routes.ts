@@ -21,6 +21,7 @@ import { appointments } from '../../db/schema/index.js';
 import { eq } from 'drizzle-orm';
 import { assertAttachable, attachAnamnesis } from '../anamnesis/service.js';
 import { requireParticipant } from '../consultations/access.js';
+import { closeSfuRoom } from '../consultations/room-close.js';
 import { findPatient } from '../patients/queries.js';
 import { coverageFor } from './coverage.js';
 import { appointmentIcs } from './ics.js';
@@ -30,6 +31,7 @@ import {
   coverageQuerySchema,
   coverageSchema,
   doctorCardSchema,
+  doctorQueueSchema,
   doctorSearchQuerySchema,
   queueStatusSchema,
   rescheduleBodySchema,
@@ -45,6 +47,7 @@ import {
   joinUrgentQueue,
   queuePosition,
   takeNextUrgent,
+  urgentQueueFor,
 } from './service.js';
 
 const conflict = { 409: problem('The slot or appointment is no longer available for this') } as const;
@@ -175,6 +178,13 @@ const routes = {
     request: { params: idParamSchema },
     responses: { 204: { description: 'Left' }, ...authProblems, ...notFoundProblem, ...conflict },
   }),
+  queueForDoctor: createRoute({
+    method: 'get',
+    path: '/urgent-queue',
+    tags: ['Urgent queue'],
+    summary: "Who waits in the urgent queue of the doctor's specialties, longest first (no clinical details)",
+    responses: { 200: jsonContent(doctorQueueSchema, 'Waiting requests'), ...authProblems },
+  }),
   takeNext: createRoute({
     method: 'post',
     path: '/urgent-queue/take-next',
@@ -259,6 +269,7 @@ export const bookingRoutes = createRouter()
     const { appointment, role } = await requireParticipant(c, c.req.valid('param').id, 'appointment.cancel');
     if (role !== 'patient') throw new ProblemError(403, 'Only the patient can cancel here.');
     await cancelAppointment(c.var.deps.database.db, appointment);
+    await closeSfuRoom(c.var.deps, c.var.log, appointment.id);
     return c.body(null, 204);
   })
   .openapi(routes.reschedule, async (c) => {
@@ -284,6 +295,7 @@ export const bookingRoutes = createRouter()
       },
       appointment.id,
     );
+    await closeSfuRoom(c.var.deps, c.var.log, appointment.id);
     return c.json(await listItem(c, moved.id), 201);
   })
   .openapi(routes.ics, async (c) => {
@@ -336,7 +348,12 @@ export const bookingRoutes = createRouter()
       throw new ProblemError(409, 'A doctor has already taken this request.');
     }
     await cancelAppointment(c.var.deps.database.db, appointment);
+    await closeSfuRoom(c.var.deps, c.var.log, appointment.id);
     return c.body(null, 204);
+  })
+  .openapi(routes.queueForDoctor, async (c) => {
+    const actor = requireActor(c, 'doctor');
+    return c.json({ items: await urgentQueueFor(c.var.deps.database.db, actor.practitionerId!) }, 200);
   })
   .openapi(routes.takeNext, async (c) => {
     const actor = requireActor(c, 'doctor');

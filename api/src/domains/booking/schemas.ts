@@ -86,3 +86,21 @@ export const queueStatusSchema = z
     estimatedWaitMinutes: z.number().int().nullable(),
   })
   .openapi('UrgentQueueStatus');
+
+/**
+ * The urgent queue as a doctor of the specialty sees it before taking anyone: how many wait and for how
+ * long. No names or reasons: the doctor is not yet treating these patients (see auth/policy.ts).
+ */
+export const doctorQueueSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.uuid(),
+        specialtyCode: z.string(),
+        format: formatSchema,
+        waitingSince: z.iso.datetime(),
+        hasQuestionnaire: z.boolean(),
+      }),
+    ),
+  })
+  .openapi('DoctorUrgentQueue');

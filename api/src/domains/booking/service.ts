@@ -1,9 +1,15 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Queue } from 'bull';
 import type { Actor } from '../../auth/sessions.js';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { appointments, patients, practitionerSpecialties } from '../../db/schema/index.js';
+import {
+  anamnesisSessions,
+  appointmentAttachments,
+  appointments,
+  patients,
+  practitionerSpecialties,
+} from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import { isGuardedChild } from '../../auth/policy.js';
 import { findSlotForBooking } from './queries.js';
@@ -64,6 +70,8 @@ export async function bookSlot(
           bookedByAccountId: actor.accountId,
         })
         .returning();
+      // The questionnaire and the documents the patient prepared belong to the consultation, not its time.
+      if (replacing) await moveConsultationContext(tx, replacing, row!.id);
       return row!;
     });
     await scheduleReminder(reminders, appointment);
@@ -74,6 +82,17 @@ export async function bookSlot(
     }
     throw error;
   }
+}
+
+async function moveConsultationContext(tx: Tx, fromId: string, toId: string) {
+  await tx
+    .update(anamnesisSessions)
+    .set({ appointmentId: toId })
+    .where(eq(anamnesisSessions.appointmentId, fromId));
+  await tx
+    .update(appointmentAttachments)
+    .set({ appointmentId: toId })
+    .where(eq(appointmentAttachments.appointmentId, fromId));
 }
 
 export function assertChangeable(appointment: typeof appointments.$inferSelect, now = new Date()) {
@@ -168,15 +187,41 @@ export async function queuePosition(db: Db, appointment: typeof appointments.$in
   };
 }
 
+/** Requests waiting for any doctor of this doctor's specialties, longest-waiting first. */
+export async function urgentQueueFor(db: Db, practitionerId: string) {
+  const rows = await db
+    .select({
+      id: appointments.id,
+      specialtyCode: appointments.specialtyCode,
+      format: appointments.format,
+      createdAt: appointments.createdAt,
+      hasQuestionnaire: sql<boolean>`exists (select 1 from ${anamnesisSessions} s where s.appointment_id = ${appointments.id})`,
+    })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.urgency, 'urgent'),
+        eq(appointments.status, 'waiting'),
+        sql`${appointments.practitionerId} is null`,
+        sql`${appointments.specialtyCode} in ${specialtiesOf(db, practitionerId)}`,
+      ),
+    )
+    .orderBy(asc(appointments.createdAt));
+  return rows.map(({ createdAt, ...row }) => ({ ...row, waitingSince: createdAt.toISOString() }));
+}
+
+const specialtiesOf = (db: Db, practitionerId: string) =>
+  db
+    .select({ code: practitionerSpecialties.specialtyCode })
+    .from(practitionerSpecialties)
+    .where(eq(practitionerSpecialties.practitionerId, practitionerId));
+
 /**
  * The first free doctor takes the longest-waiting patient of their specialties. SKIP LOCKED lets
  * two doctors pressing at once take two different patients, never the same one.
  */
 export async function takeNextUrgent(db: Db, practitionerId: string) {
-  const specialties = db
-    .select({ code: practitionerSpecialties.specialtyCode })
-    .from(practitionerSpecialties)
-    .where(eq(practitionerSpecialties.practitionerId, practitionerId));
+  const specialties = specialtiesOf(db, practitionerId);
   return db.transaction(async (tx) => {
     const [next] = await tx
       .select({ id: appointments.id })
@@ -194,9 +239,12 @@ export async function takeNextUrgent(db: Db, practitionerId: string) {
       .for('update', { skipLocked: true });
     if (!next) return null;
     const now = new Date();
+    // Taken means booked with this doctor from now: out of the queue (so the one-wait-per-patient index
+    // frees up), and the call flow moves it to in_progress when the room starts, as for a planned consult.
     const [taken] = await tx
       .update(appointments)
       .set({
+        status: 'booked',
         practitionerId,
         startsAt: now,
         endsAt: new Date(now.getTime() + URGENT_CONSULT_MINUTES * 60_000),

@@ -59,3 +59,15 @@ export async function placeRoom(redis: Redis, appointmentId: string, fallbackUrl
   )) as string;
   return nodes.find((n) => n.nodeId === chosen)?.url ?? best.url;
 }
+
+/**
+ * The sfu node that may hold a consultation's room, without placing it: the node it was placed on while
+ * that node is alive; the configured URL when no node reports (single-node set-up); null when nodes report
+ * but the room was never placed (nobody was ever given a way in).
+ */
+export async function findRoomNode(redis: Redis, appointmentId: string, fallbackUrl: string) {
+  const nodes = await liveNodes(redis);
+  if (!nodes.length) return fallbackUrl;
+  const assigned = await redis.get(roomKey(appointmentId));
+  return nodes.find((n) => n.nodeId === assigned)?.url ?? null;
+}

@@ -42,3 +42,16 @@ export async function loadPreVisit(api: ApiClient, appointmentId: string) {
     ),
   };
 }
+
+/**
+ * The rest of the pre-visit reading, for the summary page only (the call page keeps to the essentials): the
+ * clinical summary from the card (insurance cover and use, earlier conclusions, lab values, home pressure)
+ * and the documents attached to this consultation.
+ */
+export async function loadClinicalContext(api: ApiClient, patientId: string, appointmentId: string) {
+  const [summary, attachments] = await Promise.all([
+    api.patients[':id']['clinical-summary'].$get({ param: { id: patientId } }).then(unwrap),
+    api.appointments[':id'].attachments.$get({ param: { id: appointmentId } }).then(unwrap),
+  ]);
+  return { summary, attachments: attachments.items };
+}

@@ -5,14 +5,26 @@ import { readProblem } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-  const { items } = await locals.api.me.appointments.$get().then(unwrap);
+/** The page re-runs its load under this key every few seconds, so the queue and statuses stay current. */
+const LIVE = 'app:today';
+
+export const load: PageServerLoad = async ({ locals, depends }) => {
+  depends(LIVE);
+  const [{ items }, queue] = await Promise.all([
+    locals.api.me.appointments.$get().then(unwrap),
+    locals.api['urgent-queue'].$get().then(unwrap),
+  ]);
   // "Today" is decided once, on the server, so the page and its hydration agree even around midnight.
   const now = new Date().toISOString();
   const today = dayKey(now);
   const byStart = [...items].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   return {
     now,
+    live: LIVE,
+    queue: queue.items.map((item) => ({
+      ...item,
+      waitedMinutes: Math.max(0, Math.floor((Date.parse(now) - Date.parse(item.waitingSince)) / 60_000)),
+    })),
     today: byStart.filter((item) => dayKey(item.startsAt) === today),
     upcoming: byStart.filter((item) => dayKey(item.startsAt) > today),
   };

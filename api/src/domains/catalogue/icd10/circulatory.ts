@@ -1,0 +1,107 @@
+import { icd } from './types.js';
+
+/** Chapter IX (I00–I99), with the whole hypertension block I10–I15 the monitoring programme uses. */
+export const circulatory = [
+  icd('I10', 'Эссенциальная [первичная] гипертензия', 'Essential (primary) hypertension'),
+  icd(
+    'I11.0',
+    'Гипертензивная [гипертоническая] болезнь с преимущественным поражением сердца с (застойной) сердечной недостаточностью',
+    'Hypertensive heart disease with (congestive) heart failure',
+  ),
+  icd(
+    'I11.9',
+    'Гипертензивная [гипертоническая] болезнь с преимущественным поражением сердца без (застойной) сердечной недостаточности',
+    'Hypertensive heart disease without (congestive) heart failure',
+  ),
+  icd(
+    'I12.0',
+    'Гипертензивная [гипертоническая] болезнь с преимущественным поражением почек с почечной недостаточностью',
+    'Hypertensive renal disease with renal failure',
+  ),
+  icd(
+    'I12.9',
+    'Гипертензивная [гипертоническая] болезнь с преимущественным поражением почек без почечной недостаточности',
+    'Hypertensive renal disease without renal failure',
+  ),
+  icd(
+    'I13.0',
+    'Гипертензивная [гипертоническая] болезнь с преимущественным поражением сердца и почек с (застойной) сердечной недостаточностью',
+    'Hypertensive heart and renal disease with (congestive) heart failure',
+  ),
+  icd(
+    'I13.1',
+    'Гипертензивная [гипертоническая] болезнь с преимущественным поражением сердца и почек с почечной недостаточностью',
+    'Hypertensive heart and renal disease with renal failure',
+  ),
+  icd(
+    'I13.2',
+    'Гипертензивная [гипертоническая] болезнь с преимущественным поражением сердца и почек с (застойной) сердечной недостаточностью и почечной недостаточностью',
+    'Hypertensive heart and renal disease with both (congestive) heart failure and renal failure',
+  ),
+  icd(
+    'I13.9',
+    'Гипертензивная [гипертоническая] болезнь с преимущественным поражением сердца и почек неуточнённая',
+    'Hypertensive heart and renal disease, unspecified',
+  ),
+  icd('I15.0', 'Реноваскулярная гипертензия', 'Renovascular hypertension'),
+  icd(
+    'I15.1',
+    'Гипертензия вторичная по отношению к другим поражениям почек',
+    'Hypertension secondary to other renal disorders',
+  ),
+  icd(
+    'I15.2',
+    'Гипертензия вторичная по отношению к эндокринным нарушениям',
+    'Hypertension secondary to endocrine disorders',
+  ),
+  icd('I15.8', 'Другая вторичная гипертензия', 'Other secondary hypertension'),
+  icd('I15.9', 'Вторичная гипертензия неуточнённая', 'Secondary hypertension, unspecified'),
+  icd('I20.8', 'Другие формы стенокардии', 'Other forms of angina pectoris'),
+  icd('I20.9', 'Стенокардия неуточнённая', 'Angina pectoris, unspecified'),
+  icd('I21.9', 'Острый инфаркт миокарда неуточнённый', 'Acute myocardial infarction, unspecified'),
+  icd('I25.1', 'Атеросклеротическая болезнь сердца', 'Atherosclerotic heart disease'),
+  icd('I25.2', 'Перенесённый в прошлом инфаркт миокарда', 'Old myocardial infarction'),
+  icd(
+    'I25.9',
+    'Хроническая ишемическая болезнь сердца неуточнённая',
+    'Chronic ischaemic heart disease, unspecified',
+  ),
+  icd('I34.1', 'Пролапс [пролабирование] митрального клапана', 'Mitral (valve) prolapse'),
+  icd('I47.1', 'Наджелудочковая тахикардия', 'Supraventricular tachycardia'),
+  icd('I48.0', 'Пароксизмальная фибрилляция предсердий', 'Paroxysmal atrial fibrillation'),
+  icd(
+    'I48.9',
+    'Фибрилляция предсердий и трепетание предсердий неуточнённые',
+    'Atrial fibrillation and atrial flutter, unspecified',
+  ),
+  icd('I49.1', 'Преждевременная деполяризация предсердий', 'Atrial premature depolarization'),
+  icd('I49.3', 'Преждевременная деполяризация желудочков', 'Ventricular premature depolarization'),
+  icd('I49.9', 'Нарушение сердечного ритма неуточнённое', 'Cardiac arrhythmia, unspecified'),
+  icd('I50.0', 'Застойная сердечная недостаточность', 'Congestive heart failure'),
+  icd('I50.9', 'Сердечная недостаточность неуточнённая', 'Heart failure, unspecified'),
+  icd('I63.9', 'Инфаркт мозга неуточнённый', 'Cerebral infarction, unspecified'),
+  icd('I67.2', 'Церебральный атеросклероз', 'Cerebral atherosclerosis'),
+  icd('I67.8', 'Другие уточнённые поражения сосудов мозга', 'Other specified cerebrovascular diseases'),
+  icd('I69.3', 'Последствия инфаркта мозга', 'Sequelae of cerebral infarction'),
+  icd('I70.2', 'Атеросклероз артерий конечностей', 'Atherosclerosis of arteries of extremities'),
+  icd('I73.0', 'Синдром Рейно', 'Raynaud syndrome'),
+  icd(
+    'I80.2',
+    'Флебит и тромбофлебит других глубоких сосудов нижних конечностей',
+    'Phlebitis and thrombophlebitis of other deep vessels of lower extremities',
+  ),
+  icd(
+    'I83.9',
+    'Варикозное расширение вен нижних конечностей без язвы или воспаления',
+    'Varicose veins of lower extremities without ulcer or inflammation',
+  ),
+  icd(
+    'I87.2',
+    'Венозная недостаточность (хроническая) (периферическая)',
+    'Venous insufficiency (chronic) (peripheral)',
+  ),
+  icd('I88.9', 'Неспецифический лимфаденит неуточнённый', 'Nonspecific lymphadenitis, unspecified'),
+  icd('I95.0', 'Идиопатическая гипотензия', 'Idiopathic hypotension'),
+  icd('I95.1', 'Ортостатическая гипотензия', 'Orthostatic hypotension'),
+  icd('I95.9', 'Гипотензия неуточнённая', 'Hypotension, unspecified'),
+];

@@ -1,0 +1,80 @@
+import { icd } from './types.js';
+
+/** Chapter IV (E00–E90): thyroid, diabetes, obesity, lipids, vitamins. */
+export const endocrine = [
+  icd(
+    'E02',
+    'Субклинический гипотиреоз вследствие йодной недостаточности',
+    'Subclinical iodine-deficiency hypothyroidism',
+  ),
+  icd('E03.8', 'Другие уточнённые гипотиреозы', 'Other specified hypothyroidism'),
+  icd('E03.9', 'Гипотиреоз неуточнённый', 'Hypothyroidism, unspecified'),
+  icd('E04.1', 'Нетоксический одноузловой зоб', 'Nontoxic single thyroid nodule'),
+  icd('E04.2', 'Нетоксический многоузловой зоб', 'Nontoxic multinodular goitre'),
+  icd('E04.9', 'Нетоксический зоб неуточнённый', 'Nontoxic goitre, unspecified'),
+  icd('E05.0', 'Тиреотоксикоз с диффузным зобом', 'Thyrotoxicosis with diffuse goitre'),
+  icd('E05.9', 'Тиреотоксикоз неуточнённый', 'Thyrotoxicosis, unspecified'),
+  icd('E06.3', 'Аутоиммунный тиреоидит', 'Autoimmune thyroiditis'),
+  icd(
+    'E10.9',
+    'Инсулинзависимый сахарный диабет без осложнений',
+    'Insulin-dependent diabetes mellitus without complications',
+  ),
+  icd(
+    'E11.2',
+    'Инсулиннезависимый сахарный диабет с поражением почек',
+    'Non-insulin-dependent diabetes mellitus with renal complications',
+  ),
+  icd(
+    'E11.4',
+    'Инсулиннезависимый сахарный диабет с неврологическими осложнениями',
+    'Non-insulin-dependent diabetes mellitus with neurological complications',
+  ),
+  icd(
+    'E11.7',
+    'Инсулиннезависимый сахарный диабет с множественными осложнениями',
+    'Non-insulin-dependent diabetes mellitus with multiple complications',
+  ),
+  icd(
+    'E11.9',
+    'Инсулиннезависимый сахарный диабет без осложнений',
+    'Non-insulin-dependent diabetes mellitus without complications',
+  ),
+  icd('E16.2', 'Гипогликемия неуточнённая', 'Hypoglycaemia, unspecified'),
+  icd('E21.0', 'Первичный гиперпаратиреоз', 'Primary hyperparathyroidism'),
+  icd('E22.1', 'Гиперпролактинемия', 'Hyperprolactinaemia'),
+  icd('E28.2', 'Синдром поликистоза яичников', 'Polycystic ovarian syndrome'),
+  icd('E30.1', 'Преждевременное половое созревание', 'Precocious puberty'),
+  icd(
+    'E34.3',
+    'Низкорослость, не классифицированная в других рубриках',
+    'Short stature, not elsewhere classified',
+  ),
+  icd(
+    'E53.8',
+    'Недостаточность других уточнённых витаминов группы B',
+    'Deficiency of other specified B group vitamins',
+  ),
+  icd('E55.9', 'Недостаточность витамина D неуточнённая', 'Vitamin D deficiency, unspecified'),
+  icd('E61.1', 'Недостаточность железа', 'Iron deficiency'),
+  icd('E63.9', 'Недостаточность питания неуточнённая', 'Nutritional deficiency, unspecified'),
+  icd(
+    'E66.0',
+    'Ожирение, обусловленное избыточным поступлением энергетических ресурсов',
+    'Obesity due to excess calories',
+  ),
+  icd('E66.9', 'Ожирение неуточнённое', 'Obesity, unspecified'),
+  icd('E73.9', 'Непереносимость лактозы неуточнённая', 'Lactose intolerance, unspecified'),
+  icd('E78.0', 'Чистая гиперхолестеринемия', 'Pure hypercholesterolaemia'),
+  icd('E78.1', 'Чистая гиперглицеридемия', 'Pure hyperglyceridaemia'),
+  icd('E78.2', 'Смешанная гиперлипидемия', 'Mixed hyperlipidaemia'),
+  icd('E78.5', 'Гиперлипидемия неуточнённая', 'Hyperlipidaemia, unspecified'),
+  icd(
+    'E79.0',
+    'Гиперурикемия без признаков воспалительного артрита и подагрических узлов',
+    'Hyperuricaemia without signs of inflammatory arthritis and tophaceous disease',
+  ),
+  icd('E86', 'Уменьшение объёма жидкости', 'Volume depletion'),
+  icd('E87.6', 'Гипокалиемия', 'Hypokalaemia'),
+  icd('E89.0', 'Гипотиреоз, возникший после медицинских процедур', 'Postprocedural hypothyroidism'),
+];

@@ -1,0 +1,93 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { conclusions, specialties } from '../../db/schema/index.js';
+import { ProblemError } from '../../http/problem.js';
+import { type Appointment, findAppointment } from '../consultations/access.js';
+import { resolveCatalogueCodes } from './catalogue-checks.js';
+import { conclusionVersions } from './queries.js';
+import type { DraftBody } from './schemas.js';
+
+/** The columns a draft save changes: only the fields the doctor sent. */
+function draftChanges(body: DraftBody) {
+  const codes = resolveCatalogueCodes(body);
+  const changes: Partial<typeof conclusions.$inferInsert> = {};
+  if (codes.diagnosis !== undefined) changes.diagnosis = codes.diagnosis;
+  if (codes.secondaryDiagnoses) changes.secondaryDiagnoses = codes.secondaryDiagnoses;
+  if (codes.labTestCodes) changes.labTestCodes = codes.labTestCodes;
+  if (body.complaints !== undefined) changes.complaints = body.complaints;
+  if (body.findings !== undefined) changes.findings = body.findings;
+  if (body.recommendations !== undefined) changes.recommendations = body.recommendations;
+  if (body.prescriptions) changes.prescriptions = body.prescriptions;
+  if (body.followUp) changes.followUp = body.followUp;
+  return changes;
+}
+
+/** A follow-up must name a real specialty, or a consultation of the same patient. */
+async function checkFollowUp(db: Db, appointment: Appointment, followUp: DraftBody['followUp']) {
+  if (followUp?.kind === 'suggest') {
+    const [specialty] = await db
+      .select({ code: specialties.code })
+      .from(specialties)
+      .where(eq(specialties.code, followUp.specialtyCode));
+    if (!specialty) {
+      throw new ProblemError(400, `Unknown specialty ${followUp.specialtyCode}.`, {
+        errors: [{ path: 'followUp.specialtyCode', message: 'Unknown specialty' }],
+      });
+    }
+  }
+  if (followUp?.kind === 'booked') {
+    const next = await findAppointment(db, followUp.appointmentId);
+    if (!next || next.patientId !== appointment.patientId) {
+      throw new ProblemError(400, 'The follow-up consultation was not found for this patient.', {
+        errors: [{ path: 'followUp.appointmentId', message: 'Not a consultation of this patient' }],
+      });
+    }
+  }
+}
+
+/**
+ * Creates the consultation's first draft or updates the open one (a correction is a draft too). Only rows
+ * still in `draft` are ever updated: the status condition is part of every UPDATE, so a final row cannot
+ * change even if a finalise races with this save.
+ */
+export async function saveDraft(
+  db: Db,
+  input: { appointment: Appointment; practitionerId: string; accountId: string; body: DraftBody },
+) {
+  const changes = draftChanges(input.body);
+  await checkFollowUp(db, input.appointment, input.body.followUp);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const versions = await conclusionVersions(db, input.appointment.id);
+    const draft = versions.find((v) => v.status === 'draft');
+    if (draft) {
+      const [updated] = await db
+        .update(conclusions)
+        .set({ ...changes, updatedAt: new Date() })
+        .where(and(eq(conclusions.id, draft.id), eq(conclusions.status, 'draft')))
+        .returning();
+      if (updated) return updated;
+      continue; // finalised meanwhile: answer from the fresh state
+    }
+    if (versions.length) {
+      throw new ProblemError(
+        409,
+        'The conclusion is final and cannot be edited; start a correction to issue a new version.',
+      );
+    }
+    const [created] = await db
+      .insert(conclusions)
+      .values({
+        ...changes,
+        appointmentId: input.appointment.id,
+        patientId: input.appointment.patientId,
+        practitionerId: input.practitionerId,
+        authorAccountId: input.accountId,
+        version: 1,
+      })
+      // Two tabs saving the first draft at once: the loser updates the winner's draft on the next pass.
+      .onConflictDoNothing()
+      .returning();
+    if (created) return created;
+  }
+  throw new ProblemError(409, 'The conclusion changed while saving; reload and try again.');
+}

@@ -1,0 +1,166 @@
+import { createRequire } from 'node:module';
+import PDFDocument from 'pdfkit';
+import { pdfLabels } from './pdf-labels.js';
+import type { ConclusionView } from './schemas.js';
+
+/**
+ * pdfkit's built-in fonts are WinAnsi only and would drop Cyrillic; DejaVu Sans (from npm, so the api needs
+ * no system fonts) covers Cyrillic and Latin, and pdfkit embeds it with a ToUnicode map so text stays
+ * searchable and copyable.
+ */
+const require = createRequire(import.meta.url);
+const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
+const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+
+/** When the clinic is unknown, dates print in the time zone where the demo clinics work. */
+const DEFAULT_TIMEZONE = 'Europe/Moscow';
+const MARGIN = 50;
+
+/** Renders a conclusion version as an A4 PDF in the reader's language. */
+export function renderConclusionPdf(c: ConclusionView, locale: 'ru' | 'en'): Promise<Buffer> {
+  const l = pdfLabels[locale];
+  const timeZone = c.clinic?.timezone ?? DEFAULT_TIMEZONE;
+  const date = (iso: string) =>
+    new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone }).format(
+      new Date(iso),
+    );
+  const dateTime = (iso: string) =>
+    new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone,
+    }).format(new Date(iso));
+  // Birth dates are calendar dates: formatting them in a time zone could shift the day.
+  const calendarDate = (ymd: string) =>
+    new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${ymd}T00:00:00Z`));
+
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    info: { Title: `${l.title} — ${c.patient.fullName[locale]}`, Author: 'Telemed', Subject: l.title },
+    lang: locale,
+  });
+  doc.registerFont('regular', FONT_REGULAR);
+  doc.registerFont('bold', FONT_BOLD);
+  const width = doc.page.width - 2 * MARGIN;
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const heading = (text: string) => {
+    doc.moveDown(0.6).font('bold').fontSize(11).fillColor('#1f3b57').text(text, MARGIN, undefined, { width });
+    doc.font('regular').fontSize(10).fillColor('black').moveDown(0.2);
+  };
+  const paragraph = (text: string) => doc.text(text.trim() || l.none, MARGIN, undefined, { width });
+  const field = (label: string, value: string) => {
+    doc.font('bold').text(`${label}: `, MARGIN, undefined, { continued: true, width });
+    doc.font('regular').text(value);
+  };
+
+  // Header: the service and the clinic.
+  doc.font('bold').fontSize(18).fillColor('#1f3b57').text('Telemed', MARGIN, MARGIN);
+  if (c.clinic) {
+    doc.font('regular').fontSize(9).fillColor('#555555');
+    doc.text(`${c.clinic.name[locale]} · ${c.clinic.address[locale]}`, { width });
+  }
+  doc
+    .moveTo(MARGIN, doc.y + 6)
+    .lineTo(MARGIN + width, doc.y + 6)
+    .strokeColor('#1f3b57')
+    .stroke();
+  doc.moveDown(1).font('bold').fontSize(15).fillColor('black').text(l.title, MARGIN, undefined, { width });
+  if (c.status === 'draft') doc.font('bold').fontSize(10).fillColor('#b00020').text(l.draft);
+  doc.moveDown(0.5).font('regular').fontSize(10).fillColor('black');
+
+  field(l.patient, c.patient.fullName[locale]);
+  field(l.birthDate, calendarDate(c.patient.birthDate));
+  field(l.doctor, `${c.doctor.fullName[locale]}, ${c.specialty.name[locale]}`);
+  field(l.date, dateTime(c.appointmentStartsAt));
+  if (c.version > 1) {
+    doc.moveDown(0.3).font('bold').fillColor('#8a4b00');
+    doc.text(l.version(c.version, c.finalisedAt ? date(c.finalisedAt) : date(c.updatedAt)), { width });
+    doc.fillColor('black');
+    if (c.correctionReason) field(l.correctionReason, c.correctionReason);
+  }
+
+  heading(l.diagnosis);
+  doc
+    .font('bold')
+    .text(c.diagnosis ? `${c.diagnosis.code} — ${c.diagnosis.name[locale]}` : l.none, { width });
+  doc.font('regular');
+  if (c.secondaryDiagnoses.length) {
+    heading(l.secondaryDiagnoses);
+    for (const d of c.secondaryDiagnoses) doc.text(`${d.code} — ${d.name[locale]}`, { width });
+  }
+  heading(l.complaints);
+  paragraph(c.complaints);
+  heading(l.findings);
+  paragraph(c.findings);
+  heading(l.recommendations);
+  paragraph(c.recommendations);
+
+  heading(l.prescriptions);
+  if (c.prescriptions.length) {
+    prescriptionTable(
+      doc,
+      [l.drug, l.dose, l.frequency, l.duration],
+      c.prescriptions.map((p) => [p.note ? `${p.drug}\n${p.note}` : p.drug, p.dose, p.frequency, p.duration]),
+      width,
+    );
+  } else paragraph('');
+
+  heading(l.labTests);
+  if (c.labTests.length) {
+    for (const t of c.labTests) {
+      doc.text(`• ${t.name[locale]}${t.loinc ? ` (LOINC ${t.loinc})` : ''}`, MARGIN, undefined, { width });
+    }
+  } else paragraph('');
+
+  heading(l.followUp);
+  const f = c.followUp;
+  paragraph(
+    f.kind === 'suggest'
+      ? l.followUpSuggest(c.followUpSpecialtyName?.[locale] ?? f.specialtyCode, f.inDays) +
+          (f.note ? `. ${f.note}` : '')
+      : f.kind === 'booked'
+        ? l.followUpBooked
+        : l.followUpNone,
+  );
+
+  doc.moveDown(1.5).fontSize(9).fillColor('#555555');
+  if (c.finalisedAt) doc.text(l.finalisedAt(dateTime(c.finalisedAt)), MARGIN, undefined, { width });
+  doc.text(l.disclaimer, MARGIN, undefined, { width });
+  doc.end();
+  return done;
+}
+
+/** A simple bordered table that grows each row to its tallest cell. */
+function prescriptionTable(doc: PDFKit.PDFDocument, header: string[], rows: string[][], width: number) {
+  const columns = [0.4, 0.2, 0.2, 0.2].map((share) => share * width);
+  const pad = 4;
+  const drawRow = (cells: string[], bold: boolean) => {
+    doc.font(bold ? 'bold' : 'regular').fontSize(9);
+    const height =
+      Math.max(...cells.map((cell, i) => doc.heightOfString(cell || ' ', { width: columns[i]! - 2 * pad }))) +
+      2 * pad;
+    if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
+    const top = doc.y;
+    let x = MARGIN;
+    cells.forEach((cell, i) => {
+      doc.rect(x, top, columns[i]!, height).strokeColor('#999999').stroke();
+      doc.text(cell, x + pad, top + pad, { width: columns[i]! - 2 * pad });
+      x += columns[i]!;
+    });
+    doc.x = MARGIN;
+    doc.y = top + height;
+  };
+  drawRow(header, true);
+  for (const row of rows) drawRow(row, false);
+  doc.font('regular').fontSize(10);
+}

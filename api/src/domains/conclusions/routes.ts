@@ -1,0 +1,247 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { writeAudit } from '../../auth/audit.js';
+import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
+import { notFound } from '../../http/problem.js';
+import { createRouter } from '../../http/router.js';
+import {
+  authProblems,
+  badRequestProblem,
+  idParamSchema,
+  jsonBody,
+  jsonContent,
+  notFoundProblem,
+  problem,
+} from '../../http/schemas.js';
+import { searchIcd10 } from '../catalogue/icd10/index.js';
+import { labTests } from '../catalogue/lab-tests.js';
+import { AUDIT_RESOURCE, requireConclusionReader, requireConsultingDoctor } from './access.js';
+import { patientArchive } from './archive.js';
+import { startCorrection } from './corrections.js';
+import { saveDraft } from './drafts.js';
+import { finaliseConclusion, notifyFinalised } from './finalise.js';
+import { renderConclusionPdf } from './pdf.js';
+import { type Conclusion, conclusionVersions, findConclusion, recipientAccount } from './queries.js';
+import {
+  appointmentConclusionSchema,
+  archiveSchema,
+  conclusionViewSchema,
+  conclusionWithVersionsSchema,
+  correctionBodySchema,
+  draftBodySchema,
+  editorCatalogueQuerySchema,
+  editorCatalogueSchema,
+  finaliseResultSchema,
+  pdfQuerySchema,
+} from './schemas.js';
+import { conclusionView, versionSummaries } from './view.js';
+
+const conflict = { 409: problem('The conclusion is final, already corrected, or has no draft') } as const;
+
+const routes = {
+  editorCatalogue: createRoute({
+    method: 'get',
+    path: '/conclusion-catalogue',
+    tags: ['Conclusions'],
+    summary: 'What the conclusion editor offers: ICD-10 matches for `q` and the lab tests a doctor can order',
+    request: { query: editorCatalogueQuerySchema },
+    responses: { 200: jsonContent(editorCatalogueSchema, 'Matches and tests'), ...authProblems },
+  }),
+  forAppointment: createRoute({
+    method: 'get',
+    path: '/appointments/{id}/conclusion',
+    tags: ['Conclusions'],
+    summary:
+      "The consultation's conclusion for its doctor: the open draft or the latest final, and all versions",
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(appointmentConclusionSchema, 'The conclusion (null before the first save)'),
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+  saveDraft: createRoute({
+    method: 'put',
+    path: '/appointments/{id}/conclusion/draft',
+    tags: ['Conclusions'],
+    summary: 'Create or update the draft; ICD-10 and lab codes are checked against the catalogues',
+    request: { params: idParamSchema, body: jsonBody(draftBodySchema) },
+    responses: {
+      200: jsonContent(conclusionViewSchema, 'The saved draft'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+  finalise: createRoute({
+    method: 'post',
+    path: '/appointments/{id}/conclusion/finalise',
+    tags: ['Conclusions'],
+    summary: 'Make the draft final (immutable), order its lab tests and complete the consultation',
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(finaliseResultSchema, 'The final conclusion'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+  correct: createRoute({
+    method: 'post',
+    path: '/conclusions/{id}/corrections',
+    tags: ['Conclusions'],
+    summary: 'Start a correction of a final conclusion: a new draft version that will supersede it',
+    request: { params: idParamSchema, body: jsonBody(correctionBodySchema) },
+    responses: {
+      201: jsonContent(conclusionViewSchema, 'The correction draft'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+  archive: createRoute({
+    method: 'get',
+    path: '/patients/{id}/archive',
+    tags: ['Conclusions'],
+    summary: "The patient's archive: final conclusions (latest version each) and answered requests",
+    request: { params: idParamSchema },
+    responses: { 200: jsonContent(archiveSchema, 'Newest first'), ...authProblems, ...notFoundProblem },
+  }),
+  get: createRoute({
+    method: 'get',
+    path: '/conclusions/{id}',
+    tags: ['Conclusions'],
+    summary: 'One version of a conclusion with the list of all versions',
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(conclusionWithVersionsSchema, 'The version'),
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+  pdf: createRoute({
+    method: 'get',
+    path: '/conclusions/{id}/pdf',
+    tags: ['Conclusions'],
+    summary: "The conclusion as a PDF, in the patient's language unless `locale` says otherwise",
+    request: { params: idParamSchema, query: pdfQuerySchema },
+    responses: {
+      200: { content: { 'application/pdf': { schema: z.string() } }, description: 'The PDF' },
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+};
+
+/** Versions the reader may list: drafts are the author's working copy. */
+function visibleVersions(versions: Conclusion[], readerPractitionerId: string | null) {
+  return versions.filter((v) => v.status === 'final' || v.practitionerId === readerPractitionerId);
+}
+
+export const conclusionRoutes = createRouter()
+  .openapi(routes.editorCatalogue, (c) => {
+    requireActor(c, 'doctor');
+    const q = c.req.valid('query').q ?? '';
+    return c.json(
+      {
+        diagnoses: q.length >= 2 ? searchIcd10(q, 20) : [],
+        labTests: labTests.map((test) => ({ code: test.code, loinc: test.loinc, name: test.name })),
+      },
+      200,
+    );
+  })
+  .openapi(routes.forAppointment, async (c) => {
+    const { appointment } = await requireConsultingDoctor(c, c.req.valid('param').id, 'conclusion.read');
+    const db = c.var.deps.database.db;
+    const versions = await conclusionVersions(db, appointment.id);
+    const current = versions.find((v) => v.status === 'draft') ?? versions.at(-1);
+    return c.json(
+      {
+        current: current ? await conclusionView(db, current, versions) : null,
+        versions: versionSummaries(versions),
+      },
+      200,
+    );
+  })
+  .openapi(routes.saveDraft, async (c) => {
+    const { actor, appointment, practitionerId } = await requireConsultingDoctor(
+      c,
+      c.req.valid('param').id,
+      'conclusion.save_draft',
+    );
+    const db = c.var.deps.database.db;
+    const draft = await saveDraft(db, {
+      appointment,
+      practitionerId,
+      accountId: actor.accountId,
+      body: c.req.valid('json'),
+    });
+    return c.json(await conclusionView(db, draft, await conclusionVersions(db, appointment.id)), 200);
+  })
+  .openapi(routes.finalise, async (c) => {
+    const { appointment } = await requireConsultingDoctor(c, c.req.valid('param').id, 'conclusion.finalise');
+    const db = c.var.deps.database.db;
+    const { conclusion, labOrder } = await finaliseConclusion(db, appointment);
+    await notifyFinalised(db, c.var.deps.queues.notifications, conclusion, labOrder);
+    const versions = await conclusionVersions(db, appointment.id);
+    return c.json(
+      {
+        conclusion: await conclusionView(db, conclusion, versions),
+        versions: versionSummaries(versions),
+        labOrder: labOrder && { id: labOrder.id, testCodes: labOrder.testCodes },
+      },
+      200,
+    );
+  })
+  .openapi(routes.correct, async (c) => {
+    const db = c.var.deps.database.db;
+    const { id } = c.req.valid('param');
+    const final = await findConclusion(db, id);
+    if (!final) {
+      const actor = requireActor(c, 'doctor');
+      await writeAudit(db, actor, c.var.requestId, {
+        action: 'conclusion.correct',
+        resourceType: AUDIT_RESOURCE,
+        resourceId: id,
+        outcome: 'denied',
+      });
+      throw notFound('The conclusion');
+    }
+    const { actor } = await requireConsultingDoctor(c, final.appointmentId, 'conclusion.correct');
+    const draft = await startCorrection(db, final, {
+      accountId: actor.accountId,
+      reason: c.req.valid('json').reason,
+    });
+    return c.json(await conclusionView(db, draft, await conclusionVersions(db, draft.appointmentId)), 201);
+  })
+  .openapi(routes.archive, async (c) => {
+    const { id } = c.req.valid('param');
+    await requirePatientAccess(c, id, 'conclusion.archive', AUDIT_RESOURCE);
+    return c.json(await patientArchive(c.var.deps.database.db, id), 200);
+  })
+  .openapi(routes.get, async (c) => {
+    const { actor, row } = await requireConclusionReader(c, c.req.valid('param').id, 'conclusion.read');
+    const db = c.var.deps.database.db;
+    const versions = visibleVersions(await conclusionVersions(db, row.appointmentId), actor.practitionerId);
+    return c.json(
+      { conclusion: await conclusionView(db, row, versions), versions: versionSummaries(versions) },
+      200,
+    );
+  })
+  .openapi(routes.pdf, async (c) => {
+    const { actor, row } = await requireConclusionReader(c, c.req.valid('param').id, 'conclusion.pdf');
+    const db = c.var.deps.database.db;
+    const versions = visibleVersions(await conclusionVersions(db, row.appointmentId), actor.practitionerId);
+    const conclusion = await conclusionView(db, row, versions);
+    const locale = c.req.valid('query').locale ?? (await recipientAccount(db, row.patientId))?.locale ?? 'ru';
+    const pdf = await renderConclusionPdf(conclusion, locale);
+    const filename = `conclusion-${conclusion.appointmentStartsAt.slice(0, 10)}-v${row.version}.pdf`;
+    return c.body(new Uint8Array(pdf), 200, {
+      'content-type': 'application/pdf',
+      'content-length': String(pdf.byteLength),
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'private, no-store',
+    });
+  });

@@ -1,0 +1,172 @@
+import { z } from '@hono/zod-openapi';
+import { localeSchema, localizedTextSchema } from '../../http/schemas.js';
+
+const icdCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][0-9]{2}(\.[0-9A-Z]{1,2})?$/, 'must be an ICD-10 code such as J06.9')
+  .openapi({ example: 'J06.9' });
+
+const longText = z.string().trim().max(8000);
+
+export const prescriptionSchema = z
+  .object({
+    drug: z.string().trim().min(1, 'name the medicine').max(200),
+    dose: z.string().trim().max(100).default(''),
+    frequency: z.string().trim().max(100).default(''),
+    duration: z.string().trim().max(100).default(''),
+    note: z.string().trim().max(500).optional(),
+  })
+  .openapi('Prescription');
+
+export const followUpSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('none') }),
+    z.object({
+      kind: z.literal('suggest'),
+      specialtyCode: z.string().trim().min(1).max(60),
+      inDays: z.number().int().min(1).max(365),
+      note: z.string().trim().max(500).optional(),
+    }),
+    z.object({ kind: z.literal('booked'), appointmentId: z.uuid() }),
+  ])
+  .openapi('FollowUp');
+
+/** Everything the doctor edits; omitted fields keep their saved value. */
+export const draftBodySchema = z
+  .object({
+    diagnosisCode: icdCodeSchema.nullable().optional(),
+    secondaryDiagnosisCodes: z.array(icdCodeSchema).max(10).optional(),
+    complaints: longText.optional(),
+    findings: longText.optional(),
+    recommendations: longText.optional(),
+    prescriptions: z.array(prescriptionSchema).max(30).optional(),
+    labTestCodes: z.array(z.string().trim().min(1).max(40)).max(40).optional(),
+    followUp: followUpSchema.optional(),
+  })
+  .openapi('ConclusionDraft');
+
+export const correctionBodySchema = z
+  .object({
+    reason: z.string().trim().min(3, 'say what is being corrected and why').max(1000),
+  })
+  .openapi('ConclusionCorrection');
+
+export const pdfQuerySchema = z.object({
+  locale: localeSchema
+    .optional()
+    .openapi({ description: "Defaults to the patient's (or guardian's) language" }),
+});
+
+const diagnosisSchema = z.object({ code: z.string(), name: localizedTextSchema }).openapi('Diagnosis');
+
+export const versionSummarySchema = z
+  .object({
+    id: z.uuid(),
+    version: z.number().int(),
+    status: z.enum(['draft', 'final']),
+    supersedesId: z.uuid().nullable(),
+    correctionReason: z.string().nullable(),
+    finalisedAt: z.iso.datetime().nullable(),
+    superseded: z.boolean(),
+  })
+  .openapi('ConclusionVersionSummary');
+
+export const conclusionViewSchema = z
+  .object({
+    id: z.uuid(),
+    appointmentId: z.uuid(),
+    appointmentStartsAt: z.iso.datetime(),
+    patient: z.object({ id: z.uuid(), fullName: localizedTextSchema, birthDate: z.string() }),
+    doctor: z.object({ id: z.uuid(), fullName: localizedTextSchema }),
+    specialty: z.object({ code: z.string(), name: localizedTextSchema }),
+    clinic: z
+      .object({ name: localizedTextSchema, address: localizedTextSchema, timezone: z.string() })
+      .nullable(),
+    version: z.number().int(),
+    status: z.enum(['draft', 'final']),
+    supersedesId: z.uuid().nullable(),
+    supersededById: z.uuid().nullable(),
+    correctionReason: z.string().nullable(),
+    diagnosis: diagnosisSchema.nullable(),
+    secondaryDiagnoses: z.array(diagnosisSchema),
+    complaints: z.string(),
+    findings: z.string(),
+    recommendations: z.string(),
+    prescriptions: z.array(prescriptionSchema),
+    labTests: z.array(
+      z.object({ code: z.string(), loinc: z.string().nullable(), name: localizedTextSchema }),
+    ),
+    followUp: followUpSchema,
+    /** The name of the specialty a suggested follow-up is with. */
+    followUpSpecialtyName: localizedTextSchema.nullable(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    finalisedAt: z.iso.datetime().nullable(),
+  })
+  .openapi('Conclusion');
+
+export const conclusionWithVersionsSchema = z
+  .object({ conclusion: conclusionViewSchema, versions: z.array(versionSummarySchema) })
+  .openapi('ConclusionWithVersions');
+
+export const appointmentConclusionSchema = z
+  .object({
+    /** The open draft if there is one, otherwise the latest final version; null before anything is saved. */
+    current: conclusionViewSchema.nullable(),
+    versions: z.array(versionSummarySchema),
+  })
+  .openapi('AppointmentConclusion');
+
+export const finaliseResultSchema = z
+  .object({
+    conclusion: conclusionViewSchema,
+    versions: z.array(versionSummarySchema),
+    /** The order created for newly prescribed tests, if any. */
+    labOrder: z.object({ id: z.uuid(), testCodes: z.array(z.string()) }).nullable(),
+  })
+  .openapi('FinalisedConclusion');
+
+export const archiveSchema = z
+  .object({
+    conclusions: z.array(
+      z.object({
+        id: z.uuid(),
+        appointmentId: z.uuid(),
+        appointmentStartsAt: z.iso.datetime(),
+        finalisedAt: z.iso.datetime(),
+        version: z.number().int(),
+        corrected: z.boolean(),
+        doctor: z.object({ id: z.uuid(), fullName: localizedTextSchema }),
+        specialty: z.object({ code: z.string(), name: localizedTextSchema }),
+        diagnosis: diagnosisSchema.nullable(),
+      }),
+    ),
+    answeredRequests: z.array(
+      z.object({
+        id: z.uuid(),
+        kind: z.enum(['second_opinion', 'test_decoding']),
+        specialty: z.object({ code: z.string(), name: localizedTextSchema }),
+        complaints: z.string(),
+        answer: z.string(),
+        answeredAt: z.iso.datetime(),
+        doctor: z.object({ id: z.uuid(), fullName: localizedTextSchema }).nullable(),
+      }),
+    ),
+  })
+  .openapi('PatientArchive');
+
+export const editorCatalogueQuerySchema = z.object({
+  q: z.string().trim().max(80).optional().openapi({ description: 'ICD-10 code or name to search for' }),
+});
+
+export const editorCatalogueSchema = z
+  .object({
+    diagnoses: z.array(diagnosisSchema),
+    labTests: z.array(z.object({ code: z.string(), loinc: z.string(), name: localizedTextSchema })),
+  })
+  .openapi('ConclusionEditorCatalogue');
+
+export type DraftBody = z.infer<typeof draftBodySchema>;
+export type ConclusionView = z.infer<typeof conclusionViewSchema>;

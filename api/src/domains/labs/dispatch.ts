@@ -1,0 +1,46 @@
+import type { Queue } from 'bull';
+import { z } from '@hono/zod-openapi';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import { labLocations, labOrders } from '../../db/schema/index.js';
+import type { Logger } from '../../logger.js';
+import type { LabAdapter } from './adapter.js';
+import { buildServiceRequest } from './service-request.js';
+
+const sendJobSchema = z.object({ orderId: z.uuid() });
+
+/** One job per order: its id is the order's, so confirming twice queues it once. */
+export async function enqueueOrder(queue: Queue, orderId: string) {
+  await queue.add({ orderId }, { jobId: `lab-order:${orderId}` });
+}
+
+/**
+ * Sends a confirmed order to its location's lab and records the lab's id. Safe to run again: an order that
+ * is no longer `confirmed` (sent, resulted, cancelled) is left alone; a failed submit is retried by bull.
+ */
+export async function sendOrder(db: Db, adapters: Record<string, LabAdapter>, log: Logger, raw: unknown) {
+  const { orderId } = sendJobSchema.parse(raw);
+  const [row] = await db
+    .select({ status: labOrders.status, partner: labLocations.partner })
+    .from(labOrders)
+    .leftJoin(labLocations, eq(labLocations.id, labOrders.locationId))
+    .where(eq(labOrders.id, orderId));
+  if (!row) return { status: 'missing' as const };
+  if (row.status !== 'confirmed') return { status: 'skipped' as const };
+  const adapter = row.partner ? adapters[row.partner] : undefined;
+  if (!adapter) throw new Error(`No lab adapter for partner ${row.partner ?? '(no location)'}`);
+  const serviceRequest = await buildServiceRequest(db, orderId);
+  if (!serviceRequest) return { status: 'missing' as const };
+  const { externalId } = await adapter.submit(serviceRequest);
+  // A fast lab may have reported already: keep `resulted`, but record the lab's id either way.
+  await db
+    .update(labOrders)
+    .set({
+      status: sql`case when ${labOrders.status} = 'confirmed' then 'sent'::lab_order_status else ${labOrders.status} end`,
+      externalId,
+      sentAt: sql`now()`,
+    })
+    .where(and(eq(labOrders.id, orderId), inArray(labOrders.status, ['confirmed', 'resulted'])));
+  log.info({ orderId, externalId }, 'lab order sent');
+  return { status: 'sent' as const, externalId };
+}

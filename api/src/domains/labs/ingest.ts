@@ -1,0 +1,116 @@
+import type { Queue } from 'bull';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db, Tx } from '../../db/client.js';
+import { labLocations, labObservations, labOrders, labReports } from '../../db/schema/index.js';
+import { notFound, ProblemError, zodProblem } from '../../http/problem.js';
+import { recipientAccount } from '../conclusions/queries.js';
+import { notify } from '../notifications/service.js';
+import { analyteName, flagFor } from './analytes.js';
+import { fhirDiagnosticReportSchema, idOf, loincOf, type FhirDiagnosticReport } from './fhir.js';
+
+type Order = typeof labOrders.$inferSelect;
+
+/**
+ * Writes a report and its values, and marks the order resulted, in the caller's transaction. The unique
+ * order index makes a second delivery of the same report a no-op: it answers with the stored report.
+ */
+export async function storeReport(tx: Tx, order: Order, report: FhirDiagnosticReport) {
+  const [row] = await tx
+    .insert(labReports)
+    .values({
+      orderId: order.id,
+      patientId: order.patientId,
+      externalId: report.id,
+      issuedAt: new Date(report.issued),
+      raw: report as unknown as Record<string, unknown>,
+    })
+    .onConflictDoNothing({ target: labReports.orderId })
+    .returning({ id: labReports.id });
+  if (!row) {
+    const [existing] = await tx
+      .select({ id: labReports.id })
+      .from(labReports)
+      .where(eq(labReports.orderId, order.id));
+    return { reportId: existing!.id, created: false };
+  }
+  const effectiveAt = new Date(report.effectiveDateTime);
+  const byId = new Map(report.contained.map((o) => [o.id, o]));
+  const values = report.result.map((r) => {
+    const o = byId.get(r.reference.slice(1))!;
+    const loinc = loincOf(o.code)!;
+    const range = o.referenceRange?.[0];
+    const low = range?.low?.value ?? null;
+    const high = range?.high?.value ?? null;
+    return {
+      reportId: row.id,
+      patientId: order.patientId,
+      loinc,
+      name: analyteName(loinc, o.code.text ?? o.code.coding[0]?.display),
+      value: o.valueQuantity.value,
+      unit: o.valueQuantity.code ?? o.valueQuantity.unit,
+      referenceLow: low,
+      referenceHigh: high,
+      // The numbers decide, not the lab's interpretation code: one rule for every partner.
+      flag: flagFor(o.valueQuantity.value, low, high),
+      effectiveAt: o.effectiveDateTime ? new Date(o.effectiveDateTime) : effectiveAt,
+    };
+  });
+  // One value per analyte: a report repeating a code keeps its first value.
+  const unique = values.filter((v, i) => values.findIndex((w) => w.loinc === v.loinc) === i);
+  await tx.insert(labObservations).values(unique);
+  await tx
+    .update(labOrders)
+    .set({
+      status: 'resulted',
+      resultedAt: sql`now()`,
+      externalId: sql`coalesce(${labOrders.externalId}, ${report.id})`,
+    })
+    .where(eq(labOrders.id, order.id));
+  return { reportId: row.id, created: true };
+}
+
+/**
+ * A lab's DiagnosticReport arrives (from a partner's call or the demo lab): validated, matched to our order
+ * and its partner, stored once, and the patient (a child's guardian) told the results are ready.
+ */
+export async function ingestReport(db: Db, notifications: Queue, partner: string, raw: unknown) {
+  const parsed = fhirDiagnosticReportSchema.safeParse(raw);
+  if (!parsed.success) throw zodProblem(parsed.error, 'DiagnosticReport');
+  const report = parsed.data;
+  const orderId = idOf(report.basedOn[0]!.reference);
+  const { reportId, created, patientId } = await db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ order: labOrders })
+      .from(labOrders)
+      .innerJoin(labLocations, eq(labLocations.id, labOrders.locationId))
+      .where(and(eq(labOrders.id, orderId), eq(labLocations.partner, partner)))
+      .for('update', { of: labOrders });
+    if (!found) throw notFound('The lab order');
+    const order = found.order;
+    if (idOf(report.subject.reference) !== order.patientId) {
+      throw new ProblemError(400, 'The report is about another patient than the order.', {
+        errors: [{ path: 'subject.reference', message: 'does not match the order' }],
+      });
+    }
+    if (order.status === 'cancelled' || order.status === 'prescribed') {
+      throw new ProblemError(409, `The order is ${order.status}; the lab was not asked for it.`);
+    }
+    return { ...(await storeReport(tx, order, report)), patientId: order.patientId };
+  });
+  // Sent on every delivery: a crash after the commit is healed by the lab's retry, and the key keeps it single.
+  const recipient = await recipientAccount(db, patientId);
+  if (recipient) {
+    await notify(db, notifications, {
+      accountId: recipient.accountId,
+      kind: 'lab_result',
+      title: { ru: 'Готовы результаты анализов', en: 'Your test results are ready' },
+      body: {
+        ru: 'Результаты появились в медицинской карте.',
+        en: 'The results are in the medical card.',
+      },
+      data: { reportId, patientId },
+      idempotencyKey: `lab-result:${reportId}`,
+    });
+  }
+  return { reportId, created };
+}

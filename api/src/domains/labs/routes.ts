@@ -1,0 +1,182 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { writeAudit } from '../../auth/audit.js';
+import { requireInternalCaller } from '../../auth/internal.js';
+import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
+import { relationToPatient } from '../../auth/policy.js';
+import { labLocations, labOrders } from '../../db/schema/index.js';
+import type { AppEnv } from '../../http/context.js';
+import { notFound, ProblemError } from '../../http/problem.js';
+import { createRouter } from '../../http/router.js';
+import {
+  authProblems,
+  badRequestProblem,
+  idParamSchema,
+  jsonBody,
+  jsonContent,
+  notFoundProblem,
+  problem,
+} from '../../http/schemas.js';
+import { enqueueOrder } from './dispatch.js';
+import { fhirDiagnosticReportSchema } from './fhir.js';
+import { ingestReport } from './ingest.js';
+import { findOrder, listLocations, patientOrders, toLocation } from './queries.js';
+import {
+  confirmOrderSchema,
+  ingestedSchema,
+  labLocationSchema,
+  labOrderSchema,
+  partnerParamSchema,
+} from './schemas.js';
+
+const orderList = z.object({ items: z.array(labOrderSchema) }).openapi('LabOrderList');
+const conflict = { 409: problem('The order is no longer in a state that allows this') } as const;
+
+const routes = {
+  orders: createRoute({
+    method: 'get',
+    path: '/patients/{id}/lab-orders',
+    tags: ['Labs'],
+    summary: "The patient's lab orders (tests prescribed, sent, resulted)",
+    request: { params: idParamSchema },
+    responses: { 200: jsonContent(orderList, 'Newest first'), ...authProblems, ...notFoundProblem },
+  }),
+  locations: createRoute({
+    method: 'get',
+    path: '/lab-locations',
+    tags: ['Labs'],
+    summary: 'Partner laboratory collection points',
+    responses: {
+      200: jsonContent(z.object({ items: z.array(labLocationSchema) }), 'By city'),
+      ...authProblems,
+    },
+  }),
+  confirm: createRoute({
+    method: 'post',
+    path: '/lab-orders/{id}/confirm',
+    tags: ['Labs'],
+    summary: 'The patient chooses a collection point; the order goes to the lab',
+    request: { params: idParamSchema, body: jsonBody(confirmOrderSchema) },
+    responses: {
+      200: jsonContent(labOrderSchema, 'Confirmed'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+  cancel: createRoute({
+    method: 'post',
+    path: '/lab-orders/{id}/cancel',
+    tags: ['Labs'],
+    summary: 'Cancel an order the lab has not received yet',
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(labOrderSchema, 'Cancelled'),
+      ...authProblems,
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+  ingest: createRoute({
+    method: 'post',
+    path: '/internal/labs/{partner}/reports',
+    tags: ['Internal'],
+    summary: 'A partner lab delivers a FHIR R4 DiagnosticReport for one of our orders (idempotent per order)',
+    middleware: [requireInternalCaller] as const,
+    request: { params: partnerParamSchema, body: jsonBody(fhirDiagnosticReportSchema) },
+    responses: {
+      200: jsonContent(ingestedSchema, 'Already received'),
+      201: jsonContent(ingestedSchema, 'Stored'),
+      ...badRequestProblem,
+      401: problem('Not a Telemed service'),
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+};
+
+/** The order, if the caller is the patient or their guardian; anything else is the same 404 (audited). */
+async function requireOwnOrder(c: Context<AppEnv>, id: string, action: string) {
+  const actor = requireActor(c);
+  const db = c.var.deps.database.db;
+  const order = await findOrder(db, id);
+  const relation = order ? await relationToPatient(db, actor, order.patientId) : null;
+  await writeAudit(db, actor, c.var.requestId, {
+    action,
+    resourceType: 'ServiceRequest',
+    resourceId: id,
+    patientId: relation ? order!.patientId : null,
+    outcome: relation ? 'allowed' : 'denied',
+  });
+  if (!order || !relation) throw notFound('The lab order');
+  if (relation !== 'self' && relation !== 'guardian')
+    throw new ProblemError(403, 'Only the patient or their guardian manages lab orders.');
+  return order;
+}
+
+export const labRoutes = createRouter()
+  .openapi(routes.orders, async (c) => {
+    const { id } = c.req.valid('param');
+    await requirePatientAccess(c, id, 'lab_order.list', 'ServiceRequest');
+    return c.json({ items: await patientOrders(c.var.deps.database.db, id) }, 200);
+  })
+  .openapi(routes.locations, async (c) => {
+    requireActor(c);
+    return c.json({ items: (await listLocations(c.var.deps.database.db)).map(toLocation) }, 200);
+  })
+  .openapi(routes.confirm, async (c) => {
+    const order = await requireOwnOrder(c, c.req.valid('param').id, 'lab_order.confirm');
+    const { locationId } = c.req.valid('json');
+    const { database, queues } = c.var.deps;
+    const db = database.db;
+    const [location] = await db
+      .select({ id: labLocations.id })
+      .from(labLocations)
+      .where(eq(labLocations.id, locationId));
+    if (!location) {
+      throw new ProblemError(400, 'Choose a collection point from the list.', {
+        errors: [{ path: 'locationId', message: 'Unknown location' }],
+      });
+    }
+    const updated = await db
+      .update(labOrders)
+      .set({
+        status: 'confirmed',
+        locationId,
+        confirmedByAccountId: requireActor(c).accountId,
+        confirmedAt: sql`now()`,
+      })
+      .where(and(eq(labOrders.id, order.id), eq(labOrders.status, 'prescribed')))
+      .returning({ id: labOrders.id });
+    if (!updated.length) throw new ProblemError(409, `The order is already ${order.status}.`);
+    await enqueueOrder(queues.labOrders, order.id);
+    return c.json((await findOrder(db, order.id))!, 200);
+  })
+  .openapi(routes.cancel, async (c) => {
+    const order = await requireOwnOrder(c, c.req.valid('param').id, 'lab_order.cancel');
+    const db = c.var.deps.database.db;
+    const updated = await db
+      .update(labOrders)
+      .set({ status: 'cancelled' })
+      .where(and(eq(labOrders.id, order.id), inArray(labOrders.status, ['prescribed', 'confirmed'])))
+      .returning({ id: labOrders.id });
+    if (!updated.length) {
+      throw new ProblemError(
+        409,
+        `The order is ${order.status}: only orders not yet sent to the lab can be cancelled.`,
+      );
+    }
+    return c.json((await findOrder(db, order.id))!, 200);
+  })
+  .openapi(routes.ingest, async (c) => {
+    const { database, queues } = c.var.deps;
+    const { reportId, created } = await ingestReport(
+      database.db,
+      queues.notifications,
+      c.req.valid('param').partner,
+      c.req.valid('json'),
+    );
+    return created ? c.json({ reportId }, 201) : c.json({ reportId }, 200);
+  });

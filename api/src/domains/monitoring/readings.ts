@@ -1,0 +1,82 @@
+import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import type { Queue } from 'bull';
+import type { Db } from '../../db/client.js';
+import { bpReadings, monitoringEnrolments } from '../../db/schema/index.js';
+import { ProblemError } from '../../http/problem.js';
+import type { ReadingInput } from './reading-input.js';
+
+export async function findEnrolment(db: Db, patientId: string) {
+  const [row] = await db
+    .select()
+    .from(monitoringEnrolments)
+    .where(eq(monitoringEnrolments.patientId, patientId));
+  return row ?? null;
+}
+
+export async function requireEnrolment(db: Db, patientId: string) {
+  const enrolment = await findEnrolment(db, patientId);
+  if (!enrolment) {
+    throw new ProblemError(
+      409,
+      'This patient is not enrolled in blood-pressure monitoring. / Пациент не подключён к мониторингу давления.',
+    );
+  }
+  return enrolment;
+}
+
+/**
+ * Stores the readings once each: the natural key (patient, time, systolic, diastolic) turns a repeated
+ * import into a no-op, so the answer counts what was new and what was already there.
+ */
+export async function storeReadings(
+  db: Db,
+  patientId: string,
+  readings: ReadingInput[],
+  source: 'manual' | 'csv' | 'fhir',
+  enteredByAccountId: string | null,
+) {
+  if (!readings.length) return { inserted: 0, duplicates: 0, ids: [] as string[] };
+  const rows = await db
+    .insert(bpReadings)
+    .values(
+      readings.map((r) => ({
+        patientId,
+        measuredAt: r.measuredAt,
+        systolic: r.systolic,
+        diastolic: r.diastolic,
+        pulse: r.pulse ?? null,
+        arm: r.arm ?? null,
+        symptoms: r.symptoms ?? [],
+        source,
+        enteredByAccountId,
+      })),
+    )
+    .onConflictDoNothing({
+      target: [bpReadings.patientId, bpReadings.measuredAt, bpReadings.systolic, bpReadings.diastolic],
+    })
+    .returning({ id: bpReadings.id });
+  return { inserted: rows.length, duplicates: readings.length - rows.length, ids: rows.map((r) => r.id) };
+}
+
+/** A job per batch (no job id: every batch must be evaluated, and re-evaluating is harmless). */
+export async function queueEvaluation(queue: Queue, patientId: string) {
+  await queue.add({ patientId });
+}
+
+export async function readingsSince(db: Db, patientId: string, since: Date) {
+  return db
+    .select()
+    .from(bpReadings)
+    .where(and(eq(bpReadings.patientId, patientId), gte(bpReadings.measuredAt, since)))
+    .orderBy(asc(bpReadings.measuredAt));
+}
+
+export async function latestReadings(db: Db, patientIds: string[]) {
+  if (!patientIds.length) return new Map<string, typeof bpReadings.$inferSelect>();
+  const rows = await db
+    .selectDistinctOn([bpReadings.patientId])
+    .from(bpReadings)
+    .where(inArray(bpReadings.patientId, patientIds))
+    .orderBy(bpReadings.patientId, desc(bpReadings.measuredAt));
+  return new Map(rows.map((r) => [r.patientId, r]));
+}

@@ -1,0 +1,464 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  appointments,
+  auditEvents,
+  careRequests,
+  conclusions,
+  labOrders,
+  notifications,
+  practitioners,
+} from '../src/db/schema/index.js';
+import { labTests } from '../src/domains/catalogue/lab-tests.js';
+import { useTestApi, type TestSession } from './harness.js';
+
+const api = useTestApi();
+
+type Family = { self: { id: string }; children: { id: string }[] };
+type View = {
+  id: string;
+  version: number;
+  status: 'draft' | 'final';
+  supersedesId: string | null;
+  supersededById: string | null;
+  correctionReason: string | null;
+  diagnosis: { code: string; name: { ru: string; en: string } } | null;
+  findings: string;
+  labTests: { code: string; loinc: string | null }[];
+};
+type Versions = { id: string; version: number; status: string; superseded: boolean }[];
+type Archive = {
+  conclusions: { id: string; version: number; corrected: boolean; diagnosis: { code: string } | null }[];
+  answeredRequests: { id: string; answer: string; doctor: { id: string } | null }[];
+};
+
+let anna: TestSession;
+let smirnova: TestSession;
+let lebedev: TestSession;
+let ivan: TestSession;
+let annaFamily: Family;
+let smirnovaId: string;
+let labCodes: [string, string];
+
+async function consultation(
+  patientId = annaFamily.self.id,
+  status: 'in_progress' | 'booked' = 'in_progress',
+) {
+  const startsAt = new Date(Date.now() - 10 * 60_000);
+  const [row] = await api.deps.database.db
+    .insert(appointments)
+    .values({
+      patientId,
+      practitionerId: smirnovaId,
+      specialtyCode: 'therapist',
+      format: 'video',
+      urgency: 'planned',
+      status,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
+      bookedByAccountId: anna.accountId,
+    })
+    .returning();
+  return row!;
+}
+
+const draftBody = () => ({
+  diagnosisCode: 'J06.9',
+  complaints: 'Боль в горле, температура 38,2 °C второй день',
+  findings: 'Зев гиперемирован, налётов нет. ЧДД 16, SpO2 98 %.',
+  recommendations: 'Обильное тёплое питьё, полоскания, контроль температуры.',
+  prescriptions: [{ drug: 'Парацетамол', dose: '500 мг', frequency: 'до 3 раз в день', duration: '3 дня' }],
+  labTestCodes: [labCodes[0]],
+  followUp: { kind: 'suggest' as const, specialtyCode: 'therapist', inDays: 7 },
+});
+
+const put = (appointmentId: string, json: unknown, session = smirnova) =>
+  api.request(`/appointments/${appointmentId}/conclusion/draft`, { method: 'PUT', json, session });
+const finalise = (appointmentId: string, session = smirnova) =>
+  api.request(`/appointments/${appointmentId}/conclusion/finalise`, { method: 'POST', session });
+
+async function finalised(patientId = annaFamily.self.id) {
+  const appt = await consultation(patientId);
+  expect((await put(appt.id, draftBody())).status).toBe(200);
+  const res = await finalise(appt.id);
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as { conclusion: View; labOrder: { id: string } | null };
+  return { appt, ...body };
+}
+
+async function rowOf(id: string) {
+  const [row] = await api.deps.database.db.select().from(conclusions).where(eq(conclusions.id, id));
+  return row!;
+}
+
+/** The text a PDF reader extracts (through the embedded fonts' ToUnicode maps), whitespace removed. */
+async function pdfText(bytes: Uint8Array) {
+  const pdf = await getDocument({ data: bytes, isEvalSupported: false, useSystemFonts: false }).promise;
+  let text = '';
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join('');
+  }
+  await pdf.destroy();
+  return text.replace(/\s+/g, '');
+}
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+beforeAll(async () => {
+  anna = await api.login('anna.petrova@demo.telemed');
+  smirnova = await api.login('dr.smirnova@demo.telemed');
+  lebedev = await api.login('dr.lebedev@demo.telemed');
+  ivan = await api.login('ivan.sokolov@demo.telemed');
+  annaFamily = (await (await api.request('/me/family', { session: anna })).json()) as Family;
+  const [doctor] = await api.deps.database.db
+    .select({ id: practitioners.id })
+    .from(practitioners)
+    .where(eq(practitioners.accountId, smirnova.accountId));
+  smirnovaId = doctor!.id;
+  labCodes = [labTests[0]!.code, labTests[1]!.code];
+});
+
+describe('the editor catalogue', () => {
+  it('finds ICD-10 codes and lists orderable lab tests for doctors only', async () => {
+    const res = await api.request('/conclusion-catalogue?q=j06', { session: smirnova });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { diagnoses: { code: string }[]; labTests: { code: string }[] };
+    expect(body.diagnoses.map((d) => d.code)).toContain('J06.9');
+    expect(body.labTests.map((t) => t.code)).toEqual(labTests.map((t) => t.code));
+    expect((await api.request('/conclusion-catalogue?q=j06', { session: anna })).status).toBe(403);
+  });
+});
+
+describe('drafts', () => {
+  it('are created, updated field by field, and keep an ICD-10 snapshot with both names', async () => {
+    const appt = await consultation();
+    const empty = (await (
+      await api.request(`/appointments/${appt.id}/conclusion`, { session: smirnova })
+    ).json()) as { current: View | null; versions: Versions };
+    expect(empty).toEqual({ current: null, versions: [] });
+
+    const created = await put(appt.id, draftBody());
+    expect(created.status).toBe(200);
+    const draft = (await created.json()) as View;
+    expect(draft).toMatchObject({ version: 1, status: 'draft', diagnosis: { code: 'J06.9' } });
+    expect(draft.diagnosis!.name.ru).toMatch(/[а-я]/i);
+    expect(draft.diagnosis!.name.en).toMatch(/[a-z]/i);
+    expect(draft.labTests).toEqual([
+      expect.objectContaining({ code: labCodes[0], loinc: expect.any(String) }),
+    ]);
+
+    const updated = (await (await put(appt.id, { findings: 'Без особенностей' })).json()) as View;
+    expect(updated).toMatchObject({
+      id: draft.id,
+      findings: 'Без особенностей',
+      diagnosis: { code: 'J06.9' },
+    });
+    const current = (await (
+      await api.request(`/appointments/${appt.id}/conclusion`, { session: smirnova })
+    ).json()) as { current: View; versions: Versions };
+    expect(current.current.id).toBe(draft.id);
+    expect(current.versions).toHaveLength(1);
+  });
+
+  it('refuse unknown ICD-10 and lab codes with a problem+json naming the fields', async () => {
+    const appt = await consultation();
+    const badIcd = await put(appt.id, { diagnosisCode: 'Z99.99' });
+    expect(badIcd.status).toBe(400);
+    expect(badIcd.headers.get('content-type')).toContain('application/problem+json');
+    expect(((await badIcd.json()) as { errors: { path: string }[] }).errors).toEqual([
+      expect.objectContaining({ path: 'diagnosisCode' }),
+    ]);
+    const malformed = await put(appt.id, { diagnosisCode: 'sore throat' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.headers.get('content-type')).toContain('application/problem+json');
+    const badLab = await put(appt.id, { labTestCodes: ['NOT-A-TEST'] });
+    expect(badLab.status).toBe(400);
+    expect(((await badLab.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('labTestCodes');
+    // Nothing was saved by the refused requests.
+    const rows = await api.deps.database.db
+      .select()
+      .from(conclusions)
+      .where(eq(conclusions.appointmentId, appt.id));
+    expect(rows).toHaveLength(0);
+  });
+
+  it("belong to the consultation's doctor only: another doctor gets 404, a patient 403", async () => {
+    const appt = await consultation();
+    expect((await put(appt.id, draftBody())).status).toBe(200);
+    expect((await put(appt.id, draftBody(), lebedev)).status).toBe(404);
+    expect((await api.request(`/appointments/${appt.id}/conclusion`, { session: lebedev })).status).toBe(404);
+    expect((await finalise(appt.id, lebedev)).status).toBe(404);
+    expect((await put(appt.id, draftBody(), anna)).status).toBe(403);
+    const denied = await api.deps.database.db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.resourceId, appt.id),
+          eq(auditEvents.actorAccountId, lebedev.accountId),
+          eq(auditEvents.outcome, 'denied'),
+        ),
+      );
+    expect(denied.map((e) => e.action).sort()).toEqual([
+      'conclusion.finalise',
+      'conclusion.read',
+      'conclusion.save_draft',
+    ]);
+  });
+
+  it('are invisible to the patient until final', async () => {
+    const appt = await consultation();
+    const draft = (await (await put(appt.id, draftBody())).json()) as View;
+    expect((await api.request(`/conclusions/${draft.id}`, { session: anna })).status).toBe(404);
+    expect((await api.request(`/conclusions/${draft.id}`, { session: smirnova })).status).toBe(200);
+    const archive = (await (
+      await api.request(`/patients/${annaFamily.self.id}/archive`, { session: anna })
+    ).json()) as Archive;
+    expect(archive.conclusions.map((c) => c.id)).not.toContain(draft.id);
+  });
+});
+
+describe('finalising', () => {
+  it('needs a diagnosis', async () => {
+    const appt = await consultation();
+    await put(appt.id, { findings: 'Осмотр без особенностей' });
+    const res = await finalise(appt.id);
+    expect(res.status).toBe(400);
+    expect((await rowOf(((await (await put(appt.id, {})).json()) as View).id)).status).toBe('draft');
+  });
+
+  it('in one transaction makes it final, orders the lab tests and completes the consultation', async () => {
+    const { appt, conclusion, labOrder } = await finalised();
+    expect(conclusion).toMatchObject({ status: 'final', version: 1 });
+    const db = api.deps.database.db;
+    const [order] = await db.select().from(labOrders).where(eq(labOrders.conclusionId, conclusion.id));
+    expect(order).toMatchObject({
+      id: labOrder!.id,
+      status: 'prescribed',
+      testCodes: [labCodes[0]],
+      orderedByPractitionerId: smirnovaId,
+      patientId: annaFamily.self.id,
+    });
+    const [completed] = await db.select().from(appointments).where(eq(appointments.id, appt.id));
+    expect(completed!.status).toBe('completed');
+    // The id of the transaction that last wrote each row: one and the same for all three.
+    // postgres-js answers execute() with an array of rows.
+    const xids = (await db.execute(sql`
+      select xmin::text as xmin from conclusions where id = ${conclusion.id}
+      union all select xmin::text from lab_orders where id = ${order!.id}
+      union all select xmin::text from appointments where id = ${appt.id}`)) as unknown as { xmin: string }[];
+    const ids = xids.map((r) => r.xmin);
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it("notifies the patient once per event, and a finalised conclusion can't be finalised again", async () => {
+    const { appt, conclusion } = await finalised();
+    expect((await finalise(appt.id)).status).toBe(409);
+    const sent = await api.deps.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.accountId, anna.accountId));
+    const keys = sent.map((n) => n.idempotencyKey);
+    expect(keys.filter((k) => k === `conclusion-ready:${conclusion.id}`)).toHaveLength(1);
+    expect(keys.filter((k) => k === `tests-prescribed:${conclusion.id}`)).toHaveLength(1);
+  });
+
+  it('leaves final rows untouched: edits are refused and nothing changes in the database', async () => {
+    const { appt, conclusion } = await finalised();
+    const before = await rowOf(conclusion.id);
+    const edit = await put(appt.id, { findings: 'Переписано задним числом', diagnosisCode: 'I10' });
+    expect(edit.status).toBe(409);
+    expect((await finalise(appt.id)).status).toBe(409);
+    expect(await rowOf(conclusion.id)).toEqual(before);
+  });
+});
+
+describe('corrections', () => {
+  it('are new versions that supersede the old one, which stays readable', async () => {
+    const { appt, conclusion: v1 } = await finalised();
+    const v1Row = await rowOf(v1.id);
+    const correct = (json: unknown) =>
+      api.request(`/conclusions/${v1.id}/corrections`, { method: 'POST', json, session: smirnova });
+
+    expect((await correct({})).status).toBe(400);
+    expect(
+      (
+        await api.request(`/conclusions/${v1.id}/corrections`, {
+          method: 'POST',
+          json: { reason: 'чужая попытка' },
+          session: lebedev,
+        })
+      ).status,
+    ).toBe(404);
+    const opened = await correct({ reason: 'Уточнён диагноз после осмотра ЛОР' });
+    expect(opened.status).toBe(201);
+    const v2 = (await opened.json()) as View;
+    expect(v2).toMatchObject({
+      version: 2,
+      status: 'draft',
+      supersedesId: v1.id,
+      correctionReason: 'Уточнён диагноз после осмотра ЛОР',
+      diagnosis: { code: 'J06.9' },
+    });
+    expect((await correct({ reason: 'ещё одна' })).status).toBe(409);
+
+    // While the correction is a draft the patient still sees version 1 only.
+    const during = (await (await api.request(`/conclusions/${v1.id}`, { session: anna })).json()) as {
+      versions: Versions;
+    };
+    expect(during.versions.map((v) => v.version)).toEqual([1]);
+
+    expect((await put(appt.id, { diagnosisCode: 'I10', labTestCodes: labCodes })).status).toBe(200);
+    const done = (await (await finalise(appt.id)).json()) as {
+      conclusion: View;
+      versions: Versions;
+      labOrder: { testCodes: string[] } | null;
+    };
+    expect(done.conclusion).toMatchObject({ id: v2.id, status: 'final', diagnosis: { code: 'I10' } });
+    expect(done.versions.map((v) => [v.version, v.status, v.superseded])).toEqual([
+      [1, 'final', true],
+      [2, 'final', false],
+    ]);
+    // Only the newly added test is ordered; the first one is already on its way.
+    expect(done.labOrder!.testCodes).toEqual([labCodes[1]]);
+    expect(await rowOf(v1.id)).toEqual(v1Row);
+
+    const old = (await (await api.request(`/conclusions/${v1.id}`, { session: anna })).json()) as {
+      conclusion: View;
+    };
+    expect(old.conclusion).toMatchObject({ diagnosis: { code: 'J06.9' }, supersededById: v2.id });
+    const archive = (await (
+      await api.request(`/patients/${annaFamily.self.id}/archive`, { session: anna })
+    ).json()) as Archive;
+    const entries = archive.conclusions.filter((c) => c.id === v1.id || c.id === v2.id);
+    expect(entries).toEqual([expect.objectContaining({ id: v2.id, version: 2, corrected: true })]);
+    // Version 1 was corrected already: a second correction must start from version 2.
+    expect((await correct({ reason: 'от старой версии' })).status).toBe(409);
+  });
+});
+
+describe('the archive', () => {
+  it("lists a patient's final conclusions newest first with answered requests, for the family only", async () => {
+    const first = await finalised();
+    const second = await finalised();
+    const db = api.deps.database.db;
+    const [request] = await db
+      .insert(careRequests)
+      .values({
+        kind: 'test_decoding',
+        patientId: annaFamily.self.id,
+        submittedByAccountId: anna.accountId,
+        specialtyCode: 'therapist',
+        assignedPractitionerId: smirnovaId,
+        status: 'answered',
+        complaints: 'Расшифруйте анализ крови',
+        answer: 'Показатели в пределах нормы.',
+        answeredAt: new Date(),
+      })
+      .returning();
+    const res = await api.request(`/patients/${annaFamily.self.id}/archive`, { session: anna });
+    expect(res.status).toBe(200);
+    const archive = (await res.json()) as Archive;
+    const ids = archive.conclusions.map((c) => c.id);
+    expect(ids.indexOf(second.conclusion.id)).toBeLessThan(ids.indexOf(first.conclusion.id));
+    expect(archive.answeredRequests).toContainEqual(
+      expect.objectContaining({
+        id: request!.id,
+        answer: 'Показатели в пределах нормы.',
+        doctor: { id: smirnovaId, fullName: expect.anything() },
+      }),
+    );
+
+    for (const path of [
+      `/patients/${annaFamily.self.id}/archive`,
+      `/conclusions/${first.conclusion.id}`,
+      `/conclusions/${first.conclusion.id}/pdf`,
+    ]) {
+      expect((await api.request(path, { session: ivan })).status).toBe(404);
+      expect((await api.request(path, { session: lebedev })).status).toBe(404);
+    }
+    // The treating doctor may read the patient's archive too.
+    expect((await api.request(`/patients/${annaFamily.self.id}/archive`, { session: smirnova })).status).toBe(
+      200,
+    );
+  });
+
+  it("shows a child's conclusion to the guardian, who is the one notified", async () => {
+    const child = annaFamily.children[0]!;
+    const { conclusion } = await finalised(child.id);
+    const archive = (await (
+      await api.request(`/patients/${child.id}/archive`, { session: anna })
+    ).json()) as Archive;
+    expect(archive.conclusions.map((c) => c.id)).toContain(conclusion.id);
+    expect((await api.request(`/conclusions/${conclusion.id}`, { session: anna })).status).toBe(200);
+    const [note] = await api.deps.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.idempotencyKey, `conclusion-ready:${conclusion.id}`));
+    expect(note!.accountId).toBe(anna.accountId);
+    expect(note!.data).toMatchObject({ patientId: child.id });
+  });
+
+  it('audits every read, allowed and denied', async () => {
+    const { conclusion } = await finalised();
+    await api.request(`/conclusions/${conclusion.id}`, { session: anna });
+    await api.request(`/conclusions/${conclusion.id}/pdf`, { session: anna });
+    await api.request(`/conclusions/${conclusion.id}`, { session: ivan });
+    const events = await api.deps.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.resourceId, conclusion.id));
+    const seen = events.map((e) => [e.action, e.actorAccountId, e.outcome, e.patientId]);
+    expect(seen).toContainEqual(['conclusion.read', anna.accountId, 'allowed', annaFamily.self.id]);
+    expect(seen).toContainEqual(['conclusion.pdf', anna.accountId, 'allowed', annaFamily.self.id]);
+    expect(seen).toContainEqual(['conclusion.read', ivan.accountId, 'denied', null]);
+    const archiveReads = await api.deps.database.db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.action, 'conclusion.archive'), eq(auditEvents.actorAccountId, ivan.accountId)),
+      );
+    expect(archiveReads.every((e) => e.outcome === 'denied')).toBe(true);
+  });
+});
+
+describe('the PDF', () => {
+  it('is a PDF whose extracted text keeps the Cyrillic, in the patient’s language by default', async () => {
+    const { conclusion } = await finalised();
+    const res = await api.request(`/conclusions/${conclusion.id}/pdf`, { session: anna });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-');
+    const text = await pdfText(bytes);
+    expect(text).toContain(squash('Заключение по результатам консультации'));
+    expect(text).toContain(squash('Петрова Анна Сергеевна'));
+    expect(text).toContain(squash(`J06.9 — ${conclusion.diagnosis!.name.ru}`));
+    expect(text).toContain('Парацетамол');
+    expect(text).toContain(squash('Боль в горле, температура 38,2 °C второй день'));
+    expect(text).toMatch(/LOINC/);
+  });
+
+  it('prints English labels on request and marks a corrected version', async () => {
+    const { appt, conclusion } = await finalised();
+    await api.request(`/conclusions/${conclusion.id}/corrections`, {
+      method: 'POST',
+      json: { reason: 'Исправлена дозировка' },
+      session: smirnova,
+    });
+    await finalise(appt.id);
+    const [v2] = await api.deps.database.db
+      .select()
+      .from(conclusions)
+      .where(and(eq(conclusions.appointmentId, appt.id), eq(conclusions.version, 2)));
+    const res = await api.request(`/conclusions/${v2!.id}/pdf?locale=en`, { session: anna });
+    expect(res.status).toBe(200);
+    const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
+    expect(text).toContain(squash('Consultation conclusion'));
+    expect(text).toContain(squash('Anna Petrova'));
+    expect(text).toMatch(/Version2,correctedon/);
+    expect(text).toContain(squash('Исправлена дозировка'));
+  });
+});

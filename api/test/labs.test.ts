@@ -1,0 +1,309 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ageInYears } from '../src/lib/dates.js';
+import {
+  accounts,
+  auditEvents,
+  labLocations,
+  labObservations,
+  labOrders,
+  labReports,
+  notifications,
+  patients,
+} from '../src/db/schema/index.js';
+import { labTests, referenceRange } from '../src/domains/catalogue/lab-tests.js';
+import { labAdapters } from '../src/domains/labs/adapter.js';
+import { findAnalyte } from '../src/domains/labs/analytes.js';
+import { runDemoLab } from '../src/domains/labs/demo-lab/processor.js';
+import { demoDiagnosticReport } from '../src/domains/labs/demo-lab/results.js';
+import { sendOrder } from '../src/domains/labs/dispatch.js';
+import { buildServiceRequest } from '../src/domains/labs/service-request.js';
+import { startProcessors } from '../src/runtime.js';
+import { useTestApi, type TestSession } from './harness.js';
+
+const api = useTestApi();
+const db = () => api.deps.database.db;
+
+interface Order {
+  id: string;
+  status: string;
+  patientId: string;
+  tests: { code: string; name: { en: string } }[];
+  reportId: string | null;
+  location: { id: string } | null;
+}
+
+let anna: TestSession;
+let ivan: TestSession;
+let annaId: string;
+let childId: string;
+let locationId: string;
+
+async function patientOf(email: string) {
+  const [row] = await db()
+    .select({ id: patients.id })
+    .from(patients)
+    .innerJoin(accounts, eq(accounts.id, patients.accountId))
+    .where(eq(accounts.email, email));
+  return row!.id;
+}
+
+async function newOrder(patientId: string, codes: string[]) {
+  const [row] = await db().insert(labOrders).values({ patientId, testCodes: codes }).returning();
+  return row!;
+}
+
+const orderStatus = async (id: string) =>
+  (await db().select({ s: labOrders.status }).from(labOrders).where(eq(labOrders.id, id)))[0]!.s;
+
+const post = (path: string, session: TestSession, json?: unknown) =>
+  api.request(path, { method: 'POST', session, ...(json === undefined ? {} : { json }) });
+
+beforeAll(async () => {
+  // The demo lab answers within a moment here; every process reads its delay from the config.
+  api.deps.config = { ...api.deps.config, DEMO_LAB_DELAY_MS: 50 };
+  anna = await api.login('anna.petrova@demo.telemed');
+  ivan = await api.login('ivan.sokolov@demo.telemed');
+  annaId = await patientOf('anna.petrova@demo.telemed');
+  const [child] = await db()
+    .select({ id: patients.id })
+    .from(patients)
+    .where(eq(patients.guardianId, annaId));
+  childId = child!.id;
+  const [location] = await db().select({ id: labLocations.id }).from(labLocations);
+  locationId = location!.id;
+  startProcessors(api.deps);
+});
+
+describe('lab orders for the patient', () => {
+  it('lists the seeded prescription and the lab locations', async () => {
+    const res = await api.request(`/patients/${annaId}/lab-orders`, { session: anna });
+    expect(res.status).toBe(200);
+    const { items } = (await res.json()) as { items: Order[] };
+    const prescribed = items.find((o) => o.status === 'prescribed');
+    expect(prescribed?.tests.map((t) => t.name.en).join(' ')).toMatch(/lipid/i);
+    expect(items.filter((o) => o.reportId).length).toBe(3);
+    const locations = (await (await api.request('/lab-locations', { session: anna })).json()) as {
+      items: { city: { en: string }; latitude: number }[];
+    };
+    expect(locations.items.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(locations.items.map((l) => l.city.en))).toEqual(new Set(['Moscow', 'Saint Petersburg']));
+  });
+
+  it('hides another family’s orders behind 404 and audits the refusal', async () => {
+    expect((await api.request(`/patients/${annaId}/lab-orders`, { session: ivan })).status).toBe(404);
+    const order = await newOrder(annaId, [labTests[0]!.code]);
+    const res = await post(`/lab-orders/${order.id}/confirm`, ivan, { locationId });
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect((await post(`/lab-orders/${order.id}/cancel`, ivan)).status).toBe(404);
+    const denied = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.resourceId, order.id), eq(auditEvents.outcome, 'denied')));
+    expect(denied.length).toBe(2);
+    expect(await orderStatus(order.id)).toBe('prescribed');
+  });
+
+  it('cancels only while the lab has not received the order', async () => {
+    const order = await newOrder(annaId, [labTests[0]!.code]);
+    expect((await post(`/lab-orders/${order.id}/cancel`, anna)).status).toBe(200);
+    expect(await orderStatus(order.id)).toBe('cancelled');
+    expect((await post(`/lab-orders/${order.id}/cancel`, anna)).status).toBe(409);
+    expect((await post(`/lab-orders/${order.id}/confirm`, anna, { locationId })).status).toBe(409);
+    const sent = await newOrder(annaId, [labTests[0]!.code]);
+    await db().update(labOrders).set({ status: 'sent' }).where(eq(labOrders.id, sent.id));
+    expect((await post(`/lab-orders/${sent.id}/cancel`, anna)).status).toBe(409);
+  });
+
+  it('lets a doctor of the patient read orders but not confirm them', async () => {
+    const smirnova = await api.login('dr.smirnova@demo.telemed');
+    expect((await api.request(`/patients/${annaId}/lab-orders`, { session: smirnova })).status).toBe(200);
+    const order = await newOrder(annaId, [labTests[0]!.code]);
+    expect((await post(`/lab-orders/${order.id}/confirm`, smirnova, { locationId })).status).toBe(403);
+  });
+
+  it('refuses an unknown location', async () => {
+    const order = await newOrder(annaId, [labTests[0]!.code]);
+    const res = await post(`/lab-orders/${order.id}/confirm`, anna, { locationId: crypto.randomUUID() });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('locationId');
+  });
+});
+
+describe('confirm → lab-orders job → demo lab → results', () => {
+  let order: Order;
+  let reportId: string;
+
+  it('confirms the order, sends it, and stores the demo lab’s report with correct flags', async () => {
+    const { items } = (await (
+      await api.request(`/patients/${annaId}/lab-orders`, { session: anna })
+    ).json()) as {
+      items: Order[];
+    };
+    const prescribed = items.find((o) => o.status === 'prescribed')!;
+    const res = await post(`/lab-orders/${prescribed.id}/confirm`, anna, { locationId });
+    expect(res.status).toBe(200);
+    order = (await res.json()) as Order;
+    expect(order).toMatchObject({ status: 'confirmed', location: { id: locationId } });
+    expect((await post(`/lab-orders/${prescribed.id}/confirm`, anna, { locationId })).status).toBe(409);
+
+    await expect.poll(() => orderStatus(order.id), { timeout: 15_000 }).toBe('resulted');
+    const [report] = await db().select().from(labReports).where(eq(labReports.orderId, order.id));
+    expect(report).toBeDefined();
+    reportId = report!.id;
+    const [row] = await db().select().from(labOrders).where(eq(labOrders.id, order.id));
+    expect(row!.externalId).toMatch(/^DEMO-/);
+
+    const values = await db().select().from(labObservations).where(eq(labObservations.reportId, reportId));
+    const expected = order.tests.flatMap((t) => labTests.find((x) => x.code === t.code)!.analytes);
+    expect(new Set(values.map((v) => v.loinc))).toEqual(new Set(expected.map((a) => a.loinc)));
+    const [who] = await db().select().from(patients).where(eq(patients.id, annaId));
+    for (const v of values) {
+      const range = referenceRange(findAnalyte(v.loinc)!, {
+        sex: who!.sex,
+        ageYears: ageInYears(who!.birthDate),
+      });
+      expect([v.referenceLow, v.referenceHigh]).toEqual([range?.low ?? null, range?.high ?? null]);
+      const flag =
+        v.referenceLow !== null && v.value < v.referenceLow
+          ? 'low'
+          : v.referenceHigh !== null && v.value > v.referenceHigh
+            ? 'high'
+            : 'normal';
+      expect(v.flag).toBe(flag);
+      expect(v.unit).toBe(findAnalyte(v.loinc)!.unit);
+    }
+  });
+
+  it('tells the patient the results are ready, once', async () => {
+    await expect
+      .poll(
+        async () =>
+          (
+            await db()
+              .select()
+              .from(notifications)
+              .where(eq(notifications.idempotencyKey, `lab-result:${reportId}`))
+          ).length,
+      )
+      .toBe(1);
+    const [n] = await db()
+      .select()
+      .from(notifications)
+      .where(eq(notifications.idempotencyKey, `lab-result:${reportId}`));
+    expect(n!.accountId).toBe(anna.accountId);
+    expect(n!.kind).toBe('lab_result');
+  });
+
+  it('stores the report once however often the job or the lab runs again', async () => {
+    const adapters = labAdapters(api.deps);
+    expect((await sendOrder(db(), adapters, api.deps.logger, { orderId: order.id })).status).toBe('skipped');
+    const serviceRequest = (await buildServiceRequest(db(), order.id))!;
+    const again = await runDemoLab(db(), api.deps.queues.notifications, api.deps.logger, { serviceRequest });
+    expect(again).toEqual({ reportId, created: false });
+    expect((await db().select().from(labReports).where(eq(labReports.orderId, order.id))).length).toBe(1);
+    const values = await db().select().from(labObservations).where(eq(labObservations.reportId, reportId));
+    expect(values.length).toBe(new Set(values.map((v) => v.loinc)).size);
+    expect(
+      (
+        await db()
+          .select()
+          .from(notifications)
+          .where(eq(notifications.idempotencyKey, `lab-result:${reportId}`))
+      ).length,
+    ).toBe(1);
+    // The demo lab is deterministic: the same order always yields the same values.
+    const first = demoDiagnosticReport(serviceRequest, { issuedAt: new Date('2026-01-01T08:00:00Z') });
+    const second = demoDiagnosticReport(serviceRequest, { issuedAt: new Date('2026-01-01T08:00:00Z') });
+    expect(second).toEqual(first);
+  });
+
+  it('does the same for a child, notifying the guardian', async () => {
+    const child = await newOrder(childId, [labTests[0]!.code]);
+    expect((await post(`/lab-orders/${child.id}/confirm`, anna, { locationId })).status).toBe(200);
+    await expect.poll(() => orderStatus(child.id), { timeout: 15_000 }).toBe('resulted');
+    const [report] = await db().select().from(labReports).where(eq(labReports.orderId, child.id));
+    await expect
+      .poll(
+        async () =>
+          (
+            await db()
+              .select()
+              .from(notifications)
+              .where(eq(notifications.idempotencyKey, `lab-result:${report!.id}`))
+          )[0]?.accountId,
+      )
+      .toBe(anna.accountId);
+  });
+});
+
+describe('the partner ingestion endpoint', () => {
+  const bearer = () => ({ authorization: `Bearer ${api.deps.config.INTERNAL_API_SECRET}` });
+
+  async function sentOrder() {
+    const order = await newOrder(annaId, [labTests[0]!.code]);
+    await db().update(labOrders).set({ status: 'sent', locationId }).where(eq(labOrders.id, order.id));
+    const serviceRequest = (await buildServiceRequest(db(), order.id))!;
+    return { order, report: demoDiagnosticReport(serviceRequest, { issuedAt: new Date() }) };
+  }
+
+  it('refuses callers without the internal secret', async () => {
+    const { order, report } = await sentOrder();
+    const res = await api.request('/internal/labs/demo/reports', { method: 'POST', json: report });
+    expect(res.status).toBe(401);
+    expect(await orderStatus(order.id)).toBe('sent');
+  });
+
+  it('answers a malformed DiagnosticReport with a 400 problem naming the fields', async () => {
+    const { report } = await sentOrder();
+    const res = await api.request('/internal/labs/demo/reports', {
+      method: 'POST',
+      headers: bearer(),
+      json: {
+        ...report,
+        contained: [{ ...report.contained[0], valueQuantity: { value: 'high' } }],
+        issued: 'yesterday',
+      },
+    });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    const body = (await res.json()) as { errors: { path: string }[] };
+    expect(body.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['issued']));
+  });
+
+  it('stores a report once and answers 200 for the second delivery; another partner cannot post it', async () => {
+    const { order, report } = await sentOrder();
+    const wrong = await api.request('/internal/labs/other-lab/reports', {
+      method: 'POST',
+      headers: bearer(),
+      json: report,
+    });
+    expect(wrong.status).toBe(404);
+    const first = await api.request('/internal/labs/demo/reports', {
+      method: 'POST',
+      headers: bearer(),
+      json: report,
+    });
+    expect(first.status).toBe(201);
+    const second = await api.request('/internal/labs/demo/reports', {
+      method: 'POST',
+      headers: bearer(),
+      json: report,
+    });
+    expect(second.status).toBe(200);
+    expect(await second.json()).toEqual(await first.json());
+    expect((await db().select().from(labReports).where(eq(labReports.orderId, order.id))).length).toBe(1);
+    expect(await orderStatus(order.id)).toBe('resulted');
+  });
+
+  it('refuses a report about another patient', async () => {
+    const { report } = await sentOrder();
+    const res = await api.request('/internal/labs/demo/reports', {
+      method: 'POST',
+      headers: bearer(),
+      json: { ...report, subject: { reference: `Patient/${childId}` } },
+    });
+    expect(res.status).toBe(400);
+  });
+});

@@ -1,0 +1,260 @@
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  accounts,
+  anamnesisSessions,
+  appointments,
+  auditEvents,
+  bpReadings,
+  conclusions,
+  files,
+  labObservations,
+  labReports,
+  patients,
+} from '../src/db/schema/index.js';
+import { bundleResourceTypes, ICD10 } from '../src/domains/medcard/fhir-bundle.js';
+import { useTestApi, type TestSession } from './harness.js';
+
+const api = useTestApi();
+const db = () => api.deps.database.db;
+
+interface Event {
+  kind: string;
+  id: string;
+  at: string;
+}
+
+let anna: TestSession;
+let ivan: TestSession;
+let annaId: string;
+let ivanId: string;
+
+async function patientOf(email: string) {
+  const [row] = await db()
+    .select({ id: patients.id })
+    .from(patients)
+    .innerJoin(accounts, eq(accounts.id, patients.accountId))
+    .where(eq(accounts.email, email));
+  return row!.id;
+}
+
+const get = async <T>(path: string, session: TestSession) => {
+  const res = await api.request(path, { session });
+  expect(res.status, `${path}: ${res.status}`).toBe(200);
+  return (await res.json()) as T;
+};
+
+beforeAll(async () => {
+  anna = await api.login('anna.petrova@demo.telemed');
+  ivan = await api.login('ivan.sokolov@demo.telemed');
+  annaId = await patientOf('anna.petrova@demo.telemed');
+  ivanId = await patientOf('ivan.sokolov@demo.telemed');
+  // The rest of a full card: a completed consultation with its final conclusion, a document, a home
+  // blood-pressure reading and a completed questionnaire.
+  const [appt] = await db().select().from(appointments).where(eq(appointments.patientId, annaId));
+  await db()
+    .update(appointments)
+    .set({ status: 'completed', startedAt: appt!.startsAt, endedAt: appt!.endsAt })
+    .where(eq(appointments.id, appt!.id));
+  await db()
+    .insert(conclusions)
+    .values({
+      appointmentId: appt!.id,
+      patientId: annaId,
+      practitionerId: appt!.practitionerId!,
+      status: 'final',
+      diagnosis: {
+        code: 'E78.0',
+        name: { ru: 'Чистая гиперхолестеринемия', en: 'Pure hypercholesterolaemia' },
+      },
+      recommendations: 'Диета, контроль липидов через 3 месяца <важно>',
+      authorAccountId: anna.accountId,
+      finalisedAt: new Date(),
+    });
+  const bytes = Buffer.from('%PDF-1.4\n%%EOF\n');
+  await db()
+    .insert(files)
+    .values({
+      patientId: annaId,
+      uploadedByAccountId: anna.accountId,
+      kind: 'test_result',
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sizeBytes: bytes.byteLength,
+      contentType: 'application/pdf',
+      originalName: 'ultrasound.pdf',
+    });
+  await db()
+    .insert(bpReadings)
+    .values({
+      patientId: annaId,
+      measuredAt: new Date(Date.now() - 3_600_000),
+      systolic: 128,
+      diastolic: 82,
+      pulse: 70,
+      source: 'manual',
+    });
+  await db().insert(anamnesisSessions).values({
+    patientId: annaId,
+    startedByAccountId: anna.accountId,
+    status: 'completed',
+    state: {},
+    modelVersion: 'test',
+    completedAt: new Date(),
+  });
+});
+
+describe('timeline', () => {
+  it('merges every kind of event, newest first', async () => {
+    const { items } = await get<{ items: Event[] }>(`/patients/${annaId}/medcard/timeline`, anna);
+    const kinds = new Set(items.map((e) => e.kind));
+    for (const k of ['appointment', 'conclusion', 'lab_order', 'lab_result', 'attachment', 'bp_reading'])
+      expect(kinds, k).toContain(k);
+    const times = items.map((e) => e.at);
+    expect(times).toEqual([...times].sort().reverse());
+  });
+
+  it('filters by kind and by dates', async () => {
+    const { items } = await get<{ items: Event[] }>(
+      `/patients/${annaId}/medcard/timeline?kinds=lab_result`,
+      anna,
+    );
+    expect(items.length).toBe(3);
+    expect(new Set(items.map((e) => e.kind))).toEqual(new Set(['lab_result']));
+    const both = await get<{ items: Event[] }>(
+      `/patients/${annaId}/medcard/timeline?kinds=lab_result,attachment`,
+      anna,
+    );
+    expect(new Set(both.items.map((e) => e.kind))).toEqual(new Set(['lab_result', 'attachment']));
+    const from = new Date(Date.now() - 200 * 86_400_000).toISOString();
+    const recent = await get<{ items: Event[] }>(
+      `/patients/${annaId}/medcard/timeline?kinds=lab_result&from=${encodeURIComponent(from)}`,
+      anna,
+    );
+    expect(recent.items.length).toBe(2);
+    const old = await get<{ items: Event[] }>(
+      `/patients/${annaId}/medcard/timeline?kinds=lab_result&to=${from.slice(0, 10)}`,
+      anna,
+    );
+    expect(old.items.length).toBe(1);
+    const bad = await api.request(`/patients/${annaId}/medcard/timeline?kinds=gossip`, { session: anna });
+    expect(bad.status).toBe(400);
+  });
+});
+
+describe('analytes and reports', () => {
+  it('lists analytes and gives a series oldest first with ranges and flags', async () => {
+    const { items } = await get<{ items: { loinc: string; count: number }[] }>(
+      `/patients/${annaId}/medcard/analytes`,
+      anna,
+    );
+    const repeated = items.filter((a) => a.count >= 2);
+    expect(repeated.length).toBeGreaterThan(0);
+    const series = await get<{
+      points: { effectiveAt: string; flag: string; value: number }[];
+      unit: string;
+    }>(`/patients/${annaId}/medcard/analytes/${repeated[0]!.loinc}`, anna);
+    expect(series.points.length).toBe(repeated[0]!.count);
+    const times = series.points.map((p) => p.effectiveAt);
+    expect(times).toEqual([...times].sort());
+    expect((await api.request(`/patients/${annaId}/medcard/analytes/1-8`, { session: anna })).status).toBe(
+      404,
+    );
+  });
+
+  it('shows a report with its values, only under its own patient', async () => {
+    const [report] = await db().select().from(labReports).where(eq(labReports.patientId, annaId));
+    const body = await get<{ observations: unknown[] }>(
+      `/patients/${annaId}/lab-reports/${report!.id}`,
+      anna,
+    );
+    const stored = await db().select().from(labObservations).where(eq(labObservations.reportId, report!.id));
+    expect(body.observations.length).toBe(stored.length);
+    expect(
+      (await api.request(`/patients/${ivanId}/lab-reports/${report!.id}`, { session: ivan })).status,
+    ).toBe(404);
+  });
+});
+
+describe('FHIR export', () => {
+  it('is a self-contained R4 collection with coded resources', async () => {
+    const res = await api.request(`/patients/${annaId}/medcard/fhir`, { session: anna });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/fhir+json');
+    const bundle = (await res.json()) as {
+      resourceType: string;
+      type: string;
+      entry: { fullUrl: string; resource: { resourceType: string; id: string } & Record<string, unknown> }[];
+    };
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    const allowed = new Set<string>(bundleResourceTypes);
+    for (const e of bundle.entry) {
+      expect(allowed, e.resource.resourceType).toContain(e.resource.resourceType);
+      expect(e.fullUrl).toBe(`urn:uuid:${e.resource.id}`);
+    }
+    const fullUrls = new Set(bundle.entry.map((e) => e.fullUrl));
+    expect(fullUrls.size).toBe(bundle.entry.length);
+    const references: string[] = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object')
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'reference' && typeof value === 'string') references.push(value);
+          else walk(value);
+        }
+    };
+    walk(bundle.entry);
+    expect(references.length).toBeGreaterThan(10);
+    for (const r of references) expect(fullUrls, r).toContain(r);
+
+    const types = new Set(bundle.entry.map((e) => e.resource.resourceType));
+    for (const t of [
+      'Patient',
+      'Appointment',
+      'Encounter',
+      'Composition',
+      'ServiceRequest',
+      'DiagnosticReport',
+      'Observation',
+      'DocumentReference',
+      'QuestionnaireResponse',
+    ])
+      expect(types, t).toContain(t);
+
+    const of = (type: string) => bundle.entry.map((e) => e.resource).filter((r) => r.resourceType === type);
+    type Coded = { code: { coding: { system: string; code: string }[] } };
+    const observations = of('Observation') as unknown as (Coded & { valueQuantity?: { system: string } })[];
+    const lab = observations.filter((o) => o.valueQuantity);
+    expect(lab.length).toBeGreaterThan(5);
+    for (const o of lab) {
+      expect(o.code.coding[0]).toMatchObject({
+        system: 'http://loinc.org',
+        code: expect.stringMatching(/^\d+-\d$/),
+      });
+      expect(o.valueQuantity!.system).toBe('http://unitsofmeasure.org');
+    }
+    const bp = observations.find((o) => o.code.coding[0]!.code === '85354-9') as unknown as {
+      component: Coded[];
+    };
+    expect(bp.component.map((c) => c.code.coding[0]!.code)).toEqual(['8480-6', '8462-4', '8867-4']);
+    const conditions = of('Condition') as unknown as Coded[];
+    expect(conditions[0]!.code.coding[0]).toEqual(expect.objectContaining({ system: ICD10, code: 'E78.0' }));
+    for (const sr of of('ServiceRequest') as unknown as Coded[])
+      expect(sr.code.coding.every((c) => c.system === 'http://loinc.org')).toBe(true);
+  });
+
+  it('answers 404 to another family and audits every access', async () => {
+    for (const path of [
+      `/patients/${annaId}/medcard/fhir`,
+      `/patients/${annaId}/medcard/timeline`,
+      `/patients/${annaId}/medcard/analytes`,
+    ])
+      expect((await api.request(path, { session: ivan })).status).toBe(404);
+    const rows = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'medcard.fhir_export'), eq(auditEvents.resourceId, annaId)));
+    expect(rows.map((r) => r.outcome).sort()).toEqual(['allowed', 'denied']);
+    expect(rows.find((r) => r.outcome === 'allowed')!.actorAccountId).toBe(anna.accountId);
+  });
+});

@@ -1,0 +1,512 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  appointments,
+  auditEvents,
+  bpReadings,
+  monitoringAlerts,
+  notifications,
+} from '../src/db/schema/index.js';
+import { evaluatePatient, runMonitoringJob } from '../src/domains/monitoring/evaluation.js';
+import { useTestApi, type TestSession } from './harness.js';
+
+const api = useTestApi();
+
+type Family = { self: { id: string }; children: { id: string }[] };
+type Problem = { status: number; detail: string; errors?: { path: string; message: string }[] };
+type ImportResult = { inserted: number; duplicates: number; ambulance: boolean; advice: { kind: string }[] };
+type Alert = { id: string; kind: string; severity: string; status: string; advice: { en: string } };
+type WorklistItem = { patientId: string; alerts: Alert[]; lastReading: { systolic: number } | null };
+
+const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
+const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
+
+let volkov: TestSession; // enrolled with nurse Orlova
+let volkovId: string;
+let kozlovId: string; // enrolled with nurse Karpov
+let orlova: TestSession;
+let karpov: TestSession;
+let anna: TestSession; // another family
+let smirnova: TestSession; // therapist
+
+const readingsOf = (patientId: string) =>
+  api.deps.database.db.select().from(bpReadings).where(eq(bpReadings.patientId, patientId));
+
+beforeAll(async () => {
+  volkov = await api.login('nikolai.volkov@demo.telemed');
+  orlova = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
+  karpov = await api.login('nurse.karpov@demo.telemed', undefined, 'staff');
+  anna = await api.login('anna.petrova@demo.telemed');
+  smirnova = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
+  volkovId = (await json<Family>(api.request('/me/family', { session: volkov }))).self.id;
+  const kozlov = await api.login('sergey.kozlov@demo.telemed');
+  kozlovId = (await json<Family>(api.request('/me/family', { session: kozlov }))).self.id;
+});
+
+describe('manual readings', () => {
+  it('stores a reading once however often it is sent', async () => {
+    const body = { systolic: 128, diastolic: 79, pulse: 66, measuredAt: minutesAgo(30), arm: 'left' };
+    const before = (await readingsOf(volkovId)).length;
+    const first = await json<ImportResult>(
+      api.request(`/patients/${volkovId}/bp-readings`, { method: 'POST', session: volkov, json: body }),
+    );
+    const again = await json<ImportResult>(
+      api.request(`/patients/${volkovId}/bp-readings`, { method: 'POST', session: volkov, json: body }),
+    );
+    expect(first).toMatchObject({ inserted: 1, duplicates: 0, ambulance: false, advice: [] });
+    expect(again).toMatchObject({ inserted: 0, duplicates: 1 });
+    expect(await readingsOf(volkovId)).toHaveLength(before + 1);
+  });
+
+  it('rejects impossible values with a message in both languages', async () => {
+    const res = await api.request(`/patients/${volkovId}/bp-readings`, {
+      method: 'POST',
+      session: volkov,
+      json: { systolic: 80, diastolic: 95, measuredAt: minutesAgo(1) },
+    });
+    expect(res.status).toBe(400);
+    const problem = await json<Problem>(res);
+    expect(problem.detail).toMatch(/Systolic \(80\) must be higher than diastolic \(95\)/);
+    expect(problem.detail).toMatch(/Верхнее давление \(80\) должно быть больше нижнего \(95\)/);
+    const future = await api.request(`/patients/${volkovId}/bp-readings`, {
+      method: 'POST',
+      session: volkov,
+      json: { systolic: 120, diastolic: 80, measuredAt: new Date(Date.now() + 3_600_000).toISOString() },
+    });
+    expect(future.status).toBe(400);
+  });
+
+  it('tells the patient to call an ambulance for a crisis with warning symptoms', async () => {
+    const result = await json<ImportResult>(
+      api.request(`/patients/${volkovId}/bp-readings`, {
+        method: 'POST',
+        session: volkov,
+        json: { systolic: 192, diastolic: 115, measuredAt: minutesAgo(20), symptoms: ['chest_pain'] },
+      }),
+    );
+    expect(result.ambulance).toBe(true);
+    expect(result.advice.map((a) => a.kind)).toEqual(['crisis']);
+  });
+
+  it('refuses another family (404) and a doctor (403 for a patient they treat)', async () => {
+    const body = { systolic: 120, diastolic: 80, measuredAt: minutesAgo(5) };
+    const stranger = await api.request(`/patients/${volkovId}/bp-readings`, {
+      method: 'POST',
+      session: anna,
+      json: body,
+    });
+    expect(stranger.status).toBe(404);
+    expect((await api.request(`/patients/${volkovId}/bp-readings`, { session: anna })).status).toBe(404);
+    const doctor = await api.request(`/patients/${volkovId}/bp-readings`, {
+      method: 'POST',
+      session: smirnova,
+      json: body,
+    });
+    expect(doctor.status).toBe(403);
+    // Dr Smirnova treats him (a booked consult), so she may read the chart.
+    expect((await api.request(`/patients/${volkovId}/bp-readings`, { session: smirnova })).status).toBe(200);
+  });
+
+  it('refuses readings for a patient who is not enrolled', async () => {
+    const annaId = (await json<Family>(api.request('/me/family', { session: anna }))).self.id;
+    const res = await api.request(`/patients/${annaId}/bp-readings`, {
+      method: 'POST',
+      session: anna,
+      json: { systolic: 120, diastolic: 80, measuredAt: minutesAgo(5) },
+    });
+    expect(res.status).toBe(409);
+  });
+});
+
+describe('CSV import', () => {
+  const day = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString().slice(0, 10);
+  const omron = [
+    'Date,Time,SYS(mmHg),DIA(mmHg),Pulse(bpm)',
+    `${day(2)},07:30,131,83,70`,
+    `${day(2)},21:00,127,80,68`,
+    `${day(1)},07:30,135,84,71`,
+  ].join('\n');
+
+  it('imports an Omron export once; a second import only counts duplicates', async () => {
+    const url = `/patients/${volkovId}/bp-readings/import`;
+    const first = await json<ImportResult>(
+      api.request(url, { method: 'POST', session: volkov, json: { csv: omron } }),
+    );
+    expect(first).toMatchObject({ inserted: 3, duplicates: 0 });
+    const again = await json<ImportResult>(
+      api.request(url, { method: 'POST', session: volkov, json: { csv: omron } }),
+    );
+    expect(again).toMatchObject({ inserted: 0, duplicates: 3 });
+  });
+
+  it('imports the Russian semicolon variant', async () => {
+    const [y, m, d] = day(3).split('-');
+    const csv = `Дата;Время;САД;ДАД;Пульс\n${d}.${m}.${y};08:05;129;81;69\n${d}.${m}.${y};20:40;133;82;\n`;
+    const result = await json<ImportResult>(
+      api.request(`/patients/${volkovId}/bp-readings/import`, {
+        method: 'POST',
+        session: volkov,
+        json: { csv },
+      }),
+    );
+    expect(result).toMatchObject({ inserted: 2, duplicates: 0 });
+  });
+
+  it('rejects the whole file for one bad row, naming the rows, and writes nothing', async () => {
+    const before = (await readingsOf(volkovId)).length;
+    const csv = [
+      'date,time,systolic,diastolic,pulse',
+      `${day(4)},07:00,130,80,70`,
+      `${day(4)},08:00,80,90,70`,
+      `${day(4)},09:00,abc,80,70`,
+      `${day(4)},10:00,120,80,300`,
+    ].join('\n');
+    const res = await api.request(`/patients/${volkovId}/bp-readings/import`, {
+      method: 'POST',
+      session: volkov,
+      json: { csv },
+    });
+    expect(res.status).toBe(400);
+    const problem = await json<Problem>(res);
+    expect(problem.errors!.map((e) => e.path)).toEqual(['row 3', 'row 4', 'row 5']);
+    expect(problem.detail).toMatch(/nothing was saved/);
+    expect(await readingsOf(volkovId)).toHaveLength(before);
+    const header = await api.request(`/patients/${volkovId}/bp-readings/import`, {
+      method: 'POST',
+      session: volkov,
+      json: { csv: 'when,high,low\n1,2,3' },
+    });
+    expect(header.status).toBe(400);
+  });
+});
+
+describe('FHIR Observation', () => {
+  const observation = (overrides: { code?: string; unit?: string; drop?: string; at?: string } = {}) => ({
+    resourceType: 'Observation',
+    status: 'final',
+    category: [
+      {
+        coding: [
+          { system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'vital-signs' },
+        ],
+      },
+    ],
+    code: { coding: [{ system: 'http://loinc.org', code: overrides.code ?? '85354-9' }] },
+    subject: { reference: `Patient/${volkovId}` },
+    effectiveDateTime: overrides.at ?? '2026-01-10T08:00:00+03:00',
+    component: [
+      {
+        code: { coding: [{ system: 'http://loinc.org', code: '8480-6' }] },
+        valueQuantity: {
+          value: 138,
+          unit: 'mmHg',
+          system: 'http://unitsofmeasure.org',
+          code: overrides.unit ?? 'mm[Hg]',
+        },
+      },
+      {
+        code: { coding: [{ system: 'http://loinc.org', code: '8462-4' }] },
+        valueQuantity: { value: 86, unit: 'mmHg', system: 'http://unitsofmeasure.org', code: 'mm[Hg]' },
+      },
+      {
+        code: { coding: [{ system: 'http://loinc.org', code: '8867-4' }] },
+        valueQuantity: { value: 72, unit: 'beats/minute', system: 'http://unitsofmeasure.org', code: '/min' },
+      },
+    ].filter((c) => c.code.coding[0]!.code !== overrides.drop),
+  });
+  const post = (body: unknown, session = volkov) =>
+    api.request('/fhir/Observation', {
+      method: 'POST',
+      session,
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/fhir+json' },
+    });
+
+  it('stores an Observation once', async () => {
+    const first = await json<ImportResult>(post(observation()));
+    expect(first).toMatchObject({ inserted: 1, duplicates: 0 });
+    const again = await json<ImportResult>(post(observation()));
+    expect(again).toMatchObject({ inserted: 0, duplicates: 1 });
+  });
+
+  it('accepts a batch Bundle, duplicates included', async () => {
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'batch',
+      entry: [
+        {
+          resource: observation({ at: '2026-01-11T08:00:00+03:00' }),
+          request: { method: 'POST', url: 'Observation' },
+        },
+        { resource: observation(), request: { method: 'POST', url: 'Observation' } },
+      ],
+    };
+    expect(await json<ImportResult>(post(bundle))).toMatchObject({ inserted: 1, duplicates: 1 });
+  });
+
+  it('rejects a wrong LOINC code, a wrong unit and a missing component', async () => {
+    for (const [body, message] of [
+      [observation({ code: '8310-5' }), /LOINC 85354-9/],
+      [observation({ unit: 'kPa' }), /UCUM "mm\[Hg\]", not "kPa"/],
+      [observation({ drop: '8462-4' }), /component LOINC 8462-4 is missing/],
+    ] as const) {
+      const res = await post(body);
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toContain('application/problem+json');
+      expect((await json<Problem>(res)).detail).toMatch(message);
+    }
+    const before = (await readingsOf(volkovId)).length;
+    const mixed = {
+      resourceType: 'Bundle',
+      type: 'transaction',
+      entry: [
+        { resource: observation({ at: '2026-01-12T08:00:00Z' }) },
+        { resource: observation({ unit: 'kPa' }) },
+      ],
+    };
+    expect((await post(mixed)).status).toBe(400);
+    expect(await readingsOf(volkovId)).toHaveLength(before);
+  });
+
+  it("refuses another family's patient and a nurse who does not monitor them", async () => {
+    expect((await post(observation({ at: '2026-01-13T08:00:00Z' }), anna)).status).toBe(404);
+    expect((await post(observation({ at: '2026-01-13T08:00:00Z' }), karpov)).status).toBe(404);
+    expect((await post(observation({ at: '2026-01-13T08:00:00Z' }), orlova)).status).toBe(200);
+  });
+});
+
+describe('evaluation job', () => {
+  it('raises each alert once however often it runs, and notifies the assistant and patient of a crisis', async () => {
+    const db = api.deps.database.db;
+    await api.request(`/patients/${volkovId}/bp-readings`, {
+      method: 'POST',
+      session: volkov,
+      json: { systolic: 185, diastolic: 118, pulse: 96, measuredAt: minutesAgo(3) },
+    });
+    const log = api.deps.logger;
+    await runMonitoringJob(db, api.deps.queues.notifications, log, { patientId: volkovId });
+    const count = async () =>
+      (await db.select().from(monitoringAlerts).where(eq(monitoringAlerts.patientId, volkovId))).length;
+    const after = await count();
+    await runMonitoringJob(db, api.deps.queues.notifications, log, { patientId: volkovId });
+    await evaluatePatient(db, api.deps.queues.notifications, volkovId);
+    await runMonitoringJob(db, api.deps.queues.notifications, log, { daily: true });
+    expect(await count()).toBe(after);
+    const crises = await db
+      .select()
+      .from(monitoringAlerts)
+      .where(and(eq(monitoringAlerts.patientId, volkovId), eq(monitoringAlerts.kind, 'crisis')));
+    expect(crises.length).toBeGreaterThanOrEqual(2); // 192/115 above and 185/118 now
+    const sent = await db.select().from(notifications).where(eq(notifications.kind, 'monitoring_alert'));
+    expect(sent.filter((n) => n.accountId === orlova.accountId)).toHaveLength(crises.length);
+    expect(sent.filter((n) => n.accountId === volkov.accountId)).toHaveLength(crises.length);
+  });
+
+  it('seeded alerts: a high average for Galina Ivanova, an adherence alert for Sergey Kozlov', async () => {
+    const { items } = await json<{ items: WorklistItem[] }>(
+      api.request('/monitoring/worklist', { session: orlova }),
+    );
+    const kinds = items.map((i) => i.alerts.map((a) => a.kind));
+    expect(items[0]!.patientId).toBe(volkovId); // urgent first
+    expect(items[0]!.alerts[0]!.severity).toBe('urgent');
+    expect(kinds.flat()).toContain('high_average');
+    const karpovList = await json<{ items: WorklistItem[] }>(
+      api.request('/monitoring/worklist', { session: karpov }),
+    );
+    expect(karpovList.items.map((i) => i.patientId)).toEqual([kozlovId]);
+    expect(karpovList.items[0]!.alerts.map((a) => a.kind)).toEqual(['no_readings']);
+  });
+});
+
+describe('the assistant at work', () => {
+  it('shows the patient page with readings, average, target and notes; refuses other nurses', async () => {
+    const res = await api.request(`/monitoring/patients/${volkovId}?days=30`, { session: orlova });
+    expect(res.status).toBe(200);
+    const view = await json<{
+      readings: unknown[];
+      average7d: { count: number };
+      target: { systolic: number };
+    }>(res);
+    expect(view.readings.length).toBeGreaterThan(40);
+    expect(view.average7d.count).toBeGreaterThan(5);
+    expect(view.target.systolic).toBe(135);
+    expect((await api.request(`/monitoring/patients/${volkovId}`, { session: karpov })).status).toBe(404);
+    expect((await api.request(`/monitoring/patients/${volkovId}`, { session: volkov })).status).toBe(403);
+  });
+
+  it('acknowledges, notes, and refuses a colleague and a second acknowledge', async () => {
+    const [alert] = await api.deps.database.db
+      .select()
+      .from(monitoringAlerts)
+      .where(and(eq(monitoringAlerts.patientId, volkovId), eq(monitoringAlerts.kind, 'crisis')));
+    expect(
+      (await api.request(`/monitoring/alerts/${alert!.id}/acknowledge`, { method: 'POST', session: karpov }))
+        .status,
+    ).toBe(404);
+    const ack = await api.request(`/monitoring/alerts/${alert!.id}/acknowledge`, {
+      method: 'POST',
+      session: orlova,
+    });
+    expect(ack.status).toBe(200);
+    expect((await json<Alert>(ack)).status).toBe('acknowledged');
+    expect(
+      (await api.request(`/monitoring/alerts/${alert!.id}/acknowledge`, { method: 'POST', session: orlova }))
+        .status,
+    ).toBe(409);
+    const note = await api.request(`/monitoring/patients/${volkovId}/notes`, {
+      method: 'POST',
+      session: orlova,
+      json: { channel: 'phone', text: 'Called: took amlodipine late, feels fine.', alertId: alert!.id },
+    });
+    expect(note.status).toBe(201);
+    const other = await api.request(`/monitoring/patients/${volkovId}/notes`, {
+      method: 'POST',
+      session: karpov,
+      json: { channel: 'phone', text: 'x' },
+    });
+    expect(other.status).toBe(404);
+    const resolved = await api.request(`/monitoring/alerts/${alert!.id}/resolve`, {
+      method: 'POST',
+      session: orlova,
+    });
+    expect((await json<Alert>(resolved)).status).toBe('resolved');
+  });
+
+  it('escalates a crisis into a waiting urgent video consult with the context, in the therapists’ queue', async () => {
+    const db = api.deps.database.db;
+    const [alert] = await db
+      .select()
+      .from(monitoringAlerts)
+      .where(
+        and(
+          eq(monitoringAlerts.patientId, volkovId),
+          eq(monitoringAlerts.kind, 'crisis'),
+          eq(monitoringAlerts.status, 'open'),
+        ),
+      );
+    const res = await api.request(`/monitoring/alerts/${alert!.id}/escalate`, {
+      method: 'POST',
+      session: orlova,
+      json: { note: 'Headache since morning, no chest pain.' },
+    });
+    expect(res.status).toBe(201);
+    const { appointmentId, alert: escalated } = await json<{
+      appointmentId: string;
+      alert: Alert & { escalatedAppointmentId: string };
+    }>(res);
+    expect(escalated).toMatchObject({ status: 'escalated', escalatedAppointmentId: appointmentId });
+    const [appt] = await db.select().from(appointments).where(eq(appointments.id, appointmentId));
+    expect(appt).toMatchObject({
+      urgency: 'urgent',
+      status: 'waiting',
+      specialtyCode: 'therapist',
+      format: 'video',
+    });
+    expect(appt!.reason).toMatch(/Headache since morning/);
+    expect(appt!.reason).toMatch(/hypertensive crisis \d+\/\d+/);
+    expect(appt!.reason).toMatch(/7-day average \d+\/\d+/);
+    const queue = await json<{ items: { id: string }[] }>(
+      api.request('/urgent-queue', { session: smirnova }),
+    );
+    expect(queue.items.map((i) => i.id)).toContain(appointmentId);
+    // Escalated once: a second escalation is refused.
+    const again = await api.request(`/monitoring/alerts/${alert!.id}/escalate`, {
+      method: 'POST',
+      session: orlova,
+      json: { note: 'again' },
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it('audits reads and refusals', async () => {
+    const rows = await api.deps.database.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.resourceId, volkovId));
+    const actions = new Set(rows.map((r) => `${r.action}:${r.outcome}`));
+    expect(actions).toContain('monitoring.patient.read:allowed');
+    expect(actions).toContain('monitoring.patient.read:denied');
+    expect(actions).toContain('bp-reading.create:denied');
+    expect(actions).toContain('monitoring.alert.escalate:allowed');
+  });
+});
+
+describe('enrolment', () => {
+  it('lets a treating doctor enrol a patient and the assistant change the target', async () => {
+    const db = api.deps.database.db;
+    const annaId = (await json<Family>(api.request('/me/family', { session: anna }))).self.id;
+    const [orlovaPractitioner] = await db.query.practitioners.findMany({
+      where: (p, { eq }) => eq(p.accountId, orlova.accountId),
+    });
+    const body = {
+      patientId: annaId,
+      assistantId: orlovaPractitioner!.id,
+      targetSystolic: 130,
+      targetDiastolic: 80,
+      note: 'Stage 1 hypertension on lisinopril',
+    };
+    // Karpov may not enrol with Orlova.
+    expect(
+      (await api.request('/monitoring/enrolments', { method: 'POST', session: karpov, json: body })).status,
+    ).toBe(403);
+    // A patient may not enrol themselves.
+    expect(
+      (await api.request('/monitoring/enrolments', { method: 'POST', session: anna, json: body })).status,
+    ).toBe(403);
+    const bad = await api.request('/monitoring/enrolments', {
+      method: 'POST',
+      session: smirnova,
+      json: { ...body, targetSystolic: 70 },
+    });
+    expect(bad.status).toBe(400);
+    const res = await api.request('/monitoring/enrolments', {
+      method: 'POST',
+      session: smirnova,
+      json: body,
+    });
+    expect(res.status).toBe(201);
+    expect(
+      (await api.request('/monitoring/enrolments', { method: 'POST', session: smirnova, json: body })).status,
+    ).toBe(409);
+    const mine = await json<{ enrolledPatientIds: string[] }>(
+      api.request('/me/monitoring', { session: anna }),
+    );
+    expect(mine.enrolledPatientIds).toEqual([annaId]);
+    const patch = await api.request(`/monitoring/patients/${annaId}/enrolment`, {
+      method: 'PATCH',
+      session: orlova,
+      json: { targetSystolic: 125, targetDiastolic: 80 },
+    });
+    expect(patch.status).toBe(200);
+    expect(
+      (
+        await api.request(`/monitoring/patients/${annaId}/enrolment`, {
+          method: 'PATCH',
+          session: karpov,
+          json: { targetSystolic: 125, targetDiastolic: 80 },
+        })
+      ).status,
+    ).toBe(404);
+  });
+
+  it('refuses a doctor who does not treat the patient (404) and an unknown patient', async () => {
+    const lebedev = await api.login('dr.lebedev@demo.telemed', undefined, 'staff');
+    const [karpovPractitioner] = await api.deps.database.db.query.practitioners.findMany({
+      where: (p, { eq }) => eq(p.accountId, karpov.accountId),
+    });
+    const body = { assistantId: karpovPractitioner!.id, targetSystolic: 130, targetDiastolic: 80 };
+    const annaId = (await json<Family>(api.request('/me/family', { session: anna }))).self.id;
+    const res = await api.request('/monitoring/enrolments', {
+      method: 'POST',
+      session: lebedev,
+      json: { ...body, patientId: annaId },
+    });
+    expect(res.status).toBe(404);
+    const unknown = await api.request('/monitoring/enrolments', {
+      method: 'POST',
+      session: karpov,
+      json: { ...body, patientId: '00000000-0000-4000-8000-000000000000' },
+    });
+    expect(unknown.status).toBe(404);
+  });
+});

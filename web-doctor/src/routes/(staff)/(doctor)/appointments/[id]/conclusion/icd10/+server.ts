@@ -1,0 +1,12 @@
+import { error, json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+
+/** ICD-10 type-ahead for the conclusion editor, through this server (the browser never holds the api session). */
+export const GET: RequestHandler = async ({ locals, url }) => {
+  const q = (url.searchParams.get('q') ?? '').trim().slice(0, 80);
+  if (q.length < 2) return json({ items: [] });
+  const response = await locals.api['conclusion-catalogue'].$get({ query: { q } });
+  if (response.status !== 200) error(502);
+  const { diagnoses } = await response.json();
+  return json({ items: diagnoses }, { headers: { 'cache-control': 'private, max-age=300' } });
+};

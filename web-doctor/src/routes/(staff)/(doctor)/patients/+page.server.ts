@@ -1,0 +1,9 @@
+import { unwrap } from '$lib/server/api';
+import type { PageServerLoad } from './$types';
+
+/** The doctor's patients, filtered by part of a name (`?q=`): a plain GET form, so it works without scripts. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const q = (url.searchParams.get('q') ?? '').trim().slice(0, 100);
+  const { items } = await locals.api.me.patients.$get({ query: q ? { q } : {} }).then(unwrap);
+  return { q, patients: items };
+};

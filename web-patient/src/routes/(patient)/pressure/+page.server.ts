@@ -1,0 +1,89 @@
+import { fail } from '@sveltejs/kit';
+import { messages } from '@telemed/web-shared/i18n';
+import { familyMembers } from '$lib/server/anamnesis';
+import { unwrap } from '$lib/server/api';
+import { fromMoscowLocal, moscowLocal, problemMessages } from '$lib/server/monitoring';
+import type { Actions, PageServerLoad } from './$types';
+
+const DAYS = 30;
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const [family, mine] = await Promise.all([
+    locals.api.me.family.$get().then(unwrap),
+    locals.api.me.monitoring.$get().then(unwrap),
+  ]);
+  const people = familyMembers(family).filter((p) => mine.enrolledPatientIds.includes(p.id));
+  const chosen = people.find((p) => p.id === url.searchParams.get('patientId')) ?? people[0];
+  if (!chosen)
+    return {
+      people,
+      chosen: null,
+      view: null,
+      days: DAYS,
+      now: new Date().toISOString(),
+      defaultTime: moscowLocal(),
+    };
+  const view = await locals.api.patients[':id']['bp-readings']
+    .$get({ param: { id: chosen.id }, query: { days: String(DAYS) } })
+    .then(unwrap);
+  return { people, chosen, view, days: DAYS, now: new Date().toISOString(), defaultTime: moscowLocal() };
+};
+
+/** The symptom codes the api accepts, as the catalogue names them. */
+const symptomNames = messages('en').monitoring.symptoms;
+type Symptom = keyof typeof symptomNames;
+
+const int = (value: FormDataEntryValue | null) => {
+  const text = String(value ?? '').trim();
+  return text === '' ? null : Number(text);
+};
+
+export const actions: Actions = {
+  save: async ({ locals, request }) => {
+    const form = await request.formData();
+    const patientId = String(form.get('patientId') ?? '');
+    const values = {
+      systolic: String(form.get('systolic') ?? ''),
+      diastolic: String(form.get('diastolic') ?? ''),
+      pulse: String(form.get('pulse') ?? ''),
+      measuredAt: String(form.get('measuredAt') ?? ''),
+      arm: String(form.get('arm') ?? ''),
+      symptoms: form.getAll('symptoms').map(String),
+    };
+    const arm = values.arm === 'left' || values.arm === 'right' ? values.arm : null;
+    const response = await locals.api.patients[':id']['bp-readings'].$post({
+      param: { id: patientId },
+      json: {
+        systolic: int(values.systolic) ?? Number.NaN,
+        diastolic: int(values.diastolic) ?? Number.NaN,
+        pulse: int(values.pulse),
+        measuredAt: fromMoscowLocal(values.measuredAt) || new Date().toISOString(),
+        arm,
+        symptoms: values.symptoms.filter((s): s is Symptom => s in symptomNames),
+      },
+    });
+    if (response.status === 201) return { saved: await response.json() };
+    return fail(response.status === 400 ? 400 : response.status, {
+      action: 'save' as const,
+      values,
+      ...(await problemMessages(response, locals.locale)),
+    });
+  },
+  import: async ({ locals, request }) => {
+    const form = await request.formData();
+    const patientId = String(form.get('patientId') ?? '');
+    const file = form.get('csv');
+    if (!(file instanceof File) || file.size === 0) {
+      return fail(400, { action: 'import' as const, missing: true, message: null, errors: [] as string[] });
+    }
+    const response = await locals.api.patients[':id']['bp-readings'].import.$post({
+      param: { id: patientId },
+      json: { csv: await file.text() },
+    });
+    if (response.status === 200) return { imported: await response.json() };
+    return fail(response.status, {
+      action: 'import' as const,
+      ...(await problemMessages(response, locals.locale)),
+    });
+  },
+};

@@ -1,0 +1,19 @@
+import { fail } from '@sveltejs/kit';
+import { isUuid, readProblem } from '@telemed/web-shared/server';
+import { loadRequest } from '$lib/server/requests';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => ({
+  request: await loadRequest(locals.api, params.id),
+  justSent: url.searchParams.get('sent') === '1',
+});
+
+export const actions: Actions = {
+  cancel: async ({ locals, params }) => {
+    if (!isUuid(params.id)) return fail(404, { message: null });
+    const response = await locals.api.requests[':id'].cancel.$post({ param: { id: params.id } });
+    if (response.status !== 200)
+      return fail(response.status, { message: (await readProblem(response)).detail });
+    return { message: null };
+  },
+};

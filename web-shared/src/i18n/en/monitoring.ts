@@ -1,0 +1,163 @@
+type Kind = 'crisis' | 'high_average' | 'low_pressure' | 'pulse_high' | 'pulse_low' | 'no_readings';
+type Severity = 'urgent' | 'high' | 'medium' | 'low';
+type Status = 'open' | 'acknowledged' | 'resolved' | 'escalated';
+type Symptom =
+  | 'chest_pain'
+  | 'shortness_of_breath'
+  | 'weakness_or_numbness'
+  | 'speech_difficulty'
+  | 'severe_headache'
+  | 'vision_loss'
+  | 'confusion'
+  | 'dizziness'
+  | 'nausea';
+
+export const monitoring = {
+  nav: 'Blood pressure',
+  kinds: {
+    crisis: 'Hypertensive crisis',
+    high_average: 'High 7-day average',
+    low_pressure: 'Low pressure',
+    pulse_high: 'Fast pulse',
+    pulse_low: 'Slow pulse',
+    no_readings: 'No readings',
+  } satisfies Record<Kind, string>,
+  severities: { urgent: 'Urgent', high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<
+    Severity,
+    string
+  >,
+  statuses: {
+    open: 'Open',
+    acknowledged: 'Acknowledged',
+    resolved: 'Resolved',
+    escalated: 'Escalated to a doctor',
+  } satisfies Record<Status, string>,
+  symptoms: {
+    chest_pain: 'Chest pain',
+    shortness_of_breath: 'Shortness of breath',
+    weakness_or_numbness: 'Weakness or numbness in the face, arm or leg',
+    speech_difficulty: 'Trouble speaking',
+    severe_headache: 'Severe headache',
+    vision_loss: 'Blurred or lost vision',
+    confusion: 'Confusion',
+    dizziness: 'Dizziness',
+    nausea: 'Nausea or vomiting',
+  } satisfies Record<Symptom, string>,
+  chart: {
+    title: 'Blood pressure chart',
+    systolic: 'Systolic',
+    diastolic: 'Diastolic',
+    target: 'Target',
+    average: '7-day average',
+    empty: 'No readings in this period yet.',
+    summary: (count: number, days: number) => `${count} readings over the last ${days} days`,
+  },
+  unit: 'mmHg',
+  pulseUnit: 'beats/min',
+  average: (s: number, d: number, n: number) => `${s}/${d} mmHg (${n} readings)`,
+  noAverage: 'not enough readings',
+  target: (s: number, d: number) => `below ${s}/${d} mmHg`,
+  sources: { manual: 'entered', csv: 'CSV import', fhir: 'device' },
+  arms: { left: 'left arm', right: 'right arm' },
+  patient: {
+    title: 'Blood pressure',
+    intro:
+      'Enter your home readings. Your medical assistant watches them and contacts you if they need attention.',
+    notEnrolled:
+      'Blood-pressure monitoring is not set up for you. Ask your doctor or medical assistant to enrol you.',
+    whoLegend: 'Whose reading',
+    formTitle: 'New reading',
+    systolic: 'Upper (systolic), mmHg',
+    diastolic: 'Lower (diastolic), mmHg',
+    pulse: 'Pulse, beats/min (optional)',
+    measuredAt: 'Measured at',
+    arm: 'Arm',
+    armNone: 'Not specified',
+    symptomsLegend: 'Do you have any of these right now?',
+    save: 'Save reading',
+    saved: 'Reading saved.',
+    duplicate: 'This reading was already saved.',
+    howTitle: 'How to measure (ESC 2024)',
+    how: [
+      'No coffee, strong tea, smoking or exercise for 30 minutes before measuring.',
+      'Sit quietly for 5 minutes, back supported, feet flat on the floor, legs uncrossed.',
+      'Put the cuff on the bare upper arm, resting on a table at heart level. Do not talk.',
+      'Take two readings one minute apart, morning (before medicines) and evening, and enter both.',
+    ],
+    howSource:
+      'Following the 2024 ESC Guidelines for the management of elevated blood pressure and hypertension (home blood-pressure monitoring).',
+    ambulanceTitle: 'Call an ambulance: 103 / 112',
+    ambulanceText:
+      'Your blood pressure is very high and you have warning symptoms. Call now; do not drive yourself. Your assistant has also been notified.',
+    csvTitle: 'Import from a home monitor (CSV)',
+    csvHint:
+      'Export a CSV from your monitor app (for example Omron Connect: Date, Time, SYS, DIA, Pulse) or a table with columns Дата;Время;САД;ДАД;Пульс.',
+    csvFile: 'CSV file',
+    csvSubmit: 'Import',
+    csvResult: (inserted: number, duplicates: number) =>
+      `Imported ${inserted} new readings${duplicates ? `, ${duplicates} were already saved` : ''}.`,
+    csvMissing: 'Choose a CSV file.',
+    averageTitle: 'Your 7-day average',
+    targetTitle: 'Your target',
+    alertsTitle: 'What your readings show',
+    noAlerts: 'Nothing needs attention right now.',
+    readingsTitle: 'Recent readings',
+    adviceTitle: 'Advice',
+  },
+  staff: {
+    worklistTitle: 'Patients to review',
+    patient: 'Patient',
+    worklistEmpty: 'No patients are enrolled with you yet.',
+    noAlerts: 'No open alerts',
+    lastReading: 'Last reading',
+    never: 'never',
+    open: 'Open',
+    age: 'Waiting',
+    ago: (minutes: number) =>
+      minutes < 60
+        ? `${minutes} min`
+        : minutes < 48 * 60
+          ? `${Math.floor(minutes / 60)} h`
+          : `${Math.floor(minutes / 1440)} days`,
+    patientTitle: 'Blood-pressure monitoring',
+    born: 'Born',
+    phone: 'Phone',
+    assistant: 'Responsible assistant',
+    targetLabel: 'Target',
+    averageLabel: '7-day average',
+    alertsTitle: 'Alerts',
+    readingsTitle: 'Readings',
+    table: {
+      when: 'When',
+      bp: 'BP, mmHg',
+      pulse: 'Pulse',
+      arm: 'Arm',
+      symptoms: 'Symptoms',
+      source: 'Source',
+    },
+    acknowledge: 'Acknowledge',
+    resolve: 'Resolve',
+    escalate: 'Escalate to a doctor',
+    escalateNote: 'Note for the doctor',
+    escalated: 'An urgent video consult has been created; the first free therapist will take it.',
+    source: 'Source',
+    notesTitle: 'Contact notes',
+    noteChannel: 'Channel',
+    channels: { phone: 'Phone', message: 'Message', video: 'Video', other: 'Other' },
+    noteText: 'Note',
+    noteAlert: 'About the alert',
+    noteAlertNone: 'General',
+    addNote: 'Add note',
+    noNotes: 'No contacts recorded yet.',
+    enrolTitle: 'Enrol a patient',
+    enrolHint: 'Enter the patient’s ID (from their record) and a personal target.',
+    patientId: 'Patient ID',
+    targetSystolic: 'Target systolic, mmHg',
+    targetDiastolic: 'Target diastolic, mmHg',
+    enrolNote: 'Note (diagnosis, medicines)',
+    enrol: 'Enrol',
+    enrolled: 'The patient is enrolled.',
+    updateTarget: 'Change target',
+    back: 'Back to the worklist',
+  },
+};
