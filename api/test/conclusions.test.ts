@@ -119,17 +119,6 @@ beforeAll(async () => {
   labCodes = [labTests[0]!.code, labTests[1]!.code];
 });
 
-describe('the editor catalogue', () => {
-  it('finds ICD-10 codes and lists orderable lab tests for doctors only', async () => {
-    const res = await api.request('/conclusion-catalogue?q=j06', { session: smirnova });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { diagnoses: { code: string }[]; labTests: { code: string }[] };
-    expect(body.diagnoses.map((d) => d.code)).toContain('J06.9');
-    expect(body.labTests.map((t) => t.code)).toEqual(labTests.map((t) => t.code));
-    expect((await api.request('/conclusion-catalogue?q=j06', { session: anna })).status).toBe(403);
-  });
-});
-
 describe('drafts', () => {
   it('are created, updated field by field, and keep an ICD-10 snapshot with both names', async () => {
     const appt = await consultation();

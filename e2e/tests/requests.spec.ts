@@ -70,11 +70,9 @@ test('a patient asks for a decoding of her results, a therapist claims and answe
   const reportId = await labReportOf('anna.petrova@demo.telemed');
   const patient = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed');
 
-  // The one-click way in is the lab result page's button; until that page exists the form opens by its link.
-  const result = await patient.goto(new URL(`/card/results/${reportId}`, PATIENT_URL).href);
-  const ask = patient.getByRole('link', { name: /расшифровк/i });
-  if (result?.ok() && (await ask.count()) > 0) await ask.first().click();
-  else await patient.goto(new URL(`/requests/new?kind=test_decoding&reportId=${reportId}`, PATIENT_URL).href);
+  // The one-click way in: the lab result page's "ask for a decoding of these results".
+  await patient.goto(new URL(`/card/results/${reportId}`, PATIENT_URL).href);
+  await patient.getByTestId('ask-decoding').click();
 
   await expect(patient.getByRole('heading', { level: 1, name: 'Запрос расшифровки анализов' })).toBeVisible();
   await expect(patient.getByTestId('lab-report-choices').getByRole('checkbox').first()).toBeChecked();

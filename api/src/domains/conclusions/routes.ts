@@ -12,8 +12,6 @@ import {
   notFoundProblem,
   problem,
 } from '../../http/schemas.js';
-import { searchIcd10 } from '../catalogue/icd10/index.js';
-import { labTests } from '../catalogue/lab-tests.js';
 import { AUDIT_RESOURCE, requireConclusionReader, requireConsultingDoctor } from './access.js';
 import { patientArchive } from './archive.js';
 import { startCorrection } from './corrections.js';
@@ -28,8 +26,6 @@ import {
   conclusionWithVersionsSchema,
   correctionBodySchema,
   draftBodySchema,
-  editorCatalogueQuerySchema,
-  editorCatalogueSchema,
   finaliseResultSchema,
   pdfQuerySchema,
 } from './schemas.js';
@@ -38,14 +34,6 @@ import { conclusionView, versionSummaries } from './view.js';
 const conflict = { 409: problem('The conclusion is final, already corrected, or has no draft') } as const;
 
 const routes = {
-  editorCatalogue: createRoute({
-    method: 'get',
-    path: '/conclusion-catalogue',
-    tags: ['Conclusions'],
-    summary: 'What the conclusion editor offers: ICD-10 matches for `q` and the lab tests a doctor can order',
-    request: { query: editorCatalogueQuerySchema },
-    responses: { 200: jsonContent(editorCatalogueSchema, 'Matches and tests'), ...authProblems },
-  }),
   forAppointment: createRoute({
     method: 'get',
     path: '/appointments/{id}/conclusion',
@@ -141,17 +129,6 @@ function visibleVersions(versions: Conclusion[], readerPractitionerId: string | 
 }
 
 export const conclusionRoutes = createRouter()
-  .openapi(routes.editorCatalogue, (c) => {
-    requireActor(c, 'doctor');
-    const q = c.req.valid('query').q ?? '';
-    return c.json(
-      {
-        diagnoses: q.length >= 2 ? searchIcd10(q, 20) : [],
-        labTests: labTests.map((test) => ({ code: test.code, loinc: test.loinc, name: test.name })),
-      },
-      200,
-    );
-  })
   .openapi(routes.forAppointment, async (c) => {
     const { appointment } = await requireConsultingDoctor(c, c.req.valid('param').id, 'conclusion.read');
     const db = c.var.deps.database.db;

@@ -157,16 +157,5 @@ export const archiveSchema = z
   })
   .openapi('PatientArchive');
 
-export const editorCatalogueQuerySchema = z.object({
-  q: z.string().trim().max(80).optional().openapi({ description: 'ICD-10 code or name to search for' }),
-});
-
-export const editorCatalogueSchema = z
-  .object({
-    diagnoses: z.array(diagnosisSchema),
-    labTests: z.array(z.object({ code: z.string(), loinc: z.string(), name: localizedTextSchema })),
-  })
-  .openapi('ConclusionEditorCatalogue');
-
 export type DraftBody = z.infer<typeof draftBodySchema>;
 export type ConclusionView = z.infer<typeof conclusionViewSchema>;

@@ -11,13 +11,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   const [appointment, conclusion, catalogue, specialties] = await Promise.all([
     api.appointments[':id'].$get({ param: { id: params.id } }).then(unwrap),
     api.appointments[':id'].conclusion.$get({ param: { id: params.id } }).then(unwrap),
-    api['conclusion-catalogue'].$get({ query: {} }).then(unwrap),
+    api.catalogue['lab-tests'].$get().then(unwrap),
     api.specialties.$get().then(unwrap),
   ]);
   return {
     appointment,
     conclusion,
-    labTests: catalogue.labTests,
+    labTests: catalogue.items,
     specialties: specialties.items,
     notice: url.searchParams.has('finalised')
       ? ('finalised' as const)

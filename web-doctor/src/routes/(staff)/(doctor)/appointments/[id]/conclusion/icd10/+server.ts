@@ -5,8 +5,8 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = async ({ locals, url }) => {
   const q = (url.searchParams.get('q') ?? '').trim().slice(0, 80);
   if (q.length < 2) return json({ items: [] });
-  const response = await locals.api['conclusion-catalogue'].$get({ query: { q } });
+  const response = await locals.api.catalogue.icd10.$get({ query: { q, limit: '20' } });
   if (response.status !== 200) error(502);
-  const { diagnoses } = await response.json();
-  return json({ items: diagnoses }, { headers: { 'cache-control': 'private, max-age=300' } });
+  const { items } = await response.json();
+  return json({ items }, { headers: { 'cache-control': 'private, max-age=300' } });
 };
