@@ -9,3 +9,5 @@ export { default as ProblemAlert } from './ProblemAlert.svelte';
 export { default as TriageUrgency } from './TriageUrgency.svelte';
 export { default as ConclusionDocument } from './ConclusionDocument.svelte';
 export { default as BpChart } from './BpChart.svelte';
+export { default as RequestLabReports } from './RequestLabReports.svelte';
+export { default as RequestStatusBadge } from './RequestStatusBadge.svelte';
