@@ -306,7 +306,11 @@ describe('catalogue routes', () => {
       session: assistant,
     });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: { id: string; specialtyCodes: string[] }[] };
+    const body = (await res.json()) as {
+      items: { id: string; specialtyCodes: string[]; diagnosisCode: string; diagnosis: { code: string } }[];
+    };
+    // Each template carries its diagnosis names, so the editor fills the field in one step.
+    expect(body.items.every((t) => t.diagnosis.code === t.diagnosisCode)).toBe(true);
     expect(body.items.map((t) => t.id)).toEqual(
       expect.arrayContaining(['arvi-child', 'atopic-dermatitis-child', 'acute-otitis-media-child']),
     );

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { requireActor } from '../../auth/middleware.js';
 import { createRouter } from '../../http/router.js';
 import { authProblems, jsonContent } from '../../http/schemas.js';
-import { searchIcd10 } from './icd10/index.js';
+import { findIcd10, searchIcd10 } from './icd10/index.js';
 import { labTests } from './lab-tests.js';
 import {
   icd10ListSchema,
@@ -53,6 +53,9 @@ export const catalogueRoutes = createRouter()
   .openapi(routes.templates, (c) => {
     requireActor(c, 'doctor', 'assistant');
     const { specialty } = c.req.valid('query');
-    const items = conclusionTemplates.filter((t) => !specialty || t.specialtyCodes.includes(specialty));
+    const items = conclusionTemplates
+      .filter((t) => !specialty || t.specialtyCodes.includes(specialty))
+      // Every template's code is in the catalogue (tested), so the lookup always succeeds.
+      .map((t) => ({ ...t, diagnosis: findIcd10(t.diagnosisCode)! }));
     return c.json({ items }, 200);
   });

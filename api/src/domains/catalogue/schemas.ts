@@ -61,6 +61,8 @@ export const conclusionTemplateSchema = z
     title: localizedTextSchema,
     specialtyCodes: z.array(z.string()),
     diagnosisCode: z.string(),
+    /** The diagnosis with its names, so an editor can fill the field without another lookup. */
+    diagnosis: icd10CodeSchema,
     findings: localizedTextSchema,
     recommendations: localizedTextSchema,
     prescriptions: z.array(

@@ -36,6 +36,8 @@ export const conclusions = {
     openLatest: 'Open the current version',
   },
   editor: {
+    template: 'Start from a template',
+    templatePlaceholder: 'Choose a template for a frequent case…',
     link: 'Conclusion',
     linkText: 'Write or read the conclusion of this consultation',
     title: (patient: string) => `Conclusion · ${patient}`,

@@ -37,6 +37,8 @@ export const conclusions: Messages['conclusions'] = {
     openLatest: 'Открыть действующую версию',
   },
   editor: {
+    template: 'Начать с шаблона',
+    templatePlaceholder: 'Выберите шаблон частого случая…',
     link: 'Заключение',
     linkText: 'Написать или прочитать заключение по этой консультации',
     title: (patient: string) => `Заключение · ${patient}`,

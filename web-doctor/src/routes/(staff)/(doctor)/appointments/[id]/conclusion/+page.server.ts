@@ -8,17 +8,24 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   // Not an id, or somebody else's consultation: the same "no such page".
   if (!isUuid(params.id)) error(404);
   const api = locals.api;
-  const [appointment, conclusion, catalogue, specialties] = await Promise.all([
+  const [appointment, conclusion, catalogue, specialties, templates] = await Promise.all([
     api.appointments[':id'].$get({ param: { id: params.id } }).then(unwrap),
     api.appointments[':id'].conclusion.$get({ param: { id: params.id } }).then(unwrap),
     api.catalogue['lab-tests'].$get().then(unwrap),
     api.specialties.$get().then(unwrap),
+    api.catalogue['conclusion-templates'].$get({ query: {} }).then(unwrap),
   ]);
+  const ownSpecialty = appointment.practitioner?.specialty.code ?? '';
   return {
     appointment,
     conclusion,
     labTests: catalogue.items,
     specialties: specialties.items,
+    // The doctor's own specialty first: those are the templates they reach for.
+    templates: [...templates.items].sort(
+      (a, b) =>
+        Number(b.specialtyCodes.includes(ownSpecialty)) - Number(a.specialtyCodes.includes(ownSpecialty)),
+    ),
     notice: url.searchParams.has('finalised')
       ? ('finalised' as const)
       : url.searchParams.has('corrected')
