@@ -253,6 +253,12 @@ describe('urgent queue', () => {
       ((await b!.json()) as { appointment: { id: string } }).appointment.id,
     ];
     expect(new Set(taken)).toEqual(new Set([first.appointment.id, second.appointment.id]));
+    // The patient hears that the queue called them, once per taken request.
+    const called = await api.deps.database.db
+      .select({ accountId: notifications.accountId })
+      .from(notifications)
+      .where(eq(notifications.kind, 'urgent_called'));
+    expect(called.map((n) => n.accountId).sort()).toEqual([marina.accountId, john.accountId].sort());
 
     const status = await json<{ position: number | null }>(
       api.request(`/urgent-queue/${second.appointment.id}`, { session: john }),

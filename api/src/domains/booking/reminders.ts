@@ -1,8 +1,9 @@
+import { recipientAccount } from '../notifications/recipient.js';
 import type { Queue } from 'bull';
 import { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { appointments, patients } from '../../db/schema/index.js';
+import { appointments } from '../../db/schema/index.js';
 import type { Logger } from '../../logger.js';
 import { notify } from '../notifications/service.js';
 
@@ -27,25 +28,17 @@ export async function scheduleReminder(queue: Queue, appointment: typeof appoint
 export async function sendReminder(db: Db, notifications: Queue, log: Logger, raw: unknown) {
   const job = reminderJobSchema.parse(raw);
   const [row] = await db
-    .select({ a: appointments, accountId: patients.accountId, guardianId: patients.guardianId })
+    .select({ a: appointments })
     .from(appointments)
-    .innerJoin(patients, eq(patients.id, appointments.patientId))
     .where(eq(appointments.id, job.appointmentId));
   if (!row || row.a.status !== 'booked' || row.a.startsAt.toISOString() !== job.startsAt) {
     return { status: 'stale' as const };
   }
-  let accountId = row.accountId;
-  if (!accountId && row.guardianId) {
-    const [guardian] = await db
-      .select({ accountId: patients.accountId })
-      .from(patients)
-      .where(eq(patients.id, row.guardianId));
-    accountId = guardian?.accountId ?? null;
-  }
-  if (!accountId) return { status: 'no-recipient' as const };
+  const recipient = await recipientAccount(db, row.a.patientId);
+  if (!recipient) return { status: 'no-recipient' as const };
   const time = row.a.startsAt.toISOString().slice(11, 16);
   await notify(db, notifications, {
-    accountId,
+    accountId: recipient.accountId,
     kind: 'reminder',
     title: { ru: 'Скоро консультация', en: 'Your consultation starts soon' },
     body: {

@@ -49,6 +49,7 @@ import {
   takeNextUrgent,
   urgentQueueFor,
 } from './service.js';
+import { notifyQueueCalled } from './queue-called.js';
 
 const conflict = { 409: problem('The slot or appointment is no longer available for this') } as const;
 
@@ -366,6 +367,7 @@ export const bookingRoutes = createRouter()
       patientId: taken.patientId,
       outcome: 'allowed',
     });
+    await notifyQueueCalled(c.var.deps.database.db, c.var.deps.queues.notifications, taken);
     return c.json(
       { appointment: await listItem(c, taken.id), position: null, estimatedWaitMinutes: null },
       200,

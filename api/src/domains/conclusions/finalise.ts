@@ -5,7 +5,8 @@ import { appointments, conclusions, labOrders } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import { notify } from '../notifications/service.js';
 import type { Appointment } from '../consultations/access.js';
-import { type Conclusion, recipientAccount } from './queries.js';
+import { recipientAccount } from '../notifications/recipient.js';
+import type { Conclusion } from './queries.js';
 
 /**
  * Makes the open draft final, all or nothing: the status, the lab order for newly prescribed tests and the

@@ -1,8 +1,6 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.js';
 import {
-  accounts,
   appointments,
   careRequests,
   clinics,
@@ -55,27 +53,6 @@ export async function conclusionContext(db: Db, row: Conclusion) {
         ? { name: clinicName, address: clinicAddress, timezone: clinicTimezone }
         : null,
   };
-}
-
-/** The account that receives news about a patient: their own, or the guardian's for a child. */
-export async function recipientAccount(db: Db, patientId: string) {
-  const guardians = alias(patients, 'guardian');
-  const guardianAccounts = alias(accounts, 'guardian_account');
-  const [row] = await db
-    .select({
-      ownId: accounts.id,
-      ownLocale: accounts.locale,
-      guardianId: guardianAccounts.id,
-      guardianLocale: guardianAccounts.locale,
-    })
-    .from(patients)
-    .leftJoin(accounts, eq(accounts.id, patients.accountId))
-    .leftJoin(guardians, eq(guardians.id, patients.guardianId))
-    .leftJoin(guardianAccounts, eq(guardianAccounts.id, guardians.accountId))
-    .where(eq(patients.id, patientId));
-  if (row?.ownId) return { accountId: row.ownId, locale: row.ownLocale ?? 'ru' };
-  if (row?.guardianId) return { accountId: row.guardianId, locale: row.guardianLocale ?? 'ru' };
-  return null;
 }
 
 /** Finalised conclusions of a patient, every version, newest consultation first. */

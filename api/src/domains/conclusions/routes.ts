@@ -18,7 +18,8 @@ import { startCorrection } from './corrections.js';
 import { saveDraft } from './drafts.js';
 import { finaliseConclusion, notifyFinalised } from './finalise.js';
 import { renderConclusionPdf } from './pdf.js';
-import { type Conclusion, conclusionVersions, findConclusion, recipientAccount } from './queries.js';
+import { recipientAccount } from '../notifications/recipient.js';
+import { type Conclusion, conclusionVersions, findConclusion } from './queries.js';
 import {
   appointmentConclusionSchema,
   archiveSchema,

@@ -3,7 +3,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { labLocations, labObservations, labOrders, labReports } from '../../db/schema/index.js';
 import { notFound, ProblemError, zodProblem } from '../../http/problem.js';
-import { recipientAccount } from '../conclusions/queries.js';
+import { recipientAccount } from '../notifications/recipient.js';
 import { notify } from '../notifications/service.js';
 import { analyteName, flagFor } from './analytes.js';
 import { fhirDiagnosticReportSchema, idOf, loincOf, type FhirDiagnosticReport } from './fhir.js';

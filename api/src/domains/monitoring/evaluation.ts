@@ -1,3 +1,4 @@
+import { recipientAccount } from '../notifications/recipient.js';
 import { z } from '@hono/zod-openapi';
 import type { Queue } from 'bull';
 import { and, eq, inArray, ne } from 'drizzle-orm';
@@ -125,14 +126,7 @@ async function notifyUrgent(
       idempotencyKey: `monitoring-alert:${alert.id}:assistant`,
     });
   }
-  let patientAccount = patient?.accountId ?? null;
-  if (!patientAccount && patient?.guardianId) {
-    const [guardian] = await db
-      .select({ accountId: patients.accountId })
-      .from(patients)
-      .where(eq(patients.id, patient.guardianId));
-    patientAccount = guardian?.accountId ?? null;
-  }
+  const patientAccount = (await recipientAccount(db, alert.patientId))?.accountId;
   const advice = alert.details.advice as { ru: string; en: string };
   if (patientAccount) {
     await notify(db, queue, {

@@ -1,7 +1,6 @@
-import { eq } from 'drizzle-orm';
 import type { Queue } from 'bull';
 import type { Db } from '../../db/client.js';
-import { patients } from '../../db/schema/index.js';
+import { recipientAccount } from '../notifications/recipient.js';
 import { notify } from '../notifications/service.js';
 import type { CareRequestRow } from './queries.js';
 
@@ -40,21 +39,10 @@ const texts: Record<NotifiedStatus, { title: { ru: string; en: string }; body: {
  * The key is the request and status, so a retried change never notifies twice.
  */
 export async function notifyStatus(db: Db, queue: Queue, request: CareRequestRow, status: NotifiedStatus) {
-  const [patient] = await db
-    .select({ accountId: patients.accountId, guardianId: patients.guardianId })
-    .from(patients)
-    .where(eq(patients.id, request.patientId));
-  let accountId = patient?.accountId ?? null;
-  if (!accountId && patient?.guardianId) {
-    const [guardian] = await db
-      .select({ accountId: patients.accountId })
-      .from(patients)
-      .where(eq(patients.id, patient.guardianId));
-    accountId = guardian?.accountId ?? null;
-  }
-  if (!accountId) return;
+  const recipient = await recipientAccount(db, request.patientId);
+  if (!recipient) return;
   await notify(db, queue, {
-    accountId,
+    accountId: recipient.accountId,
     kind: `care_request.${status}`,
     ...texts[status],
     data: { requestId: request.id, patientId: request.patientId, appointmentId: request.appointmentId },

@@ -1,0 +1,25 @@
+import { eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client.js';
+import { accounts, patients } from '../../db/schema/index.js';
+
+/** The account that receives news about a patient: their own, or the guardian's for a child. */
+export async function recipientAccount(db: Db, patientId: string) {
+  const guardians = alias(patients, 'guardian');
+  const guardianAccounts = alias(accounts, 'guardian_account');
+  const [row] = await db
+    .select({
+      ownId: accounts.id,
+      ownLocale: accounts.locale,
+      guardianId: guardianAccounts.id,
+      guardianLocale: guardianAccounts.locale,
+    })
+    .from(patients)
+    .leftJoin(accounts, eq(accounts.id, patients.accountId))
+    .leftJoin(guardians, eq(guardians.id, patients.guardianId))
+    .leftJoin(guardianAccounts, eq(guardianAccounts.id, guardians.accountId))
+    .where(eq(patients.id, patientId));
+  if (row?.ownId) return { accountId: row.ownId, locale: row.ownLocale ?? 'ru' };
+  if (row?.guardianId) return { accountId: row.guardianId, locale: row.guardianLocale ?? 'ru' };
+  return null;
+}
