@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { observationView } from '../labs/analytes.js';
 import type { LocalizedText } from '../../db/schema/common.js';
 import {
   bpReadings,
@@ -10,7 +11,6 @@ import {
 } from '../../db/schema/index.js';
 
 type ConclusionRow = typeof conclusions.$inferSelect;
-type ObservationRow = typeof labObservations.$inferSelect;
 
 /** A final conclusion no later correction has replaced: the version that counts. */
 const currentFinal = and(
@@ -45,17 +45,6 @@ export async function finalConclusions(
   return rows.map(({ c, doctorName }) => toBrief(c, doctorName));
 }
 
-export const toLabValue = (o: ObservationRow) => ({
-  loinc: o.loinc,
-  name: o.name,
-  value: o.value,
-  unit: o.unit,
-  referenceLow: o.referenceLow,
-  referenceHigh: o.referenceHigh,
-  flag: o.flag,
-  effectiveAt: o.effectiveAt.toISOString(),
-});
-
 /** The latest value of each analyte the patient was tested for, most recent first. */
 export async function latestLabValues(db: Db, patientId: string, limit = 20) {
   const rows = await db
@@ -66,7 +55,7 @@ export async function latestLabValues(db: Db, patientId: string, limit = 20) {
   return rows
     .sort((a, b) => b.effectiveAt.getTime() - a.effectiveAt.getTime())
     .slice(0, limit)
-    .map(toLabValue);
+    .map(observationView);
 }
 
 export async function observationsOfReports(db: Db, reportIds: string[]) {

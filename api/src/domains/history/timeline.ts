@@ -8,7 +8,8 @@ import {
   practitioners,
   specialties,
 } from '../../db/schema/index.js';
-import { finalConclusions, observationsOfReports, toLabValue } from './records.js';
+import { observationView } from '../labs/analytes.js';
+import { finalConclusions, observationsOfReports } from './records.js';
 
 /** Everything the platform holds about the patient's care, for the doctor's history view. */
 export async function patientHistory(db: Db, patientId: string) {
@@ -49,7 +50,7 @@ export async function patientHistory(db: Db, patientId: string) {
     labReports: reports.map((r) => ({
       id: r.id,
       issuedAt: r.issuedAt.toISOString(),
-      observations: observations.filter((o) => o.reportId === r.id).map(toLabValue),
+      observations: observations.filter((o) => o.reportId === r.id).map(observationView),
     })),
     requests: requests.map(({ r, specialtyName }) => ({
       id: r.id,

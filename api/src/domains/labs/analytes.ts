@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../db/schema/common.js';
-import { labTests } from '../catalogue/lab-tests.js';
+import type { labObservations } from '../../db/schema/index.js';
+import { findLabTest, labTests } from '../catalogue/lab-tests.js';
 
 /** An analyte's catalogue entry by LOINC (the same analyte may sit in several panels). */
 export function findAnalyte(loinc: string) {
@@ -26,7 +27,19 @@ export function flagFor(value: number, low: number | null, high: number | null) 
 /** Names of the ordered tests by catalogue code, for lists and the ServiceRequest's text. */
 export function testNames(codes: string[]) {
   return codes.map((code) => {
-    const test = labTests.find((t) => t.code === code);
+    const test = findLabTest(code);
     return { code, loinc: test?.loinc ?? null, name: test?.name ?? { ru: code, en: code } };
   });
 }
+
+/** One stored analyte value as every reader of lab results shows it. */
+export const observationView = (o: typeof labObservations.$inferSelect) => ({
+  loinc: o.loinc,
+  name: o.name,
+  value: o.value,
+  unit: o.unit,
+  referenceLow: o.referenceLow,
+  referenceHigh: o.referenceHigh,
+  flag: o.flag,
+  effectiveAt: o.effectiveAt.toISOString(),
+});

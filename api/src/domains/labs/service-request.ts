@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { labLocations, labOrders, patients, practitioners } from '../../db/schema/index.js';
-import { labTests } from '../catalogue/lab-tests.js';
+import { findLabTest } from '../catalogue/lab-tests.js';
 import { LOINC, ORDER_SYSTEM, PATIENT_SYSTEM, type FhirServiceRequest } from './fhir.js';
 
 /**
@@ -24,9 +24,7 @@ export async function buildServiceRequest(db: Db | Tx, orderId: string): Promise
     .where(eq(labOrders.id, orderId));
   if (!row) return null;
   const { order, patient, location } = row;
-  const tests = order.testCodes
-    .map((code) => labTests.find((t) => t.code === code))
-    .filter((t) => t !== undefined);
+  const tests = order.testCodes.map((code) => findLabTest(code)).filter((t) => t !== undefined);
   return {
     resourceType: 'ServiceRequest',
     id: order.id,

@@ -17,7 +17,7 @@ import {
   specialties,
 } from '../../db/schema/index.js';
 import { BP_PANEL, DIASTOLIC, HEART_RATE, SYSTOLIC } from '../monitoring/fhir.js';
-import { labTests } from '../catalogue/lab-tests.js';
+import { findLabTest } from '../catalogue/lab-tests.js';
 import { INTERPRETATION, LOINC, ORDER_SYSTEM, UCUM } from '../labs/fhir.js';
 import { notSuperseded } from './timeline.js';
 
@@ -201,9 +201,7 @@ export async function medcardBundle(db: Db, patientId: string) {
   for (const o of orders) {
     if (o.orderedByPractitionerId) practitionerIds.add(o.orderedByPractitionerId);
     if (o.locationId) locationIds.add(o.locationId);
-    const tests = o.testCodes
-      .map((code) => labTests.find((t) => t.code === code))
-      .filter((t) => t !== undefined);
+    const tests = o.testCodes.map((code) => findLabTest(code)).filter((t) => t !== undefined);
     resources.push({
       resourceType: 'ServiceRequest',
       id: o.id,
@@ -246,9 +244,7 @@ export async function medcardBundle(db: Db, patientId: string) {
   for (const r of reports) {
     const values = observations.filter((o) => o.reportId === r.id);
     const order = orders.find((o) => o.id === r.orderId);
-    const codes = (order?.testCodes ?? [])
-      .map((code) => labTests.find((t) => t.code === code))
-      .filter((t) => t !== undefined);
+    const codes = (order?.testCodes ?? []).map((code) => findLabTest(code)).filter((t) => t !== undefined);
     for (const o of values) {
       resources.push({
         resourceType: 'Observation',

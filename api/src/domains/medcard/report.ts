@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { labLocations, labObservations, labOrders, labReports } from '../../db/schema/index.js';
-import { labTests } from '../catalogue/lab-tests.js';
-import { testNames } from '../labs/analytes.js';
+import { findLabTest } from '../catalogue/lab-tests.js';
+import { observationView, testNames } from '../labs/analytes.js';
 
 /** One lab report of the patient with its values, as the card shows it. */
 export async function patientLabReport(db: Db, patientId: string, reportId: string) {
@@ -21,7 +21,7 @@ export async function patientLabReport(db: Db, patientId: string, reportId: stri
   const order = testNames(row.order.testCodes);
   // The lab's form order: panel by panel, analytes as the catalogue lists them.
   const position = row.order.testCodes
-    .flatMap((code) => labTests.find((t) => t.code === code)?.analytes ?? [])
+    .flatMap((code) => findLabTest(code)?.analytes ?? [])
     .map((a) => a.loinc);
   const rank = (loinc: string) => (position.includes(loinc) ? position.indexOf(loinc) : position.length);
   observations.sort((a, b) => rank(a.loinc) - rank(b.loinc));
@@ -33,15 +33,6 @@ export async function patientLabReport(db: Db, patientId: string, reportId: stri
     issuedAt: row.r.issuedAt.toISOString(),
     tests: order,
     location: row.locationName,
-    observations: observations.map((o) => ({
-      loinc: o.loinc,
-      name: o.name,
-      value: o.value,
-      unit: o.unit,
-      referenceLow: o.referenceLow,
-      referenceHigh: o.referenceHigh,
-      flag: o.flag,
-      effectiveAt: o.effectiveAt.toISOString(),
-    })),
+    observations: observations.map(observationView),
   };
 }

@@ -14,6 +14,7 @@ import {
   specialties,
 } from '../../db/schema/index.js';
 import { toFileInfo } from '../files/service.js';
+import { observationView } from '../labs/analytes.js';
 import { toPatientSummary } from '../patients/queries.js';
 import type { RequestListItem } from './schemas.js';
 
@@ -119,17 +120,7 @@ export async function labReportSummaries(db: Db, reportIds: string[]) {
   return reports.map((report) => ({
     id: report.id,
     issuedAt: report.issuedAt.toISOString(),
-    observations: observations
-      .filter((o) => o.reportId === report.id)
-      .map((o) => ({
-        loinc: o.loinc,
-        name: o.name,
-        value: o.value,
-        unit: o.unit,
-        referenceLow: o.referenceLow,
-        referenceHigh: o.referenceHigh,
-        flag: o.flag,
-      })),
+    observations: observations.filter((o) => o.reportId === report.id).map(observationView),
   }));
 }
 
