@@ -1,7 +1,8 @@
 /**
  * Starts the whole platform as child processes — Redis (unless REDIS_URL is given), api, worker (with a
  * real Postgres), sfu (when the mediasoup worker is available), web-patient and web-doctor — waits until
- * each answers, and stops them all together. Used by `npm start` and by the Playwright suite.
+ * each answers, restarts any that crashes afterwards (scripts/supervisor.ts), and stops them all together.
+ * Used by `npm start` and by the Playwright suite.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, waitForPort } from './services/free-port.js';
 import { startRedis, type RunningService } from './services/redis.js';
+import { Supervisor } from './supervisor.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,14 +29,16 @@ export interface StackOptions {
 
 export interface Stack {
   urls: { api: string; patient: string; doctor: string; sfu: string | null };
+  /** The supervised processes by name (api, worker, sfu, web-patient, web-doctor). */
+  processes: Record<string, Supervisor>;
   stop(): Promise<void>;
 }
 
 export async function startStack(opts: StackOptions): Promise<Stack> {
-  const children: { name: string; child: ChildProcess }[] = [];
+  const children: Supervisor[] = [];
   let redis: RunningService | null = null;
   const stop = async () => {
-    await Promise.all(children.reverse().map(({ child }) => stopProcess(child)));
+    await Promise.all(children.reverse().map((supervisor) => supervisor.stop()));
     await redis?.stop();
   };
   try {
@@ -61,15 +65,21 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     };
     const common = { ...process.env, ...secrets, REDIS_URL: redisUrl, ...opts.env };
     const launch = (name: string, args: string[], env: Record<string, string | undefined>) => {
-      const child = spawn(process.execPath, args, {
-        cwd: root,
-        env: { ...common, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-        detached: true, // its own process group, so stopping it stops its children too
+      const output = outputSink(name, opts.logDir);
+      const supervisor = new Supervisor({
+        name,
+        spawn: () => {
+          const child = spawn(process.execPath, args, {
+            cwd: root,
+            env: { ...common, ...env },
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true, // its own process group, so stopping it stops its children too
+          });
+          output(child);
+          return child;
+        },
       });
-      pipeOutput(name, child, opts.logDir);
-      children.push({ name, child });
-      return child;
+      children.push(supervisor);
     };
     const tsx = (file: string) => ['--import', 'tsx', file];
 
@@ -88,6 +98,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     if (urls.sfu) {
       launch('sfu', tsx('sfu/src/server.ts'), {
         PORT: String(ports.sfu),
+        WEBRTC_SERVER_PORT: String(ports.webrtc),
         PUBLIC_URL: urls.sfu,
         API_URL: urls.api,
       });
@@ -112,7 +123,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       waitForHttp(`${urls.doctor}/login`, children),
       ...(urls.sfu ? [waitForPort(ports.sfu, 60_000)] : []),
     ]);
-    return { urls, stop };
+    return { urls, processes: Object.fromEntries(children.map((s) => [s.name, s])), stop };
   } catch (error) {
     await stop();
     throw error;
@@ -125,15 +136,15 @@ function sfuAvailable() {
   return Boolean(bin && fs.existsSync(bin) && fs.existsSync(path.join(root, 'sfu/src/server.ts')));
 }
 
-async function waitForHttp(
-  url: string,
-  children: { name: string; child: ChildProcess }[],
-  timeoutMs = 60_000,
-) {
+/** Fails at once when a process dies during start-up: that is a set-up problem a restart would only repeat. */
+async function waitForHttp(url: string, children: Supervisor[], timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const dead = children.find(({ child }) => child.exitCode !== null);
-    if (dead) throw new Error(`${dead.name} exited with code ${dead.child.exitCode} during start-up`);
+    const dead = children.find(({ lastExit }) => lastExit);
+    if (dead?.lastExit) {
+      const { code, signal } = dead.lastExit;
+      throw new Error(`${dead.name} exited with ${signal ?? `code ${code}`} during start-up`);
+    }
     try {
       const res = await fetch(url, { redirect: 'manual' });
       if (res.status < 500) return;
@@ -145,43 +156,27 @@ async function waitForHttp(
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
-function pipeOutput(name: string, child: ChildProcess, logDir?: string) {
+/** Where a service's output goes, across its restarts: one log file per service, or the terminal with a prefix. */
+function outputSink(name: string, logDir?: string) {
   if (logDir) {
     fs.mkdirSync(logDir, { recursive: true });
     const file = fs.createWriteStream(path.join(logDir, `${name}.log`));
-    child.stdout?.pipe(file);
-    child.stderr?.pipe(file);
-    return;
+    return (child: ChildProcess) => {
+      child.stdout?.pipe(file, { end: false });
+      child.stderr?.pipe(file, { end: false });
+    };
   }
   const prefix = `[${name}]`.padEnd(14);
-  for (const stream of [child.stdout, child.stderr]) {
-    let buffered = '';
-    stream?.on('data', (chunk: Buffer) => {
-      const lines = (buffered + chunk.toString()).split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) process.stdout.write(`${prefix} ${line}\n`);
-    });
-  }
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null || !child.pid) return resolve();
-    const group = -child.pid;
-    child.once('exit', () => resolve());
-    try {
-      process.kill(group, 'SIGTERM');
-    } catch {
-      return resolve();
+  return (child: ChildProcess) => {
+    for (const stream of [child.stdout, child.stderr]) {
+      let buffered = '';
+      stream?.on('data', (chunk: Buffer) => {
+        const lines = (buffered + chunk.toString()).split('\n');
+        buffered = lines.pop() ?? '';
+        for (const line of lines) process.stdout.write(`${prefix} ${line}\n`);
+      });
     }
-    setTimeout(() => {
-      try {
-        process.kill(group, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, 10_000).unref();
-  });
+  };
 }
 
 const demoLogins: [string, string][] = [
@@ -215,7 +210,7 @@ async function main() {
   console.log(` SFU:                  ${stack.urls.sfu ?? 'not started (no mediasoup worker binary)'}`);
   console.log(`\n Demo logins (password for all: Telemed-Demo-2026):`);
   for (const [role, login] of demoLogins) console.log(`   ${role.padEnd(26)} ${login}`);
-  console.log(`\n Ctrl-C stops everything.\n${line}\n`);
+  console.log(`\n A service that crashes is restarted. Ctrl-C stops everything.\n${line}\n`);
   let stopping = false;
   const shutdown = async () => {
     if (stopping) return;

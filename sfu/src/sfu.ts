@@ -9,9 +9,9 @@ import { LoadReporter } from './load-report.js';
 import { logger } from './logger.js';
 import { RoomRegistry } from './rooms.js';
 import { handleConnection } from './signalling.js';
+import { socketLimits } from './socket-limits.js';
 import { WorkerPool } from './workers.js';
 
-const MAX_MESSAGE_BYTES = 256 * 1024;
 // Dead sockets (closed laptop lid, lost network) are dropped after one missed ping, freeing the seat.
 const PING_INTERVAL_MS = 15_000;
 
@@ -31,7 +31,10 @@ export async function startSfu(
   const pool = await WorkerPool.create(config);
   const registry = new RoomRegistry(config, pool, api);
   const server = createServer(createHttpHandler(config, pool, registry));
-  const wss = new WebSocketServer({ server, maxPayload: MAX_MESSAGE_BYTES });
+  const wss = new WebSocketServer({ server, maxPayload: socketLimits.maxMessageBytes });
+  // ws re-emits the HTTP server's errors here, and an unhandled 'error' would end the process; failing to
+  // listen is still reported by the listen below.
+  wss.on('error', (error) => logger.error({ err: error }, 'websocket server error'));
   const alive = new WeakMap<object, boolean>();
   wss.on('connection', (socket) => {
     alive.set(socket, true);

@@ -20,8 +20,10 @@ import {
 } from './protocol.js';
 import type { Room } from './room.js';
 import type { RoomRegistry } from './rooms.js';
+import { socketLimits, TokenBucket } from './socket-limits.js';
 
-const JOIN_TIMEOUT_MS = 10_000;
+/** RFC 6455 §7.4.1: the endpoint received a message that violates its policy. */
+const POLICY_VIOLATION = 1008;
 
 type Session = { room: Room; peer: Peer };
 type Handler = (session: Session, data: unknown, registry: RoomRegistry) => Promise<unknown> | unknown;
@@ -101,7 +103,14 @@ export function handleConnection(socket: WebSocket, config: SfuConfig, registry:
 
   const joinTimer = setTimeout(() => {
     if (!session) socket.close(closeCodes.unauthorized, 'join timeout');
-  }, JOIN_TIMEOUT_MS).unref();
+  }, socketLimits.joinTimeoutMs).unref();
+  const bucket = new TokenBucket(socketLimits.burst, socketLimits.refillPerSecond);
+  let preJoinMessages = 0;
+
+  const violation = (reason: string) => {
+    logger.warn({ reason, peerId: session?.peer.id }, 'closing an abusive signalling socket');
+    socket.close(POLICY_VIOLATION, reason);
+  };
 
   async function join(data: unknown) {
     if (session || joining) throw new SfuError('bad_request', 'Already joined');
@@ -143,7 +152,23 @@ export function handleConnection(socket: WebSocket, config: SfuConfig, registry:
     return handlers[method as Exclude<RequestMethod, 'join'>](session, data, registry);
   }
 
+  // `ws` emits 'error' for a frame that breaks RFC 6455 (over maxPayload, invalid UTF-8, reserved bits or
+  // opcodes, an unmasked or fragmented control frame…) and has already begun closing the socket with the
+  // matching code (1009, 1007, 1002). Unhandled, the event would be thrown and end the process, and with it
+  // every consultation on this node.
+  socket.on('error', (error: Error & { code?: string }) => {
+    logger.warn(
+      { code: error.code, message: error.message },
+      'closing a socket that broke the WebSocket protocol',
+    );
+    if (socket.readyState === socket.OPEN) socket.close(1002, 'protocol error');
+  });
+
   socket.on('message', (raw, isBinary) => {
+    // Frames already in flight after a close started are dropped.
+    if (socket.readyState !== socket.OPEN) return;
+    if (!bucket.take()) return violation('rate limit exceeded');
+    if (!session && ++preJoinMessages > socketLimits.preJoinMessages) return violation('join first');
     void (async () => {
       let id = -1;
       try {

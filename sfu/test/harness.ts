@@ -8,10 +8,10 @@ export const INTERNAL_SECRET = 'test-internal-secret-0123456789abcdef';
 
 let portBase = 46000 + (process.pid % 50) * 20;
 
-/** A real sfu (real mediasoup workers) on fresh ports; the api URL points nowhere unless given. */
-export async function startTestSfu(env: Record<string, string> = {}) {
+/** The environment of a test sfu: one worker on fresh media ports; the api URL points nowhere unless given. */
+export function testSfuEnv(env: Record<string, string> = {}): Record<string, string> {
   portBase += 4;
-  const config = loadConfig({
+  return {
     NODE_ENV: 'test',
     PORT: '0',
     NUM_WORKERS: '1',
@@ -21,7 +21,12 @@ export async function startTestSfu(env: Record<string, string> = {}) {
     API_URL: 'http://127.0.0.1:9',
     ALLOW_PLAIN_TRANSPORTS: 'true',
     ...env,
-  });
+  };
+}
+
+/** A real sfu (real mediasoup workers) in this process. */
+export async function startTestSfu(env: Record<string, string> = {}) {
+  const config = loadConfig(testSfuEnv(env));
   const sfu = await startSfu(config);
   return { sfu, config, httpUrl: `http://127.0.0.1:${sfu.port}` };
 }
