@@ -210,6 +210,7 @@ async function main() {
   console.log(` SFU:                  ${stack.urls.sfu ?? 'not started (no mediasoup worker binary)'}`);
   console.log(`\n Demo logins (password for all: Telemed-Demo-2026):`);
   for (const [role, login] of demoLogins) console.log(`   ${role.padEnd(26)} ${login}`);
+  console.log(' Staff then enter a code from an authenticator app: `npm run demo:totp` prints it.');
   console.log(`\n A service that crashes is restarted. Ctrl-C stops everything.\n${line}\n`);
   let stopping = false;
   const shutdown = async () => {

@@ -4,7 +4,9 @@ import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, CSRF_HEADER, csrfGuard } from './auth/middleware.js';
+import { isDataException } from './db/errors.js';
 import { accountRoutes } from './domains/accounts/routes.js';
+import { secondFactorRoutes } from './domains/accounts/second-factor/routes.js';
 import { anamnesisRoutes } from './domains/anamnesis/routes.js';
 import { appointmentRoutes } from './domains/appointments/routes.js';
 import { bookingRoutes } from './domains/booking/routes.js';
@@ -23,6 +25,9 @@ import { renderApiReference } from './http/api-reference.js';
 import type { AppEnv, Deps } from './http/context.js';
 import { healthRoutes } from './http/health.js';
 import { ProblemError, problemResponse, toProblem } from './http/problem.js';
+import { rateLimit } from './http/rate-limit.js';
+import { rejectUnsafeText } from './http/unsafe-text.js';
+import { relayAfterWrite } from './jobs/relay.js';
 
 const openApiInfo = {
   title: 'Telemed API',
@@ -75,13 +80,19 @@ export function createApp(deps: Deps) {
       ? uploadLimit(c, next)
       : jsonLimit(c, next),
   );
-  app.use(authenticate, csrfGuard);
+  // The limiter keys signed-in requests by account, so it runs once the session is known.
+  app.use(authenticate, rateLimit, csrfGuard);
+  app.use(rejectUnsafeText);
+  app.use(relayAfterWrite);
 
   app.notFound((c) =>
     problemResponse(c, new ProblemError(404, `No route for ${c.req.method} ${c.req.path}.`)),
   );
   app.onError((error, c) => {
     const problem = toProblem(error);
+    // Input the schemas should have refused: answered 400, but worth a look.
+    if (isDataException(error))
+      c.var.log?.warn({ err: error }, 'the database refused a value from the request');
     if (problem) return problemResponse(c, problem);
     c.var.log?.error({ err: error }, 'unhandled error');
     return problemResponse(c, new ProblemError(500, 'Something went wrong on our side; it has been logged.'));
@@ -90,6 +101,7 @@ export function createApp(deps: Deps) {
   const routes = app
     .route('/', healthRoutes)
     .route('/', accountRoutes)
+    .route('/', secondFactorRoutes)
     .route('/', patientRoutes)
     .route('/', appointmentRoutes)
     .route('/', bookingRoutes)

@@ -24,7 +24,10 @@ const envSchema = z
           .map((o) => o.trim())
           .filter(Boolean),
       ),
-    /** Addresses of the web apps' servers, whose X-Forwarded-For names the real browser. */
+    /**
+     * Addresses or CIDR ranges of the web apps' servers and of any reverse proxy in front of the api: only
+     * their X-Forwarded-For is believed, and only its right-most untrusted entry (see http/client-address.ts).
+     */
     TRUSTED_PROXIES: z
       .string()
       .default('127.0.0.1,::1,::ffff:127.0.0.1')
@@ -33,9 +36,19 @@ const envSchema = z
           .split(',')
           .map((o) => o.trim())
           .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], 'must be addresses or CIDR ranges')),
       ),
     INTERNAL_API_SECRET: z.string().min(24).optional(),
     JOIN_TOKEN_SECRET: z.string().min(24).optional(),
+    /** Signs the long-lived cookie that marks a browser as one the account has signed in from before. */
+    DEVICE_COOKIE_SECRET: z.string().min(24).optional(),
+    /** 32 random bytes, base64 (`openssl rand -base64 32`): encrypts TOTP secrets at rest. */
+    TOTP_ENCRYPTION_KEY: z
+      .string()
+      .refine((s) => Buffer.from(s, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
+      .optional(),
     PATIENT_APP_URL: z.url().default('http://127.0.0.1:5173'),
     SFU_PUBLIC_URL: z.url({ protocol: /^wss?$/ }).default('ws://127.0.0.1:4443'),
     JOIN_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
@@ -58,10 +71,23 @@ const envSchema = z
     SMTP_FROM: z.string().default('Telemed <no-reply@telemed.local>'),
     /** How long the built-in demo lab takes to return results (tests and e2e set it low). */
     DEMO_LAB_DELAY_MS: z.coerce.number().int().min(0).default(20_000),
+    /**
+     * Api-wide request limits (see http/rate-limit.ts); 0 turns one off. Sized so a doctor's screen polling
+     * every few seconds plus page loads fanning out through the BFF stay far below them.
+     */
+    RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+    RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().min(0).default(300),
+    RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(0).default(20),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
-    for (const key of ['INTERNAL_API_SECRET', 'JOIN_TOKEN_SECRET'] as const) {
+    const secrets = [
+      'INTERNAL_API_SECRET',
+      'JOIN_TOKEN_SECRET',
+      'TOTP_ENCRYPTION_KEY',
+      'DEVICE_COOKIE_SECRET',
+    ] as const;
+    for (const key of secrets) {
       if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required in production' });
     }
   })
@@ -69,6 +95,10 @@ const envSchema = z
     ...env,
     INTERNAL_API_SECRET: env.INTERNAL_API_SECRET ?? devSecret('internal'),
     JOIN_TOKEN_SECRET: env.JOIN_TOKEN_SECRET ?? devSecret('join'),
+    DEVICE_COOKIE_SECRET: env.DEVICE_COOKIE_SECRET ?? devSecret('device'),
+    TOTP_ENCRYPTION_KEY: env.TOTP_ENCRYPTION_KEY
+      ? Buffer.from(env.TOTP_ENCRYPTION_KEY, 'base64')
+      : Buffer.from(devSecret('totp').slice(0, 32)),
     IN_PROCESS_WORKER: env.IN_PROCESS_WORKER ?? !env.DATABASE_URL,
     FILES_DIR: env.FILES_DIR ?? path.join(env.DATA_DIR, 'files'),
     repoRoot,

@@ -1,7 +1,121 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
-export function createLogger(level: string, service: string): Logger {
-  return pino({ level, base: { service }, timestamp: pino.stdTimeFunctions.isoTime });
+/**
+ * Keys whose values never reach a log line, at the top of a log object or up to two levels down: credentials,
+ * and the free text of medical records (complaints, answers, notes, chat messages, imported readings).
+ * `code` (a one-time or recovery code) is left alone inside `err`, where it is the SQLSTATE worth logging.
+ */
+const SECRET_KEYS = [
+  'password',
+  'newPassword',
+  'currentPassword',
+  'passwordHash',
+  'password_hash',
+  'token',
+  'secret',
+  'totpSecret',
+  'recoveryCode',
+  'recoveryCodes',
+  'challenge',
+  'cookie',
+  'set-cookie',
+  'authorization',
+  'csrf',
+  'csrfToken',
+  'x-csrf-token',
+];
+const MEDICAL_TEXT_KEYS = [
+  'complaintText',
+  'complaints',
+  'reason',
+  'diagnosisGiven',
+  'treatmentGiven',
+  'purpose',
+  'answer',
+  'findings',
+  'recommendations',
+  'prescriptions',
+  'note',
+  'notes',
+  'text',
+  'body',
+  'csv',
+];
+const REDACT_PATHS = [
+  'code',
+  ...[...SECRET_KEYS, ...MEDICAL_TEXT_KEYS].flatMap((key) => {
+    const at = (prefix: string) =>
+      /^\w+$/.test(key) ? `${prefix}${prefix ? '.' : ''}${key}` : `${prefix}["${key}"]`;
+    return [at(''), at('*'), at('*.*')];
+  }),
+];
+
+/** SQLSTATE: five digits or capital letters (Node's own error codes look like ECONNREFUSED). */
+const SQL_STATE = /^[0-9A-Z]{5}$/;
+
+/**
+ * An error as it may be logged. Database errors carry the statement's parameter values, in drizzle's message
+ * ("params: …"), in `params` (drizzle, PGlite) or `parameters` (postgres.js), and the offending value in
+ * Postgres' `detail` ("Key (email)=(…) already exists") and in some messages (`invalid input syntax for type
+ * uuid: "…"`). Only the type, the message without values, the SQLSTATE and the names of the table, column and
+ * constraint are kept, down the `cause` chain; the stack keeps its frames under the cleaned message.
+ */
+export function serializeError(value: unknown, depth = 0): unknown {
+  if (!value || typeof value !== 'object') return value;
+  const error = value as Error & Record<string, unknown>;
+  const type =
+    error.constructor?.name && error.constructor.name !== 'Object' ? error.constructor.name : 'Error';
+  const message = scrubMessage(typeof error.message === 'string' ? error.message : '');
+  const out: Record<string, unknown> = { type, message };
+  const code = error.code;
+  if (typeof code === 'string' || typeof code === 'number') out.code = code;
+  if (typeof code === 'string' && SQL_STATE.test(code)) {
+    for (const [from, to] of [
+      ['severity', 'severity'],
+      ['schema_name', 'schema'],
+      ['table_name', 'table'],
+      ['column_name', 'column'],
+      ['constraint_name', 'constraint'],
+      ['routine', 'routine'],
+      // PGlite's (pg-protocol's) names for the same fields
+      ['schema', 'schema'],
+      ['table', 'table'],
+      ['column', 'column'],
+      ['constraint', 'constraint'],
+    ] as const) {
+      if (typeof error[from] === 'string') out[to] = error[from];
+    }
+  }
+  if (typeof error.status === 'number') out.status = error.status;
+  if (typeof error.stack === 'string') {
+    const frames = error.stack.split('\n').filter((line) => /^\s+at /.test(line));
+    out.stack = [`${type}: ${message}`, ...frames].join('\n');
+  }
+  if (error.cause !== undefined && depth < 5) out.cause = serializeError(error.cause, depth + 1);
+  return out;
+}
+
+function scrubMessage(message: string): string {
+  return (
+    message
+      // drizzle: "Failed query: <sql>\nparams: <values>"
+      .replace(/\nparams:[\s\S]*$/, '')
+      // Postgres quotes the value it refused after a colon: `…for type uuid: "x"`, `…out of range: "x"`.
+      .replace(/: "(?:[^"]|"")*"/g, ': "[redacted]"')
+  );
+}
+
+export function createLogger(level: string, service: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      serializers: { err: serializeError, error: serializeError },
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    },
+    destination,
+  );
 }

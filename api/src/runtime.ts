@@ -11,6 +11,7 @@ import { FileStore } from './domains/files/storage.js';
 import { loadTriage } from './domains/anamnesis/load.js';
 import type { Deps } from './http/context.js';
 import { closeQueues, createQueues } from './jobs/queues.js';
+import { OutboxRelay } from './jobs/relay.js';
 import { createLogger } from './logger.js';
 
 /** Opens the database (migrated), Redis and the queues: what both the api and the worker need. */
@@ -32,6 +33,7 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 2, lazyConnect: false });
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis error'));
   const queues = createQueues(config.REDIS_URL);
+  const outbox = new OutboxRelay(database.db, queues, logger.child({ component: 'outbox' }));
   const triage = await loadTriage();
   logger.info({ modelVersion: triage.engine.modelVersion }, 'triage model loaded');
   return {
@@ -39,12 +41,14 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
     database,
     redis,
     queues,
+    outbox,
     logger,
     loginLimiter: new LoginRateLimiter(redis),
     files: new FileStore(config.FILES_DIR),
     triage,
     async close() {
       await triage.engine.close();
+      await outbox.stop();
       await closeQueues(queues);
       redis.disconnect();
       await database.close();
@@ -65,6 +69,7 @@ export function startProcessors(deps: Deps) {
     logger.child({ queue: 'monitoring' }),
   );
   processLabs(deps);
+  deps.outbox.start();
   deps.logger.info('job processors started');
 }
 

@@ -6,8 +6,8 @@ import { demoLogins, isDatabaseEmpty, seedDemoWorld } from './seed/seed.js';
 const deps = await startRuntime('api');
 const { config, logger, database } = deps;
 
-if (config.SEED_ON_START && (await isDatabaseEmpty(database.db))) {
-  const summary = await seedDemoWorld(database.db);
+if (config.SEED_ON_START && config.NODE_ENV !== 'production' && (await isDatabaseEmpty(database.db))) {
+  const summary = await seedDemoWorld(database.db, config.TOTP_ENCRYPTION_KEY);
   logger.info({ summary, demoLogins }, 'seeded the demo world');
 }
 if (config.IN_PROCESS_WORKER) startProcessors(deps);

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appointments, notifications } from '../src/db/schema/index.js';
+import { appointments, insurancePolicies, notifications } from '../src/db/schema/index.js';
 import { sendReminder } from '../src/domains/booking/reminders.js';
 import { useTestApi, type TestSession } from './harness.js';
 
@@ -305,5 +305,83 @@ describe('urgent queue', () => {
     expect((await api.request('/urgent-queue/take-next', { method: 'POST', session: anna })).status).toBe(
       403,
     );
+  });
+});
+
+describe('urgent queue rules', () => {
+  type Problem = { status: number; detail: string };
+  const join = (session: TestSession, patientId: string, specialty: 'therapist' | 'paediatrician') =>
+    api.request('/urgent-queue', { method: 'POST', session, json: { patientId, specialty, format: 'chat' } });
+
+  it('refuses an uninsured patient the urgent queue with the same answer as planned booking', async () => {
+    const artem = await api.login('artem.gusev@demo.telemed');
+    const self = (await json<Family>(api.request('/me/family', { session: artem }))).self.id;
+    // His policy ended yesterday: as uninsured as a freshly registered account.
+    await api.deps.database.db
+      .update(insurancePolicies)
+      .set({ validTo: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10) })
+      .where(eq(insurancePolicies.patientId, self));
+
+    const { slot } = await firstFreeSlot('therapist', self, artem, 6);
+    const planned = await api.request('/appointments', {
+      method: 'POST',
+      session: artem,
+      json: { patientId: self, slotId: slot.id, format: 'video' },
+    });
+    const urgent = await join(artem, self, 'therapist');
+    expect(planned.status).toBe(409);
+    expect(urgent.status).toBe(409);
+    const refusal = 'This service is not part of your insurance programme and is paid separately.';
+    expect((await json<Problem>(planned)).detail).toBe(refusal);
+    expect((await json<Problem>(urgent)).detail).toBe(refusal);
+    const queued = await api.deps.database.db
+      .select()
+      .from(appointments)
+      .where(and(eq(appointments.patientId, self), eq(appointments.urgency, 'urgent')));
+    expect(queued).toEqual([]);
+  });
+
+  it('keeps one waiting request per account, for self and children alike, until it is left', async () => {
+    const self = ivanFamily.self.id;
+    const egor = ivanFamily.children[0]!.id;
+    const first = await join(ivan, self, 'therapist');
+    expect(first.status).toBe(201);
+    const { appointment } = await json<{ appointment: { id: string } }>(first);
+
+    const forChild = await join(ivan, egor, 'paediatrician');
+    expect(forChild.status).toBe(409);
+    expect(forChild.headers.get('content-type')).toBe('application/problem+json');
+    expect((await json<Problem>(forChild)).detail).toMatch(
+      /already have a request waiting in the urgent queue/,
+    );
+
+    const left = await api.request(`/urgent-queue/${appointment.id}/leave`, {
+      method: 'POST',
+      session: ivan,
+    });
+    expect(left.status).toBe(204);
+    const again = await join(ivan, egor, 'paediatrician');
+    expect(again.status).toBe(201);
+    const { appointment: childRequest } = await json<{ appointment: { id: string } }>(again);
+    await api.request(`/urgent-queue/${childRequest.id}/leave`, { method: 'POST', session: ivan });
+  });
+
+  it('lets only one of two simultaneous requests from one account in', async () => {
+    const results = await Promise.all([
+      join(ivan, ivanFamily.self.id, 'therapist'),
+      join(ivan, ivanFamily.children[0]!.id, 'paediatrician'),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    const waiting = await api.deps.database.db
+      .select()
+      .from(appointments)
+      .where(
+        and(
+          eq(appointments.bookedByAccountId, ivan.accountId),
+          eq(appointments.urgency, 'urgent'),
+          eq(appointments.status, 'waiting'),
+        ),
+      );
+    expect(waiting).toHaveLength(1);
   });
 });

@@ -87,7 +87,46 @@ describe('uploads', () => {
   });
 });
 
+describe('file names', () => {
+  it('are stored without folders, bidi tricks or controls, with the extension of the detected type', async () => {
+    const cases = [
+      ['report\u202Efdp.exe', PDF, 'reportfdp.pdf'],
+      ['../../x.pdf.html', PDF, 'x.pdf'],
+      ['..\\..\\Windows\\evil.bat', PNG, 'evil.png'],
+      ['\u2066скан\u2069 \u200Eполиса\u200F\u0000\n.jpeg', JPEG, 'скан полиса.jpg'],
+      ['анализ 12.03.2026', PDF, 'анализ 12.03.2026.pdf'],
+      ['a:b*c?"d"<e>|f.png', PNG, 'a_b_c__d__e__f.png'],
+      ['\u202E\u202E', PDF, 'document.pdf'],
+      ['.htaccess', PDF, 'document.pdf'],
+      [`${'я'.repeat(300)}.pdf`, PDF, `${'я'.repeat(120)}.pdf`],
+    ] as const;
+    for (const [name, bytes, stored] of cases) {
+      const res = await upload(annaFamily.self.id, anna, bytes, name);
+      expect(res.status, name).toBe(201);
+      expect(((await res.json()) as FileInfo).originalName, name).toBe(stored);
+    }
+  });
+});
+
 describe('downloads', () => {
+  it('are sandboxed, never sniffed, and name the file in RFC 6266 form', async () => {
+    const file = (await (
+      await upload(annaFamily.self.id, anna, PDF, "выписка (1) 'копия'.pdf")
+    ).json()) as FileInfo;
+    const res = await api.request(`/files/${file.id}`, { session: anna });
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const directives = csp.split(';').map((d) => d.trim());
+    expect(directives).toContain('sandbox');
+    expect(csp).not.toMatch(/allow-scripts/);
+    expect(directives).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-disposition')).toBe(
+      "inline; filename=\"_______ (1) '_____'.pdf\"; filename*=UTF-8''" +
+        '%D0%B2%D1%8B%D0%BF%D0%B8%D1%81%D0%BA%D0%B0%20%281%29%20%27%D0%BA%D0%BE%D0%BF%D0%B8%D1%8F%27.pdf',
+    );
+  });
+
   it('serve the patient, the guardian and the treating doctor, audit each, and hide the file from others', async () => {
     const child = annaFamily.children[0]!.id;
     const file = (await (await upload(child, anna, PDF, 'заключение.pdf', 'conclusion')).json()) as FileInfo;

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, or } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   appointments,
@@ -422,7 +422,8 @@ describe('the assistant at work', () => {
     const rows = await api.deps.database.db
       .select()
       .from(auditEvents)
-      .where(eq(auditEvents.resourceId, volkovId));
+      // Refusals name the patient only as the resource; alert actions have the alert as the resource.
+      .where(or(eq(auditEvents.resourceId, volkovId), eq(auditEvents.patientId, volkovId)));
     const actions = new Set(rows.map((r) => `${r.action}:${r.outcome}`));
     expect(actions).toContain('monitoring.patient.read:allowed');
     expect(actions).toContain('monitoring.patient.read:denied');
@@ -445,10 +446,13 @@ describe('enrolment', () => {
       targetDiastolic: 80,
       note: 'Stage 1 hypertension on lisinopril',
     };
-    // Karpov may not enrol with Orlova.
-    expect(
-      (await api.request('/monitoring/enrolments', { method: 'POST', session: karpov, json: body })).status,
-    ).toBe(403);
+    // An assistant may only propose (api/test/enrolment.test.ts), never enrol, with herself or a colleague.
+    for (const assistant of [karpov, orlova]) {
+      expect(
+        (await api.request('/monitoring/enrolments', { method: 'POST', session: assistant, json: body }))
+          .status,
+      ).toBe(403);
+    }
     // A patient may not enrol themselves.
     expect(
       (await api.request('/monitoring/enrolments', { method: 'POST', session: anna, json: body })).status,
@@ -504,7 +508,7 @@ describe('enrolment', () => {
     expect(res.status).toBe(404);
     const unknown = await api.request('/monitoring/enrolments', {
       method: 'POST',
-      session: karpov,
+      session: smirnova,
       json: { ...body, patientId: '00000000-0000-4000-8000-000000000000' },
     });
     expect(unknown.status).toBe(404);

@@ -35,6 +35,9 @@ describe('notification outbox', () => {
       .from(notifications)
       .where(eq(notifications.idempotencyKey, 'lab:1'));
     expect(rows).toHaveLength(1);
+    // The delivery job waits in the outbox until the relay hands it to bull, once.
+    expect(await api.deps.outbox.flush()).toBe(1);
+    expect(await api.deps.outbox.flush()).toBe(0);
     const jobs = await api.deps.queues.notifications.getJobs(['waiting', 'delayed', 'active', 'completed']);
     expect(jobs.filter((j) => j.id === 'deliver:lab:1')).toHaveLength(1);
   });

@@ -15,9 +15,10 @@ describe('embedded PGlite', () => {
     const database = openDatabase({ dataDir });
     try {
       expect(database.kind).toBe('pglite');
-      await database.migrate(loadConfig({ REDIS_URL: 'redis://unused' }).migrationsDir);
+      const config = loadConfig({ REDIS_URL: 'redis://unused' });
+      await database.migrate(config.migrationsDir);
       expect(await isDatabaseEmpty(database.db)).toBe(true);
-      const summary = await seedDemoWorld(database.db);
+      const summary = await seedDemoWorld(database.db, config.TOTP_ENCRYPTION_KEY);
       expect(summary).toMatchObject({ doctors: 14, assistants: 2, patients: 10, children: 3, clinics: 3 });
       const [anna] = await database.db.select().from(patients).where(eq(patients.birthDate, '1988-04-12'));
       expect(await findChildren(database.db, anna!.id)).toHaveLength(2);

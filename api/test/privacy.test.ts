@@ -1,6 +1,15 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, patients } from '../src/db/schema/index.js';
+import {
+  appointments,
+  auditEvents,
+  careRequests,
+  labOrders,
+  monitoringAlerts,
+  patients,
+  practitioners,
+} from '../src/db/schema/index.js';
+import { NOT_FOUND_DETAIL } from '../src/http/problem.js';
 import { useTestApi, type TestSession } from './harness.js';
 
 const api = useTestApi();
@@ -146,5 +155,129 @@ describe('appointments lists', () => {
     };
     expect(res.items.length).toBe(3);
     expect(new Set(res.items.map((i) => i.practitioner.fullName.en))).toEqual(new Set(['Elena Smirnova']));
+  });
+});
+
+describe('404s reveal nothing', () => {
+  const MISSING = '00000000-0000-4000-8000-000000000000';
+  type Probe = {
+    what: string;
+    path: (id: string) => string;
+    method?: string;
+    json?: unknown;
+    session: TestSession;
+  };
+
+  async function answer(probe: Probe, id: string) {
+    const res = await api.request(probe.path(id), {
+      method: probe.method ?? 'GET',
+      session: probe.session,
+      ...(probe.json !== undefined ? { json: probe.json } : {}),
+    });
+    return { status: res.status, body: (await res.json()) as { detail: string; title: string } };
+  }
+
+  it('answer the same body for an id that does not exist and for one the caller may not see', async () => {
+    const db = api.deps.database.db;
+    const smirnova = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
+    const karpov = await api.login('nurse.karpov@demo.telemed', undefined, 'staff');
+    const [smirnovaPractitioner] = await db
+      .select({ id: practitioners.id })
+      .from(practitioners)
+      .where(eq(practitioners.accountId, smirnova.accountId));
+    // Someone else's thing of every kind: Ivan's appointment and second-opinion request, Anna's lab order,
+    // file, questionnaire and draft conclusion, a patient monitored by Orlova and
+    // an alert of another of hers.
+    const [ivanAppointment] = await db
+      .select({ id: appointments.id })
+      .from(appointments)
+      .where(eq(appointments.patientId, ivanFamily.self.id));
+    const [ivanRequest] = await db
+      .select({ id: careRequests.id })
+      .from(careRequests)
+      .where(eq(careRequests.patientId, ivanFamily.self.id));
+    const [annaOrder] = await db
+      .select({ id: labOrders.id })
+      .from(labOrders)
+      .where(eq(labOrders.patientId, annaFamily.self.id));
+    const [galinaAlert] = await db
+      .select({ id: monitoringAlerts.id })
+      .from(monitoringAlerts)
+      .innerJoin(patients, eq(patients.id, monitoringAlerts.patientId))
+      .where(eq(patients.birthDate, '1956-11-21'));
+    const form = new FormData();
+    form.set('file', new File([Buffer.from('%PDF-1.4\n%%EOF\n')], 'x.pdf'));
+    form.set('kind', 'test_result');
+    const file = (await (
+      await api.request(`/patients/${annaFamily.self.id}/files`, {
+        method: 'POST',
+        body: form,
+        session: anna,
+      })
+    ).json()) as { id: string };
+    const questionnaire = (await (
+      await api.request('/anamnesis', {
+        method: 'POST',
+        session: anna,
+        json: { patientId: annaFamily.self.id, complaintText: 'Sore throat', locale: 'en' },
+      })
+    ).json()) as { id: string };
+    const startsAt = new Date(Date.now() - 10 * 60_000);
+    const [consult] = await db
+      .insert(appointments)
+      .values({
+        patientId: annaFamily.self.id,
+        practitionerId: smirnovaPractitioner!.id,
+        specialtyCode: 'therapist',
+        format: 'video',
+        urgency: 'planned',
+        status: 'in_progress',
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 20 * 60_000),
+        bookedByAccountId: anna.accountId,
+      })
+      .returning();
+    const draft = (await (
+      await api.request(`/appointments/${consult!.id}/conclusion/draft`, {
+        method: 'PUT',
+        session: smirnova,
+        json: { complaints: 'Sore throat' },
+      })
+    ).json()) as { id: string };
+
+    const probes: [Probe, string][] = [
+      [{ what: 'patient', path: (id) => `/patients/${id}`, session: anna }, ivanFamily.self.id],
+      [{ what: 'card', path: (id) => `/patients/${id}/medcard/timeline`, session: anna }, ivanFamily.self.id],
+      [{ what: 'appointment', path: (id) => `/appointments/${id}`, session: anna }, ivanAppointment!.id],
+      [{ what: 'file', path: (id) => `/files/${id}`, session: ivan }, file.id],
+      [{ what: 'conclusion', path: (id) => `/conclusions/${id}`, session: anna }, draft.id],
+      [{ what: 'questionnaire', path: (id) => `/anamnesis/${id}`, session: ivan }, questionnaire.id],
+      [{ what: 'request', path: (id) => `/requests/${id}`, session: anna }, ivanRequest!.id],
+      [
+        { what: 'lab order', path: (id) => `/lab-orders/${id}/cancel`, method: 'POST', session: ivan },
+        annaOrder!.id,
+      ],
+      [{ what: 'monitoring', path: (id) => `/monitoring/patients/${id}`, session: karpov }, nikolaiId],
+      [
+        {
+          what: 'alert',
+          path: (id) => `/monitoring/alerts/${id}/acknowledge`,
+          method: 'POST',
+          session: karpov,
+        },
+        galinaAlert!.id,
+      ],
+    ];
+    for (const [probe, forbiddenId] of probes) {
+      const forbidden = await answer(probe, forbiddenId);
+      const missing = await answer(probe, MISSING);
+      expect([probe.what, forbidden.status]).toEqual([probe.what, 404]);
+      expect([probe.what, missing.status]).toEqual([probe.what, 404]);
+      expect([probe.what, forbidden.body.detail]).toEqual([probe.what, NOT_FOUND_DETAIL]);
+      expect([probe.what, { ...forbidden.body, instance: null }]).toEqual([
+        probe.what,
+        { ...missing.body, instance: null },
+      ]);
+    }
   });
 });

@@ -14,6 +14,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs } from '../../e2e/playwright.config.js';
 import { startPostgres } from '../../scripts/services/postgres.js';
 import { startStack } from '../../scripts/stack.js';
+import { apiSignIn, finishSignIn } from '../../e2e/second-factor.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const JOINS = 20;
@@ -133,6 +134,7 @@ async function signedInPage(b: Browser, appUrl: string, login: string) {
   await page.getByLabel('E-mail or phone').fill(login);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await finishSignIn(page, login, postgres.url);
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
   return page;
 }
@@ -140,13 +142,8 @@ async function signedInPage(b: Browser, appUrl: string, login: string) {
 /** An urgent video consultation the doctor has just taken: joinable now. */
 async function consultationNow(api: string) {
   const login = async (who: string) => {
-    const res = await fetch(`${api}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: who, password: PASSWORD }),
-    });
-    const { csrfToken } = (await res.json()) as { csrfToken: string };
-    return { cookie: res.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': csrfToken };
+    const { cookie, csrfToken } = await apiSignIn(api, who, PASSWORD, postgres.url);
+    return { cookie, 'x-csrf-token': csrfToken };
   };
   const patient = await login(PATIENT);
   const family = (await (await fetch(`${api}/me/family`, { headers: patient })).json()) as {

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { finishSignIn } from '../second-factor.js';
 
 // Booking in the patient app against the real api: a planned consultation for a child with a document
 // attached, the urgent queue joined and left, and a therapist taking the next urgent patient in the staff app.
@@ -21,6 +22,7 @@ async function signedIn(browser: Browser, appUrl: string, login: string, locale:
   await page.getByLabel(t.login).fill(login);
   await page.getByLabel(t.password).fill(PASSWORD);
   await page.getByRole('button', { name: t.signIn }).click();
+  await finishSignIn(page, login);
   await expect(page).not.toHaveURL(/\/login/);
   return page;
 }

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { apiSignIn, finishSignIn } from '../second-factor.js';
 import postgres from 'postgres';
 
 // Real consultations between the two web apps through the real sfu: a patient joins the urgent queue, a
@@ -25,15 +26,8 @@ interface ApiSession {
 }
 
 async function apiLogin(login: string): Promise<ApiSession> {
-  const response = await fetch(`${API_URL}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: PASSWORD }),
-  });
-  expect(response.status, `login ${login}`).toBe(200);
-  const token = /tm_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-  const body = (await response.json()) as { csrfToken: string };
-  return { cookie: `tm_session=${token}`, csrf: body.csrfToken };
+  const { cookie, csrfToken } = await apiSignIn(API_URL, login, PASSWORD);
+  return { cookie, csrf: csrfToken };
 }
 
 async function apiCall(session: ApiSession, method: string, path: string, body?: unknown) {
@@ -92,6 +86,7 @@ async function signedIn(browser: Browser, appUrl: string, login: string) {
   await page.getByLabel('E-mail or phone').fill(login);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await finishSignIn(page, login);
   await expect(page).not.toHaveURL(/\/login/);
   return { context, page };
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { finishSignIn } from '../second-factor.js';
 
 // A doctor takes the next urgent patient, reads the pre-visit summary, writes and finalises a conclusion with
 // an ICD-10 diagnosis and a lab order; the patient finds it in the archive and downloads the PDF.
@@ -14,6 +15,7 @@ async function signedIn(browser: Browser, appUrl: string, login: string) {
   await page.getByLabel('E-mail or phone').fill(login);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await finishSignIn(page, login);
   await expect(page).not.toHaveURL(/\/login/);
   return page;
 }

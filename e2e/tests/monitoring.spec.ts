@@ -1,10 +1,12 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { finishSignIn } from '../second-factor.js';
 
 // Remote blood-pressure monitoring end to end: a monitored patient (api/src/seed/demo-people.ts, `monitoredBy`)
 // enters a crisis reading, their assistant sees the alert and escalates, and a therapist takes the urgent consult.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const PASSWORD = 'Telemed-Demo-2026';
+const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
 
 async function signedIn(browser: Browser, appUrl: string, login: string): Promise<Page> {
   const context = await browser.newContext();
@@ -14,11 +16,39 @@ async function signedIn(browser: Browser, appUrl: string, login: string): Promis
   await page.getByLabel('E-mail or phone').fill(login);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await finishSignIn(page, login);
   await expect(page).not.toHaveURL(/\/login/);
   return page;
 }
 
 const appointmentUrl = /\/appointments\/([0-9a-f-]{36})$/;
+
+/** A patient's own record id, as their doctor or assistant would have it from the clinic. */
+async function patientIdOf(login: string) {
+  const signIn = await fetch(`${API_URL}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: PASSWORD }),
+  });
+  expect(signIn.status).toBe(200);
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const family = await fetch(`${API_URL}/me/family`, { headers: { cookie } });
+  return ((await family.json()) as { self: { id: string } }).self.id;
+}
+
+async function propose(nurse: Page, patientId: string, reason: string) {
+  await nurse.goto(new URL('/monitoring', DOCTOR_URL).href);
+  await nurse.getByLabel('Patient ID').fill(patientId);
+  await nurse.getByLabel('Why the patient needs monitoring').fill(reason);
+  await nurse.getByRole('button', { name: 'Send the proposal' }).click();
+  await expect(nurse.getByTestId('proposal-sent')).toBeVisible();
+}
+
+/** The assistant's page for the patient: 404 until someone decides, and again once monitoring ends. */
+async function assistantPageStatus(nurse: Page, patientId: string) {
+  const response = await nurse.goto(new URL(`/monitoring/${patientId}`, DOCTOR_URL).href);
+  return response?.status();
+}
 
 test('a crisis reading reaches the assistant within seconds and, escalated, the therapist’s urgent queue', async ({
   browser,
@@ -67,4 +97,56 @@ test('a crisis reading reaches the assistant within seconds and, escalated, the 
     if ((await doctor.getByRole('heading', { level: 1 }).textContent())?.includes('Nikolai Volkov')) break;
   }
   await expect(doctor.getByRole('heading', { level: 1 })).toContainText('Nikolai Volkov');
+});
+
+test('an assistant’s proposal opens nothing until the patient accepts, and the patient can stop monitoring', async ({
+  browser,
+}) => {
+  const patientId = await patientIdOf('john.miller@demo.telemed');
+  const nurse = await signedIn(browser, DOCTOR_URL, 'nurse.orlova@demo.telemed');
+  await propose(nurse, patientId, 'Home readings of 150/95 reported by phone');
+  await expect(nurse.getByTestId('my-proposals')).toContainText('Waiting for a decision');
+  // She proposed by id: the name stays hidden, and the record stays closed.
+  await expect(nurse.getByTestId('my-proposals')).not.toContainText('John Miller');
+  expect(await assistantPageStatus(nurse, patientId)).toBe(404);
+
+  const patient = await signedIn(browser, PATIENT_URL, 'john.miller@demo.telemed');
+  await patient.getByRole('navigation').getByRole('link', { name: 'Blood pressure', exact: true }).click();
+  const proposal = patient.getByTestId('monitoring-proposal');
+  await expect(proposal).toContainText('Home readings of 150/95 reported by phone');
+  await proposal.getByRole('button', { name: 'Accept' }).click();
+  await expect(patient.getByTestId('monitoring-done')).toHaveText('Monitoring has started.');
+  await expect(patient.getByLabel('Upper (systolic), mmHg')).toBeVisible();
+  expect(await assistantPageStatus(nurse, patientId)).toBe(200);
+  await expect(nurse.getByRole('heading', { level: 1 })).toHaveText('John Miller');
+
+  await patient.getByRole('button', { name: 'End monitoring' }).click();
+  await expect(patient.getByTestId('monitoring-done')).toHaveText('Monitoring has ended.');
+  expect(await assistantPageStatus(nurse, patientId)).toBe(404);
+});
+
+test('the treating doctor approves a proposal on the patient page and ends monitoring there', async ({
+  browser,
+}) => {
+  // Dr Smirnova has a consultation booked with Ivan Sokolov (demo seed), so she decides for him.
+  const patientId = await patientIdOf('ivan.sokolov@demo.telemed');
+  const nurse = await signedIn(browser, DOCTOR_URL, 'nurse.orlova@demo.telemed');
+  await propose(nurse, patientId, 'Blood pressure 160/100 at the pharmacy');
+  expect(await assistantPageStatus(nurse, patientId)).toBe(404);
+
+  const doctor = await signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed');
+  await doctor.goto(new URL('/patients', DOCTOR_URL).href);
+  await doctor.getByTestId('monitoring-proposals').getByRole('link', { name: 'Ivan Sokolov' }).click();
+  const card = doctor.getByTestId('monitoring-card');
+  await expect(card.getByTestId('monitoring-proposal')).toContainText('Tatiana Orlova');
+  await expect(card).toContainText('Blood pressure 160/100 at the pharmacy');
+  await card.getByRole('button', { name: 'Approve' }).click();
+  await expect(card.getByTestId('monitoring-done')).toHaveText('Monitoring has started.');
+  await expect(card.getByTestId('monitoring-active')).toContainText('Tatiana Orlova');
+  expect(await assistantPageStatus(nurse, patientId)).toBe(200);
+
+  await card.getByRole('button', { name: 'End monitoring' }).click();
+  await expect(card.getByTestId('monitoring-done')).toHaveText('Monitoring has ended.');
+  await expect(card.getByRole('button', { name: 'Enrol' })).toBeVisible();
+  expect(await assistantPageStatus(nurse, patientId)).toBe(404);
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test';
+import { finishSignIn } from '../second-factor.js';
 
 // Test decoding end to end: a patient asks for a decoding of her lab results, a therapist takes the request
 // from the inbox and answers in writing, and the patient reads the answer.
@@ -15,6 +16,7 @@ async function signedIn(browser: Browser, appUrl: string, login: string) {
   await page.getByLabel('Электронная почта или телефон').fill(login);
   await page.getByLabel('Пароль').fill(PASSWORD);
   await page.getByRole('button', { name: 'Войти' }).click();
+  await finishSignIn(page, login);
   await expect(page).not.toHaveURL(/\/login/);
   return page;
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { finishSignIn } from '../second-factor.js';
 
 // The web-doctor app (doctors, medical assistants, administrators) against the seeded demo world.
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
@@ -17,6 +18,7 @@ async function signIn(page: Page, login: string) {
   await page.getByLabel('E-mail or phone').fill(login);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await finishSignIn(page, login);
 }
 
 test("a doctor signs in to today's schedule and sees their profile", async ({ browser }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { apiSignIn, finishSignIn } from '../second-factor.js';
 
 // The symptom checker in the patient app against the real api and ONNX model: a complaint in the patient's own
 // words, the confirmation of what was understood, the adaptive questions, and the result with its hand-off to
@@ -167,19 +168,12 @@ test('without JavaScript a parent checks her child, stops early and gets a booki
 
 /** Signs in to the api directly, for the steps of another journey this test only needs as a starting point. */
 async function apiSession(login: string) {
-  const response = await fetch(`${API_URL}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: PASSWORD }),
-  });
-  expect(response.status, `login ${login}`).toBe(200);
-  const token = /tm_session=([^;]+)/.exec(response.headers.get('set-cookie') ?? '')?.[1];
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  const { cookie, csrfToken } = await apiSignIn(API_URL, login, PASSWORD);
   return async <T = null>(method: string, path: string, body?: unknown) => {
     const answer = await fetch(`${API_URL}${path}`, {
       method,
       headers: {
-        cookie: `tm_session=${token}`,
+        cookie,
         'x-csrf-token': csrfToken,
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
@@ -228,6 +222,7 @@ test("the doctor opens the consultation from today's schedule and reads the ques
   await page.getByLabel('E-mail or phone').fill('dr.smirnova@demo.telemed');
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await finishSignIn(page, 'dr.smirnova@demo.telemed');
   await expect(page).toHaveURL(new URL('/today', DOCTOR_URL).href);
   await page.locator(`a[href="/appointments/${appointmentId}"]`).first().click();
 

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { finishSignIn } from '../second-factor.js';
 import postgres from 'postgres';
 
 // The doctor's workspace in web-doctor: today's schedule and urgent queue, the pre-visit summary with the
@@ -70,6 +71,7 @@ test('a doctor reads her schedule and queue, a pre-visit summary with insurance,
   await page.getByLabel('E-mail or phone').fill('dr.smirnova@demo.telemed');
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await finishSignIn(page, 'dr.smirnova@demo.telemed');
   await expect(page).toHaveURL(at('/today'));
 
   // The urgent queue of her specialty: a count, refreshed by itself.

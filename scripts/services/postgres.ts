@@ -1,7 +1,8 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { postgresBinDir } from './binaries.js';
 import { freePort, waitForPort } from './free-port.js';
 
@@ -10,11 +11,17 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
+/** A server a test can take down and bring back on the same port and data, to see an outage through. */
+export interface RestartableService extends RunningService {
+  down(): Promise<void>;
+  up(): Promise<void>;
+}
+
 /**
  * A throw-away PostgreSQL server from the system's binaries, in a temporary directory on a free
  * loopback port. initdb refuses to run as root, so as root the cluster belongs to `postgres`.
  */
-export async function startPostgres(opts: { database?: string } = {}): Promise<RunningService> {
+export async function startPostgres(opts: { database?: string } = {}): Promise<RestartableService> {
   const bin = postgresBinDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'telemed-pg-'));
   const dataDir = path.join(dir, 'data');
@@ -55,15 +62,31 @@ export async function startPostgres(opts: { database?: string } = {}): Promise<R
     '-c',
     'max_connections=300',
   ]);
-  const server = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  server.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-  try {
-    await waitForPort(port);
-  } catch (error) {
-    server.kill('SIGKILL');
-    throw new Error(`PostgreSQL did not start: ${stderr || (error as Error).message}`);
-  }
+  let server: ReturnType<typeof spawn>;
+  const launch = async () => {
+    server = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    server.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+    try {
+      await waitForPort(port);
+    } catch (error) {
+      server.kill('SIGKILL');
+      throw new Error(`PostgreSQL did not start: ${stderr || (error as Error).message}`);
+    }
+  };
+  // pg_ctl rather than a signal to our child: as root the child is runuser, which does not pass SIGINT on.
+  const [pgCtl, pgCtlArgs] = run(path.join(bin, 'pg_ctl'), ['-D', dataDir, 'stop', '-m', 'fast', '-w']);
+  const shutdown = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+    try {
+      await promisify(execFile)(pgCtl, pgCtlArgs);
+    } catch {
+      server.kill('SIGKILL');
+    }
+    await exited;
+  };
+  await launch();
   const database = opts.database ?? 'telemed_test';
   const [psql, psqlArgs] = run(path.join(bin, 'psql'), [
     '-h',
@@ -78,12 +101,10 @@ export async function startPostgres(opts: { database?: string } = {}): Promise<R
   await retry(() => execFileSync(psql, psqlArgs, { stdio: 'pipe' }));
   return {
     url: `postgres://postgres@127.0.0.1:${port}/${database}`,
+    down: shutdown,
+    up: launch,
     async stop() {
-      await new Promise<void>((resolve) => {
-        server.once('exit', () => resolve());
-        server.kill('SIGINT'); // fast shutdown
-        setTimeout(() => server.kill('SIGKILL'), 5_000).unref();
-      });
+      await shutdown();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -7,7 +7,7 @@ import dgram from 'node:dgram';
 import type { AddressInfo } from 'node:net';
 import type { ResponseData } from '../src/protocol.js';
 import { SignallingClient } from './signalling-client.js';
-import { SrtpContext, buildRtp, isRtcp, parseHeader } from './srtp.js';
+import { SrtpContext, buildRtp, isRtcp, parseHeader, srtpMasterKey, type SrtpCryptoSuite } from './srtp.js';
 
 const AUDIO_PT = 100;
 const VIDEO_PT = 101;
@@ -53,6 +53,7 @@ export class PlainPeer {
     readonly joined: ResponseData<'join'>,
     /** Decrypt and check every received packet (tests); off in the benchmark to keep the load on the sfu. */
     private readonly verify: boolean,
+    private readonly cryptoSuite: SrtpCryptoSuite,
   ) {
     client.on('newConsumer', (c) => {
       this.consumers.set(c.consumerId, { kind: c.kind, peerId: c.peerId });
@@ -60,10 +61,17 @@ export class PlainPeer {
     });
   }
 
-  static async join(url: string, token: string, { verify = true } = {}): Promise<PlainPeer> {
+  static async join(
+    url: string,
+    token: string,
+    {
+      verify = true,
+      cryptoSuite = 'AES_CM_128_HMAC_SHA1_80',
+    }: { verify?: boolean; cryptoSuite?: SrtpCryptoSuite } = {},
+  ): Promise<PlainPeer> {
     const client = await SignallingClient.connect(url);
     const joined = await client.request('join', { token });
-    return new PlainPeer(client, joined, verify);
+    return new PlainPeer(client, joined, verify, cryptoSuite);
   }
 
   /** Creates both transports, tells the sfu we are ready to consume, and produces audio (+ video). */
@@ -74,27 +82,28 @@ export class PlainPeer {
 
     this.recvSocket = await bindUdp();
     this.recvSocket.on('message', (packet) => this.onPacket(packet));
-    const recv = await client.request('createPlainTransport', { direction: 'recv' });
-    this.recvSrtp = new SrtpContext(recv.srtpParameters.keyBase64);
-    const recvKey = randomBytes(30).toString('base64');
+    const cryptoSuite = this.cryptoSuite;
+    const recv = await client.request('createPlainTransport', { direction: 'recv', cryptoSuite });
+    this.recvSrtp = new SrtpContext(recv.srtpParameters.keyBase64, cryptoSuite);
+    const recvKey = srtpMasterKey(cryptoSuite);
     const { port } = this.recvSocket.address() as AddressInfo;
     await client.request('connectPlainTransport', {
       transportId: recv.id,
       ip: '127.0.0.1',
       port,
-      srtpParameters: { cryptoSuite: 'AES_CM_128_HMAC_SHA1_80', keyBase64: recvKey },
+      srtpParameters: { cryptoSuite, keyBase64: recvKey },
     });
     await client.request('ready', { rtpCapabilities: caps });
 
     this.sendSocket = await bindUdp();
     this.sendSocket.on('message', () => undefined); // RTCP feedback (PLI, receiver reports): not needed here.
-    const send = await client.request('createPlainTransport', { direction: 'send' });
-    const sendKey = randomBytes(30).toString('base64');
-    this.sendSrtp = new SrtpContext(sendKey);
+    const send = await client.request('createPlainTransport', { direction: 'send', cryptoSuite });
+    const sendKey = srtpMasterKey(cryptoSuite);
+    this.sendSrtp = new SrtpContext(sendKey, cryptoSuite);
     this.sendTarget = { ip: send.ip, port: send.port };
     await client.request('connectPlainTransport', {
       transportId: send.id,
-      srtpParameters: { cryptoSuite: 'AES_CM_128_HMAC_SHA1_80', keyBase64: sendKey },
+      srtpParameters: { cryptoSuite, keyBase64: sendKey },
     });
     const producers: Record<string, string> = {};
     producers.audio = (

@@ -1,38 +1,61 @@
 /**
- * SRTP (RFC 3711) with AES_CM_128_HMAC_SHA1_80, enough for a Node peer on a mediasoup PlainTransport:
- * session key derivation (kdr = 0), protect, and unprotect for packets below 2^16 per SSRC rollover tracking.
+ * SRTP for a Node peer on a mediasoup PlainTransport: AES_CM_128_HMAC_SHA1_80 (RFC 3711) and the AEAD
+ * AES-GCM suites browsers negotiate (RFC 7714). Session key derivation (kdr = 0), protect, and unprotect for
+ * packets below 2^16 per SSRC rollover tracking.
  */
-import { createCipheriv, createHmac, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-const TAG_LENGTH = 10;
+export type SrtpCryptoSuite = 'AES_CM_128_HMAC_SHA1_80' | 'AEAD_AES_128_GCM' | 'AEAD_AES_256_GCM';
+
+/** Master key and salt lengths (mediasoup's keyBase64 is the key followed by the salt); tag length. */
+const SUITES = {
+  AES_CM_128_HMAC_SHA1_80: { keyLength: 16, saltLength: 14, tagLength: 10 },
+  AEAD_AES_128_GCM: { keyLength: 16, saltLength: 12, tagLength: 16 },
+  AEAD_AES_256_GCM: { keyLength: 32, saltLength: 12, tagLength: 16 },
+} as const;
+
+/** Fresh master key material for `suite`, base64 as in mediasoup's srtpParameters. */
+export function srtpMasterKey(suite: SrtpCryptoSuite) {
+  return randomBytes(SUITES[suite].keyLength + SUITES[suite].saltLength).toString('base64');
+}
 
 function aesCmKeystream(key: Buffer, iv: Buffer, length: number) {
-  const cipher = createCipheriv('aes-128-ctr', key, iv);
+  const cipher = createCipheriv(`aes-${key.length * 8}-ctr`, key, iv);
   return Buffer.concat([cipher.update(Buffer.alloc(length)), cipher.final()]);
 }
 
 export class SrtpContext {
+  private readonly gcm: boolean;
+  private readonly tagLength: number;
   private readonly cipherKey: Buffer;
   private readonly authKey: Buffer;
   private readonly salt: Buffer;
   /** Rollover counter and last sequence number per SSRC (for the 48-bit packet index). */
   private readonly roc = new Map<number, { roc: number; lastSeq: number }>();
 
-  /** `keyBase64` as mediasoup's srtpParameters: 16-byte master key followed by the 14-byte master salt. */
-  constructor(keyBase64: string) {
+  /** `keyBase64` as mediasoup's srtpParameters: the master key followed by the master salt. */
+  constructor(
+    keyBase64: string,
+    readonly suite: SrtpCryptoSuite = 'AES_CM_128_HMAC_SHA1_80',
+  ) {
+    const { keyLength, saltLength, tagLength } = SUITES[suite];
     const material = Buffer.from(keyBase64, 'base64');
-    if (material.length !== 30) throw new Error('AES_CM_128_HMAC_SHA1_80 needs 30 bytes of key material');
-    const masterKey = material.subarray(0, 16);
-    const masterSalt = material.subarray(16, 30);
+    if (material.length !== keyLength + saltLength)
+      throw new Error(`${suite} needs ${keyLength + saltLength} bytes of key material`);
+    this.gcm = suite !== 'AES_CM_128_HMAC_SHA1_80';
+    this.tagLength = tagLength;
+    const masterKey = material.subarray(0, keyLength);
+    const masterSalt = material.subarray(keyLength);
+    // The AES-CM key derivation for every suite; GCM's 12-byte master salt is zero-padded (RFC 7714 §11).
     const derive = (label: number, length: number) => {
       const iv = Buffer.alloc(16);
       masterSalt.copy(iv, 0);
       iv[7] = iv[7]! ^ label; // key_id = label || r (r = 0 with kdr = 0), XORed into the salt.
       return aesCmKeystream(masterKey, iv, length);
     };
-    this.cipherKey = derive(0x00, 16);
-    this.authKey = derive(0x01, 20);
-    this.salt = derive(0x02, 14);
+    this.cipherKey = derive(0x00, keyLength);
+    this.authKey = this.gcm ? Buffer.alloc(0) : derive(0x01, 20);
+    this.salt = derive(0x02, saltLength);
   }
 
   private index(ssrc: number, seq: number, advance: boolean) {
@@ -58,6 +81,20 @@ export class SrtpContext {
     cipher.update(packet.subarray(headerLength)).copy(packet, headerLength);
   }
 
+  private gcmAlgorithm() {
+    return this.cipherKey.length === 32 ? 'aes-256-gcm' : 'aes-128-gcm';
+  }
+
+  /** RFC 7714 §8.1: 12-byte IV = (00 00 || SSRC || ROC || SEQ) XOR salt. */
+  private gcmIv(ssrc: number, roc: number, seq: number) {
+    const iv = Buffer.alloc(12);
+    iv.writeUInt32BE(ssrc >>> 0, 2);
+    iv.writeUInt32BE(roc >>> 0, 6);
+    iv.writeUInt16BE(seq, 10);
+    for (let i = 0; i < 12; i++) iv[i] = iv[i]! ^ this.salt[i]!;
+    return iv;
+  }
+
   private tag(authenticated: Buffer, roc: number) {
     const rocBytes = Buffer.alloc(4);
     rocBytes.writeUInt32BE(roc);
@@ -65,13 +102,21 @@ export class SrtpContext {
       .update(authenticated)
       .update(rocBytes)
       .digest()
-      .subarray(0, TAG_LENGTH);
+      .subarray(0, this.tagLength);
   }
 
   protect(rtp: Buffer): Buffer {
     const { headerLength, ssrc, seq } = parseHeader(rtp);
     const roc = this.index(ssrc, seq, true);
-    const out = Buffer.alloc(rtp.length + TAG_LENGTH);
+    if (this.gcm) {
+      // The header is authenticated, not encrypted; the payload is encrypted; the tag follows.
+      const cipher = createCipheriv(this.gcmAlgorithm(), this.cipherKey, this.gcmIv(ssrc, roc, seq));
+      cipher.setAAD(rtp.subarray(0, headerLength));
+      const body = cipher.update(rtp.subarray(headerLength));
+      cipher.final();
+      return Buffer.concat([rtp.subarray(0, headerLength), body, cipher.getAuthTag()]);
+    }
+    const out = Buffer.alloc(rtp.length + this.tagLength);
     rtp.copy(out);
     this.crypt(out, headerLength, ssrc, roc, seq);
     this.tag(out.subarray(0, rtp.length), roc).copy(out, rtp.length);
@@ -80,12 +125,26 @@ export class SrtpContext {
 
   /** The decrypted RTP packet, or null when the authentication tag does not match. */
   unprotect(srtp: Buffer): Buffer | null {
-    if (srtp.length < 12 + TAG_LENGTH) return null;
-    const body = srtp.subarray(0, srtp.length - TAG_LENGTH);
+    if (srtp.length < 12 + this.tagLength) return null;
+    const body = srtp.subarray(0, srtp.length - this.tagLength);
+    const tag = srtp.subarray(srtp.length - this.tagLength);
     const { headerLength, ssrc, seq } = parseHeader(body);
     const roc = this.index(ssrc, seq, false);
+    if (this.gcm) {
+      const decipher = createDecipheriv(this.gcmAlgorithm(), this.cipherKey, this.gcmIv(ssrc, roc, seq));
+      decipher.setAAD(body.subarray(0, headerLength));
+      decipher.setAuthTag(tag);
+      const payload = decipher.update(body.subarray(headerLength));
+      try {
+        decipher.final();
+      } catch {
+        return null; // tag mismatch
+      }
+      this.index(ssrc, seq, true);
+      return Buffer.concat([body.subarray(0, headerLength), payload]);
+    }
     const expected = this.tag(body, roc);
-    if (!timingSafeEqual(expected, srtp.subarray(srtp.length - TAG_LENGTH))) return null;
+    if (!timingSafeEqual(expected, tag)) return null;
     this.index(ssrc, seq, true);
     const out = Buffer.from(body);
     this.crypt(out, headerLength, ssrc, roc, seq);

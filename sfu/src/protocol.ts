@@ -109,7 +109,11 @@ export const requests = {
   },
   /** RTP over UDP with SRTP for non-browser peers (gateways, tests, benchmarks); off unless the sfu enables it. */
   createPlainTransport: {
-    request: z.object({ direction: z.enum(['send', 'recv']) }),
+    request: z.object({
+      direction: z.enum(['send', 'recv']),
+      /** Default AES_CM_128_HMAC_SHA1_80; the peer connects with keys for the same suite. */
+      cryptoSuite: srtpParametersSchema.shape.cryptoSuite.optional(),
+    }),
     response: z.object({
       id: z.string(),
       ip: z.string(),

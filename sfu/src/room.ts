@@ -234,7 +234,7 @@ export class Room {
   /** SRTP-only plain RTP: a sending peer is learnt from its first packet (comedia), a receiving one connects. */
   async createPlainTransport(
     peer: Peer,
-    direction: TransportDirection,
+    { direction, cryptoSuite = 'AES_CM_128_HMAC_SHA1_80' }: RequestData<'createPlainTransport'>,
   ): Promise<ResponseData<'createPlainTransport'>> {
     if (!this.deps.config.ALLOW_PLAIN_TRANSPORTS)
       throw new SfuError('forbidden', 'Plain transports are disabled');
@@ -249,7 +249,7 @@ export class Room {
       rtcpMux: true,
       comedia: direction === 'send',
       enableSrtp: true,
-      srtpCryptoSuite: 'AES_CM_128_HMAC_SHA1_80',
+      srtpCryptoSuite: cryptoSuite,
       appData: { peerId: peer.id },
     });
     peer.addTransport(transport, direction);

@@ -40,7 +40,7 @@ const handlers: { [M in Exclude<RequestMethod, 'join'>]: Handler } = {
   connectWebRtcTransport: ({ room, peer }, data) =>
     room.connectWebRtcTransport(peer, input('connectWebRtcTransport', data)).then(() => ({})),
   createPlainTransport: ({ room, peer }, data) =>
-    room.createPlainTransport(peer, input('createPlainTransport', data).direction),
+    room.createPlainTransport(peer, input('createPlainTransport', data)),
   connectPlainTransport: ({ room, peer }, data) =>
     room.connectPlainTransport(peer, input('connectPlainTransport', data)).then(() => ({})),
   produce: ({ room, peer }, data) => room.produce(peer, input('produce', data)),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlainPeer } from '../node-client/plain-peer.js';
+import type { SrtpCryptoSuite } from '../node-client/srtp.js';
 import { closeCodes } from '../src/protocol.js';
 import { eventually, startTestSfu, token } from './harness.js';
 
@@ -26,9 +27,15 @@ async function exchangeUntil(peers: PlainPeer[], n: number, until: () => boolean
   }
 }
 
-async function consultation(room = randomUUID(), subs = { doctor: randomUUID(), patient: randomUUID() }) {
-  const doctor = await PlainPeer.join(env.sfu.url, token({ room, sub: subs.doctor, role: 'doctor' }));
-  const patient = await PlainPeer.join(env.sfu.url, token({ room, sub: subs.patient, role: 'patient' }));
+async function consultation(
+  room = randomUUID(),
+  subs = { doctor: randomUUID(), patient: randomUUID() },
+  cryptoSuite?: SrtpCryptoSuite,
+) {
+  const join = (sub: string, role: 'doctor' | 'patient') =>
+    PlainPeer.join(env.sfu.url, token({ room, sub, role }), cryptoSuite ? { cryptoSuite } : {});
+  const doctor = await join(subs.doctor, 'doctor');
+  const patient = await join(subs.patient, 'patient');
   await doctor.start();
   await patient.start();
   return { room, subs, doctor, patient };
@@ -52,6 +59,18 @@ describe('media forwarding', () => {
     doctor.close();
     patient.close();
   });
+
+  // Chromium negotiates AEAD_AES_256_GCM with the sfu (bench/sfu/chromium-srtp.ts): the worker's libsrtp must
+  // do AES-GCM both ways, on our OpenSSL build as on any other.
+  it.each<SrtpCryptoSuite>(['AEAD_AES_256_GCM', 'AEAD_AES_128_GCM'])(
+    'forwards media protected with %s, verified end to end',
+    async (suite) => {
+      const { doctor, patient } = await consultation(randomUUID(), undefined, suite);
+      await exchangeUntil([doctor, patient], 40);
+      doctor.close();
+      patient.close();
+    },
+  );
 
   it('tells the receiver when a producer is paused and resumed (mute)', async () => {
     const { doctor, patient } = await consultation();

@@ -7,7 +7,6 @@ import {
   readApiSessionCookie,
   register,
   resolveLocale,
-  safeRedirectPath,
   type CookieJar,
   type CookieOptions,
 } from '../src/server/index.js';
@@ -59,16 +58,6 @@ describe('readApiSessionCookie', () => {
   it('answers null without a session cookie', () => {
     expect(readApiSessionCookie(new Headers({ 'set-cookie': 'tm_session=; Path=/' }))).toBeNull();
     expect(readApiSessionCookie(new Headers())).toBeNull();
-  });
-});
-
-describe('safeRedirectPath', () => {
-  it('keeps same-site paths and refuses everything else', () => {
-    expect(safeRedirectPath('/family/1?tab=a')).toBe('/family/1?tab=a');
-    expect(safeRedirectPath('//evil.example/')).toBe('/');
-    expect(safeRedirectPath('/\\evil.example')).toBe('/');
-    expect(safeRedirectPath('https://evil.example/')).toBe('/');
-    expect(safeRedirectPath(null, '/today')).toBe('/today');
   });
 });
 
@@ -151,7 +140,7 @@ describe('register', () => {
       request: formPost({
         email: '',
         phone: '',
-        password: 'onlyletters',
+        password: 'onlyletterslong',
         fullName: 'A',
         birthDate: '2020-01-01',
       }),
@@ -172,6 +161,29 @@ describe('register', () => {
       });
       expect(outcome.failure.values.password).toBe('');
       expect(outcome.failure.values.fullName).toBe('A');
+    }
+  });
+
+  it('asks for at least 12 characters, in both languages', async () => {
+    for (const [locale, message] of [
+      ['en', 'The password needs at least 12 characters.'],
+      ['ru', 'Пароль должен быть не короче 12 символов.'],
+    ] as const) {
+      const outcome = await register({
+        request: formPost({
+          email: 'a@example.org',
+          password: 'Abc123defgh',
+          fullName: 'Анна',
+          sex: 'female',
+        }),
+        cookies: cookieJar().jar,
+        url: new URL('http://127.0.0.1:5173/register'),
+        apiUrl: await closedPort(),
+        clientAddress: '127.0.0.1',
+        locale,
+      });
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.failure.fieldErrors.password).toBe(message);
     }
   });
 });

@@ -42,26 +42,43 @@ export function requireActor(c: Context<AppEnv>, ...roles: Role[]): Actor {
   return actor;
 }
 
+/** What a route asks of the policy: the audited action and the relations it serves. */
+export interface PatientAccessRule {
+  action: string;
+  resourceType?: string;
+  /** The audited resource, when it is not the patient (a file, an order…); defaults to the patient. */
+  resourceId?: string;
+  /** The relations this route serves; any relation by default. */
+  allow?: readonly PatientRelation[];
+  /**
+   * For a relation outside `allow`: answer 403 with this message (the caller knows the patient, say a treating
+   * doctor at a patient-only write). Without it the answer is the 404 every outsider gets.
+   */
+  forbidden?: string;
+}
+
 /**
- * Checks the actor may see this patient and records the access either way. Refusals answer 404,
- * so a stranger cannot learn that the patient exists.
+ * Checks the actor's relation to this patient against the relations the route serves, and records what
+ * actually happened in one step: an access the route refuses is audited as denied, never as allowed.
+ * `patientId` is null when the resource that names the patient does not exist. Refusals answer 404, so a
+ * stranger cannot learn that anything exists.
  */
-export async function requirePatientAccess(
+export async function requirePatientAccess<R extends PatientRelation = PatientRelation>(
   c: Context<AppEnv>,
-  patientId: string,
-  action: string,
-  resourceType = 'Patient',
-): Promise<{ actor: Actor; relation: PatientRelation }> {
+  patientId: string | null,
+  rule: PatientAccessRule & { allow?: readonly R[] },
+): Promise<{ actor: Actor; relation: R; patientId: string }> {
   const actor = requireActor(c);
   const db = c.var.deps.database.db;
-  const relation = await relationToPatient(db, actor, patientId);
+  const relation = patientId ? await relationToPatient(db, actor, patientId) : null;
+  const allowed = relation !== null && (!rule.allow || rule.allow.includes(relation as R));
   await writeAudit(db, actor, c.var.requestId, {
-    action,
-    resourceType,
-    resourceId: patientId,
-    patientId: relation ? patientId : null,
-    outcome: relation ? 'allowed' : 'denied',
+    action: rule.action,
+    resourceType: rule.resourceType ?? 'Patient',
+    resourceId: rule.resourceId ?? patientId,
+    patientId: allowed ? patientId : null,
+    outcome: allowed ? 'allowed' : 'denied',
   });
-  if (!relation) throw notFound('The patient');
-  return { actor, relation };
+  if (!allowed) throw relation && rule.forbidden ? new ProblemError(403, rule.forbidden) : notFound();
+  return { actor, relation: relation as R, patientId: patientId! };
 }

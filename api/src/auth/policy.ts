@@ -26,7 +26,8 @@ export type PatientRelation =
  * The one answer to "may this actor see this patient's medical data, and why".
  * A patient: self and own children under 15. A doctor: patients with an appointment with them, or
  * who asked them (or, while unclaimed, their specialty) for a second opinion or a test decoding.
- * An assistant: patients enrolled with them. An admin administers, and sees no clinical content.
+ * An assistant: patients actively enrolled with them (a doctor's or the patient's decision, never the
+ * assistant's own: domains/monitoring/enrolments.ts). An admin administers, and sees no clinical content.
  */
 export async function relationToPatient(
   db: Db,
@@ -96,6 +97,8 @@ export async function relationToPatient(
           and(
             eq(monitoringEnrolments.patientId, patientId),
             eq(monitoringEnrolments.assistantId, actor.practitionerId),
+            // A proposal, a declined one or ended monitoring gives the assistant nothing.
+            eq(monitoringEnrolments.status, 'active'),
           ),
         )
         .limit(1);

@@ -6,6 +6,7 @@ import type { Database } from '../db/client.js';
 import type { Triage } from '../domains/anamnesis/service.js';
 import type { FileStore } from '../domains/files/storage.js';
 import type { Queues } from '../jobs/queues.js';
+import type { OutboxRelay } from '../jobs/relay.js';
 import type { Logger } from '../logger.js';
 
 /** Everything a route needs from the outside world, built once per process. */
@@ -14,6 +15,8 @@ export interface Deps {
   database: Database;
   redis: Redis;
   queues: Queues;
+  /** Hands committed outbox rows to `queues` (jobs/relay.ts). */
+  outbox: OutboxRelay;
   logger: Logger;
   loginLimiter: LoginRateLimiter;
   files: FileStore;

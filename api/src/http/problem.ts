@@ -2,6 +2,8 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
+import { isDataException, isDatabaseUnavailable } from '../db/errors.js';
+import { isRedisUnavailable } from '../lib/redis-errors.js';
 
 /** RFC 9457 problem details, the one error shape every route answers with. */
 export const problemSchema = z
@@ -24,6 +26,7 @@ const titles: Record<number, string> = {
   404: 'Not Found',
   405: 'Method Not Allowed',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Content Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
@@ -43,7 +46,12 @@ export class ProblemError extends Error {
   }
 }
 
-export const notFound = (what = 'The requested resource') => new ProblemError(404, `${what} was not found.`);
+/**
+ * The one answer for anything the caller may not see, whether it does not exist or is someone else's: a
+ * message naming the kind of thing ("the patient", "the questionnaire") would tell which ids exist.
+ */
+export const NOT_FOUND_DETAIL = 'Not found, or you do not have access to it.';
+export const notFound = () => new ProblemError(404, NOT_FOUND_DETAIL);
 
 export function problemResponse(c: Context, error: ProblemError): Response {
   const body: Problem = {
@@ -66,10 +74,32 @@ export function zodProblem(error: z.ZodError, where: string): ProblemError {
   return new ProblemError(400, `Invalid ${where}: ${summary}`, { errors });
 }
 
+/** Seconds a client should wait before retrying while a dependency comes back (restarts take a few). */
+export const RESTORING_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * The database or Redis is restarting or unreachable: nothing the caller did, nothing lost, safe to retry
+ * (the web apps show a calm "service is restoring" page for it). Never a 500.
+ */
+export function serviceRestoring(): ProblemError {
+  return new ProblemError(
+    503,
+    'The service is restoring a connection to its storage. Your data is safe; please try again in a few seconds. / Сервис восстанавливает соединение с хранилищем. Ваши данные в сохранности; повторите через несколько секунд.',
+    { headers: { 'retry-after': String(RESTORING_RETRY_AFTER_SECONDS) } },
+  );
+}
+
 /** Maps anything thrown to a problem; unknown errors become a 500 without leaking internals. */
 export function toProblem(error: unknown): ProblemError | null {
   if (error instanceof ProblemError) return error;
+  if (isDatabaseUnavailable(error) || isRedisUnavailable(error)) return serviceRestoring();
   if (error instanceof z.ZodError) return zodProblem(error, 'input');
+  if (isDataException(error)) {
+    return new ProblemError(
+      400,
+      'A value in the request is malformed or out of range, so it cannot be stored.',
+    );
+  }
   if (error instanceof HTTPException) {
     const detail =
       error.status === 400 && /json/i.test(error.message)

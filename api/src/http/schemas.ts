@@ -3,6 +3,26 @@ import { problemSchema } from './problem.js';
 
 export const localizedTextSchema = z.object({ ru: z.string(), en: z.string() }).openapi('LocalizedText');
 export const localeSchema = z.enum(['ru', 'en']);
+
+/**
+ * The dates the api takes in. A bare `z.iso.date()` accepts year 0, which Postgres does not have, and
+ * 9999-12-31, whose next day no longer fits four digits: both ended in a 500 from the database. Every date or
+ * date-time input goes through these two, so the bound lives in one place.
+ */
+export const DATE_RANGE = { min: '1900-01-01', max: '2100-12-31' } as const;
+const outOfRange = `must be between ${DATE_RANGE.min} and ${DATE_RANGE.max}`;
+const [earliest, latest] = [Date.parse(DATE_RANGE.min), Date.parse(`${DATE_RANGE.max}T23:59:59.999Z`)];
+
+/** A calendar date, `YYYY-MM-DD`, within DATE_RANGE. */
+export const isoDateSchema = (message = 'must be a date, YYYY-MM-DD') =>
+  z.iso.date(message).refine((d) => d >= DATE_RANGE.min && d <= DATE_RANGE.max, outOfRange);
+
+/** An ISO 8601 date-time in UTC (`Z`) or with an offset, within DATE_RANGE. */
+export const isoDateTimeSchema = (message = 'must be an ISO date-time, e.g. 2026-03-01T09:30:00+03:00') =>
+  z.iso.datetime({ offset: true, message }).refine((s) => {
+    const at = Date.parse(s);
+    return at >= earliest && at <= latest;
+  }, outOfRange);
 export const idParamSchema = z.object({
   id: z.uuid({ message: 'must be a UUID' }).openapi({ param: { name: 'id', in: 'path' } }),
 });
@@ -31,3 +51,9 @@ export const authProblems = {
 export const notFoundProblem = { 404: problem('Not found, or not visible to the caller') } as const;
 export const badRequestProblem = { 400: problem('Invalid input') } as const;
 export { problem };
+
+/** A day or an instant, for range filters that take either. */
+export const isoDateOrDateTimeSchema = () =>
+  z.union([isoDateTimeSchema(), isoDateSchema()], {
+    error: `must be a date (YYYY-MM-DD) or an ISO date-time, ${outOfRange}`,
+  });

@@ -7,6 +7,6 @@ const config = loadConfig();
 const database = openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
 await database.migrate(config.migrationsDir);
 await resetDatabase(database.db);
-const summary = await seedDemoWorld(database.db);
+const summary = await seedDemoWorld(database.db, config.TOTP_ENCRYPTION_KEY);
 await database.close();
 console.log('Demo world seeded:', summary);

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../db/schema/common.js';
 
-/** The demo world's people. Every demo account signs in with DEMO_PASSWORD. */
-export const DEMO_PASSWORD = 'Telemed-Demo-2026';
+/** The demo world's people. Every demo account signs in with DEMO_PASSWORD (refused for real accounts). */
+export { DEMO_PASSWORD } from '../auth/password.js';
 
 type Sex = 'female' | 'male';
 const n = (ru: string, en: string): LocalizedText => ({ ru, en });

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { accounts, monitoringEnrolments, patients } from '../db/schema/index.js';
+import { accounts, monitoringEnrolments, patients, practitioners } from '../db/schema/index.js';
+import { patientSeed } from './demo-people.js';
 import { evaluatePatient } from '../domains/monitoring/evaluation.js';
 import { storeReadings } from '../domains/monitoring/readings.js';
 
@@ -30,16 +31,53 @@ function random(seed: number) {
   };
 }
 
-/** Four weeks of home readings for the enrolled demo patients, and the alerts the rules raise from them. */
+/** Whose clinical decision put the demo patients under monitoring: the therapist who treats them. */
+const ENROLLING_DOCTOR = 'dr.smirnova@demo.telemed';
+
+async function accountIdOf(db: Db, email: string) {
+  const [row] = await db.select({ id: accounts.id }).from(accounts).where(eq(accounts.email, email));
+  return row!.id;
+}
+
+/**
+ * Enrols the demo's monitored patients (`monitoredBy` in demo-people.ts) as the doctor's decision of four weeks
+ * ago, then seeds four weeks of home readings for them and the alerts the rules raise from them.
+ */
 export async function seedMonitoring(db: Db, today: Date) {
-  const enrolled = await db
-    .select({ patientId: monitoringEnrolments.patientId, email: accounts.email })
-    .from(monitoringEnrolments)
-    .innerJoin(patients, eq(patients.id, monitoringEnrolments.patientId))
-    .innerJoin(accounts, eq(accounts.id, patients.accountId));
+  const doctorAccountId = await accountIdOf(db, ENROLLING_DOCTOR);
+  const decidedAt = new Date(today.getTime() - (DAYS + 1) * 86_400_000);
+  const enrolled: { patientId: string; email: string }[] = [];
+  for (const p of patientSeed) {
+    if (!p.monitoredBy) continue;
+    const [patient] = await db
+      .select({ id: patients.id })
+      .from(patients)
+      .innerJoin(accounts, eq(accounts.id, patients.accountId))
+      .where(eq(accounts.email, p.email));
+    const [assistant] = await db
+      .select({ id: practitioners.id })
+      .from(practitioners)
+      .innerJoin(accounts, eq(accounts.id, practitioners.accountId))
+      .where(eq(accounts.email, p.monitoredBy));
+    await db.insert(monitoringEnrolments).values({
+      patientId: patient!.id,
+      assistantId: assistant!.id,
+      status: 'active',
+      enrolledByAccountId: doctorAccountId,
+      decidedByAccountId: doctorAccountId,
+      decidedAt,
+      createdAt: decidedAt,
+      // ESC/ESH 2023 hypertension guideline: office target < 130/80 for most treated patients under 65,
+      // < 140/80 from 65; the demo uses 135/85 as the home-measurement equivalent.
+      targetSystolic: 135,
+      targetDiastolic: 85,
+      note: null,
+    });
+    enrolled.push({ patientId: patient!.id, email: p.email });
+  }
   let seed = 7;
   for (const { patientId, email } of enrolled) {
-    const profile = profiles[email ?? ''];
+    const profile = profiles[email];
     if (!profile) continue;
     const next = random(seed++);
     const jitter = (spread: number) => Math.round((next() * 2 - 1) * spread);

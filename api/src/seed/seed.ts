@@ -14,6 +14,7 @@ import {
   programmeSeed,
   specialtySeed,
 } from './demo-people.js';
+import { seedDemoSecondFactors } from './demo-second-factor.js';
 import { seedMonitoring } from './monitoring.js';
 import { seedLabs } from './labs.js';
 import { seedRequests } from './requests.js';
@@ -24,7 +25,6 @@ const {
   clinics,
   insurancePolicies,
   insuranceProgrammes,
-  monitoringEnrolments,
   notifications,
   patients,
   practitioners,
@@ -73,7 +73,11 @@ function scheduleStarts(today: Date) {
 }
 
 /** Creates the demo world; returns a summary for the start-up banner. */
-export async function seedDemoWorld(db: Db, today = new Date()) {
+export async function seedDemoWorld(db: Db, totpEncryptionKey: Buffer, today = new Date()) {
+  // Its accounts share a published password: they must never exist on a production database.
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error('Refusing to seed the demo world with NODE_ENV=production.');
+  }
   // One hash for every demo account keeps seeding fast; real accounts each get their own salt.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
@@ -160,10 +164,6 @@ export async function seedDemoWorld(db: Db, today = new Date()) {
 
     const patientIds = new Map<string, string>();
     const childIds: { parent: string; id: string; ageYears: number }[] = [];
-    const adminAccount = await tx
-      .select({ id: accounts.id })
-      .from(accounts)
-      .where(sql`${accounts.role} = 'admin'`);
     for (const p of patientSeed) {
       const accountId = await newAccount('patient', p.email, p.name, { phone: p.phone, locale: p.locale });
       const [row] = await tx
@@ -186,18 +186,6 @@ export async function seedDemoWorld(db: Db, today = new Date()) {
           .returning({ id: patients.id });
         childIds.push({ parent: p.email, id: c!.id, ageYears: child.ageYears });
         await insertPolicy(tx, c!.id, programmeIds.get(p.programme)!, today);
-      }
-      if (p.monitoredBy) {
-        await tx.insert(monitoringEnrolments).values({
-          patientId,
-          assistantId: assistantIds.get(p.monitoredBy)!,
-          enrolledByAccountId: adminAccount[0]!.id,
-          // ESC/ESH 2023 hypertension guideline: office target < 130/80 for most treated patients under 65,
-          // < 140/80 from 65; the demo uses 135/85 as the home-measurement equivalent.
-          targetSystolic: 135,
-          targetDiastolic: 85,
-          note: null,
-        });
       }
     }
 
@@ -283,6 +271,7 @@ export async function seedDemoWorld(db: Db, today = new Date()) {
     await seedLabs(tx, today);
     await seedRequests(tx, today);
     await seedMonitoring(tx, today);
+    await seedDemoSecondFactors(tx, totpEncryptionKey);
 
     return {
       doctors: doctorSeed.length,

@@ -2,7 +2,7 @@ import type { Messages } from '@telemed/web-shared/i18n';
 import type { NavItem } from '@telemed/web-shared/types';
 
 /** The patient app's sections; the medical card and requests join this list as they are built. */
-/** `monitoring`: the account or one of its children is enrolled in blood-pressure monitoring. */
+/** `monitoring`: the account or one of its children is in blood-pressure monitoring, or has a proposal to decide. */
 export function patientNav(m: Messages, options: { monitoring?: boolean } = {}): NavItem[] {
   return [
     { href: '/', label: m.patient.nav.home },

@@ -11,3 +11,6 @@ export { default as ConclusionDocument } from './ConclusionDocument.svelte';
 export { default as BpChart } from './BpChart.svelte';
 export { default as RequestLabReports } from './RequestLabReports.svelte';
 export { default as RequestStatusBadge } from './RequestStatusBadge.svelte';
+export { default as SecondFactorFields } from './SecondFactorFields.svelte';
+export { default as EnrolmentQr } from './EnrolmentQr.svelte';
+export { default as RecoveryCodes } from './RecoveryCodes.svelte';

@@ -6,15 +6,23 @@ export type * from '../types.js';
 
 export const DEFAULT_API_URL = 'http://127.0.0.1:8787';
 
+/**
+ * A client for the api. Sign-in and registration also pass on, about the browser behind this server:
+ * - `clientAddress`: SvelteKit's `getClientAddress()` (the socket peer, or what ADDRESS_HEADER and XFF_DEPTH
+ *   name behind a reverse proxy), sent as the only X-Forwarded-For value: whatever the browser itself put
+ *   in that header is never passed on, so it cannot choose its own rate-limit bucket;
+ * - `deviceToken`: the api's `tm_device` token this browser was given at an earlier sign-in (cookies.ts).
+ */
 export function connectApi(
   baseUrl: string,
   session: { sessionToken?: string; csrfToken?: string } = {},
   clientAddress?: string,
+  deviceToken?: string,
 ): ApiClient {
-  return createApiClient(baseUrl, {
-    ...session,
-    ...(clientAddress ? { headers: { 'x-forwarded-for': clientAddress } } : {}),
-  });
+  const headers: Record<string, string> = {};
+  if (clientAddress) headers['x-forwarded-for'] = clientAddress;
+  if (deviceToken) headers.cookie = `tm_device=${deviceToken}`;
+  return createApiClient(baseUrl, { ...session, headers });
 }
 
 const problemSchema = z.object({
@@ -41,6 +49,15 @@ export async function readProblem(response: {
     errors: body.success ? body.data.errors : [],
   };
 }
+
+/**
+ * The status a page or endpoint answers when the api refused: the api's 4xx are about the request (bad input,
+ * not allowed, not found, too many requests) and are passed on, so a hand-edited address is a 4xx page, not a
+ * server error; a 503 (the api's database or Redis is restarting) is passed on for the calm "restoring" page;
+ * anything else means the api failed, which to the browser is a bad gateway.
+ */
+export const statusForApiProblem = (status: number) =>
+  (status >= 400 && status < 500) || status === 503 ? status : 502;
 
 /** The body of a successful answer, typed from the api's declared 200/201 response. */
 type Success<R> = R extends { status: 200 | 201; json(): Promise<infer T> } ? T : never;

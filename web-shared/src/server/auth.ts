@@ -3,14 +3,19 @@ import { messages, type Locale } from '../i18n/index.js';
 import { connectApi, readProblem, type ApiClient } from './api.js';
 import {
   baseCookieOptions,
+  DEVICE_TOKEN,
+  deviceCookieName,
+  readApiCookie,
   readApiSessionCookie,
   sessionCookieName,
   type AppKind,
   type CookieJar,
 } from './cookies.js';
 import { fieldErrorsFrom, formValues, type FormOutcome } from './forms.js';
+import { rememberRegistration } from './registration.js';
+import { keepChallenge, type SecondStep } from './challenge-cookie.js';
 
-interface ActionInput {
+export interface ActionInput {
   request: Request;
   cookies: CookieJar;
   url: URL;
@@ -24,7 +29,9 @@ const loginFields = ['login', 'password'] as const;
 export type LoginField = (typeof loginFields)[number];
 
 /** POST /auth/login for the app, then keep the api's session token in the app's own HttpOnly cookie. */
-export async function logIn(input: ActionInput & { app: AppKind }): Promise<FormOutcome<LoginField>> {
+export async function logIn(
+  input: ActionInput & { app: AppKind },
+): Promise<FormOutcome<LoginField> | { ok: true; secondStep: SecondStep }> {
   const text = messages(input.locale).auth.errors;
   const values = formValues(await input.request.formData(), loginFields);
   const fail = (
@@ -44,7 +51,7 @@ export async function logIn(input: ActionInput & { app: AppKind }): Promise<Form
   if (!parsed.success) return fail(400, null, fieldErrorsFrom(parsed.error, loginFields));
 
   const response = await callApi(() =>
-    connectApi(input.apiUrl, {}, input.clientAddress).auth.login.$post({
+    connectApi(input.apiUrl, {}, input.clientAddress, deviceToken(input, input.app)).auth.login.$post({
       json: { ...parsed.data, app: input.app },
     }),
   );
@@ -53,6 +60,10 @@ export async function logIn(input: ActionInput & { app: AppKind }): Promise<Form
   const status: number = response.status;
   if (status === 200) {
     return keepSession(input, input.app, response.headers) ? { ok: true } : fail(502, text.unavailable);
+  }
+  // Second factor: the password was right; a code (or, for new staff, enrolment) comes before a session.
+  if (response.status === 202) {
+    return keepChallenge(input.cookies, input.url, input.app, await response.json());
   }
   if (status === 401) return fail(401, text.badCredentials);
   if (status === 403) {
@@ -99,7 +110,7 @@ export async function register(input: ActionInput): Promise<FormOutcome<Register
       .pipe(z.union([z.literal(''), z.string().regex(/^\+?[\d\s()-]{10,20}$/, text.phoneInvalid)])),
     password: z
       .string()
-      .min(10, text.passwordTooShort)
+      .min(12, text.passwordTooShort) // the api's MIN_PASSWORD_LENGTH
       .regex(/\p{L}/u, text.passwordLettersAndDigits)
       .regex(/\d/, text.passwordLettersAndDigits),
     fullName: z.string().trim().min(2, text.fullNameRequired),
@@ -125,16 +136,22 @@ export async function register(input: ActionInput): Promise<FormOutcome<Register
   );
   if (!response) return fail(503, text.unavailable);
   const status: number = response.status;
-  if (status === 201) {
-    return keepSession(input, 'patient', response.headers) ? { ok: true } : fail(502, text.unavailable);
+  // The same answer whether or not the e-mail or phone is taken: the next step is the code(s) sent to them.
+  if (status === 202) {
+    rememberRegistration(input, { email, phone });
+    return { ok: true };
   }
-  if (status === 409) return fail(409, text.alreadyRegistered);
-  // The api checks the same rules; anything it still refuses is shown with its own explanation.
+  if (status === 429) {
+    const seconds = Number(response.headers.get('retry-after')) || 60;
+    return fail(429, text.tooManyAttempts(Math.max(1, Math.ceil(seconds / 60))));
+  }
+  // The api checks the same rules; anything it still refuses is shown with its own explanation,
+  // except the password checks the app cannot make itself (common passwords, your own e-mail or phone).
   const problem = await readProblem(response);
   const fieldErrors: Partial<Record<RegisterField, string>> = {};
   for (const error of problem.errors) {
     const field = registerFields.find((f) => error.path === f || error.path.startsWith(`${f}.`));
-    if (field) fieldErrors[field] ??= error.message;
+    if (field) fieldErrors[field] ??= field === 'password' ? text.passwordRejected : error.message;
   }
   return fail(status, Object.keys(fieldErrors).length ? null : problem.detail, fieldErrors);
 }
@@ -145,18 +162,31 @@ export async function logOut(input: { cookies: CookieJar; url: URL; app: AppKind
   input.cookies.delete(sessionCookieName[input.app], baseCookieOptions(input.url));
 }
 
-function keepSession(input: ActionInput, app: AppKind, headers: Headers): boolean {
+export function keepSession(input: ActionInput, app: AppKind, headers: Headers): boolean {
   const session = readApiSessionCookie(headers);
   if (!session) return false;
   input.cookies.set(sessionCookieName[app], session.token, {
     ...baseCookieOptions(input.url),
     ...(session.expires ? { expires: session.expires } : {}),
   });
+  const device = readApiCookie(headers, 'tm_device');
+  if (device && DEVICE_TOKEN.test(device.token)) {
+    input.cookies.set(deviceCookieName[app], device.token, {
+      ...baseCookieOptions(input.url),
+      ...(device.expires ? { expires: device.expires } : {}),
+    });
+  }
   return true;
 }
 
+/** The api's device token this browser was given at an earlier sign-in, if it looks like one. */
+function deviceToken(input: { cookies: CookieJar }, app: AppKind): string | undefined {
+  const token = input.cookies.get(deviceCookieName[app]);
+  return token && DEVICE_TOKEN.test(token) ? token : undefined;
+}
+
 /** A network failure to reach the api becomes "unavailable" on the form rather than a crashed page. */
-async function callApi<T>(call: () => Promise<T>): Promise<T | null> {
+export async function callApi<T>(call: () => Promise<T>): Promise<T | null> {
   try {
     return await call();
   } catch {

@@ -36,12 +36,30 @@ export function baseCookieOptions(url: URL): CookieOptions {
   return { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' };
 }
 
+/**
+ * The api marks a browser that signed in before with a long-lived `tm_device` cookie, so the right password
+ * from it still passes while strangers' guesses slow the account down. The app keeps it under its own name
+ * and sends it back on sign-in.
+ */
+export const deviceCookieName: Record<AppKind, string> = {
+  patient: 'tm_patient_device',
+  staff: 'tm_staff_device',
+};
+
+/** The shape of a token the api issues; anything else is not passed on (it might not even fit a header). */
+export const DEVICE_TOKEN = /^[A-Za-z0-9._-]{20,300}$/;
+
 /** Reads the api's `Set-Cookie: tm_session=…` so the app can keep the token in its own first-party cookie. */
 export function readApiSessionCookie(headers: Headers): { token: string; expires?: Date } | null {
+  return readApiCookie(headers, 'tm_session');
+}
+
+/** Reads one `Set-Cookie` of the api's answer: its value and when it expires. */
+export function readApiCookie(headers: Headers, name: string): { token: string; expires?: Date } | null {
   for (const line of headers.getSetCookie()) {
     const [pair = '', ...attributes] = line.split(';');
     const separator = pair.indexOf('=');
-    if (pair.slice(0, separator).trim() !== 'tm_session') continue;
+    if (pair.slice(0, separator).trim() !== name) continue;
     const token = decodeURIComponent(pair.slice(separator + 1).trim());
     if (!token) return null;
     const expires = attributes

@@ -34,10 +34,3 @@ export function fieldErrorsFrom<Field extends string>(error: z.ZodError, fields:
   }
   return fieldErrors;
 }
-
-/** Only same-site paths: a `next` parameter must never send the user to another site after signing in. */
-export function safeRedirectPath(target: string | null | undefined, fallback = '/'): string {
-  if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\'))
-    return fallback;
-  return target;
-}

@@ -1,7 +1,10 @@
 export * from './api.js';
 export * from './auth.js';
+export * from './registration.js';
 export * from './cookies.js';
 export * from './forms.js';
+export * from './redirect.js';
+export * from './downloads.js';
 export * from './locale.js';
 export * from './session.js';
 export * from './routes.js';
@@ -9,4 +12,7 @@ export * from './handle.js';
 export * from './triage.js';
 export * from './anamnesis-forms.js';
 export * from './booking-forms.js';
+export * from './monitoring-forms.js';
 export { isUuid } from './ids.js';
+export * from './challenge-cookie.js';
+export * from './second-factor.js';

@@ -1,7 +1,8 @@
 import { defaultLocale, isLocale, localeFromAcceptLanguage, type Locale } from '../i18n/index.js';
 import type { ApiClient, SessionUser } from './api.js';
 import { baseCookieOptions, LOCALE_COOKIE, type CookieJar } from './cookies.js';
-import { formValues, safeRedirectPath } from './forms.js';
+import { formValues } from './forms.js';
+import { safeRedirectPath } from './redirect.js';
 
 /** The language of a request: the user's explicit choice (cookie), then their account, then the browser. */
 export function resolveLocale(input: {

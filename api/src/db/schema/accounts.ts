@@ -1,4 +1,4 @@
-import { index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, localized } from './common.js';
 
 export const roleEnum = pgEnum('role', ['patient', 'doctor', 'assistant', 'admin']);
@@ -30,4 +30,33 @@ export const sessions = pgTable(
     userAgent: text('user_agent'),
   },
   (t) => [index('sessions_account_idx').on(t.accountId)],
+);
+
+/**
+ * An account's TOTP second factor (RFC 6238), written once the owner confirmed it with a code (a pending
+ * enrolment lives in Redis). The secret is encrypted at rest (AES-256-GCM, `TOTP_ENCRYPTION_KEY`). The last
+ * accepted time step is kept so the same code cannot be used twice.
+ */
+export const secondFactors = pgTable('second_factors', {
+  accountId: uuid('account_id')
+    .primaryKey()
+    .references(() => accounts.id, { onDelete: 'cascade' }),
+  secretCiphertext: text('secret_ciphertext').notNull(),
+  enabledAt: timestamp('enabled_at', { withTimezone: true }).notNull().defaultNow(),
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }).notNull(),
+});
+
+/** Single-use recovery codes for a lost phone; only a keyed hash of each is stored. */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    id: id(),
+    accountId: uuid('account_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    createdAt: createdAt(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('recovery_codes_account_code_uq').on(t.accountId, t.codeHash)],
 );

@@ -10,3 +10,4 @@ export * from './conclusions.js';
 export * from './labs.js';
 export * from './requests.js';
 export * from './monitoring.js';
+export * from './jobs.js';

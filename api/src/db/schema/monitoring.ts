@@ -17,27 +17,62 @@ import { patients } from './patients.js';
 import { practitioners } from './practitioners.js';
 import { appointments } from './scheduling.js';
 
-/** A hypertension patient under remote monitoring, with a personal target and a responsible assistant. */
+export const enrolmentStatusEnum = pgEnum('monitoring_enrolment_status', [
+  'proposed',
+  'active',
+  'declined',
+  'ended',
+]);
+
+/**
+ * A hypertension patient under remote monitoring, with a personal target and a responsible assistant.
+ * Monitoring gives the assistant the patient's record, so it starts only from a clinical decision: a doctor
+ * who treats the patient enrols them (active at once), or an assistant proposes and a treating doctor or the
+ * patient (guardian) decides. Only an active enrolment grants access (auth/policy.ts). Rows are never deleted:
+ * a declined proposal or ended monitoring stays as history, and the patient may be enrolled again later.
+ */
 export const monitoringEnrolments = pgTable(
   'monitoring_enrolments',
   {
     id: id(),
     patientId: uuid('patient_id')
       .notNull()
-      .unique()
       .references(() => patients.id),
     assistantId: uuid('assistant_id')
       .notNull()
       .references(() => practitioners.id),
+    status: enrolmentStatusEnum('status').notNull(),
+    /** Who opened the record: the doctor who enrolled, or the assistant who proposed. */
     enrolledByAccountId: uuid('enrolled_by_account_id')
       .notNull()
       .references(() => accounts.id),
+    /** The assistant's reason for a proposal, shown to the doctor and the patient who decide. */
+    proposalReason: text('proposal_reason'),
     targetSystolic: integer('target_systolic').notNull(),
     targetDiastolic: integer('target_diastolic').notNull(),
     note: text('note'),
     createdAt: createdAt(),
+    /** Who made it active or declined it (a doctor, the patient or the guardian), and when. */
+    decidedByAccountId: uuid('decided_by_account_id').references(() => accounts.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    endedByAccountId: uuid('ended_by_account_id').references(() => accounts.id),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
   },
-  (t) => [index('monitoring_assistant_idx').on(t.assistantId)],
+  (t) => [
+    index('monitoring_assistant_idx').on(t.assistantId, t.status),
+    // One proposal or monitoring at a time per patient; history rows do not count.
+    uniqueIndex('monitoring_enrolments_live_uq')
+      .on(t.patientId)
+      .where(sql`${t.status} in ('proposed', 'active')`),
+    check(
+      'monitoring_enrolments_decided',
+      sql`${t.status} = 'proposed' or (${t.decidedByAccountId} is not null and ${t.decidedAt} is not null)`,
+    ),
+    check(
+      'monitoring_enrolments_ended',
+      sql`${t.status} <> 'ended' or (${t.endedByAccountId} is not null and ${t.endedAt} is not null)`,
+    ),
+  ],
 );
 
 export const bpReadingSourceEnum = pgEnum('bp_reading_source', ['manual', 'csv', 'fhir']);

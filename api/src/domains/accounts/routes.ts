@@ -1,27 +1,34 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { deleteCookie } from 'hono/cookie';
 import { eq } from 'drizzle-orm';
 import { requireActor } from '../../auth/middleware.js';
-import { dummyPasswordHash, verifyPassword } from '../../auth/password.js';
-import { createSession, deleteSession, SESSION_COOKIE, type Role } from '../../auth/sessions.js';
+import { deleteSession, SESSION_COOKIE, type Role } from '../../auth/sessions.js';
 import { accounts } from '../../db/schema/index.js';
-import type { AppEnv } from '../../http/context.js';
 import { ProblemError } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import { authProblems, badRequestProblem, jsonBody, jsonContent, problem } from '../../http/schemas.js';
 import { findPatient, toPatientSummary } from '../patients/queries.js';
 import { findPractitionerProfiles } from '../practitioners/queries.js';
-import { findAccount, findAccountByLogin, toAccount, type AccountRow } from './queries.js';
+import { clientAddress } from '../../http/client-address.js';
+import { devMailboxEnabled, readDevMailbox } from './dev-mailbox.js';
+import { checkPassword } from './password-check.js';
+import { findAccount, toAccount } from './queries.js';
+import { startRegistration, verifyRegistration } from './registration.js';
 import {
   loginBodySchema,
   meSchema,
+  devMailboxQuerySchema,
+  devMailboxSchema,
   registerBodySchema,
+  registerVerifyBodySchema,
+  registrationPendingSchema,
+  registrationStartedSchema,
   sessionSchema,
   updateMeBodySchema,
 } from './schemas.js';
-import { registerPatient } from './service.js';
+import { secondFactorChallengeSchema } from './second-factor/schemas.js';
+import { secondFactorStep } from './second-factor/service.js';
+import { startSession } from './start-session.js';
 
 const APP_ROLES: Record<'patient' | 'staff', Role[]> = {
   patient: ['patient'],
@@ -36,6 +43,7 @@ const login = createRoute({
   request: { body: jsonBody(loginBodySchema) },
   responses: {
     200: jsonContent(sessionSchema, 'Signed in; the tm_session cookie is set'),
+    202: jsonContent(secondFactorChallengeSchema, 'Password right; a second step is needed (no session yet)'),
     ...badRequestProblem,
     401: problem('Wrong login or password'),
     403: problem('This account belongs to the other app'),
@@ -47,12 +55,41 @@ const register = createRoute({
   method: 'post',
   path: '/auth/register',
   tags: ['Accounts'],
-  summary: 'Register a patient account',
+  summary: 'Start registering a patient account: a code is sent to each e-mail and phone given',
+  description:
+    'Answers the same whether or not the e-mail or phone already has an account; an existing one is told so by message.',
   request: { body: jsonBody(registerBodySchema) },
   responses: {
-    201: jsonContent(sessionSchema, 'Registered and signed in'),
+    202: jsonContent(registrationStartedSchema, 'Check your messages to continue'),
     ...badRequestProblem,
-    409: problem('The e-mail or phone is already registered'),
+    429: problem('Too many registration attempts; see Retry-After'),
+  },
+});
+
+const registerVerify = createRoute({
+  method: 'post',
+  path: '/auth/register/verify',
+  tags: ['Accounts'],
+  summary: 'Confirm an e-mail or phone with its code; the last one creates the account and signs in',
+  request: { body: jsonBody(registerVerifyBodySchema) },
+  responses: {
+    201: jsonContent(sessionSchema, 'Registered and signed in'),
+    202: jsonContent(registrationPendingSchema, 'Confirmed; another identity still needs its code'),
+    ...badRequestProblem,
+    429: problem('Too many wrong codes; see Retry-After'),
+  },
+});
+
+const devMailbox = createRoute({
+  method: 'get',
+  path: '/dev/mailbox',
+  tags: ['Accounts'],
+  summary: 'Development only: messages that had no delivery configured (404 in production)',
+  request: { query: devMailboxQuerySchema },
+  responses: {
+    200: jsonContent(devMailboxSchema, 'Newest first'),
+    ...badRequestProblem,
+    404: problem('Not available in production'),
   },
 });
 
@@ -85,58 +122,10 @@ const updateMe = createRoute({
   },
 });
 
-async function startSession(c: Context<AppEnv>, account: AccountRow) {
-  const { config, database } = c.var.deps;
-  const session = await createSession(
-    database.db,
-    account.id,
-    config.SESSION_TTL_HOURS,
-    c.req.header('user-agent'),
-  );
-  setCookie(c, SESSION_COOKIE, session.token, {
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure: config.NODE_ENV === 'production',
-    path: '/',
-    expires: session.expiresAt,
-  });
-  return { account: toAccount(account), csrfToken: session.csrfToken };
-}
-
-/** The browser's address: X-Forwarded-For when the request comes through one of our web apps. */
-function clientAddress(c: Context<AppEnv>) {
-  let remote = 'unknown';
-  try {
-    remote = getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    // not served by a node socket (in-process requests)
-  }
-  const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-  const trusted = remote === 'unknown' || c.var.deps.config.TRUSTED_PROXIES.includes(remote);
-  return forwarded && trusted ? forwarded : remote;
-}
-
 export const accountRoutes = createRouter()
   .openapi(login, async (c) => {
     const body = c.req.valid('json');
-    const { database, loginLimiter } = c.var.deps;
-    const address = clientAddress(c);
-    const wait = await loginLimiter.retryAfter(body.login, address);
-    if (wait > 0) {
-      throw new ProblemError(
-        429,
-        `Too many failed sign-in attempts. Try again in ${Math.ceil(wait / 60)} min.`,
-        {
-          headers: { 'retry-after': String(wait) },
-        },
-      );
-    }
-    const account = await findAccountByLogin(database.db, body.login);
-    const valid = await verifyPassword(body.password, account?.passwordHash ?? (await dummyPasswordHash));
-    if (!account || !valid || account.disabledAt) {
-      await loginLimiter.recordFailure(body.login, address);
-      throw new ProblemError(401, 'Wrong e-mail/phone or password.');
-    }
+    const account = await checkPassword(c, body);
     if (body.app && !APP_ROLES[body.app].includes(account.role)) {
       throw new ProblemError(
         403,
@@ -145,13 +134,33 @@ export const accountRoutes = createRouter()
           : 'This is a patient account: sign in to the patient app instead.',
       );
     }
-    await loginLimiter.reset(body.login);
+    // Second factor (second-factor/): staff must have one, patients may opt in; then no session yet.
+    const secondStep = await secondFactorStep(c.var.deps, account);
+    if (secondStep) return c.json(secondStep, 202);
+    // End of second factor.
     c.var.log.info({ accountId: account.id, role: account.role }, 'signed in');
     return c.json(await startSession(c, account), 200);
   })
   .openapi(register, async (c) => {
-    const account = await registerPatient(c.var.deps.database.db, c.req.valid('json'));
-    return c.json(await startSession(c, account), 201);
+    await startRegistration(c.var.deps, c.req.valid('json'), clientAddress(c));
+    return c.json(
+      {
+        status: 'check-your-messages' as const,
+        detail: 'Check your e-mail or SMS: we have sent what you need to continue.',
+      },
+      202,
+    );
+  })
+  .openapi(registerVerify, async (c) => {
+    const outcome = await verifyRegistration(c.var.deps, c.req.valid('json'));
+    if (outcome.status === 'pending') return c.json(outcome, 202);
+    c.var.log.info({ accountId: outcome.account.id }, 'registered');
+    return c.json(await startSession(c, outcome.account), 201);
+  })
+  .openapi(devMailbox, async (c) => {
+    const { config, redis } = c.var.deps;
+    if (!devMailboxEnabled(config)) throw new ProblemError(404, 'Not available in production.');
+    return c.json({ messages: await readDevMailbox(redis, c.req.valid('query').to) }, 200);
   })
   .openapi(logout, async (c) => {
     const actor = requireActor(c);

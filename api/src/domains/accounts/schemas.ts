@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { passwordSchema } from '../../auth/password.js';
-import { localeSchema, localizedTextSchema } from '../../http/schemas.js';
+import { passwordContainsIdentity, passwordSchema } from '../../auth/password.js';
+import { isoDateSchema, localeSchema, localizedTextSchema } from '../../http/schemas.js';
 import { ageInYears } from '../../lib/dates.js';
 import { patientSummarySchema } from '../patients/schemas.js';
 
@@ -81,7 +81,7 @@ export const registerBodySchema = z
     phone: phoneSchema.optional(),
     password: passwordSchema,
     fullName: z.string().trim().min(2, 'Enter your full name').max(200),
-    birthDate: z.iso.date('Birth date must be YYYY-MM-DD'),
+    birthDate: isoDateSchema('Birth date must be YYYY-MM-DD'),
     sex: z.enum(['female', 'male']),
     locale: localeSchema.default('ru'),
   })
@@ -90,6 +90,45 @@ export const registerBodySchema = z
     message: 'You must be at least 15 to register; children are added by a parent',
     path: ['birthDate'],
   })
+  .refine((b) => !passwordContainsIdentity(b.password, b), {
+    message: 'The password must not contain your e-mail or phone number',
+    path: ['password'],
+  })
   .openapi('RegisterRequest');
+
+/** The same answer whether or not the e-mail or phone already has an account. */
+export const registrationStartedSchema = z
+  .object({
+    status: z.literal('check-your-messages'),
+    detail: z.string(),
+  })
+  .openapi('RegistrationStarted');
+
+export const registerVerifyBodySchema = z
+  .object({
+    login: loginIdentifierSchema.openapi({ description: 'The e-mail or phone the code was sent to' }),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'The code is 6 digits'),
+  })
+  .openapi('RegisterVerifyRequest');
+
+export const registrationPendingSchema = z
+  .object({
+    status: z.literal('pending'),
+    remaining: z.array(z.enum(['email', 'phone'])).openapi({ description: 'Identities still to confirm' }),
+  })
+  .openapi('RegistrationPending');
+
+export const devMailboxQuerySchema = z.object({ to: loginIdentifierSchema });
+
+export const devMailboxSchema = z
+  .object({
+    messages: z.array(
+      z.object({ to: z.string(), subject: z.string(), text: z.string(), sentAt: z.string() }),
+    ),
+  })
+  .openapi('DevMailbox');
 
 export const updateMeBodySchema = z.object({ locale: localeSchema }).openapi('UpdateMeRequest');

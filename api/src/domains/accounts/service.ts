@@ -1,19 +1,13 @@
-import { hashPassword } from '../../auth/password.js';
 import type { Db } from '../../db/client.js';
 import { accounts, patients } from '../../db/schema/index.js';
-import { ProblemError } from '../../http/problem.js';
-import { findAccountByLogin } from './queries.js';
-import type { registerBodySchema } from './schemas.js';
-import type { z } from '@hono/zod-openapi';
+import type { PendingRegistration } from './registration.js';
 
-/** Creates a patient account and its patient record together, or neither. */
-export async function registerPatient(db: Db, input: z.infer<typeof registerBodySchema>) {
-  for (const login of [input.email, input.phone]) {
-    if (login && (await findAccountByLogin(db, login))) {
-      throw new ProblemError(409, `An account with ${login} already exists. Sign in instead.`);
-    }
-  }
-  const passwordHash = await hashPassword(input.password);
+/**
+ * Creates a patient account and its patient record together, or neither, once registration is
+ * confirmed. A unique violation means the e-mail or phone was taken in the meantime.
+ */
+export async function createPatientAccount(db: Db, input: PendingRegistration['account']) {
+  const { passwordHash } = input;
   const name = { ru: input.fullName, en: input.fullName };
   return db.transaction(async (tx) => {
     const [account] = await tx

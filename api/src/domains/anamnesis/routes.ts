@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
 import type { AppEnv } from '../../http/context.js';
-import { notFound, ProblemError } from '../../http/problem.js';
+import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import {
   authProblems,
@@ -104,14 +104,18 @@ const routes = {
 async function requireSession(c: Context<AppEnv>, id: string, action: string, write: boolean) {
   const db = c.var.deps.database.db;
   const row = await findAnamnesis(db, id);
-  if (!row) {
-    requireActor(c);
-    throw notFound('The questionnaire');
-  }
-  const { relation } = await requirePatientAccess(c, row.patientId, action, 'QuestionnaireResponse');
-  if (write && relation !== 'self' && relation !== 'guardian') {
-    throw new ProblemError(403, 'Only the patient or their parent answers the questionnaire.');
-  }
+  await requirePatientAccess(c, row?.patientId ?? null, {
+    action,
+    resourceType: 'QuestionnaireResponse',
+    resourceId: id,
+    ...(write
+      ? {
+          allow: ['self', 'guardian'] as const,
+          forbidden: 'Only the patient or their parent answers the questionnaire.',
+        }
+      : {}),
+  });
+  if (!row) throw notFound();
   return { row, patient: (await findPatient(db, row.patientId))! };
 }
 
@@ -122,13 +126,11 @@ export const anamnesisRoutes = createRouter()
   .openapi(routes.start, async (c) => {
     const body = c.req.valid('json');
     requireActor(c, 'patient');
-    const { actor, relation } = await requirePatientAccess(
-      c,
-      body.patientId,
-      'anamnesis.start',
-      'QuestionnaireResponse',
-    );
-    if (relation !== 'self' && relation !== 'guardian') throw notFound('The patient');
+    const { actor } = await requirePatientAccess(c, body.patientId, {
+      action: 'anamnesis.start',
+      resourceType: 'QuestionnaireResponse',
+      allow: ['self', 'guardian'],
+    });
     const db = c.var.deps.database.db;
     const patient = (await findPatient(db, body.patientId))!;
     const row = await startAnamnesis(db, c.var.deps.triage, {
@@ -162,6 +164,6 @@ export const anamnesisRoutes = createRouter()
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'anamnesis.read');
     const db = c.var.deps.database.db;
     const row = await anamnesisForAppointment(db, appointment.id);
-    if (!row) throw notFound('A questionnaire for this consultation');
+    if (!row) throw notFound();
     return c.json(anamnesisView(c.var.deps.triage, row, (await findPatient(db, row.patientId))!), 200);
   });

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.js';
+import { ProblemError } from '../../http/problem.js';
 import { findActivePolicy } from '../patients/queries.js';
 
 type Service = 'telemedicine' | 'lab' | 'second_opinion' | 'test_decoding' | 'in_person';
@@ -50,4 +51,14 @@ export async function coverageFor(db: Db, patientId: string, service: Service) {
           }
         : { ru: 'Полностью входит в вашу программу.', en: 'Fully covered by your programme.' },
   };
+}
+
+/**
+ * One rule for every online consultation a patient asks for, planned or urgent: telemedicine must be in the
+ * patient's programme (an uninsured account would otherwise skip to the head of the urgent queue).
+ * A medical assistant's escalation from monitoring is a clinical decision and is not refused here.
+ */
+export async function requireTelemedicineCover(db: Db, patientId: string) {
+  const coverage = await coverageFor(db, patientId, 'telemedicine');
+  if (coverage.status === 'not_covered') throw new ProblemError(409, coverage.explanation.en);
 }

@@ -2,8 +2,9 @@ import { recipientAccount } from '../notifications/recipient.js';
 import type { Queue } from 'bull';
 import { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { appointments } from '../../db/schema/index.js';
+import { enqueueJob } from '../../jobs/outbox.js';
 import type { Logger } from '../../logger.js';
 import { notify } from '../notifications/service.js';
 
@@ -14,13 +15,21 @@ const reminderJobSchema = z.object({ appointmentId: z.uuid(), startsAt: z.iso.da
 
 /**
  * One delayed job per (appointment, start time): rescheduling makes a new one, and the old job
- * finds the time changed and does nothing.
+ * finds the time changed and does nothing. Written to the outbox in the booking's transaction.
  */
-export async function scheduleReminder(queue: Queue, appointment: typeof appointments.$inferSelect) {
-  const delay = appointment.startsAt.getTime() - REMINDER_MINUTES_BEFORE * 60_000 - Date.now();
-  await queue.add(
+export async function scheduleReminder(
+  db: Db | Tx,
+  queue: Queue,
+  appointment: typeof appointments.$inferSelect,
+) {
+  await enqueueJob(
+    db,
+    queue,
     { appointmentId: appointment.id, startsAt: appointment.startsAt.toISOString() },
-    { jobId: `reminder:${appointment.id}:${appointment.startsAt.getTime()}`, delay: Math.max(0, delay) },
+    {
+      jobId: `reminder:${appointment.id}:${appointment.startsAt.getTime()}`,
+      runAt: new Date(appointment.startsAt.getTime() - REMINDER_MINUTES_BEFORE * 60_000),
+    },
   );
 }
 

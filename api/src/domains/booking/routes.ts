@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { writeAudit } from '../../auth/audit.js';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
 import type { AppEnv } from '../../http/context.js';
+import { idempotent } from '../../http/idempotency.js';
 import { notFound, ProblemError } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import {
@@ -23,7 +24,7 @@ import { assertAttachable, attachAnamnesis } from '../anamnesis/service.js';
 import { requireParticipant } from '../consultations/access.js';
 import { closeSfuRoom } from '../consultations/room-close.js';
 import { findPatient } from '../patients/queries.js';
-import { coverageFor } from './coverage.js';
+import { coverageFor, requireTelemedicineCover } from './coverage.js';
 import { appointmentIcs } from './ics.js';
 import { findDoctors, findFreeSlots, listSpecialties } from './queries.js';
 import {
@@ -92,6 +93,7 @@ const routes = {
   book: createRoute({
     method: 'post',
     path: '/appointments',
+    middleware: [idempotent] as const,
     tags: ['Booking'],
     summary: 'Book a planned consultation in a free slot (atomic: one booking per slot)',
     request: { body: jsonBody(bookBodySchema) },
@@ -126,6 +128,7 @@ const routes = {
   reschedule: createRoute({
     method: 'post',
     path: '/appointments/{id}/reschedule',
+    middleware: [idempotent] as const,
     tags: ['Booking'],
     summary: 'Move a planned consultation to another free slot',
     request: { params: idParamSchema, body: jsonBody(rescheduleBodySchema) },
@@ -152,6 +155,7 @@ const routes = {
   joinQueue: createRoute({
     method: 'post',
     path: '/urgent-queue',
+    middleware: [idempotent] as const,
     tags: ['Urgent queue'],
     summary: 'Join the urgent queue for the first free therapist or paediatrician',
     request: { body: jsonBody(urgentJoinBodySchema) },
@@ -201,14 +205,17 @@ const routes = {
 
 async function listItem(c: Context<AppEnv>, id: string) {
   const [item] = await listAppointments(c.var.deps.database.db, eq(appointments.id, id), 1);
-  if (!item) throw notFound('The appointment');
+  if (!item) throw notFound();
   return item;
 }
 
 async function requireBookingPatient(c: Context<AppEnv>, patientId: string, action: string) {
   requireActor(c, 'patient');
-  const { relation } = await requirePatientAccess(c, patientId, action, 'Appointment');
-  if (relation !== 'self' && relation !== 'guardian') throw notFound('The patient');
+  await requirePatientAccess(c, patientId, {
+    action,
+    resourceType: 'Appointment',
+    allow: ['self', 'guardian'],
+  });
 }
 
 export const bookingRoutes = createRouter()
@@ -248,14 +255,13 @@ export const bookingRoutes = createRouter()
   })
   .openapi(routes.coverage, async (c) => {
     const { id } = c.req.valid('param');
-    await requirePatientAccess(c, id, 'coverage.read', 'Coverage');
+    await requirePatientAccess(c, id, { action: 'coverage.read', resourceType: 'Coverage' });
     return c.json(await coverageFor(c.var.deps.database.db, id, c.req.valid('query').service), 200);
   })
   .openapi(routes.book, async (c) => {
     const body = c.req.valid('json');
     await requireBookingPatient(c, body.patientId, 'appointment.book');
-    const coverage = await coverageFor(c.var.deps.database.db, body.patientId, 'telemedicine');
-    if (coverage.status === 'not_covered') throw new ProblemError(409, coverage.explanation.en);
+    await requireTelemedicineCover(c.var.deps.database.db, body.patientId);
     const { database, queues } = c.var.deps;
     if (body.anamnesisId) await assertAttachable(database.db, body.anamnesisId, body.patientId);
     const appointment = await bookSlot(database.db, queues.reminders, c.var.actor!, body);
@@ -267,19 +273,20 @@ export const bookingRoutes = createRouter()
     return c.json(await listItem(c, appointment.id), 200);
   })
   .openapi(routes.cancel, async (c) => {
-    const { appointment, role } = await requireParticipant(c, c.req.valid('param').id, 'appointment.cancel');
-    if (role !== 'patient') throw new ProblemError(403, 'Only the patient can cancel here.');
+    const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'appointment.cancel', {
+      allow: ['patient'],
+      forbidden: 'Only the patient can cancel here.',
+    });
     await cancelAppointment(c.var.deps.database.db, appointment);
     await closeSfuRoom(c.var.deps, c.var.log, appointment.id);
     return c.body(null, 204);
   })
   .openapi(routes.reschedule, async (c) => {
-    const { appointment, role } = await requireParticipant(
-      c,
-      c.req.valid('param').id,
-      'appointment.reschedule',
-    );
-    if (role !== 'patient' || appointment.urgency !== 'planned') {
+    const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'appointment.reschedule', {
+      allow: ['patient'],
+      forbidden: 'Only the patient can move a planned consultation.',
+    });
+    if (appointment.urgency !== 'planned') {
       throw new ProblemError(403, 'Only the patient can move a planned consultation.');
     }
     assertChangeable(appointment);
@@ -320,6 +327,7 @@ export const bookingRoutes = createRouter()
     const body = c.req.valid('json');
     await requireBookingPatient(c, body.patientId, 'urgent.join');
     const db = c.var.deps.database.db;
+    await requireTelemedicineCover(db, body.patientId);
     if (body.anamnesisId) await assertAttachable(db, body.anamnesisId, body.patientId);
     const appointment = await joinUrgentQueue(db, c.var.actor!, body);
     if (body.anamnesisId) await attachAnamnesis(db, body.anamnesisId, appointment.id);
@@ -333,7 +341,7 @@ export const bookingRoutes = createRouter()
   })
   .openapi(routes.queueStatus, async (c) => {
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'urgent.status');
-    if (appointment.urgency !== 'urgent') throw notFound('The queue entry');
+    if (appointment.urgency !== 'urgent') throw notFound();
     return c.json(
       {
         appointment: await listItem(c, appointment.id),
@@ -343,8 +351,10 @@ export const bookingRoutes = createRouter()
     );
   })
   .openapi(routes.leaveQueue, async (c) => {
-    const { appointment, role } = await requireParticipant(c, c.req.valid('param').id, 'urgent.leave');
-    if (appointment.urgency !== 'urgent' || role !== 'patient') throw notFound('The queue entry');
+    const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'urgent.leave', {
+      allow: ['patient'],
+    });
+    if (appointment.urgency !== 'urgent') throw notFound();
     if (appointment.status !== 'waiting' || appointment.practitionerId) {
       throw new ProblemError(409, 'A doctor has already taken this request.');
     }

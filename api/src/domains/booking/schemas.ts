@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { localizedTextSchema } from '../../http/schemas.js';
+import { isoDateSchema, localizedTextSchema } from '../../http/schemas.js';
 import { practitionerSchema } from '../accounts/schemas.js';
 import { appointmentListItemSchema, formatSchema } from '../appointments/schemas.js';
 
@@ -9,7 +9,9 @@ export const doctorSearchQuerySchema = z.object({
   specialty: z.string().min(1).max(40).optional(),
   format: formatSchema.optional(),
   patientId: z.uuid().optional().openapi({ description: 'Only doctors who treat this patient’s age group' }),
-  date: z.iso.date().optional().openapi({ description: 'Only doctors with a free slot that day (UTC date)' }),
+  date: isoDateSchema()
+    .optional()
+    .openapi({ description: 'Only doctors with a free slot that day (UTC date)' }),
 });
 
 export const doctorCardSchema = practitionerSchema
@@ -17,7 +19,7 @@ export const doctorCardSchema = practitionerSchema
   .openapi('DoctorCard');
 
 export const slotQuerySchema = z.object({
-  from: z.iso.date().optional().openapi({ description: 'First day (UTC), default today' }),
+  from: isoDateSchema().optional().openapi({ description: 'First day (UTC), default today' }),
   days: z.coerce.number().int().min(1).max(14).default(7),
   format: formatSchema.optional(),
 });

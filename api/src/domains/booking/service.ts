@@ -4,6 +4,7 @@ import type { Actor } from '../../auth/sessions.js';
 import type { Db, Tx } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import {
+  accounts,
   anamnesisSessions,
   appointmentAttachments,
   appointments,
@@ -72,9 +73,9 @@ export async function bookSlot(
         .returning();
       // The questionnaire and the documents the patient prepared belong to the consultation, not its time.
       if (replacing) await moveConsultationContext(tx, replacing, row!.id);
+      await scheduleReminder(tx, reminders, row!);
       return row!;
     });
-    await scheduleReminder(reminders, appointment);
     return appointment;
   } catch (error) {
     if (isUniqueViolation(error, 'appointments_live_slot_uq')) {
@@ -118,6 +119,34 @@ export async function cancelAppointment(db: Db, appointment: typeof appointments
 /** Average length of an urgent consultation, for the queue's wait estimate. */
 const URGENT_CONSULT_MINUTES = 15;
 
+/**
+ * A patient's account has one request waiting in the urgent queue at a time, whoever it is for (self or a
+ * child): the queue is for the first free doctor, and one account must not fill it. Once a doctor has taken
+ * the request, or it is left, the account may ask again. Not a unique index: an assistant escalating from
+ * monitoring books for many patients under her own account. Instead the account's row is locked, so two
+ * concurrent joins from one account are serialised and the second sees the first.
+ */
+async function assertNoWaitingRequestOf(tx: Tx, accountId: string) {
+  await tx.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, accountId)).for('update');
+  const [waiting] = await tx
+    .select({ id: appointments.id })
+    .from(appointments)
+    .where(
+      and(
+        eq(appointments.bookedByAccountId, accountId),
+        eq(appointments.urgency, 'urgent'),
+        eq(appointments.status, 'waiting'),
+      ),
+    )
+    .limit(1);
+  if (waiting) {
+    throw new ProblemError(
+      409,
+      'You already have a request waiting in the urgent queue. Leave it first, or wait for the doctor to take it.',
+    );
+  }
+}
+
 export async function joinUrgentQueue(
   db: Db,
   actor: Actor,
@@ -138,21 +167,24 @@ export async function joinUrgentQueue(
   }
   const now = new Date();
   try {
-    const [row] = await db
-      .insert(appointments)
-      .values({
-        patientId: input.patientId,
-        specialtyCode: input.specialty,
-        format: input.format,
-        urgency: 'urgent',
-        status: 'waiting',
-        startsAt: now,
-        endsAt: new Date(now.getTime() + URGENT_CONSULT_MINUTES * 60_000),
-        reason: input.reason ?? null,
-        bookedByAccountId: actor.accountId,
-      })
-      .returning();
-    return row!;
+    return await db.transaction(async (tx) => {
+      if (actor.role === 'patient') await assertNoWaitingRequestOf(tx, actor.accountId);
+      const [row] = await tx
+        .insert(appointments)
+        .values({
+          patientId: input.patientId,
+          specialtyCode: input.specialty,
+          format: input.format,
+          urgency: 'urgent',
+          status: 'waiting',
+          startsAt: now,
+          endsAt: new Date(now.getTime() + URGENT_CONSULT_MINUTES * 60_000),
+          reason: input.reason ?? null,
+          bookedByAccountId: actor.accountId,
+        })
+        .returning();
+      return row!;
+    });
   } catch (error) {
     if (isUniqueViolation(error, 'appointments_one_urgent_wait_uq')) {
       throw new ProblemError(409, 'This patient is already in the urgent queue.');

@@ -28,7 +28,7 @@ export async function requireConsultingDoctor(c: Context<AppEnv>, appointmentId:
     patientId: allowed ? appointment!.patientId : null,
     outcome: allowed ? 'allowed' : 'denied',
   });
-  if (!appointment || !allowed) throw notFound('The consultation');
+  if (!appointment || !allowed) throw notFound();
   return { actor, appointment, practitionerId: actor.practitionerId! };
 }
 
@@ -52,6 +52,6 @@ export async function requireConclusionReader(c: Context<AppEnv>, conclusionId: 
     patientId: visible ? row.patientId : null,
     outcome: visible ? 'allowed' : 'denied',
   });
-  if (!visible) throw notFound('The conclusion');
+  if (!visible) throw notFound();
   return { actor, row, relation };
 }

@@ -185,7 +185,7 @@ export const conclusionRoutes = createRouter()
         resourceId: id,
         outcome: 'denied',
       });
-      throw notFound('The conclusion');
+      throw notFound();
     }
     const { actor } = await requireConsultingDoctor(c, final.appointmentId, 'conclusion.correct');
     const draft = await startCorrection(db, final, {
@@ -196,7 +196,7 @@ export const conclusionRoutes = createRouter()
   })
   .openapi(routes.archive, async (c) => {
     const { id } = c.req.valid('param');
-    await requirePatientAccess(c, id, 'conclusion.archive', AUDIT_RESOURCE);
+    await requirePatientAccess(c, id, { action: 'conclusion.archive', resourceType: AUDIT_RESOURCE });
     return c.json(await patientArchive(c.var.deps.database.db, id), 200);
   })
   .openapi(routes.get, async (c) => {

@@ -7,7 +7,7 @@ import type { Actor } from '../../auth/sessions.js';
 import type { Db } from '../../db/client.js';
 import { appointments, consultationGuests } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
-import { notFound } from '../../http/problem.js';
+import { notFound, ProblemError } from '../../http/problem.js';
 
 export type Appointment = typeof appointments.$inferSelect;
 export type ParticipantRole = 'patient' | 'doctor' | 'guest';
@@ -67,22 +67,38 @@ export function joinWindowProblem(appointment: Appointment, now = new Date()): s
   return null;
 }
 
+/** The parts a route serves, when not every participant may use it. */
+export interface ParticipantRule {
+  allow: readonly ParticipantRole[];
+  /** For a participant outside `allow`: a 403 with this message; without it, the outsiders' 404. */
+  forbidden?: string;
+}
+
 /**
- * Loads an appointment with the actor's part in it, auditing the access either way; outsiders get
- * the same 404 as for an appointment that does not exist.
+ * Loads an appointment with the actor's part in it, checked against the parts the route serves, and audits
+ * what actually happened: a participant the route refuses is audited as denied. Outsiders get the same 404
+ * as for an appointment that does not exist.
  */
-export async function requireParticipant(c: Context<AppEnv>, appointmentId: string, action: string) {
+export async function requireParticipant<R extends ParticipantRole = ParticipantRole>(
+  c: Context<AppEnv>,
+  appointmentId: string,
+  action: string,
+  rule?: ParticipantRule & { allow: readonly R[] },
+) {
   const actor = requireActor(c);
   const db = c.var.deps.database.db;
   const appointment = await findAppointment(db, appointmentId);
   const role = appointment ? await participantRole(db, actor, appointment) : null;
+  const allowed = role !== null && (!rule || rule.allow.includes(role as R));
   await writeAudit(db, actor, c.var.requestId, {
     action,
     resourceType: 'Appointment',
     resourceId: appointmentId,
-    patientId: role ? appointment!.patientId : null,
-    outcome: role ? 'allowed' : 'denied',
+    patientId: allowed ? appointment!.patientId : null,
+    outcome: allowed ? 'allowed' : 'denied',
   });
-  if (!appointment || !role) throw notFound('The appointment');
-  return { actor, appointment, role };
+  if (!appointment || !allowed) {
+    throw role && rule?.forbidden ? new ProblemError(403, rule.forbidden) : notFound();
+  }
+  return { actor, appointment, role: role as R };
 }

@@ -129,15 +129,18 @@ export const consultationRoutes = createRouter()
     return c.json({ items: await chatHistory(c.var.deps.database.db, appointment.id) }, 200);
   })
   .openapi(invite, async (c) => {
-    const { actor, appointment, role } = await requireParticipant(
+    const { actor, appointment } = await requireParticipant(
       c,
       c.req.valid('param').id,
       'consultation.invite',
+      {
+        allow: ['doctor'],
+        forbidden: 'Only the consulting doctor can invite participants.',
+      },
     );
-    if (role !== 'doctor') throw new ProblemError(403, 'Only the consulting doctor can invite participants.');
     const db = c.var.deps.database.db;
     const guest = await findAccountByLogin(db, c.req.valid('json').login);
-    if (!guest || guest.role === 'admin') throw notFound('An account with this login');
+    if (!guest || guest.role === 'admin') throw notFound();
     await db
       .insert(consultationGuests)
       .values({
@@ -152,14 +155,14 @@ export const consultationRoutes = createRouter()
   .openapi(internalMessage, async (c) => {
     const db = c.var.deps.database.db;
     const id = c.req.valid('param').id;
-    if (!(await findAppointment(db, id))) throw notFound('The consultation');
+    if (!(await findAppointment(db, id))) throw notFound();
     const { message, created } = await persistChatMessage(db, id, c.req.valid('json'));
     return created ? c.json(message, 201) : c.json(message, 200);
   })
   .openapi(internalEvent, async (c) => {
     const db = c.var.deps.database.db;
     const id = c.req.valid('param').id;
-    if (!(await findAppointment(db, id))) throw notFound('The consultation');
+    if (!(await findAppointment(db, id))) throw notFound();
     await recordRoomEvent(db, id, c.req.valid('json'));
     return c.body(null, 204);
   });

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { isoDateTimeSchema } from '../../http/schemas.js';
 
 export const joinResponseSchema = z
   .object({
@@ -35,7 +36,7 @@ export const internalMessageSchema = z
     senderRole: z.enum(['patient', 'doctor', 'guest']),
     body: z.string().trim().max(4000),
     attachmentFileId: z.uuid().nullable().default(null),
-    sentAt: z.iso.datetime(),
+    sentAt: isoDateTimeSchema(),
   })
   .refine((m) => m.body.length > 0 || m.attachmentFileId, {
     message: 'A message needs text or an attachment',
@@ -47,7 +48,7 @@ export const internalEventSchema = z
   .object({
     type: z.enum(['joined', 'left', 'started', 'ended']),
     accountId: z.uuid().nullable().default(null),
-    at: z.iso.datetime(),
+    at: isoDateTimeSchema(),
   })
   .openapi('InternalRoomEvent');
 

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { writeAudit } from '../../auth/audit.js';
-import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
-import { notFound, ProblemError } from '../../http/problem.js';
+import { requirePatientAccess } from '../../auth/middleware.js';
+import { idempotent } from '../../http/idempotency.js';
+import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import {
   authProblems,
@@ -13,6 +13,7 @@ import {
   problem,
 } from '../../http/schemas.js';
 import { requireParticipant } from '../consultations/access.js';
+import { contentDisposition, sandboxedFileHeaders } from './download.js';
 import { attachBodySchema, fileInfoSchema, uploadFormSchema } from './schemas.js';
 import {
   appointmentFiles,
@@ -22,7 +23,6 @@ import {
   storeUpload,
   toFileInfo,
 } from './service.js';
-import { relationToPatient } from '../../auth/policy.js';
 
 const fileList = z.object({ items: z.array(fileInfoSchema) }).openapi('FileList');
 
@@ -30,6 +30,7 @@ const routes = {
   upload: createRoute({
     method: 'post',
     path: '/patients/{id}/files',
+    middleware: [idempotent] as const,
     tags: ['Files'],
     summary: "Upload a document to the patient's record (PDF, JPEG or PNG, checked by content)",
     request: {
@@ -68,6 +69,7 @@ const routes = {
   attach: createRoute({
     method: 'post',
     path: '/appointments/{id}/attachments',
+    middleware: [idempotent] as const,
     tags: ['Files'],
     summary: 'Attach an uploaded document to a consultation',
     request: { params: idParamSchema, body: jsonBody(attachBodySchema) },
@@ -91,9 +93,12 @@ const routes = {
 export const fileRoutes = createRouter()
   .openapi(routes.upload, async (c) => {
     const { id } = c.req.valid('param');
-    const { actor, relation } = await requirePatientAccess(c, id, 'file.upload', 'DocumentReference');
-    if (relation === 'monitoring_assistant')
-      throw new ProblemError(403, 'Assistants cannot upload documents here.');
+    const { actor } = await requirePatientAccess(c, id, {
+      action: 'file.upload',
+      resourceType: 'DocumentReference',
+      allow: ['self', 'guardian', 'treating_doctor', 'consulted_doctor'],
+      forbidden: 'Assistants cannot upload documents here.',
+    });
     const form = c.req.valid('form');
     const { database, files, config } = c.var.deps;
     const row = await storeUpload(database.db, files, {
@@ -107,40 +112,40 @@ export const fileRoutes = createRouter()
   })
   .openapi(routes.list, async (c) => {
     const { id } = c.req.valid('param');
-    await requirePatientAccess(c, id, 'file.list', 'DocumentReference');
+    await requirePatientAccess(c, id, { action: 'file.list', resourceType: 'DocumentReference' });
     return c.json({ items: (await listPatientFiles(c.var.deps.database.db, id)).map(toFileInfo) }, 200);
   })
   .openapi(routes.download, async (c) => {
-    const actor = requireActor(c);
+    const { id } = c.req.valid('param');
     const { database, files } = c.var.deps;
-    const file = await findFile(database.db, c.req.valid('param').id);
-    const relation = file ? await relationToPatient(database.db, actor, file.patientId) : null;
-    await writeAudit(database.db, actor, c.var.requestId, {
+    const file = await findFile(database.db, id);
+    await requirePatientAccess(c, file?.patientId ?? null, {
       action: 'file.download',
       resourceType: 'DocumentReference',
-      resourceId: c.req.valid('param').id,
-      patientId: relation ? file!.patientId : null,
-      outcome: relation ? 'allowed' : 'denied',
+      resourceId: id,
     });
-    if (!file || !relation) throw notFound('The file');
+    if (!file) throw notFound();
     const bytes = await files.get(file.sha256);
     return c.body(new Uint8Array(bytes), 200, {
       'content-type': file.contentType,
       'content-length': String(bytes.byteLength),
-      'content-disposition': `inline; filename*=UTF-8''${encodeURIComponent(file.originalName)}`,
+      'content-disposition': contentDisposition('inline', file.originalName),
       'cache-control': 'private, no-store',
+      ...sandboxedFileHeaders,
     });
   })
   .openapi(routes.attach, async (c) => {
-    const { actor, appointment, role } = await requireParticipant(
+    const { actor, appointment } = await requireParticipant(
       c,
       c.req.valid('param').id,
       'appointment.attach',
+      {
+        allow: ['patient'],
+        forbidden: 'Only the patient attaches documents to a consultation.',
+      },
     );
-    if (role !== 'patient')
-      throw new ProblemError(403, 'Only the patient attaches documents to a consultation.');
     const file = await findFile(c.var.deps.database.db, c.req.valid('json').fileId);
-    if (!file) throw notFound('The file');
+    if (!file) throw notFound();
     await attachToAppointment(c.var.deps.database.db, appointment, file, actor.accountId);
     return c.body(null, 204);
   })

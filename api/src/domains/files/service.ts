@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.js';
 import { appointmentAttachments, files } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import { sniffContentType } from './content-type.js';
+import { storedFileName } from './file-name.js';
 import type { FileStore } from './storage.js';
 
 type FileRow = typeof files.$inferSelect;
@@ -33,7 +34,6 @@ export async function storeUpload(
     throw new ProblemError(415, 'Only PDF, JPEG and PNG files can be attached; this file is none of them.');
   }
   const sha256 = await store.put(bytes);
-  const name = input.file.name.replace(/[/\\\0]/g, '_').slice(0, 200) || `document.${type.extension}`;
   const [row] = await db
     .insert(files)
     .values({
@@ -43,7 +43,7 @@ export async function storeUpload(
       sha256,
       sizeBytes: bytes.byteLength,
       contentType: type.contentType,
-      originalName: name,
+      originalName: storedFileName(input.file.name, type.extension),
     })
     .returning();
   return row!;

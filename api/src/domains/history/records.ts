@@ -78,7 +78,7 @@ export async function bloodPressureSummary(db: Db, patientId: string, now = new 
   const [enrolment] = await db
     .select()
     .from(monitoringEnrolments)
-    .where(eq(monitoringEnrolments.patientId, patientId));
+    .where(and(eq(monitoringEnrolments.patientId, patientId), eq(monitoringEnrolments.status, 'active')));
   if (!enrolment) return null;
   const since = new Date(now.getTime() - HOME_AVERAGE_DAYS * 86_400_000);
   const [stats] = await db

@@ -57,7 +57,7 @@ const routes = {
 
 async function requirePatient(db: Parameters<typeof findPatient>[0], id: string) {
   const patient = await findPatient(db, id);
-  if (!patient) throw notFound('The patient');
+  if (!patient) throw notFound();
   return patient;
 }
 

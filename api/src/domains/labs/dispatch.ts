@@ -1,17 +1,18 @@
 import type { Queue } from 'bull';
 import { z } from '@hono/zod-openapi';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { labLocations, labOrders } from '../../db/schema/index.js';
+import { enqueueJob } from '../../jobs/outbox.js';
 import type { Logger } from '../../logger.js';
 import type { LabAdapter } from './adapter.js';
 import { buildServiceRequest } from './service-request.js';
 
 const sendJobSchema = z.object({ orderId: z.uuid() });
 
-/** One job per order: its id is the order's, so confirming twice queues it once. */
-export async function enqueueOrder(queue: Queue, orderId: string) {
-  await queue.add({ orderId }, { jobId: `lab-order:${orderId}` });
+/** One job per order: its id is the order's, so confirming twice queues it once. Goes through the outbox. */
+export async function enqueueOrder(db: Db | Tx, queue: Queue, orderId: string) {
+  await enqueueJob(db, queue, { orderId }, { jobId: `lab-order:${orderId}` });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { isoDateTimeSchema } from '../../http/schemas.js';
 
 /** Code systems the lab exchange uses (FHIR R4 terminology). */
 export const LOINC = 'http://loinc.org';
@@ -63,7 +64,7 @@ export const fhirObservationSchema = z.object({
   valueQuantity: quantity,
   referenceRange: z.array(z.object({ low: bound.optional(), high: bound.optional() })).optional(),
   interpretation: z.array(codeable).optional(),
-  effectiveDateTime: z.iso.datetime({ offset: true }).optional(),
+  effectiveDateTime: isoDateTimeSchema().optional(),
 });
 
 /**
@@ -78,8 +79,8 @@ export const fhirDiagnosticReportSchema = z
     code: codeable,
     basedOn: z.array(z.object({ reference: z.string().regex(/^ServiceRequest\/[0-9a-f-]{36}$/i) })).min(1),
     subject: z.object({ reference: z.string().regex(/^Patient\/[0-9a-f-]{36}$/i) }),
-    effectiveDateTime: z.iso.datetime({ offset: true }),
-    issued: z.iso.datetime({ offset: true }),
+    effectiveDateTime: isoDateTimeSchema(),
+    issued: isoDateTimeSchema(),
     contained: z.array(fhirObservationSchema).min(1),
     result: z.array(z.object({ reference: z.string().startsWith('#') })).min(1),
   })

@@ -85,7 +85,7 @@ export async function ingestReport(db: Db, notifications: Queue, partner: string
       .innerJoin(labLocations, eq(labLocations.id, labOrders.locationId))
       .where(and(eq(labOrders.id, orderId), eq(labLocations.partner, partner)))
       .for('update', { of: labOrders });
-    if (!found) throw notFound('The lab order');
+    if (!found) throw notFound();
     const order = found.order;
     if (idOf(report.subject.reference) !== order.patientId) {
       throw new ProblemError(400, 'The report is about another patient than the order.', {

@@ -1,10 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { writeAudit } from '../../auth/audit.js';
 import { requireInternalCaller } from '../../auth/internal.js';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
-import { relationToPatient } from '../../auth/policy.js';
 import { labLocations, labOrders } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
 import { notFound, ProblemError } from '../../http/problem.js';
@@ -97,29 +95,27 @@ const routes = {
   }),
 };
 
-/** The order, if the caller is the patient or their guardian; anything else is the same 404 (audited). */
+/**
+ * The order, if the caller is the patient or their guardian; the patient's doctors get a 403, anyone else the
+ * 404 of an order that does not exist. Audited either way.
+ */
 async function requireOwnOrder(c: Context<AppEnv>, id: string, action: string) {
-  const actor = requireActor(c);
-  const db = c.var.deps.database.db;
-  const order = await findOrder(db, id);
-  const relation = order ? await relationToPatient(db, actor, order.patientId) : null;
-  await writeAudit(db, actor, c.var.requestId, {
+  const order = await findOrder(c.var.deps.database.db, id);
+  await requirePatientAccess(c, order?.patientId ?? null, {
     action,
     resourceType: 'ServiceRequest',
     resourceId: id,
-    patientId: relation ? order!.patientId : null,
-    outcome: relation ? 'allowed' : 'denied',
+    allow: ['self', 'guardian'],
+    forbidden: 'Only the patient or their guardian manages lab orders.',
   });
-  if (!order || !relation) throw notFound('The lab order');
-  if (relation !== 'self' && relation !== 'guardian')
-    throw new ProblemError(403, 'Only the patient or their guardian manages lab orders.');
+  if (!order) throw notFound();
   return order;
 }
 
 export const labRoutes = createRouter()
   .openapi(routes.orders, async (c) => {
     const { id } = c.req.valid('param');
-    await requirePatientAccess(c, id, 'lab_order.list', 'ServiceRequest');
+    await requirePatientAccess(c, id, { action: 'lab_order.list', resourceType: 'ServiceRequest' });
     return c.json({ items: await patientOrders(c.var.deps.database.db, id) }, 200);
   })
   .openapi(routes.locations, async (c) => {
@@ -140,18 +136,21 @@ export const labRoutes = createRouter()
         errors: [{ path: 'locationId', message: 'Unknown location' }],
       });
     }
-    const updated = await db
-      .update(labOrders)
-      .set({
-        status: 'confirmed',
-        locationId,
-        confirmedByAccountId: requireActor(c).accountId,
-        confirmedAt: sql`now()`,
-      })
-      .where(and(eq(labOrders.id, order.id), eq(labOrders.status, 'prescribed')))
-      .returning({ id: labOrders.id });
-    if (!updated.length) throw new ProblemError(409, `The order is already ${order.status}.`);
-    await enqueueOrder(queues.labOrders, order.id);
+    // The confirmation and its dispatch job commit together (the job goes through the outbox).
+    await db.transaction(async (tx) => {
+      const updated = await tx
+        .update(labOrders)
+        .set({
+          status: 'confirmed',
+          locationId,
+          confirmedByAccountId: requireActor(c).accountId,
+          confirmedAt: sql`now()`,
+        })
+        .where(and(eq(labOrders.id, order.id), eq(labOrders.status, 'prescribed')))
+        .returning({ id: labOrders.id });
+      if (!updated.length) throw new ProblemError(409, `The order is already ${order.status}.`);
+      await enqueueOrder(tx, queues.labOrders, order.id);
+    });
     return c.json((await findOrder(db, order.id))!, 200);
   })
   .openapi(routes.cancel, async (c) => {

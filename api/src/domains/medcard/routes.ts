@@ -92,7 +92,7 @@ export const medcardRoutes = createRouter()
   .openapi(routes.timeline, async (c) => {
     const { id } = c.req.valid('param');
     const query = c.req.valid('query');
-    await requirePatientAccess(c, id, 'medcard.timeline');
+    await requirePatientAccess(c, id, { action: 'medcard.timeline' });
     const items = await medcardTimeline(c.var.deps.database.db, id, {
       kinds: query.kinds,
       from: parseBound(query.from, false),
@@ -102,28 +102,28 @@ export const medcardRoutes = createRouter()
   })
   .openapi(routes.analytes, async (c) => {
     const { id } = c.req.valid('param');
-    await requirePatientAccess(c, id, 'medcard.analytes', 'Observation');
+    await requirePatientAccess(c, id, { action: 'medcard.analytes', resourceType: 'Observation' });
     return c.json({ items: await analytesWithValues(c.var.deps.database.db, id) }, 200);
   })
   .openapi(routes.analyte, async (c) => {
     const { id, loinc } = c.req.valid('param');
-    await requirePatientAccess(c, id, 'medcard.analyte', 'Observation');
+    await requirePatientAccess(c, id, { action: 'medcard.analyte', resourceType: 'Observation' });
     const series = await analyteSeries(c.var.deps.database.db, id, loinc);
-    if (!series) throw notFound('Values for this analyte');
+    if (!series) throw notFound();
     return c.json(series, 200);
   })
   .openapi(routes.report, async (c) => {
     const { id, reportId } = c.req.valid('param');
-    await requirePatientAccess(c, id, 'lab_report.read', 'DiagnosticReport');
+    await requirePatientAccess(c, id, { action: 'lab_report.read', resourceType: 'DiagnosticReport' });
     const report = await patientLabReport(c.var.deps.database.db, id, reportId);
-    if (!report) throw notFound('The lab report');
+    if (!report) throw notFound();
     return c.json(report, 200);
   })
   .openapi(routes.fhir, async (c) => {
     const { id } = c.req.valid('param');
-    await requirePatientAccess(c, id, 'medcard.fhir_export', 'Bundle');
+    await requirePatientAccess(c, id, { action: 'medcard.fhir_export', resourceType: 'Bundle' });
     const bundle = await medcardBundle(c.var.deps.database.db, id);
-    if (!bundle) throw notFound('The patient');
+    if (!bundle) throw notFound();
     // application/fhir+json (FHIR R4 §3.1.0.1.10), so FHIR tools recognise the download.
     return c.json(bundle, 200, {
       'content-type': 'application/fhir+json; charset=utf-8',

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { localizedTextSchema } from '../../http/schemas.js';
+import { isoDateOrDateTimeSchema, localizedTextSchema } from '../../http/schemas.js';
 import { timelineKinds } from './timeline.js';
 
 const flagSchema = z.enum(['low', 'normal', 'high']);
@@ -23,12 +23,10 @@ export const timelineQuerySchema = z.object({
       return kinds as (typeof timelineKinds)[number][];
     })
     .openapi({ param: { name: 'kinds', in: 'query' }, example: 'lab_result,conclusion' }),
-  from: z
-    .union([z.iso.datetime({ offset: true }), z.iso.date()])
+  from: isoDateOrDateTimeSchema()
     .optional()
     .openapi({ param: { name: 'from', in: 'query' } }),
-  to: z
-    .union([z.iso.datetime({ offset: true }), z.iso.date()])
+  to: isoDateOrDateTimeSchema()
     .optional()
     .openapi({ param: { name: 'to', in: 'query' } }),
 });

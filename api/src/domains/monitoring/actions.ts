@@ -53,7 +53,7 @@ export async function addNote(
 ) {
   if (input.alertId) {
     const alert = await findAlert(db, input.alertId);
-    if (!alert || alert.patientId !== patientId) throw notFound('The alert');
+    if (!alert || alert.patientId !== patientId) throw notFound();
   }
   const [note] = await db
     .insert(monitoringNotes)

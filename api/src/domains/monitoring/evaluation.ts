@@ -38,7 +38,7 @@ export async function evaluatePatient(
     patientId,
     readings,
     target: { systolic: enrolment.targetSystolic, diastolic: enrolment.targetDiastolic },
-    enrolledAt: enrolment.createdAt,
+    enrolledAt: enrolment.decidedAt ?? enrolment.createdAt,
     now,
   });
 
@@ -142,7 +142,10 @@ async function notifyUrgent(
 
 /** The daily sweep: averages and adherence for every enrolled patient. */
 export async function evaluateAll(db: Db, notifications: Queue | null, now = new Date()) {
-  const enrolled = await db.select({ patientId: monitoringEnrolments.patientId }).from(monitoringEnrolments);
+  const enrolled = await db
+    .select({ patientId: monitoringEnrolments.patientId })
+    .from(monitoringEnrolments)
+    .where(eq(monitoringEnrolments.status, 'active'));
   let created = 0;
   for (const { patientId } of enrolled) {
     created += (await evaluatePatient(db, notifications, patientId, now)).created.length;

@@ -1,15 +1,18 @@
+import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
 import type { Queue } from 'bull';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { bpReadings, monitoringEnrolments } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
+import { enqueueJob } from '../../jobs/outbox.js';
 import type { ReadingInput } from './reading-input.js';
 
+/** The patient's active enrolment: proposals and ended monitoring do not count. */
 export async function findEnrolment(db: Db, patientId: string) {
   const [row] = await db
     .select()
     .from(monitoringEnrolments)
-    .where(eq(monitoringEnrolments.patientId, patientId));
+    .where(and(eq(monitoringEnrolments.patientId, patientId), eq(monitoringEnrolments.status, 'active')));
   return row ?? null;
 }
 
@@ -58,9 +61,12 @@ export async function storeReadings(
   return { inserted: rows.length, duplicates: readings.length - rows.length, ids: rows.map((r) => r.id) };
 }
 
-/** A job per batch (no job id: every batch must be evaluated, and re-evaluating is harmless). */
-export async function queueEvaluation(queue: Queue, patientId: string) {
-  await queue.add({ patientId });
+/**
+ * A job per batch, written to the outbox in the transaction that stored the readings: a fresh job id each
+ * time, since every batch must be evaluated (re-evaluating is harmless).
+ */
+export async function queueEvaluation(db: Db | Tx, queue: Queue, patientId: string) {
+  await enqueueJob(db, queue, { patientId }, { jobId: `evaluate:${patientId}:${randomUUID()}` });
 }
 
 export async function readingsSince(db: Db, patientId: string, since: Date) {

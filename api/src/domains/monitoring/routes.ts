@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { writeAudit } from '../../auth/audit.js';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
-import type { PatientRelation } from '../../auth/policy.js';
+import { relationToPatient } from '../../auth/policy.js';
 import { monitoringEnrolments } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
 import { notFound, ProblemError } from '../../http/problem.js';
@@ -17,16 +17,35 @@ import {
   notFoundProblem,
   problem,
 } from '../../http/schemas.js';
+import { notify } from '../notifications/service.js';
+import { recipientAccount } from '../notifications/recipient.js';
 import { findChildren, findPatient } from '../patients/queries.js';
 import { acknowledgeAlert, addNote, escalateAlert, findAlert, resolveAlert } from './actions.js';
 import { parseBpCsv } from './csv.js';
-import { enrol, enrolmentView, updateTarget } from './enrolments.js';
+import {
+  decide,
+  endEnrolment,
+  enrol,
+  enrolmentView,
+  findEnrolmentById,
+  findLiveEnrolment,
+  pendingProposals,
+  propose,
+  proposalsBy,
+  proposalView,
+  updateTarget,
+} from './enrolments.js';
 import { fhirInputSchema, readFhirInput } from './fhir.js';
 import { bilingual, readingProblems, type ReadingInput } from './reading-input.js';
 import { queueEvaluation, requireEnrolment, storeReadings } from './readings.js';
 import { needsAmbulance, rulesForReading } from './rules/index.js';
 import {
   assistantPatientSchema,
+  assistantSchema,
+  decisionBodySchema,
+  liveEnrolmentSchema,
+  proposalSchema,
+  proposeBodySchema,
   csvImportBodySchema,
   daysQuerySchema,
   enrolBodySchema,
@@ -193,7 +212,7 @@ const routes = {
     method: 'post',
     path: '/monitoring/enrolments',
     tags,
-    summary: 'Enrol a patient with a target and a responsible assistant (a treating doctor, or an assistant)',
+    summary: 'A doctor who treats the patient enrols them with a target and a responsible assistant',
     request: { body: jsonBody(enrolBodySchema) },
     responses: {
       201: jsonContent(enrolmentSchema, 'Enrolled'),
@@ -201,6 +220,80 @@ const routes = {
       ...authProblems,
       ...notFoundProblem,
       ...conflict,
+    },
+  }),
+  propose: createRoute({
+    method: 'post',
+    path: '/monitoring/proposals',
+    tags,
+    summary:
+      'An assistant proposes to monitor a patient; nothing opens until a doctor or the patient accepts',
+    request: { body: jsonBody(proposeBodySchema) },
+    responses: {
+      201: jsonContent(enrolmentSchema, 'Proposed'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+  proposals: createRoute({
+    method: 'get',
+    path: '/monitoring/proposals',
+    tags,
+    summary: "A doctor's patients' proposals waiting for a decision; an assistant's own proposals",
+    responses: {
+      200: jsonContent(z.object({ items: z.array(proposalSchema) }), 'Proposals'),
+      ...authProblems,
+    },
+  }),
+  decide: createRoute({
+    method: 'post',
+    path: '/monitoring/enrolments/{id}/decision',
+    tags,
+    summary: "Accept or decline a proposal (the patient's doctor, the patient or their guardian)",
+    request: { params: idParamSchema, body: jsonBody(decisionBodySchema) },
+    responses: {
+      200: jsonContent(enrolmentSchema, 'Decided'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+  live: createRoute({
+    method: 'get',
+    path: '/monitoring/patients/{id}/enrolment',
+    tags,
+    summary: "The patient's monitoring or waiting proposal, if any",
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(liveEnrolmentSchema, 'The live enrolment, or null'),
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+  end: createRoute({
+    method: 'post',
+    path: '/monitoring/patients/{id}/enrolment/end',
+    tags,
+    summary: 'End monitoring (the patient, their guardian or their doctor); the record stays',
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(enrolmentSchema, 'Ended'),
+      ...authProblems,
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+  assistants: createRoute({
+    method: 'get',
+    path: '/monitoring/assistants',
+    tags,
+    summary: 'The medical assistants a doctor can enrol a patient with',
+    responses: {
+      200: jsonContent(z.object({ items: z.array(assistantSchema) }), 'Assistants'),
+      ...authProblems,
     },
   }),
   target: createRoute({
@@ -218,27 +311,29 @@ const routes = {
   }),
 };
 
-const DOCTOR_RELATIONS: PatientRelation[] = ['treating_doctor', 'consulted_doctor'];
+const DOCTORS = ['treating_doctor', 'consulted_doctor'] as const;
+/** Who decides about monitoring: the patient's side and the doctors who treat them. */
+const DECIDERS = ['self', 'guardian', ...DOCTORS] as const;
 
 /** The patient or guardian entering their own readings, or the assistant for an enrolled patient. */
 async function requireReadingWriter(c: Context<AppEnv>, patientId: string, action: string) {
-  const { relation } = await requirePatientAccess(c, patientId, action, 'BpReading');
-  if (relation !== 'self' && relation !== 'guardian' && relation !== 'monitoring_assistant') {
-    throw new ProblemError(403, 'Only the patient, their guardian or their assistant can add readings.');
-  }
+  await requirePatientAccess(c, patientId, {
+    action,
+    resourceType: 'BpReading',
+    allow: ['self', 'guardian', 'monitoring_assistant'],
+    forbidden: 'Only the patient, their guardian or their assistant can add readings.',
+  });
   await requireEnrolment(c.var.deps.database.db, patientId);
 }
 
 /** Alerts and notes belong to the responsible assistant; anyone else is told the patient does not exist. */
 async function requireAssistantFor(
   c: Context<AppEnv>,
-  patientId: string,
-  action: string,
-  resourceType: string,
+  patientId: string | null,
+  rule: { action: string; resourceType: string; resourceId?: string },
 ) {
   requireActor(c, 'assistant');
-  const { relation } = await requirePatientAccess(c, patientId, action, resourceType);
-  if (relation !== 'monitoring_assistant') throw notFound('The patient');
+  await requirePatientAccess(c, patientId, { ...rule, allow: ['monitoring_assistant'] });
 }
 
 function rejectInvalid(problems: { path: string; message: string }[], what: string): never {
@@ -274,8 +369,13 @@ export const monitoringRoutes = createRouter()
         'reading',
       );
     const { database, queues } = c.var.deps;
-    const result = await storeReadings(database.db, id, [reading], 'manual', c.var.actor!.accountId);
-    if (result.inserted) await queueEvaluation(queues.monitoring, id);
+    // The reading and its evaluation job commit together; the advice comes from the rules right here, so
+    // the patient sees "call 103/112" at once whatever the job queue is doing.
+    const result = await database.db.transaction(async (tx) => {
+      const stored = await storeReadings(tx, id, [reading], 'manual', c.var.actor!.accountId);
+      if (stored.inserted) await queueEvaluation(tx, queues.monitoring, id);
+      return stored;
+    });
     return c.json(
       { inserted: result.inserted, duplicates: result.duplicates, ...immediateAdvice([reading]) },
       201,
@@ -299,8 +399,11 @@ export const monitoringRoutes = createRouter()
     if (problems.length) rejectInvalid(problems, 'CSV file');
     const { database, queues } = c.var.deps;
     const readings = rows.map(({ row: _row, ...reading }) => reading);
-    const result = await storeReadings(database.db, id, readings, 'csv', c.var.actor!.accountId);
-    if (result.inserted) await queueEvaluation(queues.monitoring, id);
+    const result = await database.db.transaction(async (tx) => {
+      const stored = await storeReadings(tx, id, readings, 'csv', c.var.actor!.accountId);
+      if (stored.inserted) await queueEvaluation(tx, queues.monitoring, id);
+      return stored;
+    });
     return c.json(
       { inserted: result.inserted, duplicates: result.duplicates, advice: [], ambulance: false },
       200,
@@ -308,8 +411,11 @@ export const monitoringRoutes = createRouter()
   })
   .openapi(routes.readings, async (c) => {
     const { id } = c.req.valid('param');
-    const { relation } = await requirePatientAccess(c, id, 'bp-reading.read', 'BpReading');
-    if (relation === 'consulted_doctor') throw notFound('The patient');
+    await requirePatientAccess(c, id, {
+      action: 'bp-reading.read',
+      resourceType: 'BpReading',
+      allow: ['self', 'guardian', 'treating_doctor', 'monitoring_assistant'],
+    });
     return c.json(await readingsView(c.var.deps.database.db, id, c.req.valid('query').days), 200);
   })
   .openapi(routes.fhir, async (c) => {
@@ -333,10 +439,10 @@ export const monitoringRoutes = createRouter()
         const r = await storeReadings(tx, patientId, items, 'fhir', c.var.actor!.accountId);
         inserted += r.inserted;
         duplicates += r.duplicates;
+        if (r.inserted) await queueEvaluation(tx, queues.monitoring, patientId);
       }
       return { inserted, duplicates };
     });
-    for (const patientId of byPatient.keys()) await queueEvaluation(queues.monitoring, patientId);
     return c.json({ ...total, ...immediateAdvice(readings.map((r) => r.reading)) }, 200);
   })
   .openapi(routes.mine, async (c) => {
@@ -349,9 +455,18 @@ export const monitoringRoutes = createRouter()
       ? await db
           .select({ patientId: monitoringEnrolments.patientId })
           .from(monitoringEnrolments)
-          .where(inArray(monitoringEnrolments.patientId, family))
+          .where(
+            and(inArray(monitoringEnrolments.patientId, family), eq(monitoringEnrolments.status, 'active')),
+          )
       : [];
-    return c.json({ enrolledPatientIds: enrolled.map((e) => e.patientId) }, 200);
+    const proposals = await pendingProposals(db, family);
+    return c.json(
+      {
+        enrolledPatientIds: enrolled.map((e) => e.patientId),
+        proposals: proposals.map((p) => proposalView(p, true)),
+      },
+      200,
+    );
   })
   .openapi(routes.worklist, async (c) => {
     const actor = requireActor(c, 'assistant');
@@ -372,9 +487,11 @@ export const monitoringRoutes = createRouter()
   .openapi(routes.patient, async (c) => {
     const { id } = c.req.valid('param');
     requireActor(c, 'assistant', 'doctor');
-    const { relation } = await requirePatientAccess(c, id, 'monitoring.patient.read', 'BpReading');
-    if (relation !== 'monitoring_assistant' && !DOCTOR_RELATIONS.includes(relation))
-      throw notFound('The patient');
+    await requirePatientAccess(c, id, {
+      action: 'monitoring.patient.read',
+      resourceType: 'BpReading',
+      allow: ['monitoring_assistant', ...DOCTORS],
+    });
     return c.json(await assistantPatientView(c.var.deps.database.db, id, c.req.valid('query').days), 200);
   })
   .openapi(routes.acknowledge, async (c) => {
@@ -392,7 +509,7 @@ export const monitoringRoutes = createRouter()
   })
   .openapi(routes.note, async (c) => {
     const { id } = c.req.valid('param');
-    await requireAssistantFor(c, id, 'monitoring.note.create', 'MonitoringNote');
+    await requireAssistantFor(c, id, { action: 'monitoring.note.create', resourceType: 'MonitoringNote' });
     const db = c.var.deps.database.db;
     const note = await addNote(db, c.var.actor!, id, c.req.valid('json'));
     const [author] = await db.query.accounts.findMany({
@@ -411,45 +528,148 @@ export const monitoringRoutes = createRouter()
     );
   })
   .openapi(routes.enrol, async (c) => {
-    const actor = requireActor(c, 'doctor', 'assistant');
+    if (c.var.actor?.role === 'assistant') {
+      throw new ProblemError(
+        403,
+        'An assistant can only propose monitoring (POST /monitoring/proposals): a doctor who treats the patient, or the patient, decides.',
+      );
+    }
+    requireActor(c, 'doctor');
+    const body = c.req.valid('json');
+    const { actor } = await requirePatientAccess(c, body.patientId, {
+      action: 'monitoring.enrol',
+      resourceType: 'MonitoringEnrolment',
+      allow: DOCTORS,
+    });
+    return c.json(enrolmentView(await enrol(c.var.deps.database.db, actor, body)), 201);
+  })
+  .openapi(routes.propose, async (c) => {
+    const actor = requireActor(c, 'assistant');
     const body = c.req.valid('json');
     const db = c.var.deps.database.db;
-    if (actor.role === 'doctor') {
-      const { relation } = await requirePatientAccess(
-        c,
-        body.patientId,
-        'monitoring.enrol',
-        'MonitoringEnrolment',
-      );
-      if (!DOCTOR_RELATIONS.includes(relation)) throw notFound('The patient');
-    } else {
-      // Not enrolled yet, the assistant has no relation to the patient: the enrolment itself creates it.
-      if (!(await findPatient(db, body.patientId))) throw notFound('The patient');
-      await writeAudit(db, actor, c.var.requestId, {
-        action: 'monitoring.enrol',
-        resourceType: 'MonitoringEnrolment',
-        patientId: body.patientId,
-        outcome: 'allowed',
+    // The assistant has no relation to the patient yet, and a proposal opens nothing: no record is read here.
+    const exists = Boolean(await findPatient(db, body.patientId));
+    await writeAudit(db, actor, c.var.requestId, {
+      action: 'monitoring.propose',
+      resourceType: 'MonitoringEnrolment',
+      resourceId: body.patientId,
+      outcome: exists ? 'allowed' : 'denied',
+    });
+    if (!exists) throw notFound();
+    const proposal = await propose(db, actor, body);
+    // The patient (or the parent) is one of those who decide: tell them a decision is waiting.
+    const recipient = await recipientAccount(db, body.patientId);
+    if (recipient) {
+      await notify(db, c.var.deps.queues.notifications, {
+        accountId: recipient.accountId,
+        kind: 'monitoring_proposal',
+        title: { ru: 'Предложение: мониторинг давления', en: 'Proposal: blood-pressure monitoring' },
+        body: {
+          ru: 'Медицинский ассистент предлагает наблюдать за домашним давлением. Примите решение в разделе «Давление».',
+          en: 'A medical assistant proposes to watch home blood pressure. Decide in the Blood pressure section.',
+        },
+        data: { enrolmentId: proposal.id, patientId: body.patientId },
+        idempotencyKey: `monitoring-proposal:${proposal.id}`,
       });
     }
-    return c.json(enrolmentView(await enrol(db, actor, body)), 201);
+    return c.json(enrolmentView(proposal), 201);
+  })
+  .openapi(routes.proposals, async (c) => {
+    const actor = requireActor(c, 'doctor', 'assistant');
+    const db = c.var.deps.database.db;
+    if (actor.role === 'assistant') {
+      const mine = await proposalsBy(db, actor);
+      return c.json({ items: mine.map((p) => proposalView(p, p.e.status === 'active')) }, 200);
+    }
+    // Only proposals for the doctor's own patients: the policy decides, as for every other read.
+    const waiting = await pendingProposals(db);
+    const mine = [];
+    for (const p of waiting) {
+      const relation = await relationToPatient(db, actor, p.e.patientId);
+      if (relation === 'treating_doctor' || relation === 'consulted_doctor') mine.push(p);
+    }
+    await writeAudit(
+      db,
+      actor,
+      c.var.requestId,
+      ...mine.map((p) => ({
+        action: 'monitoring.proposal.list',
+        resourceType: 'MonitoringEnrolment',
+        resourceId: p.e.id,
+        patientId: p.e.patientId,
+        outcome: 'allowed' as const,
+      })),
+    );
+    return c.json({ items: mine.map((p) => proposalView(p, true)) }, 200);
+  })
+  .openapi(routes.decide, async (c) => {
+    const { id } = c.req.valid('param');
+    const db = c.var.deps.database.db;
+    const enrolment = await findEnrolmentById(db, id);
+    const { actor } = await requirePatientAccess(c, enrolment?.patientId ?? null, {
+      action: 'monitoring.proposal.decide',
+      resourceType: 'MonitoringEnrolment',
+      resourceId: id,
+      allow: DECIDERS,
+    });
+    const decided = await decide(db, actor, enrolment!, c.req.valid('json').decision);
+    return c.json(enrolmentView(decided), 200);
+  })
+  .openapi(routes.live, async (c) => {
+    const { id } = c.req.valid('param');
+    await requirePatientAccess(c, id, {
+      action: 'monitoring.enrolment.read',
+      resourceType: 'MonitoringEnrolment',
+      allow: [...DECIDERS, 'monitoring_assistant'],
+    });
+    const db = c.var.deps.database.db;
+    const live = await findLiveEnrolment(db, id);
+    const [assistant] = live
+      ? await db.query.practitioners.findMany({ where: (p, { eq }) => eq(p.id, live.assistantId) })
+      : [];
+    return c.json(
+      { enrolment: live && assistant ? { ...enrolmentView(live), assistant: assistant.fullName } : null },
+      200,
+    );
+  })
+  .openapi(routes.end, async (c) => {
+    const { id } = c.req.valid('param');
+    const { actor } = await requirePatientAccess(c, id, {
+      action: 'monitoring.enrolment.end',
+      resourceType: 'MonitoringEnrolment',
+      allow: DECIDERS,
+      forbidden: 'Only the patient, their guardian or their doctor can end monitoring.',
+    });
+    return c.json(enrolmentView(await endEnrolment(c.var.deps.database.db, actor, id)), 200);
+  })
+  .openapi(routes.assistants, async (c) => {
+    requireActor(c, 'doctor');
+    const rows = await c.var.deps.database.db.query.practitioners.findMany({
+      where: (p, { eq }) => eq(p.kind, 'assistant'),
+      orderBy: (p, { asc }) => asc(p.id),
+    });
+    return c.json({ items: rows.map((p) => ({ id: p.id, fullName: p.fullName })) }, 200);
   })
   .openapi(routes.target, async (c) => {
     const { id } = c.req.valid('param');
     requireActor(c, 'doctor', 'assistant');
-    const { relation } = await requirePatientAccess(c, id, 'monitoring.target.update', 'MonitoringEnrolment');
-    if (relation !== 'monitoring_assistant' && !DOCTOR_RELATIONS.includes(relation))
-      throw notFound('The patient');
+    await requirePatientAccess(c, id, {
+      action: 'monitoring.target.update',
+      resourceType: 'MonitoringEnrolment',
+      allow: ['monitoring_assistant', ...DOCTORS],
+    });
     const updated = await updateTarget(c.var.deps.database.db, id, c.req.valid('json'));
-    if (!updated) throw notFound('The enrolment');
+    if (!updated) throw new ProblemError(409, 'This patient is not in blood-pressure monitoring.');
     return c.json(enrolmentView(updated), 200);
   });
 
-/** The alert, if the caller is the assistant responsible for its patient (a 404 otherwise). */
+/** The alert, if the caller is the assistant responsible for its patient (a 404 otherwise, audited). */
 async function alertFor(c: Context<AppEnv>, id: string, action: string) {
-  requireActor(c, 'assistant');
   const alert = await findAlert(c.var.deps.database.db, id);
-  if (!alert) throw notFound('The alert');
-  await requireAssistantFor(c, alert.patientId, action, 'MonitoringAlert');
-  return alert;
+  await requireAssistantFor(c, alert?.patientId ?? null, {
+    action,
+    resourceType: 'MonitoringAlert',
+    resourceId: id,
+  });
+  return alert!;
 }

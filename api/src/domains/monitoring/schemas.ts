@@ -1,17 +1,18 @@
 import { z } from '@hono/zod-openapi';
-import { localizedTextSchema } from '../../http/schemas.js';
+import { isoDateTimeSchema, localizedTextSchema } from '../../http/schemas.js';
 import { SYMPTOMS } from './rules/index.js';
 
 const kind = z.enum(['crisis', 'high_average', 'low_pressure', 'pulse_high', 'pulse_low', 'no_readings']);
 const severity = z.enum(['urgent', 'high', 'medium', 'low']);
 const alertStatus = z.enum(['open', 'acknowledged', 'resolved', 'escalated']);
+const enrolmentStatus = z.enum(['proposed', 'active', 'declined', 'ended']);
 
 export const manualReadingBodySchema = z
   .object({
     systolic: z.number(),
     diastolic: z.number(),
     pulse: z.number().nullable().optional(),
-    measuredAt: z.iso.datetime({ offset: true, message: 'must be an ISO date-time' }),
+    measuredAt: isoDateTimeSchema(),
     arm: z.enum(['left', 'right']).nullable().optional(),
     symptoms: z.array(z.enum(SYMPTOMS)).max(SYMPTOMS.length).optional(),
   })
@@ -134,6 +135,23 @@ export const enrolBodySchema = z
   })
   .openapi('MonitoringEnrolmentInput');
 
+export const proposeBodySchema = z
+  .object({
+    patientId: z.uuid(),
+    ...targets,
+    /** Why the assistant thinks the patient needs monitoring: the doctor and the patient read it to decide. */
+    reason: z.string().trim().min(1).max(2000),
+  })
+  .refine(targetCheck, {
+    message: 'the systolic target must be above the diastolic',
+    path: ['targetSystolic'],
+  })
+  .openapi('MonitoringProposalInput');
+
+export const decisionBodySchema = z
+  .object({ decision: z.enum(['accept', 'decline']) })
+  .openapi('MonitoringProposalDecision');
+
 export const targetBodySchema = z
   .object(targets)
   .refine(targetCheck, {
@@ -149,10 +167,38 @@ export const enrolmentSchema = z
     assistantId: z.uuid(),
     targetSystolic: z.number().int(),
     targetDiastolic: z.number().int(),
+    status: enrolmentStatus,
     note: z.string().nullable(),
+    /** The assistant's reason, for a proposal. */
+    reason: z.string().nullable(),
     createdAt: z.string(),
+    decidedAt: z.string().nullable(),
+    endedAt: z.string().nullable(),
   })
   .openapi('MonitoringEnrolment');
+
+export const liveEnrolmentSchema = z
+  .object({ enrolment: enrolmentSchema.extend({ assistant: localizedTextSchema }).nullable() })
+  .openapi('MonitoringLiveEnrolment');
+
+export const proposalSchema = z
+  .object({
+    id: z.uuid(),
+    patientId: z.uuid(),
+    /** Null for an assistant who does not monitor the patient. */
+    patientName: localizedTextSchema.nullable(),
+    assistant: localizedTextSchema,
+    status: enrolmentStatus,
+    reason: z.string(),
+    target: bp,
+    proposedAt: z.string(),
+    decidedAt: z.string().nullable(),
+  })
+  .openapi('MonitoringProposal');
+
+export const assistantSchema = z
+  .object({ id: z.uuid(), fullName: localizedTextSchema })
+  .openapi('MonitoringAssistant');
 
 export const worklistItemSchema = z
   .object({
@@ -186,4 +232,10 @@ export const assistantPatientSchema = readingsViewSchema
   })
   .openapi('MonitoringPatient');
 
-export const myMonitoringSchema = z.object({ enrolledPatientIds: z.array(z.uuid()) }).openapi('MyMonitoring');
+export const myMonitoringSchema = z
+  .object({
+    enrolledPatientIds: z.array(z.uuid()),
+    /** Proposals waiting for the patient's (or the guardian's) decision. */
+    proposals: z.array(proposalSchema),
+  })
+  .openapi('MyMonitoring');

@@ -10,7 +10,7 @@ import {
   accounts,
 } from '../../db/schema/index.js';
 import { sevenDayAverage, severityRank } from './rules/index.js';
-import { latestReadings, readingsSince } from './readings.js';
+import { findEnrolment, latestReadings, readingsSince } from './readings.js';
 
 const LIVE = ['open', 'acknowledged'] as const;
 
@@ -54,10 +54,7 @@ const readingView = (r: typeof bpReadings.$inferSelect) => ({
 
 /** Readings of the last `days`, the 7-day average, the target and the live alerts: the patient's own view. */
 export async function readingsView(db: Db, patientId: string, days: number, now = new Date()) {
-  const [enrolment] = await db
-    .select()
-    .from(monitoringEnrolments)
-    .where(eq(monitoringEnrolments.patientId, patientId));
+  const enrolment = await findEnrolment(db, patientId);
   const readings = await readingsSince(db, patientId, new Date(now.getTime() - days * 86_400_000));
   const alerts = await db
     .select()
@@ -92,7 +89,7 @@ export async function assistantPatientView(db: Db, patientId: string, days: numb
     .select({ e: monitoringEnrolments, assistant: practitioners.fullName })
     .from(monitoringEnrolments)
     .innerJoin(practitioners, eq(practitioners.id, monitoringEnrolments.assistantId))
-    .where(eq(monitoringEnrolments.patientId, patientId));
+    .where(and(eq(monitoringEnrolments.patientId, patientId), eq(monitoringEnrolments.status, 'active')));
   const alerts = await db
     .select()
     .from(monitoringAlerts)
@@ -119,7 +116,7 @@ export async function assistantPatientView(db: Db, patientId: string, days: numb
           assistantId: enrolment.e.assistantId,
           assistant: enrolment.assistant,
           note: enrolment.e.note,
-          enrolledAt: enrolment.e.createdAt.toISOString(),
+          enrolledAt: (enrolment.e.decidedAt ?? enrolment.e.createdAt).toISOString(),
         }
       : null,
     alerts: alerts.map(alertView),
@@ -143,7 +140,7 @@ export async function worklist(db: Db, assistantId: string) {
     .select({ e: monitoringEnrolments, fullName: patients.fullName, birthDate: patients.birthDate })
     .from(monitoringEnrolments)
     .innerJoin(patients, eq(patients.id, monitoringEnrolments.patientId))
-    .where(eq(monitoringEnrolments.assistantId, assistantId));
+    .where(and(eq(monitoringEnrolments.assistantId, assistantId), eq(monitoringEnrolments.status, 'active')));
   const ids = enrolled.map((e) => e.e.patientId);
   const alerts = ids.length
     ? await db

@@ -71,6 +71,6 @@ export const notificationRoutes = createRouter()
       actor.accountId,
       c.req.valid('param').id,
     );
-    if (!found) throw notFound('The notification');
+    if (!found) throw notFound();
     return c.body(null, 204);
   });

@@ -1,9 +1,10 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Queue } from 'bull';
 import { z } from '@hono/zod-openapi';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { accounts, notifications } from '../../db/schema/index.js';
 import type { LocalizedText } from '../../db/schema/common.js';
+import { enqueueJob } from '../../jobs/outbox.js';
 import type { Logger } from '../../logger.js';
 import type { Mailer } from './mailer.js';
 
@@ -20,26 +21,28 @@ export interface NotificationInput {
 export const deliveryJobSchema = z.object({ notificationId: z.uuid() });
 
 /**
- * Outbox: the notification row is written first (the in-app centre reads it at once), then a
- * delivery job named by the idempotency key sends whatever leaves the system (e-mail).
+ * The notification row (the in-app centre reads it at once) and its delivery job (whatever leaves the
+ * system: e-mail) commit together through the job outbox, inside the caller's transaction when there is one.
+ * A repeated event adds nothing: the row is unique by its key, and so is the job.
  */
-export async function notify(db: Db, queue: Queue, input: NotificationInput) {
-  const [row] = await db
-    .insert(notifications)
-    .values({ ...input, data: input.data ?? null })
-    .onConflictDoNothing({ target: notifications.idempotencyKey })
-    .returning({ id: notifications.id });
-  const id =
-    row?.id ??
-    (
-      await db
+export async function notify(db: Db | Tx, queue: Queue, input: NotificationInput) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(notifications)
+      .values({ ...input, data: input.data ?? null })
+      .onConflictDoNothing({ target: notifications.idempotencyKey })
+      .returning({ id: notifications.id });
+    if (!row) {
+      const [existing] = await tx
         .select({ id: notifications.id })
         .from(notifications)
-        .where(eq(notifications.idempotencyKey, input.idempotencyKey))
-    )[0]?.id;
-  if (!id) throw new Error(`notification ${input.idempotencyKey} vanished after insert`);
-  await queue.add({ notificationId: id }, { jobId: `deliver:${input.idempotencyKey}` });
-  return { id, created: Boolean(row) };
+        .where(eq(notifications.idempotencyKey, input.idempotencyKey));
+      if (!existing) throw new Error(`notification ${input.idempotencyKey} vanished after insert`);
+      return { id: existing.id, created: false };
+    }
+    await enqueueJob(tx, queue, { notificationId: row.id }, { jobId: `deliver:${input.idempotencyKey}` });
+    return { id: row.id, created: true };
+  });
 }
 
 /** Delivers one notification; safe to run again after a crash or a retry. */

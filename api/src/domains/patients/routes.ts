@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
 import { writeAudit } from '../../auth/audit.js';
-import { ProblemError } from '../../http/problem.js';
+import { notFound, ProblemError } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import { authProblems, idParamSchema, jsonContent, notFoundProblem } from '../../http/schemas.js';
 import { findActivePolicy, findChildren, findPatient, toPatientSummary } from './queries.js';
@@ -27,10 +27,10 @@ const getFamily = createRoute({
 export const patientRoutes = createRouter()
   .openapi(getPatient, async (c) => {
     const { id } = c.req.valid('param');
-    await requirePatientAccess(c, id, 'patient.read');
+    await requirePatientAccess(c, id, { action: 'patient.read' });
     const db = c.var.deps.database.db;
     const patient = await findPatient(db, id);
-    if (!patient) throw new ProblemError(404, 'The patient was not found.');
+    if (!patient) throw notFound();
     return c.json({ ...toPatientSummary(patient), policy: await findActivePolicy(db, id) }, 200);
   })
   .openapi(getFamily, async (c) => {

@@ -54,6 +54,6 @@ export async function requireRequest(
     patientId: side ? request!.patientId : null,
     outcome: side ? 'allowed' : 'denied',
   });
-  if (!request || !side) throw notFound('The request');
+  if (!request || !side) throw notFound();
   return { actor, request, side };
 }

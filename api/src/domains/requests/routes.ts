@@ -5,7 +5,7 @@ import { writeAudit } from '../../auth/audit.js';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
 import { careRequests } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
-import { notFound } from '../../http/problem.js';
+import { idempotent } from '../../http/idempotency.js';
 import { createRouter } from '../../http/router.js';
 import {
   authProblems,
@@ -45,6 +45,7 @@ const routes = {
   submit: createRoute({
     method: 'post',
     path: '/patients/{id}/requests',
+    middleware: [idempotent] as const,
     tags,
     summary: 'Ask for a second opinion or a decoding of test results, for yourself or your child',
     request: { params: idParamSchema, body: jsonBody(submitRequestBodySchema) },
@@ -150,8 +151,11 @@ const routes = {
 /** The patient or their guardian; doctors and assistants do not file requests for patients. */
 async function requireRequestingPatient(c: Context<AppEnv>, patientId: string, action: string) {
   requireActor(c, 'patient');
-  const { actor, relation } = await requirePatientAccess(c, patientId, action, 'CareRequest');
-  if (relation !== 'self' && relation !== 'guardian') throw notFound('The patient');
+  const { actor } = await requirePatientAccess(c, patientId, {
+    action,
+    resourceType: 'CareRequest',
+    allow: ['self', 'guardian'],
+  });
   return actor;
 }
 

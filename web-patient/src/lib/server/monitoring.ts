@@ -1,11 +1,15 @@
 import { readProblem, type ApiClient } from '@telemed/web-shared/server';
 import type { Locale } from '@telemed/web-shared/i18n';
 
-/** Whether anyone in the family is enrolled; the layout asks on every page, so a failure just hides the item. */
+/**
+ * Whether anyone in the family is enrolled or has a proposal to decide; the layout asks on every page, so a
+ * failure just hides the item.
+ */
 export async function isMonitored(api: ApiClient) {
   const response = await api.me.monitoring.$get().catch(() => null);
   if (response?.status !== 200) return false;
-  return (await response.json()).enrolledPatientIds.length > 0;
+  const mine = await response.json();
+  return mine.enrolledPatientIds.length > 0 || mine.proposals.length > 0;
 }
 
 /** The Moscow wall-clock time of an instant, as a `datetime-local` input shows it. */

@@ -163,6 +163,8 @@ export const booking = {
     reasonHint: 'Optional: a few words help the doctor prepare.',
     submit: 'Join the queue',
     alreadyWaiting: (name: string) => `${name} is already in the urgent queue.`,
+    oneAtATime: (name: string) =>
+      `${name} is already waiting in the urgent queue: one request at a time per account. Leave it first, or wait for the doctor.`,
     openWaiting: 'See the place in the queue',
     waitingTitle: 'You are in the queue',
     position: 'Your place in the queue',

@@ -5,6 +5,9 @@ export const errors = {
   forbiddenText: 'Your account may not open this page.',
   genericTitle: 'Something went wrong',
   genericText: 'Please try again in a minute. If it keeps happening, contact support.',
+  restoringTitle: 'The service is restoring',
+  restoringText:
+    'We are reconnecting to our storage; it usually takes a few seconds. Your data is safe, and what you saved before stays saved. Please try again shortly.',
   statusCode: (status: number) => `Error ${status}`,
   backHome: 'Go to the home page',
 };

@@ -9,6 +9,7 @@ import { medcard } from './medcard.js';
 import { monitoring } from './monitoring.js';
 import { patient } from './patient.js';
 import { requests } from './requests.js';
+import { secondFactor } from './second-factor.js';
 import { staff } from './staff.js';
 import { triage } from './triage.js';
 import { workspace } from './workspace.js';
@@ -16,6 +17,7 @@ import { workspace } from './workspace.js';
 /** The English catalogue is the reference: its shape is the type every other catalogue must satisfy. */
 export const en = {
   common,
+  secondFactor,
   appointments,
   auth,
   call,

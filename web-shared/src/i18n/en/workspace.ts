@@ -56,7 +56,20 @@ export const workspace = {
     bpLast: 'Last reading',
     attachmentsTitle: 'Attached documents',
     noAttachments: 'The patient attached no documents.',
-    openFile: 'Open in a new tab',
+    downloadFile: 'Download the original',
+  },
+  /** The staff app's PDF viewer (pdf.js into a canvas). */
+  viewer: {
+    toolbar: (name: string) => `Viewing ${name}`,
+    loading: 'Opening the document…',
+    failed: 'This document cannot be shown here. Download the original to open it.',
+    previous: 'Previous page',
+    next: 'Next page',
+    page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+    pageImage: (page: number, name: string) => `Page ${page} of ${name}`,
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitWidth: 'Fit width',
   },
   history: {
     listTitle: 'My patients',

@@ -10,12 +10,14 @@ import { medcard } from './medcard.js';
 import { monitoring } from './monitoring.js';
 import { patient } from './patient.js';
 import { requests } from './requests.js';
+import { secondFactor } from './second-factor.js';
 import { staff } from './staff.js';
 import { triage } from './triage.js';
 import { workspace } from './workspace.js';
 
 export const ru: Messages = {
   common,
+  secondFactor,
   appointments,
   auth,
   call,

@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { isUuid, statusForApiProblem } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -9,9 +10,8 @@ export const load: PageServerLoad = async ({ locals }) => ({
 export const actions: Actions = {
   read: async ({ request, locals }) => {
     const id = (await request.formData()).get('id');
-    if (typeof id !== 'string' || !id) return fail(400);
+    if (typeof id !== 'string' || !isUuid(id)) return fail(400);
     const response = await locals.api.notifications[':id'].read.$post({ param: { id } });
-    const status: number = response.status;
-    if (!response.ok) return fail(status === 404 ? 404 : 502);
+    if (!response.ok) return fail(statusForApiProblem(response.status));
   },
 };

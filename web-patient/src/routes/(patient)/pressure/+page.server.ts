@@ -1,5 +1,6 @@
 import { fail } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
+import { decideProposal, endMonitoring } from '@telemed/web-shared/server';
 import { familyMembers } from '$lib/server/anamnesis';
 import { unwrap } from '$lib/server/api';
 import { fromMoscowLocal, moscowLocal, problemMessages } from '$lib/server/monitoring';
@@ -14,9 +15,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   ]);
   const people = familyMembers(family).filter((p) => mine.enrolledPatientIds.includes(p.id));
   const chosen = people.find((p) => p.id === url.searchParams.get('patientId')) ?? people[0];
+  const proposals = mine.proposals;
   if (!chosen)
     return {
       people,
+      proposals,
       chosen: null,
       view: null,
       days: DAYS,
@@ -26,7 +29,15 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const view = await locals.api.patients[':id']['bp-readings']
     .$get({ param: { id: chosen.id }, query: { days: String(DAYS) } })
     .then(unwrap);
-  return { people, chosen, view, days: DAYS, now: new Date().toISOString(), defaultTime: moscowLocal() };
+  return {
+    people,
+    proposals,
+    chosen,
+    view,
+    days: DAYS,
+    now: new Date().toISOString(),
+    defaultTime: moscowLocal(),
+  };
 };
 
 /** The symptom codes the api accepts, as the catalogue names them. */
@@ -39,6 +50,21 @@ const int = (value: FormDataEntryValue | null) => {
 };
 
 export const actions: Actions = {
+  /** The patient (or parent) accepts or declines an assistant's proposal to monitor them. */
+  decide: async ({ locals, request }) => {
+    const outcome = await decideProposal(locals.api, await request.formData());
+    return outcome.ok
+      ? { done: outcome.done }
+      : fail(outcome.status, { action: 'decide' as const, message: outcome.message, errors: [] as string[] });
+  },
+  /** Stops monitoring: the assistant no longer sees the record; the readings stay. */
+  stop: async ({ locals, request }) => {
+    const patientId = String((await request.formData()).get('patientId') ?? '');
+    const outcome = await endMonitoring(locals.api, patientId);
+    return outcome.ok
+      ? { done: outcome.done }
+      : fail(outcome.status, { action: 'stop' as const, message: outcome.message, errors: [] as string[] });
+  },
   save: async ({ locals, request }) => {
     const form = await request.formData();
     const patientId = String(form.get('patientId') ?? '');

@@ -1,9 +1,45 @@
-import { error } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
+import {
+  RECOVERY_CODES_PATH,
+  regenerateRecoveryCodes,
+  secondFactorStatus,
+  turnOffSecondFactor,
+} from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
   const patientId = locals.user?.patient?.id;
   if (!patientId) error(404);
-  return { profile: await locals.api.patients[':id'].$get({ param: { id: patientId } }).then(unwrap) };
+  const [profile, secondFactor] = await Promise.all([
+    locals.api.patients[':id'].$get({ param: { id: patientId } }).then(unwrap),
+    secondFactorStatus(locals.api),
+  ]);
+  return { profile, secondFactor };
+};
+
+/** Two-step sign-in, once on: new recovery codes, or off again (patients opt in and out). */
+export const actions: Actions = {
+  recoveryCodes: async ({ request, cookies, url, locals }) => {
+    const outcome = await regenerateRecoveryCodes({
+      api: locals.api,
+      request,
+      cookies,
+      url,
+      locale: locals.locale,
+    });
+    if (!outcome.ok) return fail(outcome.failure.status, outcome.failure);
+    redirect(303, `${RECOVERY_CODES_PATH}?next=/profile`);
+  },
+  turnOff: async ({ request, cookies, url, locals }) => {
+    const outcome = await turnOffSecondFactor({
+      api: locals.api,
+      request,
+      cookies,
+      url,
+      locale: locals.locale,
+    });
+    if (!outcome.ok) return fail(outcome.failure.status, outcome.failure);
+    redirect(303, '/profile');
+  },
 };

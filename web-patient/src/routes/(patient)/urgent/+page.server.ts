@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { messages } from '@telemed/web-shared/i18n';
 import {
   readBookingQuery,
   readProblem,
@@ -53,10 +54,14 @@ export const actions: Actions = {
     });
     const status: number = response.status;
     if (status === 201) redirect(303, `/urgent/${(await response.json()).appointment.id}`);
+    // Set when someone else in the family is already waiting: one request at a time per account.
+    let otherWaiting: string | null = null;
     if (status === 409) {
       // Already waiting (another tab, another device): go to that place in the queue rather than refuse.
-      const existing = (await waitingRequests(locals.api)).find((item) => item.patient.id === form.patientId);
+      const waiting = await waitingRequests(locals.api);
+      const existing = waiting.find((item) => item.patient.id === form.patientId);
       if (existing) redirect(303, `/urgent/${existing.id}`);
+      otherWaiting = waiting[0]?.patient.fullName[locals.locale] ?? null;
     }
     const problem = await readProblem(response);
     const failure: FormFailure<UrgentField> = {
@@ -68,7 +73,9 @@ export const actions: Actions = {
         anamnesisId: form.anamnesisId,
       },
       fieldErrors: {},
-      message: problem.detail,
+      message: otherWaiting
+        ? messages(locals.locale).booking.urgent.oneAtATime(otherWaiting)
+        : problem.detail,
     };
     return fail(failure.status, failure);
   },

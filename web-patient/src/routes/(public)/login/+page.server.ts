@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { logIn, safeRedirectPath } from '@telemed/web-shared/server';
+import { logIn, safeRedirectPath, secondStepPath } from '@telemed/web-shared/server';
 import { apiUrl } from '$lib/server/config';
 import type { Actions } from './$types';
 
@@ -15,6 +15,9 @@ export const actions: Actions = {
       app: 'patient',
     });
     if (!outcome.ok) return fail(outcome.failure.status, outcome.failure);
-    redirect(303, safeRedirectPath(url.searchParams.get('next')));
+    const next = safeRedirectPath(url.searchParams.get('next'));
+    // Second factor: a code (or, for new staff, enrolment) before the session exists.
+    if ('secondStep' in outcome) redirect(303, secondStepPath(outcome.secondStep, next));
+    redirect(303, next);
   },
 };

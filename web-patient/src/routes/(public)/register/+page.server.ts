@@ -14,6 +14,6 @@ export const actions: Actions = {
       clientAddress: getClientAddress(),
     });
     if (!outcome.ok) return fail(outcome.failure.status, outcome.failure);
-    redirect(303, '/');
+    redirect(303, '/register/verify');
   },
 };

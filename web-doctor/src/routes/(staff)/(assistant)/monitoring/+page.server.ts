@@ -8,32 +8,37 @@ const LIVE = 'app:monitoring';
 
 export const load: PageServerLoad = async ({ locals, depends }) => {
   depends(LIVE);
-  const { items } = await locals.api.monitoring.worklist.$get().then(unwrap);
-  return { items, now: new Date().toISOString(), live: LIVE };
+  const [{ items }, proposals] = await Promise.all([
+    locals.api.monitoring.worklist.$get().then(unwrap),
+    locals.api.monitoring.proposals.$get().then(unwrap),
+  ]);
+  return { items, proposals: proposals.items, now: new Date().toISOString(), live: LIVE };
 };
 
 const int = (value: FormDataEntryValue | null) => Number(String(value ?? '').trim() || Number.NaN);
 
 export const actions: Actions = {
-  /** The assistant enrols a patient with themselves. */
-  enrol: async ({ locals, request }) => {
+  /**
+   * The assistant proposes to monitor a patient herself. It opens nothing: a doctor who treats the patient,
+   * or the patient, decides.
+   */
+  propose: async ({ locals, request }) => {
     const form = await request.formData();
     const values = {
       patientId: String(form.get('patientId') ?? '').trim(),
       targetSystolic: String(form.get('targetSystolic') ?? ''),
       targetDiastolic: String(form.get('targetDiastolic') ?? ''),
-      note: String(form.get('note') ?? '').trim(),
+      reason: String(form.get('reason') ?? '').trim(),
     };
-    const response = await locals.api.monitoring.enrolments.$post({
+    const response = await locals.api.monitoring.proposals.$post({
       json: {
         patientId: values.patientId,
-        assistantId: locals.user?.practitioner?.id ?? '',
         targetSystolic: int(values.targetSystolic),
         targetDiastolic: int(values.targetDiastolic),
-        ...(values.note ? { note: values.note } : {}),
+        reason: values.reason,
       },
     });
-    if (response.status === 201) return { enrolled: true };
+    if (response.status === 201) return { proposed: true };
     const problem = await readProblem(response);
     return fail(problem.status, { values, message: problem.detail });
   },

@@ -1,7 +1,7 @@
-import { error } from '@sveltejs/kit';
-import { isUuid } from '@telemed/web-shared/server';
+import { error, fail } from '@sveltejs/kit';
+import { decideProposal, endMonitoring, isUuid, readProblem } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 type History = Awaited<ReturnType<typeof loadHistory>>;
 
@@ -36,5 +36,44 @@ export const load: PageServerLoad = async ({ locals, params }) => {
   // Not an id, or a patient the doctor may not see: the same "no such page".
   if (!isUuid(params.id)) error(404);
   const history = await loadHistory(locals.api, params.id);
-  return { patient: history.patient, events: timeline(history) };
+  const [monitoring, assistants] = await Promise.all([
+    locals.api.monitoring.patients[':id'].enrolment.$get({ param: { id: params.id } }).then(unwrap),
+    locals.api.monitoring.assistants.$get().then(unwrap),
+  ]);
+  return {
+    patient: history.patient,
+    events: timeline(history),
+    enrolment: monitoring.enrolment,
+    assistants: assistants.items,
+  };
+};
+
+const failed = (outcome: { status: number; message: string }) =>
+  fail(outcome.status, { message: outcome.message });
+
+/** The doctor's monitoring decisions for this patient: enrol, approve or decline a proposal, end. */
+export const actions: Actions = {
+  enrol: async ({ locals, request, params }) => {
+    const form = await request.formData();
+    const note = String(form.get('note') ?? '').trim();
+    const response = await locals.api.monitoring.enrolments.$post({
+      json: {
+        patientId: params.id,
+        assistantId: String(form.get('assistantId') ?? ''),
+        targetSystolic: Number(form.get('targetSystolic')),
+        targetDiastolic: Number(form.get('targetDiastolic')),
+        ...(note ? { note } : {}),
+      },
+    });
+    if (response.status === 201) return { done: 'enrolled' as const };
+    return failed(await readProblem(response).then((p) => ({ status: p.status, message: p.detail })));
+  },
+  decide: async ({ locals, request }) => {
+    const outcome = await decideProposal(locals.api, await request.formData());
+    return outcome.ok ? { done: outcome.done } : failed(outcome);
+  },
+  end: async ({ locals, params }) => {
+    const outcome = await endMonitoring(locals.api, params.id);
+    return outcome.ok ? { done: outcome.done } : failed(outcome);
+  },
 };

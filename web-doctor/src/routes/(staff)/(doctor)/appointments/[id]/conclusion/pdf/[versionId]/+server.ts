@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { isUuid } from '@telemed/web-shared/server';
+import { documentResponse, isUuid, statusForApiProblem } from '@telemed/web-shared/server';
 import type { RequestHandler } from './$types';
 
 /** A conclusion version's PDF, streamed through this server (the browser never holds the api session). */
@@ -9,13 +9,6 @@ export const GET: RequestHandler = async ({ locals, params }) => {
     param: { id: params.versionId },
     query: { locale: locals.locale },
   });
-  if (response.status !== 200) error(response.status === 404 ? 404 : 502);
-  return new Response(response.body, {
-    headers: {
-      'content-type': 'application/pdf',
-      'content-disposition': response.headers.get('content-disposition') ?? 'attachment',
-      'cache-control': 'private, no-store',
-      'x-content-type-options': 'nosniff',
-    },
-  });
+  if (response.status !== 200) error(statusForApiProblem(response.status));
+  return documentResponse(response, { contentType: 'application/pdf', disposition: 'attachment' });
 };

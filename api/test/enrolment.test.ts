@@ -1,0 +1,411 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  accounts,
+  appointments,
+  auditEvents,
+  bpReadings,
+  monitoringEnrolments,
+  notifications,
+  patients,
+  practitioners,
+} from '../src/db/schema/index.js';
+import { useTestApi, type TestSession } from './harness.js';
+
+// Monitoring opens a patient's whole record to an assistant, so it starts only from a clinical decision:
+// a doctor who treats the patient enrols them, or the patient accepts an assistant's proposal.
+const api = useTestApi();
+
+type Family = { self: { id: string } };
+type Enrolment = { id: string; status: string; patientId: string; assistantId: string };
+type Proposal = { id: string; patientId: string; patientName: { en: string } | null; status: string };
+
+const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+let elena: TestSession; // a patient nobody monitors, with a consult booked with Dr Lebedev (below)
+let elenaId: string;
+let orlova: TestSession;
+let orlovaId: string;
+let karpov: TestSession;
+let lebedev: TestSession; // treats Elena
+let garipova: TestSession; // no relation to Elena
+let anna: TestSession; // another family
+let lebedevId: string;
+
+const target = { targetSystolic: 135, targetDiastolic: 85 };
+
+/** Every door of the record an assistant with access would open, with the status each one answered. */
+async function recordDoors(session: TestSession, patientId: string) {
+  const gets = [
+    `/patients/${patientId}`,
+    `/patients/${patientId}/files`,
+    `/patients/${patientId}/medcard/timeline`,
+    `/patients/${patientId}/medcard/fhir`,
+    `/patients/${patientId}/archive`,
+    `/patients/${patientId}/lab-orders`,
+    `/patients/${patientId}/bp-readings`,
+    `/monitoring/patients/${patientId}`,
+  ];
+  const statuses: Record<string, number> = {};
+  for (const path of gets) statuses[path] = (await api.request(path, { session })).status;
+  return statuses;
+}
+
+const allClosed = (statuses: Record<string, number>) =>
+  Object.fromEntries(Object.keys(statuses).map((path) => [path, 404]));
+
+const propose = (
+  session: TestSession,
+  patientId: string,
+  reason = 'Home readings around 150/95 at the last visit',
+) =>
+  api.request('/monitoring/proposals', { method: 'POST', session, json: { patientId, reason, ...target } });
+
+const decideAs = (session: TestSession, id: string, decision: 'accept' | 'decline') =>
+  api.request(`/monitoring/enrolments/${id}/decision`, { method: 'POST', session, json: { decision } });
+
+const endAs = (session: TestSession, patientId: string) =>
+  api.request(`/monitoring/patients/${patientId}/enrolment/end`, { method: 'POST', session });
+
+const practitionerOf = async (session: TestSession) => {
+  const [row] = await api.deps.database.db
+    .select({ id: practitioners.id })
+    .from(practitioners)
+    .where(eq(practitioners.accountId, session.accountId));
+  return row!.id;
+};
+
+const auditOf = (accountId: string, action: string) =>
+  api.deps.database.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.actorAccountId, accountId), eq(auditEvents.action, action)));
+
+beforeAll(async () => {
+  elena = await api.login('elena.nikitina@demo.telemed');
+  elenaId = (await json<Family>(api.request('/me/family', { session: elena }))).self.id;
+  orlova = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
+  karpov = await api.login('nurse.karpov@demo.telemed', undefined, 'staff');
+  lebedev = await api.login('dr.lebedev@demo.telemed', undefined, 'staff');
+  garipova = await api.login('dr.garipova@demo.telemed', undefined, 'staff');
+  anna = await api.login('anna.petrova@demo.telemed');
+  orlovaId = await practitionerOf(orlova);
+  lebedevId = await practitionerOf(lebedev);
+  // Dr Lebedev treats Elena: a consultation booked with him.
+  const startsAt = new Date(Date.now() + 86_400_000);
+  await api.deps.database.db.insert(appointments).values({
+    patientId: elenaId,
+    practitionerId: lebedevId,
+    specialtyCode: 'therapist',
+    format: 'video',
+    urgency: 'planned',
+    status: 'booked',
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + 20 * 60_000),
+    bookedByAccountId: elena.accountId,
+  });
+  // Something in each part of the record, so an open door would show it.
+  const form = new FormData();
+  form.set('file', new File([PDF], 'ecg.pdf'));
+  form.set('kind', 'test_result');
+  const uploaded = await api.request(`/patients/${elenaId}/files`, {
+    method: 'POST',
+    body: form,
+    session: elena,
+  });
+  expect(uploaded.status).toBe(201);
+});
+
+describe('an assistant cannot give herself a patient', () => {
+  it('refuses self-enrolment with a 403, and no part of the record opens', async () => {
+    const res = await api.request('/monitoring/enrolments', {
+      method: 'POST',
+      session: orlova,
+      json: { patientId: elenaId, assistantId: orlovaId, ...target },
+    });
+    expect(res.status).toBe(403);
+    expect((await json<{ detail: string }>(res)).detail).toMatch(/only propose/);
+    const doors = await recordDoors(orlova, elenaId);
+    expect(doors).toEqual(allClosed(doors));
+    const rows = await api.deps.database.db
+      .select()
+      .from(monitoringEnrolments)
+      .where(eq(monitoringEnrolments.patientId, elenaId));
+    expect(rows).toEqual([]);
+  });
+
+  it('lets her propose, but a proposal opens nothing and does not tell her the name', async () => {
+    const res = await propose(orlova, elenaId);
+    expect(res.status).toBe(201);
+    const proposal = await json<Enrolment>(res);
+    expect(proposal).toMatchObject({ status: 'proposed', assistantId: orlovaId });
+    const doors = await recordDoors(orlova, elenaId);
+    expect(doors).toEqual(allClosed(doors));
+    const worklist = await json<{ items: { patientId: string }[] }>(
+      api.request('/monitoring/worklist', { session: orlova }),
+    );
+    expect(worklist.items.map((i) => i.patientId)).not.toContain(elenaId);
+    // Readings cannot be entered for her, by anyone, while nothing is decided.
+    const reading = { systolic: 150, diastolic: 95, measuredAt: new Date().toISOString() };
+    expect(
+      (
+        await api.request(`/patients/${elenaId}/bp-readings`, {
+          method: 'POST',
+          session: orlova,
+          json: reading,
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await api.request(`/patients/${elenaId}/bp-readings`, {
+          method: 'POST',
+          session: elena,
+          json: reading,
+        })
+      ).status,
+    ).toBe(409);
+    const mine = await json<{ items: Proposal[] }>(api.request('/monitoring/proposals', { session: orlova }));
+    expect(mine.items).toContainEqual(
+      expect.objectContaining({ id: proposal.id, status: 'proposed', patientName: null }),
+    );
+    // One live proposal or monitoring per patient.
+    expect((await propose(karpov, elenaId)).status).toBe(409);
+  });
+
+  it('answers an unknown patient with the same 404 as anything else', async () => {
+    const res = await propose(orlova, '00000000-0000-4000-8000-000000000000');
+    expect(res.status).toBe(404);
+  });
+});
+
+describe('who decides', () => {
+  it('shows the proposal to the patient and to the doctor who treats her, not to other doctors', async () => {
+    const mine = await json<{ proposals: Proposal[]; enrolledPatientIds: string[] }>(
+      api.request('/me/monitoring', { session: elena }),
+    );
+    expect(mine.enrolledPatientIds).toEqual([]);
+    expect(mine.proposals).toHaveLength(1);
+    expect(mine.proposals[0]).toMatchObject({ patientId: elenaId, status: 'proposed' });
+    const told = await api.deps.database.db
+      .select()
+      .from(notifications)
+      .where(
+        and(eq(notifications.accountId, elena.accountId), eq(notifications.kind, 'monitoring_proposal')),
+      );
+    expect(told).toHaveLength(1);
+    const forLebedev = await json<{ items: Proposal[] }>(
+      api.request('/monitoring/proposals', { session: lebedev }),
+    );
+    expect(forLebedev.items.map((p) => p.patientId)).toEqual([elenaId]);
+    expect(forLebedev.items[0]!.patientName?.en).toBe('Elena Nikitina');
+    const forGaripova = await json<{ items: Proposal[] }>(
+      api.request('/monitoring/proposals', { session: garipova }),
+    );
+    expect(forGaripova.items).toEqual([]);
+  });
+
+  it('refuses a decision from a doctor without a relation, another family and the assistant herself', async () => {
+    const [proposal] = (
+      await json<{ proposals: Proposal[] }>(api.request('/me/monitoring', { session: elena }))
+    ).proposals;
+    for (const session of [garipova, anna, orlova]) {
+      expect((await decideAs(session, proposal!.id, 'accept')).status).toBe(404);
+    }
+    const doors = await recordDoors(orlova, elenaId);
+    expect(doors).toEqual(allClosed(doors));
+    const denied = await auditOf(orlova.accountId, 'monitoring.proposal.decide');
+    expect(denied.map((a) => a.outcome)).toEqual(['denied']);
+  });
+
+  it('refuses a doctor without a relation who tries to enrol the patient', async () => {
+    const res = await api.request('/monitoring/enrolments', {
+      method: 'POST',
+      session: garipova,
+      json: { patientId: elenaId, assistantId: orlovaId, ...target },
+    });
+    expect(res.status).toBe(404);
+    expect((await auditOf(garipova.accountId, 'monitoring.enrol')).map((a) => a.outcome)).toEqual(['denied']);
+  });
+
+  it('opens the record once the patient accepts, and closes it at once when she stops monitoring', async () => {
+    const [proposal] = (
+      await json<{ proposals: Proposal[] }>(api.request('/me/monitoring', { session: elena }))
+    ).proposals;
+    const accepted = await decideAs(elena, proposal!.id, 'accept');
+    expect(accepted.status).toBe(200);
+    expect(await json<Enrolment>(accepted)).toMatchObject({ status: 'active' });
+    expect((await decideAs(elena, proposal!.id, 'decline')).status).toBe(409);
+    const open = await recordDoors(orlova, elenaId);
+    expect(Object.values(open).every((status) => status === 200)).toBe(true);
+    // Karpov, a colleague, still sees nothing.
+    const colleague = await recordDoors(karpov, elenaId);
+    expect(colleague).toEqual(allClosed(colleague));
+    const reading = await api.request(`/patients/${elenaId}/bp-readings`, {
+      method: 'POST',
+      session: elena,
+      json: { systolic: 148, diastolic: 92, measuredAt: new Date().toISOString() },
+    });
+    expect(reading.status).toBe(201);
+
+    // The assistant cannot end it; the patient can.
+    expect((await endAs(orlova, elenaId)).status).toBe(403);
+    const ended = await endAs(elena, elenaId);
+    expect(ended.status).toBe(200);
+    expect(await json<Enrolment>(ended)).toMatchObject({ status: 'ended' });
+    const closed = await recordDoors(orlova, elenaId);
+    expect(closed).toEqual(allClosed(closed));
+    // History stays: the readings and the ended enrolment are still there.
+    const readings = await api.deps.database.db
+      .select()
+      .from(bpReadings)
+      .where(eq(bpReadings.patientId, elenaId));
+    expect(readings).toHaveLength(1);
+    const [row] = await api.deps.database.db
+      .select()
+      .from(monitoringEnrolments)
+      .where(eq(monitoringEnrolments.id, proposal!.id));
+    expect(row).toMatchObject({ status: 'ended', endedByAccountId: elena.accountId });
+    expect(row!.decidedByAccountId).toBe(elena.accountId);
+    expect((await endAs(elena, elenaId)).status).toBe(409);
+  });
+
+  it('lets the treating doctor approve a proposal, enrol directly, and end monitoring', async () => {
+    const proposed = await json<Enrolment>(propose(karpov, elenaId));
+    // A declined proposal opens nothing, and a new one may follow.
+    expect((await decideAs(lebedev, proposed.id, 'decline')).status).toBe(200);
+    const declined = await recordDoors(karpov, elenaId);
+    expect(declined).toEqual(allClosed(declined));
+    const again = await json<Enrolment>(propose(karpov, elenaId));
+    const approved = await decideAs(lebedev, again.id, 'accept');
+    expect(approved.status).toBe(200);
+    const live = await json<{ enrolment: { status: string; assistant: { en: string } } | null }>(
+      api.request(`/monitoring/patients/${elenaId}/enrolment`, { session: lebedev }),
+    );
+    expect(live.enrolment).toMatchObject({ status: 'active', assistant: { en: 'Viktor Karpov' } });
+    expect((await api.request(`/monitoring/patients/${elenaId}`, { session: karpov })).status).toBe(200);
+    expect((await endAs(lebedev, elenaId)).status).toBe(200);
+    expect((await api.request(`/monitoring/patients/${elenaId}`, { session: karpov })).status).toBe(404);
+
+    const enrolled = await api.request('/monitoring/enrolments', {
+      method: 'POST',
+      session: lebedev,
+      json: { patientId: elenaId, assistantId: orlovaId, ...target },
+    });
+    expect(enrolled.status).toBe(201);
+    const row = await json<Enrolment>(enrolled);
+    expect(row.status).toBe('active');
+    expect((await api.request(`/monitoring/patients/${elenaId}`, { session: orlova })).status).toBe(200);
+    const [decided] = await api.deps.database.db
+      .select({ by: accounts.email })
+      .from(monitoringEnrolments)
+      .innerJoin(accounts, eq(accounts.id, monitoringEnrolments.decidedByAccountId))
+      .where(eq(monitoringEnrolments.id, row.id));
+    expect(decided!.by).toBe('dr.lebedev@demo.telemed');
+    expect((await endAs(lebedev, elenaId)).status).toBe(200);
+  });
+});
+
+describe('the demo world', () => {
+  it('has its monitored patients as active enrolments decided by their therapist', async () => {
+    const rows = await api.deps.database.db
+      .select({ status: monitoringEnrolments.status, decidedBy: accounts.email, patient: patients.fullName })
+      .from(monitoringEnrolments)
+      .innerJoin(accounts, eq(accounts.id, monitoringEnrolments.decidedByAccountId))
+      .innerJoin(patients, eq(patients.id, monitoringEnrolments.patientId))
+      .where(eq(monitoringEnrolments.status, 'active'));
+    expect(rows.map((r) => r.patient.en).sort()).toEqual([
+      'Galina Ivanova',
+      'Nikolai Volkov',
+      'Sergey Kozlov',
+    ]);
+    expect(new Set(rows.map((r) => r.decidedBy))).toEqual(new Set(['dr.smirnova@demo.telemed']));
+  });
+});
+
+describe('the audit log records what happened', () => {
+  it('writes "denied" when a route refuses a relation it does not serve, and "allowed" when it serves it', async () => {
+    const volkov = await api.login('nikolai.volkov@demo.telemed');
+    const volkovId = (await json<Family>(api.request('/me/family', { session: volkov }))).self.id;
+    const smirnova = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
+    // Dr Smirnova treats him, but readings are the patient's (or the assistant's) to enter.
+    const write = await api.request(`/patients/${volkovId}/bp-readings`, {
+      method: 'POST',
+      session: smirnova,
+      json: { systolic: 130, diastolic: 80, measuredAt: new Date().toISOString() },
+    });
+    expect(write.status).toBe(403);
+    expect((await auditOf(smirnova.accountId, 'bp-reading.create')).map((a) => a.outcome)).toEqual([
+      'denied',
+    ]);
+    // His assistant may not upload documents into his record.
+    const form = new FormData();
+    form.set('file', new File([PDF], 'x.pdf'));
+    form.set('kind', 'test_result');
+    const upload = await api.request(`/patients/${volkovId}/files`, {
+      method: 'POST',
+      body: form,
+      session: orlova,
+    });
+    expect(upload.status).toBe(403);
+    const uploads = await auditOf(orlova.accountId, 'file.upload');
+    expect(uploads.map((a) => [a.outcome, a.patientId])).toEqual([['denied', null]]);
+    // Nor end his monitoring.
+    expect((await endAs(orlova, volkovId)).status).toBe(403);
+    expect((await auditOf(orlova.accountId, 'monitoring.enrolment.end')).map((a) => a.outcome)).toEqual([
+      'denied',
+      'denied',
+    ]);
+    // And an access the route serves is "allowed", with the patient.
+    expect((await api.request(`/patients/${volkovId}/bp-readings`, { session: smirnova })).status).toBe(200);
+    const reads = await auditOf(smirnova.accountId, 'bp-reading.read');
+    expect(reads.map((a) => [a.outcome, a.patientId])).toEqual([['allowed', volkovId]]);
+  });
+
+  it('writes "denied" when a consultation participant uses a route for another part', async () => {
+    const [appointment] = await api.deps.database.db
+      .select({ id: appointments.id })
+      .from(appointments)
+      .where(and(eq(appointments.patientId, elenaId), eq(appointments.practitionerId, lebedevId)));
+    // The doctor may read the consultation, but cancelling here is the patient's.
+    expect((await api.request(`/appointments/${appointment!.id}`, { session: lebedev })).status).toBe(200);
+    const cancel = await api.request(`/appointments/${appointment!.id}/cancel`, {
+      method: 'POST',
+      session: lebedev,
+    });
+    expect(cancel.status).toBe(403);
+    const rows = await api.deps.database.db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.actorAccountId, lebedev.accountId), eq(auditEvents.resourceId, appointment!.id)),
+      );
+    expect(rows.map((r) => `${r.action}:${r.outcome}`).sort()).toEqual([
+      'appointment.cancel:denied',
+      'appointment.read:allowed',
+    ]);
+  });
+
+  it('writes "denied" for a questionnaire a doctor may read but not answer', async () => {
+    const lebedevSession = lebedev;
+    const started = await api.request('/anamnesis', {
+      method: 'POST',
+      session: elena,
+      json: { patientId: elenaId, complaintText: 'Headache and high pressure', locale: 'en' },
+    });
+    expect(started.status).toBe(201);
+    const { id } = await json<{ id: string }>(started);
+    expect((await api.request(`/anamnesis/${id}`, { session: lebedevSession })).status).toBe(200);
+    const finish = await api.request(`/anamnesis/${id}/finish`, { method: 'POST', session: lebedevSession });
+    expect(finish.status).toBe(403);
+    const rows = await api.deps.database.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.actorAccountId, lebedev.accountId), eq(auditEvents.resourceId, id)));
+    expect(rows.map((r) => `${r.action}:${r.outcome}`).sort()).toEqual([
+      'anamnesis.finish:denied',
+      'anamnesis.read:allowed',
+    ]);
+  });
+});

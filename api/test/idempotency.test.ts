@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appointments, files } from '../src/db/schema/index.js';
+import { useTestApi, type TestSession } from './harness.js';
+
+const api = useTestApi();
+
+type Family = { self: { id: string } };
+const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+let anna: TestSession;
+let annaId: string;
+
+beforeAll(async () => {
+  anna = await api.login('anna.petrova@demo.telemed');
+  annaId = (await json<Family>(api.request('/me/family', { session: anna }))).self.id;
+});
+
+async function freeSlots() {
+  const { items } = await json<{ items: { id: string }[] }>(
+    api.request(`/doctors?specialty=therapist&patientId=${annaId}&format=video`, { session: anna }),
+  );
+  const { items: slots } = await json<{ items: { id: string }[] }>(
+    api.request(`/doctors/${items[0]!.id}/slots?days=3&format=video`, { session: anna }),
+  );
+  return slots.slice(6); // clear of the change cut-off
+}
+
+const book = (slotId: string, key?: string) =>
+  api.request('/appointments', {
+    method: 'POST',
+    session: anna,
+    headers: key ? { 'idempotency-key': key } : {},
+    json: { patientId: annaId, slotId, format: 'video' },
+  });
+
+describe('Idempotency-Key', () => {
+  it('replays the first booking to a retry instead of answering 409 or booking twice', async () => {
+    const [slot] = await freeSlots();
+    const key = randomUUID();
+    const first = await book(slot!.id, key);
+    expect(first.status).toBe(201);
+    const retry = await book(slot!.id, key);
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('idempotency-replayed')).toBe('true');
+    expect(await retry.json()).toEqual(await first.json());
+    const booked = await api.deps.database.db
+      .select()
+      .from(appointments)
+      .where(eq(appointments.slotId, slot!.id));
+    expect(booked).toHaveLength(1);
+    // Without a key a repeat is a new request, and the slot is taken.
+    expect((await book(slot!.id)).status).toBe(409);
+  });
+
+  it('refuses the same key with a different request (422) and a malformed key (400)', async () => {
+    const [, a, b] = await freeSlots();
+    const key = randomUUID();
+    expect((await book(a!.id, key)).status).toBe(201);
+    const other = await book(b!.id, key);
+    expect(other.status).toBe(422);
+    expect(other.headers.get('content-type')).toBe('application/problem+json');
+    expect(((await other.json()) as { detail: string }).detail).toMatch(/different request/);
+    expect((await book(b!.id, 'x'.repeat(256))).status).toBe(400);
+  });
+
+  it('stores an uploaded file once when the upload is retried with a fresh multipart boundary', async () => {
+    const key = randomUUID();
+    const upload = () => {
+      const form = new FormData();
+      form.set('file', new File([PDF], 'retry.pdf'));
+      form.set('kind', 'test_result');
+      return api.request(`/patients/${annaId}/files`, {
+        method: 'POST',
+        body: form,
+        session: anna,
+        headers: { 'idempotency-key': key },
+      });
+    };
+    const first = await upload();
+    expect(first.status).toBe(201);
+    const retry = await upload();
+    expect(retry.headers.get('idempotency-replayed')).toBe('true');
+    const { id } = (await first.json()) as { id: string };
+    expect(((await retry.json()) as { id: string }).id).toBe(id);
+    const stored = await api.deps.database.db.select().from(files).where(eq(files.originalName, 'retry.pdf'));
+    expect(stored).toHaveLength(1);
+  });
+});
