@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appointments, files } from '../src/db/schema/index.js';
+import { appointments, files, idempotencyKeys } from '../src/db/schema/index.js';
 import { useTestApi, type TestSession } from './harness.js';
 
 const api = useTestApi();
@@ -64,6 +64,30 @@ describe('Idempotency-Key', () => {
     expect(other.headers.get('content-type')).toBe('application/problem+json');
     expect(((await other.json()) as { detail: string }).detail).toMatch(/different request/);
     expect((await book(b!.id, 'x'.repeat(256))).status).toBe(400);
+  });
+
+  it('makes a retry wait while the first runs, and runs it again if the first died unanswered', async () => {
+    const [slot] = await freeSlots();
+    const key = randomUUID();
+    expect((await book(slot!.id, key)).status).toBe(201);
+    const mine = and(eq(idempotencyKeys.accountId, anna.accountId), eq(idempotencyKeys.key, key));
+    // As if the first request were still running…
+    await api.deps.database.db.update(idempotencyKeys).set({ status: null, body: null }).where(mine);
+    const running = await book(slot!.id, key);
+    expect(running.status).toBe(409);
+    expect(running.headers.get('retry-after')).toBe('1');
+    expect(((await running.json()) as { detail: string }).detail).toMatch(/still being processed/);
+    // …or had died with its process ten minutes ago: the retry runs, and booking's own rule keeps one booking.
+    await api.deps.database.db
+      .update(idempotencyKeys)
+      .set({ createdAt: new Date(Date.now() - 10 * 60_000) })
+      .where(mine);
+    const rerun = await book(slot!.id, key);
+    expect(rerun.status).toBe(409);
+    expect(((await rerun.json()) as { detail: string }).detail).toMatch(/just booked this slot/);
+    expect(
+      await api.deps.database.db.select().from(appointments).where(eq(appointments.slotId, slot!.id)),
+    ).toHaveLength(1);
   });
 
   it('stores an uploaded file once when the upload is retried with a fresh multipart boundary', async () => {

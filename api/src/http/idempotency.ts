@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { HonoRequest, MiddlewareHandler } from 'hono';
 import { idempotencyKeys } from '../db/schema/index.js';
 import type { AppEnv } from './context.js';
@@ -7,6 +7,8 @@ import { ProblemError } from './problem.js';
 
 /** How long a key is remembered: far longer than any client keeps retrying one write. */
 const KEEP_HOURS = 24;
+/** A first request still unanswered after this long died with its process; a retry may run instead. */
+const ABANDONED_AFTER_MS = 60_000;
 /** Printable ASCII, as the IETF draft "The Idempotency-Key HTTP Header Field" expects (clients send UUIDs). */
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
@@ -28,7 +30,8 @@ async function requestHash(request: HonoRequest) {
  * `Idempotency-Key` for writes a client may retry after a lost answer (booking, a request, a file): the
  * first answer (any status below 500) is stored against (account, key) and replayed to every retry, marked
  * `Idempotency-Replayed: true`; the same key with a different request is refused with 422, and a retry that
- * arrives while the first is still running gets 409 with Retry-After. A 5xx is forgotten, so the retry runs.
+ * arrives while the first is still running gets 409 with Retry-After (unless the first was abandoned by a
+ * crashed process). A 5xx is forgotten, so the retry runs.
  * Without the header the route behaves as before. Runs per route, after `authenticate`.
  */
 export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -45,14 +48,10 @@ export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
   const hash = await requestHash(c.req);
   const owner = and(eq(idempotencyKeys.accountId, actor.accountId), eq(idempotencyKeys.key, key));
 
+  // Forget expired keys as new ones come (an index range on created_at, usually empty).
   await db
     .delete(idempotencyKeys)
-    .where(
-      and(
-        eq(idempotencyKeys.accountId, actor.accountId),
-        lt(idempotencyKeys.createdAt, sql`now() - make_interval(hours => ${KEEP_HOURS})`),
-      ),
-    );
+    .where(lt(idempotencyKeys.createdAt, sql`now() - make_interval(hours => ${KEEP_HOURS})`));
   const claimed = await db
     .insert(idempotencyKeys)
     .values({ accountId: actor.accountId, key, route, requestHash: hash })
@@ -67,6 +66,14 @@ export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
         422,
         'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
       );
+    }
+    if (first.status === null && Date.now() - first.createdAt.getTime() > ABANDONED_AFTER_MS) {
+      // Only one retry takes the abandoned key over: the delete succeeds for one of them.
+      const taken = await db
+        .delete(idempotencyKeys)
+        .where(and(owner, isNull(idempotencyKeys.status), eq(idempotencyKeys.createdAt, first.createdAt)))
+        .returning({ key: idempotencyKeys.key });
+      if (taken.length) return idempotent(c, next);
     }
     if (first.status === null) {
       throw new ProblemError(409, 'The first request with this Idempotency-Key is still being processed.', {

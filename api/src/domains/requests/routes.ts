@@ -109,7 +109,8 @@ const routes = {
     method: 'post',
     path: '/requests/{id}/claim',
     tags,
-    summary: 'Take a request (atomic: of doctors claiming at once exactly one wins, the rest get 409)',
+    summary:
+      'Take a request (atomic: of doctors claiming at once exactly one wins; the rest get 409, or 404 once the claim hides it from them)',
     request: { params: idParamSchema },
     responses: {
       200: jsonContent(requestDetailSchema, 'Now in review by you'),
