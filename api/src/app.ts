@@ -6,6 +6,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, CSRF_HEADER, csrfGuard } from './auth/middleware.js';
 import { isDataException } from './db/errors.js';
 import { accountRoutes } from './domains/accounts/routes.js';
+import { passwordResetRoutes } from './domains/accounts/password-reset-routes.js';
 import { secondFactorRoutes } from './domains/accounts/second-factor/routes.js';
 import { anamnesisRoutes } from './domains/anamnesis/routes.js';
 import { appointmentRoutes } from './domains/appointments/routes.js';
@@ -102,6 +103,7 @@ export function createApp(deps: Deps) {
     .route('/', healthRoutes)
     .route('/', accountRoutes)
     .route('/', secondFactorRoutes)
+    .route('/', passwordResetRoutes)
     .route('/', patientRoutes)
     .route('/', appointmentRoutes)
     .route('/', bookingRoutes)

@@ -56,6 +56,11 @@ const envSchema = z
     /** Run bull processors inside the api process; forced on for embedded PGlite (one process per data dir). */
     IN_PROCESS_WORKER: z.stringbool().optional(),
     SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
+    /**
+     * How long an api process reuses a session it has looked up (auth/session-cache.ts); 0 turns it off. An
+     * ended session stops at once in the process that ended it, and in the others when Redis tells them.
+     */
+    SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
     MAX_BODY_BYTES: z.coerce
       .number()
       .int()

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { SessionCache } from './auth/session-cache.js';
 import { LoginRateLimiter } from './auth/rate-limit.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
@@ -35,6 +36,7 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
   const queues = createQueues(config.REDIS_URL);
   const outbox = new OutboxRelay(database.db, queues, logger.child({ component: 'outbox' }));
   const triage = await loadTriage();
+  const sessions = await SessionCache.start(redis, config.SESSION_CACHE_MS);
   logger.info({ modelVersion: triage.engine.modelVersion }, 'triage model loaded');
   return {
     config,
@@ -46,7 +48,9 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
     loginLimiter: new LoginRateLimiter(redis),
     files: new FileStore(config.FILES_DIR),
     triage,
+    sessions,
     async close() {
+      sessions.close();
       await triage.engine.close();
       await outbox.stop();
       await closeQueues(queues);

@@ -322,6 +322,23 @@ describe('the demo world', () => {
     ]);
     expect(new Set(rows.map((r) => r.decidedBy))).toEqual(new Set(['dr.smirnova@demo.telemed']));
   });
+
+  it('lets the therapist who decided see every enrolment and end it (she has seen each patient)', async () => {
+    const smirnova = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
+    const rows = await api.deps.database.db
+      .select({ patientId: monitoringEnrolments.patientId, patient: patients.fullName })
+      .from(monitoringEnrolments)
+      .innerJoin(patients, eq(patients.id, monitoringEnrolments.patientId))
+      .where(eq(monitoringEnrolments.status, 'active'));
+    expect(rows).toHaveLength(3);
+    for (const { patientId } of rows) {
+      expect((await api.request(`/monitoring/patients/${patientId}`, { session: smirnova })).status).toBe(
+        200,
+      );
+    }
+    const kozlov = rows.find((r) => r.patient.en === 'Sergey Kozlov')!;
+    expect((await endAs(smirnova, kozlov.patientId)).status).toBe(200);
+  });
 });
 
 describe('the audit log records what happened', () => {

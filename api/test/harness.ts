@@ -8,6 +8,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../src/app.js';
 import { LoginRateLimiter } from '../src/auth/rate-limit.js';
+import { SessionCache } from '../src/auth/session-cache.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import type { Deps } from '../src/http/context.js';
@@ -126,6 +127,7 @@ export function useTestApi(
       loginLimiter: new LoginRateLimiter(redis),
       files: new FileStore(filesDir),
       triage: await loadTriage(),
+      sessions: await SessionCache.start(redis, config.SESSION_CACHE_MS),
     };
     ctx.app = createApp(ctx.deps);
     ctx.request = async (path, init = {}) => {
@@ -157,6 +159,7 @@ export function useTestApi(
     await ctx.deps.outbox.stop();
     await closeQueues(ctx.deps.queues);
     await ctx.deps.triage.engine.close();
+    ctx.deps.sessions?.close();
     ctx.deps.redis.disconnect();
     await drop();
     fs.rmSync(filesDir, { recursive: true, force: true });

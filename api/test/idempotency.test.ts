@@ -112,4 +112,28 @@ describe('Idempotency-Key', () => {
     const stored = await api.deps.database.db.select().from(files).where(eq(files.originalName, 'retry.pdf'));
     expect(stored).toHaveLength(1);
   });
+
+  it('is declared, optional, on every write that honours it, so the typed client and /docs show it', async () => {
+    type Parameter = { name: string; in: string; required?: boolean };
+    const res = await api.request('/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as {
+      paths: Record<string, Record<string, { parameters?: Parameter[] }>>;
+    };
+    const writes = [
+      '/appointments',
+      '/appointments/{id}/reschedule',
+      '/urgent-queue',
+      '/patients/{id}/requests',
+      '/patients/{id}/files',
+      '/appointments/{id}/attachments',
+    ];
+    for (const path of writes) {
+      const header = doc.paths[path]?.post?.parameters?.find(
+        (p) => p.name.toLowerCase() === 'idempotency-key',
+      );
+      expect(header, path).toMatchObject({ in: 'header' });
+      expect(header?.required ?? false, path).toBe(false);
+    }
+  });
 });

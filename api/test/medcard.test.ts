@@ -114,6 +114,22 @@ describe('timeline', () => {
     expect(times).toEqual([...times].sort().reverse());
   });
 
+  it("counts each lab result's values outside the reference range", async () => {
+    const { items } = await get<{ items: (Event & { abnormalCount?: number })[] }>(
+      `/patients/${annaId}/medcard/timeline?kinds=lab_result`,
+      anna,
+    );
+    const observations = await db()
+      .select({ reportId: labObservations.reportId, flag: labObservations.flag })
+      .from(labObservations)
+      .where(eq(labObservations.patientId, annaId));
+    expect(observations.some((o) => o.flag !== 'normal')).toBe(true); // the seed has abnormal values
+    for (const item of items) {
+      const mine = observations.filter((o) => o.reportId === item.id);
+      expect(item.abnormalCount, item.id).toBe(mine.filter((o) => o.flag !== 'normal').length);
+    }
+  });
+
   it('filters by kind and by dates', async () => {
     const { items } = await get<{ items: Event[] }>(
       `/patients/${annaId}/medcard/timeline?kinds=lab_result`,

@@ -10,6 +10,20 @@ export interface AuditEntry {
   outcome: 'allowed' | 'denied';
 }
 
+type AuditRow = typeof auditEvents.$inferInsert;
+
+const toRows = (actor: Actor | null, requestId: string | undefined, entries: AuditEntry[]): AuditRow[] =>
+  entries.map((entry) => ({
+    actorAccountId: actor?.accountId ?? null,
+    actorRole: actor?.role ?? null,
+    action: entry.action,
+    resourceType: entry.resourceType,
+    resourceId: entry.resourceId ?? null,
+    patientId: entry.patientId ?? null,
+    outcome: entry.outcome,
+    requestId: requestId ?? null,
+  }));
+
 /** Appends audit events in one statement; awaited so an access is never served without its record. */
 export async function writeAudit(
   db: Db,
@@ -18,16 +32,56 @@ export async function writeAudit(
   ...entries: AuditEntry[]
 ) {
   if (!entries.length) return;
-  await db.insert(auditEvents).values(
-    entries.map((entry) => ({
-      actorAccountId: actor?.accountId ?? null,
-      actorRole: actor?.role ?? null,
-      action: entry.action,
-      resourceType: entry.resourceType,
-      resourceId: entry.resourceId ?? null,
-      patientId: entry.patientId ?? null,
-      outcome: entry.outcome,
-      requestId: requestId ?? null,
-    })),
-  );
+  await db.insert(auditEvents).values(toRows(actor, requestId, entries));
+}
+
+/** Far below Postgres' 65,535 parameters per statement (8 a row). */
+const MAX_BATCH_ROWS = 1000;
+
+/**
+ * The audit rows of concurrent requests, inserted together: a burst of card reads costs one statement (and one
+ * commit) instead of one each. Each caller still waits for the insert holding its row, so, as with
+ * `writeAudit`, no access is served before its record is stored. If the shared insert fails, each caller's
+ * rows are tried alone, so one bad row fails only its own request.
+ */
+class AuditBatch {
+  private pending: { rows: AuditRow[]; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private pendingRows = 0;
+
+  constructor(private readonly db: Db) {}
+
+  write(actor: Actor | null, requestId: string | undefined, ...entries: AuditEntry[]) {
+    return new Promise<void>((resolve, reject) => {
+      const rows = toRows(actor, requestId, entries);
+      this.pending.push({ rows, resolve, reject });
+      this.pendingRows += rows.length;
+      // Whatever the other requests add before the event loop turns goes in the same statement.
+      if (this.pending.length === 1) setImmediate(() => void this.flush());
+      else if (this.pendingRows >= MAX_BATCH_ROWS) void this.flush();
+    });
+  }
+
+  private async flush() {
+    const batch = this.pending;
+    if (!batch.length) return;
+    this.pending = [];
+    this.pendingRows = 0;
+    try {
+      await this.db.insert(auditEvents).values(batch.flatMap((b) => b.rows));
+      for (const b of batch) b.resolve();
+    } catch {
+      await Promise.all(
+        batch.map((b) => this.db.insert(auditEvents).values(b.rows).then(b.resolve, b.reject)),
+      );
+    }
+  }
+}
+
+const batches = new WeakMap<Db, AuditBatch>();
+
+/** The batch of this database handle (never a transaction's: its rows must commit with it). */
+export function auditBatch(db: Db) {
+  let batch = batches.get(db);
+  if (!batch) batches.set(db, (batch = new AuditBatch(db)));
+  return batch;
 }

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../http/context.js';
 import { notFound, ProblemError } from '../http/problem.js';
-import { writeAudit } from './audit.js';
+import { auditBatch } from './audit.js';
 import { relationToPatient, type PatientRelation } from './policy.js';
 import { findActor, SESSION_COOKIE, type Actor, type Role } from './sessions.js';
 
@@ -12,7 +12,8 @@ export const CSRF_HEADER = 'x-csrf-token';
 /** Resolves the session cookie to an actor; anonymous requests carry `actor = null`. */
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
-  const actor = token ? await findActor(c.var.deps.database.db, token) : null;
+  const { database, sessions } = c.var.deps;
+  const actor = token ? await findActor(database.db, token, sessions) : null;
   c.set('actor', actor);
   if (actor) c.set('log', c.var.log.child({ accountId: actor.accountId }));
   await next();
@@ -72,7 +73,7 @@ export async function requirePatientAccess<R extends PatientRelation = PatientRe
   const db = c.var.deps.database.db;
   const relation = patientId ? await relationToPatient(db, actor, patientId) : null;
   const allowed = relation !== null && (!rule.allow || rule.allow.includes(relation as R));
-  await writeAudit(db, actor, c.var.requestId, {
+  await auditBatch(db).write(actor, c.var.requestId, {
     action: rule.action,
     resourceType: rule.resourceType ?? 'Patient',
     resourceId: rule.resourceId ?? patientId,

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import type { SessionCache } from './session-cache.js';
 import { accounts, patients, practitioners, sessions } from '../db/schema/index.js';
 
 export const SESSION_COOKIE = 'tm_session';
@@ -40,8 +41,11 @@ export async function createSession(
   return { token, csrfToken, expiresAt };
 }
 
-export async function findActor(db: Db, token: string): Promise<Actor | null> {
+/** The session's actor: from `cache` when it was seen within the cache's TTL, else from the database. */
+export async function findActor(db: Db, token: string, cache?: SessionCache): Promise<Actor | null> {
   const tokenHash = hashToken(token);
+  const cached = cache?.get(tokenHash);
+  if (cached) return cached;
   const [row] = await db
     .select({
       accountId: accounts.id,
@@ -58,7 +62,7 @@ export async function findActor(db: Db, token: string): Promise<Actor | null> {
     .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, new Date())))
     .limit(1);
   if (!row || row.disabledAt) return null;
-  return {
+  const actor = {
     accountId: row.accountId,
     role: row.role,
     patientId: row.patientId,
@@ -66,8 +70,11 @@ export async function findActor(db: Db, token: string): Promise<Actor | null> {
     csrfToken: row.csrfToken,
     tokenHash,
   };
+  cache?.set(actor);
+  return actor;
 }
 
-export async function deleteSession(db: Db, tokenHash: string) {
+export async function deleteSession(db: Db, tokenHash: string, cache?: SessionCache) {
   await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+  await cache?.endSession(tokenHash);
 }

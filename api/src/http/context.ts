@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { Actor } from '../auth/sessions.js';
 import type { LoginRateLimiter } from '../auth/rate-limit.js';
+import type { SessionCache } from '../auth/session-cache.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/client.js';
 import type { Triage } from '../domains/anamnesis/service.js';
@@ -21,6 +22,8 @@ export interface Deps {
   loginLimiter: LoginRateLimiter;
   files: FileStore;
   triage: Triage;
+  /** Recently seen sessions (auth/session-cache.ts); without it every request reads its session row. */
+  sessions?: SessionCache;
 }
 
 export type AppEnv = {

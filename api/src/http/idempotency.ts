@@ -4,13 +4,12 @@ import type { HonoRequest, MiddlewareHandler } from 'hono';
 import { idempotencyKeys } from '../db/schema/index.js';
 import type { AppEnv } from './context.js';
 import { ProblemError } from './problem.js';
+import { IDEMPOTENCY_KEY_PATTERN as KEY } from './schemas.js';
 
 /** How long a key is remembered: far longer than any client keeps retrying one write. */
 const KEEP_HOURS = 24;
 /** A first request still unanswered after this long died with its process; a retry may run instead. */
 const ABANDONED_AFTER_MS = 60_000;
-/** Printable ASCII, as the IETF draft "The Idempotency-Key HTTP Header Field" expects (clients send UUIDs). */
-const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
  * What makes two requests "the same": method, path and body. A multipart body is hashed without its

@@ -27,6 +27,26 @@ export const idParamSchema = z.object({
   id: z.uuid({ message: 'must be a UUID' }).openapi({ param: { name: 'id', in: 'path' } }),
 });
 
+/** Printable ASCII, as the IETF draft "The Idempotency-Key HTTP Header Field" expects (clients send UUIDs). */
+export const IDEMPOTENCY_KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+
+/** The optional `Idempotency-Key` of the writes a client may retry (see http/idempotency.ts). */
+export const idempotencyHeaderSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(IDEMPOTENCY_KEY_PATTERN, 'must be 1–255 printable ASCII characters (a UUID, say)')
+    .optional()
+    .openapi({
+      // Lower case: Hono hands the validator its headers so, and the names must agree (HTTP ignores case).
+      param: { name: 'idempotency-key', in: 'header' },
+      description:
+        'A key the client makes once per intended write and resends with every retry of it. A retry gets the ' +
+        'first answer again, marked `Idempotency-Replayed: true`; the same key with another body gets 422, and ' +
+        'a retry while the first is still running gets 409 with Retry-After. Remembered for 24 hours per account.',
+      example: '0f8fad5b-d9cb-469f-a165-70867728950e',
+    }),
+});
+
 export const jsonBody = <T extends z.ZodType>(schema: T, description?: string) => ({
   content: { 'application/json': { schema } },
   required: true,

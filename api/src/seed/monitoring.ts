@@ -1,9 +1,10 @@
 import { eq } from 'drizzle-orm';
-import type { Db } from '../db/client.js';
+import type { Db, Tx } from '../db/client.js';
 import { accounts, monitoringEnrolments, patients, practitioners } from '../db/schema/index.js';
 import { patientSeed } from './demo-people.js';
 import { evaluatePatient } from '../domains/monitoring/evaluation.js';
 import { storeReadings } from '../domains/monitoring/readings.js';
+import { seedHypertensionConsultation } from './past-consultations.js';
 
 const DAYS = 28;
 /** Morning and evening home readings, Moscow time (UTC+3): 07:30 and 21:00. */
@@ -12,14 +13,21 @@ const TIMES_UTC = [
   { h: 18, m: 0 },
 ];
 
-/** Each enrolled demo patient's story: their usual pressure and whether they stopped measuring. */
-const profiles: Record<string, { sys: number; dia: number; pulse: number; stoppedDaysAgo: number }> = {
+/**
+ * Each enrolled demo patient's story: their usual pressure, whether they stopped measuring, and whether
+ * the seed records the consultation at which the doctor decided on monitoring (`seenAtEnrolment`). A
+ * doctor sees only patients she has a consultation with; Nikolai Volkov has his booked follow-up (seed.ts).
+ */
+const profiles: Record<
+  string,
+  { sys: number; dia: number; pulse: number; stoppedDaysAgo: number; seenAtEnrolment: boolean }
+> = {
   // Controlled on treatment.
-  'nikolai.volkov@demo.telemed': { sys: 126, dia: 78, pulse: 68, stoppedDaysAgo: 0 },
+  'nikolai.volkov@demo.telemed': { sys: 126, dia: 78, pulse: 68, stoppedDaysAgo: 0, seenAtEnrolment: false },
   // Above target: the 7-day average raises a "high average" alert.
-  'galina.ivanova@demo.telemed': { sys: 147, dia: 89, pulse: 74, stoppedDaysAgo: 0 },
+  'galina.ivanova@demo.telemed': { sys: 147, dia: 89, pulse: 74, stoppedDaysAgo: 0, seenAtEnrolment: true },
   // Stopped measuring five days ago: an adherence alert.
-  'sergey.kozlov@demo.telemed': { sys: 131, dia: 82, pulse: 71, stoppedDaysAgo: 5 },
+  'sergey.kozlov@demo.telemed': { sys: 131, dia: 82, pulse: 71, stoppedDaysAgo: 5, seenAtEnrolment: true },
 };
 
 /** A small deterministic generator, so every seeded demo shows the same charts. */
@@ -43,14 +51,18 @@ async function accountIdOf(db: Db, email: string) {
  * Enrols the demo's monitored patients (`monitoredBy` in demo-people.ts) as the doctor's decision of four weeks
  * ago, then seeds four weeks of home readings for them and the alerts the rules raise from them.
  */
-export async function seedMonitoring(db: Db, today: Date) {
+export async function seedMonitoring(db: Tx, today: Date) {
   const doctorAccountId = await accountIdOf(db, ENROLLING_DOCTOR);
+  const [doctor] = await db
+    .select({ id: practitioners.id })
+    .from(practitioners)
+    .where(eq(practitioners.accountId, doctorAccountId));
   const decidedAt = new Date(today.getTime() - (DAYS + 1) * 86_400_000);
   const enrolled: { patientId: string; email: string }[] = [];
   for (const p of patientSeed) {
     if (!p.monitoredBy) continue;
     const [patient] = await db
-      .select({ id: patients.id })
+      .select({ id: patients.id, accountId: patients.accountId })
       .from(patients)
       .innerJoin(accounts, eq(accounts.id, patients.accountId))
       .where(eq(accounts.email, p.email));
@@ -73,6 +85,15 @@ export async function seedMonitoring(db: Db, today: Date) {
       targetDiastolic: 85,
       note: null,
     });
+    if (profiles[p.email]?.seenAtEnrolment) {
+      await seedHypertensionConsultation(db, {
+        patientId: patient!.id,
+        practitionerId: doctor!.id,
+        doctorAccountId,
+        bookedByAccountId: patient!.accountId!,
+        endsAt: decidedAt,
+      });
+    }
     enrolled.push({ patientId: patient!.id, email: p.email });
   }
   let seed = 7;

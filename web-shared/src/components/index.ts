@@ -4,6 +4,8 @@ export { default as EmptyState } from './EmptyState.svelte';
 export { default as ErrorPage } from './ErrorPage.svelte';
 export { default as FormField } from './FormField.svelte';
 export { default as LoginFields } from './LoginFields.svelte';
+export { default as PasswordResetFields } from './PasswordResetFields.svelte';
+export { default as PasswordResetRequestFields } from './PasswordResetRequestFields.svelte';
 export { default as LanguageSwitch } from './LanguageSwitch.svelte';
 export { default as ProblemAlert } from './ProblemAlert.svelte';
 export { default as TriageUrgency } from './TriageUrgency.svelte';

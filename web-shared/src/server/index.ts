@@ -1,6 +1,7 @@
 export * from './api.js';
 export * from './auth.js';
 export * from './registration.js';
+export * from './password-reset.js';
 export * from './cookies.js';
 export * from './forms.js';
 export * from './redirect.js';
@@ -13,6 +14,7 @@ export * from './triage.js';
 export * from './anamnesis-forms.js';
 export * from './booking-forms.js';
 export * from './monitoring-forms.js';
+export * from './idempotency-key.js';
 export { isUuid } from './ids.js';
 export * from './challenge-cookie.js';
 export * from './second-factor.js';

@@ -7,7 +7,7 @@ import { knownDevice } from './device.js';
 import { findAccountByLogin, type AccountRow } from './queries.js';
 
 /** The seeded demo world's accounts: they share a published password, so they only work outside production. */
-const isDemoAccount = (account: AccountRow, password: string) =>
+export const isDemoAccount = (account: AccountRow, password?: string) =>
   password === DEMO_PASSWORD || !!account.email?.endsWith('@demo.telemed');
 
 /**

@@ -1,4 +1,4 @@
-import { createHash, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { z } from '@hono/zod-openapi';
 import { hashPassword } from '../../auth/password.js';
 import { hitFixedWindow } from '../../auth/rate-limit.js';
@@ -6,6 +6,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import type { Deps } from '../../http/context.js';
 import { ProblemError } from '../../http/problem.js';
 import { deliver } from './delivery.js';
+import { codeMatches, countCodeAttempt, hashCode, newCode, tooMany } from './one-time-code.js';
 import { findAccountByLogin, type AccountRow } from './queries.js';
 import { registrationMessages } from './registration-messages.js';
 import type { registerBodySchema } from './schemas.js';
@@ -20,8 +21,6 @@ import { createPatientAccount } from './service.js';
  * Pending registrations live in Redis for CODE_TTL_SECONDS, with only a salted hash of each code.
  */
 export const CODE_TTL_SECONDS = 15 * 60;
-/** Wrong codes per identity before its code is burnt and registration has to start again. */
-export const MAX_CODE_ATTEMPTS = 5;
 /** Registration requests per identity and per address, per hour. */
 export const REGISTRATIONS_PER_IDENTITY = 3;
 export const REGISTRATIONS_PER_ADDRESS = 10;
@@ -38,11 +37,6 @@ export interface PendingRegistration {
 const pendingKey = (id: string) => `reg:pending:${id}`;
 const loginKey = (login: string) => `reg:login:${login}`;
 const attemptsKey = (login: string) => `reg:tries:${login}`;
-const hashCode = (id: string, code: string) => createHash('sha256').update(`${id}:${code}`).digest('hex');
-
-function tooMany(seconds: number, detail: string): ProblemError {
-  return new ProblemError(429, detail, { headers: { 'retry-after': String(seconds) } });
-}
 
 /** Step 1. Always the same outcome for the caller; what differs is only what each identity receives. */
 export async function startRegistration(
@@ -76,7 +70,7 @@ export async function startRegistration(
       pending.channels[channel] = { codeHash: null, verified: false };
       outgoing.push({ channel, to: login, ...messages.alreadyRegistered });
     } else {
-      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      const code = newCode();
       pending.channels[channel] = { codeHash: hashCode(id, code), verified: false };
       outgoing.push({ channel, to: login, ...messages.code(code, Math.ceil(codeTtlSeconds / 60)) });
     }
@@ -101,28 +95,19 @@ export async function verifyRegistration(
   input: { login: string; code: string },
 ): Promise<VerifyOutcome> {
   const { redis, database } = deps;
-  const tries = await redis
-    .multi()
-    .incr(attemptsKey(input.login))
-    .expire(attemptsKey(input.login), CODE_TTL_SECONDS, 'NX')
-    .exec();
-  if (Number(tries?.[0]?.[1]) > MAX_CODE_ATTEMPTS) {
-    // The code is burnt: registering again sends a new one.
-    await redis.del(loginKey(input.login));
-    throw tooMany(
-      Math.max(1, await redis.ttl(attemptsKey(input.login))),
-      'Too many wrong codes. Register again to get a new code.',
-    );
-  }
+  await countCodeAttempt(
+    redis,
+    { attemptsKey: attemptsKey(input.login), codeKey: loginKey(input.login) },
+    CODE_TTL_SECONDS,
+    'Too many wrong codes. Register again to get a new code.',
+  );
   const id = await redis.get(loginKey(input.login));
   const raw = id ? await redis.get(pendingKey(id)) : null;
   if (!id || !raw) throw wrongCode();
   const pending = JSON.parse(raw) as PendingRegistration;
   const channel: Channel = input.login === pending.account.email ? 'email' : 'phone';
   const slot = pending.channels[channel];
-  const expected = slot?.codeHash ? Buffer.from(slot.codeHash, 'hex') : null;
-  const actual = Buffer.from(hashCode(id, input.code), 'hex');
-  if (!slot || !expected || !timingSafeEqual(expected, actual)) throw wrongCode();
+  if (!slot || !codeMatches(slot.codeHash, id, input.code)) throw wrongCode();
 
   // Single use: the code is consumed whatever happens next.
   slot.verified = true;

@@ -164,7 +164,7 @@ export const accountRoutes = createRouter()
   })
   .openapi(logout, async (c) => {
     const actor = requireActor(c);
-    await deleteSession(c.var.deps.database.db, actor.tokenHash);
+    await deleteSession(c.var.deps.database.db, actor.tokenHash, c.var.deps.sessions);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   })

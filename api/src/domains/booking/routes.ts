@@ -9,6 +9,7 @@ import { createRouter } from '../../http/router.js';
 import {
   authProblems,
   badRequestProblem,
+  idempotencyHeaderSchema,
   idParamSchema,
   jsonBody,
   jsonContent,
@@ -96,7 +97,7 @@ const routes = {
     middleware: [idempotent] as const,
     tags: ['Booking'],
     summary: 'Book a planned consultation in a free slot (atomic: one booking per slot)',
-    request: { body: jsonBody(bookBodySchema) },
+    request: { headers: idempotencyHeaderSchema, body: jsonBody(bookBodySchema) },
     responses: {
       201: jsonContent(appointmentListItemSchema, 'Booked'),
       ...badRequestProblem,
@@ -131,7 +132,11 @@ const routes = {
     middleware: [idempotent] as const,
     tags: ['Booking'],
     summary: 'Move a planned consultation to another free slot',
-    request: { params: idParamSchema, body: jsonBody(rescheduleBodySchema) },
+    request: {
+      params: idParamSchema,
+      headers: idempotencyHeaderSchema,
+      body: jsonBody(rescheduleBodySchema),
+    },
     responses: {
       201: jsonContent(appointmentListItemSchema, 'The new booking'),
       ...badRequestProblem,
@@ -158,7 +163,7 @@ const routes = {
     middleware: [idempotent] as const,
     tags: ['Urgent queue'],
     summary: 'Join the urgent queue for the first free therapist or paediatrician',
-    request: { body: jsonBody(urgentJoinBodySchema) },
+    request: { headers: idempotencyHeaderSchema, body: jsonBody(urgentJoinBodySchema) },
     responses: {
       201: jsonContent(queueStatusSchema, 'In the queue'),
       ...badRequestProblem,

@@ -6,6 +6,7 @@ import { createRouter } from '../../http/router.js';
 import {
   authProblems,
   badRequestProblem,
+  idempotencyHeaderSchema,
   idParamSchema,
   jsonBody,
   jsonContent,
@@ -35,6 +36,7 @@ const routes = {
     summary: "Upload a document to the patient's record (PDF, JPEG or PNG, checked by content)",
     request: {
       params: idParamSchema,
+      headers: idempotencyHeaderSchema,
       body: { content: { 'multipart/form-data': { schema: uploadFormSchema } }, required: true },
     },
     responses: {
@@ -72,7 +74,7 @@ const routes = {
     middleware: [idempotent] as const,
     tags: ['Files'],
     summary: 'Attach an uploaded document to a consultation',
-    request: { params: idParamSchema, body: jsonBody(attachBodySchema) },
+    request: { params: idParamSchema, headers: idempotencyHeaderSchema, body: jsonBody(attachBodySchema) },
     responses: {
       204: { description: 'Attached' },
       ...badRequestProblem,

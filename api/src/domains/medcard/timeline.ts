@@ -47,6 +47,166 @@ const joinNames = (names: LocalizedText[]): LocalizedText => ({
   en: names.map((n) => n.en).join(', '),
 });
 
+type Within = (column: AnyColumn) => SQL[];
+
+/**
+ * One query per kind, selecting only what the card shows (a lab report's raw FHIR document stays in the
+ * database); the kinds are independent, so they run concurrently.
+ */
+const loaders: Record<TimelineKind, (db: Db, patientId: string, within: Within) => Promise<TimelineEvent[]>> =
+  {
+    async appointment(db, patientId, within) {
+      const rows = await db
+        .select({
+          id: appointments.id,
+          startsAt: appointments.startsAt,
+          status: appointments.status,
+          specialty: specialties.name,
+          doctor: practitioners.fullName,
+        })
+        .from(appointments)
+        .innerJoin(specialties, eq(specialties.code, appointments.specialtyCode))
+        .leftJoin(practitioners, eq(practitioners.id, appointments.practitionerId))
+        .where(and(eq(appointments.patientId, patientId), ...within(appointments.startsAt)))
+        .orderBy(desc(appointments.startsAt))
+        .limit(PER_KIND_LIMIT);
+      return rows.map((a) => ({
+        kind: 'appointment',
+        id: a.id,
+        at: a.startsAt.toISOString(),
+        title: a.specialty,
+        detail: a.doctor,
+        status: a.status,
+      }));
+    },
+    async conclusion(db, patientId, within) {
+      const rows = await db
+        .select({
+          id: conclusions.id,
+          finalisedAt: conclusions.finalisedAt,
+          createdAt: conclusions.createdAt,
+          diagnosis: conclusions.diagnosis,
+          version: conclusions.version,
+          doctor: practitioners.fullName,
+        })
+        .from(conclusions)
+        .innerJoin(practitioners, eq(practitioners.id, conclusions.practitionerId))
+        .where(
+          and(
+            eq(conclusions.patientId, patientId),
+            eq(conclusions.status, 'final'),
+            notSuperseded,
+            ...within(conclusions.finalisedAt),
+          ),
+        )
+        .orderBy(desc(conclusions.finalisedAt))
+        .limit(PER_KIND_LIMIT);
+      return rows.map(({ diagnosis, ...c }) => ({
+        kind: 'conclusion',
+        id: c.id,
+        at: (c.finalisedAt ?? c.createdAt).toISOString(),
+        title: diagnosis
+          ? { ru: `${diagnosis.code} — ${diagnosis.name.ru}`, en: `${diagnosis.code} — ${diagnosis.name.en}` }
+          : { ru: 'Заключение врача', en: "Doctor's conclusion" },
+        detail: c.doctor,
+        status: c.version > 1 ? 'corrected' : 'final',
+      }));
+    },
+    async lab_order(db, patientId, within) {
+      const rows = await db
+        .select({
+          id: labOrders.id,
+          createdAt: labOrders.createdAt,
+          testCodes: labOrders.testCodes,
+          status: labOrders.status,
+        })
+        .from(labOrders)
+        .where(and(eq(labOrders.patientId, patientId), ...within(labOrders.createdAt)))
+        .orderBy(desc(labOrders.createdAt))
+        .limit(PER_KIND_LIMIT);
+      return rows.map((o) => ({
+        kind: 'lab_order',
+        id: o.id,
+        at: o.createdAt.toISOString(),
+        title: joinNames(testNames(o.testCodes).map((t) => t.name)),
+        detail: null,
+        status: o.status,
+      }));
+    },
+    async lab_result(db, patientId, within) {
+      const rows = await db
+        .select({
+          id: labReports.id,
+          issuedAt: labReports.issuedAt,
+          testCodes: labOrders.testCodes,
+          abnormalCount: sql<number>`(select count(*) from ${labObservations}
+          where ${labObservations.reportId} = ${labReports.id}
+          and ${labObservations.flag} is distinct from 'normal')::int`,
+        })
+        .from(labReports)
+        .innerJoin(labOrders, eq(labOrders.id, labReports.orderId))
+        .where(and(eq(labReports.patientId, patientId), ...within(labReports.issuedAt)))
+        .orderBy(desc(labReports.issuedAt))
+        .limit(PER_KIND_LIMIT);
+      return rows.map((r) => ({
+        kind: 'lab_result',
+        id: r.id,
+        at: r.issuedAt.toISOString(),
+        title: joinNames(testNames(r.testCodes).map((t) => t.name)),
+        detail: null,
+        status: 'resulted',
+        abnormalCount: Number(r.abnormalCount),
+      }));
+    },
+    async attachment(db, patientId, within) {
+      const rows = await db
+        .select({
+          id: files.id,
+          createdAt: files.createdAt,
+          originalName: files.originalName,
+          kind: files.kind,
+        })
+        .from(files)
+        .where(and(eq(files.patientId, patientId), ...within(files.createdAt)))
+        .orderBy(desc(files.createdAt))
+        .limit(PER_KIND_LIMIT);
+      return rows.map((f) => ({
+        kind: 'attachment',
+        id: f.id,
+        at: f.createdAt.toISOString(),
+        title: { ru: f.originalName, en: f.originalName },
+        detail: null,
+        status: f.kind,
+      }));
+    },
+    async bp_reading(db, patientId, within) {
+      const rows = await db
+        .select({
+          id: bpReadings.id,
+          measuredAt: bpReadings.measuredAt,
+          systolic: bpReadings.systolic,
+          diastolic: bpReadings.diastolic,
+          pulse: bpReadings.pulse,
+          source: bpReadings.source,
+        })
+        .from(bpReadings)
+        .where(and(eq(bpReadings.patientId, patientId), ...within(bpReadings.measuredAt)))
+        .orderBy(desc(bpReadings.measuredAt))
+        .limit(PER_KIND_LIMIT);
+      return rows.map((b) => ({
+        kind: 'bp_reading',
+        id: b.id,
+        at: b.measuredAt.toISOString(),
+        title: {
+          ru: `${b.systolic}/${b.diastolic} мм рт. ст.${b.pulse ? `, пульс ${b.pulse}` : ''}`,
+          en: `${b.systolic}/${b.diastolic} mmHg${b.pulse ? `, pulse ${b.pulse}` : ''}`,
+        },
+        detail: null,
+        status: b.source,
+      }));
+    },
+  };
+
 /**
  * The unified medical card: planned and past consultations, final conclusions, lab orders and results,
  * uploaded documents and home blood-pressure readings, merged newest first.
@@ -56,141 +216,12 @@ export async function medcardTimeline(
   patientId: string,
   opts: { kinds: readonly TimelineKind[]; from?: Date | undefined; to?: Date | undefined },
 ) {
-  const within = (column: AnyColumn): SQL[] => [
+  const within: Within = (column) => [
     ...(opts.from ? [gte(column, opts.from)] : []),
     ...(opts.to ? [lte(column, opts.to)] : []),
   ];
-  const wants = (kind: TimelineKind) => opts.kinds.includes(kind);
-  const events: TimelineEvent[] = [];
-
-  if (wants('appointment')) {
-    const rows = await db
-      .select({ a: appointments, specialty: specialties.name, doctor: practitioners.fullName })
-      .from(appointments)
-      .innerJoin(specialties, eq(specialties.code, appointments.specialtyCode))
-      .leftJoin(practitioners, eq(practitioners.id, appointments.practitionerId))
-      .where(and(eq(appointments.patientId, patientId), ...within(appointments.startsAt)))
-      .orderBy(desc(appointments.startsAt))
-      .limit(PER_KIND_LIMIT);
-    for (const { a, specialty, doctor } of rows)
-      events.push({
-        kind: 'appointment',
-        id: a.id,
-        at: a.startsAt.toISOString(),
-        title: specialty,
-        detail: doctor,
-        status: a.status,
-      });
-  }
-  if (wants('conclusion')) {
-    const rows = await db
-      .select({ c: conclusions, doctor: practitioners.fullName })
-      .from(conclusions)
-      .innerJoin(practitioners, eq(practitioners.id, conclusions.practitionerId))
-      .where(
-        and(
-          eq(conclusions.patientId, patientId),
-          eq(conclusions.status, 'final'),
-          notSuperseded,
-          ...within(conclusions.finalisedAt),
-        ),
-      )
-      .orderBy(desc(conclusions.finalisedAt))
-      .limit(PER_KIND_LIMIT);
-    for (const { c, doctor } of rows) {
-      const diagnosis = c.diagnosis;
-      events.push({
-        kind: 'conclusion',
-        id: c.id,
-        at: (c.finalisedAt ?? c.createdAt).toISOString(),
-        title: diagnosis
-          ? { ru: `${diagnosis.code} — ${diagnosis.name.ru}`, en: `${diagnosis.code} — ${diagnosis.name.en}` }
-          : { ru: 'Заключение врача', en: "Doctor's conclusion" },
-        detail: doctor,
-        status: c.version > 1 ? 'corrected' : 'final',
-      });
-    }
-  }
-  if (wants('lab_order')) {
-    const rows = await db
-      .select()
-      .from(labOrders)
-      .where(and(eq(labOrders.patientId, patientId), ...within(labOrders.createdAt)))
-      .orderBy(desc(labOrders.createdAt))
-      .limit(PER_KIND_LIMIT);
-    for (const o of rows)
-      events.push({
-        kind: 'lab_order',
-        id: o.id,
-        at: o.createdAt.toISOString(),
-        title: joinNames(testNames(o.testCodes).map((t) => t.name)),
-        detail: null,
-        status: o.status,
-      });
-  }
-  if (wants('lab_result')) {
-    const rows = await db
-      .select({ r: labReports, testCodes: labOrders.testCodes })
-      .from(labReports)
-      .innerJoin(labOrders, eq(labOrders.id, labReports.orderId))
-      .where(and(eq(labReports.patientId, patientId), ...within(labReports.issuedAt)))
-      .orderBy(desc(labReports.issuedAt))
-      .limit(PER_KIND_LIMIT);
-    const flags = rows.length
-      ? await db
-          .select({ reportId: labObservations.reportId, flag: labObservations.flag })
-          .from(labObservations)
-          .where(eq(labObservations.patientId, patientId))
-      : [];
-    for (const { r, testCodes } of rows)
-      events.push({
-        kind: 'lab_result',
-        id: r.id,
-        at: r.issuedAt.toISOString(),
-        title: joinNames(testNames(testCodes).map((t) => t.name)),
-        detail: null,
-        status: 'resulted',
-        abnormalCount: flags.filter((f) => f.reportId === r.id && f.flag !== 'normal').length,
-      });
-  }
-  if (wants('attachment')) {
-    const rows = await db
-      .select()
-      .from(files)
-      .where(and(eq(files.patientId, patientId), ...within(files.createdAt)))
-      .orderBy(desc(files.createdAt))
-      .limit(PER_KIND_LIMIT);
-    for (const f of rows)
-      events.push({
-        kind: 'attachment',
-        id: f.id,
-        at: f.createdAt.toISOString(),
-        title: { ru: f.originalName, en: f.originalName },
-        detail: null,
-        status: f.kind,
-      });
-  }
-  if (wants('bp_reading')) {
-    const rows = await db
-      .select()
-      .from(bpReadings)
-      .where(and(eq(bpReadings.patientId, patientId), ...within(bpReadings.measuredAt)))
-      .orderBy(desc(bpReadings.measuredAt))
-      .limit(PER_KIND_LIMIT);
-    for (const b of rows) {
-      const pulse = b.pulse ? `, ${b.pulse}` : '';
-      events.push({
-        kind: 'bp_reading',
-        id: b.id,
-        at: b.measuredAt.toISOString(),
-        title: {
-          ru: `${b.systolic}/${b.diastolic} мм рт. ст.${pulse ? `, пульс ${b.pulse}` : ''}`,
-          en: `${b.systolic}/${b.diastolic} mmHg${pulse ? `, pulse ${b.pulse}` : ''}`,
-        },
-        detail: null,
-        status: b.source,
-      });
-    }
-  }
-  return events.sort((x, y) => y.at.localeCompare(x.at) || x.kind.localeCompare(y.kind));
+  const perKind = await Promise.all(
+    timelineKinds.filter((k) => opts.kinds.includes(k)).map((k) => loaders[k](db, patientId, within)),
+  );
+  return perKind.flat().sort((x, y) => y.at.localeCompare(x.at) || x.kind.localeCompare(y.kind));
 }

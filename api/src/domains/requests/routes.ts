@@ -10,6 +10,7 @@ import { createRouter } from '../../http/router.js';
 import {
   authProblems,
   badRequestProblem,
+  idempotencyHeaderSchema,
   idParamSchema,
   jsonBody,
   jsonContent,
@@ -48,7 +49,11 @@ const routes = {
     middleware: [idempotent] as const,
     tags,
     summary: 'Ask for a second opinion or a decoding of test results, for yourself or your child',
-    request: { params: idParamSchema, body: jsonBody(submitRequestBodySchema) },
+    request: {
+      params: idParamSchema,
+      headers: idempotencyHeaderSchema,
+      body: jsonBody(submitRequestBodySchema),
+    },
     responses: {
       201: jsonContent(requestDetailSchema, 'Submitted'),
       ...badRequestProblem,

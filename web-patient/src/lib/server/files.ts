@@ -1,6 +1,9 @@
-import type { Locale } from '@telemed/web-shared/i18n';
+import { messages, type Locale } from '@telemed/web-shared/i18n';
 import {
+  idempotencyHeader,
+  isStillProcessing,
   readProblem,
+  sendIdempotent,
   uploadProblemMessage,
   type ApiClient,
   type Documents,
@@ -28,33 +31,51 @@ export function streamUpload(api: ApiClient, patientId: string, request: Request
 
 /**
  * Documents chosen in a form with JavaScript off: the file came with the form, so it is uploaded here first.
- * Returns the ids to attach, or the reason the upload was refused.
+ * Returns the ids to attach, or the reason the upload was refused. `key` is the form's idempotency key, so a
+ * repeated submission does not store the file twice.
  */
 export async function uploadedDocuments(
   api: ApiClient,
   patientId: string,
   documents: Documents,
   locale: Locale,
+  key: string | null,
 ): Promise<{ ok: true; fileIds: string[] } | { ok: false; message: string }> {
-  if (!documents.file) return { ok: true, fileIds: documents.fileIds };
-  const response = await api.patients[':id'].files.$post({
-    param: { id: patientId },
-    form: { file: documents.file, kind: documents.kind },
-  });
+  const { file: upload, kind } = documents;
+  if (!upload) return { ok: true, fileIds: documents.fileIds };
+  const response = await sendIdempotent(() =>
+    api.patients[':id'].files.$post({
+      param: { id: patientId },
+      form: { file: upload, kind },
+      header: idempotencyHeader(key, 'upload'),
+    }),
+  );
+  if (isStillProcessing(response)) return { ok: false, message: messages(locale).errors.stillProcessing };
   if (response.status !== 201)
     return { ok: false, message: uploadProblemMessage(await readProblem(response), locale) };
   const file: FileInfo = await response.json();
   return { ok: true, fileIds: [...documents.fileIds, file.id] };
 }
 
-/** Attaches documents to a consultation; the first refusal stops and is reported. */
-export async function attachDocuments(api: ApiClient, appointmentId: string, fileIds: string[]) {
+/** Attaches documents to a consultation; the first refusal stops and is reported. `key` as for the upload. */
+export async function attachDocuments(
+  api: ApiClient,
+  appointmentId: string,
+  fileIds: string[],
+  key: string | null,
+) {
   for (const fileId of new Set(fileIds)) {
-    const response = await api.appointments[':id'].attachments.$post({
-      param: { id: appointmentId },
-      json: { fileId },
-    });
-    if (response.status !== 204) return { ok: false as const, problem: await readProblem(response) };
+    const response = await sendIdempotent(() =>
+      api.appointments[':id'].attachments.$post({
+        param: { id: appointmentId },
+        json: { fileId },
+        header: idempotencyHeader(key, 'attach', fileId),
+      }),
+    );
+    if (response.status !== 204) {
+      const stillProcessing = isStillProcessing(response);
+      return { ok: false as const, stillProcessing, problem: await readProblem(response) };
+    }
   }
-  return { ok: true as const };
+  return { ok: true as const, stillProcessing: false };
 }

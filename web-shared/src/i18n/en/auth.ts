@@ -36,6 +36,24 @@ export const auth = {
     'No e-mail or SMS delivery is set up on this server, so messages are kept here for the demo. A production server never shows this page.',
   mailboxEmpty: 'No messages yet.',
   backToCode: 'Back to entering the code',
+  passwordReset: {
+    forgotLink: 'Forgot password?',
+    requestTitle: 'Reset your password',
+    requestIntro:
+      'Enter the e-mail or phone you sign in with. If it has an account, we will send it a code to set a new password.',
+    submitRequest: 'Send the code',
+    confirmTitle: 'Set a new password',
+    confirmIntro: (login: string) =>
+      `If ${login} has an account, we have sent it a 6-digit code. Enter it with your new password. You will be signed out on every device; staff still confirm their sign-in with the authenticator app.`,
+    codeLabel: 'Code from the message',
+    newPasswordLabel: 'New password',
+    submitConfirm: 'Set the new password',
+    askAgain: 'Ask for a new code',
+    changed: 'Your password has been changed. Sign in with the new one.',
+    backToLogin: 'Back to sign in',
+    tooManyCodes: 'Too many wrong codes. Please ask for a new code.',
+    expired: 'The password reset has expired. Please ask for a new code.',
+  },
   errors: {
     loginRequired: 'Enter your e-mail or phone number.',
     passwordRequired: 'Enter your password.',

@@ -8,6 +8,8 @@ export const errors = {
   restoringTitle: 'The service is restoring',
   restoringText:
     'We are reconnecting to our storage; it usually takes a few seconds. Your data is safe, and what you saved before stays saved. Please try again shortly.',
+  stillProcessing:
+    'We are still processing your request, please do not send it again. It will appear in your account in a minute.',
   statusCode: (status: number) => `Error ${status}`,
   backHome: 'Go to the home page',
 };

@@ -12,6 +12,7 @@ export type ChallengeStep = 'verify' | 'enrol';
 interface ChallengeRecord {
   accountId: string;
   step: ChallengeStep;
+  issuedAt: number;
 }
 
 const TTL_SECONDS: Record<ChallengeStep, number> = {
@@ -22,6 +23,7 @@ const TTL_SECONDS: Record<ChallengeStep, number> = {
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 const challengeKey = (token: string) => `2fa:challenge:${hashOf(token)}`;
+const revokedKey = (accountId: string) => `2fa:revoked:${accountId}`;
 
 export const expiredChallenge = () =>
   new ProblemError(
@@ -32,7 +34,8 @@ export const expiredChallenge = () =>
 export async function issueChallenge(redis: Redis, accountId: string, step: ChallengeStep) {
   const token = randomBytes(32).toString('base64url');
   const ttl = TTL_SECONDS[step];
-  await redis.set(challengeKey(token), JSON.stringify({ accountId, step }), 'EX', ttl);
+  const record: ChallengeRecord = { accountId, step, issuedAt: Date.now() };
+  await redis.set(challengeKey(token), JSON.stringify(record), 'EX', ttl);
   return { challenge: token, expiresAt: new Date(Date.now() + ttl * 1000).toISOString() };
 }
 
@@ -41,7 +44,17 @@ export async function readChallenge(redis: Redis, token: string, step: Challenge
   const raw = await redis.get(challengeKey(token));
   const record = raw ? (JSON.parse(raw) as ChallengeRecord) : null;
   if (!record || record.step !== step) throw expiredChallenge();
+  const revokedAt = Number((await redis.get(revokedKey(record.accountId))) ?? 0);
+  if (record.issuedAt <= revokedAt) throw expiredChallenge();
   return record.accountId;
+}
+
+/**
+ * Voids every challenge the account holds, e.g. after a password reset: a challenge proves the old password,
+ * so it must not become a session. Kept as long as the longest-lived challenge.
+ */
+export async function revokeChallenges(redis: Redis, accountId: string) {
+  await redis.set(revokedKey(accountId), String(Date.now()), 'EX', Math.max(...Object.values(TTL_SECONDS)));
 }
 
 /** Ends the challenge; only the first of two concurrent right answers gets a session. */

@@ -1,9 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
 import {
+  idempotencyHeader,
+  isStillProcessing,
+  newIdempotencyKey,
   readBookingQuery,
+  readIdempotencyKey,
   readProblem,
   readUrgentForm,
+  sendIdempotent,
   type FormFailure,
   type UrgentField,
 } from '@telemed/web-shared/server';
@@ -33,30 +38,37 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     format: query.format ?? 'video',
     anamnesisId: await questionnaireFor(locals.api, query.anamnesisId, chosen.id),
     waiting: waiting.map((item) => ({ id: item.id, patient: item.patient.fullName })),
+    idempotencyKey: newIdempotencyKey(),
   };
 };
 
 export const actions: Actions = {
   default: async ({ locals, request }) => {
-    const form = readUrgentForm(await request.formData(), locals.locale);
-    if (!form.ok) return fail(form.failure.status, form.failure);
+    const data = await request.formData();
+    const key = readIdempotencyKey(data);
+    const form = readUrgentForm(data, locals.locale);
+    if (!form.ok) return fail(form.failure.status, { ...form.failure, idempotencyKey: key });
     const { people } = await loadPeople(locals.api, form.patientId);
     const person = people.find((p) => p.id === form.patientId);
     const anamnesisId = await questionnaireFor(locals.api, form.anamnesisId || undefined, form.patientId);
-    const response = await locals.api['urgent-queue'].$post({
-      json: {
-        patientId: form.patientId,
-        specialty: queueSpecialty(person ?? { isChild: false }),
-        format: form.format,
-        ...(form.reason ? { reason: form.reason } : {}),
-        ...(anamnesisId ? { anamnesisId } : {}),
-      },
-    });
+    // A repeat of this form gets the first place in the queue back.
+    const response = await sendIdempotent(() =>
+      locals.api['urgent-queue'].$post({
+        json: {
+          patientId: form.patientId,
+          specialty: queueSpecialty(person ?? { isChild: false }),
+          format: form.format,
+          ...(form.reason ? { reason: form.reason } : {}),
+          ...(anamnesisId ? { anamnesisId } : {}),
+        },
+        header: idempotencyHeader(key, 'urgent'),
+      }),
+    );
     const status: number = response.status;
     if (status === 201) redirect(303, `/urgent/${(await response.json()).appointment.id}`);
     // Set when someone else in the family is already waiting: one request at a time per account.
     let otherWaiting: string | null = null;
-    if (status === 409) {
+    if (status === 409 && !isStillProcessing(response)) {
       // Already waiting (another tab, another device): go to that place in the queue rather than refuse.
       const waiting = await waitingRequests(locals.api);
       const existing = waiting.find((item) => item.patient.id === form.patientId);
@@ -64,7 +76,8 @@ export const actions: Actions = {
       otherWaiting = waiting[0]?.patient.fullName[locals.locale] ?? null;
     }
     const problem = await readProblem(response);
-    const failure: FormFailure<UrgentField> = {
+    const stillProcessing = isStillProcessing(response);
+    const failure: FormFailure<UrgentField> & { idempotencyKey: string | null } = {
       status: problem.status,
       values: {
         patientId: form.patientId,
@@ -73,9 +86,13 @@ export const actions: Actions = {
         anamnesisId: form.anamnesisId,
       },
       fieldErrors: {},
-      message: otherWaiting
-        ? messages(locals.locale).booking.urgent.oneAtATime(otherWaiting)
-        : problem.detail,
+      message: stillProcessing
+        ? messages(locals.locale).errors.stillProcessing
+        : otherWaiting
+          ? messages(locals.locale).booking.urgent.oneAtATime(otherWaiting)
+          : problem.detail,
+      // A refusal spends the key; while the first copy still runs, the key stays so a resend joins once.
+      idempotencyKey: stillProcessing ? key : newIdempotencyKey(),
     };
     return fail(failure.status, failure);
   },

@@ -1,6 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
-import { readAttachForm, readProblem, readResult, isUuid } from '@telemed/web-shared/server';
+import {
+  isUuid,
+  newIdempotencyKey,
+  readAttachForm,
+  readIdempotencyKey,
+  readProblem,
+  readResult,
+} from '@telemed/web-shared/server';
 import type { AppointmentListItem } from '@telemed/web-shared/types';
 import { unwrap } from '$lib/server/api';
 import { attachDocuments, uploadedDocuments } from '$lib/server/files';
@@ -56,6 +63,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
           ? ('cancelled' as const)
           : null,
     attachFailed: url.searchParams.has('attachFailed'),
+    idempotencyKey: newIdempotencyKey(),
   };
 };
 
@@ -75,12 +83,26 @@ export const actions: Actions = {
   attach: async ({ locals, params, request }) => {
     const text = messages(locals.locale).booking.attachments;
     const appointment = await loadAppointment(locals.api, params.id);
-    const form = readAttachForm(await request.formData());
-    const documents = await uploadedDocuments(locals.api, appointment.patient.id, form, locals.locale);
-    if (!documents.ok) return fail(400, { attachMessage: documents.message });
-    if (documents.fileIds.length === 0) return fail(400, { attachMessage: text.nothingChosen });
-    const attached = await attachDocuments(locals.api, appointment.id, documents.fileIds);
-    if (!attached.ok) return fail(attached.problem.status, { attachMessage: attached.problem.detail });
+    const data = await request.formData();
+    const key = readIdempotencyKey(data);
+    const form = readAttachForm(data);
+    const documents = await uploadedDocuments(locals.api, appointment.patient.id, form, locals.locale, key);
+    // A refusal spends the key (the api would replay it): the corrected form gets a fresh one.
+    const idempotencyKey = newIdempotencyKey();
+    if (!documents.ok) return fail(400, { attachMessage: documents.message, idempotencyKey });
+    if (documents.fileIds.length === 0)
+      return fail(400, { attachMessage: text.nothingChosen, idempotencyKey });
+    const attached = await attachDocuments(locals.api, appointment.id, documents.fileIds, key);
+    if (attached.stillProcessing) {
+      // The first copy is still attaching: keep its key, so sending again still attaches once.
+      return fail(409, {
+        attachMessage: messages(locals.locale).errors.stillProcessing,
+        idempotencyKey: key,
+      });
+    }
+    if (!attached.ok) {
+      return fail(attached.problem.status, { attachMessage: attached.problem.detail, idempotencyKey });
+    }
     return { attachedCount: new Set(documents.fileIds).size };
   },
 };

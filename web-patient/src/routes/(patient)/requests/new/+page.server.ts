@@ -1,6 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
-import { readProblem } from '@telemed/web-shared/server';
+import {
+  idempotencyHeader,
+  isStillProcessing,
+  newIdempotencyKey,
+  readIdempotencyKey,
+  readProblem,
+  sendIdempotent,
+} from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
 import { loadPeople } from '$lib/server/booking';
 import { uploadedDocuments } from '$lib/server/files';
@@ -43,18 +50,23 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     reports: reports.items,
     reportIds,
     coverage,
+    idempotencyKey: newIdempotencyKey(),
   };
 };
 
 export const actions: Actions = {
   default: async ({ locals, request, url }) => {
     const t = messages(locals.locale).requests.form;
-    const form = readRequestForm(await request.formData(), locals.locale);
-    if (!form.ok) return fail(400, form.failure);
+    const data = await request.formData();
+    const key = readIdempotencyKey(data);
+    const form = readRequestForm(data, locals.locale);
+    if (!form.ok) return fail(400, { ...form.failure, idempotencyKey: key });
     const failure = (
       status: number,
       message: string | null,
       fieldErrors: RequestFailure['fieldErrors'] = {},
+      // A refusal spends the key (the api would replay it): the corrected form gets a fresh one.
+      idempotencyKey: string | null = newIdempotencyKey(),
     ) =>
       fail(status, {
         status,
@@ -63,15 +75,23 @@ export const actions: Actions = {
         message,
         fileIds: form.documents.fileIds,
         labReportIds: form.labReportIds,
-      } satisfies RequestFailure);
+        idempotencyKey,
+      } satisfies RequestFailure & { idempotencyKey: string | null });
 
     const { chosen } = await loadPeople(locals.api, readRequestQuery(url.searchParams).patientId);
-    const documents = await uploadedDocuments(locals.api, chosen.id, form.documents, locals.locale);
+    const documents = await uploadedDocuments(locals.api, chosen.id, form.documents, locals.locale, key);
     if (!documents.ok) return failure(400, documents.message);
-    const response = await locals.api.patients[':id'].requests.$post({
-      param: { id: chosen.id },
-      json: { ...form.body, fileIds: documents.fileIds, labReportIds: form.labReportIds },
-    });
+    // A repeat of this form (double click, re-POST) gets the first request back rather than a second one.
+    const response = await sendIdempotent(() =>
+      locals.api.patients[':id'].requests.$post({
+        param: { id: chosen.id },
+        json: { ...form.body, fileIds: documents.fileIds, labReportIds: form.labReportIds },
+        header: idempotencyHeader(key, 'request'),
+      }),
+    );
+    if (isStillProcessing(response)) {
+      return failure(409, messages(locals.locale).errors.stillProcessing, {}, key);
+    }
     // Widened on purpose: the typed answer lists only 201, the api's problems come on top.
     const status: number = response.status;
     if (status !== 201) {

@@ -1,6 +1,15 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
-import { readBookingQuery, readProblem, isUuid } from '@telemed/web-shared/server';
+import {
+  idempotencyHeader,
+  isStillProcessing,
+  isUuid,
+  newIdempotencyKey,
+  readBookingQuery,
+  readIdempotencyKey,
+  readProblem,
+  sendIdempotent,
+} from '@telemed/web-shared/server';
 import { bookingSearch } from '$lib/booking/search';
 import { slotsByDay } from '$lib/booking/slots';
 import { unwrap } from '$lib/server/api';
@@ -38,6 +47,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     days: slotsByDay(slots.filter((slot) => slot.startsAt !== appointment.startsAt)),
     earlierSearch: from > today ? bookingSearch({ date: addDays(from, -WEEK) }) : null,
     laterSearch: bookingSearch({ date: addDays(from, WEEK) }),
+    idempotencyKey: newIdempotencyKey(),
   };
 };
 
@@ -45,21 +55,30 @@ export const actions: Actions = {
   default: async ({ locals, params, request }) => {
     const text = messages(locals.locale).booking;
     const appointment = await loadPlanned(locals.api, params.id);
-    const slotId = (await request.formData()).get('slotId');
+    const data = await request.formData();
+    const key = readIdempotencyKey(data);
+    const slotId = data.get('slotId');
     if (typeof slotId !== 'string' || !isUuid(slotId))
-      return fail(400, { message: text.reschedule.chooseSlot });
+      return fail(400, { message: text.reschedule.chooseSlot, idempotencyKey: key });
 
-    const response = await locals.api.appointments[':id'].reschedule.$post({
-      param: { id: appointment.id },
-      json: { slotId },
-    });
+    // A repeat of this form gets the first move back rather than moving the moved consultation again.
+    const response = await sendIdempotent(() =>
+      locals.api.appointments[':id'].reschedule.$post({
+        param: { id: appointment.id },
+        json: { slotId },
+        header: idempotencyHeader(key, 'reschedule'),
+      }),
+    );
+    if (isStillProcessing(response)) {
+      return fail(409, { message: messages(locals.locale).errors.stillProcessing, idempotencyKey: key });
+    }
     const status: number = response.status;
     if (status !== 201) {
       const problem = await readProblem(response);
       const tooLate = new Date(appointment.startsAt).getTime() - Date.now() < 60 * 60_000;
       const message =
         status === 409 ? (tooLate ? text.appointment.changeTooLate : text.confirm.slotGone) : problem.detail;
-      return fail(status, { message });
+      return fail(status, { message, idempotencyKey: newIdempotencyKey() });
     }
     const moved = await response.json();
     // The api books the new time as a new consultation; the documents go with it.
@@ -70,6 +89,7 @@ export const actions: Actions = {
       locals.api,
       moved.id,
       items.map((file) => file.id),
+      key,
     );
     redirect(303, `/appointments/${moved.id}?moved${attached.ok ? '' : '&attachFailed'}`);
   },

@@ -1,10 +1,15 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
 import {
+  idempotencyHeader,
+  isStillProcessing,
   isUuid,
+  newIdempotencyKey,
   readBookForm,
   readBookingQuery,
+  readIdempotencyKey,
   readProblem,
+  sendIdempotent,
   type ApiClient,
   type BookField,
   type FormFailure,
@@ -54,6 +59,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     coverage,
     files: files.items,
     anamnesisId,
+    idempotencyKey: newIdempotencyKey(),
     carried: {
       patientId: chosen.id,
       specialty: query.specialty,
@@ -63,13 +69,20 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   };
 };
 
-type BookFailure = FormFailure<BookField> & { fileIds: string[]; freshSlots?: ReturnType<typeof slotsByDay> };
+type BookFailure = FormFailure<BookField> & {
+  fileIds: string[];
+  freshSlots?: ReturnType<typeof slotsByDay>;
+  /** The key for the corrected form: the refused one is spent (the api would replay its refusal). */
+  idempotencyKey?: string;
+};
 
 export const actions: Actions = {
   default: async ({ locals, params, request, url }) => {
     const text = messages(locals.locale).booking.confirm;
     const query = readBookingQuery(url.searchParams);
-    const form = readBookForm(await request.formData(), locals.locale);
+    const data = await request.formData();
+    const key = readIdempotencyKey(data);
+    const form = readBookForm(data, locals.locale);
     if (!form.ok) return fail(form.failure.status, { ...form.failure, fileIds: [] } satisfies BookFailure);
     const values = { format: form.format, reason: form.reason };
     const failure = (status: number, message: string, extra: Partial<BookFailure> = {}) =>
@@ -79,23 +92,35 @@ export const actions: Actions = {
         fieldErrors: {},
         message,
         fileIds: form.documents.fileIds,
+        idempotencyKey: newIdempotencyKey(),
         ...extra,
       } satisfies BookFailure);
 
     const { chosen } = await loadPeople(locals.api, query.patientId);
-    const documents = await uploadedDocuments(locals.api, chosen.id, form.documents, locals.locale);
+    const documents = await uploadedDocuments(locals.api, chosen.id, form.documents, locals.locale, key);
     if (!documents.ok) return failure(400, documents.message);
     const anamnesisId = await questionnaireFor(locals.api, query.anamnesisId, chosen.id);
 
-    const response = await locals.api.appointments.$post({
-      json: {
-        patientId: chosen.id,
-        slotId: params.slotId,
-        format: form.format,
-        ...(form.reason ? { reason: form.reason } : {}),
-        ...(anamnesisId ? { anamnesisId } : {}),
-      },
-    });
+    // A repeat of this form (double click, re-POST) gets the first booking back rather than a second one.
+    const response = await sendIdempotent(() =>
+      locals.api.appointments.$post({
+        json: {
+          patientId: chosen.id,
+          slotId: params.slotId,
+          format: form.format,
+          ...(form.reason ? { reason: form.reason } : {}),
+          ...(anamnesisId ? { anamnesisId } : {}),
+        },
+        header: idempotencyHeader(key, 'book'),
+      }),
+    );
+    if (isStillProcessing(response)) {
+      // The first copy is still booking: the same key stays, so sending again still cannot book twice.
+      return failure(409, messages(locals.locale).errors.stillProcessing, {
+        fileIds: documents.fileIds,
+        idempotencyKey: key ?? newIdempotencyKey(),
+      });
+    }
     // Widened on purpose: the typed answer lists only 201, the api's problems come on top.
     const status: number = response.status;
     if (status === 409) {
@@ -110,7 +135,7 @@ export const actions: Actions = {
       return failure(problem.status, problem.detail || text.bookingFailed, { fileIds: documents.fileIds });
     }
     const appointment = await response.json();
-    const attached = await attachDocuments(locals.api, appointment.id, documents.fileIds);
+    const attached = await attachDocuments(locals.api, appointment.id, documents.fileIds, key);
     redirect(
       303,
       `/appointments/${appointment.id}${bookingSearch({ booked: '1', attachFailed: attached.ok ? undefined : '1' })}`,

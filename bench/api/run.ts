@@ -1,0 +1,375 @@
+/**
+ * Api throughput (npm run bench:api [-- postgres|pglite]): for each database, the api runs in a child process
+ * over the seeded demo world (a throw-away real Postgres, or embedded PGlite in a temporary data dir) with a
+ * real Redis, next to a bare Hono "hello" server started in the same run as the ceiling. autocannon drives
+ * each hot read and the write mix with CONNECTIONS connections for DURATION_S seconds, signed in as the
+ * patient, doctor or assistant whose screen sends it. Afterwards the database is opened and every write the
+ * benchmark got a 2xx for (bookings, cancellations, readings, audit rows of the card reads) is counted.
+ * Writes bench/results/api.json: req/s, p50/p99 and the share of bare Hono's req/s for each request.
+ *
+ * To find where the time goes: BENCH_ONLY=timeline (requests whose name contains it, plus bare Hono; no JSON
+ * written) and BENCH_CPU_PROF=<dir> (the api runs with node --cpu-prof; open the .cpuprofile in Chrome's
+ * DevTools). BENCH_DURATION_S sets the measured seconds per request.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../../api/src/db/client.js';
+import { allowFreshCode, demoTotpCode } from '../../e2e/second-factor.js';
+import { freePort, waitForPort } from '../../scripts/services/free-port.js';
+import { startPostgres } from '../../scripts/services/postgres.js';
+import { startRedis } from '../../scripts/services/redis.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const CONNECTIONS = 50;
+const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 8);
+const ONLY = process.env.BENCH_ONLY;
+const CPU_PROF = process.env.BENCH_CPU_PROF;
+const WARM_UP_S = 2;
+const PASSWORD = 'Telemed-Demo-2026';
+const PATIENT = 'anna.petrova@demo.telemed';
+const MONITORED_PATIENT = 'nikolai.volkov@demo.telemed'; // enrolled in blood-pressure monitoring
+const DOCTOR = 'dr.smirnova@demo.telemed';
+const ASSISTANT = 'nurse.orlova@demo.telemed';
+const BENCH_REASON = `bench ${randomUUID()}`; // marks the bookings this run makes, to count them afterwards
+
+/** 2xx answers to the write mix, counted per kind to check against the database afterwards. */
+const written = { booked: 0, cancelled: 0 };
+
+type Database = 'postgres' | 'pglite';
+const databases: Database[] = process.argv[2] ? [process.argv[2] as Database] : ['postgres', 'pglite'];
+
+interface Measured {
+  name: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  ok: number;
+  failed: number;
+  shareOfBareHono?: number;
+}
+
+const loadAverageAtStart = os.loadavg();
+const redis = await startRedis();
+const results: Record<string, unknown> = {};
+try {
+  for (const database of databases) results[database] = await benchDatabase(database);
+} finally {
+  await redis.stop();
+}
+const output = {
+  benchmark: 'api',
+  description: `autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per request after ${WARM_UP_S} s warm-up; api and bare Hono each in a child process on loopback`,
+  cpus: os.cpus().length,
+  loadAverageAtStart,
+  loadAverageAtEnd: os.loadavg(),
+  node: process.version,
+  at: new Date().toISOString(),
+  ...results,
+};
+if (!ONLY) {
+  fs.mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench/results/api.json'), `${JSON.stringify(output, null, 2)}\n`);
+  console.log('→ bench/results/api.json');
+}
+
+async function benchDatabase(database: Database) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'telemed-bench-api-'));
+  const postgres = database === 'postgres' ? await startPostgres({ database: 'telemed_bench_api' }) : null;
+  const hello = await startChild('hello', ['bench/api/hello.ts'], {}, dataDir);
+  const api = await startChild(
+    'api',
+    [...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : []), 'api/src/server.ts'],
+    {
+      DATA_DIR: dataDir,
+      REDIS_URL: redis.url,
+      ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+      RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
+      RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
+      RATE_LIMIT_CONCURRENT: '0',
+    },
+    dataDir,
+  );
+  try {
+    const w = await world(api.url, postgres?.url);
+    const measured: (Measured & { warmUpOk: number })[] = [];
+    const run = async (name: string, opts: Partial<autocannon.Options>) => {
+      if (ONLY && measured.length && !name.includes(ONLY))
+        return { ok: 0, warmUpOk: 0, requestsPerSecond: 0 };
+      const m = await load(name, opts);
+      measured.push(m);
+      console.log(
+        `${database} ${name}: ${m.requestsPerSecond} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, ${m.failed} failed`,
+      );
+      return m;
+    };
+    const bare = await run('bare Hono GET /hello', { url: `${hello.url}/hello` });
+    const get = (who: { cookie: string }, p: string) => ({
+      url: `${api.url}${p}`,
+      headers: { cookie: who.cookie },
+    });
+    await run('GET /healthz (patient cookie)', get(w.patient, '/healthz'));
+    await run('GET /doctors/{id}/slots?days=7', get(w.patient, `/doctors/${w.doctorId}/slots?days=7`));
+    await run('GET /doctors?specialty=therapist', get(w.patient, '/doctors?specialty=therapist'));
+    const timeline = await run(
+      'GET /patients/{id}/medcard/timeline',
+      get(w.patient, `/patients/${w.patientId}/medcard/timeline`),
+    );
+    await run('GET /monitoring/worklist (assistant)', get(w.assistant, '/monitoring/worklist'));
+    await run("GET /me/appointments (doctor's today)", get(w.doctor, '/me/appointments'));
+    await run('GET /notifications (unread count, doctor)', get(w.doctor, '/notifications'));
+    await run('POST /appointments + POST /appointments/{id}/cancel', bookAndCancel(api.url, w));
+    const readings = await run('POST /patients/{id}/bp-readings', bpReading(api.url, w));
+    for (const m of measured) m.shareOfBareHono = round(m.requestsPerSecond / bare.requestsPerSecond, 4);
+
+    await api.stop(); // PGlite's data dir belongs to one process; Postgres is counted the same way
+    const counts = await countWrites(dataDir, postgres?.url, w);
+    // What the api answered 2xx to. autocannon stops with up to one request per connection in flight,
+    // which the api may still complete: the database can hold a few more, never fewer.
+    const acknowledged = {
+      bookings: written.booked,
+      cancellations: written.cancelled,
+      readings: readings.ok + readings.warmUpOk,
+      timelineAuditRows: timeline.ok + timeline.warmUpOk,
+    };
+    written.booked = written.cancelled = 0;
+    const nothingLost = (Object.keys(acknowledged) as (keyof typeof acknowledged)[]).every(
+      (k) => counts[k] >= acknowledged[k],
+    );
+    if (!nothingLost) console.error(`${database}: writes missing`, { counts, acknowledged });
+    process.exitCode = nothingLost ? process.exitCode : 1;
+    return {
+      database: postgres ? 'PostgreSQL (throw-away server)' : 'embedded PGlite',
+      requests: measured.map(({ warmUpOk: _, ...m }) => m),
+      writes: { inDatabase: counts, acknowledged, nothingLost },
+    };
+  } finally {
+    await api.stop();
+    await hello.stop();
+    await postgres?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Signs the screens' users in and finds the ids and free slots the requests need. */
+async function world(api: string, databaseUrl: string | undefined) {
+  const signIn = (login: string) => signInTo(api, login, databaseUrl);
+  const patient = await signIn(PATIENT);
+  const monitored = await signIn(MONITORED_PATIENT);
+  const doctor = await signIn(DOCTOR);
+  const assistant = await signIn(ASSISTANT);
+  const json = async <T>(who: { cookie: string }, p: string) => {
+    const res = await fetch(`${api}${p}`, { headers: { cookie: who.cookie } });
+    if (!res.ok) throw new Error(`GET ${p}: ${res.status}`);
+    return (await res.json()) as T;
+  };
+  type Family = { self: { id: string } };
+  const patientId = (await json<Family>(patient, '/me/family')).self.id;
+  const monitoredId = (await json<Family>(monitored, '/me/family')).self.id;
+  const doctors = await json<{ items: { id: string }[] }>(patient, '/doctors?specialty=therapist');
+  const doctorId = doctors.items[0]!.id;
+  // Slots far enough ahead to be cancellable (an hour's cut-off), from every therapist.
+  const slots: { id: string; format: string }[] = [];
+  for (const d of doctors.items) {
+    const page = await json<{ items: { id: string; startsAt: string; formats: string[] }[] }>(
+      patient,
+      `/doctors/${d.id}/slots?days=14`,
+    );
+    for (const s of page.items) {
+      if (Date.parse(s.startsAt) > Date.now() + 3 * 3600_000) slots.push({ id: s.id, format: s.formats[0]! });
+    }
+  }
+  if (slots.length < 4 * CONNECTIONS) throw new Error(`only ${slots.length} free slots to book`);
+  return { patient, monitored, doctor, assistant, patientId, monitoredId, doctorId, slots };
+}
+
+type World = Awaited<ReturnType<typeof world>>;
+
+/**
+ * Both sign-in steps (staff pass the demo TOTP code). e2e's apiSignIn forgets the account's last used code
+ * first, which needs Postgres; PGlite is reachable only through the api, and there each account signs in
+ * once, so its code is fresh anyway.
+ */
+async function signInTo(api: string, login: string, databaseUrl: string | undefined) {
+  const post = (p: string, body: unknown) =>
+    fetch(`${api}${p}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  let res = await post('/auth/login', { login, password: PASSWORD });
+  if (res.status === 202) {
+    const { challenge } = (await res.json()) as { challenge: string };
+    if (databaseUrl) await allowFreshCode(login, databaseUrl);
+    res = await post('/auth/login/second-factor', { challenge, code: demoTotpCode() });
+  }
+  if (res.status !== 200) throw new Error(`sign-in of ${login}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
+}
+
+/**
+ * Each connection books the next slot round-robin, then cancels that booking; by the time the rotation
+ * comes back to a slot it has long been freed again.
+ */
+function bookAndCancel(api: string, w: World): Partial<autocannon.Options> {
+  let next = 0;
+  const headers = { cookie: w.patient.cookie, 'x-csrf-token': w.patient.csrfToken };
+  return {
+    url: api,
+    requests: [
+      {
+        method: 'POST',
+        path: '/appointments',
+        setupRequest: (req) => {
+          const slot = w.slots[next++ % w.slots.length]!;
+          return {
+            ...req,
+            headers: {
+              ...headers,
+              'content-type': 'application/json',
+              'idempotency-key': randomUUID(),
+            },
+            body: JSON.stringify({
+              patientId: w.patientId,
+              slotId: slot.id,
+              format: slot.format,
+              reason: BENCH_REASON,
+            }),
+          };
+        },
+        onResponse: (status, body, context: { appointmentId?: string | null }) => {
+          context.appointmentId = status === 201 ? (JSON.parse(body) as { id: string }).id : null;
+          if (status === 201) written.booked++;
+        },
+      },
+      {
+        method: 'POST',
+        setupRequest: (req, context: { appointmentId?: string | null }) =>
+          context.appointmentId
+            ? { ...req, headers, path: `/appointments/${context.appointmentId}/cancel` }
+            : (null as unknown as typeof req), // the booking lost its slot: start over
+        onResponse: (status) => {
+          if (status >= 200 && status < 300) written.cancelled++;
+        },
+      },
+    ],
+  };
+}
+
+/** Readings one millisecond apart in a past hour nothing else writes to, so each one is a new row. */
+function bpReading(api: string, w: World): Partial<autocannon.Options> {
+  let n = 0;
+  return {
+    url: api,
+    requests: [
+      {
+        method: 'POST',
+        path: `/patients/${w.monitoredId}/bp-readings`,
+        setupRequest: (req) => ({
+          ...req,
+          headers: {
+            cookie: w.monitored.cookie,
+            'x-csrf-token': w.monitored.csrfToken,
+            'content-type': 'application/json',
+          },
+          body: JSON.stringify({
+            systolic: 128,
+            diastolic: 82,
+            pulse: 61,
+            arm: 'left',
+            measuredAt: new Date(readingsWindowStart() + n++).toISOString(),
+          }),
+        }),
+      },
+    ],
+  };
+}
+
+/** Ten days ago at 03:17 UTC: the hour the benchmark's readings go to. */
+function readingsWindowStart() {
+  const d = new Date(Date.now() - 10 * 86_400_000);
+  d.setUTCHours(3, 17, 0, 0);
+  return d.getTime();
+}
+
+async function countWrites(dataDir: string, url: string | undefined, w: World) {
+  const database = openDatabase({ url, dataDir, maxConnections: 1 });
+  const count = async (query: ReturnType<typeof sql>) => {
+    const rows = (await database.db.execute(query)) as unknown as { n: number }[] | { rows: { n: number }[] };
+    return Number((Array.isArray(rows) ? rows : rows.rows)[0]!.n);
+  };
+  const from = new Date(readingsWindowStart()).toISOString();
+  const to = new Date(readingsWindowStart() + 3600_000).toISOString();
+  try {
+    return {
+      bookings: await count(sql`select count(*)::int as n from appointments where reason = ${BENCH_REASON}`),
+      cancellations: await count(
+        sql`select count(*)::int as n from appointments where reason = ${BENCH_REASON} and status = 'cancelled'`,
+      ),
+      readings: await count(
+        sql`select count(*)::int as n from bp_readings where patient_id = ${w.monitoredId}
+            and measured_at >= ${from} and measured_at < ${to}`,
+      ),
+      timelineAuditRows: await count(
+        sql`select count(*)::int as n from audit_events where action = 'medcard.timeline' and outcome = 'allowed'`,
+      ),
+    };
+  } finally {
+    await database.close();
+  }
+}
+
+/** A warm-up run (not measured, but its writes are counted), then the measured run. */
+async function load(name: string, opts: Partial<autocannon.Options>) {
+  const base = { connections: CONNECTIONS, ...opts } as autocannon.Options;
+  const warm = await autocannon({ ...base, duration: WARM_UP_S });
+  const r = await autocannon({ ...base, duration: DURATION_S });
+  return {
+    name,
+    requestsPerSecond: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    ok: r['2xx'],
+    failed: r.non2xx + r.errors + r.timeouts,
+    warmUpOk: warm['2xx'],
+  } satisfies Measured & { warmUpOk: number };
+}
+
+async function startChild(name: string, args: string[], env: Record<string, string>, dir: string) {
+  const port = await freePort();
+  // One JSON line per request goes to a file, as it would to a log collector.
+  const log = fs.openSync(path.join(dir, `${name}.log`), 'a');
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), NODE_ENV: 'development' },
+    stdio: ['ignore', log, log],
+  });
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  await waitForPort(port, 180_000).catch((e: unknown) => {
+    child.kill('SIGKILL');
+    throw new Error(`${name} did not start: ${fs.readFileSync(path.join(dir, `${name}.log`), 'utf8')}`, {
+      cause: e,
+    });
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async stop() {
+      if (exited) return;
+      const gone = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await gone;
+    },
+  };
+}
+
+function round(n: number, digits: number) {
+  return Math.round(n * 10 ** digits) / 10 ** digits;
+}
