@@ -36,7 +36,8 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
   const queues = createQueues(config.REDIS_URL);
   const outbox = new OutboxRelay(database.db, queues, logger.child({ component: 'outbox' }));
   const triage = await loadTriage();
-  const sessions = await SessionCache.start(redis, config.SESSION_CACHE_MS);
+  // Only the api serves sessions; a worker would hold a Redis subscription for nothing.
+  const sessions = service === 'api' ? await SessionCache.start(redis, config.SESSION_CACHE_MS) : undefined;
   logger.info({ modelVersion: triage.engine.modelVersion }, 'triage model loaded');
   return {
     config,
@@ -50,7 +51,7 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
     triage,
     sessions,
     async close() {
-      sessions.close();
+      sessions?.close();
       await triage.engine.close();
       await outbox.stop();
       await closeQueues(queues);

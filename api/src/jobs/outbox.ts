@@ -9,6 +9,10 @@ export interface OutboxJob {
   runAt?: Date;
 }
 
+let recorded = 0;
+/** How many jobs this process has recorded: a write request that changed it has jobs for the relay. */
+export const jobsRecorded = () => recorded;
+
 /**
  * Records a job in the caller's transaction (or on its own when `db` is not one). Nothing talks to Redis
  * here, so a request answers as soon as its transaction commits; the relay hands the job to `queue` later.
@@ -25,4 +29,5 @@ export async function enqueueJob(
     payload,
     ...(job.runAt ? { runAt: job.runAt } : {}),
   });
+  recorded++;
 }

@@ -6,6 +6,7 @@ import { outbox } from '../db/schema/index.js';
 import type { AppEnv } from '../http/context.js';
 import type { Logger } from '../logger.js';
 import type { Queues } from './queues.js';
+import { jobsRecorded } from './outbox.js';
 
 /** Rows handed over per pass; a backlog after an outage drains in a few quick passes. */
 const BATCH = 200;
@@ -125,8 +126,11 @@ const NUDGE_WAIT_MS = 500;
  * longer than NUDGE_WAIT_MS. Otherwise the rows wait in the outbox for the job runner's poll.
  */
 export const relayAfterWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const before = jobsRecorded();
   await next();
-  if (c.req.method === 'GET' || c.req.method === 'HEAD' || c.req.method === 'OPTIONS') return;
+  // Most writes record no job: they cost no outbox query. (A concurrent request's job may trigger a pass
+  // here too, which only hands it over sooner.)
+  if (jobsRecorded() === before) return;
   const { outbox: relay } = c.var.deps;
   if (!relay.redisReady) return;
   let timer: NodeJS.Timeout | undefined;

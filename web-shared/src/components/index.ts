@@ -1,5 +1,6 @@
 export { default as AppShell } from './AppShell.svelte';
 export { default as AppointmentList } from './AppointmentList.svelte';
+export { default as DevMailbox } from './DevMailbox.svelte';
 export { default as EmptyState } from './EmptyState.svelte';
 export { default as ErrorPage } from './ErrorPage.svelte';
 export { default as FormField } from './FormField.svelte';
