@@ -77,6 +77,20 @@ export interface UrgencyOverride {
   urgency: Urgency;
 }
 
+/** A finding that, when present, makes a condition more urgent than its baseline. */
+export interface FindingUrgency {
+  finding: string;
+  urgency: Urgency;
+}
+
+/** What a patient can safely do at home, and when that stops being enough. */
+export interface SelfCareAdvice {
+  advice: Localized;
+  seekCareIf: Localized;
+  /** Guideline and year the advice follows, e.g. "NICE CKS Sore throat - acute (2023)". */
+  source: string;
+}
+
 export interface Condition {
   id: string;
   name: Localized;
@@ -84,6 +98,10 @@ export interface Condition {
   system: string;
   urgency: Urgency;
   urgencyOverrides?: readonly UrgencyOverride[];
+  /** Urgency is a range conditioned on findings: a common cold is self-care; with breathing difficulty it is not. */
+  urgencyIf?: readonly FindingUrgency[];
+  /** Required when the condition can be self-care (its urgency or an age override is self_care). */
+  selfCare?: SelfCareAdvice;
   specialist: Specialist;
   remoteSuitable: boolean;
   consultFormat: ConsultFormat;
