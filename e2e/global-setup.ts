@@ -6,7 +6,7 @@ import { startStack } from '../scripts/stack.js';
 
 /**
  * The whole platform for the journeys: a real PostgreSQL, Redis, api + worker, sfu and both web apps.
- * Tests read the URLs from the environment (PATIENT_URL, DOCTOR_URL, API_URL, SFU_URL).
+ * Tests read the URLs from the environment (PATIENT_URL, DOCTOR_URL, API_URL, SFU_URL, STACK_TURN_URLS).
  */
 export default async function globalSetup() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'telemed-e2e-'));
@@ -16,6 +16,8 @@ export default async function globalSetup() {
     dataDir,
     databaseUrl: postgres.url,
     logDir,
+    // coturn on loopback: join grants carry TURN credentials, and call-relay.spec.ts sends media only through it.
+    turn: true,
     // The journeys and the hostile-input sweep send far more than one person would, all from this machine:
     // the api's per-minute limits (tested in api/test) are off here.
     env: {
@@ -29,6 +31,7 @@ export default async function globalSetup() {
   process.env.DOCTOR_URL = stack.urls.doctor;
   process.env.API_URL = stack.urls.api;
   process.env.SFU_URL = stack.urls.sfu ?? '';
+  process.env.STACK_TURN_URLS = stack.urls.turn.join(',');
   process.env.DATABASE_URL = postgres.url;
   console.log(`e2e stack: ${JSON.stringify(stack.urls)} (logs in ${logDir})`);
   return async () => {

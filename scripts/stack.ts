@@ -1,6 +1,7 @@
 /**
- * Starts the whole platform as child processes — Redis (unless REDIS_URL is given), api, worker (with a
- * real Postgres), sfu (when the mediasoup worker is available), web-patient and web-doctor — waits until
+ * Starts the whole platform as child processes — Redis (unless REDIS_URL is given), a loopback TURN server
+ * (coturn, when asked for), api, worker (with a real Postgres), sfu (when the mediasoup worker is available),
+ * web-patient and web-doctor — waits until
  * each answers, restarts any that crashes afterwards (scripts/supervisor.ts), and stops them all together.
  * Used by `npm start` and by the Playwright suite.
  */
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, waitForPort } from './services/free-port.js';
 import { startRedis, type RunningService } from './services/redis.js';
+import { findTurnserver, localTurnUrls, portIsFree, writeTurnConfig } from './services/turn.js';
 import { Supervisor } from './supervisor.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -20,7 +22,12 @@ export interface StackOptions {
   databaseUrl?: string | undefined;
   redisUrl?: string | undefined;
   /** `webrtc`: the first of the sfu's media ports (one UDP/TCP port per worker from there). */
-  ports?: Partial<Record<'api' | 'patient' | 'doctor' | 'sfu' | 'webrtc', number>>;
+  ports?: Partial<Record<'api' | 'patient' | 'doctor' | 'sfu' | 'webrtc' | 'turn', number>>;
+  /**
+   * Run Debian's coturn on loopback (UDP+TCP on `ports.turn`) and have the api hand out time-limited
+   * credentials for it with every join grant. Fails the start when `turnserver` is not installed.
+   */
+  turn?: boolean;
   /** Extra environment for every process (e.g. NODE_ENV=test). */
   env?: Record<string, string>;
   /** Where child output goes: the terminal with a prefix, or a log file per process. */
@@ -28,8 +35,8 @@ export interface StackOptions {
 }
 
 export interface Stack {
-  urls: { api: string; patient: string; doctor: string; sfu: string | null };
-  /** The supervised processes by name (api, worker, sfu, web-patient, web-doctor). */
+  urls: { api: string; patient: string; doctor: string; sfu: string | null; turn: string[] };
+  /** The supervised processes by name (turn, api, worker, sfu, web-patient, web-doctor). */
   processes: Record<string, Supervisor>;
   stop(): Promise<void>;
 }
@@ -51,12 +58,14 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       doctor: opts.ports?.doctor ?? (await freePort()),
       sfu: opts.ports?.sfu ?? (await freePort()),
       webrtc: opts.ports?.webrtc ?? (await freePort()),
+      turn: opts.turn ? (opts.ports?.turn ?? (await freePort())) : 0,
     };
     const urls = {
       api: `http://127.0.0.1:${ports.api}`,
       patient: `http://127.0.0.1:${ports.patient}`,
       doctor: `http://127.0.0.1:${ports.doctor}`,
       sfu: sfuAvailable() ? `ws://127.0.0.1:${ports.sfu}` : null,
+      turn: opts.turn ? localTurnUrls(ports.turn) : [],
     };
     // Fresh secrets per run, shared by the api and the sfu only.
     const secrets = {
@@ -64,12 +73,17 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       JOIN_TOKEN_SECRET: randomBytes(24).toString('base64url'),
     };
     const common = { ...process.env, ...secrets, REDIS_URL: redisUrl, ...opts.env };
-    const launch = (name: string, args: string[], env: Record<string, string | undefined>) => {
+    const launch = (
+      name: string,
+      args: string[],
+      env: Record<string, string | undefined>,
+      command = process.execPath,
+    ) => {
       const output = outputSink(name, opts.logDir);
       const supervisor = new Supervisor({
         name,
         spawn: () => {
-          const child = spawn(process.execPath, args, {
+          const child = spawn(command, args, {
             cwd: root,
             env: { ...common, ...env },
             stdio: ['ignore', 'pipe', 'pipe'],
@@ -83,6 +97,23 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     };
     const tsx = (file: string) => ['--import', 'tsx', file];
 
+    // TURN: coturn checks the api's credentials with a secret only the two of them share (fresh per run).
+    let turnEnv = {};
+    if (opts.turn) {
+      const bin = findTurnserver();
+      if (!bin) throw new Error('turnserver was not found. Install it: apt-get install -y coturn');
+      if (!(await portIsFree(ports.turn))) {
+        throw new Error(
+          `TURN port ${ports.turn} is taken (a system coturn?): set TURN_PORT or TURN_ENABLED=0`,
+        );
+      }
+      const secret = randomBytes(24).toString('base64url');
+      const config = writeTurnConfig({ dir: path.join(opts.dataDir, 'turn'), port: ports.turn, secret });
+      launch('turn', ['-c', config], {}, bin);
+      await waitForPort(ports.turn, 20_000);
+      turnEnv = { TURN_URLS: urls.turn.join(','), TURN_SECRET: secret };
+    }
+
     const apiEnv = {
       PORT: String(ports.api),
       DATA_DIR: opts.dataDir,
@@ -90,6 +121,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       WEB_ORIGINS: `${urls.patient},${urls.doctor}`,
       PATIENT_APP_URL: urls.patient,
       ...(urls.sfu ? { SFU_PUBLIC_URL: urls.sfu } : {}),
+      ...turnEnv,
     };
     launch('api', tsx('api/src/server.ts'), apiEnv);
     // The api migrates the database; the worker starts once it is ready, so they never migrate at once.
@@ -188,9 +220,25 @@ const demoLogins: [string, string][] = [
   ['admin', 'admin@demo.telemed'],
 ];
 
+/**
+ * `npm start` runs the local TURN server when TURN_ENABLED=1 (and fails without coturn), never with
+ * TURN_ENABLED=0 or when TURN_URLS points at another TURN server, and otherwise whenever `turnserver` is
+ * installed and its port is free.
+ */
+async function localTurnWanted(port: number): Promise<boolean> {
+  const setting = process.env.TURN_ENABLED?.trim().toLowerCase();
+  if (setting && ['1', 'true', 'yes', 'on'].includes(setting)) return true;
+  if (setting && ['0', 'false', 'no', 'off'].includes(setting)) return false;
+  if (setting) throw new Error('TURN_ENABLED must be 1 or 0');
+  if (process.env.TURN_URLS) return false;
+  return findTurnserver() !== null && (await portIsFree(port));
+}
+
 /** `npm start`: the default ports, the embedded database under ./data, until Ctrl-C. */
 async function main() {
+  const turnPort = Number(process.env.TURN_PORT ?? 3478);
   const stack = await startStack({
+    turn: await localTurnWanted(turnPort),
     dataDir: process.env.DATA_DIR ?? path.join(root, 'data'),
     databaseUrl: process.env.DATABASE_URL,
     redisUrl: process.env.REDIS_URL,
@@ -200,6 +248,7 @@ async function main() {
       doctor: Number(process.env.DOCTOR_PORT ?? 5174),
       sfu: Number(process.env.SFU_PORT ?? 4443),
       webrtc: Number(process.env.WEBRTC_SERVER_PORT ?? 44444),
+      turn: turnPort,
     },
   });
   const line = '─'.repeat(72);
@@ -208,6 +257,10 @@ async function main() {
   console.log(` Doctor/assistant app: ${stack.urls.doctor}`);
   console.log(` API:                  ${stack.urls.api}  (reference: ${stack.urls.api}/docs)`);
   console.log(` SFU:                  ${stack.urls.sfu ?? 'not started (no mediasoup worker binary)'}`);
+  const turn = stack.urls.turn[0]?.replace(/\?.*$/, ' (UDP and TCP, loopback only)');
+  console.log(
+    ` TURN:                 ${turn ?? 'not started (TURN_ENABLED=1 starts it; needs apt-get install coturn)'}`,
+  );
   console.log(`\n Demo logins (password for all: Telemed-Demo-2026):`);
   for (const [role, login] of demoLogins) console.log(`   ${role.padEnd(26)} ${login}`);
   console.log(' Staff then enter a code from an authenticator app: `npm run demo:totp` prints it.');

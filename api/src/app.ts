@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
@@ -14,6 +15,7 @@ import { bookingRoutes } from './domains/booking/routes.js';
 import { catalogueRoutes } from './domains/catalogue/routes.js';
 import { conclusionRoutes } from './domains/conclusions/routes.js';
 import { consultationRoutes } from './domains/consultations/routes.js';
+import { callFallbackRoutes } from './domains/consultations/fallback-routes.js';
 import { fileRoutes } from './domains/files/routes.js';
 import { historyRoutes } from './domains/history/routes.js';
 import { labRoutes } from './domains/labs/routes.js';
@@ -29,6 +31,7 @@ import { ProblemError, problemResponse, toProblem } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
 import { rejectUnsafeText } from './http/unsafe-text.js';
 import { relayAfterWrite } from './jobs/relay.js';
+import type { Logger } from './logger.js';
 
 const openApiInfo = {
   title: 'Telemed API',
@@ -41,14 +44,19 @@ const openApiInfo = {
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>();
 
+  // The access line's fields are fixed (no body, no query string), so it skips redaction, the costliest part
+  // of a pino line; everything else a request logs goes through the redacting logger.
+  const accessLog = deps.logger.child({}, { redact: [] });
   app.use(requestId({ headerName: 'x-request-id' }));
   app.use(async (c, next) => {
     const started = performance.now();
     c.set('deps', deps);
-    c.set('log', deps.logger.child({ requestId: c.var.requestId }));
+    c.set('log', requestLogger(deps.logger, c));
     await next();
-    c.var.log.info(
+    accessLog.info(
       {
+        requestId: c.get('requestId'),
+        accountId: c.get('actor')?.accountId,
         method: c.req.method,
         path: c.req.path,
         status: c.res.status,
@@ -58,14 +66,20 @@ export function createApp(deps: Deps) {
     );
   });
   app.use(secureHeaders());
-  app.use(
-    cors({
-      origin: deps.config.WEB_ORIGINS,
-      credentials: true,
-      allowHeaders: ['content-type', CSRF_HEADER],
-      exposeHeaders: ['x-request-id', 'retry-after'],
-    }),
-  );
+  const corsHeaders = cors({
+    origin: deps.config.WEB_ORIGINS,
+    credentials: true,
+    allowHeaders: ['content-type', CSRF_HEADER],
+    exposeHeaders: ['x-request-id', 'retry-after'],
+  });
+  // Browsers send Origin with every cross-origin request; our BFFs call server-side without one. CORS headers
+  // mean nothing to those, and setting them before the route answers makes Hono copy the answer into a
+  // streamed fetch Response (the costliest part of a small request), so only requests with an Origin get them.
+  app.use(async (c, next) => {
+    if (c.req.method === 'OPTIONS' || c.req.header('origin') !== undefined) return corsHeaders(c, next);
+    await next();
+    c.res.headers.append('Vary', 'Origin'); // (c.header would copy the finished answer into a new Response)
+  });
   // Uploads (multipart) may be large; every other body stays small.
   const limit = (maxSize: number) =>
     bodyLimit({
@@ -76,11 +90,13 @@ export function createApp(deps: Deps) {
     });
   const jsonLimit = limit(deps.config.MAX_BODY_BYTES);
   const uploadLimit = limit(deps.config.MAX_UPLOAD_BYTES + 64 * 1024);
-  app.use((c, next) =>
-    (c.req.header('content-type') ?? '').startsWith('multipart/form-data')
+  app.use((c, next) => {
+    // Node's adapter gives GET and HEAD no body; asking for one would build a whole fetch Request.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return (c.req.header('content-type') ?? '').startsWith('multipart/form-data')
       ? uploadLimit(c, next)
-      : jsonLimit(c, next),
-  );
+      : jsonLimit(c, next);
+  });
   // The limiter keys signed-in requests by account, so it runs once the session is known.
   app.use(authenticate, rateLimit, csrfGuard);
   app.use(rejectUnsafeText);
@@ -108,6 +124,7 @@ export function createApp(deps: Deps) {
     .route('/', appointmentRoutes)
     .route('/', bookingRoutes)
     .route('/', consultationRoutes)
+    .route('/', callFallbackRoutes)
     .route('/', fileRoutes)
     .route('/', conclusionRoutes)
     .route('/', requestRoutes)
@@ -128,3 +145,28 @@ export function createApp(deps: Deps) {
 }
 
 export type AppType = ReturnType<typeof createApp>;
+
+/**
+ * The request's logger (`c.var.log`): a pino child carrying the request id and, once known, the account, made
+ * only when the request logs something besides its access line (most never do; a child costs a serialisation).
+ */
+interface LazyLog {
+  parent: Logger;
+  c: Context<AppEnv>;
+  child?: Logger;
+}
+
+const lazyLogHandler: ProxyHandler<LazyLog> = {
+  get(target, key) {
+    const logger = (target.child ??= target.parent.child({
+      requestId: target.c.get('requestId'),
+      accountId: target.c.get('actor')?.accountId,
+    }));
+    const value = Reflect.get(logger, key, logger) as unknown;
+    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(logger) : value;
+  },
+};
+
+function requestLogger(parent: Logger, c: Context<AppEnv>): Logger {
+  return new Proxy({ parent, c }, lazyLogHandler) as unknown as Logger;
+}

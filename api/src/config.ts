@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -52,15 +53,55 @@ const envSchema = z
     PATIENT_APP_URL: z.url().default('http://127.0.0.1:5173'),
     SFU_PUBLIC_URL: z.url({ protocol: /^wss?$/ }).default('ws://127.0.0.1:4443'),
     JOIN_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(600),
+    /**
+     * TURN/STUN servers handed to browsers with every join grant, comma-separated (`turn:host:3478?transport=udp,
+     * turns:host:443?transport=tcp`). `turn:`/`turns:` entries get time-limited credentials signed with
+     * TURN_SECRET (coturn's `static-auth-secret`, see domains/consultations/turn.ts). Empty: no TURN.
+     */
+    TURN_URLS: z
+      .string()
+      .default('')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((u) => u.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(
+              /^(stuns?|turns?):[^\s?]+(\?transport=(udp|tcp))?$/,
+              'must be turn:, turns:, stun: or stuns: URLs',
+            ),
+        ),
+      ),
+    TURN_SECRET: z.string().min(24).optional(),
+    /**
+     * Lifetime of the issued TURN credentials. coturn checks it when a browser allocates a relay (joining, or an
+     * ICE restart gathering anew); an allocation made in time is refreshed for as long as the call lasts.
+     */
+    TURN_CREDENTIAL_TTL_SECONDS: z.coerce.number().int().min(300).max(86_400).default(3600),
     SEED_ON_START: z.stringbool().default(true),
     /** Run bull processors inside the api process; forced on for embedded PGlite (one process per data dir). */
     IN_PROCESS_WORKER: z.stringbool().optional(),
+    /**
+     * Api processes serving the port (node:cluster, server.ts). Default: one per core in production with a real
+     * Postgres, otherwise 1 (`npm start`, tests). Embedded PGlite serves one process only.
+     */
+    API_PROCESSES: z.coerce.number().int().min(1).max(256).optional(),
     SESSION_TTL_HOURS: z.coerce.number().int().positive().default(12),
     /**
      * How long an api process reuses a session it has looked up (auth/session-cache.ts); 0 turns it off. An
      * ended session stops at once in the process that ended it, and in the others when Redis tells them.
      */
     SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+    /**
+     * How long an api process reuses a read that is the same for every caller (free slots, doctor search;
+     * lib/read-cache.ts); 0 turns it off. Changes reach the other processes through Redis at once.
+     */
+    READ_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
     MAX_BODY_BYTES: z.coerce
       .number()
       .int()
@@ -85,6 +126,27 @@ const envSchema = z
     RATE_LIMIT_CONCURRENT: z.coerce.number().int().min(0).default(20),
   })
   .superRefine((env, ctx) => {
+    if (env.TURN_URLS.some((url) => url.startsWith('turn')) && !env.TURN_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TURN_SECRET'],
+        message: 'required when TURN_URLS has turn: servers',
+      });
+    }
+    if (env.TURN_SECRET && !env.TURN_URLS.some((url) => url.startsWith('turn'))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TURN_URLS'],
+        message: 'must name a turn: server when TURN_SECRET is set',
+      });
+    }
+    if (env.API_PROCESSES && env.API_PROCESSES > 1 && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['API_PROCESSES'],
+        message: 'must be 1 with the embedded database (PGlite serves one process); set DATABASE_URL',
+      });
+    }
     if (env.NODE_ENV !== 'production') return;
     const secrets = [
       'INTERNAL_API_SECRET',
@@ -105,6 +167,9 @@ const envSchema = z
       ? Buffer.from(env.TOTP_ENCRYPTION_KEY, 'base64')
       : Buffer.from(devSecret('totp').slice(0, 32)),
     IN_PROCESS_WORKER: env.IN_PROCESS_WORKER ?? !env.DATABASE_URL,
+    API_PROCESSES:
+      env.API_PROCESSES ??
+      (env.NODE_ENV === 'production' && env.DATABASE_URL ? os.availableParallelism() : 1),
     FILES_DIR: env.FILES_DIR ?? path.join(env.DATA_DIR, 'files'),
     repoRoot,
     migrationsDir: path.join(repoRoot, 'migrations'),

@@ -15,6 +15,7 @@ const SECRET_KEYS = [
   'password_hash',
   'token',
   'secret',
+  'credential',
   'totpSecret',
   'recoveryCode',
   'recoveryCodes',

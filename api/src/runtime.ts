@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { SessionCache } from './auth/session-cache.js';
+import { ReadCache } from './lib/read-cache.js';
 import { LoginRateLimiter } from './auth/rate-limit.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
@@ -38,6 +39,8 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
   const triage = await loadTriage();
   // Only the api serves sessions; a worker would hold a Redis subscription for nothing.
   const sessions = service === 'api' ? await SessionCache.start(redis, config.SESSION_CACHE_MS) : undefined;
+  // A worker keeps no reads but still announces the changes it makes.
+  const readCache = await ReadCache.start(redis, service === 'api' ? config.READ_CACHE_MS : 0);
   logger.info({ modelVersion: triage.engine.modelVersion }, 'triage model loaded');
   return {
     config,
@@ -50,8 +53,10 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
     files: new FileStore(config.FILES_DIR),
     triage,
     sessions,
+    readCache,
     async close() {
       sessions?.close();
+      readCache.close();
       await triage.engine.close();
       await outbox.stop();
       await closeQueues(queues);

@@ -5,11 +5,15 @@
  * each hot read and the write mix with CONNECTIONS connections for DURATION_S seconds, signed in as the
  * patient, doctor or assistant whose screen sends it. Afterwards the database is opened and every write the
  * benchmark got a 2xx for (bookings, cancellations, readings, audit rows of the card reads) is counted.
- * Writes bench/results/api.json: req/s, p50/p99 and the share of bare Hono's req/s for each request.
+ * Writes bench/results/api.json: req/s, p50/p99, the share of bare Hono's req/s and the api's CPU time per
+ * request (all its processes, from /proc: robust on a busy machine where req/s is not) for each request.
+ * Postgres is measured twice: one api process, then one per core (API_PROCESSES, node:cluster); PGlite serves
+ * one process. The request rate limiter runs (one Redis script per request, limits far above the load).
  *
  * To find where the time goes: BENCH_ONLY=timeline (requests whose name contains it, plus bare Hono; no JSON
  * written) and BENCH_CPU_PROF=<dir> (the api runs with node --cpu-prof; open the .cpuprofile in Chrome's
- * DevTools). BENCH_DURATION_S sets the measured seconds per request.
+ * DevTools). BENCH_DURATION_S sets the measured seconds per request; BENCH_PROCESSES=1,2 the api process
+ * counts measured on Postgres (default: 1 and the number of cores).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -43,6 +47,11 @@ const written = { booked: 0, cancelled: 0 };
 
 type Database = 'postgres' | 'pglite';
 const databases: Database[] = process.argv[2] ? [process.argv[2] as Database] : ['postgres', 'pglite'];
+const PROCESSES = (process.env.BENCH_PROCESSES ?? `1,${os.availableParallelism()}`)
+  .split(',')
+  .map(Number)
+  .filter((n, i, all) => n >= 1 && all.indexOf(n) === i);
+const CLOCK_TICKS_PER_S = 100; // USER_HZ on Linux
 
 interface Measured {
   name: string;
@@ -52,13 +61,20 @@ interface Measured {
   ok: number;
   failed: number;
   shareOfBareHono?: number;
+  /** CPU time of the server's processes (user + system) per answered request, when /proc tells. */
+  cpuMsPerRequest?: number;
 }
 
 const loadAverageAtStart = os.loadavg();
 const redis = await startRedis();
 const results: Record<string, unknown> = {};
 try {
-  for (const database of databases) results[database] = await benchDatabase(database);
+  for (const database of databases) {
+    for (const processes of database === 'postgres' ? PROCESSES : [1]) {
+      const key = processes === 1 ? database : `${database}, ${processes} api processes`;
+      results[key] = await benchDatabase(database, processes);
+    }
+  }
 } finally {
   await redis.stop();
 }
@@ -78,7 +94,7 @@ if (!ONLY) {
   console.log('→ bench/results/api.json');
 }
 
-async function benchDatabase(database: Database) {
+async function benchDatabase(database: Database, processes: number) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'telemed-bench-api-'));
   const postgres = database === 'postgres' ? await startPostgres({ database: 'telemed_bench_api' }) : null;
   const hello = await startChild('hello', ['bench/api/hello.ts'], {}, dataDir);
@@ -89,22 +105,26 @@ async function benchDatabase(database: Database) {
       DATA_DIR: dataDir,
       REDIS_URL: redis.url,
       ...(postgres ? { DATABASE_URL: postgres.url } : {}),
-      RATE_LIMIT_ACCOUNT_PER_MINUTE: '0',
-      RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
-      RATE_LIMIT_CONCURRENT: '0',
+      API_PROCESSES: String(processes),
+      // The limiter's round trip is part of every request; the limits themselves are far above the load.
+      RATE_LIMIT_ACCOUNT_PER_MINUTE: '100000000',
+      RATE_LIMIT_ADDRESS_PER_MINUTE: '100000000',
+      RATE_LIMIT_CONCURRENT: '1000',
     },
     dataDir,
   );
   try {
+    // The port opens with the first api process; the connections should reach all of them.
+    await waitForLines(path.join(dataDir, 'api.log'), '"msg":"api listening"', processes);
     const w = await world(api.url, postgres?.url);
     const measured: (Measured & { warmUpOk: number })[] = [];
     const run = async (name: string, opts: Partial<autocannon.Options>) => {
       if (ONLY && measured.length && !name.includes(ONLY))
         return { ok: 0, warmUpOk: 0, requestsPerSecond: 0 };
-      const m = await load(name, opts);
+      const m = await load(name, opts, name.startsWith('bare') ? hello.pid : api.pid);
       measured.push(m);
       console.log(
-        `${database} ${name}: ${m.requestsPerSecond} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, ${m.failed} failed`,
+        `${database} ×${processes} ${name}: ${m.requestsPerSecond} req/s, p50 ${m.p50Ms} ms, p99 ${m.p99Ms} ms, ${m.cpuMsPerRequest ?? '?'} CPU ms/request, ${m.failed} failed`,
       );
       return m;
     };
@@ -145,6 +165,7 @@ async function benchDatabase(database: Database) {
     process.exitCode = nothingLost ? process.exitCode : 1;
     return {
       database: postgres ? 'PostgreSQL (throw-away server)' : 'embedded PGlite',
+      apiProcesses: processes,
       requests: measured.map(({ warmUpOk: _, ...m }) => m),
       writes: { inDatabase: counts, acknowledged, nothingLost },
     };
@@ -326,11 +347,17 @@ async function countWrites(dataDir: string, url: string | undefined, w: World) {
   }
 }
 
-/** A warm-up run (not measured, but its writes are counted), then the measured run. */
-async function load(name: string, opts: Partial<autocannon.Options>) {
+/**
+ * A warm-up run (not measured, but its writes are counted), then the measured run. Bare Hono and the api are
+ * driven alike: the same connections, no pipelining, one request at a time per connection.
+ */
+async function load(name: string, opts: Partial<autocannon.Options>, serverPid: number | undefined) {
   const base = { connections: CONNECTIONS, ...opts } as autocannon.Options;
   const warm = await autocannon({ ...base, duration: WARM_UP_S });
+  const cpuBefore = cpuTicks(serverPid);
   const r = await autocannon({ ...base, duration: DURATION_S });
+  const cpuAfter = cpuTicks(serverPid);
+  const answered = r['2xx'] + r.non2xx;
   return {
     name,
     requestsPerSecond: Math.round(r.requests.average),
@@ -338,8 +365,43 @@ async function load(name: string, opts: Partial<autocannon.Options>) {
     p99Ms: r.latency.p99,
     ok: r['2xx'],
     failed: r.non2xx + r.errors + r.timeouts,
+    ...(cpuBefore !== null && cpuAfter !== null && answered
+      ? { cpuMsPerRequest: round(((cpuAfter - cpuBefore) * 1000) / CLOCK_TICKS_PER_S / answered, 3) }
+      : {}),
     warmUpOk: warm['2xx'],
   } satisfies Measured & { warmUpOk: number };
+}
+
+/** User + system clock ticks of `pid` and all its descendants (the api's cluster workers), or null. */
+function cpuTicks(pid: number | undefined): number | null {
+  if (!pid || process.platform !== 'linux') return null;
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Fields after the parenthesised command: state ppid … utime (14th) stime (15th).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(entry), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  if (!stats.has(pid)) return null;
+  let total = 0;
+  const tree = new Set([pid]);
+  // Parents have lower pids in practice, but walk until nothing new joins to be safe.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [p, { ppid }] of stats) {
+      if (!tree.has(p) && tree.has(ppid)) {
+        tree.add(p);
+        grew = true;
+      }
+    }
+  }
+  for (const p of tree) total += stats.get(p)!.ticks;
+  return total;
 }
 
 async function startChild(name: string, args: string[], env: Record<string, string>, dir: string) {
@@ -352,8 +414,14 @@ async function startChild(name: string, args: string[], env: Record<string, stri
     stdio: ['ignore', log, log],
   });
   let exited = false;
-  child.once('exit', () => (exited = true));
-  await waitForPort(port, 180_000).catch((e: unknown) => {
+  const exit = new Promise<never>((_, reject) =>
+    child.once('exit', (code) => {
+      exited = true;
+      reject(new Error(`exited with ${code}`));
+    }),
+  );
+  exit.catch(() => {}); // only a start-up failure matters
+  await Promise.race([waitForPort(port, 180_000), exit]).catch((e: unknown) => {
     child.kill('SIGKILL');
     throw new Error(`${name} did not start: ${fs.readFileSync(path.join(dir, `${name}.log`), 'utf8')}`, {
       cause: e,
@@ -361,6 +429,7 @@ async function startChild(name: string, args: string[], env: Record<string, stri
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     async stop() {
       if (exited) return;
       const gone = new Promise((r) => child.once('exit', r));
@@ -368,6 +437,14 @@ async function startChild(name: string, args: string[], env: Record<string, stri
       await gone;
     },
   };
+}
+
+async function waitForLines(file: string, marker: string, count: number, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (fs.readFileSync(file, 'utf8').split(marker).length - 1 < count) {
+    if (Date.now() > deadline) throw new Error(`${file}: fewer than ${count} lines with ${marker}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 function round(n: number, digits: number) {

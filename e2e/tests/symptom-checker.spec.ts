@@ -94,7 +94,9 @@ test('Anna describes a sore throat and fever in Russian, answers the questions a
   await expect(confirm).toBeVisible();
   const recognized = confirm.getByTestId('recognized-finding');
   await expect(recognized.filter({ hasText: 'Боль в горле' })).toBeVisible();
-  await expect(recognized.filter({ hasText: 'температура' }).getByRole('textbox')).toHaveValue('38,5');
+  await expect(confirm.getByRole('textbox', { name: 'Самая высокая измеренная температура' })).toHaveValue(
+    '38,5',
+  );
   const anamnesisId = /\/check\/([0-9a-f-]{36})/.exec(page.url())?.[1];
   expect(anamnesisId).toBeTruthy();
   await confirm.getByRole('button', { name: t.confirm }).click();
@@ -164,6 +166,166 @@ test('without JavaScript a parent checks her child, stops early and gets a booki
   const target = new URL(href!, PATIENT_URL);
   expect(target.searchParams.get('patientId')).toBe(childId);
   expect(target.searchParams.get('anamnesisId')).toBe(/\/check\/([0-9a-f-]{36})/.exec(page.url())?.[1]);
+});
+
+const questionStep = (page: Page) => page.getByTestId('question-step');
+
+/** Starts the checker from a complaint in words and confirms what was understood (it must be understood). */
+async function startFrom(page: Page, t: Texts, complaint: string) {
+  await page.goto(at('/check'));
+  await page.getByLabel(t.complaint).fill(complaint);
+  await page.getByRole('button', { name: t.start }).click();
+  await page.getByTestId('confirm-step').getByRole('button', { name: t.confirm }).click();
+  await expect(questionStep(page)).toBeVisible();
+}
+
+/** Answers the current question (yes / no / don't know) and waits for the page to move on. */
+async function answer(page: Page, label: string) {
+  const step = questionStep(page);
+  const finding = await step.getAttribute('data-finding');
+  await step.getByRole('button', { name: label, exact: true }).click();
+  await expect(async () => {
+    if (resultUrl.test(page.url())) return;
+    expect(await questionStep(page).getAttribute('data-finding')).not.toBe(finding);
+  }).toPass();
+}
+
+test('Anna goes back, changes an answer without using a question, and the result follows the new answer', async ({
+  browser,
+}) => {
+  const t = texts.en;
+  const page = await signedIn(browser, 'en');
+  await startFrom(page, t, 'headache');
+
+  // The first question (a danger sign, asked first), answered "no"; the second one follows.
+  const step = questionStep(page);
+  await expect(step.getByTestId('question-number')).toHaveText('Question 1');
+  const first = (await step.getByRole('heading', { level: 2 }).textContent())!.trim();
+  await answer(page, t.no);
+  await expect(step.getByTestId('question-number')).toHaveText('Question 2');
+  const answers = page.getByTestId('answers-so-far');
+  await expect(answers.getByTestId('answered')).toHaveCount(1);
+  await expect(answers.getByTestId('answered').first()).toContainText(first);
+  await expect(answers.getByTestId('answered').first()).toContainText('no');
+
+  // "Back" shows the first question again with the answer given; keeping it changes nothing.
+  await step.getByTestId('back').click();
+  const change = page.getByTestId('change-step');
+  await expect(change.getByRole('heading', { level: 2 })).toHaveText(first);
+  await expect(change.getByTestId('current-answer')).toContainText('no');
+  await change.getByTestId('keep-answer').click();
+  await expect(step.getByTestId('question-number')).toHaveText('Question 2');
+
+  // Changed from the list to "don't know": a correction, so the next question is still number 2.
+  await answers.getByRole('link', { name: `Change the answer: ${first}` }).click();
+  await change.getByRole('button', { name: t.unknown, exact: true }).click();
+  await expect(answers.getByTestId('answered').first()).toContainText('don’t know');
+  await expect(answers.getByTestId('answered')).toHaveCount(1);
+  await expect(step.getByTestId('question-number')).toHaveText('Question 2');
+
+  // Changed to "yes": the danger sign is now present, and the result is the emergency it calls for, with the
+  // changed answer among its reasons.
+  await answers.getByRole('link', { name: `Change the answer: ${first}` }).click();
+  await change.getByRole('button', { name: 'Yes', exact: true }).click();
+  await expect(change).toHaveCount(0);
+  if (!resultUrl.test(page.url())) await page.getByRole('button', { name: t.finish }).click();
+  await expect(page).toHaveURL(resultUrl);
+  await expect(page.getByTestId('emergency-call')).toBeVisible();
+  await expect(page.getByTestId('reasons').getByTestId('reason-red_flag').first()).toBeVisible();
+  await expect(page.getByTestId('disclaimer')).toContainText(t.disclaimer);
+
+  // A finished questionnaire cannot be changed: its page goes to the result.
+  await page.goto(page.url().replace(/\/result$/, '') + '?change=x');
+  await expect(page).toHaveURL(resultUrl);
+});
+
+test('a parent picks her son’s complaint from the list, filtered for his age and sex, and the questions follow it', async ({
+  browser,
+}) => {
+  const t = texts.ru;
+  const page = await signedIn(browser, 'ru');
+  await page.goto(at('/check'));
+  // The list follows the person chosen as soon as the page runs (the no-JavaScript button is then gone).
+  await expect(page.getByRole('button', { name: 'Показать список для этого человека' })).toHaveCount(0);
+  const testicle = page.getByRole('checkbox', { name: 'Боль или отёк яичка' });
+  // Anna herself: no testicular complaint on her list; her son has one.
+  await expect(testicle).toHaveCount(0);
+  await page.getByRole('radio', { name: /Михаил/ }).check();
+  await expect(testicle).toHaveCount(1);
+
+  // Searching narrows the list as she types; the pick shows above it.
+  await page.getByLabel('Найти жалобу').fill('ухе');
+  const earache = page.getByRole('checkbox', { name: 'Боль в ухе' });
+  await expect(earache).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Кашель', exact: true })).toBeHidden();
+  await earache.check();
+  await expect(page.getByTestId('picked-complaints')).toHaveText('Выбрано: Боль в ухе');
+  await page.getByRole('button', { name: t.start }).click();
+
+  // No text to confirm: straight to the questions, with the complaint named among the answers.
+  await expect(questionStep(page)).toBeVisible();
+  await expect(page.getByTestId('check-for')).toContainText('Михаил');
+  await answer(page, t.no);
+  await expect(page.getByTestId('answers-so-far')).toContainText('Жалобы: Боль в ухе');
+});
+
+test('without JavaScript the complaint list is searched by sending the form, and the pick starts the interview', async ({
+  browser,
+}) => {
+  const t = texts.en;
+  const page = await signedIn(browser, 'en', false);
+  await page.goto(at('/check'));
+  await page.getByLabel('Find a complaint').fill('earache');
+  await page.getByRole('button', { name: 'Find', exact: true }).click();
+  const earache = page.getByRole('checkbox', { name: 'Earache' });
+  await expect(earache).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Cough', exact: true })).toBeHidden();
+  await earache.check();
+  await page.getByRole('button', { name: t.start }).click();
+  await expect(questionStep(page)).toBeVisible();
+  await expect(page.getByTestId('answers-so-far')).toContainText('Complaints: Earache');
+});
+
+test('“don’t know” to a danger sign brings a simpler question; a reassuring answer goes on with the interview', async ({
+  browser,
+}) => {
+  const t = texts.en;
+  const page = await signedIn(browser, 'en');
+  await startFrom(page, t, 'headache');
+
+  const step = questionStep(page);
+  const sign = (await step.getByRole('heading', { level: 2 }).textContent())!.trim();
+  await answer(page, t.unknown);
+  await expect(page).not.toHaveURL(resultUrl);
+  await expect(step).toHaveAttribute('data-reason', 'reask');
+  await expect(step.getByTestId('reask')).toContainText('You weren’t sure');
+  await expect(step.getByTestId('reask')).toContainText(sign);
+  await answer(page, 'Yes');
+
+  // The doubt is resolved: the interview goes on instead of ending with an ambulance.
+  await expect(page).not.toHaveURL(resultUrl);
+  await expect(step).toBeVisible();
+  await expect(step).not.toHaveAttribute('data-reason', 'reask');
+  await page.getByRole('button', { name: t.finish }).click();
+  await expect(page).toHaveURL(resultUrl);
+  await expect(page.getByTestId('triage-urgency')).not.toHaveAttribute('data-level', 'ambulance');
+  await expect(page.getByTestId('disclaimer')).toContainText(t.disclaimer);
+});
+
+test('doubt that stays on a danger sign is named on the result as the reason for it', async ({ browser }) => {
+  const t = texts.en;
+  const page = await signedIn(browser, 'en');
+  await startFrom(page, t, 'headache');
+
+  await answer(page, t.unknown);
+  await expect(questionStep(page)).toHaveAttribute('data-reason', 'reask');
+  await answer(page, t.unknown);
+  if (!resultUrl.test(page.url())) await page.getByRole('button', { name: t.finish }).click();
+  await expect(page).toHaveURL(resultUrl);
+  const doubt = page.getByTestId('reasons').getByTestId('reason-doubt').first();
+  await expect(doubt).toBeVisible();
+  await expect(doubt).toContainText('You were not sure');
+  await expect(page.getByTestId('disclaimer')).toContainText(t.disclaimer);
 });
 
 /** Signs in to the api directly, for the steps of another journey this test only needs as a starting point. */

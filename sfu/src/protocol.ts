@@ -143,7 +143,19 @@ export const requests = {
   resumeProducer: { request: producerRef, response: empty },
   pauseConsumer: { request: consumerRef, response: empty },
   resumeConsumer: { request: consumerRef, response: empty },
+  /** New ICE credentials for a transport whose path broke (network change): the client restarts ICE with them. */
   restartIce: { request: transportRef, response: z.object({ iceParameters: iceParametersSchema }) },
+  /**
+   * The highest simulcast layer this participant wants of a video it receives (0 = lowest resolution); the sfu
+   * still drops below it when bandwidth estimation says so. Only for the caller's own simulcast consumers.
+   */
+  setConsumerPreferredLayers: {
+    request: consumerRef.extend({
+      spatialLayer: z.number().int().min(0).max(2),
+      temporalLayer: z.number().int().min(0).max(2).optional(),
+    }),
+    response: empty,
+  },
   /** Acknowledged only after the api has stored the message; resending the same id is safe. */
   chat: {
     request: z
@@ -190,6 +202,19 @@ export const notifications = {
     peerId: z.string(),
     uplink: z.number().min(0).max(10).nullable(),
     downlink: z.number().min(0).max(10).nullable(),
+  }),
+  /**
+   * A received stream's score changed: `score` 0–10 for the sfu → this participant leg (loss, from receiver
+   * reports), `producerScore` for the sender → sfu leg.
+   */
+  consumerScore: consumerRef.extend({
+    score: z.number().min(0).max(10),
+    producerScore: z.number().min(0).max(10),
+  }),
+  /** The simulcast layer the sfu forwards of a video changed; null: none fits the bandwidth (or paused). */
+  consumerLayers: consumerRef.extend({
+    spatialLayer: z.number().int().min(0).nullable(),
+    temporalLayer: z.number().int().min(0).nullable(),
   }),
   chatMessage: chatMessageSchema,
   /** Sent just before the sfu closes the socket; see closeCodes for what the client should do. */

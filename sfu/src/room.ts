@@ -222,7 +222,9 @@ export class Room {
   }
 
   async restartIce(peer: Peer, transportId: string) {
-    return { iceParameters: await this.webRtcTransport(peer, transportId).restartIce() };
+    const iceParameters = await this.webRtcTransport(peer, transportId).restartIce();
+    logger.info({ room: this.id, peerId: peer.id, transportId }, 'ICE restarted');
+    return { iceParameters };
   }
 
   private webRtcTransport(peer: Peer, transportId: string): ms.WebRtcTransport {
@@ -351,6 +353,17 @@ export class Room {
       c.on('producerclose', gone);
       c.on('producerpause', () => consumer.channel.notify('consumerPaused', { consumerId: c.id }));
       c.on('producerresume', () => consumer.channel.notify('consumerResumed', { consumerId: c.id }));
+      // What the client needs to judge its own downlink and fall back to audio when video cannot be sustained.
+      c.on('score', ({ score, producerScore }) =>
+        consumer.channel.notify('consumerScore', { consumerId: c.id, score, producerScore }),
+      );
+      c.on('layerschange', (layers) =>
+        consumer.channel.notify('consumerLayers', {
+          consumerId: c.id,
+          spatialLayer: layers?.spatialLayer ?? null,
+          temporalLayer: layers?.temporalLayer ?? null,
+        }),
+      );
       consumer.channel.notify('newConsumer', {
         consumerId: c.id,
         producerId: producer.id,

@@ -69,6 +69,17 @@ const handlers: { [M in Exclude<RequestMethod, 'join'>]: Handler } = {
       .resume()
       .then(() => ({})),
   restartIce: ({ room, peer }, data) => room.restartIce(peer, input('restartIce', data).transportId),
+  setConsumerPreferredLayers: async ({ peer }, data) => {
+    const { consumerId, spatialLayer, temporalLayer } = input('setConsumerPreferredLayers', data);
+    const consumer = peer.consumer(consumerId);
+    if (consumer.type !== 'simulcast' && consumer.type !== 'svc')
+      throw new SfuError('bad_request', 'Not a layered video');
+    await consumer.setPreferredLayers({
+      spatialLayer,
+      ...(temporalLayer === undefined ? {} : { temporalLayer }),
+    });
+    return {};
+  },
   chat: ({ room, peer }, data) => room.chat(peer, input('chat', data)),
   closeRoom: ({ room, peer }, data, registry) => {
     input('closeRoom', data);

@@ -17,6 +17,7 @@ export {
   type LoadOptions,
   type Question,
 } from './interview/engine.js';
+export type { TriageReason } from './interview/reasons.js';
 export type { ConditionResult, FindingSummary, TriageResult } from './interview/result.js';
 export {
   AnswerValueSchema,
@@ -30,6 +31,13 @@ export {
   type Locale,
   type StartInput,
 } from './interview/state.js';
+export { isApplicable } from './knowledge/catalogue.js';
+export {
+  PRESENTING_COMPLAINTS,
+  complaintById,
+  recogniseComplaints,
+  type PresentingComplaint,
+} from './knowledge/complaints/index.js';
 export { CONSULT_FORMAT_LABELS, DISCLAIMER, SPECIALIST_LABELS, URGENCY_LABELS } from './knowledge/labels.js';
 export {
   CONSULT_FORMATS,
@@ -37,11 +45,12 @@ export {
   URGENCY_LEVELS,
   type ConsultFormat,
   type Localized,
+  type SelfCareAdvice,
   type Sex,
   type Specialist,
   type Urgency,
 } from './knowledge/types.js';
 export { forwardDense as referenceForward } from './model/forward.js';
 export type { Manifest } from './model/manifest.js';
-export { parseComplaint } from './parser/parse-complaint.js';
+export { parseComplaint, parseComplaintDetails, type ComplaintDetails } from './parser/parse-complaint.js';
 export type { Vocabulary } from './training/vocabulary.js';

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseComplaint } from '../src/parser/parse-complaint.js';
+import { recogniseComplaints } from '../src/knowledge/complaints/index.js';
+import { FINDINGS } from '../src/knowledge/findings/index.js';
+import { IMPLIES } from '../src/parser/implications.js';
+import { EN_LEXICON } from '../src/parser/lexicon-en.js';
+import { RU_LEXICON } from '../src/parser/lexicon-ru.js';
+import { parseComplaint, parseComplaintDetails } from '../src/parser/parse-complaint.js';
+import { EN_EVENT_PHRASES } from '../src/parser/phrases-en-events.js';
+import { EN_PHRASES } from '../src/parser/phrases-en.js';
+import { RU_EVENT_PHRASES } from '../src/parser/phrases-ru-events.js';
+import { RU_PHRASES } from '../src/parser/phrases-ru.js';
 
 const parsed = (text: string): Record<string, string | number> =>
   Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
@@ -10,6 +19,7 @@ describe('free-text complaint parser', () => {
       sore_throat: 'yes',
       temperature_c: 38.5,
       duration_days: 3,
+      fever_days: 3,
     });
   });
 
@@ -60,7 +70,11 @@ describe('free-text complaint parser', () => {
   });
 
   it('temperatures in both languages, with dot or comma, and out-of-range numbers ignored', () => {
-    expect(parsed('fever of 39.2 since yesterday')).toEqual({ temperature_c: 39.2, duration_days: 1 });
+    expect(parsed('fever of 39.2 since yesterday')).toEqual({
+      temperature_c: 39.2,
+      duration_days: 1,
+      fever_days: 1,
+    });
     expect(parsed('t 37,9')).toEqual({ temperature_c: 37.9 });
     expect(parsed('температура до 40 градусов')).toEqual({ temperature_c: 40 });
     expect(parsed('temperature 98')).toEqual({ fever: 'yes' });
@@ -90,5 +104,154 @@ describe('free-text complaint parser', () => {
 
   it('"ё" and capital letters do not matter', () => {
     expect(parsed('Жжёт в груди')).toEqual({ chest_pain_burning: 'yes' });
+  });
+});
+
+describe('everyday Russian and English through stems, in any word order', () => {
+  it.each([
+    ['болит спина', 'back_pain'],
+    ['спину ломит', 'back_pain'],
+    ['поясница', 'back_pain'],
+    ['голова кружится', 'dizziness'],
+    ['кружится голова', 'dizziness'],
+    ['кровь в кале', 'bloody_stool'],
+    ['стул с кровью', 'bloody_stool'],
+    ['глаз покраснел', 'red_eye'],
+    ['my back is killing me', 'back_pain'],
+    ['blood in his nappy', 'bloody_stool'],
+  ])('"%s" → %s', (text, id) => {
+    expect(parsed(text)[id]).toBe('yes');
+  });
+
+  it('one typo in a long word is forgiven, a short word is not confused with another', () => {
+    expect(parsed('темпиратура и кашель')).toMatchObject({ fever: 'yes', cough: 'yes' });
+    expect(parsed('болит горло, пропал голос').headache).toBeUndefined();
+  });
+
+  it('negation inside a phrase ("голова не болит") and a near miss ("чуть не упала в обморок")', () => {
+    expect(parsed('голова не болит, кружится')).toMatchObject({ headache: 'no' });
+    expect(parsed('чуть не упала в обморок')).toEqual({ near_fainting: 'yes' });
+    expect(parsed('not coughing, no vomiting')).toEqual({ cough: 'no', vomiting: 'no' });
+    expect(parsed('без рвоты, нет температуры')).toEqual({ vomiting: 'no', fever: 'no' });
+  });
+});
+
+describe('known confusions', () => {
+  it('a muscle cramp is not a seizure nor abdominal cramping', () => {
+    expect(parsed('судорога в ноге ночью')).toEqual({});
+    expect(parsed('свело икру')).toEqual({});
+    expect(parsed('cramp in my calf at night')).toEqual({});
+    expect(parsed('у ребенка судороги на фоне температуры')).toMatchObject({ seizure: 'yes' });
+  });
+
+  it('pain in the side is not a headache; a stitch when running is nothing', () => {
+    expect(parsed('болит бок')).toEqual({ flank_pain: 'yes' });
+    expect(parsed('колет в боку когда бегаю')).toEqual({});
+    expect(parsed('stitch in my side when running')).toEqual({});
+  });
+
+  it('a faint is not a fall, and a normal temperature is not a fever', () => {
+    expect(parsed('упала в обморок').trauma_fall).toBeUndefined();
+    expect(parsed('температура нормальная').fever).toBeUndefined();
+    expect(parsed('перегрелся на жаре').fever).toBeUndefined();
+  });
+});
+
+describe('numbers and their role', () => {
+  it('the age is read, and is neither a duration nor a temperature', () => {
+    for (const [text, months] of [
+      ['ребёнку 5 месяцев, температура 38,2', 5],
+      ['мне 34 года, болит голова', 408],
+      ['my son is 3 and has a cough', 36],
+      ['a 4-year-old with earache', 48],
+      ['дочке полтора года', 18],
+    ] as const) {
+      const details = parseComplaintDetails(text);
+      expect(details.ageMonths, text).toBe(months);
+      expect(
+        details.findings.some((f) => f.findingId === 'duration_days'),
+        text,
+      ).toBe(false);
+    }
+    expect(parseComplaintDetails('she is 2 weeks late').ageMonths).toBeUndefined();
+  });
+
+  it('time since an event is not how long the symptoms last', () => {
+    const back = parseComplaintDetails('вернулся из Таиланда два месяца назад, температура 39 третий день');
+    expect(back.eventDaysAgo).toEqual([60]);
+    expect(back.symptomDays).toEqual({ fever: 3 });
+    expect(parsed('кашель две недели, температура третий день')).toMatchObject({
+      duration_days: 14,
+      fever_days: 3,
+    });
+    expect(parsed('вернулся из Таиланда два месяца назад, температура 39 третий день')).toMatchObject({
+      duration_days: 3,
+    });
+    expect(parseComplaintDetails('came back from Kenya 2 weeks ago').eventDaysAgo).toEqual([14]);
+    expect(parseComplaintDetails('back from India 3 weeks ago, fever for 4 days')).toMatchObject({
+      eventDaysAgo: [21],
+      symptomDays: { fever: 4 },
+    });
+    // The onset of a symptom "… ago" is its duration.
+    expect(parsed('кашель начался 5 дней назад')).toMatchObject({ cough: 'yes', duration_days: 5 });
+  });
+
+  it('each duration belongs to its symptom; the illness lasts as long as the longest', () => {
+    const d = parseComplaintDetails('кашель две недели, температура третий день');
+    expect(d.symptomDays).toEqual({ cough: 14, fever: 3 });
+    expect(parsed('кашель две недели, температура третий день').duration_days).toBe(14);
+    expect(parseComplaintDetails('fever for 5 days and a rash since yesterday').symptomDays).toEqual({
+      fever: 5,
+      rash: 1,
+    });
+  });
+
+  it('a blood sugar reading in mmol/L, or in mg/dL converted', () => {
+    expect(parsed('сахар 2,8, трясутся руки')).toEqual({ blood_glucose_mmol: 2.8, tremor: 'yes' });
+    expect(parsed('sugar was 250')).toEqual({ blood_glucose_mmol: 13.9 });
+  });
+
+  it('weeks of pregnancy and days late are not durations', () => {
+    expect(parsed('беременна 8 недель, мажет кровью')).toEqual({
+      pregnant: 'yes',
+      pregnant_possible: 'yes',
+      vaginal_bleeding: 'yes',
+    });
+    expect(parsed('period is two weeks late').duration_days).toBeUndefined();
+  });
+});
+
+describe('lexicons', () => {
+  it('name only findings of the knowledge base', () => {
+    const ids = new Set(FINDINGS.map((f) => f.id));
+    for (const lexicon of [
+      RU_LEXICON,
+      EN_LEXICON,
+      RU_PHRASES,
+      EN_PHRASES,
+      RU_EVENT_PHRASES,
+      EN_EVENT_PHRASES,
+    ]) {
+      for (const id of Object.keys(lexicon)) expect(ids.has(id), id).toBe(true);
+    }
+    for (const [id, general] of Object.entries(IMPLIES)) {
+      for (const g of [id, ...general]) expect(ids.has(g), g).toBe(true);
+    }
+  });
+});
+
+describe('complaints recognised in free text', () => {
+  it('lists the complaints whose findings were understood, first mentioned first', () => {
+    expect(recogniseComplaints(parseComplaint('кашель и болит горло'))).toEqual(['cough', 'sore_throat']);
+    expect(recogniseComplaints(parseComplaint('no cough, but my back hurts'))).toEqual(['back_pain']);
+    expect(recogniseComplaints(parseComplaint('всё хорошо'))).toEqual([]);
+    expect(recogniseComplaints(parseComplaint('сегодня укусил клещ'))).toContain('tick_bite');
+    expect(recogniseComplaints(parseComplaint('ребёнок проглотил батарейку'))).toEqual(['swallowed_object']);
+    expect(recogniseComplaints(parseComplaint('I burned my hand on the oven'))).toEqual(['burn']);
+    expect(recogniseComplaints(parseComplaint('выпила пачку таблеток'))).toEqual(['overdose']);
+    expect(recogniseComplaints(parseComplaint('болит зуб, щёку раздуло'))).toEqual([
+      'toothache',
+      'swollen_face_jaw',
+    ]);
   });
 });

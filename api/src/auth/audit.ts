@@ -51,6 +51,7 @@ class AuditBatch {
   constructor(private readonly db: Db) {}
 
   write(actor: Actor | null, requestId: string | undefined, ...entries: AuditEntry[]) {
+    if (!entries.length) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       const rows = toRows(actor, requestId, entries);
       this.pending.push({ rows, resolve, reject });

@@ -14,8 +14,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
   const { database, sessions } = c.var.deps;
   const actor = token ? await findActor(database.db, token, sessions) : null;
-  c.set('actor', actor);
-  if (actor) c.set('log', c.var.log.child({ accountId: actor.accountId }));
+  c.set('actor', actor); // the request's log lines carry its account from here on (app.ts)
   await next();
 };
 

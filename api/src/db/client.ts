@@ -29,7 +29,7 @@ export function openDatabase(opts: {
 }): Database {
   if (opts.url) {
     const client = postgres(opts.url, { max: opts.maxConnections ?? 10, onnotice: () => {} });
-    const db = drizzlePostgres(client, { schema });
+    const db = drizzlePostgres(preparingEveryStatement(client), { schema });
     return {
       db: db as unknown as Db,
       kind: 'postgres',
@@ -49,6 +49,34 @@ export function openDatabase(opts: {
     ping: async () => void (await client.query('select 1')),
     close: () => client.close(),
   };
+}
+
+/**
+ * drizzle asks postgres.js to prepare only statements given a name (`.prepare('name')`), so every other one
+ * is parsed and planned anew and, having parameters, costs two round trips (Parse/Describe, then
+ * Bind/Execute). This hands postgres.js every statement for preparing: each connection prepares a statement
+ * the first time it runs it and afterwards sends only Bind/Execute. drizzle's SQL text depends only on the
+ * query's shape, so the number of distinct statements stays bounded.
+ */
+function preparingEveryStatement<T extends postgres.Sql>(sql: T): T {
+  type Unsafe = postgres.Sql['unsafe'];
+  return new Proxy(sql, {
+    get(target, key) {
+      if (key === 'unsafe') {
+        return ((query: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, params as never, { ...options, prepare: true })) as Unsafe;
+      }
+      if (key === 'begin' || key === 'savepoint') {
+        return (...args: unknown[]) => {
+          const callback = args.pop() as (tx: postgres.Sql) => unknown;
+          const begin = target[key as 'begin'] as (...a: unknown[]) => Promise<unknown>;
+          return begin.call(target, ...args, (tx: postgres.Sql) => callback(preparingEveryStatement(tx)));
+        };
+      }
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }
 
 export { schema };

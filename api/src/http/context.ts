@@ -8,6 +8,7 @@ import type { Triage } from '../domains/anamnesis/service.js';
 import type { FileStore } from '../domains/files/storage.js';
 import type { Queues } from '../jobs/queues.js';
 import type { OutboxRelay } from '../jobs/relay.js';
+import type { ReadCache } from '../lib/read-cache.js';
 import type { Logger } from '../logger.js';
 
 /** Everything a route needs from the outside world, built once per process. */
@@ -24,6 +25,8 @@ export interface Deps {
   triage: Triage;
   /** Recently seen sessions (auth/session-cache.ts); without it every request reads its session row. */
   sessions?: SessionCache;
+  /** Short-lived shared reads (lib/read-cache.ts: free slots, doctor search); without it each is queried. */
+  readCache?: ReadCache;
 }
 
 export type AppEnv = {

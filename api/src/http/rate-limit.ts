@@ -147,7 +147,9 @@ export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
   try {
     await next();
   } finally {
-    await admission.release().catch((error: unknown) => {
+    // Not awaited: the answer need not wait a Redis round trip. This connection sends the release before any
+    // later request of this process asks to be admitted, and Redis runs a connection's commands in order.
+    void admission.release().catch((error: unknown) => {
       c.var.log.warn({ err: error }, 'could not release an in-flight lease; it expires by itself');
     });
   }

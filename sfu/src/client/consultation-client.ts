@@ -16,6 +16,7 @@ import {
   type ResponseData,
 } from '../protocol.js';
 import { Emitter } from './emitter.js';
+import { VideoFallback, type VideoFallbackOptions } from './video-fallback.js';
 
 export type CallState = 'connecting' | 'connected' | 'reconnecting' | 'closed';
 export type Source = 'mic' | 'camera' | 'screen';
@@ -30,6 +31,8 @@ export interface RemoteTrack {
   track: MediaStreamTrack;
   /** The sender muted it / turned the camera off. */
   paused: boolean;
+  /** This side's downlink could not sustain the video: the client paused it (audio continues). */
+  suspended: boolean;
 }
 
 export type ConsultationEvents = {
@@ -40,26 +43,80 @@ export type ConsultationEvents = {
   remoteTrackRemoved: [{ consumerId: string }];
   activeSpeaker: [string | null];
   networkQuality: [NotificationData<'networkQuality'>];
+  /** A media transport's connection state (`failed`/`disconnected` are repaired by an ICE restart). */
+  mediaConnection: [{ direction: 'send' | 'recv'; state: RTCPeerConnectionState }];
+  /** An ICE restart was started on a transport. */
+  iceRestart: [{ direction: 'send' | 'recv' }];
+  /** A received video was paused because the downlink could not carry it, or resumed (`resumeVideo`). */
+  videoSuspended: [{ consumerId: string; suspended: boolean }];
   chatMessage: [ChatMessage];
   /** Final: the consultation ended (4003), another tab took over (4002), or access was refused (4001). */
   closed: [{ code: number; reason: string }];
 };
 
+/** A join token with what the api issued beside it: TURN servers with time-limited credentials. */
+export interface JoinCredentials {
+  token: string;
+  iceServers?: RTCIceServer[];
+}
+
 export interface ConsultationClientOptions {
   /** The sfu URL from the api's join grant. */
   url: string;
-  /** Asked on every (re)connect, so an expired join token is replaced by a fresh one from the api. */
-  getToken(): Promise<string>;
+  /**
+   * Asked on every (re)connect, so an expired join token (and TURN credentials) are replaced by fresh ones from
+   * the api. The ICE servers returned here come before any the sfu names in its join response.
+   */
+  getToken(): Promise<string | JoinCredentials>;
+  /**
+   * `relay`: the browser sends media only through a TURN server (all its ICE candidates are relayed). For
+   * networks that break direct media, and for the relay test; the default `all` also tries direct paths.
+   */
+  iceTransportPolicy?: RTCIceTransportPolicy;
   /** Tests pass `ws`; browsers use the global WebSocket. */
   createSocket?: (url: string) => WebSocket;
   /** Tests pass mediasoup-client's FakeHandler; browsers are detected. */
   handlerFactory?: msc.HandlerFactory;
+  /** How long opening the signalling socket may take before the sfu counts as unreachable. */
+  connectTimeoutMs?: number;
+  /** How long a transport may stay `disconnected` before its ICE is restarted (`failed` restarts at once). */
+  iceDisconnectedGraceMs?: number;
+  /** When received video is given up for audio only; `false` never does. */
+  videoFallback?: VideoFallbackOptions | false;
 }
 
 /** WebSocket.OPEN, spelled out: Node 20 (tests) has no global WebSocket. */
 const OPEN = 1;
 const RECONNECT_DELAYS_MS = [250, 1000, 2000, 4000, 8000];
 const CHAT_ATTEMPTS = 5;
+/** A restarted ICE that has not connected by then is restarted again (its path may have changed once more). */
+const ICE_RESTART_RETRY_MS = [4000, 6000, 10_000];
+/**
+ * Simulcast for the camera: three layers (¼, ½ and full resolution of the 640×360 capture), so the sfu can
+ * give a participant on a poor downlink a smaller layer instead of a frozen picture. The bitrates cap each
+ * layer; VP8 temporal layers (L1T3) let the sfu also drop frame rate before resolution.
+ */
+const CAMERA_ENCODINGS: RTCRtpEncodingParameters[] = [
+  {
+    rid: 'r0',
+    scaleResolutionDownBy: 4,
+    maxBitrate: 120_000,
+    scalabilityMode: 'L1T3',
+  } as RTCRtpEncodingParameters,
+  {
+    rid: 'r1',
+    scaleResolutionDownBy: 2,
+    maxBitrate: 350_000,
+    scalabilityMode: 'L1T3',
+  } as RTCRtpEncodingParameters,
+  {
+    rid: 'r2',
+    scaleResolutionDownBy: 1,
+    maxBitrate: 900_000,
+    scalabilityMode: 'L1T3',
+  } as RTCRtpEncodingParameters,
+];
+const FALLBACK_CHECK_MS = 1000;
 
 export class ConsultationClient extends Emitter<ConsultationEvents> {
   state: CallState = 'connecting';
@@ -79,15 +136,19 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
   private attempt = 0;
   private unauthorizedRetried = false;
   private closedForGood = false;
+  private readonly fallback: VideoFallback | null;
+  private fallbackTimer: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly options: ConsultationClientOptions) {
     super();
+    this.fallback = options.videoFallback === false ? null : new VideoFallback(options.videoFallback);
   }
 
   /** Joins the room; resolves once media (if any) is set up. */
   async connect(): Promise<void> {
     this.setState(this.attempt === 0 ? 'connecting' : 'reconnecting');
-    const token = await this.options.getToken();
+    const grant = await this.options.getToken();
+    const { token, iceServers = [] } = typeof grant === 'string' ? { token: grant } : grant;
     await this.openSocket();
     const joined = await this.request('join', { token });
     this.self = joined.self;
@@ -95,7 +156,7 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
     for (const p of joined.peers) this.peers.set(p.peerId, p);
     this.emit('peers', [...this.peers.values()]);
     this.emit('activeSpeaker', joined.activeSpeakerPeerId);
-    if (joined.routerRtpCapabilities) await this.setUpMedia(joined);
+    if (joined.routerRtpCapabilities) await this.setUpMedia(joined, [...iceServers, ...joined.iceServers]);
     this.attempt = 0;
     this.unauthorizedRetried = false;
     this.setState('connected');
@@ -140,7 +201,7 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
         lastError = error;
         if (
           error instanceof SfuRequestError &&
-          !['persist_failed', 'closed', 'unavailable'].includes(error.code)
+          !['persist_failed', 'closed', 'unavailable', 'unreachable'].includes(error.code)
         ) {
           throw error;
         }
@@ -150,6 +211,24 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
     throw lastError;
   }
 
+  /**
+   * The highest simulcast layer wanted of a received video (0 = lowest resolution, 2 = full); a data saver,
+   * and how the layer-switching test asks for a smaller picture. Bandwidth estimation may still go lower.
+   */
+  async setPreferredLayers(consumerId: string, spatialLayer: number) {
+    await this.request('setConsumerPreferredLayers', { consumerId, spatialLayer });
+  }
+
+  /** Takes back a video that was paused for a poor downlink (the user's "try video again"). */
+  async resumeVideo(consumerId: string) {
+    const remote = this.remoteTracks.get(consumerId);
+    if (!remote?.suspended) return;
+    await this.request('resumeConsumer', { consumerId });
+    remote.suspended = false;
+    this.fallback?.watch(consumerId);
+    this.emit('videoSuspended', { consumerId, suspended: false });
+  }
+
   /** Doctor only: ends the consultation for everyone. */
   async endConsultation() {
     await this.request('closeRoom', {});
@@ -157,6 +236,7 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
 
   leave() {
     this.closedForGood = true;
+    clearInterval(this.fallbackTimer);
     if (this.socket?.readyState === OPEN)
       this.send({ type: 'request', id: this.nextId++, method: 'leave', data: {} });
     this.teardownMedia();
@@ -164,19 +244,32 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
     this.setState('closed');
   }
 
-  private async setUpMedia(joined: ResponseData<'join'>) {
+  private async setUpMedia(joined: ResponseData<'join'>, iceServers: RTCIceServer[]) {
     if (!this.device) {
       this.device = new Device(
         this.options.handlerFactory ? { handlerFactory: this.options.handlerFactory } : {},
       );
       await this.device.load({ routerRtpCapabilities: joined.routerRtpCapabilities as msc.RtpCapabilities });
     }
-    this.sendTransport = await this.createTransport('send', joined.iceServers);
-    this.recvTransport = await this.createTransport('recv', joined.iceServers);
+    this.sendTransport = await this.createTransport('send', iceServers);
+    this.recvTransport = await this.createTransport('recv', iceServers);
     await this.request('ready', {
       rtpCapabilities: this.device.rtpCapabilities as RequestData<'ready'>['rtpCapabilities'],
     });
     for (const source of this.local.keys()) await this.produce(source);
+    clearInterval(this.fallbackTimer);
+    if (this.fallback) this.fallbackTimer = setInterval(() => this.checkFallback(), FALLBACK_CHECK_MS);
+  }
+
+  /** Pauses the received videos the downlink has not carried for a while; the voice goes on. */
+  private checkFallback() {
+    for (const consumerId of this.fallback?.due(Date.now()) ?? []) {
+      const remote = this.remoteTracks.get(consumerId);
+      if (!remote || remote.paused) continue;
+      remote.suspended = true;
+      this.emit('videoSuspended', { consumerId, suspended: true });
+      this.request('pauseConsumer', { consumerId }).catch(() => undefined);
+    }
   }
 
   private async createTransport(direction: 'send' | 'recv', iceServers: RTCIceServer[]) {
@@ -188,6 +281,7 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
       iceCandidates: params.iceCandidates as unknown as msc.IceCandidate[],
       dtlsParameters: params.dtlsParameters as msc.DtlsParameters,
       iceServers,
+      ...(this.options.iceTransportPolicy ? { iceTransportPolicy: this.options.iceTransportPolicy } : {}),
     };
     const transport =
       direction === 'send' ? device.createSendTransport(options) : device.createRecvTransport(options);
@@ -205,16 +299,50 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
         rtpParameters: rtpParameters as RequestData<'produce'>['rtpParameters'],
       }).then(({ producerId }) => ok({ id: producerId }), fail);
     });
-    // A changed network (Wi-Fi → LTE) drops ICE: ask the sfu for new ICE credentials and restart.
-    transport.on('connectionstatechange', (state) => {
-      if (state !== 'disconnected' && state !== 'failed') return;
+    this.watchIce(transport, direction);
+    return transport;
+  }
+
+  /**
+   * A changed network (Wi-Fi → LTE) or a broken path drops ICE while the signalling socket may well survive:
+   * `failed` restarts ICE at once, `disconnected` (often a blip that heals itself) after a grace period. The
+   * sfu hands out new ICE credentials (`restartIce`) and the browser gathers and checks paths anew. A restart
+   * that has not connected in a few seconds is repeated; a lost socket rebuilds everything anyway.
+   */
+  private watchIce(transport: msc.Transport, direction: 'send' | 'recv') {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let retries = 0;
+    const restart = () => {
+      clearTimeout(timer);
+      if (transport.closed || this.socket?.readyState !== OPEN) return;
+      this.emit('iceRestart', { direction });
       this.request('restartIce', { transportId: transport.id })
         .then(({ iceParameters }) =>
-          transport.restartIce({ iceParameters: iceParameters as msc.IceParameters }),
+          transport.closed
+            ? undefined
+            : transport.restartIce({ iceParameters: iceParameters as msc.IceParameters }),
         )
         .catch(() => undefined);
+      const retryIn = ICE_RESTART_RETRY_MS[Math.min(retries++, ICE_RESTART_RETRY_MS.length - 1)]!;
+      timer = setTimeout(() => {
+        if (transport.connectionState !== 'connected') restart();
+      }, retryIn);
+    };
+    transport.on('connectionstatechange', (state) => {
+      this.emit('mediaConnection', { direction, state });
+      if (state === 'connected') {
+        clearTimeout(timer);
+        retries = 0;
+      } else if (state === 'failed') {
+        restart();
+      } else if (state === 'disconnected') {
+        clearTimeout(timer);
+        timer = setTimeout(restart, this.options.iceDisconnectedGraceMs ?? 3000);
+      } else if (state === 'closed') {
+        clearTimeout(timer);
+      }
     });
-    return transport;
+    transport.observer.on('close', () => clearTimeout(timer));
   }
 
   private async produce(source: Source) {
@@ -225,6 +353,9 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
       stopTracks: false,
       appData: { source },
       ...(source === 'mic' ? { codecOptions: { opusDtx: true, opusFec: true } } : {}),
+      ...(source === 'camera'
+        ? { encodings: CAMERA_ENCODINGS, codecOptions: { videoGoogleStartBitrate: 1000 } }
+        : {}),
     });
     this.producers.set(source, producer);
     if (entry.paused) await this.setPaused(source, true);
@@ -246,13 +377,16 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
       source: n.source,
       track: consumer.track,
       paused: n.producerPaused,
+      suspended: false,
     };
     this.remoteTracks.set(consumer.id, remote);
     this.emit('remoteTrack', remote);
     await this.request('resumeConsumer', { consumerId: consumer.id });
+    if (n.kind === 'video' && n.source === 'camera' && !n.producerPaused) this.fallback?.watch(consumer.id);
   }
 
   private removeConsumer(consumerId: string) {
+    this.fallback?.forget(consumerId);
     this.consumers.get(consumerId)?.close();
     this.consumers.delete(consumerId);
     if (this.remoteTracks.delete(consumerId)) this.emit('remoteTrackRemoved', { consumerId });
@@ -276,12 +410,24 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
         const { consumerId } = d as { consumerId: string };
         const remote = this.remoteTracks.get(consumerId);
         if (remote) remote.paused = method === 'consumerPaused';
+        // A camera the sender turned off tells nothing about this side's downlink.
+        if (method === 'consumerPaused') this.fallback?.forget(consumerId);
+        else if (remote?.kind === 'video' && remote.source === 'camera' && !remote.suspended)
+          this.fallback?.watch(consumerId);
         return this.emit('remoteTrackPaused', { consumerId, paused: method === 'consumerPaused' });
       }
       case 'activeSpeaker':
         return this.emit('activeSpeaker', (d as { peerId: string | null }).peerId);
       case 'networkQuality':
         return this.emit('networkQuality', d as NotificationData<'networkQuality'>);
+      case 'consumerScore': {
+        const { consumerId, score } = d as NotificationData<'consumerScore'>;
+        return this.fallback?.score(consumerId, score, Date.now());
+      }
+      case 'consumerLayers': {
+        const { consumerId, spatialLayer } = d as NotificationData<'consumerLayers'>;
+        return this.fallback?.layers(consumerId, spatialLayer, Date.now());
+      }
       case 'chatMessage':
         return this.emit('chatMessage', d as ChatMessage);
       case 'closing':
@@ -289,14 +435,31 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
     }
   }
 
+  /** Rejects with code `unreachable` when the sfu does not answer (refused, or nothing within the timeout). */
   private openSocket() {
     return new Promise<void>((resolve, reject) => {
       const socket = this.options.createSocket?.(this.options.url) ?? new WebSocket(this.options.url);
       this.socket = socket;
-      socket.addEventListener('open', () => resolve(), { once: true });
-      socket.addEventListener('error', () => reject(new SfuRequestError('closed', 'could not connect')), {
-        once: true,
-      });
+      const timer = setTimeout(() => {
+        reject(new SfuRequestError('unreachable', 'the sfu did not answer'));
+        socket.close();
+      }, this.options.connectTimeoutMs ?? 10_000);
+      socket.addEventListener(
+        'open',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
+      socket.addEventListener(
+        'error',
+        () => {
+          clearTimeout(timer);
+          reject(new SfuRequestError('unreachable', 'could not connect'));
+        },
+        { once: true },
+      );
       socket.addEventListener('message', (event) => this.onMessage(String(event.data)));
       socket.addEventListener('close', (event) => this.onClose(socket, event.code, event.reason));
     });
@@ -347,6 +510,7 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
   }
 
   private teardownMedia() {
+    clearInterval(this.fallbackTimer);
     for (const id of [...this.consumers.keys()]) this.removeConsumer(id);
     for (const producer of this.producers.values()) producer.close();
     this.producers.clear();

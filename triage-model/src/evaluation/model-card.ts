@@ -1,28 +1,58 @@
 import { CONDITIONS, FINDINGS } from '../knowledge/catalogue.js';
 import type { Manifest } from '../model/manifest.js';
 import { RED_FLAG_RULES } from '../red-flags/index.js';
-import type { EvaluationReport } from './run-evaluation.js';
+import { URGENCY_LEVELS } from '../knowledge/types.js';
+import type { EvaluationReport, SetRun } from './run-evaluation.js';
 
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
+
+function metricRows(e: EvaluationReport): string {
+  return e.runs
+    .flatMap((r) =>
+      Object.entries(r.metrics).map(([locale, m]) =>
+        [
+          r.set,
+          r.patient,
+          locale,
+          m.cases,
+          pct(m.accuracy3),
+          `${pct(m.accuracy5)} (${pct(m.accuracy5Lenient)})`,
+          `${pct(m.emergencyRecall)} of ${m.emergencyCases}`,
+          `${m.underTriage} (${m.underTriageLenient})`,
+          m.overTriage,
+          `${pct(m.selfCareAccuracy)} of ${m.selfCareCases}`,
+          pct(m.top1),
+          `${pct(m.top3)} of ${m.diagnosable}`,
+          `${m.questionsMedian} / ${m.questionsP90}`,
+        ].join(' | '),
+      ),
+    )
+    .map((row) => `| ${row} |`)
+    .join('\n');
+}
+
+function confusionTable(r: SetRun): string {
+  const m = r.metrics.all!.confusion;
+  const levels = URGENCY_LEVELS.slice().reverse();
+  const rows = levels.map((exp) => `| ${exp} | ${levels.map((got) => m[exp][got]).join(' | ')} |`);
+  return [
+    `Confusion, ${r.set}, patient ${r.patient} (rows expected, columns got):`,
+    '',
+    `| expected \\ got | ${levels.join(' | ')} |`,
+    `| --- | ${levels.map(() => '---').join(' | ')} |`,
+    ...rows,
+  ].join('\n');
+}
 
 /** model-card.md: deterministic (no dates), so retraining with the same seed reproduces it byte for byte. */
 export function renderModelCard(m: Manifest, e: EvaluationReport): string {
   const v = m.training.validation;
-  const levels = Object.entries(e.byUrgency)
-    .map(([k, t]) => `| ${k} | ${t.cases} | ${pct(t.triageAccuracy)} |`)
-    .join('\n');
-  const groups = (rows: EvaluationReport['byLocale']) =>
-    Object.entries(rows)
-      .map(([k, t]) => `| ${k} | ${t.cases} | ${pct(t.triageAccuracy)} | ${pct(t.top3)} |`)
-      .join('\n');
-  const misses = e.misses.length
-    ? e.misses
-        .map(
-          (x) =>
-            `| ${x.id} | ${x.expected} | ${x.predicted} | ${x.expectedCondition} | ${x.topConditions.join(', ')} |`,
-        )
-        .join('\n')
-    : '| — | | | | |';
+  const count = (set: SetRun['set']): number => e.runs.find((r) => r.set === set)?.metrics.all?.cases ?? 0;
+  const devLine = `${count('dev')} dev vignettes written by the team with the knowledge base`;
+  const heldOutLine = e.answerKey
+    ? `${count('held_out_v1')} held-out v1 vignettes written blind to the checker (\`held-out/v1/\`, frozen; ` +
+      `answer key maps ${e.answerKey.mappedFacts} of ${e.answerKey.facts} facts, the rest stay unanswered)`
+    : 'no held-out set in this checkout';
   return `# Telemed triage model — model card
 
 - **Model version:** \`${m.modelVersion}\` (knowledge base ${m.knowledgeBaseVersion}, seed ${m.seed})
@@ -59,52 +89,31 @@ model may raise urgency above a rule, never lower it.
 
 These patients only have a random 10–50 % of their findings observed, so the figures are a floor for a real interview.
 
-### Case vignettes (\`npm run eval:triage\`: whole adaptive interview + red-flag rules, simulated patient)
+### Simulated interviews (\`npm run eval:triage\`: whole adaptive interview + red-flag rules)
 
-${e.vignettes} vignettes written by the team (all five urgency levels, infants to elderly, Russian and English). The
-simulated patient starts with the vignette's free-text complaint, corrects the parsed findings on the confirmation step,
-then answers each question from the vignette (anything not listed is "no", any measurement not listed "don't know").
+Each case is run through the engine API exactly as the app does: the simulated patient types the case's free-text
+complaint, corrects parsed findings it knows to be wrong, then answers every question from the case's facts.
 
-| metric | value |
-| --- | --- |
-| triage accuracy (exact level) | ${pct(e.triageAccuracy)} |
-| over-triage rate | ${pct(e.overTriageRate)} |
-| under-triage rate | ${pct(e.underTriageRate)} |
-| emergency recall on red-flag cases (${e.redFlagCases} cases) | ${pct(e.emergencyRecall)} |
-| ambulance/ED cases sent to ambulance/ED (${e.emergencyCases} cases) | ${pct(e.emergencyLevelRecall)} |
-| top-1 condition | ${pct(e.top1)} |
-| top-3 condition | ${pct(e.top3)} |
-| questions per interview (mean / max) | ${e.meanQuestions} / ${e.maxQuestions} |
-| complaint parser: findings kept after patient confirmation | ${pct(e.parser.precision)} of ${e.parser.extracted} |
+- Dev set: ${devLine}.
+- Held-out set: ${heldOutLine}.
+- Patients: ${e.patients}.
+- 3 levels: emergency = ambulance + emergency department · see a doctor = within 24 h + planned · self-care.
+  Under-/over-triage count 5-level errors by direction; "lenient" also accepts the held-out case's \`acceptable\` level.
+- Diagnosis: ${e.diagnosisRule}.
 
-| expected urgency | cases | triage accuracy |
-| --- | --- | --- |
-${levels}
+| set | patient | locale | cases | 3-level acc. | 5-level exact (lenient) | emergency recall | under-triage (lenient) | over-triage | self-care acc. | top-1 | top-3 (of n in KB) | questions median / p90 |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${metricRows(e)}
 
-| locale | cases | triage accuracy | top-3 |
-| --- | --- | --- | --- |
-${groups(e.byLocale)}
-
-| age group | cases | triage accuracy | top-3 |
-| --- | --- | --- | --- |
-${groups(e.byAgeGroup)}
-
-Robustness — a terse, vague patient who only names the main complaint and answers "don't know" to
-${pct(e.noisyPatient.unknownRate)} of what they have, so the interview has to find everything else: triage accuracy
-${pct(e.noisyPatient.triageAccuracy)}, over-triage ${pct(e.noisyPatient.overTriageRate)}, under-triage
-${pct(e.noisyPatient.underTriageRate)}, emergency recall on red-flag cases ${pct(e.noisyPatient.emergencyRecall)},
-top-3 ${pct(e.noisyPatient.top3)}.
-
-Vignettes with a wrong urgency or the expected condition outside the top 3:
-
-| vignette | expected | predicted | expected condition | top 3 |
-| --- | --- | --- | --- | --- |
-${misses}
+${e.runs.map(confusionTable).join('\n\n')}
 
 ## Limitations
 
-- Vignettes and knowledge base come from the same authors and the simulated patient answers perfectly; real patients
-  are vaguer, so expect lower accuracy in production. Validate against clinician-triaged real cases before relying on it.
+- Dev vignettes and knowledge base come from the same authors, so dev figures are optimistic; the held-out set is the
+  honest figure. Both use simulated patients who answer consistently; real patients are vaguer. The held-out answer key
+  is the evaluator's translation of plain-English facts into finding ids (facts with no equivalent finding go
+  unanswered), and the held-out labels have no second-rater review yet. Validate against clinician-triaged real cases
+  before relying on it.
 - Naive conditional independence: findings are modelled as independent given the condition.
 - Numeric vitals are used through guideline thresholds (fever ≥ 38.0 °C, BP ≥ 140/90 and ≥ 180/120, …), not as
   continuous values. No heart rate, respiratory rate or SpO₂.

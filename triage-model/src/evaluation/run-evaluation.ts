@@ -1,197 +1,156 @@
-import { urgencyRank } from '../knowledge/catalogue.js';
-import { URGENCY_LEVELS, type Urgency } from '../knowledge/types.js';
+import { existsSync } from 'node:fs';
+import { CONDITIONS, FINDINGS } from '../knowledge/catalogue.js';
+import type { Urgency } from '../knowledge/types.js';
 import type { TriageEngine } from '../interview/engine.js';
-import { NOISY_UNKNOWN_RATE, redFlagUrgency, runVignette } from './simulate.js';
-import { VIGNETTES, type Vignette } from './vignettes/index.js';
+import type { TriageResult } from '../interview/result.js';
+import { loadAnswerKey, staleFindings, type AnswerKey } from './held-out/answer-key.js';
+import { ageMonthsOf, HELD_OUT_V1_DIR, loadHeldOutCases, type HeldOutCase } from './held-out/cases.js';
+import { computeMetrics, conditionsMatching, icdMatches, type CaseOutcome, type Metrics } from './metrics.js';
+import { interview, patientReply, type Fallback, type PatientFacts, type SimulatedCase } from './simulate.js';
+import { VIGNETTES } from './vignettes/index.js';
 
-interface Tally {
-  cases: number;
-  triageCorrect: number;
-  top1: number;
-  top3: number;
+export const DIAGNOSIS_RULE =
+  'dev: same condition id; held-out: a listed condition whose ICD-10 code equals the expected code or shares its ' +
+  '3-character category; top-k only over cases whose expected code some knowledge-base condition matches';
+
+export const PATIENTS: Readonly<Record<'A' | 'B', Fallback>> = { A: 'unknown', B: 'no' };
+export type PatientId = keyof typeof PATIENTS;
+
+export interface CaseResult extends CaseOutcome {
+  id: string;
+  locale: string;
+  expectedCondition: string;
+  top3: string[];
+}
+
+export interface SetRun {
+  set: 'dev' | 'held_out_v1';
+  patient: PatientId;
+  /** "all", then per locale */
+  metrics: Record<string, Metrics>;
+  parser: { extracted: number; corrected: number };
+  cases: CaseResult[];
 }
 
 export interface EvaluationReport {
   modelVersion: string;
-  vignettes: number;
-  triageAccuracy: number;
-  overTriageRate: number;
-  underTriageRate: number;
-  /** Cases where the complete vignette triggers a red-flag rule: share triaged at least as urgently as that rule. */
-  redFlagCases: number;
-  emergencyRecall: number;
-  /** Cases expecting ambulance or ED: share sent to ambulance or ED. */
-  emergencyCases: number;
-  emergencyLevelRecall: number;
-  top1: number;
-  top3: number;
-  meanQuestions: number;
-  maxQuestions: number;
-  parser: { extracted: number; corrected: number; precision: number };
-  byUrgency: Record<string, { cases: number; triageAccuracy: number }>;
-  byLocale: Record<string, { cases: number; triageAccuracy: number; top3: number }>;
-  byAgeGroup: Record<string, { cases: number; triageAccuracy: number; top3: number }>;
-  /** confusion[expected][predicted] */
-  confusion: Record<string, Record<string, number>>;
-  misses: Array<{
-    id: string;
-    expected: Urgency;
-    predicted: Urgency;
-    expectedCondition: string;
-    topConditions: string[];
-  }>;
-  /** The same vignettes with a vaguer patient who answers "don't know" to some of what they have. */
-  noisyPatient: {
-    unknownRate: number;
-    triageAccuracy: number;
-    overTriageRate: number;
-    underTriageRate: number;
-    emergencyRecall: number;
-    top3: number;
-  };
+  knowledgeBase: { conditions: number; findings: number };
+  patients: string;
+  diagnosisRule: string;
+  answerKey?: { facts: number; mappedFacts: number; unmappedFacts: number; staleFindingIds: string[] };
+  runs: SetRun[];
 }
 
-const ratio = (a: number, b: number): number => (b === 0 ? 0 : Math.round((a / b) * 10000) / 10000);
-
-function ageGroup(v: Vignette): string {
-  if (v.ageMonths < 12) return 'infant_<1y';
-  if (v.ageMonths < 216) return 'child_1-17y';
-  if (v.ageMonths < 780) return 'adult_18-64y';
-  return 'elderly_65y+';
+interface EvalCase extends SimulatedCase {
+  facts: PatientFacts;
+  expected: Urgency;
+  acceptable?: Urgency[];
+  expectedCondition: string;
+  /** Rank of the expected condition in a result: null when not listed, undefined when the KB cannot name it. */
+  rank: (r: TriageResult) => number | null | undefined;
 }
 
-export async function evaluateVignettes(
-  engine: TriageEngine,
-  vignettes = VIGNETTES,
-): Promise<EvaluationReport> {
-  let noisy = { correct: 0, over: 0, under: 0, redFlagCases: 0, redFlagCaught: 0, top3: 0 };
-  for (const v of vignettes) {
-    const run = await runVignette(engine, v, true);
-    const diff = urgencyRank(run.result.urgency) - urgencyRank(v.expected.urgency);
-    const flag = redFlagUrgency(v);
-    noisy = {
-      correct: noisy.correct + (diff === 0 ? 1 : 0),
-      over: noisy.over + (diff > 0 ? 1 : 0),
-      under: noisy.under + (diff < 0 ? 1 : 0),
-      redFlagCases: noisy.redFlagCases + (flag ? 1 : 0),
-      redFlagCaught:
-        noisy.redFlagCaught + (flag && urgencyRank(run.result.urgency) >= urgencyRank(flag) ? 1 : 0),
-      top3:
-        noisy.top3 + (run.result.conditions.slice(0, 3).some((c) => c.id === v.expected.conditionId) ? 1 : 0),
+const rankOf = (i: number): number | null => (i < 0 ? null : i);
+
+function devCases(): EvalCase[] {
+  return VIGNETTES.map((v) => ({
+    ...v,
+    facts: v.findings,
+    expected: v.expected.urgency,
+    expectedCondition: v.expected.conditionId,
+    rank: (r) => rankOf(r.conditions.findIndex((c) => c.id === v.expected.conditionId)),
+  }));
+}
+
+function heldOutCases(cases: readonly HeldOutCase[], key: AnswerKey): EvalCase[] {
+  return cases.map((c) => {
+    const k = key[c.id];
+    if (!k) throw new Error(`Answer key has no entry for ${c.id}: run npm run eval:answer-key -- --write`);
+    const inKb = conditionsMatching(k.icd10, CONDITIONS).length > 0;
+    return {
+      id: c.id,
+      locale: c.locale,
+      ageMonths: ageMonthsOf(c),
+      sex: c.sex,
+      complaint: c.complaint,
+      facts: Object.fromEntries(k.answers.map((a) => [a.findingId, a.value])),
+      expected: c.expected.urgency,
+      ...(c.expected.acceptable ? { acceptable: c.expected.acceptable } : {}),
+      expectedCondition: k.icd10,
+      rank: (r) => (inKb ? rankOf(r.conditions.findIndex((x) => icdMatches(k.icd10, x.icd10))) : undefined),
     };
-  }
-  const confusion = Object.fromEntries(
-    URGENCY_LEVELS.map((e) => [e, Object.fromEntries(URGENCY_LEVELS.map((p) => [p, 0]))]),
-  );
-  const groups = {
-    urgency: new Map<string, Tally>(),
-    locale: new Map<string, Tally>(),
-    age: new Map<string, Tally>(),
-  };
-  const add = (map: Map<string, Tally>, key: string, t: Omit<Tally, 'cases'>): void => {
-    const cur = map.get(key) ?? { cases: 0, triageCorrect: 0, top1: 0, top3: 0 };
-    map.set(key, {
-      cases: cur.cases + 1,
-      triageCorrect: cur.triageCorrect + t.triageCorrect,
-      top1: cur.top1 + t.top1,
-      top3: cur.top3 + t.top3,
-    });
-  };
-  let over = 0;
-  let under = 0;
-  let redFlagCases = 0;
-  let redFlagCaught = 0;
-  let emergencyCases = 0;
-  let emergencyCaught = 0;
-  let questions = 0;
-  let maxQuestions = 0;
+  });
+}
+
+async function runSet(
+  engine: TriageEngine,
+  set: SetRun['set'],
+  patient: PatientId,
+  cases: readonly EvalCase[],
+): Promise<SetRun> {
+  const results: CaseResult[] = [];
   let extracted = 0;
   let corrected = 0;
-  const all = { cases: 0, triageCorrect: 0, top1: 0, top3: 0 };
-  const misses: EvaluationReport['misses'] = [];
-
-  for (const v of vignettes) {
-    const run = await runVignette(engine, v);
-    const predicted = run.result.urgency;
-    const ids = run.result.conditions.map((c) => c.id);
-    const t = {
-      triageCorrect: predicted === v.expected.urgency ? 1 : 0,
-      top1: ids[0] === v.expected.conditionId ? 1 : 0,
-      top3: ids.slice(0, 3).includes(v.expected.conditionId) ? 1 : 0,
-    };
-    all.cases++;
-    all.triageCorrect += t.triageCorrect;
-    all.top1 += t.top1;
-    all.top3 += t.top3;
-    add(groups.urgency, v.expected.urgency, t);
-    add(groups.locale, v.locale, t);
-    add(groups.age, ageGroup(v), t);
-    confusion[v.expected.urgency]![predicted]!++;
-    const diff = urgencyRank(predicted) - urgencyRank(v.expected.urgency);
-    if (diff > 0) over++;
-    if (diff < 0) under++;
-    const flag = redFlagUrgency(v);
-    if (flag) {
-      redFlagCases++;
-      if (urgencyRank(predicted) >= urgencyRank(flag)) redFlagCaught++;
-    }
-    if (urgencyRank(v.expected.urgency) >= urgencyRank('emergency_department')) {
-      emergencyCases++;
-      if (urgencyRank(predicted) >= urgencyRank('emergency_department')) emergencyCaught++;
-    }
-    questions += run.questions;
-    maxQuestions = Math.max(maxQuestions, run.questions);
+  for (const c of cases) {
+    const run = await interview(engine, c, patientReply(c.facts, PATIENTS[patient]));
     extracted += run.extracted;
     corrected += run.corrections;
-    if (!t.triageCorrect || !t.top3) {
-      misses.push({
-        id: v.id,
-        expected: v.expected.urgency,
-        predicted,
-        expectedCondition: v.expected.conditionId,
-        topConditions: ids.slice(0, 3),
-      });
-    }
+    const diagnosisRank = c.rank(run.result);
+    results.push({
+      id: c.id,
+      locale: c.locale,
+      expected: c.expected,
+      ...(c.acceptable ? { acceptable: c.acceptable } : {}),
+      got: run.result.urgency,
+      questions: run.questions,
+      expectedCondition: c.expectedCondition,
+      top3: run.result.conditions.slice(0, 3).map((x) => x.id),
+      ...(diagnosisRank === undefined ? {} : { diagnosisRank }),
+    });
   }
-  const summarise = (map: Map<string, Tally>) =>
-    Object.fromEntries(
-      [...map].map(([k, t]) => [
-        k,
-        { cases: t.cases, triageAccuracy: ratio(t.triageCorrect, t.cases), top3: ratio(t.top3, t.cases) },
-      ]),
-    );
+  const locales = [...new Set(results.map((r) => r.locale))].sort();
+  return {
+    set,
+    patient,
+    metrics: {
+      all: computeMetrics(results),
+      ...Object.fromEntries(locales.map((l) => [l, computeMetrics(results.filter((r) => r.locale === l))])),
+    },
+    parser: { extracted, corrected },
+    cases: results,
+  };
+}
+
+/** Dev vignettes and (when present) the held-out v1 set, each with patients A and B. */
+export async function evaluateVignettes(engine: TriageEngine): Promise<EvaluationReport> {
+  const sets: Array<[SetRun['set'], EvalCase[]]> = [['dev', devCases()]];
+  let answerKey: EvaluationReport['answerKey'];
+  if (existsSync(HELD_OUT_V1_DIR)) {
+    const cases = await loadHeldOutCases();
+    const key = await loadAnswerKey();
+    const facts = cases.reduce((n, c) => n + c.facts.length, 0);
+    const unmappedFacts = Object.values(key).reduce((n, k) => n + k.unmapped.length, 0);
+    answerKey = {
+      facts,
+      mappedFacts: facts - unmappedFacts,
+      unmappedFacts,
+      staleFindingIds: [...new Set(staleFindings(key).map((s) => s.findingId))].sort(),
+    };
+    sets.push(['held_out_v1', heldOutCases(cases, key)]);
+  }
+  const runs: SetRun[] = [];
+  for (const [set, cases] of sets) {
+    for (const patient of Object.keys(PATIENTS) as PatientId[])
+      runs.push(await runSet(engine, set, patient, cases));
+  }
   return {
     modelVersion: engine.modelVersion,
-    vignettes: all.cases,
-    triageAccuracy: ratio(all.triageCorrect, all.cases),
-    overTriageRate: ratio(over, all.cases),
-    underTriageRate: ratio(under, all.cases),
-    redFlagCases,
-    emergencyRecall: ratio(redFlagCaught, redFlagCases),
-    emergencyCases,
-    emergencyLevelRecall: ratio(emergencyCaught, emergencyCases),
-    top1: ratio(all.top1, all.cases),
-    top3: ratio(all.top3, all.cases),
-    meanQuestions: ratio(questions, all.cases),
-    maxQuestions,
-    parser: { extracted, corrected, precision: ratio(extracted - corrected, extracted) },
-    byUrgency: Object.fromEntries(
-      [...groups.urgency].map(([k, t]) => [
-        k,
-        { cases: t.cases, triageAccuracy: ratio(t.triageCorrect, t.cases) },
-      ]),
-    ),
-    byLocale: summarise(groups.locale),
-    byAgeGroup: summarise(groups.age),
-    confusion,
-    misses,
-    noisyPatient: {
-      unknownRate: NOISY_UNKNOWN_RATE,
-      triageAccuracy: ratio(noisy.correct, vignettes.length),
-      overTriageRate: ratio(noisy.over, vignettes.length),
-      underTriageRate: ratio(noisy.under, vignettes.length),
-      emergencyRecall: ratio(noisy.redFlagCaught, noisy.redFlagCases),
-      top3: ratio(noisy.top3, vignettes.length),
-    },
+    knowledgeBase: { conditions: CONDITIONS.length, findings: FINDINGS.length },
+    patients:
+      'A answers "don\'t know" to anything its facts do not cover, B answers "no"; measurements not in the facts are ' +
+      '"don\'t know" for both',
+    diagnosisRule: DIAGNOSIS_RULE,
+    ...(answerKey ? { answerKey } : {}),
+    runs,
   };
 }

@@ -1,95 +1,85 @@
-import { findingById, urgencyRank } from '../knowledge/catalogue.js';
+import { findingById } from '../knowledge/catalogue.js';
 import { deriveVitals } from '../knowledge/derive-vitals.js';
-import type { Urgency } from '../knowledge/types.js';
+import type { Sex } from '../knowledge/types.js';
 import type { TriageEngine } from '../interview/engine.js';
 import type { TriageResult } from '../interview/result.js';
-import type { AnswerValue } from '../interview/state.js';
-import { firedRules } from '../red-flags/index.js';
-import { createRng } from '../training/prng.js';
+import type { AnswerValue, Locale } from '../interview/state.js';
 import type { Vignette } from './vignettes/define.js';
 
-export interface VignetteRun {
+/** What a simulated patient knows about themselves: yes/no per finding and measured numbers. */
+export type PatientFacts = Readonly<Record<string, 'yes' | 'no' | number>>;
+
+/**
+ * How the patient answers a finding their facts do not cover: patient A says "don't know", patient B says "no".
+ * Measurements they do not have are always "don't know".
+ */
+export type Fallback = 'unknown' | 'no';
+
+export interface SimulatedCase {
+  id: string;
+  locale: Locale;
+  ageMonths: number;
+  sex: Sex;
+  complaint: string;
+}
+
+export interface InterviewRun {
   result: TriageResult;
+  /** Questions answered after the complaint (a re-asked question counts again). */
   questions: number;
-  /** Complaint-parser findings the simulated patient had to correct on the confirmation screen. */
+  /** Complaint-parser findings the simulated patient had to correct on the confirmation step. */
   corrections: number;
   extracted: number;
 }
 
-function numericTruth(v: Vignette): Record<string, number> {
-  return Object.fromEntries(
-    Object.entries(v.findings).filter((e): e is [string, number] => typeof e[1] === 'number'),
+/** Answers from the facts; a yes/no question about a measured number (fever, BP ≥ 140/90…) follows that number. */
+export function patientReply(facts: PatientFacts, fallback: Fallback): (findingId: string) => AnswerValue {
+  const numeric = Object.fromEntries(
+    Object.entries(facts).filter((e): e is [string, number] => typeof e[1] === 'number'),
   );
-}
-
-/** The simulated patient: answers from the vignette; anything not listed is absent, any measurement not listed unknown. */
-export function simulatedAnswer(v: Vignette, findingId: string): AnswerValue {
-  const value = v.findings[findingId];
-  if (value !== undefined) return value;
-  if (findingById.get(findingId)?.kind === 'numeric') return 'unknown';
-  return deriveVitals(numericTruth(v))[findingId] ?? 'no';
-}
-
-/** The most urgent red-flag rule the complete vignette triggers (what a clinician with all facts would apply). */
-export function redFlagUrgency(v: Vignette): Urgency | undefined {
-  const numeric = numericTruth(v);
   const derived = deriveVitals(numeric);
-  const fired = firedRules({
-    ageMonths: v.ageMonths,
-    sex: v.sex,
-    yes: (id) => v.findings[id] === 'yes' || derived[id] === 'yes',
-    known: () => true,
-    value: (id) => numeric[id],
-  });
-  return fired.sort((a, b) => urgencyRank(b.urgency) - urgencyRank(a.urgency))[0]?.urgency;
+  return (findingId) => {
+    const known = facts[findingId] ?? derived[findingId];
+    if (known !== undefined) return known;
+    return findingById.get(findingId)?.kind === 'numeric' ? 'unknown' : fallback;
+  };
 }
+
+/** Dev vignettes list only what the patient has, so patient B ("anything else is no") is their original patient. */
+export function simulatedAnswer(v: Vignette, findingId: string): AnswerValue {
+  return patientReply(v.findings, 'no')(findingId);
+}
+
+/** Guards the loop if an engine change ever keeps re-asking a question the patient cannot answer. */
+const MAX_TURNS = 100;
 
 /**
- * A terse, vague patient for the robustness figures: they only name their main complaint (the first finding the
- * parser understands), and answer "don't know" with this probability to things they do have (seeded per vignette).
+ * One interview through the public engine API, as the app runs it: the patient types the complaint, corrects parsed
+ * findings they know to be wrong on the confirmation step, then answers every question until the engine stops.
  */
-export const NOISY_UNKNOWN_RATE = 0.2;
-const MAIN_COMPLAINT = new Set(['symptom', 'sign']);
-
-function seedOf(id: string): number {
-  let h = 0x811c9dc5;
-  for (const ch of id) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return h;
-}
-
-export async function runVignette(engine: TriageEngine, v: Vignette, noisy = false): Promise<VignetteRun> {
-  const rng = createRng(seedOf(v.id));
-  const reply = (findingId: string): AnswerValue => {
-    const truth = simulatedAnswer(v, findingId);
-    return noisy && truth !== 'no' && rng.next() < NOISY_UNKNOWN_RATE ? 'unknown' : truth;
-  };
-  const demographics = { ageMonths: v.ageMonths, sex: v.sex, locale: v.locale };
-  let state = engine.start(noisy ? demographics : { ...demographics, complaintText: v.complaint });
-  if (noisy) {
-    const main = engine
-      .parseComplaint(v.complaint)
-      .find(
-        (f) => MAIN_COMPLAINT.has(findingById.get(f.findingId)!.category) && f.findingId !== 'sudden_onset',
-      );
-    if (main && simulatedAnswer(v, main.findingId) === 'yes')
-      state = engine.answer(state, main.findingId, 'yes');
-  }
-  // Confirmation step: the patient fixes anything the parser got wrong.
+export async function interview(
+  engine: TriageEngine,
+  c: SimulatedCase,
+  reply: (findingId: string) => AnswerValue,
+): Promise<InterviewRun> {
+  let state = engine.start({
+    ageMonths: c.ageMonths,
+    sex: c.sex,
+    locale: c.locale,
+    complaintText: c.complaint,
+  });
   let corrections = 0;
   for (const f of state.extracted) {
-    const truth = simulatedAnswer(v, f.findingId);
-    if (truth !== f.value) {
+    const truth = reply(f.findingId);
+    if (truth !== 'unknown' && truth !== f.value) {
       corrections++;
       state = engine.answer(state, f.findingId, truth);
     }
   }
-  for (let q = engine.nextQuestion(state); q; q = engine.nextQuestion(state)) {
+  let questions = 0;
+  for (let q = engine.nextQuestion(state); q && questions < MAX_TURNS; q = engine.nextQuestion(state)) {
+    questions++;
     state = engine.answer(state, q.findingId, reply(q.findingId));
   }
-  return {
-    result: await engine.result(state),
-    questions: state.asked.length,
-    corrections,
-    extracted: state.extracted.length,
-  };
+  return { result: await engine.result(state), questions, corrections, extracted: state.extracted.length };
 }

@@ -1,8 +1,8 @@
 import { findingById } from '../knowledge/catalogue.js';
 import { DERIVED_BY_NUMERIC, deriveVitals } from '../knowledge/derive-vitals.js';
 import type { YesNo } from '../model/features.js';
-import { firedRules } from '../red-flags/index.js';
-import type { RedFlagContext, RedFlagRule } from '../red-flags/types.js';
+import { REASK } from '../red-flags/doubt.js';
+import type { RedFlagContext } from '../red-flags/types.js';
 import type { InterviewState } from './state.js';
 
 export interface EffectiveFindings {
@@ -12,8 +12,10 @@ export interface EffectiveFindings {
   answeredDirectly: Set<string>;
   numeric: Record<string, number>;
   known: Set<string>;
-  /** Yes/no findings the patient answered "don't know". */
+  /** Yes/no findings the patient answered "don't know" and that no re-ask has settled. */
   unsure: Set<string>;
+  /** Danger signs answered "don't know" that their simpler re-ask settled: finding → re-ask finding. */
+  settledBy: Record<string, string>;
 }
 
 export function effectiveFindings(state: Pick<InterviewState, 'answers'>): EffectiveFindings {
@@ -38,47 +40,34 @@ export function effectiveFindings(state: Pick<InterviewState, 'answers'>): Effec
     answeredDirectly.delete(id);
     unsure.delete(id);
   }
+  // A "don't know" to a danger sign is settled by the answer to its simpler, observable re-ask.
+  const settledBy: Record<string, string> = {};
+  for (const id of unsure) {
+    const reask = REASK[id];
+    const value = reask && state.answers[reask.finding]?.value;
+    if (value !== 'yes' && value !== 'no') continue;
+    yesNo[id] = value === reask!.reassuringAnswer ? 'no' : 'yes';
+    settledBy[id] = reask!.finding;
+    unsure.delete(id);
+  }
   for (const [numericId, derived] of Object.entries(DERIVED_BY_NUMERIC)) {
     // A measured value answers the question "do you have a fever?" too, and vice versa nothing is derived.
     if (numeric[numericId] !== undefined) derived.forEach((d) => known.add(d));
   }
-  return { yesNo, answeredDirectly, numeric, known, unsure };
+  return { yesNo, answeredDirectly, numeric, known, unsure, settledBy };
 }
 
-/** With `doubtAsYes`, a "don't know" to a yes/no finding counts as present. */
+/** Findings in `doubtAsYes` that the patient answered "don't know" count as present. */
 export function redFlagContext(
   state: Pick<InterviewState, 'ageMonths' | 'sex'>,
   eff: EffectiveFindings,
-  doubtAsYes = false,
+  doubtAsYes: ReadonlySet<string> = new Set(),
 ): RedFlagContext {
   return {
     ageMonths: state.ageMonths,
     sex: state.sex,
-    yes: (id) => eff.yesNo[id] === 'yes' || (doubtAsYes && eff.unsure.has(id)),
+    yes: (id) => eff.yesNo[id] === 'yes' || (eff.unsure.has(id) && doubtAsYes.has(id)),
     known: (id) => eff.known.has(id),
     value: (id) => eff.numeric[id],
   };
-}
-
-export interface RedFlagAssessment {
-  rule: RedFlagRule;
-  /** False when the rule fires only because the patient did not know whether a danger sign is present. */
-  confirmed: boolean;
-}
-
-/**
- * Rules that fire on the answers, plus — when in doubt, escalate — rules that would fire if every "don't know"
- * were a "yes" (marked unconfirmed).
- */
-export function assessRedFlags(
-  state: Pick<InterviewState, 'ageMonths' | 'sex'>,
-  eff: EffectiveFindings,
-): RedFlagAssessment[] {
-  const confirmed = firedRules(redFlagContext(state, eff));
-  const ids = new Set(confirmed.map((r) => r.id));
-  const doubtful = firedRules(redFlagContext(state, eff, true)).filter((r) => !ids.has(r.id));
-  return [
-    ...confirmed.map((rule) => ({ rule, confirmed: true })),
-    ...doubtful.map((rule) => ({ rule, confirmed: false })),
-  ];
 }

@@ -5,17 +5,23 @@ import ort from 'onnxruntime-node';
 import { NUMERIC_FINDINGS, findingById, isApplicable } from '../knowledge/catalogue.js';
 import { knowledgeBaseHash } from '../knowledge/hash.js';
 import type { Localized } from '../knowledge/types.js';
-import { FEATURE_COUNT, activeFeatures, denseFeatures } from '../model/features.js';
-import { forwardDense } from '../model/forward.js';
+import { FEATURE_COUNT, activeFeatures, demographicFeatures, denseFeatures } from '../model/features.js';
+import { forwardDense, logitsFromActive, softmax } from '../model/forward.js';
 import { MANIFEST_FILE, ManifestSchema, type Manifest } from '../model/manifest.js';
 import { INPUT_NAME, OUTPUT_NAME, readOnnxWeights } from '../model/onnx-graph.js';
 import type { LinearWeights } from '../model/weights.js';
 import { parseComplaint } from '../parser/parse-complaint.js';
+import { recogniseComplaints } from '../parser/recognise-complaints.js';
 import { ARTIFACTS_DIR } from '../paths.js';
-import { RED_FLAG_RULES, pendingRedFlagQuestion } from '../red-flags/index.js';
-import { assessRedFlags, effectiveFindings, redFlagContext } from './effective-findings.js';
+import { ABC_FINDINGS, REASK } from '../red-flags/doubt.js';
+import { RED_FLAG_RULES, pendingRedFlagQuestion, type RedFlagContext } from '../red-flags/index.js';
 import type { Vocabulary } from '../training/vocabulary.js';
+import { complaintById } from '../knowledge/complaints/index.js';
+import { applicableComplaints, impliedFindings, plausibleMask } from './complaint-focus.js';
+import { nextDiscriminator } from './discriminators.js';
+import { effectiveFindings, redFlagContext, type EffectiveFindings } from './effective-findings.js';
 import { QuestionSelector, likelihoodMatrix } from './question-selection.js';
+import { DOUBT_MATERIALITY, assessRedFlags, type RedFlagAssessment } from './red-flag-assessment.js';
 import { buildResult, type TriageResult } from './result.js';
 import {
   AnswerValueSchema,
@@ -29,7 +35,10 @@ import {
 export const DEFAULT_ARTIFACTS_DIR = ARTIFACTS_DIR;
 
 export interface InterviewLimits {
-  /** No information-gain questions after this many questions (red-flag questions continue up to `hardMax`). */
+  /**
+   * No discriminator or information-gain questions after this many questions (re-asks and red-flag questions continue
+   * up to `hardMax`). Corrections and answers from the complaint text do not count.
+   */
   maxQuestions: number;
   hardMax: number;
   /** Stop once the leading condition is this likely (and the red flags are covered). */
@@ -39,8 +48,8 @@ export interface InterviewLimits {
 }
 
 export const DEFAULT_LIMITS: InterviewLimits = {
-  maxQuestions: 15,
-  hardMax: 35,
+  maxQuestions: 12,
+  hardMax: 30,
   confidentProbability: 0.85,
   minGain: 0.02,
 };
@@ -52,8 +61,16 @@ export interface Question {
   unit?: Localized;
   min?: number;
   max?: number;
-  reason: 'red_flag' | 'paired' | 'information_gain';
+  /**
+   * Why it is asked, in interview order: `reask` — a simpler, observable question after "don't know" to a danger sign;
+   * `paired` — diastolic after systolic; `discriminator` — the general triage discriminators and the complaint's own;
+   * `red_flag` — a red-flag rule relevant to this patient; `information_gain` — the most informative question among
+   * the conditions plausible for the complaint, age and sex.
+   */
+  reason: 'reask' | 'paired' | 'discriminator' | 'red_flag' | 'information_gain';
   redFlagRuleId?: string;
+  /** For `reask`: the danger sign the patient answered "don't know" to. */
+  reaskOf?: string;
   /** 1-based number of this question in the interview. */
   number: number;
 }
@@ -68,6 +85,17 @@ const RED_FLAG_URGENCY = new Map(RED_FLAG_RULES.map((r) => [r.id, r.urgency]));
 const PAIRED_QUESTIONS: ReadonlyArray<readonly [string, string]> = NUMERIC_FINDINGS.flatMap((f) =>
   f.pairedWith === undefined ? [] : [[f.pairedWith, f.id] as const],
 );
+
+/** How many red-flag questions are still open for this patient, given what is known now. */
+function openRedFlagQuestions(ctx: RedFlagContext, asked: ReadonlySet<string>): number {
+  const seen = new Set(asked);
+  let count = 0;
+  for (let p = pendingRedFlagQuestion(ctx, seen); p; p = pendingRedFlagQuestion(ctx, seen)) {
+    seen.add(p.findingId);
+    count++;
+  }
+  return count;
+}
 
 export class TriageEngine {
   readonly modelVersion: string;
@@ -86,14 +114,14 @@ export class TriageEngine {
   }
 
   start(input: StartInput): InterviewState {
-    const { ageMonths, sex, complaintText, locale } = StartInputSchema.parse(input);
+    const { ageMonths, sex, complaintText, complaintIds, locale } = StartInputSchema.parse(input);
     const extracted = (complaintText ? parseComplaint(complaintText) : []).filter((f) => {
       const finding = findingById.get(f.findingId)!;
       return finding.kind === 'numeric' || isApplicable(finding, ageMonths, sex);
     });
     const answers: InterviewState['answers'] = {};
     for (const f of extracted) answers[f.findingId] = { value: f.value, source: 'complaint' };
-    return {
+    const state: InterviewState = {
       schemaVersion: 1,
       modelVersion: this.modelVersion,
       ageMonths,
@@ -101,11 +129,41 @@ export class TriageEngine {
       locale,
       ...(complaintText ? { complaintText } : {}),
       extracted,
+      complaints: [],
       answers,
       asked: [],
     };
+    return this.withComplaints(state, [...(complaintIds ?? []), ...recogniseComplaints(extracted)]);
   }
 
+  /**
+   * Adds presenting complaints picked from the list (e.g. when none was recognised in the text); their implied
+   * findings count as answered "yes" unless the patient already answered them. Complaints that do not apply to the
+   * patient's age and sex are ignored.
+   */
+  addComplaints(stateInput: InterviewState, complaintIds: readonly string[]): InterviewState {
+    const state = InterviewStateSchema.parse(stateInput);
+    return this.withComplaints(state, complaintIds);
+  }
+
+  private withComplaints(state: InterviewState, ids: readonly string[]): InterviewState {
+    const unknown = ids.find((id) => !complaintById.has(id));
+    if (unknown) throw new Error(`Unknown presenting complaint ${unknown}`);
+    const complaints = applicableComplaints([...state.complaints, ...ids], state.ageMonths, state.sex);
+    const answers = { ...state.answers };
+    for (const id of impliedFindings(complaints)) {
+      const finding = findingById.get(id)!;
+      if (!answers[id] && finding.kind === 'boolean' && isApplicable(finding, state.ageMonths, state.sex)) {
+        answers[id] = { value: 'yes', source: 'complaint' };
+      }
+    }
+    return { ...state, complaints, answers };
+  }
+
+  /**
+   * Records an answer. Answering an already answered finding is a correction (going back, or fixing what was
+   * understood from the text): it replaces the value and does not use the question budget.
+   */
   answer(stateInput: InterviewState, findingId: string, valueInput: AnswerValue): InterviewState {
     const state = InterviewStateSchema.parse(stateInput);
     const value = AnswerValueSchema.parse(valueInput);
@@ -121,14 +179,20 @@ export class TriageEngine {
     } else if (finding.derivedOnly) {
       throw new Error(`${findingId} is derived from a measurement and cannot be answered directly`);
     }
+    const correction = state.answers[findingId] !== undefined;
     return {
       ...state,
       answers: { ...state.answers, [findingId]: { value, source: 'patient' } },
-      asked: state.asked.includes(findingId) ? state.asked : [...state.asked, findingId],
+      asked: correction || state.asked.includes(findingId) ? state.asked : [...state.asked, findingId],
     };
   }
 
-  /** The next question, or null when the interview is complete. */
+  /**
+   * The next question, or null when the interview is complete. Order: re-asks after "don't know" to a danger sign,
+   * the diastolic pressure after a systolic one, general then complaint discriminators, red-flag questions, then
+   * information gain among the conditions plausible for the complaint(s), age and sex. Only a confirmed
+   * ambulance-level rule ends the interview early.
+   */
   nextQuestion(stateInput: InterviewState): Question | null {
     const state = InterviewStateSchema.parse(stateInput);
     const eff = effectiveFindings(state);
@@ -137,9 +201,26 @@ export class TriageEngine {
     const number = state.asked.length + 1;
     if (state.asked.length >= this.limits.hardMax) return null;
 
-    const fired = assessRedFlags(state, eff).map((a) => a.rule);
-    if (fired.some((r) => r.urgency === 'ambulance')) return null;
-    const emergencyFired = fired.some((r) => r.urgency === 'emergency_department');
+    const assessed = this.assess(state, eff);
+    const confirmed = assessed.filter((a) => a.confirmed).map((a) => a.rule);
+    if (confirmed.some((r) => r.urgency === 'ambulance')) return null;
+    const emergencyFired = confirmed.some((r) => r.urgency === 'emergency_department');
+
+    const open = (id: string): boolean => {
+      const f = findingById.get(id);
+      if (!f || asked.has(id) || eff.known.has(id)) return false;
+      return f.kind === 'numeric' || (!f.derivedOnly && isApplicable(f, state.ageMonths, state.sex));
+    };
+
+    // A "don't know" that a red-flag rule hinges on gets its simpler, observable re-ask at once.
+    for (const a of assessed) {
+      if (a.confirmed || (emergencyFired && a.rule.urgency !== 'ambulance')) continue;
+      for (const id of a.doubtFindings) {
+        const reask = REASK[id];
+        if (reask && open(reask.finding))
+          return this.question(reask.finding, 'reask', number, { reaskOf: id });
+      }
+    }
 
     // Diastolic right after a measured systolic pressure.
     for (const [first, partner] of PAIRED_QUESTIONS) {
@@ -148,17 +229,29 @@ export class TriageEngine {
       }
     }
 
-    // Red-flag questions come first; once an emergency-department rule has fired, only questions that could still
-    // escalate to an ambulance are worth the patient's time.
+    // The general discriminators are always asked; the complaint's own leave room in the budget for the red-flag
+    // questions still open (those are always asked).
     const pending = pendingRedFlagQuestion(ctx, asked);
-    if (pending && (!emergencyFired || RED_FLAG_URGENCY.get(pending.ruleId) === 'ambulance')) {
-      return this.question(pending.findingId, 'red_flag', number, pending.ruleId);
+    const mask = plausibleMask(state.complaints, state.ageMonths, state.sex);
+    const inBudget = state.asked.length < this.limits.maxQuestions;
+    const d = emergencyFired ? undefined : nextDiscriminator(state.complaints, state.ageMonths, mask, open);
+    if (
+      d &&
+      (d.general || state.asked.length + openRedFlagQuestions(ctx, asked) < this.limits.maxQuestions)
+    ) {
+      return this.question(d.findingId, 'discriminator', number);
     }
-    if (emergencyFired || state.asked.length >= this.limits.maxQuestions) return null;
 
-    const p = this.selector.posterior(state.ageMonths, state.sex, eff.yesNo);
+    // Once an emergency-department rule has fired, only questions that could still escalate to an ambulance are
+    // worth the patient's time.
+    if (pending && (!emergencyFired || RED_FLAG_URGENCY.get(pending.ruleId) === 'ambulance')) {
+      return this.question(pending.findingId, 'red_flag', number, { redFlagRuleId: pending.ruleId });
+    }
+    if (emergencyFired || !inBudget) return null;
+
+    const p = this.selector.posterior(state.ageMonths, state.sex, eff.yesNo, mask);
     if (Math.max(...p) >= this.limits.confidentProbability) return null;
-    const best = this.selector.best(state.ageMonths, state.sex, eff, asked);
+    const best = this.selector.best(state.ageMonths, state.sex, eff, asked, mask);
     if (!best || best.gain < this.limits.minGain) return null;
     return this.question(best.findingId, 'information_gain', number);
   }
@@ -168,7 +261,18 @@ export class TriageEngine {
     const eff = effectiveFindings(state);
     const x = denseFeatures(activeFeatures(state.ageMonths, state.sex, eff.yesNo));
     const [probabilities] = await this.infer([x]);
-    return buildResult(state, eff, probabilities!, this.weights, assessRedFlags(state, eff), topN);
+    const prior = softmax(logitsFromActive(this.weights, demographicFeatures(state.ageMonths, state.sex)));
+    return buildResult(state, eff, probabilities!, prior, this.weights, this.assess(state, eff), topN);
+  }
+
+  /** Red flags, with "don't know" answers counted as doubt only when the danger sign is plausible (materiality). */
+  private assess(state: InterviewState, eff: EffectiveFindings): RedFlagAssessment[] {
+    if (eff.unsure.size === 0) return assessRedFlags(state, eff);
+    const p = softmax(logitsFromActive(this.weights, activeFeatures(state.ageMonths, state.sex, eff.yesNo)));
+    return assessRedFlags(state, eff, (id) => {
+      const threshold = ABC_FINDINGS.has(id) ? DOUBT_MATERIALITY.abc : DOUBT_MATERIALITY.other;
+      return this.selector.predictiveYes(p, id) >= threshold;
+    });
   }
 
   /** ONNX Runtime inference on dense feature vectors. */
@@ -200,7 +304,7 @@ export class TriageEngine {
     findingId: string,
     reason: Question['reason'],
     number: number,
-    redFlagRuleId?: string,
+    extra: Pick<Question, 'redFlagRuleId' | 'reaskOf'> = {},
   ): Question {
     const f = findingById.get(findingId)!;
     return {
@@ -209,7 +313,7 @@ export class TriageEngine {
       text: f.name,
       ...(f.kind === 'numeric' ? { unit: f.unit, min: f.min, max: f.max } : {}),
       reason,
-      ...(redFlagRuleId ? { redFlagRuleId } : {}),
+      ...extra,
       number,
     };
   }

@@ -44,13 +44,14 @@ export interface Candidate {
  * non-urgent explanations get a bonus.
  */
 const URGENCY_WEIGHT = 1;
+/** Logit of a condition outside the plausible set: exp() of it is exactly 0, and 0 × it stays finite. */
+const IMPLAUSIBLE = -1e9;
 
 export class QuestionSelector {
   private readonly K: number;
   private readonly scratch: Float64Array;
   private readonly probs: Float64Array;
   private readonly byUrgency = new Float64Array(URGENCY_LEVELS.length);
-  private readonly ranksByAge = new Map<number, Int8Array>();
 
   constructor(
     private readonly weights: LinearWeights,
@@ -61,8 +62,37 @@ export class QuestionSelector {
     this.probs = new Float64Array(this.K);
   }
 
-  posterior(ageMonths: number, sex: Sex, yesNo: Readonly<Record<string, YesNo>>): Float64Array {
-    return softmax(logitsFromActive(this.weights, activeFeatures(ageMonths, sex, yesNo)));
+  /**
+   * Logits restricted to the plausible conditions (`mask`, see complaint-focus.ts): questions are chosen to tell
+   * these apart, so a sore throat never leads to questions that only separate strokes from heart attacks.
+   */
+  private logits(
+    ageMonths: number,
+    sex: Sex,
+    yesNo: Readonly<Record<string, YesNo>>,
+    mask: Uint8Array,
+  ): Float64Array {
+    const logits = logitsFromActive(this.weights, activeFeatures(ageMonths, sex, yesNo));
+    for (let k = 0; k < this.K; k++) if (mask[k] === 0) logits[k] = IMPLAUSIBLE;
+    return logits;
+  }
+
+  /** The posterior among the plausible conditions. */
+  posterior(
+    ageMonths: number,
+    sex: Sex,
+    yesNo: Readonly<Record<string, YesNo>>,
+    mask: Uint8Array,
+  ): Float64Array {
+    return softmax(this.logits(ageMonths, sex, yesNo, mask));
+  }
+
+  /** P(finding = yes) predicted from a posterior over all conditions: Σ p(condition) × P(finding | condition). */
+  predictiveYes(p: ArrayLike<number>, findingId: string): number {
+    const row = booleanIndex.get(findingId)! * this.K;
+    let pYes = 0;
+    for (let k = 0; k < this.K; k++) pYes += p[k]! * this.L[row + k]!;
+    return pYes;
   }
 
   /** Entropy of the condition distribution (via log-sum-exp, one log) plus weighted entropy of urgency levels. */
@@ -82,20 +112,22 @@ export class QuestionSelector {
     return Math.log(z) - weighted / z + URGENCY_WEIGHT * entropy(this.byUrgency);
   }
 
-  /** Best question by expected information gain among the applicable, not yet answered findings. */
+  /**
+   * Best question by expected information gain among the applicable, not yet answered findings, measured on the
+   * plausible conditions (`mask`). Urgency levels use the findings known now (a hypothetical answer's `urgencyIf`
+   * effect is not scored).
+   */
   best(
     ageMonths: number,
     sex: Sex,
     eff: EffectiveFindings,
     asked: ReadonlySet<string>,
+    mask: Uint8Array,
   ): Candidate | undefined {
     const K = this.K;
-    let ranks = this.ranksByAge.get(ageMonths);
-    if (!ranks) {
-      ranks = Int8Array.from(CONDITIONS, (c) => urgencyRank(conditionUrgency(c, ageMonths)));
-      this.ranksByAge.set(ageMonths, ranks);
-    }
-    const logits = logitsFromActive(this.weights, activeFeatures(ageMonths, sex, eff.yesNo));
+    const yes = (id: string): boolean => eff.yesNo[id] === 'yes';
+    const ranks = Int8Array.from(CONDITIONS, (c) => urgencyRank(conditionUrgency(c, ageMonths, yes)));
+    const logits = this.logits(ageMonths, sex, eff.yesNo, mask);
     const p = softmax(logits);
     const h0 = this.score(logits, ranks);
     let best: Candidate | undefined;

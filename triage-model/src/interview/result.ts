@@ -1,11 +1,20 @@
 import { ADULT_AGE_MONTHS } from '../knowledge/age-bands.js';
-import { CONDITIONS, conditionUrgency, findingById, urgencyRank } from '../knowledge/catalogue.js';
+import {
+  CONDITIONS,
+  conditionUrgency,
+  findingById,
+  urgencyRaisingFindings,
+  urgencyRank,
+} from '../knowledge/catalogue.js';
 import { CONSULT_FORMAT_LABELS, DISCLAIMER, SPECIALIST_LABELS, URGENCY_LABELS } from '../knowledge/labels.js';
-import type { ConsultFormat, Localized, Specialist, Urgency } from '../knowledge/types.js';
+import type { ConsultFormat, Localized, SelfCareAdvice, Specialist, Urgency } from '../knowledge/types.js';
 import { answerFeature, type YesNo } from '../model/features.js';
 import { modelUrgency } from '../model/urgency-decision.js';
 import type { LinearWeights } from '../model/weights.js';
-import type { EffectiveFindings, RedFlagAssessment } from './effective-findings.js';
+import type { EffectiveFindings } from './effective-findings.js';
+import { conditionReason, redFlagReason, ruleFindings, type TriageReason } from './reasons.js';
+import { redFlagContext } from './effective-findings.js';
+import { redFlagUrgency, type RedFlagAssessment } from './red-flag-assessment.js';
 import type { InterviewState } from './state.js';
 
 export interface FindingSummary {
@@ -35,8 +44,15 @@ export interface TriageResult {
   consultFormatLabel: Localized;
   remoteSuitable: boolean;
   conditions: ConditionResult[];
-  /** `confirmed: false` — fired because the patient did not know whether a danger sign is present. */
+  /**
+   * `confirmed: false` — fired because the patient did not know whether a danger sign is present; `urgency` is the
+   * level it sets (the rule's own for doubt about airway, breathing or consciousness, else at most within 24 hours).
+   */
   redFlags: Array<{ id: string; name: Localized; urgency: Urgency; advice: Localized; confirmed: boolean }>;
+  /** Which answers led to the urgency: red flags, "don't know" answers, and the leading condition. */
+  reasons: TriageReason[];
+  /** For self-care results: the leading condition's advice and when to seek care. */
+  selfCare?: SelfCareAdvice;
   findings: { positive: FindingSummary[]; negative: FindingSummary[]; measurements: FindingSummary[] };
   disclaimer: Localized;
   modelVersion: string;
@@ -59,18 +75,20 @@ export function buildResult(
   state: InterviewState,
   eff: EffectiveFindings,
   probabilities: Float32Array | Float64Array,
+  prior: Float32Array | Float64Array,
   weights: LinearWeights,
-  fired: readonly RedFlagAssessment[],
+  assessed: readonly RedFlagAssessment[],
   topN: number,
 ): TriageResult {
   const K = CONDITIONS.length;
   const ranked = [...probabilities.keys()].sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
   const answerIds = Object.keys(eff.yesNo);
+  const yes = (id: string): boolean => eff.yesNo[id] === 'yes';
+  const urgencyOf = (k: number): Urgency => conditionUrgency(CONDITIONS[k]!, state.ageMonths, yes);
 
-  const conditions = ranked.slice(0, topN).map((k): ConditionResult => {
-    const c = CONDITIONS[k]!;
-    // How much an answer favours condition k over the average condition (its logit lift).
-    const drivers = answerIds
+  /** The "yes" answers that favour condition k most over the average condition (their logit lift). */
+  const driversOf = (k: number): string[] =>
+    answerIds
       .map((id) => {
         const row = answerFeature(id, eff.yesNo[id]!) * K;
         let mean = 0;
@@ -80,33 +98,50 @@ export function buildResult(
       .filter((d) => d.score > DRIVER_MIN_SCORE)
       .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
       .slice(0, 4)
-      .map((d) => summary(d.id, eff.yesNo[d.id]!));
-    return {
-      id: c.id,
-      name: c.name,
-      icd10: c.icd10,
-      probability: probabilities[k]!,
-      urgency: conditionUrgency(c, state.ageMonths),
-      drivers,
-    };
-  });
+      .map((d) => d.id);
 
-  const byModel = modelUrgency(probabilities, state.ageMonths);
-  const topRule = [...fired]
-    .map((f) => f.rule)
-    .sort((a, b) => urgencyRank(b.urgency) - urgencyRank(a.urgency))[0];
+  const conditions = ranked.slice(0, topN).map((k): ConditionResult => ({
+    id: CONDITIONS[k]!.id,
+    name: CONDITIONS[k]!.name,
+    icd10: CONDITIONS[k]!.icd10,
+    probability: probabilities[k]!,
+    urgency: urgencyOf(k),
+    drivers: driversOf(k).map((id) => summary(id, eff.yesNo[id]!)),
+  }));
+
+  const byModel = modelUrgency(probabilities, state.ageMonths, { prior, yes });
+  const byRules = redFlagUrgency(assessed);
   // Red flags always win: the model may raise urgency above a rule, never lower it.
-  const ruleWins = topRule !== undefined && urgencyRank(topRule.urgency) >= urgencyRank(byModel);
-  const urgency: Urgency = ruleWins ? topRule.urgency : byModel;
+  const ruleWins = byRules !== undefined && urgencyRank(byRules) >= urgencyRank(byModel);
+  const urgency: Urgency = ruleWins ? byRules : byModel;
+  const topRule = ruleWins
+    ? assessed
+        .filter((a) => a.urgency === urgency)
+        .sort((a, b) => Number(b.confirmed) - Number(a.confirmed))[0]
+    : undefined;
 
   // Specialist: the rule's, or the most likely condition at the chosen urgency (falling back to the top one).
-  const atLevel =
-    ranked.find((k) => conditionUrgency(CONDITIONS[k]!, state.ageMonths) === urgency) ?? ranked[0]!;
+  const atLevel = ranked.find((k) => urgencyOf(k) === urgency) ?? ranked[0]!;
   const lead = CONDITIONS[atLevel]!;
-  const specialist = forAge(ruleWins ? topRule.specialist : lead.specialist, state.ageMonths);
+  const specialist = forAge(topRule ? topRule.rule.specialist : lead.specialist, state.ageMonths);
   const emergency = urgencyRank(urgency) >= urgencyRank('emergency_department');
-  const remoteSuitable = !emergency && !ruleWins && lead.remoteSuitable;
+  const remoteSuitable = !emergency && !topRule && lead.remoteSuitable;
   const consultFormat: ConsultFormat = remoteSuitable ? lead.consultFormat : 'in_person';
+
+  const ctx = redFlagContext(state, eff);
+  const yesIds = answerIds.filter(yes);
+  const reasons: TriageReason[] = [...assessed]
+    .sort((a, b) => urgencyRank(b.urgency) - urgencyRank(a.urgency))
+    .map((a) => redFlagReason(a, a.confirmed ? ruleFindings(a.rule, ctx, yesIds) : a.doubtFindings));
+  if (!ruleWins || urgency === byModel) {
+    reasons.push(
+      conditionReason(
+        lead,
+        driversOf(atLevel).filter(yes),
+        urgencyRaisingFindings(lead, state.ageMonths, yes),
+      ),
+    );
+  }
 
   const positive: FindingSummary[] = [];
   const negative: FindingSummary[] = [];
@@ -124,13 +159,15 @@ export function buildResult(
     consultFormatLabel: CONSULT_FORMAT_LABELS[consultFormat],
     remoteSuitable,
     conditions,
-    redFlags: fired.map(({ rule, confirmed }) => ({
+    redFlags: assessed.map(({ rule, confirmed, urgency: level }) => ({
       id: rule.id,
       name: rule.name,
-      urgency: rule.urgency,
-      advice: rule.advice,
+      urgency: level,
+      advice: confirmed || level === rule.urgency ? rule.advice : URGENCY_LABELS[level],
       confirmed,
     })),
+    reasons,
+    ...(urgency === 'self_care' && lead.selfCare ? { selfCare: lead.selfCare } : {}),
     findings: { positive, negative, measurements },
     disclaimer: DISCLAIMER,
     modelVersion: state.modelVersion,

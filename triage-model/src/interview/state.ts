@@ -20,6 +20,8 @@ export const StartInputSchema = z.object({
   ageMonths: z.number().int().min(0).max(1500),
   sex: z.enum(['female', 'male']),
   complaintText: z.string().max(2000).optional(),
+  /** Presenting complaints picked from the list (`PRESENTING_COMPLAINTS` ids). */
+  complaintIds: z.array(z.string()).max(10).optional(),
   locale: LocaleSchema.default('ru'),
 });
 export type StartInput = z.input<typeof StartInputSchema>;
@@ -35,8 +37,16 @@ export const InterviewStateSchema = z.object({
   locale: LocaleSchema,
   complaintText: z.string().max(2000).optional(),
   extracted: z.array(ExtractedFindingSchema),
+  /**
+   * Presenting complaints driving the questions: picked plus recognised in the text. Defaults to none so states
+   * stored before complaints existed still parse.
+   */
+  complaints: z.array(z.string()).default([]),
   answers: z.record(z.string(), StoredAnswerSchema),
-  /** Finding ids the interview asked, in order (answers from the complaint text are not counted). */
+  /**
+   * Finding ids the interview asked, in order: the question budget. Answers from the complaint text and corrections
+   * (a new answer to an already answered finding) are not counted.
+   */
   asked: z.array(z.string()),
 });
 export type InterviewState = z.infer<typeof InterviewStateSchema>;

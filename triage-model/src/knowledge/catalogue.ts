@@ -79,13 +79,45 @@ export function urgencyRank(urgency: Urgency): number {
   return URGENCY_LEVELS.indexOf(urgency);
 }
 
-export function conditionUrgency(condition: Condition, ageMonths: number): Urgency {
+const NOTHING_KNOWN = (): boolean => false;
+
+/**
+ * The condition's urgency for this patient: its age override (or baseline), raised by any `urgencyIf` finding the
+ * patient has (`yes`) — a common cold is self-care, with breathing difficulty it is not.
+ */
+export function conditionUrgency(
+  condition: Condition,
+  ageMonths: number,
+  yes: (findingId: string) => boolean = NOTHING_KNOWN,
+): Urgency {
+  let urgency = condition.urgency;
   for (const o of condition.urgencyOverrides ?? []) {
     if (o.minAgeMonths !== undefined && ageMonths < o.minAgeMonths) continue;
     if (o.maxAgeMonths !== undefined && ageMonths >= o.maxAgeMonths) continue;
-    return o.urgency;
+    urgency = o.urgency;
+    break;
   }
-  return condition.urgency;
+  for (const u of condition.urgencyIf ?? []) {
+    if (urgencyRank(u.urgency) > urgencyRank(urgency) && yes(u.finding)) urgency = u.urgency;
+  }
+  return urgency;
+}
+
+/** The findings that raised this condition's urgency for this patient (see `conditionUrgency`). */
+export function urgencyRaisingFindings(
+  condition: Condition,
+  ageMonths: number,
+  yes: (findingId: string) => boolean,
+): string[] {
+  const base = urgencyRank(conditionUrgency(condition, ageMonths));
+  return (condition.urgencyIf ?? [])
+    .filter((u) => urgencyRank(u.urgency) > base && yes(u.finding))
+    .map((u) => u.finding);
+}
+
+/** Whether the condition can occur at this age and sex at all (its prior is not zero). */
+export function possibleFor(condition: Condition, ageMonths: number, sex: Sex): boolean {
+  return ageMultiplier(condition, ageBand(ageMonths)) > 0 && sexMultiplier(condition, sex) > 0;
 }
 
 /** Throws on any inconsistency; run at import so a broken knowledge base can never be trained or served. */
@@ -117,6 +149,10 @@ function validate(): void {
     }
     if (!AGE_BANDS.some((b) => ageMultiplier(c, b) > 0)) throw new Error(`Condition ${c.id} has no age band`);
     if (!URGENCY_LEVELS.includes(c.urgency)) throw new Error(`Condition ${c.id} has a bad urgency`);
+    for (const u of c.urgencyIf ?? []) {
+      if (!booleanIndex.has(u.finding))
+        throw new Error(`Condition ${c.id}: urgencyIf uses unknown ${u.finding}`);
+    }
   }
 }
 validate();

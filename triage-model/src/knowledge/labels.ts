@@ -33,6 +33,7 @@ export const SPECIALIST_LABELS: Record<Specialist, Localized> = {
   allergist: { ru: 'Аллерголог', en: 'Allergist' },
   pulmonologist: { ru: 'Пульмонолог', en: 'Pulmonologist' },
   surgeon: { ru: 'Хирург', en: 'Surgeon' },
+  dentist: { ru: 'Стоматолог', en: 'Dentist' },
   emergency: { ru: 'Скорая / неотложная помощь', en: 'Emergency care' },
 };
 

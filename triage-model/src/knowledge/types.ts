@@ -27,6 +27,7 @@ export const SPECIALISTS = [
   'allergist',
   'pulmonologist',
   'surgeon',
+  'dentist',
   'emergency',
 ] as const;
 export type Specialist = (typeof SPECIALISTS)[number];

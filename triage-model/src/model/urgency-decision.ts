@@ -13,21 +13,53 @@ export const URGENCY_MASS_THRESHOLD: Record<Exclude<Urgency, 'self_care'>, numbe
   planned: 0.4,
 };
 
-export function urgencyMass(probabilities: ArrayLike<number>, ageMonths: number): number[] {
+/**
+ * Also an operating point: the emergency levels (emergency department, ambulance) count only when the answers moved
+ * probability towards them — their mass must be at least this many times their mass before any answer (the prior
+ * for the patient's age and sex). With 250 conditions, a third of them emergencies, a flat or uninformative
+ * posterior ("don't know" to everything) holds about as much emergency mass as the prior, and knowing nothing must
+ * never send anyone to the emergency department; red-flag rules, not this, catch danger signs. Their mass then
+ * counts towards "within 24 hours" like any urgent uncertainty.
+ */
+export const EMERGENCY_EVIDENCE_LIFT = 1.5;
+const EMERGENCY_LEVELS: ReadonlySet<Urgency> = new Set(['ambulance', 'emergency_department']);
+
+export interface UrgencyEvidence {
+  /** The model's posterior for this patient before any answer (age and sex only). */
+  prior: ArrayLike<number>;
+  /** Findings the patient has, for conditions whose urgency depends on them (`urgencyIf`). */
+  yes: (findingId: string) => boolean;
+}
+
+export function urgencyMass(
+  probabilities: ArrayLike<number>,
+  ageMonths: number,
+  yes?: (findingId: string) => boolean,
+): number[] {
   const mass = URGENCY_LEVELS.map(() => 0);
   for (let k = 0; k < CONDITIONS.length; k++) {
-    mass[urgencyRank(conditionUrgency(CONDITIONS[k]!, ageMonths))]! += probabilities[k]!;
+    mass[urgencyRank(conditionUrgency(CONDITIONS[k]!, ageMonths, yes))]! += probabilities[k]!;
   }
   return mass;
 }
 
-export function modelUrgency(probabilities: ArrayLike<number>, ageMonths: number): Urgency {
-  const mass = urgencyMass(probabilities, ageMonths);
+/** Without `evidence` (synthetic-patient metrics) the emergency levels need no lift over the prior. */
+export function modelUrgency(
+  probabilities: ArrayLike<number>,
+  ageMonths: number,
+  evidence?: UrgencyEvidence,
+): Urgency {
+  const mass = urgencyMass(probabilities, ageMonths, evidence?.yes);
+  const prior = evidence ? urgencyMass(evidence.prior, ageMonths) : undefined;
   let atLeast = 0;
+  let priorAtLeast = 0;
   for (let rank = URGENCY_LEVELS.length - 1; rank >= 1; rank--) {
     atLeast += mass[rank]!;
+    priorAtLeast += prior?.[rank] ?? 0;
     const level = URGENCY_LEVELS[rank] as Exclude<Urgency, 'self_care'>;
-    if (atLeast >= URGENCY_MASS_THRESHOLD[level]) return level;
+    const supported =
+      !prior || !EMERGENCY_LEVELS.has(level) || atLeast >= EMERGENCY_EVIDENCE_LIFT * priorAtLeast;
+    if (atLeast >= URGENCY_MASS_THRESHOLD[level] && supported) return level;
   }
   return 'self_care';
 }

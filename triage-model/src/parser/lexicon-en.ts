@@ -2,7 +2,11 @@
 const W = '\\p{L}*';
 const N = "(?:can'?t|cannot)";
 
+/** A count of tablets no single dose reaches ("took 20 paracetamol"). */
+const MANY = `(?:[1-9]\\d+|ten|fifteen|twenty|thirty|forty|fifty)`;
+
 export const EN_LEXICON: Record<string, readonly string[]> = {
+  took_overdose: [`(?:took|swallowed|taken|had) ${MANY} (?:\\p{L}+ )?(?:tablets|pills|capsules|packets)`],
   fever: [`fever${W}`, `high temperature`, `temperature`, `temp(?!\\p{L})`, `pyrexi${W}`, `hot forehead`],
   chills: [`chills?`, `shiver${W}`, `rigors?`],
   fatigue: [`tired${W}`, `fatigue${W}`, `exhausted`, `weak(?:ness)?(?!\\p{L})`, `no energy`],
@@ -120,7 +124,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `gunky eyes?`,
   ],
   itchy_eyes: [`itchy eyes?`, `watery eyes?`, `eyes? (?:are )?(?:itchy|watering|streaming)`],
-  eye_pain_vision: [`eye pain`, `painful eyes?`, `blurred vision`, `blurry vision`, `pain in (?:my )?eye`],
+  eye_pain: [`eye pain`, `painful eyes?`, `pain in (?:my )?eye`],
+  blurred_vision: [`blurred vision`, `blurry vision`],
   drooling: [`drool${W}`, `${N} swallow (?:his |her |my )?saliva`],
   strawberry_tongue: [`strawberry tongue`],
   mouth_ulcers: [
@@ -138,11 +143,13 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `chest pressure`,
     `heavy chest`,
   ],
-  pain_radiates_arm_jaw: [
-    `spread${W} (?:to|into|down) (?:my |the )?(?:left |right )?(?:arm|jaw|back|shoulder)`,
-    `radiat${W}`,
+  pain_radiates_arm: [
+    `spread${W} (?:to|into|down) (?:my |the )?(?:left |right )?(?:arm|shoulder)`,
+    `radiat${W} (?:to|into|down) (?:my |the )?(?:left |right )?(?:arm|shoulder)`,
     `goes (?:down|into) my (?:left )?arm`,
   ],
+  pain_radiates_jaw: [`(?:spread${W}|radiat${W}) (?:to|into) (?:my |the )?(?:jaw|neck)`],
+  pain_radiates_back: [`(?:spread${W}|radiat${W}|goes|going) (?:to|into|through to) (?:my |the )?back`],
   chest_pain_exertion: [`on exertion`, `when (?:I )?(?:walk|climb)${W}`, `climbing stairs`],
   chest_pain_burning: [
     `burning (?:in (?:my |the )?chest|chest|behind (?:my |the )?breastbone)`,
@@ -204,11 +211,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `trouble speaking`,
     `garbled speech`,
   ],
-  vision_loss_sudden: [
-    `double vision`,
-    `lost (?:my )?vision`,
-    `sudden(?:ly)? (?:${N} see|blind${W}|vision loss)`,
-  ],
+  vision_loss_sudden: [`lost (?:my )?vision`, `sudden(?:ly)? (?:${N} see|blind${W}|vision loss)`],
   numbness_tingling: [`numb${W}`, `tingl${W}`, `pins and needles`],
   vertigo: [`vertigo`, `room (?:is )?spinning`, `spinning`],
   head_injury: [
@@ -360,12 +363,9 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   ],
   back_pain_leg_radiation: [`(?:down|into) (?:my )?leg`, `sciatica`, `shooting down`],
   back_pain_after_lifting: [`after lifting`, `lifted something`, `awkward movement`, `twisted`],
-  saddle_numbness_incontinence: [
-    `saddle`,
-    `numb${W} (?:around|in) (?:my )?(?:groin|bottom)`,
-    `incontinen${W}`,
-    `lost control of (?:my )?(?:bladder|bowels?)`,
-  ],
+  saddle_numbness: [`saddle`, `numb${W} (?:around|in) (?:my )?(?:groin|bottom)`],
+  bladder_control_loss: [`(?:urinary )?incontinen${W}`, `lost control of (?:my )?bladder`, `wet myself`],
+  bowel_control_loss: [`faecal incontinen${W}`, `lost control of (?:my )?bowels?`, `soiled myself`],
   joint_pain: [`joint pain`, `(?:joints?|knees?) (?:hurt|ache)${W}`, `painful joints?`],
   neck_pain: [`neck pain`, `neck hurts`, `sore neck`],
   trauma_fall: [`fell(?!\\p{L})`, `fall(?!\\p{L})`, `injur${W}`, `trauma`],
@@ -387,16 +387,10 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `not sleeping`,
     `waking up at night`,
   ],
-  suicidal_thoughts: [
-    `suicid${W}`,
-    `kill myself`,
-    `end my life`,
-    `don'?t want to live`,
-    `want to die`,
-    `self-?harm${W}`,
-    `hurt(?:ing)? myself`,
-  ],
+  suicidal_thoughts: [`suicid${W}`, `kill myself`, `end my life`, `don'?t want to live`, `want to die`],
+  self_harm_thoughts: [`self-?harm${W}`, `hurt(?:ing)? myself`, `cut(?:ting)? myself`],
   suicide_plan: [`have a plan`, `planned (?:how|to)`, `made a plan`],
+  suicide_intent: [`going to (?:kill myself|end it)`, `intend to (?:kill myself|end my life|die)`],
   restlessness: [`restless${W}`, `on edge`, `tense(?!\\p{L})`],
   concentration_problems: [`(?:${N}|trouble|difficulty) concentrat${W}`, `poor concentration`, `${N} focus`],
   poor_feeding: [

@@ -1,7 +1,12 @@
-/** Numeric values in complaints: temperature (comma or dot decimals), blood pressure, and symptom duration. */
+import { findAge, type AgeMention } from './age.js';
+
+/**
+ * Numbers in complaints and their role: temperature (comma or dot decimals), blood pressure, symptom duration,
+ * the patient's age, and time since an event ("вернулся из Таиланда два месяца назад" is not a duration).
+ */
 
 export interface NumericMention {
-  findingId: 'temperature_c' | 'bp_systolic' | 'bp_diastolic' | 'duration_days';
+  findingId: 'temperature_c' | 'bp_systolic' | 'bp_diastolic' | 'blood_glucose_mmol' | 'duration_days';
   value: number;
   start: number;
   end: number;
@@ -21,6 +26,11 @@ const TEMPERATURE_BARE = new RegExp(
   'gu',
 );
 const BLOOD_PRESSURE = /(?<![\d.,])(\d{2,3})\s*(?:\/|\\|на|over)\s*(\d{2,3})(?!\d|[.,]\d)/gu;
+
+/** "сахар 2,8", "glucose 15.2", "sugar 250" (mg/dL, converted: 1 mmol/L = 18 mg/dL). */
+const GLUCOSE =
+  /(?<!\p{L})(?:сахар\p{L}*|глюкоз\p{L}*|glucose|sugar|bm)(?:\s+(?:крови|в крови|blood))?\s*(?:[:=-]\s*|был\p{L}*\s+|is\s+|was\s+|of\s+)?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]*\d)/gu;
+const MG_PER_DL_PER_MMOL = 18;
 
 const RU_COUNT: Record<string, number> = {
   один: 1,
@@ -82,14 +92,30 @@ const EN_ORDINAL: Record<string, number> = {
   seventh: 7,
 };
 
+/** How long ago something happened that is not a symptom (travel, a bite, an operation). */
+export interface EventMention {
+  daysAgo: number;
+  start: number;
+  end: number;
+}
+
+export interface NumberRoles {
+  values: NumericMention[];
+  age?: AgeMention;
+  events: EventMention[];
+  /** Numbers with another role, such as weeks of pregnancy or days a period is late. */
+  other: Array<readonly [number, number]>;
+}
+
 function unitDays(unit: string): number {
+  if (/^(?:год|лет|year)/u.test(unit)) return 365;
   if (/^(?:недел|week)/u.test(unit)) return 7;
   if (/^(?:месяц|month)/u.test(unit)) return 30;
   return 1;
 }
 
 const RU_CARDINAL = new RegExp(
-  `(?<!\\p{L})(\\d+|${Object.keys(RU_COUNT).join('|')})\\s+(ден${L}|дня|дней|сут${L}|недел${L}|месяц${L})`,
+  `(?<!\\p{L})(\\d+|${Object.keys(RU_COUNT).join('|')})\\s+(ден${L}|дня|дней|сут${L}|недел${L}|месяц${L}|год${L}|лет)(?!\\p{L})`,
   'gu',
 );
 const RU_ORDINAL_RE = new RegExp(
@@ -103,7 +129,7 @@ const RU_PLAIN_UNIT = new RegExp(
 const EN_CARDINAL = new RegExp(
   `(?<!\\p{L})(\\d+|${Object.keys(EN_COUNT)
     .sort((a, b) => b.length - a.length)
-    .join('|')})\\s+(days?|weeks?|months?)(?!\\p{L})`,
+    .join('|')})\\s+(days?|weeks?|months?|years?)(?!\\p{L})`,
   'gu',
 );
 const EN_ORDINAL_RE = new RegExp(
@@ -115,15 +141,40 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?<!\p{L})(?:со вчера\p{L}*|с вчерашнего дня|since yesterday)/gu, 1],
   [/(?<!\p{L})(?:позавчера|since the day before yesterday)/gu, 2],
   [/(?<!\p{L})(?:с утра|сегодня утром|since this morning|since today|started today)/gu, 0],
+  [/(?<!\p{L})(?:вчера|yesterday)(?!\p{L})/gu, 1],
 ];
 /** "ребёнку 2 месяца" / "2 months old" are ages, not durations. */
 const AGE_BEFORE =
   /(?:ребенку|сыну|дочке|дочери|малышу|внуку|внучке|нам|ему|ей|мне|возраст\p{L}*|aged?|is)\s*$/u;
 const AGE_AFTER = /^\s*(?:old|от роду)/u;
+/** "беременна 8 недель", "10 weeks pregnant", "задержка 10 дней", "two weeks late": not how long symptoms last. */
+const NOT_DURATION_BEFORE =
+  /(?:беременн\p{L}*|pregnan\p{L}*|задержк\p{L}*|gestation)[\s,:]*(?:уже\s+|about\s+|около\s+)?$/u;
+const NOT_DURATION_AFTER = /^\s*(?:беременност\p{L}*|pregnan\p{L}*|of pregnancy|late|overdue|задержк\p{L}*)/u;
+const AGO = /^\s*(?:назад|тому назад|ago|back)(?!\p{L})/u;
+/** A clause that tells of travel, a bite, an operation or an injury: its "… ago" dates the event, not the illness. */
+const EVENT =
+  /(?<!\p{L})(?:вернул|приехал|прилетел|прилетел|ездил|летал|отдыхал|путешеств|был[аи]? в(?!\p{L})|укусил|поранил|оперир|операци|прививк|привил|родил|роды|упал|ударил|came back|got back|back from|returned|travel|flew|trip|holiday|vacation|visited|bitten|bit me|surgery|operation|vaccin|gave birth|fell|injur)/u;
+const CLAUSE_EDGE = /[.;!?]/u;
+
+function clauseAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !CLAUSE_EDGE.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !CLAUSE_EDGE.test(text[b]!)) b++;
+  return text.slice(a, b);
+}
 
 export function findNumbers(text: string): NumericMention[] {
+  return readNumbers(text).values;
+}
+
+export function readNumbers(text: string): NumberRoles {
   const out: NumericMention[] = [];
-  const taken: Array<[number, number]> = [];
+  const events: EventMention[] = [];
+  const other: Array<readonly [number, number]> = [];
+  const age = findAge(text);
+  const taken: Array<[number, number]> = age ? [[age.start, age.end]] : [];
   const free = (s: number, e: number): boolean => taken.every(([a, b]) => e <= a || s >= b);
   const push = (m: NumericMention): void => {
     out.push(m);
@@ -139,6 +190,12 @@ export function findNumbers(text: string): NumericMention[] {
     push({ findingId: 'bp_systolic', value: sys, start, end });
     out.push({ findingId: 'bp_diastolic', value: dia, start, end });
   }
+  for (const m of text.matchAll(GLUCOSE)) {
+    const raw = num(m[1]!);
+    const value = raw > 40 ? Math.round((raw / MG_PER_DL_PER_MMOL) * 10) / 10 : raw;
+    if (value < 0.5 || value > 40) continue;
+    push({ findingId: 'blood_glucose_mmol', value, start: m.index, end: m.index + m[0].length });
+  }
   for (const re of [TEMPERATURE_CONTEXT, TEMPERATURE_BARE]) {
     for (const m of text.matchAll(re)) {
       const value = num(m[1]!);
@@ -152,7 +209,19 @@ export function findNumbers(text: string): NumericMention[] {
     }
   }
   const duration = (value: number, start: number, end: number): void => {
-    if (!free(start, end) || AGE_BEFORE.test(text.slice(0, start)) || AGE_AFTER.test(text.slice(end))) return;
+    if (!free(start, end)) return;
+    if (NOT_DURATION_BEFORE.test(text.slice(0, start)) || NOT_DURATION_AFTER.test(text.slice(end))) {
+      taken.push([start, end]);
+      other.push([start, end]);
+      return;
+    }
+    if (AGE_BEFORE.test(text.slice(0, start)) || AGE_AFTER.test(text.slice(end))) return;
+    const ago = AGO.exec(text.slice(end));
+    if (ago && EVENT.test(clauseAround(text, start, end))) {
+      events.push({ daysAgo: value, start, end: end + ago[0].length });
+      taken.push([start, end]);
+      return;
+    }
     push({ findingId: 'duration_days', value, start, end });
   };
   for (const m of text.matchAll(RU_ORDINAL_RE)) {
@@ -174,5 +243,5 @@ export function findNumbers(text: string): NumericMention[] {
   }
   for (const [re, days] of RELATIVE)
     for (const m of text.matchAll(re)) duration(days, m.index, m.index + m[0].length);
-  return out.sort((a, b) => a.start - b.start);
+  return { values: out.sort((a, b) => a.start - b.start), ...(age ? { age } : {}), events, other };
 }

@@ -1,19 +1,41 @@
 import type { ExtractedFinding } from '../interview/state.js';
+import { FALSE_FRIENDS } from './false-friends.js';
 import { IMPLIES } from './implications.js';
 import { EN_LEXICON } from './lexicon-en.js';
 import { RU_LEXICON } from './lexicon-ru.js';
-import { findNumbers } from './numbers.js';
+import { readNumbers, type NumericMention } from './numbers.js';
+import { NEAR_MISS, compilePhrases, findPhraseMatches } from './phrase-matcher.js';
+import { EN_EVENT_PHRASES } from './phrases-en-events.js';
+import { EN_PHRASES } from './phrases-en.js';
+import { RU_EVENT_PHRASES } from './phrases-ru-events.js';
+import { RU_PHRASES } from './phrases-ru.js';
 
 /**
- * Free-text complaint → findings for the patient to confirm. Both lexicons always run (people mix languages);
- * negation is scoped to the clause and carried across "и/или/and/or" lists ("нет температуры и кашля").
+ * Free-text complaint → findings for the patient to confirm. Both languages always run (people mix them):
+ * regular-expression lexicons for fixed expressions, and stemmed word-order-free phrases for everyday speech.
+ * Negation is scoped to the clause and carried across "и/или/and/or" lists ("нет температуры и кашля").
  */
 
 interface Match {
   findingId: string;
   start: number;
   end: number;
+  /** The matched words; a phrase match may have other words between its pieces. */
+  pieces: ReadonlyArray<readonly [number, number]>;
   negated: boolean;
+}
+
+export interface ComplaintDetails {
+  findings: ExtractedFinding[];
+  /** The patient's age when the text states it ("ребёнку 5 месяцев", "my son is 3"). */
+  ageMonths?: number;
+  /**
+   * How long a symptom has lasted when the text ties a duration to it ("температура третий день" → fever: 3);
+   * fever's is also extracted as `fever_days`.
+   */
+  symptomDays: Record<string, number>;
+  /** Days since events that are not symptoms ("вернулся из Таиланда два месяца назад" → 60). */
+  eventDaysAgo: number[];
 }
 
 function compile(sources: readonly string[]): RegExp {
@@ -24,6 +46,18 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ...Object.entries(RU_LEXICON).map(([id, p]) => [id, compile(p)] as const),
   ...Object.entries(EN_LEXICON).map(([id, p]) => [id, compile(p)] as const),
 ];
+const PHRASES = compilePhrases(mergeLexicons(RU_PHRASES, RU_EVENT_PHRASES, EN_PHRASES, EN_EVENT_PHRASES));
+const NOT_FINDINGS = compile(FALSE_FRIENDS);
+
+function mergeLexicons(
+  ...lexicons: ReadonlyArray<Readonly<Record<string, readonly string[]>>>
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const lexicon of lexicons) {
+    for (const [id, phrases] of Object.entries(lexicon)) (out[id] ??= []).push(...phrases);
+  }
+  return out;
+}
 
 const TOKEN = /[\p{L}\d]+(?:['’][\p{L}]+)?|[.,;:!?]/gu;
 const HARD_BOUNDARY = new Set(['.', ';', '!', '?', ',', ':']);
@@ -89,22 +123,46 @@ export function normalise(text: string): string {
   return text.toLowerCase().replace(/ё/gu, 'е');
 }
 
+/** Findings that stand on their own even inside another finding's phrase ("bleeding while pregnant"). */
+const STANDALONE = new Set([
+  'pregnant_possible',
+  'pregnant',
+  'fever',
+  'cough',
+  'rash',
+  'trauma_fall',
+  'wound_or_bite',
+  'allergen_exposure',
+]);
+const covers = (o: Match, m: Match): boolean =>
+  m.pieces.every(([a, b]) => o.pieces.some(([c, d]) => c <= a && d >= b));
+
 function findMatches(text: string, blocked: ReadonlyArray<readonly [number, number]>): Match[] {
   const raw: Match[] = [];
+  const free = (pieces: Match['pieces']): boolean =>
+    pieces.every(([start, end]) => blocked.every(([a, b]) => start >= b || end <= a));
   for (const [findingId, re] of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (blocked.some(([a, b]) => start < b && end > a)) continue;
-      raw.push({ findingId, start, end, negated: false });
+      const pieces = [[start, end] as const];
+      if (free(pieces)) raw.push({ findingId, start, end, pieces, negated: false });
     }
   }
-  // Keep the most specific mention: drop matches that sit inside a longer match of another finding.
+  raw.push(...findPhraseMatches(text, PHRASES, blocked));
+  // Keep the most specific mention: drop matches whose words sit inside a longer match (or a same-finding twin).
+  // Length counts letters only, so a phrase and a regular expression over the same words weigh the same.
+  const size = (m: Match): number =>
+    m.pieces.reduce((n, [a, b]) => n + text.slice(a, b).replace(/[^\p{L}\d]/gu, '').length, 0);
   return raw
     .filter(
-      (m) =>
+      (m, i) =>
         !raw.some(
-          (o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start,
+          (o, k) =>
+            o !== m &&
+            (o.findingId === m.findingId || !STANDALONE.has(m.findingId)) &&
+            covers(o, m) &&
+            (size(o) > size(m) || (size(o) === size(m) && o.findingId === m.findingId && k < i)),
         ),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -117,7 +175,8 @@ function applyNegation(text: string, matches: Match[]): void {
     end: m.index + m[0].length,
   }));
   const inMatch = (t: Token): boolean => matches.some((m) => t.start >= m.start && t.end <= m.end);
-  const matchAt = (t: Token): Match | undefined => matches.find((m) => m.start === t.start);
+  // Several findings may start at the same word ("не просыпается": drowsy and unresponsive); they share a fate.
+  const matchesAt = (t: Token): Match[] => matches.filter((m) => m.start === t.start);
 
   let negating = false;
   let consumed = false;
@@ -128,28 +187,30 @@ function applyNegation(text: string, matches: Match[]): void {
       negating = false;
       continue;
     }
-    const m = matchAt(t);
-    if (m) {
-      if (negating && !(consumed && POSITIVE_PREDICATE.test(text.slice(m.start, m.end)))) {
-        m.negated = true;
+    const here = matchesAt(t);
+    if (here.length > 0) {
+      const end = Math.max(...here.map((m) => m.end));
+      const spoken = text.slice(t.start, end);
+      if (negating && !(consumed && POSITIVE_PREDICATE.test(spoken))) {
+        here.forEach((m) => (m.negated = true));
         consumed = true;
         gap = 0;
       } else negating = false;
       // Postposed negation: "температуры нет", "сыпи не было", "fever: none".
       let j = i + 1;
-      while (j < tokens.length && tokens[j]!.start < m.end) j++;
+      while (j < tokens.length && tokens[j]!.start < end) j++;
       const next = tokens[j]?.text;
       if (
         next !== undefined &&
         (POST_NEGATION.has(next) || (next === 'не' && WAS.has(tokens[j + 1]?.text ?? '')))
       ) {
-        m.negated = true;
+        here.forEach((m) => (m.negated = true));
       }
       i = j - 1;
       continue;
     }
     if (inMatch(t)) continue;
-    if (isCue(t.text)) {
+    if (isCue(t.text) && !NEAR_MISS.has(tokens[i - 1]?.text ?? '')) {
       negating = true;
       consumed = false;
       gap = 0;
@@ -161,30 +222,72 @@ function applyNegation(text: string, matches: Match[]): void {
   }
 }
 
-export function parseComplaint(text: string): ExtractedFinding[] {
+/** The finding a number talks about: a temperature reading is about fever. */
+const SUBJECT_OF: Partial<Record<NumericMention['findingId'], string>> = { temperature_c: 'fever' };
+const CLAUSE_EDGE = /[.;,!?]/u;
+
+/** The symptom a duration belongs to: the nearest mention before it in its clause, else the nearest after it. */
+function durationSubject(
+  text: string,
+  at: number,
+  end: number,
+  mentions: readonly Match[],
+): string | undefined {
+  const sameClause = (a: number, b: number): boolean => !CLAUSE_EDGE.test(text.slice(a, b));
+  const before = mentions
+    .filter((m) => m.end <= at && sameClause(m.end, at))
+    .sort((a, b) => b.end - a.end)[0];
+  const after = mentions
+    .filter((m) => m.start >= end && sameClause(end, m.start))
+    .sort((a, b) => a.start - b.start)[0];
+  return (before ?? after)?.findingId;
+}
+
+export function parseComplaintDetails(text: string): ComplaintDetails {
   const norm = normalise(text);
-  const numbers = findNumbers(norm);
-  const matches = findMatches(
-    norm,
-    numbers.map((n) => [n.start, n.end] as const),
-  );
+  const { values: numbers, age, events, other } = readNumbers(norm);
+  const blocked = [
+    ...other,
+    ...numbers.map((n) => [n.start, n.end] as const),
+    ...events.map((e) => [e.start, e.end] as const),
+    ...(age ? [[age.start, age.end] as const] : []),
+    ...[...norm.matchAll(NOT_FINDINGS)].map((m) => [m.index, m.index + m[0].length] as const),
+  ];
+  const matches = findMatches(norm, blocked);
   applyNegation(norm, matches);
 
   const byFinding = new Map<string, ExtractedFinding>();
   const put = (f: ExtractedFinding, overwrite: boolean): void => {
     if (overwrite || !byFinding.has(f.findingId)) byFinding.set(f.findingId, f);
   };
+  const symptomDays: Record<string, number> = {};
+  const subjects: Match[] = [
+    ...matches.filter((m) => !m.negated),
+    ...numbers.flatMap((n) => {
+      const findingId = SUBJECT_OF[n.findingId];
+      return findingId ? [{ findingId, start: n.start, end: n.end, pieces: [], negated: false }] : [];
+    }),
+  ];
   for (const n of numbers) {
-    put(
-      {
-        findingId: n.findingId,
-        value: n.value,
-        text: text.slice(n.start, n.end),
-        start: n.start,
-        end: n.end,
-      },
-      true,
-    );
+    const mention = {
+      findingId: n.findingId,
+      value: n.value,
+      text: text.slice(n.start, n.end),
+      start: n.start,
+      end: n.end,
+    };
+    if (n.findingId !== 'duration_days') {
+      put(mention, true);
+      continue;
+    }
+    // The illness has lasted as long as its longest-running symptom.
+    const longest = byFinding.get('duration_days');
+    if (!longest || (longest.value as number) < n.value) put(mention, true);
+    const subject = durationSubject(norm, n.start, n.end, subjects);
+    if (!subject || (symptomDays[subject] ?? -1) >= n.value) continue;
+    symptomDays[subject] = n.value;
+    // Fever has its own duration finding: its red flags count the days of fever, not of the illness.
+    if (subject === 'fever') put({ ...mention, findingId: 'fever_days' }, true);
   }
   // Later mentions win ("вчера была температура, сегодня нет").
   for (const m of matches) {
@@ -200,5 +303,16 @@ export function parseComplaint(text: string): ExtractedFinding[] {
       );
     }
   }
-  return [...byFinding.values()].sort((a, b) => a.start - b.start || a.findingId.localeCompare(b.findingId));
+  return {
+    findings: [...byFinding.values()].sort(
+      (a, b) => a.start - b.start || a.findingId.localeCompare(b.findingId),
+    ),
+    ...(age ? { ageMonths: age.months } : {}),
+    symptomDays,
+    eventDaysAgo: events.map((e) => e.daysAgo),
+  };
+}
+
+export function parseComplaint(text: string): ExtractedFinding[] {
+  return parseComplaintDetails(text).findings;
 }

@@ -87,10 +87,13 @@ export const abdominalRules: RedFlagRule[] = [
     name: { ru: 'Острая боль в яичке', en: 'Sudden testicular pain' },
     advice: { ru: 'Обратитесь в приёмное отделение сейчас.', en: 'Go to the emergency department now.' },
     specialist: 'urologist',
+    // Torsion occurs at any age (peaks in newborns and teenagers) and often presents as lower abdominal pain or
+    // vomiting only.
     relevant: (ctx) =>
-      ctx.sex === 'male' && anyYes(ctx, ['lower_abdominal_pain', 'abdominal_pain']) && ctx.ageMonths >= 60,
+      ctx.sex === 'male' &&
+      anyYes(ctx, ['lower_abdominal_pain', 'abdominal_pain', 'irritability', 'vomiting']),
     questions: () => ['testicular_pain'],
-    fires: (ctx) => ctx.yes('testicular_pain'),
+    fires: (ctx) => ctx.sex === 'male' && ctx.yes('testicular_pain'),
   },
   {
     // Blood in the stool with vomiting or inconsolable crying in an infant/toddler = possible intussusception:
@@ -107,5 +110,90 @@ export const abdominalRules: RedFlagRule[] = [
     questions: () => ['bloody_stool'],
     fires: (ctx) =>
       ctx.ageMonths < 36 && ctx.yes('bloody_stool') && anyYes(ctx, ['vomiting', 'irritability', 'lethargy']),
+  },
+  {
+    // Abdominal pain with vomiting and bowels stopped completely (no stool, no wind), or green vomit, = bowel
+    // obstruction: WSES Bologna guidelines on adhesive small bowel obstruction 2017 (updated 2023).
+    id: 'bowel_obstruction',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Признаки непроходимости кишечника: боль, рвота, не отходят стул и газы',
+      en: 'Bowel obstruction signs: pain, vomiting, no stool or wind',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сейчас; ничего не ешьте.',
+      en: 'Go to the emergency department now; do not eat.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => anyYes(ctx, ['abdominal_pain', 'cramping_pain', 'bloating']) && ctx.yes('vomiting'),
+    questions: () => ['bowels_stopped', 'green_vomit'],
+    fires: (ctx) =>
+      anyYes(ctx, ['abdominal_pain', 'cramping_pain', 'bloating']) &&
+      anyYes(ctx, ['vomiting', 'repeated_vomiting']) &&
+      anyYes(ctx, ['bowels_stopped', 'green_vomit']),
+  },
+  {
+    // A hernia that has become painful and will not go back = incarcerated/strangulated hernia, surgery within hours:
+    // European Hernia Society / HerniaSurge International guidelines for groin hernia management 2018.
+    id: 'stuck_hernia',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Ущемлённая грыжа: болит и не вправляется',
+      en: 'Stuck hernia: painful and will not go back in',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сейчас; не пытайтесь вправить грыжу силой, ничего не ешьте.',
+      en: 'Go to the emergency department now; do not force it back, and do not eat.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => anyYes(ctx, ['abdominal_pain', 'lower_abdominal_pain', 'vomiting']),
+    questions: () => ['hernia_stuck'],
+    fires: (ctx) => ctx.yes('hernia_stuck'),
+  },
+  {
+    // Unable to pass urine with a full, painful bladder = acute urinary retention, catheter the same day:
+    // NICE CKS LUTS in men (2023); EAU guidelines on non-neurogenic male LUTS 2023.
+    id: 'urinary_retention',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Не может помочиться (острая задержка мочи)',
+      en: 'Unable to pass urine (urinary retention)',
+    },
+    advice: { ru: 'Обратитесь в приёмное отделение сейчас.', en: 'Go to the emergency department now.' },
+    specialist: 'urologist',
+    relevant: (ctx) =>
+      anyYes(ctx, ['lower_abdominal_pain', 'little_urine', 'frequent_urination', 'urgency_urination']),
+    questions: () => ['cannot_pass_urine'],
+    fires: (ctx) => ctx.yes('cannot_pass_urine'),
+  },
+  {
+    // An erection lasting 4 hours or more (ischaemic priapism) needs emergency treatment to save erectile function:
+    // EAU guidelines on sexual and reproductive health – priapism 2023.
+    id: 'priapism',
+    urgency: 'emergency_department',
+    name: { ru: 'Эрекция дольше 4 часов', en: 'An erection lasting 4 hours or more' },
+    advice: { ru: 'Обратитесь в приёмное отделение сейчас.', en: 'Go to the emergency department now.' },
+    specialist: 'urologist',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.sex === 'male' && ctx.yes('priapism'),
+  },
+  {
+    // Bleeding that soaks a pad within an hour needs emergency assessment (and in pregnancy see pregnancy.ts):
+    // NICE NG88 Heavy menstrual bleeding (2018, updated 2021); NICE CKS Menorrhagia (2023).
+    id: 'heavy_vaginal_bleeding',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Обильное кровотечение из влагалища (прокладка промокает за час)',
+      en: 'Heavy vaginal bleeding (soaking a pad within an hour)',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сейчас; при обмороке или сильной слабости — 103/112.',
+      en: 'Go to the emergency department now; if you faint or feel very weak, call 103/112.',
+    },
+    specialist: 'gynaecologist',
+    relevant: (ctx) => ctx.sex === 'female' && ctx.yes('vaginal_bleeding'),
+    questions: () => ['heavy_vaginal_bleeding'],
+    fires: (ctx) => ctx.sex === 'female' && ctx.yes('heavy_vaginal_bleeding'),
   },
 ];

@@ -2,6 +2,8 @@ import { ADULT_AGE_MONTHS } from '../knowledge/age-bands.js';
 import { BP_VERY_HIGH } from '../knowledge/derive-vitals.js';
 import { anyYes, type RedFlagRule } from './types.js';
 
+// Ruptured AAA is very rare before 50 (screening from 65): NICE NG156 Abdominal aortic aneurysm (2020).
+const AAA_MIN_AGE_MONTHS = 600;
 const CHEST = ['chest_pain', 'chest_pain_pressing', 'chest_pain_burning', 'chest_tightness'];
 const NEURO = [
   'face_droop',
@@ -31,13 +33,21 @@ export const cardiovascularRules: RedFlagRule[] = [
     questions: () => [
       'breathlessness',
       'sweating',
-      'pain_radiates_arm_jaw',
+      'pain_radiates_arm',
+      'pain_radiates_jaw',
       'chest_pain_pressing',
       'fainting',
     ],
     fires: (ctx) =>
       anyYes(ctx, ['chest_pain', 'chest_pain_pressing']) &&
-      anyYes(ctx, ['breathlessness', 'sweating', 'pain_radiates_arm_jaw', 'chest_pain_pressing', 'fainting']),
+      anyYes(ctx, [
+        'breathlessness',
+        'sweating',
+        'pain_radiates_arm',
+        'pain_radiates_jaw',
+        'chest_pain_pressing',
+        'fainting',
+      ]),
   },
   {
     // BP ≥ 180/120 with chest pain, breathlessness or neurological signs = hypertensive emergency:
@@ -155,5 +165,61 @@ export const cardiovascularRules: RedFlagRule[] = [
         'chest_pain_exertion',
         'heart_disease_history',
       ]),
+  },
+  {
+    // Sudden severe chest or abdominal pain going through to the back = possible aortic dissection:
+    // ESC/EACTS guidelines for peripheral arterial and aortic diseases 2024.
+    id: 'aortic_dissection',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Внезапная сильная боль в груди или животе, отдающая в спину',
+      en: 'Sudden severe chest or abdominal pain going through to the back',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112). Не принимайте аспирин.',
+      en: 'Call an ambulance (103/112). Do not take aspirin.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => anyYes(ctx, ['chest_pain', 'abdominal_pain', 'upper_abdominal_pain']),
+    questions: (ctx) => ['pain_radiates_back', ...(ctx.yes('pain_radiates_back') ? ['sudden_onset'] : [])],
+    fires: (ctx) =>
+      anyYes(ctx, ['chest_pain', 'abdominal_pain', 'upper_abdominal_pain']) &&
+      ctx.yes('pain_radiates_back') &&
+      ctx.yes('sudden_onset'),
+  },
+  {
+    // Over 50, sudden abdominal or back pain with fainting, pallor or low blood pressure = possible ruptured abdominal
+    // aortic aneurysm: NICE NG156 Abdominal aortic aneurysm (2020).
+    id: 'ruptured_aaa',
+    urgency: 'ambulance',
+    name: {
+      ru: 'После 50 лет: внезапная боль в животе или спине с обмороком или бледностью',
+      en: 'Over 50: sudden abdominal or back pain with fainting or pallor',
+    },
+    advice: { ru: 'Вызовите скорую (103/112); лягте.', en: 'Call an ambulance (103/112); lie down.' },
+    specialist: 'emergency',
+    relevant: (ctx) =>
+      ctx.ageMonths >= AAA_MIN_AGE_MONTHS && anyYes(ctx, ['abdominal_pain', 'back_pain', 'flank_pain']),
+    questions: () => ['sudden_onset', 'fainting', 'pale_skin'],
+    fires: (ctx) =>
+      ctx.ageMonths >= AAA_MIN_AGE_MONTHS &&
+      anyYes(ctx, ['abdominal_pain', 'back_pain', 'flank_pain']) &&
+      ctx.yes('sudden_onset') &&
+      anyYes(ctx, ['fainting', 'near_fainting', 'pale_skin', 'bp_low']),
+  },
+  {
+    // A suddenly cold, pale, painful limb = acute limb ischaemia, revascularisation within hours:
+    // ESVS 2020 Clinical Practice Guidelines on the management of acute limb ischaemia.
+    id: 'acute_limb_ischaemia',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Внезапно холодная, бледная, болезненная рука или нога',
+      en: 'A suddenly cold, pale, painful arm or leg',
+    },
+    advice: { ru: 'Обратитесь в приёмное отделение сейчас.', en: 'Go to the emergency department now.' },
+    specialist: 'surgeon',
+    relevant: (ctx) => anyYes(ctx, ['leg_pain_calf', 'numbness_tingling', 'joint_pain']),
+    questions: () => ['cold_pale_limb'],
+    fires: (ctx) => ctx.yes('cold_pale_limb'),
   },
 ];

@@ -1,21 +1,43 @@
 import { findingById, isApplicable, urgencyRank } from '../knowledge/catalogue.js';
 import { abdominalRules } from './abdominal.js';
 import { cardiovascularRules } from './cardiovascular.js';
+import { consciousnessRules } from './consciousness.js';
+import { environmentRules } from './environment.js';
+import { eyeRules } from './eye.js';
+import { headInjuryRules } from './head-injury.js';
+import { infectionRules } from './infection.js';
+import { injuryRules } from './injuries.js';
+import { jaundiceRules } from './jaundice.js';
 import { mentalHealthRules } from './mental-health.js';
+import { metabolicRigidityRules } from './metabolic-rigidity.js';
 import { neurologicalRules } from './neurological.js';
 import { paediatricRules } from './paediatric.js';
+import { poisoningRules } from './poisoning.js';
+import { pregnancyRules } from './pregnancy.js';
 import { respiratoryAllergyRules } from './respiratory-allergy.js';
 import { sepsisRules } from './sepsis.js';
+import { vitalSignRules } from './vital-signs.js';
 import type { RedFlagContext, RedFlagRule } from './types.js';
 
 /** Ordered most urgent first so questions for life-threatening rules are asked before the others. */
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
+  ...consciousnessRules,
+  ...respiratoryAllergyRules,
   ...cardiovascularRules,
   ...neurologicalRules,
-  ...respiratoryAllergyRules,
+  ...headInjuryRules,
   ...sepsisRules,
+  ...vitalSignRules,
   ...paediatricRules,
   ...abdominalRules,
+  ...pregnancyRules,
+  ...metabolicRigidityRules,
+  ...poisoningRules,
+  ...injuryRules,
+  ...environmentRules,
+  ...infectionRules,
+  ...jaundiceRules,
+  ...eyeRules,
   ...mentalHealthRules,
 ].sort((a, b) => urgencyRank(b.urgency) - urgencyRank(a.urgency));
 

@@ -2,15 +2,18 @@ import { anyYes, type RedFlagRule } from './types.js';
 
 const MOOD = ['low_mood', 'anhedonia', 'worry', 'panic_attacks'];
 
-// Suicidal thoughts need same-day assessment, a plan or intent needs emergency help now:
-// NICE NG225 Self-harm (2022); WHO mhGAP Intervention Guide 2.0 (2016).
-const CRISIS_ADVICE = {
-  ru: 'Вы не одни. Позвоните 112 или на бесплатную горячую линию психологической помощи 8-800-2000-122 (для детей и подростков) / 051 (Москва). Не оставайтесь одни.',
-  en: 'You are not alone. Call 112 or a crisis line now (in Russia 8-800-2000-122 for young people, 051 in Moscow). Do not stay alone.',
+// Suicidal thoughts need same-day assessment, a plan or intent needs emergency help now; everyone who has self-harmed
+// should be assessed the same day: NICE NG225 Self-harm (2022); WHO mhGAP Intervention Guide 2.0 (2016).
+// Crisis lines: Russian all-Russia helpline for children and young people 8-800-2000-122 (free, 24/7); the Moscow
+// psychological emergency line 051 (from a mobile +7 495 051); EMERCOM psychological help 8-495-989-50-50.
+export const CRISIS_ADVICE = {
+  ru: 'Вы не одни. Позвоните 112 или на бесплатную круглосуточную линию психологической помощи: 8-800-2000-122 (для детей, подростков и родителей), 051 в Москве (с мобильного +7 495 051), психологическая помощь МЧС 8-495-989-50-50. Не оставайтесь одни, уберите опасные предметы и лекарства.',
+  en: 'You are not alone. Call 112 or a free 24/7 crisis line now: in Russia 8-800-2000-122 (children, teenagers and parents), 051 in Moscow (+7 495 051 from a mobile), EMERCOM psychological help 8-495-989-50-50. Do not stay alone; put away anything you could use to hurt yourself.',
 };
 
 export const mentalHealthRules: RedFlagRule[] = [
   {
+    // Suicidal thoughts with a plan or intent: NICE NG225 Self-harm (2022); WHO mhGAP 2.0 (2016).
     id: 'suicide_plan',
     urgency: 'ambulance',
     name: {
@@ -20,17 +23,67 @@ export const mentalHealthRules: RedFlagRule[] = [
     advice: CRISIS_ADVICE,
     specialist: 'psychiatrist',
     relevant: (ctx) => ctx.yes('suicidal_thoughts'),
-    questions: () => ['suicide_plan'],
-    fires: (ctx) => ctx.yes('suicidal_thoughts') && ctx.yes('suicide_plan'),
+    questions: () => ['suicide_plan', 'suicide_intent'],
+    fires: (ctx) => ctx.yes('suicidal_thoughts') && anyYes(ctx, ['suicide_plan', 'suicide_intent']),
   },
   {
+    // Thoughts of suicide or self-harm: same-day assessment, NICE NG225 Self-harm (2022).
     id: 'suicidal_thoughts',
     urgency: 'emergency_department',
     name: { ru: 'Мысли о самоубийстве или самоповреждении', en: 'Thoughts of suicide or self-harm' },
     advice: CRISIS_ADVICE,
     specialist: 'psychiatrist',
     relevant: (ctx) => ctx.ageMonths >= 96 && anyYes(ctx, MOOD),
-    questions: () => ['suicidal_thoughts'],
-    fires: (ctx) => ctx.yes('suicidal_thoughts'),
+    questions: () => ['suicidal_thoughts', 'self_harm_thoughts'],
+    fires: (ctx) => anyYes(ctx, ['suicidal_thoughts', 'self_harm_thoughts']),
+  },
+  {
+    // Recent self-harm: same-day psychosocial assessment and wound care: NICE NG225 Self-harm (2022).
+    id: 'recent_self_harm',
+    urgency: 'emergency_department',
+    name: { ru: 'Недавнее самоповреждение', en: 'Recent self-harm' },
+    advice: CRISIS_ADVICE,
+    specialist: 'psychiatrist',
+    relevant: (ctx) =>
+      ctx.ageMonths >= 96 && anyYes(ctx, ['suicidal_thoughts', 'self_harm_thoughts', 'low_mood']),
+    questions: () => ['self_harm_recent'],
+    fires: (ctx) => ctx.yes('self_harm_recent'),
+  },
+  {
+    // Any intentional overdose, whatever the amount, needs emergency medical assessment: many poisons (paracetamol)
+    // cause no symptoms until it is too late to treat. NICE NG225 Self-harm (2022); TOXBASE / NPIS 2023.
+    id: 'intentional_overdose',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Намеренная передозировка лекарств или вещества',
+      en: 'Intentional overdose of medicines or another substance',
+    },
+    advice: {
+      ru: `Вызовите скорую (103/112), даже если самочувствие хорошее; возьмите упаковки от лекарств. ${CRISIS_ADVICE.ru}`,
+      en: `Call an ambulance (103/112) even if they feel well; keep the medicine packets. ${CRISIS_ADVICE.en}`,
+    },
+    specialist: 'emergency',
+    relevant: (ctx) =>
+      ctx.ageMonths >= 96 && anyYes(ctx, ['suicidal_thoughts', 'took_overdose', 'self_harm_recent']),
+    questions: () => ['overdose_intentional'],
+    fires: (ctx) => ctx.yes('overdose_intentional'),
+  },
+  {
+    // New hallucinations or strange beliefs: urgent (same-day) assessment by mental-health crisis services:
+    // NICE CG178 Psychosis and schizophrenia in adults (2014); NICE CG155 in children and young people (2013, updated 2016).
+    id: 'new_psychosis',
+    urgency: 'within_24h',
+    name: {
+      ru: 'Странные убеждения или галлюцинации (слышит или видит то, чего нет)',
+      en: 'Strange beliefs or hallucinations (hearing or seeing things others do not)',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь к психиатру (психоневрологический диспансер, неотложная психиатрическая помощь). Если есть угроза себе или другим — 112.',
+      en: 'See a psychiatrist or crisis mental-health team today. If there is a risk to themselves or others, call 112.',
+    },
+    specialist: 'psychiatrist',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => anyYes(ctx, ['hearing_voices', 'paranoid_beliefs']),
   },
 ];

@@ -1,6 +1,8 @@
 import { anyYes, type RedFlagRule } from './types.js';
 
 const FAST = ['face_droop', 'arm_weakness', 'speech_difficulty'];
+// Giant cell arteritis almost never starts before 50: ACR/EULAR classification criteria 2022; BSR guideline 2020.
+const GCA_MIN_AGE_MONTHS = 600;
 // Febrile seizures occur from 6 months to 5 years: NICE CKS Febrile seizure (2023).
 const febrileSeizureAge = (ageMonths: number): boolean => ageMonths >= 6 && ageMonths < 60;
 
@@ -103,21 +105,6 @@ export const neurologicalRules: RedFlagRule[] = [
     fires: (ctx) => ctx.yes('seizure') && ctx.yes('fever') && febrileSeizureAge(ctx.ageMonths),
   },
   {
-    // Head injury with vomiting, confusion, seizure or loss of consciousness needs CT assessment:
-    // NICE NG232 Head injury (2023).
-    id: 'head_injury_danger_signs',
-    urgency: 'emergency_department',
-    name: {
-      ru: 'Травма головы с рвотой, спутанностью или потерей сознания',
-      en: 'Head injury with vomiting, confusion or loss of consciousness',
-    },
-    advice: { ru: 'Обратитесь в приёмное отделение сейчас.', en: 'Go to the emergency department now.' },
-    specialist: 'emergency',
-    relevant: (ctx) => ctx.yes('head_injury'),
-    questions: () => ['vomiting', 'confusion', 'fainting', 'seizure'],
-    fires: (ctx) => ctx.yes('head_injury') && anyYes(ctx, ['vomiting', 'confusion', 'fainting', 'seizure']),
-  },
-  {
     // Saddle numbness or new incontinence with back pain = suspected cauda equina syndrome:
     // NICE NG59 Low back pain and sciatica (2016, updated 2020); GIRFT national suspected CES pathway 2023.
     id: 'cauda_equina',
@@ -132,25 +119,47 @@ export const neurologicalRules: RedFlagRule[] = [
     },
     specialist: 'neurologist',
     relevant: (ctx) => anyYes(ctx, ['back_pain', 'back_pain_leg_radiation']),
-    questions: () => ['saddle_numbness_incontinence'],
-    fires: (ctx) => ctx.yes('saddle_numbness_incontinence'),
+    questions: () => ['saddle_numbness', 'bladder_control_loss', 'bowel_control_loss'],
+    fires: (ctx) => anyYes(ctx, ['saddle_numbness', 'bladder_control_loss', 'bowel_control_loss']),
   },
   {
-    // Painful red eye with blurred vision, headache or vomiting = possible acute angle-closure glaucoma:
-    // NICE CKS Red eye (2022) — same-day ophthalmology.
-    id: 'acute_red_eye',
-    urgency: 'emergency_department',
+    // New headache over 50 with jaw pain on chewing or scalp tenderness = giant cell arteritis (risk of sudden
+    // blindness): same-day assessment and steroids: BSR guideline on giant cell arteritis 2020; NICE CKS GCA (2022).
+    id: 'giant_cell_arteritis',
+    urgency: 'within_24h',
     name: {
-      ru: 'Боль в красном глазу со снижением зрения',
-      en: 'Painful red eye with reduced vision',
+      ru: 'Головная боль после 50 лет с болью в челюсти при жевании или болезненностью кожи головы',
+      en: 'Headache over 50 with jaw pain on chewing or a tender scalp',
     },
     advice: {
-      ru: 'Сегодня же обратитесь к офтальмологу в неотложном порядке.',
-      en: 'See an eye emergency service today.',
+      ru: 'Сегодня же обратитесь к врачу. При ухудшении зрения — сразу в приёмное отделение.',
+      en: 'See a doctor today. If your vision gets worse, go to the emergency department straight away.',
     },
-    specialist: 'ophthalmologist',
-    relevant: (ctx) => ctx.yes('red_eye'),
-    questions: () => ['eye_pain_vision'],
-    fires: (ctx) => ctx.yes('red_eye') && ctx.yes('eye_pain_vision'),
+    specialist: 'therapist',
+    relevant: (ctx) => ctx.ageMonths >= GCA_MIN_AGE_MONTHS && ctx.yes('headache'),
+    questions: () => ['jaw_pain_chewing', 'scalp_tenderness'],
+    fires: (ctx) =>
+      ctx.ageMonths >= GCA_MIN_AGE_MONTHS &&
+      ctx.yes('headache') &&
+      anyYes(ctx, ['jaw_pain_chewing', 'scalp_tenderness']),
+  },
+  {
+    // Weakness in both legs, or weakness spreading down from the face, = possible cord compression, Guillain–Barré
+    // syndrome or botulism: NICE NG234 Spinal metastases and metastatic spinal cord compression (2023); EAN/PNS
+    // Guillain–Barré syndrome guideline 2023.
+    id: 'progressive_weakness',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Слабость в обеих ногах или слабость, распространяющаяся сверху вниз',
+      en: 'Weakness in both legs, or weakness spreading down from the face',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сейчас; при затруднении дыхания или глотания — 103/112.',
+      en: 'Go to the emergency department now; if breathing or swallowing becomes difficult, call 103/112.',
+    },
+    specialist: 'neurologist',
+    relevant: (ctx) => anyYes(ctx, ['back_pain', 'numbness_tingling', 'double_vision', 'fatigue']),
+    questions: () => ['leg_weakness_both', 'muscle_weakness_spreading'],
+    fires: (ctx) => anyYes(ctx, ['leg_weakness_both', 'muscle_weakness_spreading']),
   },
 ];

@@ -1,3 +1,4 @@
+import { ADULT_AGE_MONTHS as ADULT_MONTHS } from '../knowledge/age-bands.js';
 import { FEVER_C, HIGH_FEVER_C } from '../knowledge/derive-vitals.js';
 import { anyYes, type RedFlagRule } from './types.js';
 
@@ -16,6 +17,7 @@ const hasFever = (ctx: Parameters<RedFlagRule['fires']>[0]): boolean => {
 
 export const paediatricRules: RedFlagRule[] = [
   {
+    // Any fever ≥ 38 °C under 3 months is red: NICE NG143 (2019, updated 2021).
     id: 'infant_under_3_months_fever',
     urgency: 'emergency_department',
     name: {
@@ -32,6 +34,7 @@ export const paediatricRules: RedFlagRule[] = [
     fires: (ctx) => ctx.ageMonths < UNDER_3_MONTHS && hasFever(ctx),
   },
   {
+    // ≥ 39 °C at 3–6 months is amber: NICE NG143 (2019, updated 2021).
     id: 'infant_3_6_months_high_fever',
     urgency: 'within_24h',
     name: {
@@ -53,6 +56,7 @@ export const paediatricRules: RedFlagRule[] = [
   {
     // NICE NG143 "red" features in under-5s: pale/mottled skin, not waking/floppy, weak high-pitched or continuous
     // cry, bulging fontanelle, grunting.
+    // Red features in under-5s: NICE NG143 Fever in under 5s (2019, updated 2021).
     id: 'child_red_traffic_light',
     urgency: 'emergency_department',
     name: {
@@ -102,6 +106,8 @@ export const paediatricRules: RedFlagRule[] = [
       (ctx.yes('lethargy') && anyYes(ctx, ['vomiting', 'diarrhoea'])),
   },
   {
+    // Counts the fever's own days, not how long any symptom has lasted.
+    // Fever ≥ 5 days in an under-5 is amber (Kawasaki disease): NICE NG143 (2019, updated 2021).
     id: 'child_long_fever',
     urgency: 'within_24h',
     name: {
@@ -111,10 +117,74 @@ export const paediatricRules: RedFlagRule[] = [
     advice: { ru: 'Покажите ребёнка врачу сегодня.', en: 'Have the child seen by a doctor today.' },
     specialist: 'paediatrician',
     relevant: (ctx) => ctx.ageMonths < UNDER_5_YEARS && ctx.yes('fever'),
-    questions: () => ['duration_days'],
-    fires: (ctx) =>
-      ctx.ageMonths < UNDER_5_YEARS &&
-      ctx.yes('fever') &&
-      (ctx.value('duration_days') ?? 0) >= LONG_FEVER_DAYS,
+    questions: () => ['fever_days'],
+    fires: (ctx) => ctx.ageMonths < UNDER_5_YEARS && (ctx.value('fever_days') ?? 0) >= LONG_FEVER_DAYS,
+  },
+  {
+    // Red-currant jelly stool (blood and mucus) in a young child = intussusception until proven otherwise:
+    // NICE CKS Diarrhoea – children / NICE CG84 (2009); APLS 7th ed. 2023. Peak age 3 months–3 years, rare after 6.
+    id: 'redcurrant_jelly_stool',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Стул в виде «малинового желе» у ребёнка',
+      en: 'Red-currant jelly stool in a young child',
+    },
+    advice: {
+      ru: 'Сейчас же покажите ребёнка врачу в приёмном отделении (детская хирургия).',
+      en: 'Take the child to the emergency department now (paediatric surgery).',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => ctx.ageMonths < 72 && anyYes(ctx, ['bloody_stool', 'irritability', 'vomiting']),
+    questions: () => ['redcurrant_jelly_stool'],
+    fires: (ctx) => ctx.ageMonths < 72 && ctx.yes('redcurrant_jelly_stool'),
+  },
+  {
+    // Blood in the stool of a baby under 1 year always needs same-day hospital assessment (intussusception, volvulus,
+    // necrotising enterocolitis, infective colitis): NICE CG84 (2009); NICE CKS Diarrhoea – children (2023).
+    id: 'infant_any_bloody_stool',
+    urgency: 'emergency_department',
+    name: { ru: 'Кровь в стуле у младенца до 1 года', en: 'Blood in the stool of a baby under 1 year' },
+    advice: {
+      ru: 'Сегодня же, сейчас, покажите ребёнка врачу в приёмном отделении; возьмите подгузник или его фото.',
+      en: 'Take the baby to the emergency department now; bring the nappy or a photo of it.',
+    },
+    specialist: 'paediatrician',
+    relevant: (ctx) =>
+      ctx.ageMonths < 12 && anyYes(ctx, ['diarrhoea', 'vomiting', 'irritability', 'constipation']),
+    questions: () => ['bloody_stool'],
+    fires: (ctx) => ctx.ageMonths < 12 && anyYes(ctx, ['bloody_stool', 'redcurrant_jelly_stool']),
+  },
+  {
+    // Green (bile) vomiting in a child = intestinal obstruction (malrotation with volvulus in babies) until proven
+    // otherwise: NICE CG84 (2009) and CKS Gastroenteritis (2023) red flags; BAPS 2020 bilious vomiting guidance.
+    id: 'child_bilious_vomiting',
+    urgency: 'emergency_department',
+    name: { ru: 'Рвота зелёным (желчью) у ребёнка', en: 'Green (bile) vomiting in a child' },
+    advice: {
+      ru: 'Сейчас же покажите ребёнка врачу в приёмном отделении (детская хирургия); не кормите до осмотра.',
+      en: 'Take the child to the emergency department now (paediatric surgery); do not feed before they are examined.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => ctx.ageMonths < ADULT_MONTHS && anyYes(ctx, ['vomiting', 'repeated_vomiting']),
+    questions: () => ['green_vomit'],
+    fires: (ctx) => ctx.ageMonths < ADULT_MONTHS && ctx.yes('green_vomit'),
+  },
+  {
+    // Forceful (projectile) vomiting after every feed at 2–8 weeks = pyloric stenosis: NICE CKS Gastroenteritis /
+    // Vomiting in children (2023) — same-day paediatric surgical assessment.
+    id: 'infant_projectile_vomiting',
+    urgency: 'within_24h',
+    name: {
+      ru: 'Рвота «фонтаном» после кормлений у младенца',
+      en: 'Projectile vomiting after feeds in a baby',
+    },
+    advice: {
+      ru: 'Покажите малыша врачу сегодня. Если мочится меньше, вялый или рвота зелёная — в приёмное отделение сейчас.',
+      en: 'Have the baby seen today. If fewer wet nappies, floppy or the vomit is green, go to the emergency department now.',
+    },
+    specialist: 'paediatrician',
+    relevant: (ctx) => ctx.ageMonths < 6 && ctx.yes('vomiting'),
+    questions: () => ['projectile_vomiting'],
+    fires: (ctx) => ctx.ageMonths < 6 && ctx.yes('projectile_vomiting'),
   },
 ];

@@ -20,6 +20,7 @@ await engine.close();
 await writeFile(join(outDir, MODEL_CARD_FILE), renderModelCard(manifest, report));
 console.log(`model ${manifest.modelVersion} → ${outDir}`);
 console.log(`synthetic validation: ${JSON.stringify(manifest.training.validation)}`);
+const dev = report.runs.find((r) => r.set === 'dev' && r.patient === 'B')?.metrics.all;
 console.log(
-  `vignettes: triage ${report.triageAccuracy}, red-flag recall ${report.emergencyRecall}, top-3 ${report.top3}`,
+  `dev vignettes (patient B): 3-level ${dev?.accuracy3}, emergency recall ${dev?.emergencyRecall}, top-3 ${dev?.top3}`,
 );

@@ -25,6 +25,65 @@ export async function historyResponse(api: ApiClient, appointmentId: string): Pr
     : problem(result.problem.status, result.problem.detail);
 }
 
+/**
+ * POST …/call/messages {id, body} → the message stored by the api directly: the chat of a consultation whose
+ * sfu cannot be reached (idempotent by the client's id).
+ */
+export async function postMessageResponse(
+  api: ApiClient,
+  appointmentId: string,
+  request: Request,
+): Promise<Response> {
+  if (!isUuid(appointmentId)) return problem(404);
+  const input = await jsonInput(request);
+  if (!input) return problem(400);
+  const result = await readResult(
+    await api.appointments[':id'].messages.$post({
+      param: { id: appointmentId },
+      json: { id: String(input.id ?? ''), body: String(input.body ?? '') },
+    }),
+  );
+  return result.ok
+    ? Response.json(result.data, noStore)
+    : problem(result.problem.status, result.problem.detail);
+}
+
+/** POST …/call/events {type} → recorded on the appointment (the sfu could not be reached). */
+export async function callEventResponse(
+  api: ApiClient,
+  appointmentId: string,
+  request: Request,
+): Promise<Response> {
+  if (!isUuid(appointmentId)) return problem(404);
+  const input = await jsonInput(request);
+  if (input?.type !== 'media_unavailable') return problem(400);
+  const response = await api.appointments[':id']['call-events'].$post({
+    param: { id: appointmentId },
+    json: { type: input.type },
+  });
+  return response.status === 204 ? new Response(null, { status: 204 }) : problem(response.status);
+}
+
+/** POST …/call/phone (doctor) → the patient's phone number, recorded on the appointment. */
+export async function phoneCallResponse(api: ApiClient, appointmentId: string): Promise<Response> {
+  if (!isUuid(appointmentId)) return problem(404);
+  const result = await readResult(
+    await api.appointments[':id']['phone-call'].$post({ param: { id: appointmentId } }),
+  );
+  return result.ok
+    ? Response.json(result.data, noStore)
+    : problem(result.problem.status, result.problem.detail);
+}
+
+async function jsonInput(request: Request): Promise<Record<string, unknown> | null> {
+  try {
+    const value: unknown = await request.json();
+    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
 // Tokens and medical chat must not sit in any cache.
 const noStore = { headers: { 'cache-control': 'no-store' } };
 

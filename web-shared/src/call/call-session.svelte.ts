@@ -2,13 +2,14 @@
  * The state of one person's side of a consultation, as Svelte runes: the sfu connection (through
  * `@telemed/sfu/client`), what this side sends, what it receives, the chat log and the timings a benchmark reads.
  */
-import { ConsultationClient, type CallState, type RemoteTrack } from '@telemed/sfu/client';
+import { ConsultationClient, SfuRequestError, type CallState, type RemoteTrack } from '@telemed/sfu/client';
 import { closeCodes } from '@telemed/sfu/protocol';
-import { chatHistorySchema, mergeChat, type ChatItem } from './chat-log.js';
+import { chatHistorySchema, chatItemSchema, mergeChat, type ChatItem } from './chat-log.js';
 import { openTrack, stopTrack, type MediaFormat } from './devices.js';
-import { fetchGrant, GrantError } from './grant.js';
+import { fetchGrant, GrantError, type JoinGrant } from './grant.js';
 
-export type Phase = 'idle' | 'joining' | 'in-call' | 'left' | 'ended' | 'failed';
+/** `fallback`: the sfu could not be reached; the consultation goes on as chat through the api. */
+export type Phase = 'idle' | 'joining' | 'in-call' | 'fallback' | 'left' | 'ended' | 'failed';
 export type Failure = 'not-open' | 'not-found' | 'join-failed';
 export type Role = 'patient' | 'doctor' | 'guest';
 
@@ -35,8 +36,24 @@ export interface CallSessionOptions {
   role: Role;
   /** BFF endpoint: POST → a fresh join grant (called on every (re)connect). */
   grantUrl: string;
-  /** BFF endpoint: GET → the chat history. */
+  /** BFF endpoint: GET → the chat history; POST → a message stored without the sfu. */
   historyUrl: string;
+  /** BFF endpoint: POST {type} → an event on the appointment's record (the sfu could not be reached). */
+  eventsUrl?: string;
+  /**
+   * Send media only through TURN (`iceTransportPolicy: 'relay'`). Honoured only when the grant names TURN
+   * servers, so it can never leave a call without any path. See `relayRequested`.
+   */
+  relayOnly?: boolean;
+}
+
+/**
+ * `?ice=relay` on a call page: media goes only through the TURN server. A support tool for networks where
+ * direct media half-works, and how the end-to-end test proves the TURN path; it changes nothing but the
+ * browser's own candidate choice.
+ */
+export function relayRequested(search: string): boolean {
+  return /(?:^\?|&)ice=relay(?:&|$)/.test(search);
 }
 
 /** What tests and the join benchmark read from the page (`window.__telemedCall`); `performance.now()` times. */
@@ -45,6 +62,8 @@ export interface CallTimings {
   firstRemoteVideoFrame: number | null;
   /** How often the connection dropped and was rejoined since the page opened. */
   reconnects: number;
+  /** How often a media transport's ICE was restarted (network change) without rejoining. */
+  iceRestarts: number;
 }
 
 declare global {
@@ -71,15 +90,34 @@ export class CallSession {
   cameraOff = $state(false);
   /** The user dropped their video in a video consultation (or the consultation is audio-only). */
   audioOnly = $state(false);
+  /** A media transport lost its path and ICE is being restarted; the signalling socket is still up. */
+  mediaInterrupted = $state(false);
+  /** Received videos get the lowest simulcast layer (a patient on a metered or slow connection). */
+  dataSaver = $state(false);
+  /**
+   * The sfu cannot be reached (the first connect failed, or a rejoin has not worked for a while): chat goes
+   * through the api and both sides are told so; the doctor may call the patient by phone.
+   */
+  sfuUnreachable = $state(false);
   messages = $state<ChatItem[]>([]);
   pending = $state<PendingMessage[]>([]);
-  readonly timings: CallTimings = { joinPressed: null, firstRemoteVideoFrame: null, reconnects: 0 };
+  readonly timings: CallTimings = {
+    joinPressed: null,
+    firstRemoteVideoFrame: null,
+    reconnects: 0,
+    iceRestarts: 0,
+  };
 
   private client: ConsultationClient | null = null;
   private unsubscribe: (() => void)[] = [];
   private nextPendingKey = 1;
+  private unreachableTimer: ReturnType<typeof setTimeout> | undefined;
+  private historyPoll: ReturnType<typeof setInterval> | undefined;
+  private outageReported = false;
   /** The camera to bring back after audio-only mode. */
   private cameraDeviceId: string | null = null;
+  /** Each media transport's last connection state (plain data: `mediaInterrupted` is the reactive part). */
+  private transportStates: Partial<Record<'send' | 'recv', RTCPeerConnectionState>> = {};
 
   constructor(readonly options: CallSessionOptions) {
     this.audioOnly = options.media === 'audio';
@@ -111,15 +149,17 @@ export class CallSession {
     this.audioOnly = this.options.media === 'audio' || (this.options.media === 'video' && !this.camera);
     try {
       const first = await fetchGrant(this.options.grantUrl);
-      let firstToken: string | null = first.token;
+      let firstGrant: JoinGrant | null = first;
       const client = new ConsultationClient({
         url: first.sfuUrl,
-        // The first grant was just issued; every later (re)connect asks the BFF for a fresh one.
+        // The first grant was just issued; every later (re)connect asks the BFF for a fresh one (a fresh join
+        // token and fresh TURN credentials).
         getToken: async () => {
-          const token = firstToken ?? (await fetchGrant(this.options.grantUrl)).token;
-          firstToken = null;
-          return token;
+          const { token, iceServers } = firstGrant ?? (await fetchGrant(this.options.grantUrl));
+          firstGrant = null;
+          return { token, iceServers };
         },
+        ...(this.options.relayOnly && first.iceServers.length > 0 ? { iceTransportPolicy: 'relay' } : {}),
       });
       this.client = client;
       this.listen(client);
@@ -129,8 +169,17 @@ export class CallSession {
       this.phase = 'in-call';
       await this.loadHistory();
     } catch (error) {
+      // Stop the client's own rejoin attempts: the page decides what happens next.
+      this.client?.leave();
       this.dropClient();
       this.releaseTracks();
+      if (error instanceof SfuRequestError && error.code === 'unreachable') {
+        // The grant came from the api, but the sfu did not answer: carry on as chat.
+        this.phase = 'fallback';
+        this.setSfuUnreachable(true);
+        await this.loadHistory();
+        return;
+      }
       this.phase = 'failed';
       this.failure =
         error instanceof GrantError
@@ -144,6 +193,7 @@ export class CallSession {
   }
 
   leave() {
+    this.setSfuUnreachable(false);
     this.client?.leave();
     this.dropClient();
     this.releaseTracks();
@@ -216,13 +266,31 @@ export class CallSession {
     await this.client?.unpublish('screen');
   }
 
+  /** Prefers the lowest simulcast layer of every received camera (or the full picture again). */
+  async setDataSaver(on: boolean) {
+    this.dataSaver = on;
+    const client = this.client;
+    if (!client) return;
+    for (const remote of this.remote) {
+      if (remote.kind === 'video' && remote.source === 'camera')
+        await client.setPreferredLayers(remote.consumerId, on ? 0 : 2).catch(() => undefined);
+    }
+  }
+
+  /** "Try video again" after the video was paused for a weak downlink. */
+  async retryVideo() {
+    for (const remote of this.remote) if (remote.suspended) await this.client?.resumeVideo(remote.consumerId);
+  }
+
   async sendChat(body: string) {
     const text = body.trim();
-    if (!text || !this.client) return;
+    const client = this.client;
+    if (!text || (!client && !this.sfuUnreachable)) return;
     const entry: PendingMessage = { key: this.nextPendingKey++, body: text, failed: false };
     this.pending = [...this.pending, entry];
     try {
-      const stored = await this.client.sendChat(text);
+      const stored =
+        this.sfuUnreachable || !client ? await this.postChatToApi(text) : await client.sendChat(text);
       this.messages = mergeChat(this.messages, [stored]);
       this.pending = this.pending.filter((p) => p.key !== entry.key);
     } catch {
@@ -236,6 +304,49 @@ export class CallSession {
     if (!entry) return;
     this.pending = this.pending.filter((p) => p.key !== key);
     await this.sendChat(entry.body);
+  }
+
+  /** Without the sfu: straight to the api (idempotent by id, so a retried POST stores it once). */
+  private async postChatToApi(body: string) {
+    const id = crypto.randomUUID();
+    let lastError: unknown;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const response = await fetch(this.options.historyUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          body: JSON.stringify({ id, body }),
+        });
+        if (response.ok) return chatItemSchema.parse(await response.json());
+        lastError = new Error(`message refused (${response.status})`);
+        if (response.status < 500) break;
+      } catch (error) {
+        lastError = error;
+      }
+      await new Promise((r) => setTimeout(r, 500 * (attempt + 1)));
+    }
+    throw lastError;
+  }
+
+  /**
+   * Enters or leaves the no-sfu mode: while in it, the history is polled (the other side's messages come
+   * through the api), and the first time, the appointment records that the sfu could not be reached.
+   */
+  private setSfuUnreachable(on: boolean) {
+    clearTimeout(this.unreachableTimer);
+    this.unreachableTimer = undefined;
+    this.sfuUnreachable = on;
+    clearInterval(this.historyPoll);
+    this.historyPoll = undefined;
+    if (!on) return;
+    this.historyPoll = setInterval(() => void this.loadHistory(), HISTORY_POLL_MS);
+    if (this.outageReported || !this.options.eventsUrl) return;
+    this.outageReported = true;
+    void fetch(this.options.eventsUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'media_unavailable' }),
+    }).catch(() => (this.outageReported = false));
   }
 
   markFirstRemoteFrame() {
@@ -256,6 +367,7 @@ export class CallSession {
 
   dispose() {
     if (this.client) this.leave();
+    this.setSfuUnreachable(false);
     if (typeof window !== 'undefined') delete window.__telemedCall;
   }
 
@@ -264,13 +376,39 @@ export class CallSession {
     this.unsubscribe = [
       client.on('state', (state) => {
         const wasReconnecting = this.connection === 'reconnecting';
+        if (state === 'reconnecting' && this.unreachableTimer === undefined && !this.sfuUnreachable) {
+          // A rejoin that has not worked for a while: the sfu is down. Tell both sides and go on as chat.
+          this.unreachableTimer = setTimeout(() => {
+            this.unreachableTimer = undefined;
+            if (this.connection === 'reconnecting') this.setSfuUnreachable(true);
+          }, SFU_UNREACHABLE_AFTER_MS);
+        }
+        if (state === 'connected' && (this.sfuUnreachable || this.unreachableTimer !== undefined))
+          this.setSfuUnreachable(false);
+        if (state !== 'connected') {
+          // New transports come with a rejoin.
+          this.transportStates = {};
+          this.mediaInterrupted = false;
+        }
         if (state === 'reconnecting' && !wasReconnecting) this.timings.reconnects += 1;
         this.connection = state;
         if (state === 'connected') this.self = client.self && toPeer(client.self);
         if (state === 'connected' && wasReconnecting) void this.loadHistory();
       }),
       client.on('peers', (peers) => (this.peers = peers.map(toPeer))),
-      client.on('remoteTrack', syncRemote),
+      client.on('remoteTrack', (remote) => {
+        syncRemote();
+        if (this.dataSaver && remote.kind === 'video' && remote.source === 'camera')
+          void client.setPreferredLayers(remote.consumerId, 0).catch(() => undefined);
+      }),
+      client.on('videoSuspended', syncRemote),
+      client.on('iceRestart', () => (this.timings.iceRestarts += 1)),
+      client.on('mediaConnection', ({ direction, state }) => {
+        this.transportStates[direction] = state;
+        this.mediaInterrupted = Object.values(this.transportStates).some(
+          (s) => s === 'disconnected' || s === 'failed',
+        );
+      }),
       client.on('remoteTrackPaused', syncRemote),
       client.on('remoteTrackRemoved', syncRemote),
       client.on('activeSpeaker', (peerId) => (this.activeSpeaker = peerId)),
@@ -302,6 +440,11 @@ export class CallSession {
     this.mic = this.camera = this.screen = null;
   }
 }
+
+/** A rejoin failing this long means the sfu is down, not a blip. */
+const SFU_UNREACHABLE_AFTER_MS = 15_000;
+/** Without the sfu, the other side's messages are fetched this often. */
+const HISTORY_POLL_MS = 3000;
 
 const toPeer = (p: Peer): Peer => ({ peerId: p.peerId, accountId: p.accountId, name: p.name, role: p.role });
 

@@ -7,6 +7,16 @@ export const joinGrantSchema = z.object({
   expiresAt: z.string(),
   role: z.enum(['patient', 'doctor', 'guest']),
   media: z.enum(['video', 'audio', 'chat']),
+  /** TURN/STUN servers with time-limited credentials; empty when the deployment runs no TURN server. */
+  iceServers: z
+    .array(
+      z.object({
+        urls: z.union([z.string(), z.array(z.string())]),
+        username: z.string().optional(),
+        credential: z.string().optional(),
+      }),
+    )
+    .default([]),
 });
 export type JoinGrant = z.infer<typeof joinGrantSchema>;
 

@@ -3,4 +3,10 @@ export { default as CallPage } from './CallPage.svelte';
 export { CallSession, qualityLevel, type Phase, type Role } from './call-session.svelte.js';
 export { chatHistorySchema, chatItemSchema, mergeChat, type ChatItem } from './chat-log.js';
 export { joinGrantSchema, type JoinGrant } from './grant.js';
-export { grantResponse, historyResponse } from './bff.js';
+export {
+  callEventResponse,
+  grantResponse,
+  historyResponse,
+  phoneCallResponse,
+  postMessageResponse,
+} from './bff.js';

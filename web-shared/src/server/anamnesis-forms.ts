@@ -7,11 +7,22 @@ import { fieldErrorsFrom, formValues, type FormFailure } from './forms.js';
 const startFields = ['patientId', 'complaintText'] as const;
 export type StartField = (typeof startFields)[number];
 
-/** "Who is unwell" and the complaint in their words; the complaint may be empty (questions only). */
+/** Complaints ticked on the pick-list (ids; the api checks they exist and suit the person). */
+export function readComplaintIds(data: FormData | URLSearchParams): string[] {
+  const ids = data.getAll('complaintIds').filter((id): id is string => typeof id === 'string');
+  return [...new Set(ids.filter((id) => /^[a-z0-9_]{1,80}$/.test(id)))].slice(0, 10);
+}
+
+/**
+ * "Who is unwell", the complaint in their words and the complaints picked from the list; both may be empty
+ * (questions only).
+ */
 export function readStartForm(
   data: FormData,
   locale: Locale,
-): { ok: true; patientId: string; complaintText: string } | { ok: false; failure: FormFailure<StartField> } {
+):
+  | { ok: true; patientId: string; complaintText: string; complaintIds: string[] }
+  | { ok: false; failure: FormFailure<StartField> } {
   const text = messages(locale).triage.start;
   const values = formValues(data, startFields);
   const parsed = z
@@ -20,7 +31,7 @@ export function readStartForm(
       complaintText: z.string().max(2000, text.complaintTooLong),
     })
     .safeParse(values);
-  if (parsed.success) return { ok: true, ...parsed.data };
+  if (parsed.success) return { ok: true, ...parsed.data, complaintIds: readComplaintIds(data) };
   return {
     ok: false,
     failure: { status: 400, values, fieldErrors: fieldErrorsFrom(parsed.error, startFields), message: null },

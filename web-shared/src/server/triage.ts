@@ -44,6 +44,20 @@ const triageResultSchema = z.object({
     negative: z.array(findingSchema),
     measurements: z.array(findingSchema),
   }),
+  /** Which answers led to the result; older results have none. */
+  reasons: z
+    .array(
+      z.object({
+        kind: z.enum(['red_flag', 'doubt', 'condition']),
+        text: localizedSchema,
+        findingIds: z.array(z.string()).catch([]),
+      }),
+    )
+    .catch([]),
+  selfCare: z
+    .object({ advice: localizedSchema, seekCareIf: localizedSchema, source: z.string() })
+    .optional()
+    .catch(undefined),
   disclaimer: localizedSchema,
   modelVersion: z.string(),
 });

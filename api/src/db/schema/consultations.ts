@@ -33,9 +33,16 @@ export const consultationEventTypeEnum = pgEnum('consultation_event_type', [
   'left',
   'started',
   'ended',
+  // Reported by a participant's app: it could not reach the sfu (the consultation went on as chat).
+  'media_unavailable',
+  // The doctor took the patient's phone number to call them instead.
+  'phone_call',
 ]);
 
-/** What happened in the call room, as reported by the sfu: the appointment's record of the call. */
+/**
+ * What happened in the call room, as reported by the sfu (and by the participants' apps when the sfu could
+ * not be reached): the appointment's record of the call.
+ */
 export const consultationEvents = pgTable(
   'consultation_events',
   {

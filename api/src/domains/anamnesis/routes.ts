@@ -14,12 +14,21 @@ import {
   problem,
 } from '../../http/schemas.js';
 import { requireParticipant } from '../consultations/access.js';
+import { ageInMonths } from '../../lib/dates.js';
 import { findPatient } from '../patients/queries.js';
-import { anamnesisViewSchema, answersBodySchema, startBodySchema } from './schemas.js';
+import { complaintList, complaintListSchema, complaintQuerySchema } from './complaints.js';
+import {
+  anamnesisViewSchema,
+  answersBodySchema,
+  correctionBodySchema,
+  correctionParamSchema,
+  startBodySchema,
+} from './schemas.js';
 import {
   anamnesisForAppointment,
   anamnesisView,
   answerAnamnesis,
+  correctAnswer,
   findAnamnesis,
   finishAnamnesis,
   startAnamnesis,
@@ -34,11 +43,25 @@ const routes = {
     summary: 'Findings, conditions (with ICD-10), urgency levels and specialists the checker knows, with ids',
     responses: { 200: jsonContent(vocabularySchema, 'The vocabulary of the current model') },
   }),
+  complaints: createRoute({
+    method: 'get',
+    path: '/triage/complaints',
+    tags: ['Symptom checker'],
+    summary: 'Presenting complaints to pick from (CEDIS groups), optionally only those for one person',
+    request: { query: complaintQuerySchema },
+    responses: {
+      200: jsonContent(complaintListSchema, 'The pick-list'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
   start: createRoute({
     method: 'post',
     path: '/anamnesis',
     tags: ['Symptom checker'],
-    summary: 'Start an interview for yourself or your child, optionally from a free-text complaint',
+    summary:
+      'Start an interview for yourself or your child, from a free-text complaint and/or picked complaints',
     request: { body: jsonBody(startBodySchema) },
     responses: {
       201: jsonContent(anamnesisViewSchema, 'What was understood and the first question'),
@@ -72,6 +95,21 @@ const routes = {
       ...authProblems,
       ...notFoundProblem,
       409: problem('Already complete'),
+    },
+  }),
+  correct: createRoute({
+    method: 'put',
+    path: '/anamnesis/{id}/answers/{findingId}',
+    tags: ['Symptom checker'],
+    summary:
+      'Change an answer already given (a question or a finding understood from the text); does not use the question budget',
+    request: { params: correctionParamSchema, body: jsonBody(correctionBodySchema) },
+    responses: {
+      200: jsonContent(anamnesisViewSchema, 'The interview continued from the changed answer'),
+      ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      409: problem('Already complete: the answers can no longer change'),
     },
   }),
   finish: createRoute({
@@ -123,6 +161,16 @@ export const anamnesisRoutes = createRouter()
   .openapi(routes.vocabulary, (c) => {
     return c.json(c.var.deps.triage.vocabulary, 200);
   })
+  .openapi(routes.complaints, async (c) => {
+    const { patientId } = c.req.valid('query');
+    if (!patientId) return c.json({ items: complaintList() }, 200);
+    await requirePatientAccess(c, patientId, { action: 'triage.complaints', allow: ['self', 'guardian'] });
+    const patient = (await findPatient(c.var.deps.database.db, patientId))!;
+    return c.json(
+      { items: complaintList({ ageMonths: ageInMonths(patient.birthDate), sex: patient.sex }) },
+      200,
+    );
+  })
   .openapi(routes.start, async (c) => {
     const body = c.req.valid('json');
     requireActor(c, 'patient');
@@ -137,6 +185,7 @@ export const anamnesisRoutes = createRouter()
       patient,
       accountId: actor.accountId,
       complaintText: body.complaintText,
+      complaintIds: body.complaintIds,
       locale: body.locale,
     });
     return c.json(anamnesisView(c.var.deps.triage, row, patient), 201);
@@ -152,6 +201,18 @@ export const anamnesisRoutes = createRouter()
       c.var.deps.triage,
       row,
       c.req.valid('json').answers,
+    );
+    return c.json(anamnesisView(c.var.deps.triage, updated, patient), 200);
+  })
+  .openapi(routes.correct, async (c) => {
+    const { id, findingId } = c.req.valid('param');
+    const { row, patient } = await requireSession(c, id, 'anamnesis.correct', true);
+    const updated = await correctAnswer(
+      c.var.deps.database.db,
+      c.var.deps.triage,
+      row,
+      findingId,
+      c.req.valid('json').value,
     );
     return c.json(anamnesisView(c.var.deps.triage, updated, patient), 200);
   })

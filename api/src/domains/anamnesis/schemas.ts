@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { localeSchema, localizedTextSchema } from '../../http/schemas.js';
+import { isKnownComplaint } from './complaints.js';
 
 export const answerValueSchema = z.union([z.enum(['yes', 'no', 'unknown']), z.number().finite()]);
 
@@ -10,6 +11,14 @@ export const startBodySchema = z
       description: 'The complaint in the patient’s words, Russian or English',
       example: 'болит горло и температура 38,5 третий день',
     }),
+    complaintIds: z
+      .array(z.string().max(80).refine(isKnownComplaint, 'is not a presenting complaint the checker knows'))
+      .max(10)
+      .optional()
+      .openapi({
+        description: 'Presenting complaints picked from GET /triage/complaints',
+        example: ['sore_throat'],
+      }),
     locale: localeSchema.default('ru'),
   })
   .openapi('StartAnamnesis');
@@ -23,6 +32,19 @@ export const answersBodySchema = z
   })
   .openapi('AnamnesisAnswers');
 
+export const correctionParamSchema = z.object({
+  id: z.uuid({ message: 'must be a UUID' }).openapi({ param: { name: 'id', in: 'path' } }),
+  findingId: z
+    .string()
+    .min(1)
+    .max(80)
+    .openapi({ param: { name: 'findingId', in: 'path' } }),
+});
+
+export const correctionBodySchema = z
+  .object({ value: answerValueSchema })
+  .openapi('AnamnesisCorrection', { description: 'The new answer to a question already answered' });
+
 const questionSchema = z
   .object({
     findingId: z.string(),
@@ -31,7 +53,10 @@ const questionSchema = z
     unit: localizedTextSchema.optional(),
     min: z.number().optional(),
     max: z.number().optional(),
-    reason: z.enum(['red_flag', 'paired', 'information_gain']),
+    reason: z.enum(['red_flag', 'paired', 'discriminator', 'information_gain', 'reask']),
+    reaskOf: z.string().optional().openapi({
+      description: 'For a re-ask: the danger sign the patient was not sure about, asked again more simply',
+    }),
     number: z.number().int(),
   })
   .openapi('AnamnesisQuestion');
@@ -54,6 +79,19 @@ export const triageResultSchema = z
     redFlags: z.array(
       z.looseObject({ id: z.string(), name: localizedTextSchema, advice: localizedTextSchema }),
     ),
+    reasons: z
+      .array(
+        z.looseObject({
+          kind: z.enum(['red_flag', 'doubt', 'condition']),
+          text: localizedTextSchema,
+          findingIds: z.array(z.string()),
+        }),
+      )
+      .optional()
+      .openapi({ description: 'Which answers led to the result; "doubt" when an unsure answer raised it' }),
+    selfCare: z
+      .looseObject({ advice: localizedTextSchema, seekCareIf: localizedTextSchema, source: z.string() })
+      .optional(),
     disclaimer: localizedTextSchema,
     modelVersion: z.string(),
   })
@@ -74,6 +112,9 @@ export const anamnesisViewSchema = z
     patientId: z.uuid(),
     status: z.enum(['in_progress', 'completed']),
     complaintText: z.string().nullable(),
+    complaints: z
+      .array(z.object({ id: z.string(), name: localizedTextSchema }))
+      .openapi({ description: 'Presenting complaints: picked from the list or recognised in the text' }),
     recognized: z.array(
       z.object({
         findingId: z.string(),
@@ -82,9 +123,16 @@ export const anamnesisViewSchema = z
         text: z.string(),
       }),
     ),
-    answered: z.array(
-      z.object({ findingId: z.string(), name: localizedTextSchema, value: answerValueSchema }),
-    ),
+    answered: z
+      .array(
+        z.object({
+          findingId: z.string(),
+          name: localizedTextSchema,
+          kind: z.enum(['boolean', 'numeric']),
+          value: answerValueSchema,
+        }),
+      )
+      .openapi({ description: 'The questions answered so far, in order; each can be changed until the end' }),
     question: questionSchema.nullable(),
     result: triageResultSchema.nullable(),
     booking: bookingHandOffSchema.nullable(),

@@ -1,4 +1,10 @@
-import type { AnswerValue, InterviewState, TriageEngine, TriageResult } from '@telemed/triage-model';
+import {
+  complaintById,
+  type AnswerValue,
+  type InterviewState,
+  type TriageEngine,
+  type TriageResult,
+} from '@telemed/triage-model';
 import { and, desc, eq } from 'drizzle-orm';
 import { isGuardedChild } from '../../auth/policy.js';
 import { ageInMonths } from '../../lib/dates.js';
@@ -6,6 +12,7 @@ import type { Db } from '../../db/client.js';
 import { anamnesisSessions, patients } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import type { z } from '@hono/zod-openapi';
+import { inapplicableComplaints } from './complaints.js';
 import { bookingHandOff } from './hand-off.js';
 import type { vocabularySchema } from './vocabulary.js';
 
@@ -15,19 +22,34 @@ export type Triage = {
   engine: TriageEngine;
   /** The published vocabulary, validated once at load. */
   vocabulary: z.infer<typeof vocabularySchema>;
-  findingName: (id: string) => { ru: string; en: string };
+  finding: (id: string) => { name: { ru: string; en: string }; kind: 'boolean' | 'numeric' };
 };
 
 export async function startAnamnesis(
   db: Db,
   { engine }: Triage,
-  input: { patient: Patient; accountId: string; complaintText?: string | undefined; locale: 'ru' | 'en' },
+  input: {
+    patient: Patient;
+    accountId: string;
+    complaintText?: string | undefined;
+    complaintIds?: string[] | undefined;
+    locale: 'ru' | 'en';
+  },
 ) {
+  const ageMonths = ageInMonths(input.patient.birthDate);
+  const complaintIds = [...new Set(input.complaintIds ?? [])];
+  const misfits = inapplicableComplaints(complaintIds, ageMonths, input.patient.sex);
+  if (misfits.length > 0) {
+    throw new ProblemError(400, `Not a complaint for this person's age or sex: ${misfits.join(', ')}.`, {
+      errors: misfits.map((id) => ({ path: 'complaintIds', message: `${id} does not apply to this person` })),
+    });
+  }
   const state = engine.start({
-    ageMonths: ageInMonths(input.patient.birthDate),
+    ageMonths,
     sex: input.patient.sex,
     locale: input.locale,
     ...(input.complaintText ? { complaintText: input.complaintText } : {}),
+    ...(complaintIds.length > 0 ? { complaintIds } : {}),
   });
   const [row] = await db
     .insert(anamnesisSessions)
@@ -52,7 +74,7 @@ export async function answerAnamnesis(
   row: Row,
   answers: { findingId: string; value: AnswerValue }[],
 ) {
-  if (row.status === 'completed') throw new ProblemError(409, 'This questionnaire is already complete.');
+  if (row.status === 'completed') throw alreadyComplete();
   let state = row.state as unknown as InterviewState;
   for (const a of answers) {
     try {
@@ -64,6 +86,34 @@ export async function answerAnamnesis(
   const done = engine.nextQuestion(state) === null;
   return saveState(db, engine, row.id, state, done);
 }
+
+/**
+ * Changes an answer already given (a question or a finding understood from the text). The engine treats it as a
+ * correction, so it does not use the question budget; the interview continues from the new state.
+ */
+export async function correctAnswer(
+  db: Db,
+  { engine }: Triage,
+  row: Row,
+  findingId: string,
+  value: AnswerValue,
+) {
+  if (row.status === 'completed') throw alreadyComplete();
+  const state = row.state as unknown as InterviewState;
+  if (!state.answers[findingId]) {
+    throw new ProblemError(400, `${findingId} has not been answered yet: answer it with POST …/answers.`);
+  }
+  let corrected: InterviewState;
+  try {
+    corrected = engine.answer(state, findingId, value);
+  } catch (error) {
+    throw new ProblemError(400, `Answer to ${findingId}: ${(error as Error).message}`);
+  }
+  return saveState(db, engine, row.id, corrected, engine.nextQuestion(corrected) === null);
+}
+
+const alreadyComplete = () =>
+  new ProblemError(409, 'This questionnaire is already complete: its answers can no longer change.');
 
 /** Ends the interview now (the patient has said enough) and stores the result. */
 export async function finishAnamnesis(db: Db, { engine }: Triage, row: Row) {
@@ -86,9 +136,11 @@ async function saveState(db: Db, engine: TriageEngine, id: string, state: Interv
           }
         : {}),
     })
-    .where(eq(anamnesisSessions.id, id))
+    // Only an interview still in progress moves on: a second tab that finished it first wins.
+    .where(and(eq(anamnesisSessions.id, id), eq(anamnesisSessions.status, 'in_progress')))
     .returning();
-  return updated!;
+  if (!updated) throw alreadyComplete();
+  return updated;
 }
 
 export async function findAnamnesis(db: Db, id: string) {
@@ -120,7 +172,7 @@ export async function attachAnamnesis(db: Db, anamnesisId: string, appointmentId
 }
 
 /** The API's view of a session: what was understood, what was answered, the next question or the result. */
-export function anamnesisView({ engine, findingName }: Triage, row: Row, patient: Patient) {
+export function anamnesisView({ engine, finding }: Triage, row: Row, patient: Patient) {
   const state = row.state as unknown as InterviewState;
   const result = row.result as unknown as TriageResult | null;
   const isChild = isGuardedChild(patient.birthDate);
@@ -129,15 +181,20 @@ export function anamnesisView({ engine, findingName }: Triage, row: Row, patient
     patientId: row.patientId,
     status: row.status,
     complaintText: state.complaintText ?? null,
+    complaints: (state.complaints ?? []).map((id) => ({
+      id,
+      name: complaintById.get(id)?.name ?? { ru: id, en: id },
+    })),
+    // As the patient confirmed or corrected them, next to the words they came from.
     recognized: state.extracted.map((f) => ({
       findingId: f.findingId,
-      name: findingName(f.findingId),
-      value: f.value,
+      name: finding(f.findingId).name,
+      value: state.answers[f.findingId]?.value ?? f.value,
       text: f.text,
     })),
     answered: state.asked.map((id) => ({
       findingId: id,
-      name: findingName(id),
+      ...finding(id),
       value: state.answers[id]!.value,
     })),
     question: row.status === 'completed' ? null : engine.nextQuestion(state),

@@ -13,8 +13,17 @@ export const vocabularySchema = z
   })
   .openapi('TriageVocabulary');
 
-/** Names of findings by id, for showing what the checker understood and asked. */
-export function findingNames(vocabulary: { findings: { id: string; name: { ru: string; en: string } }[] }) {
-  const names = new Map(vocabulary.findings.map((f) => [f.id, f.name]));
-  return (id: string) => names.get(id) ?? { ru: id, en: id };
+type FindingFacts = { name: { ru: string; en: string }; kind: 'boolean' | 'numeric' };
+
+/** Names and kinds of findings by id, for showing what the checker understood and asked. */
+export function findingFacts(vocabulary: {
+  findings: { id: string; kind: string; name: { ru: string; en: string } }[];
+}) {
+  const facts = new Map(
+    vocabulary.findings.map((f): [string, FindingFacts] => [
+      f.id,
+      { name: f.name, kind: f.kind === 'numeric' ? 'numeric' : 'boolean' },
+    ]),
+  );
+  return (id: string): FindingFacts => facts.get(id) ?? { name: { ru: id, en: id }, kind: 'boolean' };
 }

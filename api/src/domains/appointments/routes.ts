@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireActor } from '../../auth/middleware.js';
-import { writeAudit } from '../../auth/audit.js';
+import { auditBatch } from '../../auth/audit.js';
 import { createRouter } from '../../http/router.js';
 import { authProblems, jsonContent } from '../../http/schemas.js';
 import { findChildren } from '../patients/queries.js';
@@ -35,8 +35,8 @@ export const appointmentRoutes = createRouter().openapi(listMine, async (c) => {
     items = await listAppointments(db, forPractitioner(actor.practitionerId, startOfToday()));
   }
   const patientIds = [...new Set(items.map((i) => i.patient.id))];
-  await writeAudit(
-    db,
+  // Batched with the other requests' rows, and awaited: nothing is answered before its record is stored.
+  await auditBatch(db).write(
     actor,
     c.var.requestId,
     ...patientIds.map((patientId) => ({

@@ -7,9 +7,25 @@ import {
   slots,
   specialties,
 } from '../../db/schema/index.js';
+import { invalidateReads } from '../../lib/read-cache.js';
 import { findPractitionerProfiles } from '../practitioners/queries.js';
 
 type Format = 'audio' | 'video' | 'chat';
+
+/**
+ * What booking reads cache (lib/read-cache.ts): a doctor's free slots (key: practitioner id) and doctor search
+ * (key: the filter). Whatever makes a slot taken or free again invalidates both (`slotsChanged`).
+ */
+export const SLOTS_READS = 'slots';
+export const DOCTORS_READS = 'doctors';
+
+/** After a committed booking or cancellation: the cached free slots (of one doctor, or all) and searches. */
+export async function slotsChanged(practitionerId: string | null) {
+  await Promise.all([
+    practitionerId ? invalidateReads(SLOTS_READS, practitionerId) : invalidateReads(SLOTS_READS),
+    invalidateReads(DOCTORS_READS),
+  ]);
+}
 
 /** A slot is free while no live (non-cancelled) appointment holds it. */
 export const slotIsFree = sql`not exists (select 1 from ${appointments} a where a.slot_id = ${slots.id} and a.status <> 'cancelled')`;

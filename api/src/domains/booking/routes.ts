@@ -27,7 +27,7 @@ import { closeSfuRoom } from '../consultations/room-close.js';
 import { findPatient } from '../patients/queries.js';
 import { coverageFor, requireTelemedicineCover } from './coverage.js';
 import { appointmentIcs } from './ics.js';
-import { findDoctors, findFreeSlots, listSpecialties } from './queries.js';
+import { DOCTORS_READS, findDoctors, findFreeSlots, listSpecialties, SLOTS_READS } from './queries.js';
 import {
   bookBodySchema,
   coverageQuerySchema,
@@ -52,6 +52,10 @@ import {
   urgentQueueFor,
 } from './service.js';
 import { notifyQueueCalled } from './queue-called.js';
+
+/** The slot cache covers what `days` (at most 14) can ask from today, and outlives its TTL by a margin. */
+const SLOT_HORIZON_MS = 15 * 86_400_000;
+const SLOT_MARGIN_MS = 60 * 60_000;
 
 const conflict = { 409: problem('The slot or appointment is no longer available for this') } as const;
 
@@ -242,21 +246,46 @@ export const bookingRoutes = createRouter()
           to: new Date(new Date(`${q.date}T00:00:00Z`).getTime() + 86_400_000),
         }
       : undefined;
-    const items = await findDoctors(c.var.deps.database.db, {
+    const filter = {
       ...(q.specialty ? { specialty: q.specialty } : {}),
       ...(q.format ? { format: q.format } : {}),
       ...(ageGroup ? { ageGroup } : {}),
       ...(day ? { day } : {}),
-    });
+    };
+    const { database, readCache } = c.var.deps;
+    const load = () => findDoctors(database.db, filter);
+    const items = readCache
+      ? await readCache.get(DOCTORS_READS, JSON.stringify(filter), load)
+      : await load();
     return c.json({ items }, 200);
   })
   .openapi(routes.slots, async (c) => {
     requireActor(c);
     const { id } = c.req.valid('param');
     const q = c.req.valid('query');
-    const from = q.from ? new Date(`${q.from}T00:00:00Z`) : new Date();
+    const now = Date.now();
+    const from = q.from ? new Date(`${q.from}T00:00:00Z`) : new Date(now);
     const to = new Date(from.getTime() + q.days * 86_400_000);
-    return c.json({ items: await findFreeSlots(c.var.deps.database.db, id, from, to, q.format) }, 200);
+    const { database, readCache } = c.var.deps;
+    // Cached per doctor: every free slot of the horizon, cut to the asked window and format here.
+    const horizon = now + SLOT_HORIZON_MS;
+    if (!readCache || to.getTime() > horizon) {
+      return c.json({ items: await findFreeSlots(database.db, id, from, to, q.format) }, 200);
+    }
+    const all = await readCache.get(SLOTS_READS, id, () =>
+      findFreeSlots(database.db, id, new Date(now), new Date(horizon + SLOT_MARGIN_MS)),
+    );
+    const fromIso = from.toISOString();
+    const toIso = to.toISOString();
+    const nowIso = new Date(now).toISOString();
+    const items = all.filter(
+      (s) =>
+        s.startsAt > fromIso &&
+        s.startsAt > nowIso &&
+        s.startsAt < toIso &&
+        (!q.format || s.formats.includes(q.format)),
+    );
+    return c.json({ items }, 200);
   })
   .openapi(routes.coverage, async (c) => {
     const { id } = c.req.valid('param');

@@ -13,7 +13,7 @@ import {
 } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import { isGuardedChild } from '../../auth/policy.js';
-import { findSlotForBooking } from './queries.js';
+import { findSlotForBooking, slotsChanged } from './queries.js';
 import { scheduleReminder } from './reminders.js';
 
 type Format = 'audio' | 'video' | 'chat';
@@ -76,6 +76,8 @@ export async function bookSlot(
       await scheduleReminder(tx, reminders, row!);
       return row!;
     });
+    // A move frees a slot that may be another doctor's.
+    await slotsChanged(replacing ? null : practitioner.id);
     return appointment;
   } catch (error) {
     if (isUniqueViolation(error, 'appointments_live_slot_uq')) {
@@ -114,6 +116,7 @@ export function assertChangeable(appointment: typeof appointments.$inferSelect, 
 export async function cancelAppointment(db: Db, appointment: typeof appointments.$inferSelect) {
   assertChangeable(appointment);
   await db.update(appointments).set({ status: 'cancelled' }).where(eq(appointments.id, appointment.id));
+  if (appointment.slotId) await slotsChanged(appointment.practitionerId);
 }
 
 /** Average length of an urgent consultation, for the queue's wait estimate. */

@@ -16,6 +16,7 @@ import { findAccount, findAccountByLogin } from '../accounts/queries.js';
 import { consultationGuests } from '../../db/schema/index.js';
 import { findAppointment, joinWindowProblem, requireParticipant } from './access.js';
 import { placeRoom } from './placement.js';
+import { iceServersFor } from './turn.js';
 import {
   chatHistorySchema,
   chatMessageSchema,
@@ -120,6 +121,7 @@ export const consultationRoutes = createRouter()
         expiresAt: new Date(exp * 1000).toISOString(),
         role,
         media: appointment.format,
+        iceServers: appointment.format === 'chat' ? [] : iceServersFor(config, actor.accountId),
       },
       200,
     );

@@ -1,6 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import { isoDateTimeSchema } from '../../http/schemas.js';
 
+export const iceServerSchema = z
+  .object({
+    urls: z.array(z.string()),
+    username: z.string().optional(),
+    credential: z.string().optional(),
+  })
+  .openapi('IceServer');
+
 export const joinResponseSchema = z
   .object({
     token: z
@@ -10,6 +18,11 @@ export const joinResponseSchema = z
     expiresAt: z.iso.datetime(),
     role: z.enum(['patient', 'doctor', 'guest']),
     media: z.enum(['video', 'audio', 'chat']),
+    iceServers: z.array(iceServerSchema).openapi({
+      description:
+        'TURN/STUN servers for the WebRTC transports (RTCIceServer). TURN credentials are time-limited ' +
+        '(username `<expiry unix seconds>:<account id>`); empty when the deployment runs no TURN server.',
+    }),
   })
   .openapi('JoinGrant');
 

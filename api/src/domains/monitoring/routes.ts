@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { and, eq, inArray } from 'drizzle-orm';
-import { writeAudit } from '../../auth/audit.js';
+import { auditBatch, writeAudit } from '../../auth/audit.js';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
 import { relationToPatient } from '../../auth/policy.js';
 import { monitoringEnrolments } from '../../db/schema/index.js';
@@ -471,8 +471,8 @@ export const monitoringRoutes = createRouter()
   .openapi(routes.worklist, async (c) => {
     const actor = requireActor(c, 'assistant');
     const items = await worklist(c.var.deps.database.db, actor.practitionerId!);
-    await writeAudit(
-      c.var.deps.database.db,
+    // Batched with the other requests' rows, and awaited: nothing is answered before its record is stored.
+    await auditBatch(c.var.deps.database.db).write(
       actor,
       c.var.requestId,
       ...items.map((i) => ({

@@ -142,14 +142,17 @@ export async function worklist(db: Db, assistantId: string) {
     .innerJoin(patients, eq(patients.id, monitoringEnrolments.patientId))
     .where(and(eq(monitoringEnrolments.assistantId, assistantId), eq(monitoringEnrolments.status, 'active')));
   const ids = enrolled.map((e) => e.e.patientId);
-  const alerts = ids.length
-    ? await db
-        .select()
-        .from(monitoringAlerts)
-        .where(and(inArray(monitoringAlerts.patientId, ids), inArray(monitoringAlerts.status, [...LIVE])))
-        .orderBy(asc(monitoringAlerts.createdAt))
-    : [];
-  const latest = await latestReadings(db, ids);
+  // Independent of each other: run concurrently.
+  const [alerts, latest] = await Promise.all([
+    ids.length
+      ? db
+          .select()
+          .from(monitoringAlerts)
+          .where(and(inArray(monitoringAlerts.patientId, ids), inArray(monitoringAlerts.status, [...LIVE])))
+          .orderBy(asc(monitoringAlerts.createdAt))
+      : [],
+    latestReadings(db, ids),
+  ]);
   const items = enrolled.map(({ e, fullName, birthDate }) => {
     const own = alerts
       .filter((a) => a.patientId === e.patientId)

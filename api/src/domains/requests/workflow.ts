@@ -4,6 +4,7 @@ import type { Actor } from '../../auth/sessions.js';
 import type { Db } from '../../db/client.js';
 import { appointmentAttachments, appointments, careRequests, slots } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
+import { slotsChanged } from '../booking/queries.js';
 import { bookSlot } from '../booking/service.js';
 import { notifyStatus } from './notify.js';
 import { requestFiles, specialtiesOf, type CareRequestRow } from './queries.js';
@@ -138,6 +139,7 @@ export async function convertRequest(
   });
   if (!row) {
     await db.update(appointments).set({ status: 'cancelled' }).where(eq(appointments.id, appointment.id));
+    await slotsChanged(practitionerId);
     throw new ProblemError(409, 'This request has changed meanwhile; reload it.');
   }
   await notifyStatus(db, queues.notifications, row, 'consult_booked');

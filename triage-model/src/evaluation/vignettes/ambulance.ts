@@ -9,7 +9,7 @@ export const ambulanceVignettes = [
     'crushing chest pain spreading to my left arm, sweating',
     'acute_coronary_syndrome',
     'ambulance',
-    'chest_pain chest_pain_pressing pain_radiates_arm_jaw sweating nausea smoker hypertension_history sudden_onset',
+    'chest_pain chest_pain_pressing pain_radiates_arm sweating nausea smoker hypertension_history sudden_onset',
   ),
   v(
     'amb-en-02',
@@ -139,7 +139,7 @@ export const ambulanceVignettes = [
     'давящая боль в груди, отдает в левую руку, холодный пот',
     'acute_coronary_syndrome',
     'ambulance',
-    'chest_pain chest_pain_pressing pain_radiates_arm_jaw sweating breathlessness smoker diabetes high_cholesterol sudden_onset',
+    'chest_pain chest_pain_pressing pain_radiates_arm pain_radiates_jaw sweating breathlessness smoker diabetes high_cholesterol sudden_onset',
   ),
   v(
     'amb-ru-02',

@@ -109,7 +109,7 @@ export const emergencyDepartmentVignettes = [
     'painful red eye, blurred vision, headache and vomiting',
     'acute_glaucoma',
     'emergency_department',
-    'eye_pain_vision red_eye headache nausea vomiting sudden_onset',
+    'eye_pain blurred_vision red_eye headache nausea vomiting sudden_onset',
   ),
   v(
     'ed-en-12',
@@ -119,7 +119,7 @@ export const emergencyDepartmentVignettes = [
     'back pain and numbness around my groin',
     'cauda_equina',
     'emergency_department',
-    'back_pain back_pain_leg_radiation saddle_numbness_incontinence numbness_tingling',
+    'back_pain back_pain_leg_radiation saddle_numbness bladder_control_loss numbness_tingling',
   ),
   v(
     'ed-en-13',
@@ -159,7 +159,7 @@ export const emergencyDepartmentVignettes = [
     'сильная боль в верхней части живота, отдает в спину, многократная рвота после алкоголя',
     'pancreatitis',
     'emergency_department',
-    'upper_abdominal_pain abdominal_pain vomiting repeated_vomiting nausea alcohol_excess back_pain pain_radiates_arm_jaw',
+    'upper_abdominal_pain abdominal_pain vomiting repeated_vomiting nausea alcohol_excess back_pain pain_radiates_back',
   ),
   v(
     'ed-ru-04',

@@ -20,7 +20,7 @@ export const cardiovascularConditions: Condition[] = [
     likelihoods: {
       ...HOURS,
       ...CARDIAC_RISK,
-      ...lk`chest_pain .9 chest_pain_pressing .75 pain_radiates_arm_jaw .55 sweating .55 breathlessness .5
+      ...lk`chest_pain .9 chest_pain_pressing .75 pain_radiates_arm .5 pain_radiates_jaw .25 sweating .55 breathlessness .5
         nausea .35 chest_pain_exertion .4 sudden_onset .45 fatigue .3 dizziness .2 fever .02
         chest_pain_reproducible .04 pleuritic_pain .05 chest_pain_burning .15`,
     },
@@ -41,7 +41,7 @@ export const cardiovascularConditions: Condition[] = [
       ...CHRONIC,
       ...CARDIAC_RISK,
       ...lk`chest_pain_exertion .9 chest_pain .85 chest_pain_pressing .65 breathlessness .35
-        pain_radiates_arm_jaw .3 sweating .1 fatigue .2 chest_pain_reproducible .05`,
+        pain_radiates_arm .3 pain_radiates_jaw .1 sweating .1 fatigue .2 chest_pain_reproducible .05`,
     },
   },
   {
@@ -59,7 +59,7 @@ export const cardiovascularConditions: Condition[] = [
     age: { ...OLDER_ADULTS, adult_18_39y: 0.3 },
     likelihoods: {
       ...HOURS,
-      ...lk`bp_very_high .92 bp_high .99 headache .6 dizziness .4 nausea .3 nosebleed .2 vision_loss_sudden .08
+      ...lk`bp_very_high .92 bp_high .99 headache .6 dizziness .4 nausea .3 nosebleed .2 vision_loss_sudden .05 blurred_vision .2
         chest_pain .12 breathlessness .12 hypertension_history .8 palpitations .3 sudden_onset .3`,
     },
   },
@@ -69,6 +69,8 @@ export const cardiovascularConditions: Condition[] = [
     icd10: 'I10',
     system: 'cardiovascular',
     urgency: 'planned',
+    // BP ≥ 180/120 needs same-day assessment: NICE NG136 Hypertension in adults (2019, updated 2023).
+    urgencyIf: [{ finding: 'bp_very_high', urgency: 'within_24h' }],
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -93,7 +95,7 @@ export const cardiovascularConditions: Condition[] = [
     age: { ...OLDER_ADULTS, elderly_65y: 3 },
     likelihoods: {
       ...ACUTE,
-      ...lk`palpitations .92 breathlessness .4 dizziness .35 fatigue .5 chest_pain .2 fainting .08
+      ...lk`palpitations .92 breathlessness .4 dizziness .35 fatigue .5 chest_pain .2 fainting .08 near_fainting .15
         hypertension_history .6 heart_disease_history .4 sudden_onset .45`,
     },
   },
@@ -103,6 +105,11 @@ export const cardiovascularConditions: Condition[] = [
     icd10: 'I50.9',
     system: 'cardiovascular',
     urgency: 'within_24h',
+    // Breathlessness at rest = acute decompensation: NICE NG106 Chronic heart failure (2018); ESC Heart failure guidelines (2021).
+    urgencyIf: [
+      { finding: 'severe_breathlessness', urgency: 'emergency_department' },
+      { finding: 'blue_lips', urgency: 'ambulance' },
+    ],
     specialist: 'cardiologist',
     remoteSuitable: false,
     consultFormat: 'in_person',
@@ -137,6 +144,13 @@ export const cardiovascularConditions: Condition[] = [
     icd10: 'R55',
     system: 'cardiovascular',
     urgency: 'planned',
+    // Syncope with palpitations, heart disease or breathlessness needs cardiovascular assessment within 24 h: NICE CG109 Transient loss of consciousness (2010, updated 2023).
+    urgencyIf: [
+      { finding: 'palpitations', urgency: 'within_24h' },
+      { finding: 'heart_disease_history', urgency: 'within_24h' },
+      { finding: 'breathlessness', urgency: 'within_24h' },
+      { finding: 'chest_pain', urgency: 'emergency_department' },
+    ],
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -144,7 +158,7 @@ export const cardiovascularConditions: Condition[] = [
     age: { infant_0_3m: 0, infant_3_12m: 0, toddler_1_4y: 0.1, teen_12_17y: 2, adult_18_39y: 1.5 },
     likelihoods: {
       ...HOURS,
-      ...lk`fainting .95 dizziness .7 sweating .4 nausea .4 sudden_onset .7 palpitations .12 fatigue .2`,
+      ...lk`fainting .8 near_fainting .6 dizziness .7 pale_skin .4 sweating .4 nausea .4 sudden_onset .7 palpitations .12 fatigue .2`,
     },
   },
 ];

@@ -10,6 +10,30 @@ export const digestiveConditions: Condition[] = [
     urgency: 'self_care',
     // Under-1s dehydrate quickly: NICE CG84 Diarrhoea and vomiting in under 5s (2009).
     urgencyOverrides: [{ maxAgeMonths: 12, urgency: 'within_24h' }],
+    // Dehydration signs and blood in the stool need a clinician: NICE CG84 Diarrhoea and vomiting in under 5s
+    // (2009); NICE CKS Gastroenteritis (2024).
+    urgencyIf: [
+      { finding: 'sunken_eyes', urgency: 'within_24h' },
+      { finding: 'little_urine', urgency: 'within_24h' },
+      { finding: 'no_tears', urgency: 'within_24h' },
+      { finding: 'repeated_vomiting', urgency: 'within_24h' },
+      { finding: 'bloody_stool', urgency: 'within_24h' },
+      { finding: 'high_fever', urgency: 'within_24h' },
+      { finding: 'sunken_fontanelle', urgency: 'emergency_department' },
+      { finding: 'lethargy', urgency: 'emergency_department' },
+      { finding: 'lasting_10_days', urgency: 'planned' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Пейте часто маленькими глотками: вода, раствор для пероральной регидратации (детям и ослабленным); продолжайте грудное вскармливание. Ешьте, когда захочется. Мойте руки; не ходите в школу или на работу 48 часов после последнего эпизода.',
+        en: 'Drink small sips often: water, oral rehydration solution (ORS) for children and the frail; keep breastfeeding. Eat when hungry. Wash hands; stay off school or work until 48 hours after the last episode.',
+      },
+      seekCareIf: {
+        ru: 'Признаки обезвоживания (мочи очень мало, запавшие глаза, плач без слёз, сонливость), рвота дольше 24–48 часов или не удерживает жидкость, кровь в стуле, диарея дольше 7 дней.',
+        en: 'Signs of dehydration (very little urine, sunken eyes, no tears, drowsiness), vomiting for more than 24–48 hours or cannot keep fluids down, blood in the stool, or diarrhoea for more than 7 days.',
+      },
+      source: 'NICE CKS Gastroenteritis (2024); NICE CG84 Diarrhoea and vomiting in under 5s (2009)',
+    },
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'chat',
@@ -19,7 +43,7 @@ export const digestiveConditions: Condition[] = [
       ...HOURS,
       lasting_3_days: 0.2,
       ...lk`diarrhoea .9 vomiting .7 nausea .75 cramping_pain .6 abdominal_pain .6 fever .35 high_fever .08
-        loss_of_appetite .7 sick_contacts .45 fatigue .5 dry_mouth .15 ate_suspicious_food .15`,
+        loss_of_appetite .7 sick_contacts .45 fatigue .5 dry_mouth .15 ate_suspicious_food .15 others_ill_same_food .05`,
     },
   },
   {
@@ -29,6 +53,27 @@ export const digestiveConditions: Condition[] = [
     system: 'digestive',
     urgency: 'self_care',
     urgencyOverrides: [{ maxAgeMonths: 12, urgency: 'within_24h' }],
+    // Dehydration, bloody diarrhoea or high fever need assessment: NICE CKS Gastroenteritis (2024).
+    urgencyIf: [
+      { finding: 'little_urine', urgency: 'within_24h' },
+      { finding: 'sunken_eyes', urgency: 'within_24h' },
+      { finding: 'repeated_vomiting', urgency: 'within_24h' },
+      { finding: 'bloody_stool', urgency: 'within_24h' },
+      { finding: 'high_fever', urgency: 'within_24h' },
+      { finding: 'double_vision', urgency: 'emergency_department' },
+      { finding: 'lethargy', urgency: 'emergency_department' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Часто пейте воду или раствор для регидратации маленькими глотками; ешьте лёгкую пищу, когда захочется. Не принимайте закрепляющие средства при крови в стуле или высокой температуре. Мойте руки; не готовьте для других 48 часов после выздоровления.',
+        en: 'Sip water or oral rehydration solution often; eat light food when you feel like it. Do not take anti-diarrhoea medicine if there is blood in the stool or a high temperature. Wash hands; do not cook for others until 48 hours symptom-free.',
+      },
+      seekCareIf: {
+        ru: 'Мочи очень мало, не удерживает жидкость, кровь в стуле, температура 39 °C и выше, двоение в глазах или слабость мышц (ботулизм), симптомы дольше 3 дней, беременность.',
+        en: 'Very little urine, cannot keep fluids down, blood in the stool, temperature of 39 °C or more, double vision or weakness (botulism), symptoms for more than 3 days, or pregnancy.',
+      },
+      source: 'NICE CKS Gastroenteritis (2024)',
+    },
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'chat',
@@ -36,7 +81,7 @@ export const digestiveConditions: Condition[] = [
     age: { infant_0_3m: 0.05, infant_3_12m: 0.2 },
     likelihoods: {
       ...HOURS,
-      ...lk`ate_suspicious_food .85 vomiting .8 nausea .9 diarrhoea .8 cramping_pain .7 abdominal_pain .7
+      ...lk`ate_suspicious_food .8 others_ill_same_food .4 vomiting .8 nausea .9 diarrhoea .8 cramping_pain .7 abdominal_pain .7
         fever .2 high_fever .03 sudden_onset .5 sick_contacts .2`,
     },
   },
@@ -46,6 +91,12 @@ export const digestiveConditions: Condition[] = [
     icd10: 'E86',
     system: 'digestive',
     urgency: 'within_24h',
+    // Drowsiness or a sunken fontanelle = clinical shock risk: NICE CG84 Diarrhoea and vomiting in under 5s (2009).
+    urgencyIf: [
+      { finding: 'lethargy', urgency: 'emergency_department' },
+      { finding: 'sunken_fontanelle', urgency: 'emergency_department' },
+      { finding: 'mottled_skin', urgency: 'emergency_department' },
+    ],
     specialist: 'paediatrician',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -74,6 +125,12 @@ export const digestiveConditions: Condition[] = [
     icd10: 'K21.9',
     system: 'digestive',
     urgency: 'planned',
+    // Dysphagia, weight loss or bleeding are alarm features: NICE CG184 Dyspepsia and GORD (2014, updated 2019); NICE CG141 (2012).
+    urgencyIf: [
+      { finding: 'weight_loss', urgency: 'within_24h' },
+      { finding: 'vomiting_blood', urgency: 'emergency_department' },
+      { finding: 'black_stool', urgency: 'emergency_department' },
+    ],
     specialist: 'gastroenterologist',
     remoteSuitable: true,
     consultFormat: 'chat',
@@ -91,6 +148,11 @@ export const digestiveConditions: Condition[] = [
     icd10: 'K29.7',
     system: 'digestive',
     urgency: 'planned',
+    // Haematemesis or melaena = upper GI bleeding: NICE CG141 Acute upper GI bleeding (2012, updated 2016).
+    urgencyIf: [
+      { finding: 'vomiting_blood', urgency: 'emergency_department' },
+      { finding: 'black_stool', urgency: 'emergency_department' },
+    ],
     specialist: 'gastroenterologist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -115,8 +177,8 @@ export const digestiveConditions: Condition[] = [
     age: { ...ADULTS, elderly_65y: 2 },
     likelihoods: {
       ...HOURS,
-      ...lk`black_stool .7 vomiting_blood .5 vomiting .5 nausea .4 bloody_stool .2 dizziness .5 fainting .2 upper_abdominal_pain .4
-        nsaid_use .4 alcohol_excess .3 fatigue .5 bp_low .2 mottled_skin .1 sweating .2`,
+      ...lk`black_stool .7 vomiting_blood .5 vomiting .5 nausea .4 bloody_stool .2 dizziness .5 fainting .15 near_fainting .3 upper_abdominal_pain .4
+        nsaid_use .4 alcohol_excess .3 fatigue .5 bp_low .2 mottled_skin .1 pale_skin .4 sweating .2`,
     },
   },
   {
@@ -207,6 +269,26 @@ export const digestiveConditions: Condition[] = [
     icd10: 'K59.0',
     system: 'digestive',
     urgency: 'self_care',
+    // Vomiting with constipation suggests obstruction; rectal bleeding or weight loss need review: NICE CKS
+    // Constipation (2023); NICE NG12 Suspected cancer (2015, updated 2023).
+    urgencyIf: [
+      { finding: 'bloody_stool', urgency: 'planned' },
+      { finding: 'weight_loss', urgency: 'planned' },
+      { finding: 'lasting_3_weeks', urgency: 'planned' },
+      { finding: 'repeated_vomiting', urgency: 'within_24h' },
+      { finding: 'rigid_abdomen', urgency: 'emergency_department' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Пейте 1,5–2 литра в день, постепенно добавляйте клетчатку (овощи, фрукты, цельнозерновые, отруби), больше двигайтесь, не подавляйте позыв и не торопитесь в туалете. На несколько дней можно взять в аптеке слабительное на основе псиллиума или макрогола.',
+        en: 'Drink 1.5–2 litres a day, add fibre gradually (fruit, vegetables, wholegrains, bran), move more, do not ignore the urge and give yourself time on the toilet. A bulk-forming laxative (ispaghula) or macrogol from the pharmacy can help for a few days.',
+      },
+      seekCareIf: {
+        ru: 'Кровь в стуле, необъяснимое похудение, запор дольше 3 недель или впервые изменившийся стул после 50 лет, вздутый болезненный живот с рвотой, совсем не отходят стул и газы.',
+        en: 'Blood in the stool, unexplained weight loss, constipation for more than 3 weeks or a new change in bowel habit after 50, swollen painful abdomen with vomiting, or no bowel movement or wind at all.',
+      },
+      source: 'NICE CKS Constipation (2023)',
+    },
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'chat',
@@ -230,7 +312,7 @@ export const digestiveConditions: Condition[] = [
     age: { ...ADULTS, teen_12_17y: 0.05 },
     likelihoods: {
       ...HOURS,
-      ...lk`upper_abdominal_pain .95 abdominal_pain .95 pain_radiates_arm_jaw .4 vomiting .75 nausea .85
+      ...lk`upper_abdominal_pain .95 abdominal_pain .95 pain_radiates_back .5 vomiting .75 nausea .85
         alcohol_excess .4 fever .3 feeling_very_unwell .5 pain_after_fatty_food .3 sudden_onset .4 back_pain .4`,
     },
   },

@@ -8,6 +8,11 @@ export const entEyeConditions: Condition[] = [
     icd10: 'J03.9',
     system: 'ent_eye',
     urgency: 'within_24h',
+    // Drooling or stridor suggest epiglottitis or a peritonsillar abscess: NICE CKS Sore throat - acute (2023).
+    urgencyIf: [
+      { finding: 'drooling', urgency: 'emergency_department' },
+      { finding: 'stridor', urgency: 'emergency_department' },
+    ],
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -32,6 +37,26 @@ export const entEyeConditions: Condition[] = [
     icd10: 'J02.9',
     system: 'ent_eye',
     urgency: 'self_care',
+    // Drooling, stridor or a throat too painful to swallow saliva suggest an airway-threatening cause; symptoms beyond
+    // a week need review: NICE NG84 Sore throat (acute) antimicrobial prescribing (2018); NICE CKS Sore throat (2023).
+    urgencyIf: [
+      { finding: 'high_fever', urgency: 'within_24h' },
+      { finding: 'tonsil_exudate', urgency: 'within_24h' },
+      { finding: 'lasting_10_days', urgency: 'planned' },
+      { finding: 'drooling', urgency: 'emergency_department' },
+      { finding: 'stridor', urgency: 'emergency_department' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Пейте больше, ешьте прохладную мягкую пищу; при боли — парацетамол или ибупрофен. Взрослым — полоскание тёплой солёной водой, рассасывающие таблетки или спрей для горла. Большинство ангин проходят за неделю без антибиотиков.',
+        en: 'Drink plenty, eat cool soft food; paracetamol or ibuprofen for pain. Adults can gargle warm salt water, suck lozenges or use a medicated throat spray. Most sore throats settle within a week without antibiotics.',
+      },
+      seekCareIf: {
+        ru: 'Не может глотать жидкость или слюну, слюнотечение, шумное или затруднённое дыхание, «сдавленный» голос или не открывается рот, температура 39 °C и выше, нет улучшения через неделю.',
+        en: 'Cannot swallow fluids or saliva, drooling, noisy or difficult breathing, a muffled voice or cannot open the mouth, temperature of 39 °C or more, or no improvement after a week.',
+      },
+      source: 'NICE CKS Sore throat - acute (2023)',
+    },
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'chat',
@@ -49,6 +74,12 @@ export const entEyeConditions: Condition[] = [
     icd10: 'J01.9',
     system: 'ent_eye',
     urgency: 'planned',
+    // Visual disturbance, double vision or confusion suggest orbital or intracranial spread: NICE NG79 Sinusitis (acute) (2017).
+    urgencyIf: [
+      { finding: 'double_vision', urgency: 'emergency_department' },
+      { finding: 'blurred_vision', urgency: 'emergency_department' },
+      { finding: 'confusion', urgency: 'emergency_department' },
+    ],
     specialist: 'ent',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -65,6 +96,11 @@ export const entEyeConditions: Condition[] = [
     icd10: 'H66.9',
     system: 'ent_eye',
     urgency: 'within_24h',
+    // Swelling behind the ear, neck stiffness or drowsiness suggest mastoiditis or meningitis: NICE NG91 Otitis media (acute) (2018).
+    urgencyIf: [
+      { finding: 'neck_stiffness', urgency: 'emergency_department' },
+      { finding: 'lethargy', urgency: 'emergency_department' },
+    ],
     specialist: 'ent',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -104,13 +140,18 @@ export const entEyeConditions: Condition[] = [
     icd10: 'H10.9',
     system: 'ent_eye',
     urgency: 'planned',
+    // Pain or reduced vision is not simple conjunctivitis and needs same-day assessment: NICE CKS Conjunctivitis - infective (2022).
+    urgencyIf: [
+      { finding: 'eye_pain', urgency: 'within_24h' },
+      { finding: 'blurred_vision', urgency: 'within_24h' },
+    ],
     specialist: 'ophthalmologist',
     remoteSuitable: true,
     consultFormat: 'video',
     prevalence: 4,
     likelihoods: {
       ...ACUTE,
-      ...lk`red_eye .95 eye_discharge .75 itchy_eyes .4 runny_nose .3 eye_pain_vision .05 sick_contacts .3 fever .1`,
+      ...lk`red_eye .95 eye_discharge .75 itchy_eyes .4 runny_nose .3 eye_pain .05 blurred_vision .05 sick_contacts .3 fever .1`,
     },
   },
   {
@@ -126,7 +167,7 @@ export const entEyeConditions: Condition[] = [
     age: OLDER_ADULTS,
     likelihoods: {
       ...HOURS,
-      ...lk`eye_pain_vision .95 red_eye .85 headache .7 nausea .5 vomiting .3 sudden_onset .7 light_sensitivity .3`,
+      ...lk`eye_pain .9 blurred_vision .8 red_eye .85 headache .7 nausea .5 vomiting .3 sudden_onset .7 light_sensitivity .3`,
     },
   },
   {
@@ -159,6 +200,25 @@ export const entEyeConditions: Condition[] = [
     icd10: 'B08.4',
     system: 'ent_eye',
     urgency: 'self_care',
+    // Not drinking, fewer wet nappies or drowsiness need a clinician: NICE CKS Hand, foot and mouth disease (2021).
+    urgencyIf: [
+      { finding: 'poor_feeding', urgency: 'within_24h' },
+      { finding: 'little_urine', urgency: 'within_24h' },
+      { finding: 'high_fever', urgency: 'within_24h' },
+      { finding: 'lethargy', urgency: 'emergency_department' },
+      { finding: 'seizure', urgency: 'emergency_department' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Давайте больше пить (прохладное питьё, молоко) и мягкую пищу; избегайте кислого и острого. Парацетамол или ибупрофен при боли во рту и температуре. Чаще мойте руки. Ребёнок может вернуться в сад, как только хорошо себя чувствует.',
+        en: 'Give plenty of fluids (cool drinks, milk), soft food; avoid acidic and spicy food. Paracetamol or ibuprofen for a sore mouth and fever. Wash hands often. The child does not need to stay home once well enough.',
+      },
+      seekCareIf: {
+        ru: 'Ребёнок пьёт намного меньше, реже мочится, сонлив или очень беспокоен, были судороги, температура 39 °C и выше, или нет улучшения через 7–10 дней.',
+        en: 'The child drinks much less, has fewer wet nappies, is drowsy or very irritable, has a seizure, a temperature of 39 °C or more, or symptoms are not better after 7–10 days.',
+      },
+      source: 'NICE CKS Hand, foot and mouth disease (2021)',
+    },
     specialist: 'paediatrician',
     remoteSuitable: true,
     consultFormat: 'chat',
@@ -210,6 +270,11 @@ export const entEyeConditions: Condition[] = [
     icd10: 'B27.9',
     system: 'ent_eye',
     urgency: 'planned',
+    // Drooling or stridor = airway obstruction from tonsillar swelling: NICE CKS Glandular fever (2022).
+    urgencyIf: [
+      { finding: 'drooling', urgency: 'emergency_department' },
+      { finding: 'stridor', urgency: 'emergency_department' },
+    ],
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'video',

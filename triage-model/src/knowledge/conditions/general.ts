@@ -23,7 +23,7 @@ export const generalConditions: Condition[] = [
     likelihoods: {
       ...HOURS,
       lasting_3_days: 0.3,
-      ...lk`fever .7 high_fever .5 low_temperature .2 confusion .5 fast_breathing .65 mottled_skin .45
+      ...lk`fever .7 high_fever .5 low_temperature .2 confusion .5 fast_breathing .65 mottled_skin .4 pale_skin .4
         little_urine .5 feeling_very_unwell .9 bp_low .4 chills .6 lethargy .5 palpitations .4 immunosuppressed .2
         diabetes .2 vomiting .3 breathlessness .4`,
     },
@@ -52,6 +52,11 @@ export const generalConditions: Condition[] = [
     icd10: 'E11.9',
     system: 'general',
     urgency: 'planned',
+    // Vomiting or confusion with high blood sugar suggest DKA or the hyperosmolar state: JBDS-IP Management of HHS (2022).
+    urgencyIf: [
+      { finding: 'repeated_vomiting', urgency: 'emergency_department' },
+      { finding: 'confusion', urgency: 'emergency_department' },
+    ],
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'video',

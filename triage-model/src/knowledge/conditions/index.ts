@@ -1,13 +1,27 @@
 import type { Condition } from '../types.js';
+import { bitesStingsConditions } from './bites-stings.js';
 import { cardiovascularConditions } from './cardiovascular.js';
+import { childrenConditions } from './children.js';
+import { chronicFlareConditions } from './chronic-flares.js';
 import { digestiveConditions } from './digestive.js';
+import { entConditions } from './ent.js';
 import { entEyeConditions } from './ent-eye.js';
+import { genitourinaryMoreConditions } from './genitourinary-more.js';
+import { eyeConditions } from './eye.js';
 import { generalConditions } from './general.js';
+import { infectionConditions } from './infections.js';
+import { injuryConditions } from './injuries.js';
 import { mentalConditions } from './mental.js';
+import { mentalCrisisConditions } from './mental-crisis.js';
+import { mouthTeethConditions } from './mouth-teeth.js';
 import { musculoskeletalConditions } from './musculoskeletal.js';
+import { musculoskeletalMoreConditions } from './musculoskeletal-more.js';
 import { neurologicalConditions } from './neurological.js';
 import { paediatricConditions } from './paediatric.js';
+import { poisoningConditions } from './poisoning.js';
+import { pregnancyConditions } from './pregnancy.js';
 import { respiratoryConditions } from './respiratory.js';
+import { skinConditions } from './skin.js';
 import { skinAllergyConditions } from './skin-allergy.js';
 import { urinaryReproductiveConditions } from './urinary-reproductive.js';
 
@@ -23,4 +37,18 @@ export const CONDITIONS: readonly Condition[] = [
   ...mentalConditions,
   ...paediatricConditions,
   ...generalConditions,
+  ...childrenConditions,
+  ...mentalCrisisConditions,
+  ...chronicFlareConditions,
+  ...musculoskeletalMoreConditions,
+  ...genitourinaryMoreConditions,
+  ...infectionConditions,
+  ...poisoningConditions,
+  ...bitesStingsConditions,
+  ...injuryConditions,
+  ...eyeConditions,
+  ...entConditions,
+  ...mouthTeethConditions,
+  ...skinConditions,
+  ...pregnancyConditions,
 ];

@@ -1,4 +1,5 @@
 import type { Condition } from '../types.js';
+import { CRISIS_LINES, CRISIS_SEEK_CARE } from './mental-crisis.js';
 import { CHRONIC, HOURS, SUBACUTE, lk } from './presets.js';
 
 const NOT_YOUNG_CHILDREN = {
@@ -16,6 +17,13 @@ export const mentalConditions: Condition[] = [
     icd10: 'F41.1',
     system: 'mental',
     urgency: 'planned',
+    // Suicidal thoughts need same-day review: NICE CG113 Generalised anxiety and panic disorder (2011, updated 2020).
+    urgencyIf: [
+      { finding: 'suicidal_thoughts', urgency: 'within_24h' },
+      { finding: 'self_harm_thoughts', urgency: 'within_24h' },
+      { finding: 'suicide_plan', urgency: 'emergency_department' },
+      { finding: 'suicide_intent', urgency: 'emergency_department' },
+    ],
     specialist: 'psychologist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -52,6 +60,13 @@ export const mentalConditions: Condition[] = [
     icd10: 'F32.9',
     system: 'mental',
     urgency: 'planned',
+    // Suicidal thoughts need same-day review, a plan needs urgent crisis assessment: NICE NG222 Depression in adults (2022); NICE NG225 Self-harm (2022).
+    urgencyIf: [
+      { finding: 'suicidal_thoughts', urgency: 'within_24h' },
+      { finding: 'self_harm_thoughts', urgency: 'within_24h' },
+      { finding: 'suicide_plan', urgency: 'emergency_department' },
+      { finding: 'suicide_intent', urgency: 'emergency_department' },
+    ],
     specialist: 'psychologist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -86,6 +101,17 @@ export const mentalConditions: Condition[] = [
     icd10: 'R45.8',
     system: 'mental',
     urgency: 'emergency_department',
+    // A plan or intent needs emergency help now: NICE NG225 Self-harm (2022).
+    urgencyIf: [
+      { finding: 'suicide_plan', urgency: 'ambulance' },
+      { finding: 'suicide_intent', urgency: 'ambulance' },
+    ],
+    // Not self-care: what to do right now while help is on its way.
+    selfCare: {
+      advice: CRISIS_LINES,
+      seekCareIf: CRISIS_SEEK_CARE,
+      source: 'NICE NG225 Self-harm (2022); WHO mhGAP Intervention Guide 2.0 (2016)',
+    },
     specialist: 'psychiatrist',
     remoteSuitable: false,
     consultFormat: 'in_person',
@@ -93,7 +119,7 @@ export const mentalConditions: Condition[] = [
     age: { ...NOT_YOUNG_CHILDREN, teen_12_17y: 2, adult_18_39y: 1.5 },
     likelihoods: {
       ...SUBACUTE,
-      ...lk`suicidal_thoughts .98 suicide_plan .4 low_mood .9 anhedonia .7 sleep_problems .6 recent_stress .5
+      ...lk`suicidal_thoughts .98 suicide_plan .4 suicide_intent .3 self_harm_thoughts .5 low_mood .9 anhedonia .7 sleep_problems .6 recent_stress .5
         alcohol_excess .2`,
     },
   },

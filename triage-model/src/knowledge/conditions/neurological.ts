@@ -34,6 +34,26 @@ export const neurologicalConditions: Condition[] = [
     icd10: 'G44.2',
     system: 'neurological',
     urgency: 'self_care',
+    // Neck stiffness points away from tension-type headache; simple painkillers on ≥ 15 days a month cause
+    // medication-overuse headache: NICE CG150 Headaches in over 12s (2012, updated 2021).
+    urgencyIf: [
+      { finding: 'paracetamol_use', urgency: 'planned' },
+      { finding: 'lasting_3_weeks', urgency: 'planned' },
+      { finding: 'head_injury', urgency: 'within_24h' },
+      { finding: 'neck_stiffness', urgency: 'emergency_department' },
+      { finding: 'confusion', urgency: 'emergency_department' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Парацетамол или ибупрофен (не чаще 15 дней в месяц), регулярный сон и питание, достаточно воды, перерывы в работе за экраном, физическая активность и расслабление. Дневник головной боли поможет найти причины.',
+        en: 'Paracetamol or ibuprofen (not on more than 15 days a month), regular sleep and meals, enough water, breaks from the screen, exercise and relaxation. A headache diary helps to find triggers.',
+      },
+      seekCareIf: {
+        ru: 'Внезапная сильная головная боль, головная боль с температурой и ригидностью шеи, спутанность, слабость или нарушение речи, после травмы головы, боли учащаются или обезболивающие нужны почти каждый день.',
+        en: 'Sudden severe headache, headache with fever and a stiff neck, confusion, weakness or speech problems, after a head injury, headaches getting worse or needing painkillers on most days.',
+      },
+      source: 'NICE CG150 Headaches in over 12s (2012, updated 2021)',
+    },
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'chat',
@@ -58,7 +78,7 @@ export const neurologicalConditions: Condition[] = [
     age: { ...OLDER_ADULTS, adult_18_39y: 0.05, elderly_65y: 3 },
     likelihoods: {
       ...HOURS,
-      ...lk`face_droop .65 arm_weakness .8 speech_difficulty .65 vision_loss_sudden .25 sudden_onset .9
+      ...lk`face_droop .65 arm_weakness .8 one_sided_numbness .4 speech_difficulty .65 vision_loss_sudden .15 double_vision .1 sudden_onset .9
         headache .25 dizziness .35 confusion .3 numbness_tingling .45 hypertension_history .6 bp_high .7
         bp_very_high .25 diabetes .3 heart_disease_history .3 smoker .3`,
     },
@@ -77,7 +97,7 @@ export const neurologicalConditions: Condition[] = [
     likelihoods: {
       ...HOURS,
       ...lk`thunderclap_headache .9 headache .98 sudden_onset .95 vomiting .6 nausea .7 neck_stiffness .5
-        light_sensitivity .5 confusion .3 fainting .2 seizure .07 hypertension_history .4 bp_high .5`,
+        light_sensitivity .5 confusion .3 fainting .2 near_fainting .1 seizure .07 hypertension_history .4 bp_high .5`,
     },
   },
   {
@@ -103,7 +123,7 @@ export const neurologicalConditions: Condition[] = [
       ...HOURS,
       ...lk`fever .9 high_fever .65 headache .85 neck_stiffness .7 light_sensitivity .6 vomiting .6
         non_blanching_rash .4 rash .45 confusion .45 lethargy .5 feeling_very_unwell .7 irritability .5
-        bulging_fontanelle .3 high_pitched_cry .3 seizure .1 poor_feeding .5 mottled_skin .2`,
+        bulging_fontanelle .3 high_pitched_cry .3 seizure .1 poor_feeding .5 mottled_skin .2 pale_skin .2`,
     },
   },
   {
@@ -131,6 +151,12 @@ export const neurologicalConditions: Condition[] = [
     icd10: 'S06.0',
     system: 'neurological',
     urgency: 'within_24h',
+    // Vomiting, confusion or a seizure after a head injury need CT assessment: NICE NG232 Head injury (2023).
+    urgencyIf: [
+      { finding: 'repeated_vomiting', urgency: 'emergency_department' },
+      { finding: 'confusion', urgency: 'emergency_department' },
+      { finding: 'seizure', urgency: 'emergency_department' },
+    ],
     specialist: 'neurologist',
     remoteSuitable: true,
     consultFormat: 'video',

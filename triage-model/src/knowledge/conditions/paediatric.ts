@@ -33,6 +33,13 @@ export const paediatricConditions: Condition[] = [
     icd10: 'J21.9',
     system: 'paediatric',
     urgency: 'within_24h',
+    // Grunting, marked recession, apnoea or cyanosis mean referral or emergency transfer: NICE NG9 Bronchiolitis in children (2015, updated 2021).
+    urgencyIf: [
+      { finding: 'grunting', urgency: 'emergency_department' },
+      { finding: 'chest_recession', urgency: 'emergency_department' },
+      { finding: 'apnoea', urgency: 'ambulance' },
+      { finding: 'blue_lips', urgency: 'ambulance' },
+    ],
     specialist: 'paediatrician',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -50,6 +57,12 @@ export const paediatricConditions: Condition[] = [
     icd10: 'J05.0',
     system: 'paediatric',
     urgency: 'within_24h',
+    // Recession or drowsiness = moderate-severe croup, cyanosis = impending respiratory failure: NICE CKS Croup (2023).
+    urgencyIf: [
+      { finding: 'chest_recession', urgency: 'emergency_department' },
+      { finding: 'lethargy', urgency: 'emergency_department' },
+      { finding: 'blue_lips', urgency: 'ambulance' },
+    ],
     specialist: 'paediatrician',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -77,6 +90,24 @@ export const paediatricConditions: Condition[] = [
     icd10: 'B08.2',
     system: 'paediatric',
     urgency: 'self_care',
+    // A seizure, drowsiness or not drinking need assessment: NICE NG143 Fever in under 5s (2019, updated 2021).
+    urgencyIf: [
+      { finding: 'poor_feeding', urgency: 'within_24h' },
+      { finding: 'little_urine', urgency: 'within_24h' },
+      { finding: 'seizure', urgency: 'emergency_department' },
+      { finding: 'lethargy', urgency: 'emergency_department' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Давайте больше пить, при плохом самочувствии от температуры — парацетамол или ибупрофен; не кутайте. Сыпь появляется, когда спадает температура, не зудит и проходит за 1–2 дня без лечения.',
+        en: 'Give plenty of fluids, paracetamol or ibuprofen if the child is distressed by the fever; dress lightly. The rash appears as the fever goes, does not itch and fades within 1–2 days without treatment.',
+      },
+      seekCareIf: {
+        ru: 'Судороги, ребёнок сонлив, вялый или его трудно разбудить, пьёт намного меньше или редко мочится, сыпь не бледнеет при надавливании стаканом, температура дольше 5 дней.',
+        en: 'A seizure, the child is drowsy, floppy or hard to wake, drinks much less or has few wet nappies, the rash does not fade under a glass, or fever lasts more than 5 days.',
+      },
+      source: 'NICE NG143 Fever in under 5s (2019, updated 2021)',
+    },
     specialist: 'paediatrician',
     remoteSuitable: true,
     consultFormat: 'chat',
@@ -104,6 +135,26 @@ export const paediatricConditions: Condition[] = [
     icd10: 'R10.4',
     system: 'paediatric',
     urgency: 'self_care',
+    // Fever, vomiting, blood in the stool or poor feeding are not colic: NICE CKS Colic - infantile (2022).
+    urgencyIf: [
+      { finding: 'poor_feeding', urgency: 'within_24h' },
+      { finding: 'vomiting', urgency: 'within_24h' },
+      { finding: 'fever', urgency: 'emergency_department' },
+      { finding: 'bloody_stool', urgency: 'emergency_department' },
+      { finding: 'high_pitched_cry', urgency: 'emergency_department' },
+      { finding: 'lethargy', urgency: 'emergency_department' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Держите малыша на руках и покачивайте, попробуйте «белый шум», тёплую ванну или прогулку в коляске; давайте срыгнуть после кормления. Можно положить малыша в кроватку и несколько минут передохнуть. Никогда не трясите ребёнка. Колики обычно проходят к 3–4 месяцам.',
+        en: 'Hold and gently rock the baby, try white noise, a warm bath or a pram ride; wind after feeds. It is safe to put the baby down in the cot and take a few minutes for yourself. Never shake a baby. Colic usually settles by 3–4 months.',
+      },
+      seekCareIf: {
+        ru: 'Температура (38 °C у малыша до 3 месяцев), рвота, кровь в стуле, плохо ест, слабый или пронзительный плач, вялость, плохо прибавляет в весе, или вы чувствуете, что не справляетесь.',
+        en: 'Fever (38 °C in a baby under 3 months), vomiting, blood in the stool, feeding poorly, a weak or high-pitched cry, floppiness, poor weight gain, or you feel you cannot cope.',
+      },
+      source: 'NICE CKS Colic - infantile (2022)',
+    },
     specialist: 'paediatrician',
     remoteSuitable: true,
     consultFormat: 'chat',

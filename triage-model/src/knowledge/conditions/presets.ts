@@ -34,6 +34,18 @@ export const YOUNG_CHILDREN: AgeProfile = {
   adult_40_64y: 0.05,
   elderly_65y: 0.05,
 };
+const NONE_FROM_1Y: AgeProfile = {
+  toddler_1_4y: 0,
+  child_5_11y: 0,
+  teen_12_17y: 0,
+  adult_18_39y: 0,
+  adult_40_64y: 0,
+  elderly_65y: 0,
+};
+export const NEWBORNS: AgeProfile = { ...NONE_FROM_1Y, infant_3_12m: 0 };
+export const INFANTS: AgeProfile = NONE_FROM_1Y;
+export const UNDER_5S: AgeProfile = { ...NONE_FROM_1Y, toddler_1_4y: 1 };
+export const CHILDREN: AgeProfile = { ...NONE_FROM_1Y, toddler_1_4y: 1, child_5_11y: 1, teen_12_17y: 0.3 };
 export const WOMEN_OF_CHILDBEARING_AGE: AgeProfile = {
   ...ADULTS,
   child_5_11y: 0,

@@ -9,6 +9,27 @@ export const respiratoryConditions: Condition[] = [
     system: 'respiratory',
     urgency: 'self_care',
     urgencyOverrides: [{ maxAgeMonths: 3, urgency: 'within_24h' }],
+    // Breathing difficulty, fast breathing or recession are not a cold to manage at home: NICE NG143 Fever in
+    // under 5s (2019, updated 2021) traffic-light amber/red; NICE CKS Common cold (2022).
+    urgencyIf: [
+      { finding: 'breathlessness', urgency: 'within_24h' },
+      { finding: 'fast_breathing', urgency: 'within_24h' },
+      { finding: 'wheeze', urgency: 'within_24h' },
+      { finding: 'high_fever', urgency: 'within_24h' },
+      { finding: 'chest_recession', urgency: 'emergency_department' },
+      { finding: 'lasting_3_weeks', urgency: 'planned' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Отдыхайте, пейте больше жидкости; парацетамол или ибупрофен при температуре и ломоте (детям — по весу). Солевые капли или спрей в нос, мёд от кашля с 1 года. Антибиотики не помогают.',
+        en: 'Rest, drink plenty of fluids; paracetamol or ibuprofen for fever and aches (children: dose by weight). Saline nose drops or spray, honey for cough from age 1. Antibiotics do not help.',
+      },
+      seekCareIf: {
+        ru: 'Дыхание стало затруднённым или частым, высокая температура дольше 3 дней, ухудшение после 7 дней или симптомы дольше 3 недель, у малыша до 3 месяцев температура 38 °C.',
+        en: 'Breathing becomes hard or fast, a high temperature lasts more than 3 days, symptoms get worse after 7 days or last over 3 weeks, or a baby under 3 months has a temperature of 38 °C.',
+      },
+      source: 'NICE CKS Common cold (2022)',
+    },
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'chat',
@@ -37,6 +58,11 @@ export const respiratoryConditions: Condition[] = [
     icd10: 'J11.1',
     system: 'respiratory',
     urgency: 'within_24h',
+    // Breathlessness at rest or confusion are complications needing hospital: WHO Clinical care of severe acute respiratory infections (2022).
+    urgencyIf: [
+      { finding: 'severe_breathlessness', urgency: 'emergency_department' },
+      { finding: 'confusion', urgency: 'emergency_department' },
+    ],
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -64,6 +90,12 @@ export const respiratoryConditions: Condition[] = [
     icd10: 'U07.1',
     system: 'respiratory',
     urgency: 'within_24h',
+    // Breathlessness at rest, confusion or cyanosis mean severe disease: WHO Clinical management of COVID-19 living guideline (2023).
+    urgencyIf: [
+      { finding: 'severe_breathlessness', urgency: 'emergency_department' },
+      { finding: 'confusion', urgency: 'emergency_department' },
+      { finding: 'blue_lips', urgency: 'ambulance' },
+    ],
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -94,6 +126,12 @@ export const respiratoryConditions: Condition[] = [
     icd10: 'J20.9',
     system: 'respiratory',
     urgency: 'planned',
+    // Breathlessness, fast breathing or coughing blood need assessment for pneumonia: NICE NG120 Cough (acute) (2019).
+    urgencyIf: [
+      { finding: 'breathlessness', urgency: 'within_24h' },
+      { finding: 'fast_breathing', urgency: 'within_24h' },
+      { finding: 'coughing_blood', urgency: 'within_24h' },
+    ],
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -124,6 +162,12 @@ export const respiratoryConditions: Condition[] = [
     urgencyOverrides: [
       { minAgeMonths: 780, urgency: 'emergency_department' },
       { maxAgeMonths: 12, urgency: 'emergency_department' },
+    ],
+    // CRB-65 (confusion, low blood pressure) and cyanosis mean hospital assessment: BTS community-acquired pneumonia guideline 2009 (annotated 2015).
+    urgencyIf: [
+      { finding: 'confusion', urgency: 'emergency_department' },
+      { finding: 'bp_low', urgency: 'emergency_department' },
+      { finding: 'blue_lips', urgency: 'ambulance' },
     ],
     specialist: 'therapist',
     remoteSuitable: false,
@@ -158,6 +202,13 @@ export const respiratoryConditions: Condition[] = [
     icd10: 'J45.9',
     system: 'respiratory',
     urgency: 'within_24h',
+    // Acute severe asthma (cannot complete sentences) needs hospital; cyanosis or confusion is life-threatening: BTS/SIGN 158 British guideline on asthma (2019).
+    urgencyIf: [
+      { finding: 'severe_breathlessness', urgency: 'emergency_department' },
+      { finding: 'reliever_not_helping', urgency: 'emergency_department' },
+      { finding: 'blue_lips', urgency: 'ambulance' },
+      { finding: 'confusion', urgency: 'ambulance' },
+    ],
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -175,6 +226,7 @@ export const respiratoryConditions: Condition[] = [
       allergy_history: 0.6,
       exercise_triggered: 0.6,
       severe_breathlessness: 0.1,
+      reliever_not_helping: 0.25,
       fever: 0.1,
       runny_nose: 0.3,
     },
@@ -185,6 +237,12 @@ export const respiratoryConditions: Condition[] = [
     icd10: 'J44.1',
     system: 'respiratory',
     urgency: 'within_24h',
+    // Severe breathlessness, cyanosis or confusion mean hospital care: NICE NG115 COPD in over 16s (2018, updated 2019).
+    urgencyIf: [
+      { finding: 'severe_breathlessness', urgency: 'emergency_department' },
+      { finding: 'confusion', urgency: 'emergency_department' },
+      { finding: 'blue_lips', urgency: 'ambulance' },
+    ],
     specialist: 'pulmonologist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -231,6 +289,7 @@ export const respiratoryConditions: Condition[] = [
       previous_clot: 0.2,
       hormonal_contraception: 0.25,
       fainting: 0.15,
+      near_fainting: 0.2,
       sweating: 0.25,
       dizziness: 0.3,
       cough: 0.2,

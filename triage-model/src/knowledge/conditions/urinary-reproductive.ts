@@ -17,6 +17,8 @@ export const urinaryReproductiveConditions: Condition[] = [
     icd10: 'N30.0',
     system: 'urinary_reproductive',
     urgency: 'within_24h',
+    // Vomiting that stops oral antibiotics working needs hospital treatment: NICE NG109 Lower UTI (2018).
+    urgencyIf: [{ finding: 'repeated_vomiting', urgency: 'emergency_department' }],
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'chat',
@@ -37,6 +39,12 @@ export const urinaryReproductiveConditions: Condition[] = [
     urgency: 'within_24h',
     // Infants with a suspected urinary infection need same-day hospital assessment: NICE NG224 UTI under 16s (2022).
     urgencyOverrides: [{ maxAgeMonths: 3, urgency: 'emergency_department' }],
+    // Vomiting, confusion or low blood pressure mean admission: NICE NG111 Pyelonephritis (acute) antimicrobial prescribing (2018).
+    urgencyIf: [
+      { finding: 'repeated_vomiting', urgency: 'emergency_department' },
+      { finding: 'confusion', urgency: 'emergency_department' },
+      { finding: 'bp_low', urgency: 'emergency_department' },
+    ],
     specialist: 'urologist',
     remoteSuitable: false,
     consultFormat: 'in_person',
@@ -98,7 +106,7 @@ export const urinaryReproductiveConditions: Condition[] = [
     likelihoods: {
       ...HOURS,
       ...lk`missed_period .85 pregnant_possible .9 lower_abdominal_pain .9 pelvic_pain .7 vaginal_bleeding .7
-        abdominal_pain .9 dizziness .35 fainting .2 nausea .3`,
+        abdominal_pain .9 dizziness .35 fainting .15 near_fainting .3 pale_skin .2 nausea .3`,
     },
   },
   {
@@ -107,6 +115,24 @@ export const urinaryReproductiveConditions: Condition[] = [
     icd10: 'N94.6',
     system: 'urinary_reproductive',
     urgency: 'self_care',
+    // Possible pregnancy (ectopic), fever (PID) or bleeding between periods are not primary dysmenorrhoea:
+    // NICE CKS Dysmenorrhoea (2024).
+    urgencyIf: [
+      { finding: 'vaginal_discharge', urgency: 'planned' },
+      { finding: 'pregnant_possible', urgency: 'within_24h' },
+      { finding: 'fever', urgency: 'within_24h' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Противовоспалительное обезболивающее (ибупрофен, напроксен) с первого дня менструации, грелка на низ живота, тёплая ванна и лёгкая физическая активность. Если противовоспалительные не подходят — парацетамол.',
+        en: 'An anti-inflammatory painkiller (ibuprofen, naproxen) taken from the start of the period, a heat pad on the lower abdomen, a warm bath and gentle exercise. Paracetamol if anti-inflammatories do not suit you.',
+      },
+      seekCareIf: {
+        ru: 'Боль не снимается обезболивающими, впервые появилась после 25 лет или бывает между менструациями, кровотечение между менструациями или после секса, необычные выделения, температура, возможна беременность.',
+        en: 'Pain not eased by painkillers, pain that is new after 25 or between periods, bleeding between periods or after sex, unusual discharge, fever, or you could be pregnant.',
+      },
+      source: 'NICE CKS Dysmenorrhoea (2024)',
+    },
     specialist: 'gynaecologist',
     remoteSuitable: true,
     consultFormat: 'chat',

@@ -2,13 +2,15 @@ import { defineFindings } from './define.js';
 
 export const cardiovascularFindings = defineFindings('cardiovascular', 'symptom', [
   ['chest_pain', 'Chest pain', 'Боль в груди', 0.02],
-  ['chest_pain_pressing', 'Pressing or squeezing chest pain', 'Давящая, сжимающая боль в груди', 0.005],
+  ['chest_pain_pressing', 'Pressing, squeezing chest pain', 'Давящая, сжимающая боль в груди', 0.005],
+  ['pain_radiates_arm', 'Chest pain spreading into an arm', 'Боль из груди отдаёт в руку', 0.005],
   [
-    'pain_radiates_arm_jaw',
-    'Pain spreading to the arm, jaw or back',
-    'Боль отдаёт в руку, челюсть или спину',
-    0.005,
+    'pain_radiates_jaw',
+    'Chest pain spreading to the jaw, neck',
+    'Боль из груди отдаёт в челюсть, шею',
+    0.003,
   ],
+  ['pain_radiates_back', 'Pain going through to the back', 'Боль отдаёт в спину', 0.005],
   ['chest_pain_exertion', 'Chest pain brought on by exertion', 'Боль в груди при физической нагрузке', 0.005],
   [
     'chest_pain_reproducible',
@@ -19,11 +21,11 @@ export const cardiovascularFindings = defineFindings('cardiovascular', 'symptom'
   ['chest_pain_burning', 'Burning pain behind the breastbone', 'Жгучая боль за грудиной', 0.02],
   [
     'palpitations',
-    'Palpitations, racing or irregular heart',
-    'Сердцебиение или перебои в работе сердца',
+    'Palpitations: heart racing, pounding, skipping beats',
+    'Сердцебиение, перебои в работе сердца',
     0.03,
   ],
-  ['leg_swelling_one', 'Swelling of one calf or leg', 'Отёк одной голени или ноги', 0.005],
+  ['leg_swelling_one', 'Swelling of one leg', 'Отёк одной ноги', 0.005],
   ['leg_swelling_both', 'Swollen ankles on both legs', 'Отёки обеих ног', 0.02],
   ['leg_pain_calf', 'Calf pain', 'Боль в икроножной мышце', 0.01],
   ['nosebleed', 'Nosebleed', 'Носовое кровотечение', 0.01],

@@ -5,7 +5,7 @@ const ADULT = { minAgeMonths: 216 };
 export const historyFindings = defineFindings('history', 'risk_factor', [
   ['smoker', 'Smokes', 'Курит', 0.2, { minAgeMonths: 144 }],
   ['asthma_history', 'Known asthma', 'Бронхиальная астма в анамнезе', 0.07],
-  ['allergy_history', 'Allergies such as hay fever or eczema', 'Аллергия (поллиноз, экзема)', 0.15],
+  ['allergy_history', 'Allergies (hay fever, eczema)', 'Аллергия (поллиноз, экзема)', 0.15],
   ['hypertension_history', 'Known high blood pressure', 'Гипертония в анамнезе', 0.15, ADULT],
   ['diabetes', 'Diabetes', 'Сахарный диабет', 0.07],
   ['heart_disease_history', 'Known heart disease', 'Болезни сердца в анамнезе', 0.06, ADULT],
@@ -19,14 +19,14 @@ export const historyFindings = defineFindings('history', 'risk_factor', [
   ],
   [
     'recent_immobility',
-    'Recent surgery, long flight or bed rest',
-    'Недавняя операция, долгий перелёт или постельный режим',
+    'Recently immobile (surgery, long flight, bed rest)',
+    'Недавняя обездвиженность (операция, долгий перелёт, постельный режим)',
     0.03,
   ],
   [
     'hormonal_contraception',
-    'Hormonal contraception or hormone therapy',
-    'Гормональная контрацепция или заместительная гормональная терапия',
+    'Takes hormones (contraceptive pill, HRT)',
+    'Принимает гормоны (контрацептивы, заместительная гормональная терапия)',
     0.1,
     { sex: 'female', minAgeMonths: 144 },
   ],

@@ -1,9 +1,13 @@
 import type { Finding } from '../types.js';
 import { cardiovascularFindings } from './cardiovascular.js';
+import { childrenMentalChronicFindings } from './children-mental-chronic.js';
+import { dangerSignFindings } from './danger-signs.js';
 import { digestiveFindings } from './digestive.js';
 import { entEyeFindings } from './ent-eye.js';
+import { eyeEntMouthSkinPregnancyFindings } from './eye-ent-mouth-skin-pregnancy.js';
 import { generalFindings } from './general.js';
 import { historyFindings } from './history.js';
+import { infectionsInjuriesFindings } from './infections-injuries.js';
 import { mentalFindings } from './mental.js';
 import { musculoskeletalFindings } from './musculoskeletal.js';
 import { neurologicalFindings } from './neurological.js';
@@ -26,5 +30,9 @@ export const FINDINGS: readonly Finding[] = [
   ...mentalFindings,
   ...paediatricFindings,
   ...historyFindings,
+  ...infectionsInjuriesFindings,
+  ...childrenMentalChronicFindings,
   ...numericFindings,
+  ...dangerSignFindings,
+  ...eyeEntMouthSkinPregnancyFindings,
 ];

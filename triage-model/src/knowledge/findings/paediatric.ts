@@ -7,17 +7,12 @@ export const paediatricFindings = [
   ...defineFindings('paediatric', 'symptom', [
     [
       'poor_feeding',
-      'Feeding or drinking less than half of usual',
-      'Ест или пьёт меньше половины обычного',
+      'Takes less than half of the usual feeds and drinks',
+      'Ест и пьёт меньше половины обычного',
       0.02,
       UNDER_5,
     ],
-    [
-      'lethargy',
-      'Floppy, hard to wake or unusually sleepy',
-      'Вялый, трудно разбудить, необычно сонный',
-      0.003,
-    ],
+    ['lethargy', 'Unusually drowsy, hard to wake', 'Необычно сонный, вялый, трудно разбудить', 0.003],
     [
       'irritability',
       'Unusually irritable, cannot be settled',
@@ -40,8 +35,8 @@ export const paediatricFindings = [
     ['grunting', 'Grunting with each breath', 'Кряхтящее дыхание', 0.002, UNDER_2],
     [
       'high_pitched_cry',
-      'Weak, high-pitched or non-stop crying',
-      'Слабый, пронзительный или непрерывный плач',
+      'Abnormal cry: weak, high-pitched, non-stop',
+      'Необычный плач: слабый, пронзительный, непрерывный',
       0.002,
       UNDER_2,
     ],
@@ -49,8 +44,8 @@ export const paediatricFindings = [
   ...defineFindings('paediatric', 'history', [
     [
       'sick_contacts',
-      'People at home, nursery or school are ill with similar symptoms',
-      'Дома, в саду или в школе болеют с похожими симптомами',
+      'Others around them (home, nursery, school) are ill with similar symptoms',
+      'Окружающие (дома, в саду, в школе) болеют с похожими симптомами',
       0.1,
     ],
   ]),

@@ -16,7 +16,7 @@ export const respiratoryFindings = defineFindings('respiratory', 'symptom', [
   ['pleuritic_pain', 'Chest pain worse when breathing in', 'Боль в груди усиливается на вдохе', 0.01],
   ['coughing_blood', 'Coughing up blood', 'Кашель с кровью', 0.002],
   ['fast_breathing', 'Fast breathing', 'Учащённое дыхание', 0.01],
-  ['blue_lips', 'Blue lips or face', 'Синие губы или лицо', 0.001],
+  ['blue_lips', 'Bluish lips', 'Синюшные губы', 0.001],
   ['night_cough', 'Cough worse at night', 'Кашель усиливается ночью', 0.02],
   ['barking_cough', 'Barking, seal-like cough', 'Лающий кашель', 0.005],
   ['stridor', 'Harsh noisy breathing in (stridor)', 'Шумный хриплый вдох (стридор)', 0.002],
@@ -28,9 +28,9 @@ export const respiratoryFindings = defineFindings('respiratory', 'symptom', [
   ],
   [
     'exercise_triggered',
-    'Symptoms triggered by exercise, cold air or allergens',
-    'Симптомы провоцируются нагрузкой, холодом или аллергенами',
+    'Symptoms brought on by known triggers: exercise, cold air, pollen, pets',
+    'Симптомы возникают от привычных триггеров: нагрузка, холод, пыльца, животные',
     0.03,
   ],
-  ['loss_of_smell', 'Loss of smell or taste', 'Потеря обоняния или вкуса', 0.01],
+  ['loss_of_smell', 'Loss of smell', 'Потеря обоняния', 0.01],
 ]);

@@ -3,7 +3,7 @@ import { defineFindings } from './define.js';
 const WOMAN = { sex: 'female', minAgeMonths: 144 } as const;
 
 export const urinaryReproductiveFindings = defineFindings('urinary_reproductive', 'symptom', [
-  ['painful_urination', 'Burning or pain when passing urine', 'Жжение или боль при мочеиспускании', 0.02],
+  ['painful_urination', 'Burning, pain when passing urine', 'Жжение, боль при мочеиспускании', 0.02],
   ['frequent_urination', 'Passing urine often', 'Частое мочеиспускание', 0.03],
   [
     'urgency_urination',
@@ -12,7 +12,7 @@ export const urinaryReproductiveFindings = defineFindings('urinary_reproductive'
     0.02,
   ],
   ['blood_in_urine', 'Blood in the urine', 'Кровь в моче', 0.003],
-  ['cloudy_urine', 'Cloudy or smelly urine', 'Мутная моча с неприятным запахом', 0.02],
+  ['cloudy_urine', 'Cloudy urine', 'Мутная моча', 0.02],
   ['flank_pain', 'Pain in the side of the back, below the ribs', 'Боль в пояснице сбоку, под рёбрами', 0.01],
   ['vaginal_discharge', 'Unusual vaginal discharge', 'Необычные выделения из влагалища', 0.03, WOMAN],
   ['vaginal_itching', 'Vaginal itching', 'Зуд во влагалище', 0.03, WOMAN],

@@ -1,14 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
 import { findingFacts, readAnswerForm, readNumber, readProblem } from '@telemed/web-shared/server';
-import { childNamed, loadAnamnesis, nextStep } from '$lib/server/anamnesis';
+import { childNamed, loadAnamnesis, nextStep, type AnamnesisView } from '$lib/server/anamnesis';
 import type { Actions, PageServerLoad } from './$types';
 
 type Answer = { findingId: string; value: 'yes' | 'no' | 'unknown' | number };
 
 /** What a refused step gives back to the page: which step, the typed values and the errors by field. */
 interface StepFailure {
-  step: 'confirm' | 'answer' | 'finish';
+  step: 'confirm' | 'answer' | 'change' | 'finish';
   values: Record<string, string>;
   fieldErrors: Record<string, string>;
   message: string | null;
@@ -20,9 +20,14 @@ const refuse = (status: number, failure: Partial<StepFailure> & Pick<StepFailure
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   const view = await loadAnamnesis(locals.api, params.id);
   if (view.status === 'completed') redirect(303, `/check/${view.id}/result`);
-  // What the complaint said is confirmed once, before the first question; ?step=questions means it was.
+  // What the complaint said is confirmed once, before the first question (?step=questions means it was), and can
+  // be corrected again later from the answers (?step=confirm).
+  const requested = url.searchParams.get('step');
   const confirming =
-    view.recognized.length > 0 && view.answered.length === 0 && url.searchParams.get('step') !== 'questions';
+    view.recognized.length > 0 &&
+    (requested === 'confirm' || (view.answered.length === 0 && requested !== 'questions'));
+  // ?change=<finding> shows an answered question again, to change its answer.
+  const changing = view.answered.find((a) => a.findingId === url.searchParams.get('change')) ?? null;
   const [facts, child] = await Promise.all([
     findingFacts(locals.api, view.modelVersion),
     childNamed(locals.api, view.patientId),
@@ -30,9 +35,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   return {
     view,
     child,
-    step: confirming ? ('confirm' as const) : ('question' as const),
+    step: confirming ? ('confirm' as const) : changing ? ('change' as const) : ('question' as const),
+    changing: changing && {
+      ...changing,
+      ...(changing.kind === 'numeric' ? facts.measured.get(changing.findingId) : {}),
+    },
     measured: Object.fromEntries(
-      view.recognized.flatMap((f) => {
+      [...view.recognized, ...view.answered].flatMap((f) => {
         const measured = facts.measured.get(f.findingId);
         return measured ? [[f.findingId, measured]] : [];
       }),
@@ -86,30 +95,28 @@ export const actions: Actions = {
     const form = readAnswerForm(await request.formData());
     // A second click or an old tab answers a question that is no longer current: show the current one.
     if (!form || !view.question || form.findingId !== view.question.findingId) nextStep(view);
-    const question = view.question;
-    if (form.value !== 'number') {
-      return sendAnswers(
-        locals.api,
-        view.id,
-        [{ findingId: question.findingId, value: form.value }],
-        'answer',
-      );
-    }
-    const number = readNumber(form.number);
-    const min = question.min ?? -Infinity;
-    const max = question.max ?? Infinity;
-    if (number === null || number < min || number > max) {
-      const message = messages(locals.locale).triage.question.numberInvalid(
-        question.min ?? 0,
-        question.max ?? 0,
-      );
-      return refuse(400, {
-        step: 'answer',
-        fieldErrors: { number: message },
-        values: { number: form.number },
-      });
-    }
-    return sendAnswers(locals.api, view.id, [{ findingId: question.findingId, value: number }], 'answer');
+    const value = readValue(form, view.question, locals.locale);
+    if ('error' in value) return value.error;
+    return sendAnswers(locals.api, view.id, [{ findingId: form.findingId, value: value.value }], 'answer');
+  },
+
+  /** A new answer to a question answered before: a correction, which does not use the question budget. */
+  change: async ({ request, locals, params }) => {
+    const view = await loadAnamnesis(locals.api, params.id);
+    if (view.status === 'completed') nextStep(view);
+    const form = readAnswerForm(await request.formData());
+    const answered = view.answered.find((a) => a.findingId === form?.findingId);
+    if (!form || !answered) nextStep(view);
+    const facts = await findingFacts(locals.api, view.modelVersion);
+    const value = readValue(form, { ...facts.measured.get(answered.findingId) }, locals.locale, 'change');
+    if ('error' in value) return value.error;
+    // The same answer again changes nothing: straight back to the questions.
+    if (value.value === answered.value) nextStep(view);
+    const response = await locals.api.anamnesis[':id'].answers[':findingId'].$put({
+      param: { id: view.id, findingId: answered.findingId },
+      json: { value: value.value },
+    });
+    return afterAnswer(response, view.id, 'change');
   },
 
   /** Stop asking: the result from the answers so far. */
@@ -124,14 +131,42 @@ export const actions: Actions = {
   },
 };
 
+/** The answer from the form: the button pressed, or the typed number checked against the question's range. */
+function readValue(
+  form: NonNullable<ReturnType<typeof readAnswerForm>>,
+  range: { min?: number | undefined; max?: number | undefined },
+  locale: App.Locals['locale'],
+  step: 'answer' | 'change' = 'answer',
+): { value: Answer['value'] } | { error: ReturnType<typeof refuse> } {
+  if (form.value !== 'number') return { value: form.value };
+  const number = readNumber(form.number);
+  if (number !== null && number >= (range.min ?? -Infinity) && number <= (range.max ?? Infinity)) {
+    return { value: number };
+  }
+  const message = messages(locale).triage.question.numberInvalid(range.min ?? 0, range.max ?? 0);
+  return { error: refuse(400, { step, fieldErrors: { number: message }, values: { number: form.number } }) };
+}
+
 async function sendAnswers(
   api: App.Locals['api'],
   id: string,
   answers: Answer[],
   step: 'confirm' | 'answer',
 ) {
-  const response = await api.anamnesis[':id'].answers.$post({ param: { id }, json: { answers } });
-  if (response.status === 200) nextStep(await response.json());
+  return afterAnswer(
+    await api.anamnesis[':id'].answers.$post({ param: { id }, json: { answers } }),
+    id,
+    step,
+  );
+}
+
+/** On to the next question or the result; a refusal is shown on the step that caused it. */
+async function afterAnswer(
+  response: { status: number; statusText: string; json(): Promise<unknown> },
+  id: string,
+  step: 'confirm' | 'answer' | 'change',
+) {
+  if (response.status === 200) nextStep((await response.json()) as AnamnesisView);
   // Completed meanwhile (another tab): the result is where the patient belongs.
   if (response.status === 409) redirect(303, `/check/${id}/result`);
   const problem = await readProblem(response);

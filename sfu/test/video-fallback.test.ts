@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { VideoFallback } from '../src/client/video-fallback.js';
+
+describe('falling back to audio only when received video cannot be sustained', () => {
+  it('gives a video up only after it has stayed poor for the whole grace period', () => {
+    const fallback = new VideoFallback({ poorScore: 3, graceMs: 10_000 });
+    fallback.watch('cam');
+    fallback.score('cam', 9, 0);
+    expect(fallback.due(5_000)).toEqual([]);
+    fallback.score('cam', 2, 6_000);
+    expect(fallback.due(15_999)).toEqual([]);
+    expect(fallback.due(16_000)).toEqual(['cam']);
+    // Given up once: not reported again until watched anew (the user's "try video again").
+    expect(fallback.due(30_000)).toEqual([]);
+  });
+
+  it('starts the grace period over when the score recovers in between', () => {
+    const fallback = new VideoFallback({ graceMs: 10_000 });
+    fallback.watch('cam');
+    fallback.score('cam', 1, 0);
+    fallback.score('cam', 8, 9_000);
+    fallback.score('cam', 3, 12_000);
+    expect(fallback.due(21_000)).toEqual([]);
+    expect(fallback.due(22_000)).toEqual(['cam']);
+  });
+
+  it('counts a video with no simulcast layer that fits the bandwidth as unsustainable', () => {
+    const fallback = new VideoFallback({ graceMs: 5_000 });
+    fallback.watch('cam');
+    fallback.score('cam', 10, 0);
+    fallback.layers('cam', null, 1_000);
+    expect(fallback.due(5_999)).toEqual([]);
+    fallback.layers('cam', 0, 3_000); // the lowest layer fits again
+    expect(fallback.due(10_000)).toEqual([]);
+  });
+
+  it('ignores streams it does not watch (audio, screens, a camera the sender turned off)', () => {
+    const fallback = new VideoFallback({ graceMs: 1 });
+    fallback.score('mic', 0, 0);
+    fallback.watch('cam');
+    fallback.score('cam', 0, 0);
+    fallback.forget('cam');
+    expect(fallback.due(100)).toEqual([]);
+  });
+});

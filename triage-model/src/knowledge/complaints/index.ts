@@ -1,0 +1,46 @@
+import { cardiovascularComplaints } from './cardiovascular.js';
+import { entComplaints } from './ent.js';
+import { environmentalComplaints } from './environmental.js';
+import { eyeComplaints } from './eye.js';
+import { gastrointestinalComplaints } from './gastrointestinal.js';
+import { generalComplaints } from './general.js';
+import { genitourinaryComplaints } from './genitourinary.js';
+import { mentalHealthComplaints } from './mental-health.js';
+import { musculoskeletalComplaints } from './musculoskeletal.js';
+import { neurologicalComplaints } from './neurological.js';
+import { obstetricGynaecologyComplaints } from './obstetric-gynaecology.js';
+import { paediatricComplaints } from './paediatric.js';
+import { respiratoryComplaints } from './respiratory.js';
+import { skinComplaints } from './skin.js';
+import type { ExtractedFinding } from '../../interview/state.js';
+import { recogniseIn } from './recognise.js';
+import type { PresentingComplaint } from './types.js';
+
+export type { PresentingComplaint } from './types.js';
+
+/** The presenting-complaint list (CEDIS groups), shown to patients to pick from and recognised in free text. */
+export const PRESENTING_COMPLAINTS: readonly PresentingComplaint[] = [
+  ...cardiovascularComplaints,
+  ...entComplaints,
+  ...eyeComplaints,
+  ...environmentalComplaints,
+  ...gastrointestinalComplaints,
+  ...genitourinaryComplaints,
+  ...mentalHealthComplaints,
+  ...neurologicalComplaints,
+  ...obstetricGynaecologyComplaints,
+  ...respiratoryComplaints,
+  ...skinComplaints,
+  ...musculoskeletalComplaints,
+  ...generalComplaints,
+  ...paediatricComplaints,
+];
+
+export const complaintById: ReadonlyMap<string, PresentingComplaint> = new Map(
+  PRESENTING_COMPLAINTS.map((c) => [c.id, c]),
+);
+
+/** Complaint ids recognised in the parser's output (see `recogniseIn`). */
+export function recogniseComplaints(extracted: readonly ExtractedFinding[]): string[] {
+  return recogniseIn(PRESENTING_COMPLAINTS, extracted);
+}

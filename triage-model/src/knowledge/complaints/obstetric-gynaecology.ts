@@ -1,0 +1,116 @@
+import { defineComplaints } from './define.js';
+
+const WOMAN = { sex: 'female', minAgeMonths: 144 } as const;
+/** Pregnancy findings apply from 12 to 55 years. */
+const PREGNANT = { sex: 'female', minAgeMonths: 144, maxAgeMonths: 660 } as const;
+
+export const obstetricGynaecologyComplaints = defineComplaints('obstetric_gynaecology', [
+  [
+    'vaginal_bleeding',
+    'Unusual vaginal bleeding',
+    'Необычное кровотечение из влагалища',
+    ['vaginal_bleeding'],
+    ['fainting', 'dizziness', 'pregnant_possible', 'lower_abdominal_pain', 'missed_period'],
+    WOMAN,
+  ],
+  [
+    'vaginal_discharge',
+    'Unusual vaginal discharge',
+    'Необычные выделения из влагалища',
+    ['vaginal_discharge'],
+    ['fever', 'lower_abdominal_pain', 'pregnant_possible', 'vaginal_itching', 'painful_urination'],
+    WOMAN,
+  ],
+  [
+    'vaginal_itching',
+    'Vaginal itching',
+    'Зуд во влагалище',
+    ['vaginal_itching'],
+    ['vaginal_discharge', 'painful_urination', 'pregnant_possible', 'diabetes'],
+    WOMAN,
+  ],
+  [
+    'missed_period',
+    'Missed period, possible pregnancy',
+    'Задержка месячных, возможная беременность',
+    ['missed_period'],
+    ['lower_abdominal_pain', 'vaginal_bleeding', 'fainting', 'vomiting'],
+    WOMAN,
+  ],
+  [
+    'painful_periods',
+    'Painful periods',
+    'Болезненные месячные',
+    ['painful_periods'],
+    ['fainting', 'pregnant_possible', 'fever', 'vaginal_bleeding', 'vaginal_discharge'],
+    WOMAN,
+  ],
+  [
+    'pregnancy_bleeding',
+    'Bleeding in pregnancy',
+    'Кровотечение при беременности',
+    ['pregnant', 'vaginal_bleeding'],
+    [
+      'heavy_vaginal_bleeding',
+      'fainting',
+      'lower_abdominal_pain',
+      'pregnancy_over_20_weeks',
+      'regular_contractions',
+    ],
+    PREGNANT,
+  ],
+  [
+    'reduced_fetal_movements',
+    'Baby moving less than usual',
+    'Ребёнок шевелится меньше обычного',
+    ['reduced_fetal_movements'],
+    ['vaginal_bleeding', 'waters_broken', 'lower_abdominal_pain', 'headache', 'pregnancy_over_20_weeks'],
+    PREGNANT,
+  ],
+  [
+    'labour_contractions',
+    'Contractions in pregnancy',
+    'Схватки при беременности',
+    ['regular_contractions'],
+    ['heavy_vaginal_bleeding', 'waters_broken', 'reduced_fetal_movements', 'pregnancy_over_37_weeks'],
+    PREGNANT,
+  ],
+  [
+    'waters_broken',
+    'Waters broken, fluid leaking',
+    'Отошли воды, подтекают воды',
+    ['waters_broken'],
+    [
+      'reduced_fetal_movements',
+      'vaginal_bleeding',
+      'fever',
+      'regular_contractions',
+      'pregnancy_over_37_weeks',
+    ],
+    PREGNANT,
+  ],
+  [
+    'pregnancy_headache_swelling',
+    'Headache or sudden swelling in pregnancy',
+    'Головная боль или внезапные отёки при беременности',
+    ['pregnant', 'face_hand_swelling'],
+    ['vision_loss_sudden', 'blurred_vision', 'upper_abdominal_pain', 'headache', 'pregnancy_over_20_weeks'],
+    PREGNANT,
+  ],
+  [
+    'breast_pain_feeding',
+    'Red, painful breast',
+    'Покраснение и боль в молочной железе',
+    ['breast_red_painful'],
+    ['fever', 'feeling_very_unwell', 'breastfeeding', 'pus_lump'],
+    PREGNANT,
+  ],
+  [
+    'heavy_periods',
+    'Heavy periods',
+    'Обильные месячные',
+    ['heavy_periods'],
+    ['fainting', 'breathlessness', 'pregnant_possible', 'fatigue', 'painful_periods'],
+    WOMAN,
+  ],
+]);

@@ -1,0 +1,27 @@
+/**
+ * Phrases that contain a finding's word but mean something else; their words are not matched at all.
+ * A muscle cramp is not a seizure ("судорога в ноге", "cramp in my calf") nor abdominal cramping, and a stitch
+ * in the side while running is not flank pain.
+ */
+const W = '\\p{L}*';
+const LIMB_RU = `(?:ног|икр|рук|пальц|стоп|мышц|бедр|голен|шее|шею)${W}`;
+const LIMB_EN = `(?:legs?|calf|calves|foot|feet|toes?|thighs?|hands?|fingers?|muscles?|hamstrings?|neck)`;
+
+export const FALSE_FRIENDS: readonly string[] = [
+  `судорог${W} (?:в |во )?(?:левой |правой |обеих )?${LIMB_RU}`,
+  `(?:свел${W}|свод${W}|скрутил${W}) (?:мне )?(?:левую |правую )?${LIMB_RU}`,
+  `${LIMB_RU} (?:свел${W}|свод${W})`,
+  `${LIMB_EN} cramps?`,
+  `cramp${W} in (?:my |his |her |the |both )?(?:left |right )?${LIMB_EN}`,
+  `(?:колет|кольнул${W}|колоть) (?:в |во )?(?:левом |правом )?бок${W} (?:при беге|когда бега${W}|на пробежке|после бега)`,
+  `(?:a )?stitch in (?:my |the )?side`,
+  // "упала в обморок" is a faint, "упало давление" a reading: neither is a fall.
+  `упал${W}(?= (?:в )?обморок)`,
+  `упал${W} (?:давлени${W}|температур${W}|сахар${W}|зрени${W})`,
+  // "температура нормальная" is a measurement without fever; "задержка мочи/стула" is not a late period.
+  `температур${W} (?:в норме|нормальн${W}|normal)`,
+  `задержк${W} (?:мочи|мочеиспускания|стула)`,
+  // "на жаре" is hot weather, not a fever.
+  `(?:на|в|от|по) жар[аеуы](?!\\p{L})`,
+  `side stitch`,
+];

@@ -1,0 +1,71 @@
+/**
+ * Everyday English for what happened rather than what is felt: bites, stings, burns, exposures, poisoning,
+ * injuries and pregnancy events. Same syntax as phrases-en.ts.
+ */
+const ANIMAL = 'dog|dogs|cat|cats|puppy|kitten';
+const WILD = 'fox|bat|hedgehog|squirrel|rat|raccoon|monkey|badger';
+
+export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  animal_bite: [`bit*|bitten|bite ${ANIMAL}`],
+  wild_animal_bite: [`bit*|bitten|bite|scratch* ${WILD}`],
+  human_bite: ['bit*|bitten|bite person|human|child|kid'],
+  snake_bite: ['bit*|bitten|bite snake|adder|viper'],
+  insect_sting: ['stung', 'sting* bee|wasp|hornet'],
+  insect_bite: ['bit*|bitten|bite mosquito*|insect*|bug*|spider*|flea*|ant|ants|midge*|horsefly'],
+  tick_bite: ['tick bite|bitten|bit|attached|embedded|stuck', 'ticks'],
+  jellyfish_sting: ['jellyfish'],
+  burn_injury: ['burned*', 'burnt*', 'scald*', 'burn hand|arm|leg|finger*|face|skin|kettle|iron|oven|stove'],
+  chemical_on_skin: ['bleach|acid|chemical*|cleaner|lye splash*|spill*|skin'],
+  electric_shock: ['electric* shock|socket|wire', 'electrocut*', 'shock socket|plug'],
+  submersion: ['drown*', 'under water|pool', 'pulled out water|pool'],
+  heat_exposure: ['heatstroke', 'heat stroke|exhaustion', 'overheat*', 'too much sun'],
+  sunburnt_skin: ['sunburn*', 'sunburnt', 'burnt sun'],
+  cold_exposure: ['hypotherm*', 'frostbit*'],
+  smoke_inhalation: ['smoke inhal*|breathed|fire', 'house fire', 'fumes'],
+  combustion_source_indoors: ['carbon monoxide', 'boiler|heater|stove|generator fumes|monoxide|faulty'],
+  took_overdose: [
+    'overdos*',
+    'took|swallowed too many pills|tablets',
+    'took|swallowed whole packet|bottle',
+    'took too much',
+  ],
+  ingested_chemical: [
+    'drank|swallowed|drunk bleach|cleaner|detergent*|chemical*|petrol|acid|antifreeze|pod*',
+  ],
+  ingested_small_object: [
+    'swallowed coin*|toy|battery|batteries|magnet*|bead*|button*|marble*|piece*|object',
+  ],
+  ingested_button_battery: ['swallowed battery|batteries', 'button battery'],
+  ingested_magnets: ['swallowed magnet*'],
+  choking_episode: ['chok*', 'something stuck throat', 'food stuck throat'],
+  drank_alcohol_heavily: ['drunk', 'wasted', 'hammered', 'binge drink*', 'drank lot|bottle|loads'],
+  took_stimulant_drugs: ['cocaine', 'amphetamine*', 'mdma', 'ecstasy', 'meth'],
+  ate_wild_mushrooms: ['mushroom*'],
+  ate_plant_or_berries: ['ate|eaten berries|plant*|leaves|flower*', 'berries'],
+  eye_trauma: ['hit|poked|punched|scratched eye*', 'ball eye*'],
+  chemical_in_eye: ['bleach|chemical*|cleaner|acid eye*|eyes'],
+  eye_foreign_body: ['something eye', 'grit|dust|sand|eyelash|metal eye*'],
+  cut_wound: ['cut', 'gash*', 'graz*', 'laceration'],
+  bleeding_wont_stop: [
+    "bleeding wont|won't stop",
+    "cant|can't stop bleeding",
+    'pouring blood',
+    'blood everywhere',
+  ],
+  injury_swelling: ['swollen|swelling after fall|injury|knock|hit'],
+  limb_deformity: [
+    'arm|leg|wrist|finger bent|wrong|deformed|misshapen',
+    'broken arm|leg|wrist|bone|ankle',
+    'dislocat*',
+  ],
+  twisted_ankle: ['twist*|sprain*|roll*|turn* ankle'],
+  twisted_knee: ['twist*|bang*|hit knee'],
+  bruising: ['bruis*'],
+  pregnant: ['pregnant', 'pregnancy'],
+  reduced_fetal_movements: ['baby moving less|hardly|stopped|much', 'fewer|less|reduced|no kicks|movements'],
+  regular_contractions: ['contraction*', 'labour|labor pains'],
+  waters_broken: ['waters broke|broken|gone', 'leaking fluid'],
+  face_hand_swelling: ['face|hands|fingers puffy|swollen|swelling'],
+  breast_red_painful: ['breast red|painful|hot|sore|lump*', 'mastitis'],
+  heavy_periods: ['heavy period*|bleeding', 'flooding', 'clots period*|bleeding'],
+};

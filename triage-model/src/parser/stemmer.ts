@@ -1,0 +1,15 @@
+import snowball from 'snowball-stemmers';
+
+/** Snowball (Porter) stemmers: Russian for Cyrillic words, English for Latin ones. Input is already lower-cased. */
+const russian = snowball.newStemmer('russian');
+const english = snowball.newStemmer('english');
+const cache = new Map<string, string>();
+
+export function stem(word: string): string {
+  let s = cache.get(word);
+  if (s === undefined) {
+    s = (/\p{Script=Cyrillic}/u.test(word) ? russian : english).stem(word);
+    cache.set(word, s);
+  }
+  return s;
+}

@@ -1,0 +1,125 @@
+import { anyYes, type RedFlagRule } from './types.js';
+
+const UNDER_1_MONTH = 1;
+const UNDER_16_YEARS = 192;
+// Temperature below 36 °C in a baby under 4 weeks is a red flag for late-onset neonatal infection:
+// NICE NG195 Neonatal infection: antibiotics for prevention and treatment (2021).
+const NEONATAL_LOW_C = 36.0;
+
+export const infectionRules: RedFlagRule[] = [
+  {
+    // Fever within a year of visiting a malaria area: a malaria blood test the same day (falciparum can kill within
+    // days): UKHSA/PHE Guidelines for malaria prevention in travellers and ACP/BIA UK malaria treatment guidelines 2016
+    // (updated 2023); WHO Guidelines for malaria 2023; Минздрав РФ клинические рекомендации «Малярия» 2024.
+    id: 'fever_after_malaria_travel',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Температура в течение года после поездки в страну с малярией',
+      en: 'Fever within a year of travel to a malaria area',
+    },
+    advice: {
+      ru: 'Сегодня же, сейчас, обратитесь в приёмное отделение (инфекционная больница) и скажите, куда ездили: нужен анализ крови на малярию.',
+      en: 'Go to the emergency department now and say where you travelled: a malaria blood test is needed today.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => anyYes(ctx, ['fever', 'chills', 'recent_travel_tropics']),
+    questions: () => ['malaria_area_travel_past_year'],
+    fires: (ctx) =>
+      anyYes(ctx, ['fever', 'chills']) &&
+      anyYes(ctx, ['malaria_area_travel_past_year', 'recent_travel_tropics']),
+  },
+  {
+    // Fever in someone with weakened immunity (chemotherapy, transplant, high-dose steroids) = suspected neutropenic
+    // sepsis, antibiotics within 1 hour: NICE CG151 Neutropenic sepsis (2012, updated 2020); NICE NG51 (2024).
+    id: 'fever_immunosuppressed',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Температура на фоне ослабленного иммунитета (химиотерапия, трансплантация)',
+      en: 'Fever with weakened immunity (chemotherapy, transplant)',
+    },
+    advice: {
+      ru: 'Сейчас же обратитесь в приёмное отделение или по экстренному телефону вашего онкоцентра; антибиотики нужны в течение часа.',
+      en: 'Go to the emergency department or call your cancer centre’s emergency line now; antibiotics are needed within an hour.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => ctx.yes('immunosuppressed'),
+    questions: () => ['temperature_c', 'fever'],
+    fires: (ctx) => ctx.yes('immunosuppressed') && ctx.yes('fever'),
+  },
+  {
+    // Rapidly spreading redness with fever or feeling very unwell, or a red streak from a wound = severe cellulitis,
+    // lymphangitis or necrotising infection: NICE NG141 Cellulitis and erysipelas (2019); NICE CKS (2023).
+    id: 'spreading_skin_infection',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Быстро распространяющееся покраснение кожи с температурой или красной полосой от раны',
+      en: 'Fast-spreading red skin with fever, or a red line spreading from a wound',
+    },
+    advice: {
+      ru: 'Обведите край покраснения ручкой и обратитесь в приёмное отделение сейчас.',
+      en: 'Mark the edge of the redness with a pen and go to the emergency department now.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) =>
+      anyYes(ctx, ['red_hot_swollen_skin', 'spreading_redness', 'cut_wound', 'wound_or_bite']),
+    questions: () => ['spreading_redness', 'red_streak', 'fever', 'feeling_very_unwell'],
+    fires: (ctx) =>
+      (ctx.yes('spreading_redness') && anyYes(ctx, ['fever', 'feeling_very_unwell'])) ||
+      (ctx.yes('red_streak') && ctx.yes('fever')),
+  },
+  {
+    // Painful red swelling behind the ear, pushing it forward = mastoiditis: NICE CKS Otitis media – acute (2022)
+    // — emergency admission.
+    id: 'mastoiditis_signs',
+    urgency: 'emergency_department',
+    name: { ru: 'Болезненная припухлость за ухом', en: 'Painful swelling behind the ear' },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение (ЛОР) сейчас.',
+      en: 'Go to the emergency department (ENT) now.',
+    },
+    specialist: 'ent',
+    relevant: (ctx) => anyYes(ctx, ['ear_pain', 'ear_discharge', 'ear_pulling']),
+    questions: () => ['swelling_behind_ear'],
+    fires: (ctx) => ctx.yes('swelling_behind_ear'),
+  },
+  {
+    // Below 36 °C under 4 weeks: NICE NG195 Neonatal infection (2021).
+    id: 'newborn_low_temperature',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Температура ниже 36 °C у новорождённого до 1 месяца',
+      en: 'Temperature below 36 °C in a baby under 1 month',
+    },
+    advice: {
+      ru: 'Согрейте малыша (кожа к коже, укройте) и сейчас же покажите врачу в приёмном отделении; при вялости — 103/112.',
+      en: 'Warm the baby (skin to skin, covered) and go to the emergency department now; if floppy, call 103/112.',
+    },
+    specialist: 'paediatrician',
+    relevant: (ctx) => ctx.ageMonths < UNDER_1_MONTH,
+    questions: () => ['temperature_c'],
+    fires: (ctx) =>
+      ctx.ageMonths < UNDER_1_MONTH && (ctx.value('temperature_c') ?? Infinity) < NEONATAL_LOW_C,
+  },
+  {
+    // A child with fever who cannot bear weight or refuses to use a limb = septic arthritis/osteomyelitis until
+    // proven otherwise: NICE CKS Acute childhood limp (2023) — same-day hospital assessment.
+    id: 'child_limp_with_fever',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Ребёнок с температурой не наступает на ногу или не двигает конечностью',
+      en: 'A child with fever who will not bear weight or move a limb',
+    },
+    advice: {
+      ru: 'Покажите ребёнка врачу в приёмном отделении сейчас.',
+      en: 'Take the child to the emergency department now.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) =>
+      ctx.ageMonths < UNDER_16_YEARS && anyYes(ctx, ['fever', 'joint_pain', 'limp', 'hip_pain']),
+    questions: (ctx) => (ctx.yes('fever') ? ['limp', 'cannot_bear_weight', 'cannot_use_arm'] : ['fever']),
+    fires: (ctx) =>
+      ctx.ageMonths < UNDER_16_YEARS &&
+      ctx.yes('fever') &&
+      anyYes(ctx, ['limp', 'cannot_bear_weight', 'cannot_use_arm']),
+  },
+];

@@ -1,0 +1,221 @@
+import type { RedFlagContext } from './types.js';
+import { anyYes, type RedFlagRule } from './types.js';
+
+// Burn size by the patient's palm (≈ 1 % of body surface). Refer to a burns service/ED from 2 % in children and 3 % in
+// adults; from 10 % in children and 15 % in adults fluid resuscitation is needed (major burn): National Network for
+// Burn Care, National Burn Care Referral Guidance 2012; NICE CKS Burns and scalds (2020).
+const CHILD_UNDER_MONTHS = 192; // under 16 years
+const BURN_REFER_PALMS = { child: 2, adult: 3 } as const;
+const BURN_MAJOR_PALMS = { child: 10, adult: 15 } as const;
+const burnThreshold = (ctx: RedFlagContext, t: { child: number; adult: number }): number =>
+  ctx.ageMonths < CHILD_UNDER_MONTHS ? t.child : t.adult;
+const BURN_SPECIAL_AREAS = ['burn_face', 'burn_hand', 'burn_foot', 'burn_genitals'];
+const BURN_AIRWAY = ['hoarse_voice', 'stridor', 'breathlessness', 'cough'];
+const SYSTEMIC_ENVENOMATION = [
+  'vomiting',
+  'fainting',
+  'dizziness',
+  'bleeding_gums',
+  'breathlessness',
+  'confusion',
+];
+
+export const injuryRules: RedFlagRule[] = [
+  {
+    id: 'burn_major',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Обширный ожог (больше 10 ладоней у ребёнка, 15 — у взрослого)',
+      en: 'Large burn (over 10 palms in a child, 15 in an adult)',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112). Охлаждайте ожог прохладной проточной водой 20 минут, следите, чтобы не переохладился; накройте пищевой плёнкой.',
+      en: 'Call an ambulance (103/112). Cool the burn under cool running water for 20 minutes, keep the person warm, cover with cling film.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => ctx.yes('burn_large'),
+    questions: () => ['burn_palms'],
+    fires: (ctx) => (ctx.value('burn_palms') ?? 0) >= burnThreshold(ctx, BURN_MAJOR_PALMS),
+  },
+  {
+    // Inhalation injury: burns of the face/neck or smoke in an enclosed fire with hoarseness, noisy breathing, cough
+    // or breathlessness — the airway can swell shut within hours: NNBC Referral Guidance 2012; ABA guidelines 2016.
+    id: 'burn_airway',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Ожог лица или вдыхание дыма с осиплостью, кашлем или одышкой',
+      en: 'Burnt face or smoke breathed in, with hoarseness, cough or breathlessness',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112): дыхательные пути могут отекать в ближайшие часы.',
+      en: 'Call an ambulance (103/112): the airway may swell over the next hours.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => anyYes(ctx, ['burn_face', 'smoke_inhalation']),
+    questions: () => BURN_AIRWAY,
+    fires: (ctx) => anyYes(ctx, ['burn_face', 'smoke_inhalation']) && anyYes(ctx, BURN_AIRWAY),
+  },
+  {
+    // Burns that need a burns service or ED: ≥ 2 % (child) / 3 % (adult), deep (white, leathery, charred), on the
+    // face, hands, feet or genitals, any smoke inhalation: NNBC Referral Guidance 2012; NICE CKS Burns and scalds (2020).
+    id: 'burn_needs_hospital',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Ожог, требующий больницы: большой, глубокий или на лице, кистях, стопах, половых органах',
+      en: 'A burn that needs hospital care: large, deep, or on the face, hands, feet or genitals',
+    },
+    advice: {
+      ru: 'Охладите ожог проточной прохладной водой 20 минут, накройте чистой плёнкой и обратитесь в приёмное отделение (ожоговый центр).',
+      en: 'Cool the burn under cool running water for 20 minutes, cover with cling film and go to the emergency department.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => anyYes(ctx, ['burn_injury', 'burn_large']),
+    questions: (ctx) => [
+      'burn_large',
+      ...(ctx.yes('burn_large') ? ['burn_palms'] : []),
+      'burn_deep',
+      ...BURN_SPECIAL_AREAS,
+    ],
+    fires: (ctx) =>
+      (ctx.value('burn_palms') ?? 0) >= burnThreshold(ctx, BURN_REFER_PALMS) ||
+      // A burn bigger than a palm of unknown size is treated as large in a child (lower threshold).
+      (ctx.yes('burn_large') &&
+        ctx.value('burn_palms') === undefined &&
+        ctx.ageMonths < CHILD_UNDER_MONTHS) ||
+      anyYes(ctx, ['burn_deep', 'smoke_inhalation', ...BURN_SPECIAL_AREAS]),
+  },
+  {
+    // Any electrical injury needs an ECG and assessment (arrhythmia, deep burns): NNBC Referral Guidance 2012;
+    // ERC Guidelines 2021, Special circumstances (electrical injury).
+    id: 'electrical_injury',
+    urgency: 'emergency_department',
+    name: { ru: 'Удар электрическим током', en: 'Electric shock' },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сейчас (нужна ЭКГ). При потере сознания, сердцебиении или боли в груди — 103/112.',
+      en: 'Go to the emergency department now (an ECG is needed). If they lost consciousness, have palpitations or chest pain, call 103/112.',
+    },
+    specialist: 'emergency',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.yes('electric_shock'),
+  },
+  {
+    // Chemical burns: irrigate with water for at least 20 minutes, then hospital assessment: NNBC Referral Guidance
+    // 2012; NICE CKS Burns and scalds (2020).
+    id: 'chemical_burn',
+    urgency: 'emergency_department',
+    name: { ru: 'Химический ожог кожи', en: 'Chemical burn of the skin' },
+    advice: {
+      ru: 'Снимите загрязнённую одежду, промывайте кожу проточной водой не меньше 20 минут и обратитесь в приёмное отделение. Возьмите упаковку вещества.',
+      en: 'Remove contaminated clothing, rinse the skin with running water for at least 20 minutes, then go to the emergency department. Take the product label.',
+    },
+    specialist: 'emergency',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.yes('chemical_on_skin'),
+  },
+  {
+    // Bleeding that does not stop with 10 minutes of firm direct pressure = life-threatening haemorrhage:
+    // ERC Guidelines 2021, First aid; Resuscitation Council UK First aid 2021.
+    id: 'uncontrolled_bleeding',
+    urgency: 'ambulance',
+    name: { ru: 'Кровотечение не останавливается', en: 'Bleeding that will not stop' },
+    advice: {
+      ru: 'Вызовите скорую (103/112). Сильно и непрерывно прижимайте рану чистой тканью; при кровотечении из конечности выше раны можно наложить жгут.',
+      en: 'Call an ambulance (103/112). Press hard and continuously on the wound with a clean cloth; for a limb, a tourniquet above the wound can be used.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) =>
+      anyYes(ctx, ['cut_wound', 'wound_gaping', 'nosebleed_prolonged', 'takes_anticoagulants']),
+    questions: () => ['bleeding_wont_stop'],
+    fires: (ctx) => ctx.yes('bleeding_wont_stop'),
+  },
+  {
+    // A deformed limb, or unable to bear weight / use the arm after an injury = possible fracture needing X-ray:
+    // NICE NG38 Fractures (non-complex) (2016); Ottawa ankle rules (Stiell 1992).
+    id: 'possible_fracture',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Возможный перелом: деформация или невозможность опереться на ногу или пользоваться рукой',
+      en: 'Possible fracture: a misshapen limb, or unable to bear weight or use the arm',
+    },
+    advice: {
+      ru: 'Обездвижьте конечность и обратитесь в травмпункт или приёмное отделение сейчас.',
+      en: 'Keep the limb still and go to an urgent care centre or emergency department now.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => anyYes(ctx, ['trauma_fall', 'twisted_ankle', 'twisted_knee', 'injury_swelling']),
+    questions: () => ['limb_deformity', 'cannot_bear_weight', 'cannot_use_arm'],
+    fires: (ctx) => anyYes(ctx, ['limb_deformity', 'cannot_bear_weight', 'cannot_use_arm']),
+  },
+  {
+    // Snake bite: observe in hospital for at least 6–24 h (antivenom if systemic envenoming); keep the limb still:
+    // WHO Guidelines for the management of snakebites, 2nd ed. 2016; Минздрав РФ клинические рекомендации
+    // «Токсическое действие змеиного яда» 2020.
+    id: 'snake_bite',
+    urgency: 'emergency_department',
+    name: { ru: 'Укус змеи', en: 'Snake bite' },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сейчас; держите укушенную конечность неподвижно, не разрезайте и не прижигайте рану, не накладывайте жгут.',
+      en: 'Go to the emergency department now; keep the bitten limb still, do not cut or burn the wound, do not use a tourniquet.',
+    },
+    specialist: 'emergency',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.yes('snake_bite'),
+  },
+  {
+    // Snake bite with vomiting, faintness, bleeding or breathing trouble = systemic envenoming:
+    // WHO Guidelines for the management of snakebites 2016.
+    id: 'snake_bite_systemic',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Укус змеи с рвотой, слабостью, кровоточивостью или одышкой',
+      en: 'Snake bite with vomiting, faintness, bleeding or breathlessness',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112); уложите, держите укушенную конечность неподвижно.',
+      en: 'Call an ambulance (103/112); lie them down and keep the bitten limb still.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => ctx.yes('snake_bite'),
+    questions: () => SYSTEMIC_ENVENOMATION,
+    fires: (ctx) => ctx.yes('snake_bite') && anyYes(ctx, SYSTEMIC_ENVENOMATION),
+  },
+  {
+    // Dog, cat, wild-animal or human bites: wash 15 min and assess the same day for antibiotics, tetanus and rabies
+    // post-exposure prophylaxis: WHO rabies position paper 2018; NICE NG184 Human and animal bites (2020);
+    // СП 3.1.3.3686-21 (профилактика бешенства, 2021).
+    id: 'animal_or_human_bite',
+    urgency: 'within_24h',
+    name: { ru: 'Укус животного или человека', en: 'Animal or human bite' },
+    advice: {
+      ru: 'Сразу промойте рану водой с мылом 15 минут и сегодня же обратитесь в травмпункт: может понадобиться прививка от бешенства и столбняка.',
+      en: 'Wash the wound with soap and water for 15 minutes now and go to an urgent care centre today: rabies and tetanus vaccines may be needed.',
+    },
+    specialist: 'surgeon',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => anyYes(ctx, ['animal_bite', 'wild_animal_bite', 'human_bite']),
+  },
+  {
+    // Fever or a spreading red ring after a tick bite: tick-borne encephalitis, Lyme disease, other tick-borne
+    // infections — same-day assessment: Минздрав РФ клинические рекомендации «Клещевой энцефалит» 2023 и «Болезнь
+    // Лайма» 2021; NICE NG95 Lyme disease (2018).
+    id: 'tick_bite_illness',
+    urgency: 'within_24h',
+    name: {
+      ru: 'Температура или расползающееся красное пятно после укуса клеща',
+      en: 'Fever or a spreading red ring after a tick bite',
+    },
+    advice: {
+      ru: 'Обратитесь к врачу сегодня и скажите об укусе клеща. При сильной головной боли, спутанности или ригидности шеи — 103/112.',
+      en: 'See a doctor today and mention the tick bite. If there is severe headache, confusion or a stiff neck, call 103/112.',
+    },
+    specialist: 'therapist',
+    relevant: (ctx) => anyYes(ctx, ['tick_bite', 'tick_attached']),
+    questions: () => ['fever', 'expanding_red_ring'],
+    fires: (ctx) =>
+      anyYes(ctx, ['tick_bite', 'tick_attached']) && anyYes(ctx, ['fever', 'expanding_red_ring']),
+  },
+];

@@ -1,0 +1,108 @@
+import { ADULT, n, y, type Cases } from '../table.js';
+
+/** Brain, nerves, head injury and eyes. */
+export const neuroEyeCases: Cases = {
+  stroke_fast_signs: [
+    [800, 'female', y('face_droop'), true],
+    [800, 'female', y('arm_weakness'), true],
+    [800, 'female', y('speech_difficulty'), true],
+    [800, 'female', y('vision_loss_sudden'), true],
+    [800, 'female', y('headache'), false],
+  ],
+  thunderclap_headache: [
+    [400, 'female', y('headache'), false],
+    [400, 'female', y('headache', 'thunderclap_headache'), true],
+  ],
+  meningitis_signs: [
+    [240, 'male', y('neck_stiffness'), false],
+    [240, 'male', { ...y('neck_stiffness'), temperature_c: 38.0 }, true],
+    [240, 'male', { ...y('neck_stiffness'), temperature_c: 37.9 }, false],
+    [30, 'male', y('non_blanching_rash', 'fever'), true],
+    [6, 'male', y('bulging_fontanelle', 'fever'), true],
+  ],
+  seizure: [
+    [5, 'male', y('seizure', 'fever'), true],
+    [6, 'male', y('seizure', 'fever'), false],
+    [59, 'male', y('seizure', 'fever'), false],
+    [60, 'male', y('seizure', 'fever'), true],
+    [24, 'male', { ...y('seizure'), ...n('fever') }, true],
+    [400, 'male', y('seizure'), true],
+  ],
+  febrile_seizure: [
+    [5, 'male', y('seizure', 'fever'), false],
+    [6, 'male', y('seizure', 'fever'), true],
+    [59, 'male', y('seizure', 'fever'), true],
+    [60, 'male', y('seizure', 'fever'), false],
+  ],
+  cauda_equina: [
+    [ADULT, 'male', y('back_pain', 'saddle_numbness'), true],
+    [ADULT, 'male', y('back_pain', 'bladder_control_loss'), true],
+    [ADULT, 'male', y('back_pain'), false],
+  ],
+  giant_cell_arteritis: [
+    [599, 'female', y('headache', 'scalp_tenderness'), false],
+    [600, 'female', y('headache', 'scalp_tenderness'), true],
+    [800, 'female', y('headache', 'jaw_pain_chewing'), true],
+    [800, 'female', y('headache'), false],
+  ],
+  progressive_weakness: [
+    [ADULT, 'male', y('leg_weakness_both'), true],
+    [ADULT, 'male', y('muscle_weakness_spreading'), true],
+    [ADULT, 'male', y('back_pain'), false],
+  ],
+  head_injury_severe: [
+    [ADULT, 'male', y('head_injury', 'seizure'), true],
+    [ADULT, 'male', y('head_injury', 'unresponsive'), true],
+    [ADULT, 'male', y('head_injury', 'vomiting'), false],
+  ],
+  head_injury_danger_signs: [
+    [ADULT, 'male', y('head_injury'), false],
+    [ADULT, 'male', y('head_injury', 'vomiting'), true],
+    [ADULT, 'male', y('head_injury', 'knocked_out'), true],
+    [ADULT, 'male', y('head_injury', 'amnesia_injury'), true],
+    [ADULT, 'male', y('head_injury', 'takes_anticoagulants'), true],
+    [ADULT, 'male', y('head_injury', 'clear_fluid_from_ear'), true],
+    [ADULT, 'male', y('vomiting'), false],
+  ],
+  head_injury_young_child: [
+    [59, 'male', y('head_injury', 'irritability'), true],
+    [60, 'male', y('head_injury', 'irritability'), false],
+    [11, 'female', y('head_injury', 'scalp_swelling_large'), true],
+    [12, 'female', y('head_injury', 'scalp_swelling_large'), false],
+    [30, 'female', y('head_injury'), false],
+  ],
+  chemical_eye_injury: [
+    [ADULT, 'male', y('chemical_in_eye'), true],
+    [ADULT, 'male', y('red_eye'), false],
+  ],
+  penetrating_eye_injury: [
+    [ADULT, 'male', y('eye_penetrating_injury'), true],
+    [ADULT, 'male', y('eye_trauma', 'blurred_vision'), true],
+    [ADULT, 'male', y('eye_trauma'), false],
+  ],
+  acute_red_eye: [
+    [ADULT, 'female', y('red_eye', 'eye_pain', 'halos_around_lights'), true],
+    [ADULT, 'female', y('red_eye', 'eye_pain', 'blurred_vision'), true],
+    [ADULT, 'female', y('red_eye', 'eye_pain'), false],
+    [ADULT, 'female', y('red_eye', 'blurred_vision'), false],
+  ],
+  painful_red_eye: [
+    [ADULT, 'female', y('red_eye', 'eye_pain'), true],
+    [ADULT, 'female', y('red_eye', 'light_sensitivity'), true],
+    [ADULT, 'female', y('red_eye', 'eye_discharge'), false],
+  ],
+  contact_lens_red_eye: [
+    [ADULT, 'female', y('red_eye', 'eye_pain', 'contact_lens_wearer'), true],
+    [ADULT, 'female', y('red_eye', 'contact_lens_wearer'), false],
+  ],
+  retinal_detachment_signs: [
+    [ADULT, 'male', y('flashes_of_light'), true],
+    [ADULT, 'male', y('curtain_over_vision'), true],
+    [ADULT, 'male', y('blurred_vision'), false],
+  ],
+  orbital_cellulitis: [
+    [60, 'male', y('eyelid_swelling', 'pain_moving_eye'), true],
+    [60, 'male', y('eyelid_swelling', 'bulging_eye'), true],
+    [60, 'male', y('eyelid_swelling'), false],
+  ],
+};
