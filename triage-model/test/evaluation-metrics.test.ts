@@ -118,4 +118,48 @@ describe('held-out answer key and simulated patients', () => {
     ]);
     expect([b('sore_throat'), b('bp_systolic')]).toEqual(['no', 'unknown']);
   });
+
+  it('answers re-asks from the danger sign in the facts, else A does not know and B reassures', () => {
+    const a = patientReply({ stridor: 'yes', confusion: 'no' }, 'unknown');
+    const b = patientReply({}, 'no');
+    expect([a('noisy_breathing_in_at_rest', 'stridor'), a('answers_normally', 'confusion')]).toEqual([
+      'yes',
+      'yes',
+    ]);
+    expect([a('can_speak_full_sentences', 'breathlessness'), a('lips_usual_colour')]).toEqual([
+      'unknown',
+      'unknown',
+    ]);
+    expect([b('can_speak_full_sentences', 'breathlessness'), b('noisy_breathing_in_at_rest')]).toEqual([
+      'yes',
+      'no',
+    ]);
+  });
+
+  it('reads SpO₂, fever days, pregnancy weeks and burn size from fact values', () => {
+    const facts: HeldOutCase['facts'] = [
+      { finding: 'oxygen saturation', present: true, value: '89% (usual 93%)' },
+      { finding: 'fever', present: true, since: '5 days' },
+      { finding: 'pregnancy', present: true, value: '38 weeks' },
+      { finding: 'burn area', present: true, value: 'about 20% of body surface' },
+    ];
+    const map = {
+      'oxygen saturation': ['@oxygen_saturation'],
+      fever: ['@temperature_c', '@fever_days'],
+      pregnancy: ['@pregnancy_weeks'],
+      'burn area': ['@burn_percent'],
+    };
+    const values = Object.fromEntries(
+      buildCaseKey({ ...c, facts }, map).answers.map((a) => [a.findingId, a.value]),
+    );
+    expect(values).toEqual({
+      oxygen_saturation: 89,
+      duration_days: 5,
+      fever: 'yes',
+      fever_days: 5,
+      pregnancy_over_20_weeks: 'yes',
+      pregnancy_over_37_weeks: 'yes',
+      burn_palms: 20,
+    });
+  });
 });

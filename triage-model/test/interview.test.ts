@@ -36,6 +36,7 @@ describe('adaptive interview', () => {
       ['sore_throat', 'yes'],
       ['temperature_c', 38.5],
       ['duration_days', 3],
+      ['fever_days', 3],
     ]);
     const { state, asked } = interview(start, {
       painful_swallowing: 'yes',

@@ -48,7 +48,8 @@ describe('training', () => {
     );
   });
 
+  // ~290 conditions × ~1000 float32 features ≈ 1.2 MB; the bound catches an accidental dense blow-up.
   it('keeps the committed model small', async () => {
-    expect((await readFile(join(ARTIFACTS_DIR, MODEL_FILE))).length).toBeLessThan(512 * 1024);
+    expect((await readFile(join(ARTIFACTS_DIR, MODEL_FILE))).length).toBeLessThan(2 * 1024 * 1024);
   });
 });

@@ -1,5 +1,6 @@
 import { findingById } from '../knowledge/catalogue.js';
 import { deriveVitals } from '../knowledge/derive-vitals.js';
+import { REASK } from '../red-flags/doubt.js';
 import type { Sex } from '../knowledge/types.js';
 import type { TriageEngine } from '../interview/engine.js';
 import type { TriageResult } from '../interview/result.js';
@@ -32,22 +33,40 @@ export interface InterviewRun {
   extracted: number;
 }
 
-/** Answers from the facts; a yes/no question about a measured number (fever, BP ≥ 140/90…) follows that number. */
-export function patientReply(facts: PatientFacts, fallback: Fallback): (findingId: string) => AnswerValue {
+/** Re-ask finding → its reassuring answer (shared re-ask findings have the same one for every danger sign). */
+const REASSURING = new Map(Object.values(REASK).map((r) => [r.finding, r.reassuringAnswer]));
+
+/** `reaskOf`: the danger sign a re-ask question stands in for (the engine's `Question.reaskOf`). */
+export type PatientReply = (findingId: string, reaskOf?: string) => AnswerValue;
+
+/**
+ * Answers from the facts; a yes/no question about a measured number (fever, BP ≥ 140/90…) follows that number.
+ * A re-ask after "don't know" to a danger sign follows the facts' answer to that sign; when the facts do not mention
+ * it, patient A still does not know and patient B (who denies unmentioned danger signs) gives the reassuring answer —
+ * also when such an observable question is asked directly.
+ */
+export function patientReply(facts: PatientFacts, fallback: Fallback): PatientReply {
   const numeric = Object.fromEntries(
     Object.entries(facts).filter((e): e is [string, number] => typeof e[1] === 'number'),
   );
   const derived = deriveVitals(numeric);
-  return (findingId) => {
-    const known = facts[findingId] ?? derived[findingId];
+  const fact = (id: string): PatientFacts[string] | undefined => facts[id] ?? derived[id];
+  return (findingId, reaskOf) => {
+    const known = fact(findingId);
     if (known !== undefined) return known;
+    const reassuring = REASSURING.get(findingId);
+    if (reassuring !== undefined) {
+      const sign = reaskOf !== undefined && REASK[reaskOf]?.finding === findingId ? fact(reaskOf) : undefined;
+      if (sign === 'yes') return reassuring === 'yes' ? 'no' : 'yes';
+      return sign === 'no' || fallback === 'no' ? reassuring : 'unknown';
+    }
     return findingById.get(findingId)?.kind === 'numeric' ? 'unknown' : fallback;
   };
 }
 
 /** Dev vignettes list only what the patient has, so patient B ("anything else is no") is their original patient. */
-export function simulatedAnswer(v: Vignette, findingId: string): AnswerValue {
-  return patientReply(v.findings, 'no')(findingId);
+export function simulatedAnswer(v: Vignette, findingId: string, reaskOf?: string): AnswerValue {
+  return patientReply(v.findings, 'no')(findingId, reaskOf);
 }
 
 /** Guards the loop if an engine change ever keeps re-asking a question the patient cannot answer. */
@@ -60,7 +79,7 @@ const MAX_TURNS = 100;
 export async function interview(
   engine: TriageEngine,
   c: SimulatedCase,
-  reply: (findingId: string) => AnswerValue,
+  reply: PatientReply,
 ): Promise<InterviewRun> {
   let state = engine.start({
     ageMonths: c.ageMonths,
@@ -79,7 +98,11 @@ export async function interview(
   let questions = 0;
   for (let q = engine.nextQuestion(state); q && questions < MAX_TURNS; q = engine.nextQuestion(state)) {
     questions++;
-    state = engine.answer(state, q.findingId, reply(q.findingId));
+    state = engine.answer(
+      state,
+      q.findingId,
+      reply(q.findingId, q.reason === 'reask' ? q.reaskOf : undefined),
+    );
   }
   return { result: await engine.result(state), questions, corrections, extracted: state.extracted.length };
 }

@@ -11,8 +11,12 @@ export interface TriageReason {
   findingIds: string[];
 }
 
+const QUOTES: Record<keyof Localized, [string, string]> = { ru: ['«', '»'], en: ['“', '”'] };
+
 const names = (ids: readonly string[], locale: keyof Localized): string =>
-  ids.map((id) => `«${findingById.get(id)?.name[locale] ?? id}»`).join(', ');
+  ids
+    .map((id) => `${QUOTES[locale][0]}${findingById.get(id)?.name[locale] ?? id}${QUOTES[locale][1]}`)
+    .join(', ');
 
 /**
  * The "yes" answers a confirmed rule depends on: those without which it would stop firing, or — when any of several
@@ -45,7 +49,7 @@ export function conditionReason(
   raising: readonly string[],
 ): TriageReason {
   const because = (locale: keyof Localized, word: string): string =>
-    drivers.length > 0 ? ` ${word} ${names(drivers, locale)}` : '';
+    drivers.length > 0 ? `${word} ${names(drivers, locale)}` : '';
   const raised = (locale: keyof Localized, word: string): string =>
     raising.length > 0 ? `; ${word} ${names(raising, locale)}` : '';
   return {

@@ -149,6 +149,11 @@ function validate(): void {
     }
     if (!AGE_BANDS.some((b) => ageMultiplier(c, b) > 0)) throw new Error(`Condition ${c.id} has no age band`);
     if (!URGENCY_LEVELS.includes(c.urgency)) throw new Error(`Condition ${c.id} has a bad urgency`);
+    const canBeSelfCare = [c.urgency, ...(c.urgencyOverrides ?? []).map((o) => o.urgency)].includes(
+      'self_care',
+    );
+    if (canBeSelfCare && !c.selfCare)
+      throw new Error(`Condition ${c.id} can be self-care but has no selfCare advice`);
     for (const u of c.urgencyIf ?? []) {
       if (!booleanIndex.has(u.finding))
         throw new Error(`Condition ${c.id}: urgencyIf uses unknown ${u.finding}`);

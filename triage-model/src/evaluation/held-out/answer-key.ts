@@ -57,8 +57,31 @@ export function sinceToDays(since: string | undefined): number | undefined {
   return m ? Math.floor(Number(m[1]) * DAYS_PER[m[2]!]!) : undefined;
 }
 
+const firstNumber = (text: string | undefined): number | undefined => {
+  const n = text?.match(/\d+(?:[.,]\d+)?/)?.[0];
+  return n === undefined ? undefined : Number(n.replace(',', '.'));
+};
+
+/** "20 weeks" → whether the pregnancy is past 20 and past 37 weeks (the knowledge base's yes/no findings). */
+function pregnancyWeeks(value: string | undefined): Array<[string, 'yes' | 'no']> {
+  const weeks = value?.match(/(\d+)\s*week/)?.[1];
+  if (weeks === undefined) return [];
+  return [
+    ['pregnancy_over_20_weeks', Number(weeks) > 20 ? 'yes' : 'no'],
+    ['pregnancy_over_37_weeks', Number(weeks) > 37 ? 'yes' : 'no'],
+  ];
+}
+
+/**
+ * Map tokens: 'id' (present → yes), '!id' (present → no), or an '@' reader of the fact's value: '@temperature_c'
+ * (highest reading, else fever yes/no), '@bp', '@fever_days' (the fever fact's own "since"), '@pregnancy_weeks',
+ * '@burn_percent' (burn_palms: the patient's palm is ≈ 1 % of body surface, as in the rule in red-flags/injuries.ts),
+ * and '@<numeric finding id>' (the first number, e.g. SpO₂ "89% (usual 93%)" → 89). Readers only use present facts.
+ */
 function factAnswers(fact: HeldOutFact, index: number, ids: string[]): KeyAnswer[] {
   const yn = (present: boolean): 'yes' | 'no' => (present ? 'yes' : 'no');
+  const num = (findingId: string, value: number | undefined): KeyAnswer[] =>
+    value === undefined ? [] : [{ fact: index, findingId, value }];
   return ids.flatMap((token): KeyAnswer[] => {
     if (token === '@temperature_c') {
       const t = fact.present ? maxNumber(fact.value) : undefined;
@@ -66,14 +89,18 @@ function factAnswers(fact: HeldOutFact, index: number, ids: string[]): KeyAnswer
         ? [{ fact: index, findingId: 'fever', value: yn(fact.present) }]
         : [{ fact: index, findingId: 'temperature_c', value: t }];
     }
+    if (!fact.present && token.startsWith('@')) return [];
     if (token === '@bp') {
       const m = fact.value?.match(/(\d{2,3})\s*\/\s*(\d{2,3})/);
-      return m
-        ? [
-            { fact: index, findingId: 'bp_systolic', value: Number(m[1]) },
-            { fact: index, findingId: 'bp_diastolic', value: Number(m[2]) },
-          ]
-        : [];
+      return m ? [...num('bp_systolic', Number(m[1])), ...num('bp_diastolic', Number(m[2]))] : [];
+    }
+    if (token === '@fever_days') return num('fever_days', sinceToDays(fact.since));
+    if (token === '@burn_percent') return num('burn_palms', firstNumber(fact.value));
+    if (token === '@pregnancy_weeks')
+      return pregnancyWeeks(fact.value).map(([findingId, value]) => ({ fact: index, findingId, value }));
+    if (token.startsWith('@')) {
+      if (findingById.get(token.slice(1))?.kind !== 'numeric') throw new Error(`Unknown reader ${token}`);
+      return num(token.slice(1), firstNumber(fact.value));
     }
     const negated = token.startsWith('!');
     return [

@@ -20,6 +20,7 @@ export const cardiovascularComplaints = defineComplaints('cardiovascular', [
       'chest_pain_burning',
       'chest_pain_reproducible',
     ],
+    { minAgeMonths: 36 },
   ],
   [
     'palpitations',

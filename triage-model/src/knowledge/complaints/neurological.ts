@@ -92,10 +92,11 @@ export const neurologicalComplaints = defineComplaints('neurological', [
   ],
   [
     'confusion',
-    'Confusion or unusual drowsiness',
-    'Спутанность сознания или необычная сонливость',
+    'Confused, not making sense',
+    'Спутанность сознания, говорит бессвязно',
     ['confusion'],
     ['fever', 'head_injury', 'headache', 'neck_stiffness', 'diabetes', 'alcohol_excess', ...STROKE],
+    { minAgeMonths: 36 },
   ],
   [
     'numbness_tingling',

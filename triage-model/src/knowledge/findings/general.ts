@@ -21,6 +21,8 @@ export const generalFindings = [
       'Confused, disoriented, not making sense',
       'Спутанность сознания: не понимает, где находится, говорит бессвязно',
       0.005,
+      // Judged from speech and orientation; under 3 the questions about drowsiness and responsiveness cover it.
+      { minAgeMonths: 36 },
     ],
     ['fainting', 'Fainted (passed out briefly)', 'Обморок (кратковременная потеря сознания)', 0.005],
     ['near_fainting', 'Felt about to faint', 'Предобморочное состояние', 0.01],
