@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     name: 'triage-model',
     include: ['test/**/*.test.ts'],
-    // The reproducibility test retrains the model from scratch (about half a minute on the 2-core box).
+    // The reproducibility test retrains the model from scratch and sets its own, longer timeout.
     testTimeout: 240_000,
     hookTimeout: 60_000,
   },

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { etag } from 'hono/etag';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -39,6 +40,14 @@ const openApiInfo = {
   description:
     'Telemedicine platform: accounts, patients, booking, urgent queue, consultations, notifications.',
 };
+
+/** GET routes answered with an ETag (and 304 to a matching If-None-Match). */
+export const REVALIDATED_PATHS = [
+  '/catalogue/*',
+  '/specialties',
+  '/triage/vocabulary',
+  '/triage/complaints',
+] as const;
 
 /** Builds the HTTP app: cross-cutting middleware, then one router per domain. */
 export function createApp(deps: Deps) {
@@ -101,6 +110,14 @@ export function createApp(deps: Deps) {
   app.use(authenticate, rateLimit, csrfGuard);
   app.use(rejectUnsafeText);
   app.use(relayAfterWrite);
+  // Catalogues and the triage vocabulary change only with a release: clients keep them and revalidate with
+  // If-None-Match, answered 304 without the body (the route still runs, so its access rules hold).
+  const revalidate = etag({ weak: true });
+  const revalidated: MiddlewareHandler<AppEnv> = async (c, next) => {
+    await revalidate(c, next);
+    if (c.res.status === 200 || c.res.status === 304) c.res.headers.set('cache-control', 'private, no-cache');
+  };
+  for (const path of REVALIDATED_PATHS) app.use(path, revalidated);
 
   app.notFound((c) =>
     problemResponse(c, new ProblemError(404, `No route for ${c.req.method} ${c.req.path}.`)),

@@ -97,7 +97,15 @@ if (!ONLY) {
 async function benchDatabase(database: Database, processes: number) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'telemed-bench-api-'));
   const postgres = database === 'postgres' ? await startPostgres({ database: 'telemed_bench_api' }) : null;
-  const hello = await startChild('hello', ['bench/api/hello.ts'], {}, dataDir);
+  const stopAll = async (...children: ({ stop(): Promise<void> } | undefined)[]) => {
+    for (const child of children) await child?.stop();
+    await postgres?.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  const hello = await startChild('hello', ['bench/api/hello.ts'], {}, dataDir).catch(async (e: unknown) => {
+    await stopAll();
+    throw e;
+  });
   const api = await startChild(
     'api',
     [...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(CPU_PROF)}`] : []), 'api/src/server.ts'],
@@ -112,7 +120,10 @@ async function benchDatabase(database: Database, processes: number) {
       RATE_LIMIT_CONCURRENT: '1000',
     },
     dataDir,
-  );
+  ).catch(async (e: unknown) => {
+    await stopAll(hello); // nothing of a failed start stays behind
+    throw e;
+  });
   try {
     // The port opens with the first api process; the connections should reach all of them.
     await waitForLines(path.join(dataDir, 'api.log'), '"msg":"api listening"', processes);
@@ -170,10 +181,7 @@ async function benchDatabase(database: Database, processes: number) {
       writes: { inDatabase: counts, acknowledged, nothingLost },
     };
   } finally {
-    await api.stop();
-    await hello.stop();
-    await postgres?.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await stopAll(api, hello);
   }
 }
 
@@ -391,7 +399,7 @@ function cpuTicks(pid: number | undefined): number | null {
   let total = 0;
   const tree = new Set([pid]);
   // Parents have lower pids in practice, but walk until nothing new joins to be safe.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [p, { ppid }] of stats) {
       if (!tree.has(p) && tree.has(ppid)) {

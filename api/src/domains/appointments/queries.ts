@@ -1,10 +1,10 @@
-import { and, asc, eq, gte, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { appointments, patients, practitioners, specialties } from '../../db/schema/index.js';
 
-/** Appointments with the names a list needs, filtered by the caller's scope. */
-export async function listAppointments(db: Db, where: SQL | undefined, limit = 100) {
-  const rows = await db
+const listSelect = (db: Db, where: SQL | undefined, limit: number) =>
+  db
     .select({
       a: appointments,
       patientName: patients.fullName,
@@ -18,6 +18,22 @@ export async function listAppointments(db: Db, where: SQL | undefined, limit = 1
     .where(where)
     .orderBy(asc(appointments.startsAt))
     .limit(limit);
+
+/** Appointments with the names a list needs, filtered by the caller's scope. */
+export async function listAppointments(db: Db, where: SQL | undefined, limit = 100) {
+  return toListItems(await listSelect(db, where, limit));
+}
+
+/** A doctor's schedule from `from` on (the doctor's day, polled by their screen): a prepared query. */
+export async function listPractitionerAppointments(db: Db, practitionerId: string, from: Date) {
+  const query = preparedQuery(db, 'appointments_of_practitioner', () =>
+    listSelect(db, forPractitioner(sql.placeholder('practitionerId'), sql.placeholder('from')), 100),
+  );
+  // A placeholder is not encoded by its column: the time goes as text.
+  return toListItems(await query.execute({ practitionerId, from: from.toISOString() }));
+}
+
+function toListItems(rows: Awaited<ReturnType<typeof listSelect>>) {
   return rows.map(({ a, patientName, practitionerName, specialtyName }) => ({
     id: a.id,
     startsAt: a.startsAt.toISOString(),
@@ -40,5 +56,5 @@ export async function listAppointments(db: Db, where: SQL | undefined, limit = 1
 export const forPatients = (patientIds: string[], from: Date) =>
   and(inArray(appointments.patientId, patientIds), gte(appointments.endsAt, from));
 
-export const forPractitioner = (practitionerId: string, from: Date) =>
+export const forPractitioner = (practitionerId: string | SQLWrapper, from: Date | SQLWrapper) =>
   and(eq(appointments.practitionerId, practitionerId), gte(appointments.endsAt, from));

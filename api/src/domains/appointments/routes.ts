@@ -4,7 +4,7 @@ import { auditBatch } from '../../auth/audit.js';
 import { createRouter } from '../../http/router.js';
 import { authProblems, jsonContent } from '../../http/schemas.js';
 import { findChildren } from '../patients/queries.js';
-import { forPatients, forPractitioner, listAppointments } from './queries.js';
+import { forPatients, listAppointments, listPractitionerAppointments } from './queries.js';
 import { appointmentListSchema } from './schemas.js';
 
 const listMine = createRoute({
@@ -32,7 +32,7 @@ export const appointmentRoutes = createRouter().openapi(listMine, async (c) => {
       forPatients([actor.patientId, ...children.map((ch) => ch.id)], new Date()),
     );
   } else if (actor.role === 'doctor' && actor.practitionerId) {
-    items = await listAppointments(db, forPractitioner(actor.practitionerId, startOfToday()));
+    items = await listPractitionerAppointments(db, actor.practitionerId, startOfToday());
   }
   const patientIds = [...new Set(items.map((i) => i.patient.id))];
   // Batched with the other requests' rows, and awaited: nothing is answered before its record is stored.

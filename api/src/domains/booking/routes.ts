@@ -254,9 +254,7 @@ export const bookingRoutes = createRouter()
     };
     const { database, readCache } = c.var.deps;
     const load = () => findDoctors(database.db, filter);
-    const items = readCache
-      ? await readCache.get(DOCTORS_READS, JSON.stringify(filter), load)
-      : await load();
+    const items = readCache ? await readCache.get(DOCTORS_READS, JSON.stringify(filter), load) : await load();
     return c.json({ items }, 200);
   })
   .openapi(routes.slots, async (c) => {

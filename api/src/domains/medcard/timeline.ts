@@ -1,5 +1,6 @@
-import { and, desc, eq, gte, lte, sql, type SQL, type AnyColumn } from 'drizzle-orm';
+import { and, desc, eq, gte, lte, sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { preparedQuery, type PreparedQuery } from '../../db/prepared.js';
 import type { LocalizedText } from '../../db/schema/common.js';
 import {
   appointments,
@@ -47,7 +48,26 @@ const joinNames = (names: LocalizedText[]): LocalizedText => ({
   en: names.map((n) => n.en).join(', '),
 });
 
-type Within = (column: AnyColumn) => SQL[];
+/** The date conditions on a kind's own time column; `filtered` when there are any. */
+type Within = ((column: AnyColumn) => SQL[]) & { filtered: boolean };
+
+/**
+ * Runs one kind's query. The unfiltered card (what every screen asks for) uses a query drizzle built once per
+ * database handle with the patient as a placeholder: building the SQL anew cost more than running it.
+ */
+function run<R>(
+  db: Db,
+  kind: TimelineKind,
+  patientId: string,
+  within: Within,
+  build: (patient: string | Placeholder<'patientId', string>) => PromiseLike<R> & {
+    prepare(name: string): PreparedQuery<R>;
+  },
+): PromiseLike<R> {
+  if (within.filtered) return build(patientId);
+  const name = `medcard_timeline_${kind}`;
+  return preparedQuery(db, name, () => build(sql.placeholder('patientId'))).execute({ patientId });
+}
 
 /**
  * One query per kind, selecting only what the card shows (a lab report's raw FHIR document stays in the
@@ -56,20 +76,22 @@ type Within = (column: AnyColumn) => SQL[];
 const loaders: Record<TimelineKind, (db: Db, patientId: string, within: Within) => Promise<TimelineEvent[]>> =
   {
     async appointment(db, patientId, within) {
-      const rows = await db
-        .select({
-          id: appointments.id,
-          startsAt: appointments.startsAt,
-          status: appointments.status,
-          specialty: specialties.name,
-          doctor: practitioners.fullName,
-        })
-        .from(appointments)
-        .innerJoin(specialties, eq(specialties.code, appointments.specialtyCode))
-        .leftJoin(practitioners, eq(practitioners.id, appointments.practitionerId))
-        .where(and(eq(appointments.patientId, patientId), ...within(appointments.startsAt)))
-        .orderBy(desc(appointments.startsAt))
-        .limit(PER_KIND_LIMIT);
+      const rows = await run(db, 'appointment', patientId, within, (patient) =>
+        db
+          .select({
+            id: appointments.id,
+            startsAt: appointments.startsAt,
+            status: appointments.status,
+            specialty: specialties.name,
+            doctor: practitioners.fullName,
+          })
+          .from(appointments)
+          .innerJoin(specialties, eq(specialties.code, appointments.specialtyCode))
+          .leftJoin(practitioners, eq(practitioners.id, appointments.practitionerId))
+          .where(and(eq(appointments.patientId, patient), ...within(appointments.startsAt)))
+          .orderBy(desc(appointments.startsAt))
+          .limit(PER_KIND_LIMIT),
+      );
       return rows.map((a) => ({
         kind: 'appointment',
         id: a.id,
@@ -80,27 +102,29 @@ const loaders: Record<TimelineKind, (db: Db, patientId: string, within: Within) 
       }));
     },
     async conclusion(db, patientId, within) {
-      const rows = await db
-        .select({
-          id: conclusions.id,
-          finalisedAt: conclusions.finalisedAt,
-          createdAt: conclusions.createdAt,
-          diagnosis: conclusions.diagnosis,
-          version: conclusions.version,
-          doctor: practitioners.fullName,
-        })
-        .from(conclusions)
-        .innerJoin(practitioners, eq(practitioners.id, conclusions.practitionerId))
-        .where(
-          and(
-            eq(conclusions.patientId, patientId),
-            eq(conclusions.status, 'final'),
-            notSuperseded,
-            ...within(conclusions.finalisedAt),
-          ),
-        )
-        .orderBy(desc(conclusions.finalisedAt))
-        .limit(PER_KIND_LIMIT);
+      const rows = await run(db, 'conclusion', patientId, within, (patient) =>
+        db
+          .select({
+            id: conclusions.id,
+            finalisedAt: conclusions.finalisedAt,
+            createdAt: conclusions.createdAt,
+            diagnosis: conclusions.diagnosis,
+            version: conclusions.version,
+            doctor: practitioners.fullName,
+          })
+          .from(conclusions)
+          .innerJoin(practitioners, eq(practitioners.id, conclusions.practitionerId))
+          .where(
+            and(
+              eq(conclusions.patientId, patient),
+              eq(conclusions.status, 'final'),
+              notSuperseded,
+              ...within(conclusions.finalisedAt),
+            ),
+          )
+          .orderBy(desc(conclusions.finalisedAt))
+          .limit(PER_KIND_LIMIT),
+      );
       return rows.map(({ diagnosis, ...c }) => ({
         kind: 'conclusion',
         id: c.id,
@@ -113,17 +137,19 @@ const loaders: Record<TimelineKind, (db: Db, patientId: string, within: Within) 
       }));
     },
     async lab_order(db, patientId, within) {
-      const rows = await db
-        .select({
-          id: labOrders.id,
-          createdAt: labOrders.createdAt,
-          testCodes: labOrders.testCodes,
-          status: labOrders.status,
-        })
-        .from(labOrders)
-        .where(and(eq(labOrders.patientId, patientId), ...within(labOrders.createdAt)))
-        .orderBy(desc(labOrders.createdAt))
-        .limit(PER_KIND_LIMIT);
+      const rows = await run(db, 'lab_order', patientId, within, (patient) =>
+        db
+          .select({
+            id: labOrders.id,
+            createdAt: labOrders.createdAt,
+            testCodes: labOrders.testCodes,
+            status: labOrders.status,
+          })
+          .from(labOrders)
+          .where(and(eq(labOrders.patientId, patient), ...within(labOrders.createdAt)))
+          .orderBy(desc(labOrders.createdAt))
+          .limit(PER_KIND_LIMIT),
+      );
       return rows.map((o) => ({
         kind: 'lab_order',
         id: o.id,
@@ -134,20 +160,22 @@ const loaders: Record<TimelineKind, (db: Db, patientId: string, within: Within) 
       }));
     },
     async lab_result(db, patientId, within) {
-      const rows = await db
-        .select({
-          id: labReports.id,
-          issuedAt: labReports.issuedAt,
-          testCodes: labOrders.testCodes,
-          abnormalCount: sql<number>`(select count(*) from ${labObservations}
+      const rows = await run(db, 'lab_result', patientId, within, (patient) =>
+        db
+          .select({
+            id: labReports.id,
+            issuedAt: labReports.issuedAt,
+            testCodes: labOrders.testCodes,
+            abnormalCount: sql<number>`(select count(*) from ${labObservations}
           where ${labObservations.reportId} = ${labReports.id}
           and ${labObservations.flag} is distinct from 'normal')::int`,
-        })
-        .from(labReports)
-        .innerJoin(labOrders, eq(labOrders.id, labReports.orderId))
-        .where(and(eq(labReports.patientId, patientId), ...within(labReports.issuedAt)))
-        .orderBy(desc(labReports.issuedAt))
-        .limit(PER_KIND_LIMIT);
+          })
+          .from(labReports)
+          .innerJoin(labOrders, eq(labOrders.id, labReports.orderId))
+          .where(and(eq(labReports.patientId, patient), ...within(labReports.issuedAt)))
+          .orderBy(desc(labReports.issuedAt))
+          .limit(PER_KIND_LIMIT),
+      );
       return rows.map((r) => ({
         kind: 'lab_result',
         id: r.id,
@@ -159,17 +187,19 @@ const loaders: Record<TimelineKind, (db: Db, patientId: string, within: Within) 
       }));
     },
     async attachment(db, patientId, within) {
-      const rows = await db
-        .select({
-          id: files.id,
-          createdAt: files.createdAt,
-          originalName: files.originalName,
-          kind: files.kind,
-        })
-        .from(files)
-        .where(and(eq(files.patientId, patientId), ...within(files.createdAt)))
-        .orderBy(desc(files.createdAt))
-        .limit(PER_KIND_LIMIT);
+      const rows = await run(db, 'attachment', patientId, within, (patient) =>
+        db
+          .select({
+            id: files.id,
+            createdAt: files.createdAt,
+            originalName: files.originalName,
+            kind: files.kind,
+          })
+          .from(files)
+          .where(and(eq(files.patientId, patient), ...within(files.createdAt)))
+          .orderBy(desc(files.createdAt))
+          .limit(PER_KIND_LIMIT),
+      );
       return rows.map((f) => ({
         kind: 'attachment',
         id: f.id,
@@ -180,19 +210,21 @@ const loaders: Record<TimelineKind, (db: Db, patientId: string, within: Within) 
       }));
     },
     async bp_reading(db, patientId, within) {
-      const rows = await db
-        .select({
-          id: bpReadings.id,
-          measuredAt: bpReadings.measuredAt,
-          systolic: bpReadings.systolic,
-          diastolic: bpReadings.diastolic,
-          pulse: bpReadings.pulse,
-          source: bpReadings.source,
-        })
-        .from(bpReadings)
-        .where(and(eq(bpReadings.patientId, patientId), ...within(bpReadings.measuredAt)))
-        .orderBy(desc(bpReadings.measuredAt))
-        .limit(PER_KIND_LIMIT);
+      const rows = await run(db, 'bp_reading', patientId, within, (patient) =>
+        db
+          .select({
+            id: bpReadings.id,
+            measuredAt: bpReadings.measuredAt,
+            systolic: bpReadings.systolic,
+            diastolic: bpReadings.diastolic,
+            pulse: bpReadings.pulse,
+            source: bpReadings.source,
+          })
+          .from(bpReadings)
+          .where(and(eq(bpReadings.patientId, patient), ...within(bpReadings.measuredAt)))
+          .orderBy(desc(bpReadings.measuredAt))
+          .limit(PER_KIND_LIMIT),
+      );
       return rows.map((b) => ({
         kind: 'bp_reading',
         id: b.id,
@@ -216,10 +248,13 @@ export async function medcardTimeline(
   patientId: string,
   opts: { kinds: readonly TimelineKind[]; from?: Date | undefined; to?: Date | undefined },
 ) {
-  const within: Within = (column) => [
-    ...(opts.from ? [gte(column, opts.from)] : []),
-    ...(opts.to ? [lte(column, opts.to)] : []),
-  ];
+  const within: Within = Object.assign(
+    (column: AnyColumn) => [
+      ...(opts.from ? [gte(column, opts.from)] : []),
+      ...(opts.to ? [lte(column, opts.to)] : []),
+    ],
+    { filtered: Boolean(opts.from || opts.to) },
+  );
   const perKind = await Promise.all(
     timelineKinds.filter((k) => opts.kinds.includes(k)).map((k) => loaders[k](db, patientId, within)),
   );

@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { preparedQuery } from '../../db/prepared.js';
 import {
   bpReadings,
   monitoringAlerts,
@@ -10,7 +11,7 @@ import {
   accounts,
 } from '../../db/schema/index.js';
 import { sevenDayAverage, severityRank } from './rules/index.js';
-import { findEnrolment, latestReadings, readingsSince } from './readings.js';
+import { findEnrolment, readingsSince } from './readings.js';
 
 const LIVE = ['open', 'acknowledged'] as const;
 
@@ -136,23 +137,41 @@ export async function assistantPatientView(db: Db, patientId: string, days: numb
  * oldest alert (waiting longest); patients without alerts after, by name.
  */
 export async function worklist(db: Db, assistantId: string) {
-  const enrolled = await db
-    .select({ e: monitoringEnrolments, fullName: patients.fullName, birthDate: patients.birthDate })
+  // Three prepared queries, run concurrently: the assistant's active enrolments, and the live alerts and the
+  // latest reading of the patients enrolled with them (the same enrolments, as a subquery).
+  const assistant = sql.placeholder('assistantId');
+  const enrolledIds = db
+    .select({ id: monitoringEnrolments.patientId })
     .from(monitoringEnrolments)
-    .innerJoin(patients, eq(patients.id, monitoringEnrolments.patientId))
-    .where(and(eq(monitoringEnrolments.assistantId, assistantId), eq(monitoringEnrolments.status, 'active')));
-  const ids = enrolled.map((e) => e.e.patientId);
-  // Independent of each other: run concurrently.
-  const [alerts, latest] = await Promise.all([
-    ids.length
-      ? db
-          .select()
-          .from(monitoringAlerts)
-          .where(and(inArray(monitoringAlerts.patientId, ids), inArray(monitoringAlerts.status, [...LIVE])))
-          .orderBy(asc(monitoringAlerts.createdAt))
-      : [],
-    latestReadings(db, ids),
+    .where(and(eq(monitoringEnrolments.assistantId, assistant), eq(monitoringEnrolments.status, 'active')));
+  const [enrolled, alerts, latestRows] = await Promise.all([
+    preparedQuery(db, 'worklist_enrolled', () =>
+      db
+        .select({ e: monitoringEnrolments, fullName: patients.fullName, birthDate: patients.birthDate })
+        .from(monitoringEnrolments)
+        .innerJoin(patients, eq(patients.id, monitoringEnrolments.patientId))
+        .where(
+          and(eq(monitoringEnrolments.assistantId, assistant), eq(monitoringEnrolments.status, 'active')),
+        ),
+    ).execute({ assistantId }),
+    preparedQuery(db, 'worklist_alerts', () =>
+      db
+        .select()
+        .from(monitoringAlerts)
+        .where(
+          and(inArray(monitoringAlerts.patientId, enrolledIds), inArray(monitoringAlerts.status, [...LIVE])),
+        )
+        .orderBy(asc(monitoringAlerts.createdAt)),
+    ).execute({ assistantId }),
+    preparedQuery(db, 'worklist_latest_readings', () =>
+      db
+        .selectDistinctOn([bpReadings.patientId])
+        .from(bpReadings)
+        .where(inArray(bpReadings.patientId, enrolledIds))
+        .orderBy(bpReadings.patientId, desc(bpReadings.measuredAt)),
+    ).execute({ assistantId }),
   ]);
+  const latest = new Map(latestRows.map((r) => [r.patientId, r]));
   const items = enrolled.map(({ e, fullName, birthDate }) => {
     const own = alerts
       .filter((a) => a.patientId === e.patientId)

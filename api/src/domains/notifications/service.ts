@@ -2,6 +2,7 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Queue } from 'bull';
 import { z } from '@hono/zod-openapi';
 import type { Db, Tx } from '../../db/client.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { accounts, notifications } from '../../db/schema/index.js';
 import type { LocalizedText } from '../../db/schema/common.js';
 import { enqueueJob } from '../../jobs/outbox.js';
@@ -72,17 +73,32 @@ export async function deliverNotification(db: Db, mailer: Mailer | null, log: Lo
   return { status: 'delivered' as const, emailed };
 }
 
+/** The centre's newest 100 and the unread count: two prepared queries, run concurrently (screens poll this). */
 export async function listNotifications(db: Db, accountId: string) {
-  const items = await db
-    .select()
-    .from(notifications)
-    .where(eq(notifications.accountId, accountId))
-    .orderBy(desc(notifications.createdAt))
-    .limit(100);
-  const [unread] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(notifications)
-    .where(and(eq(notifications.accountId, accountId), isNull(notifications.readAt)));
+  const account = sql.placeholder('accountId');
+  const [items, [unread]] = await Promise.all([
+    preparedQuery(db, 'notifications_list', () =>
+      db
+        .select({
+          id: notifications.id,
+          kind: notifications.kind,
+          title: notifications.title,
+          body: notifications.body,
+          createdAt: notifications.createdAt,
+          readAt: notifications.readAt,
+        })
+        .from(notifications)
+        .where(eq(notifications.accountId, account))
+        .orderBy(desc(notifications.createdAt))
+        .limit(100),
+    ).execute({ accountId }),
+    preparedQuery(db, 'notifications_unread', () =>
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(notifications)
+        .where(and(eq(notifications.accountId, account), isNull(notifications.readAt))),
+    ).execute({ accountId }),
+  ]);
   return { items, unread: unread?.n ?? 0 };
 }
 
