@@ -70,6 +70,9 @@ class PatientNetwork {
   private readonly fronts = new Map<number, dgram.Socket>();
   private readonly mappings = new Map<string, dgram.Socket>();
   private dropped = false;
+  /** Lets only every n-th RTP/RTCP packet through to the browser (a poor downlink); 0 = all. */
+  private downlinkKeepEvery = 0;
+  private downlinkCount = 0;
 
   /** The local port the browser is sent to instead of the sfu's `target` port. */
   async portFor(target: number): Promise<number> {
@@ -87,8 +90,12 @@ class PatientNetwork {
           upstream = created;
           this.mappings.set(key, created);
           created.on('message', (reply) => {
-            if (!this.dropped && this.mappings.get(key) === created)
-              socket.send(reply, from.port, from.address);
+            if (this.dropped || this.mappings.get(key) !== created) return;
+            // RTP and RTCP start with version 2 (0x80–0xbf); ICE (STUN) and DTLS pass, so the path stays up.
+            const isRtp = reply[0]! >= 0x80 && reply[0]! <= 0xbf;
+            if (isRtp && this.downlinkKeepEvery > 0 && ++this.downlinkCount % this.downlinkKeepEvery !== 0)
+              return;
+            socket.send(reply, from.port, from.address);
           });
           created.on('error', () => undefined);
         }
@@ -104,7 +111,13 @@ class PatientNetwork {
     this.dropped = true;
   }
 
+  /** Lets only one RTP/RTCP packet in `n` through to the browser: far too little for video. */
+  starveDownlink(n: number) {
+    this.downlinkKeepEvery = n;
+  }
+
   restore() {
+    this.downlinkKeepEvery = 0;
     for (const socket of this.mappings.values()) socket.close();
     this.mappings.clear();
     this.dropped = false;
@@ -257,12 +270,20 @@ test("the patient's network drops and comes back on another address: ICE restart
     await patient.page.waitForTimeout(1000);
     expect((await videoStats(doctor.page)).framesDecoded - stalled).toBeLessThan(5);
 
-    const droppedAt = Date.now();
+    const restoredAt = Date.now();
     network.restore();
     await expect(patient.page.getByTestId('media-restoring-banner')).toBeHidden({ timeout: MEDIA_TIMEOUT });
+    const connectedAfter = Date.now() - restoredAt;
+    // Video decoded again on each side: a first few frames, then seconds of it.
+    const firstFrames = await Promise.all(
+      [patient, doctor].map(async (side) => {
+        await framesGrow(side.page, 5);
+        return Date.now() - restoredAt;
+      }),
+    );
     for (const side of [patient, doctor]) await framesGrow(side.page, SUSTAINED_FRAMES);
     console.log(
-      `media back ${Date.now() - droppedAt} ms after the network returned; ICE restarts: ${(await callTimings(patient.page)).iceRestarts}`,
+      `ICE connected again ${connectedAfter} ms after the network returned; video decoded again after ${firstFrames[0]} ms (patient) / ${firstFrames[1]} ms (doctor); ${SUSTAINED_FRAMES}+ more frames on both sides by ${Date.now() - restoredAt} ms; ICE restarts: ${(await callTimings(patient.page)).iceRestarts}`,
     );
     // Repaired in place: the same peer connections, no rejoin of the signalling session.
     expect((await videoStats(patient.page)).peerConnections).toBe(before.peerConnections);
@@ -389,4 +410,42 @@ test('the sfu is down: both sides are told, the consultation goes on as chat, th
     await sql.end();
   }
   await Promise.all([patient.context.close(), doctor.context.close()]);
+});
+
+test('a downlink too poor for video: the received video is paused for audio only, the patient is told, and it comes back on request', async ({
+  browser,
+}) => {
+  const patientLogin = 'marina.orlova@demo.telemed';
+  const id = await videoConsultationNow(patientLogin);
+  const network = new PatientNetwork();
+  try {
+    const patient = await signedIn(browser, PATIENT_URL, patientLogin, network);
+    const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR);
+    await joinCall(patient.page, PATIENT_URL, id);
+    await joinCall(doctor.page, DOCTOR_URL, id);
+    await framesGrow(patient.page, SUSTAINED_FRAMES);
+    await expect(patient.page.getByTestId('video-suspended')).toHaveCount(0);
+
+    network.starveDownlink(3);
+    const starvedAt = Date.now();
+    await expect(patient.page.getByTestId('video-suspended')).toContainText('too weak for video', {
+      timeout: 60_000,
+    });
+    const suspendedAfter = Date.now() - starvedAt;
+    // The doctor's video is no longer shown; the call itself goes on.
+    await expect(patient.page.getByTestId('remote-video')).toHaveCount(0);
+    await expect(patient.page.getByTestId('call-stage')).toBeVisible();
+
+    network.restore();
+    await patient.page.getByRole('button', { name: 'Try video again' }).click();
+    await expect(patient.page.getByTestId('video-suspended')).toHaveCount(0);
+    await expect(patient.page.getByTestId('remote-video')).toBeVisible({ timeout: MEDIA_TIMEOUT });
+    await framesGrow(patient.page, 15);
+    console.log(
+      `received video paused ${suspendedAfter} ms after the downlink was starved; resumed on request`,
+    );
+    await Promise.all([patient.context.close(), doctor.context.close()]);
+  } finally {
+    network.close();
+  }
 });

@@ -205,6 +205,15 @@ export class Room {
       appData: { peerId: peer.id },
     });
     peer.addTransport(transport, direction);
+    // A path that came back (ICE restart after a network change: a new address) starts with a keyframe of
+    // every video this participant receives, instead of waiting for the decoder to ask.
+    if (direction === 'recv') {
+      transport.on('iceselectedtuplechange', () => {
+        for (const consumer of peer.consumers.values())
+          if (consumer.kind === 'video' && !consumer.closed)
+            void consumer.requestKeyFrame().catch(() => undefined);
+      });
+    }
     return {
       id: transport.id,
       iceParameters: transport.iceParameters,

@@ -170,3 +170,42 @@ describe('closing a room', () => {
     expect(await patient.client.closed()).toBe(closeCodes.roomClosed);
   });
 });
+
+describe('preferred simulcast layers', () => {
+  it("are set only on the caller's own layered video consumers, within the layers there are", async () => {
+    const room = randomUUID();
+    const doctor = await PlainPeer.join(env.sfu.url, token({ room, role: 'doctor' }));
+    const patient = await PlainPeer.join(env.sfu.url, token({ room, role: 'patient' }));
+    await doctor.start();
+    await patient.start();
+    const consumers = await eventuallyConsumers(patient, 2);
+    const video = consumers.find(([, c]) => c.kind === 'video')![0];
+    // A plain peer sends one encoding: its video is no simulcast, so there is no layer to prefer.
+    expect(
+      await errorCode(
+        patient.client.request('setConsumerPreferredLayers', { consumerId: video, spatialLayer: 0 }),
+      ),
+    ).toBe('bad_request');
+    // Another participant's consumer is not found from here, and layers are bounded.
+    expect(
+      await errorCode(
+        doctor.client.request('setConsumerPreferredLayers', { consumerId: video, spatialLayer: 0 }),
+      ),
+    ).toBe('not_found');
+    expect(
+      await errorCode(
+        patient.client.request('setConsumerPreferredLayers', { consumerId: video, spatialLayer: 7 }),
+      ),
+    ).toBe('bad_request');
+    doctor.close();
+    patient.close();
+  });
+});
+
+async function eventuallyConsumers(peer: PlainPeer, n: number) {
+  for (let i = 0; i < 200; i++) {
+    if (peer.consumers.size >= n) return [...peer.consumers.entries()];
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('no consumers');
+}

@@ -42,4 +42,19 @@ describe('falling back to audio only when received video cannot be sustained', (
     fallback.forget('cam');
     expect(fallback.due(100)).toEqual([]);
   });
+
+  it("counts the receiving browser's own packet loss, which a bouncing score does not hide", () => {
+    const fallback = new VideoFallback({ graceMs: 10_000, maxLoss: 0.2 });
+    fallback.watch('cam');
+    // Two packets in three lost: mediasoup's score still wanders between 3 and 5 (retransmissions count as
+    // repaired), the browser's loss stays high.
+    for (let t = 0; t <= 10_000; t += 1000) {
+      fallback.score('cam', [3, 4, 5][(t / 1000) % 3]!, t);
+      fallback.loss('cam', 0.6, t);
+    }
+    expect(fallback.due(10_000)).toEqual(['cam']);
+    fallback.watch('cam');
+    fallback.loss('cam', 0.05, 11_000);
+    expect(fallback.due(30_000)).toEqual([]);
+  });
 });

@@ -138,6 +138,7 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
   private closedForGood = false;
   private readonly fallback: VideoFallback | null;
   private fallbackTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly lossTotals = new Map<string, { received: number; lost: number }>();
 
   constructor(private readonly options: ConsultationClientOptions) {
     super();
@@ -263,6 +264,7 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
 
   /** Pauses the received videos the downlink has not carried for a while; the voice goes on. */
   private checkFallback() {
+    void this.sampleLoss();
     for (const consumerId of this.fallback?.due(Date.now()) ?? []) {
       const remote = this.remoteTracks.get(consumerId);
       if (!remote || remote.paused) continue;
@@ -309,6 +311,33 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
    * sfu hands out new ICE credentials (`restartIce`) and the browser gathers and checks paths anew. A restart
    * that has not connected in a few seconds is repeated; a lost socket rebuilds everything anyway.
    */
+  /** Each watched video's packet loss since the last check, as the browser counts it (after retransmission). */
+  private async sampleLoss() {
+    for (const [consumerId, consumer] of this.consumers) {
+      if (consumer.kind !== 'video' || !this.fallback?.watching(consumerId)) continue;
+      let received = 0;
+      let lost = 0;
+      try {
+        (await consumer.getStats()).forEach(
+          (s: { type: string; packetsReceived?: number; packetsLost?: number }) => {
+            if (s.type !== 'inbound-rtp') return;
+            received += s.packetsReceived ?? 0;
+            lost += s.packetsLost ?? 0;
+          },
+        );
+      } catch {
+        continue;
+      }
+      const previous = this.lossTotals.get(consumerId);
+      this.lossTotals.set(consumerId, { received, lost });
+      if (!previous) continue;
+      const dReceived = received - previous.received;
+      const dLost = lost - previous.lost;
+      if (dReceived + dLost > 0)
+        this.fallback.loss(consumerId, Math.max(0, dLost) / (dReceived + Math.max(0, dLost)), Date.now());
+    }
+  }
+
   private watchIce(transport: msc.Transport, direction: 'send' | 'recv') {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let retries = 0;
@@ -386,6 +415,7 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
   }
 
   private removeConsumer(consumerId: string) {
+    this.lossTotals.delete(consumerId);
     this.fallback?.forget(consumerId);
     this.consumers.get(consumerId)?.close();
     this.consumers.delete(consumerId);

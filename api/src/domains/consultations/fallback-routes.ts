@@ -141,13 +141,11 @@ export const callFallbackRoutes = createRouter()
     const [account] = accountId
       ? await db.select({ phone: accounts.phone }).from(accounts).where(eq(accounts.id, accountId))
       : [];
-    await db
-      .insert(consultationEvents)
-      .values({
-        appointmentId: appointment.id,
-        type: 'phone_call',
-        accountId: actor.accountId,
-        at: new Date(),
-      });
+    await db.insert(consultationEvents).values({
+      appointmentId: appointment.id,
+      type: 'phone_call',
+      accountId: actor.accountId,
+      at: new Date(),
+    });
     return c.json({ phone: account?.phone ?? null }, 200);
   });
