@@ -11,7 +11,8 @@ const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
 const TURN_URLS = (process.env.STACK_TURN_URLS ?? '').split(',').filter(Boolean);
 const PASSWORD = 'Telemed-Demo-2026';
-const PATIENT = 'ivan.sokolov@demo.telemed';
+// Not Ivan: the workspace journey reads his seeded consultations with this doctor.
+const PATIENT = 'nikolai.volkov@demo.telemed';
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist: takes adults from the urgent queue
 
 const MEDIA_TIMEOUT = 45_000;
