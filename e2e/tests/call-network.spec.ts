@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import dgram from 'node:dgram';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import postgres from 'postgres';
-import { apiSignIn, finishSignIn } from '../second-factor.js';
+import { finishSignIn } from '../second-factor.js';
+import { urgentConsultationNow } from '../urgent-consultation.js';
 
 // Calls on networks that are not loopback. A phone moving from Wi-Fi to mobile data loses its media path
 // while the page stays open: the consultation client restarts ICE and the call carries on without a rejoin.
@@ -11,7 +12,6 @@ import { apiSignIn, finishSignIn } from '../second-factor.js';
 // sets the consumer's preferred layer on the sfu, and seen in the received resolution.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
 const SFU_URL = process.env.SFU_URL ?? '';
 const DATABASE_URL = process.env.DATABASE_URL ?? '';
 const PASSWORD = 'Telemed-Demo-2026';
@@ -21,45 +21,6 @@ const MEDIA_TIMEOUT = 45_000;
 /** Chromium's fake camera sends about 30 frames a second: this many is seconds of video, not a lucky frame. */
 const SUSTAINED_FRAMES = 60;
 test.describe.configure({ timeout: 180_000 });
-
-async function apiCall(
-  session: { cookie: string; csrfToken: string },
-  method: string,
-  path: string,
-  body?: unknown,
-) {
-  return fetch(`${API_URL}${path}`, {
-    method,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrfToken,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-}
-
-/** An urgent video consultation the therapist has just taken, so its room is open. */
-async function videoConsultationNow(patientLogin: string): Promise<string> {
-  const patient = await apiSignIn(API_URL, patientLogin, PASSWORD);
-  const family = (await (await apiCall(patient, 'GET', '/me/family')).json()) as { self: { id: string } };
-  const queued = await apiCall(patient, 'POST', '/urgent-queue', {
-    patientId: family.self.id,
-    specialty: 'therapist',
-    format: 'video',
-  });
-  expect(queued.status).toBe(201);
-  const { appointment } = (await queued.json()) as { appointment: { id: string } };
-  const doctor = await apiSignIn(API_URL, DOCTOR, PASSWORD);
-  for (let i = 0; i < 20; i++) {
-    const taken = await apiCall(doctor, 'POST', '/urgent-queue/take-next');
-    expect([200, 204]).toContain(taken.status);
-    if (taken.status === 204) break;
-    const next = (await taken.json()) as { appointment: { id: string } };
-    if (next.appointment.id === appointment.id) return appointment.id;
-  }
-  throw new Error('the doctor could not take the consultation');
-}
 
 /**
  * The patient's network, played by this process: a UDP relay between the browser and the sfu's media port,
@@ -249,7 +210,7 @@ test("the patient's network drops and comes back on another address: ICE restart
   browser,
 }) => {
   const patientLogin = 'nikolai.volkov@demo.telemed';
-  const id = await videoConsultationNow(patientLogin);
+  const id = await urgentConsultationNow(patientLogin, 'video').then((c) => c.id);
   const network = new PatientNetwork();
   try {
     const patient = await signedIn(browser, PATIENT_URL, patientLogin, network);
@@ -299,7 +260,7 @@ test('simulcast: "Save data" switches the received video to the smallest layer a
   browser,
 }) => {
   const patientLogin = 'sergey.kozlov@demo.telemed';
-  const id = await videoConsultationNow(patientLogin);
+  const id = await urgentConsultationNow(patientLogin, 'video').then((c) => c.id);
   const patient = await signedIn(browser, PATIENT_URL, patientLogin);
   const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR);
   await joinCall(patient.page, PATIENT_URL, id);
@@ -354,7 +315,7 @@ test('the sfu is down: both sides are told, the consultation goes on as chat, th
   browser,
 }) => {
   const patientLogin = 'olga.smirnova@demo.telemed';
-  const id = await videoConsultationNow(patientLogin);
+  const id = await urgentConsultationNow(patientLogin, 'video').then((c) => c.id);
   const patient = await signedIn(browser, PATIENT_URL, patientLogin);
   const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR);
   // Frozen, not killed (the supervisor would restart it at once): connections to it open and nothing answers,
@@ -416,7 +377,7 @@ test('a downlink too poor for video: the received video is paused for audio only
   browser,
 }) => {
   const patientLogin = 'marina.orlova@demo.telemed';
-  const id = await videoConsultationNow(patientLogin);
+  const id = await urgentConsultationNow(patientLogin, 'video').then((c) => c.id);
   const network = new PatientNetwork();
   try {
     const patient = await signedIn(browser, PATIENT_URL, patientLogin, network);

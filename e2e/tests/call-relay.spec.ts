@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { apiSignIn, finishSignIn } from '../second-factor.js';
+import { finishSignIn } from '../second-factor.js';
+import { urgentConsultationNow } from '../urgent-consultation.js';
 
 // A consultation for networks that block direct media (corporate firewalls, some mobile carriers): both
 // sides open the call page with `?ice=relay`, so their browsers send and receive media only through the
@@ -8,7 +9,6 @@ import { apiSignIn, finishSignIn } from '../second-factor.js';
 // browser is moreover allowed TURN over TCP only, as behind a firewall that drops all UDP.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
 const TURN_URLS = (process.env.STACK_TURN_URLS ?? '').split(',').filter(Boolean);
 const PASSWORD = 'Telemed-Demo-2026';
 // Not Ivan: the workspace journey reads his seeded consultations with this doctor.
@@ -19,45 +19,6 @@ const MEDIA_TIMEOUT = 45_000;
 /** Chromium's fake camera sends about 30 frames a second: this much is seconds of video, not a lucky frame. */
 const SUSTAINED_FRAMES = 60;
 test.describe.configure({ timeout: 180_000 });
-
-async function apiCall(
-  session: { cookie: string; csrfToken: string },
-  method: string,
-  path: string,
-  body?: unknown,
-) {
-  return fetch(`${API_URL}${path}`, {
-    method,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrfToken,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-}
-
-/** An urgent video consultation the therapist has just taken, so its room is open. */
-async function videoConsultationNow(): Promise<string> {
-  const patient = await apiSignIn(API_URL, PATIENT, PASSWORD);
-  const family = (await (await apiCall(patient, 'GET', '/me/family')).json()) as { self: { id: string } };
-  const queued = await apiCall(patient, 'POST', '/urgent-queue', {
-    patientId: family.self.id,
-    specialty: 'therapist',
-    format: 'video',
-  });
-  expect(queued.status).toBe(201);
-  const { appointment } = (await queued.json()) as { appointment: { id: string } };
-  const doctor = await apiSignIn(API_URL, DOCTOR, PASSWORD);
-  for (let i = 0; i < 20; i++) {
-    const taken = await apiCall(doctor, 'POST', '/urgent-queue/take-next');
-    expect([200, 204]).toContain(taken.status);
-    if (taken.status === 204) break;
-    const next = (await taken.json()) as { appointment: { id: string } };
-    if (next.appointment.id === appointment.id) return appointment.id;
-  }
-  throw new Error('the doctor could not take the consultation');
-}
 
 /**
  * What the browser's network lets through, so that each run takes the same path. `turn-udp` / `turn-tcp`: the
@@ -180,7 +141,7 @@ test('a video consultation relayed through TURN only (UDP for the doctor, TCP fo
   browser,
 }) => {
   expect(TURN_URLS, 'the e2e stack starts coturn (e2e/global-setup.ts)').not.toHaveLength(0);
-  const id = await videoConsultationNow();
+  const id = await urgentConsultationNow(PATIENT, 'video').then((c) => c.id);
   const patient = await signedIn(browser, PATIENT_URL, PATIENT, 'turn-tcp');
   const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR, 'turn-udp');
   await joinCall(patient.page, PATIENT_URL, id, '?ice=relay');
@@ -224,7 +185,7 @@ test('a video consultation relayed through TURN only (UDP for the doctor, TCP fo
 test('with UDP blocked and no TURN, both sides reach the sfu over ICE-TCP and decode video', async ({
   browser,
 }) => {
-  const id = await videoConsultationNow();
+  const id = await urgentConsultationNow(PATIENT, 'video').then((c) => c.id);
   const patient = await signedIn(browser, PATIENT_URL, PATIENT, 'sfu-tcp');
   const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR, 'sfu-tcp');
   await joinCall(patient.page, PATIENT_URL, id);

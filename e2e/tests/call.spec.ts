@@ -1,14 +1,14 @@
 /// <reference lib="dom" />
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { apiSignIn, finishSignIn } from '../second-factor.js';
+import { finishSignIn } from '../second-factor.js';
+import { apiCall, urgentConsultationNow } from '../urgent-consultation.js';
 import postgres from 'postgres';
 
 // Real consultations between the two web apps through the real sfu: a patient joins the urgent queue, a
 // therapist takes them, and both open their call pages in separate browser contexts with fake camera/mic.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
 const SFU_URL = process.env.SFU_URL ?? '';
 const DATABASE_URL = process.env.DATABASE_URL ?? '';
 const PASSWORD = 'Telemed-Demo-2026';
@@ -19,51 +19,6 @@ const MEDIA_TIMEOUT = 45_000;
 test.describe.configure({ timeout: 180_000 });
 
 type Format = 'video' | 'audio' | 'chat';
-
-interface ApiSession {
-  cookie: string;
-  csrf: string;
-}
-
-async function apiLogin(login: string): Promise<ApiSession> {
-  const { cookie, csrfToken } = await apiSignIn(API_URL, login, PASSWORD);
-  return { cookie, csrf: csrfToken };
-}
-
-async function apiCall(session: ApiSession, method: string, path: string, body?: unknown) {
-  return fetch(`${API_URL}${path}`, {
-    method,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrf,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-}
-
-/** An urgent consultation taken by the doctor just now, so its room is open: the product's own flow. */
-async function consultationNow(patientLogin: string, format: Format) {
-  const patient = await apiLogin(patientLogin);
-  const family = (await (await apiCall(patient, 'GET', '/me/family')).json()) as { self: { id: string } };
-  const queued = await apiCall(patient, 'POST', '/urgent-queue', {
-    patientId: family.self.id,
-    specialty: 'therapist',
-    format,
-  });
-  expect(queued.status).toBe(201);
-  const { appointment } = (await queued.json()) as { appointment: { id: string } };
-  const doctor = await apiLogin(DOCTOR);
-  // Somebody may have queued before us: the doctor takes patients until ours is theirs.
-  for (let i = 0; i < 20; i++) {
-    const taken = await apiCall(doctor, 'POST', '/urgent-queue/take-next');
-    expect([200, 204]).toContain(taken.status);
-    if (taken.status === 204) break;
-    const next = (await taken.json()) as { appointment: { id: string } };
-    if (next.appointment.id === appointment.id) return { id: appointment.id, patient, doctor };
-  }
-  throw new Error('the doctor could not take the consultation');
-}
 
 /** A browser context in English, with every RTCPeerConnection kept for getStats(). */
 async function signedIn(browser: Browser, appUrl: string, login: string) {
@@ -178,7 +133,7 @@ async function closeAll(...contexts: BrowserContext[]) {
 test('a video consultation: both sides see and hear each other, chat goes both ways and survives a reload', async ({
   browser,
 }) => {
-  const { id } = await consultationNow('nikolai.volkov@demo.telemed', 'video');
+  const { id } = await urgentConsultationNow('nikolai.volkov@demo.telemed', 'video');
   const patient = await signedIn(browser, PATIENT_URL, 'nikolai.volkov@demo.telemed');
   const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR);
 
@@ -242,7 +197,7 @@ test('a video consultation: both sides see and hear each other, chat goes both w
 });
 
 test('an audio consultation carries audio and no video at all', async ({ browser }) => {
-  const { id } = await consultationNow('sergey.kozlov@demo.telemed', 'audio');
+  const { id } = await urgentConsultationNow('sergey.kozlov@demo.telemed', 'audio');
   const patient = await signedIn(browser, PATIENT_URL, 'sergey.kozlov@demo.telemed');
   const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR);
   await patient.page.goto(callUrl(PATIENT_URL, id));
@@ -266,7 +221,7 @@ test('an audio consultation carries audio and no video at all', async ({ browser
 });
 
 test('a chat consultation opens straight into the chat, without media', async ({ browser }) => {
-  const { id } = await consultationNow('john.miller@demo.telemed', 'chat');
+  const { id } = await urgentConsultationNow('john.miller@demo.telemed', 'chat');
   const patient = await signedIn(browser, PATIENT_URL, 'john.miller@demo.telemed');
   const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR);
   await joinCall(patient.page, PATIENT_URL, id, 'chat');
@@ -282,7 +237,7 @@ test('a chat consultation opens straight into the chat, without media', async ({
 test("outsiders get nothing: a stranger's call page is a 404 and a tampered token is refused by the sfu", async ({
   browser,
 }) => {
-  const { id, patient: owner } = await consultationNow('olga.smirnova@demo.telemed', 'video');
+  const { id, patient: owner } = await urgentConsultationNow('olga.smirnova@demo.telemed', 'video');
   const stranger = await signedIn(browser, PATIENT_URL, 'galina.ivanova@demo.telemed');
   const response = await stranger.page.goto(callUrl(PATIENT_URL, id));
   expect(response?.status()).toBe(404);
@@ -317,7 +272,7 @@ test("outsiders get nothing: a stranger's call page is a 404 and a tampered toke
 test('the media worker dies mid-call: both sides reconnect, video flows again and no chat message is lost', async ({
   browser,
 }) => {
-  const { id } = await consultationNow('elena.nikitina@demo.telemed', 'video');
+  const { id } = await urgentConsultationNow('elena.nikitina@demo.telemed', 'video');
   const patient = await signedIn(browser, PATIENT_URL, 'elena.nikitina@demo.telemed');
   const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR);
   await joinCall(patient.page, PATIENT_URL, id, 'video');
