@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { finishSignIn } from '../second-factor.js';
 
 // Booking in the patient app against the real api: a planned consultation for a child with a document

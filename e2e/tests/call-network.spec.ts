@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { execFileSync } from 'node:child_process';
 import dgram from 'node:dgram';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '../fixtures.js';
 import postgres from 'postgres';
 import { finishSignIn } from '../second-factor.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';

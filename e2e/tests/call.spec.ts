@@ -1,6 +1,13 @@
 /// <reference lib="dom" />
 import { execFileSync } from 'node:child_process';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  checkAccessibility,
+  expect,
+  test,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '../fixtures.js';
 import { finishSignIn } from '../second-factor.js';
 import { apiCall, urgentConsultationNow } from '../urgent-consultation.js';
 import postgres from 'postgres';
@@ -149,6 +156,9 @@ test('a video consultation: both sides see and hear each other, chat goes both w
   await expectMediaFlows(doctor.page);
   await expect(patient.page.getByTestId('remote-video')).toBeVisible();
   await expect(doctor.page.getByTestId('remote-video')).toBeVisible();
+  // The call pages are checked live: reopening them would join the room again.
+  await checkAccessibility(patient.page);
+  await checkAccessibility(doctor.page);
 
   // Mute is a toggle announced to assistive technology.
   const mute = patient.page.getByRole('button', { name: 'Mute microphone' });

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { finishSignIn } from '../second-factor.js';
 
 // A doctor takes the next urgent patient, reads the pre-visit summary, writes and finalises a conclusion with

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../fixtures.js';
 
 // Anna confirms the lipid panel her doctor prescribed at a lab of her choice; the demo lab returns results,
 // which she finds in her medical card, opens, follows on a trend chart, and can ask a doctor to decode.

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '../fixtures.js';
 
 // The web-patient app against the seeded demo world (api/src/seed/demo-people.ts).
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '../fixtures.js';
 
 // Registration in the patient app: the form, then the code from the message (read here from the demo mailbox,
 // which the app links to when the api has no e-mail or SMS delivery configured).

@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from '../fixtures.js';
 import { finishSignIn } from '../second-factor.js';
 
 // Test decoding end to end: a patient asks for a decoding of her lab results, a therapist takes the request

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '../fixtures.js';
 import postgres from 'postgres';
 import { hashPassword } from '../../api/src/auth/password.js';
 import { allowFreshCode, demoTotpCode, totpCode } from '../second-factor.js';

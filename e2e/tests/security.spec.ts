@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect, request, test, type APIRequestContext, type Browser } from '@playwright/test';
+import { request, type APIRequestContext } from '@playwright/test';
+import { expect, test, type Browser } from '../fixtures.js';
 import { TOTP } from 'otpauth';
 
 // Both web apps as the browser meets them: security headers and the CSP on every page, sign-in and the

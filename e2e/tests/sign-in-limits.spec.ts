@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '../fixtures.js';
 
 // Someone who knows a patient's e-mail cannot keep her out: wrong guesses slow the account down for other
 // browsers, but the browser she signed in from before still gets in (the app keeps the api's device cookie).

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { apiSignIn, finishSignIn } from '../second-factor.js';
 
 // The symptom checker in the patient app against the real api and ONNX model: a complaint in the patient's own
