@@ -156,6 +156,47 @@ describe('timeline', () => {
     const bad = await api.request(`/patients/${annaId}/medcard/timeline?kinds=gossip`, { session: anna });
     expect(bad.status).toBe(400);
   });
+
+  it('pages through the card with a cursor, each event once, in the same order', async () => {
+    const whole = await get<{ items: Event[]; next: string | null }>(
+      `/patients/${annaId}/medcard/timeline`,
+      anna,
+    );
+    expect(whole.next).toBeNull();
+    expect(whole.items.length).toBeGreaterThan(5);
+    const paged: Event[] = [];
+    let before: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = `limit=2${before ? `&before=${before}` : ''}`;
+      const page: { items: Event[]; next: string | null } = await get(
+        `/patients/${annaId}/medcard/timeline?${query}`,
+        anna,
+      );
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      paged.push(...page.items);
+      before = page.next;
+      pages++;
+    } while (before);
+    expect(pages).toBe(Math.ceil(whole.items.length / 2));
+    expect(paged.map((e) => `${e.kind}:${e.id}`)).toEqual(whole.items.map((e) => `${e.kind}:${e.id}`));
+  });
+
+  it('refuses a cursor it did not give out and page sizes out of bounds', async () => {
+    const forged = Buffer.from(JSON.stringify(['yesterday', 'appointment', 'x'])).toString('base64url');
+    for (const query of [
+      `before=${forged}`,
+      'before=%00',
+      'limit=0',
+      'limit=301',
+      'limit=abc',
+      'limit=1e999',
+    ]) {
+      const res = await api.request(`/patients/${annaId}/medcard/timeline?${query}`, { session: anna });
+      expect(res.status, query).toBe(400);
+      expect(res.headers.get('content-type'), query).toContain('application/problem+json');
+    }
+  });
 });
 
 describe('analytes and reports', () => {

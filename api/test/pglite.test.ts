@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
+import { medcardTimeline, timelineKinds } from '../src/domains/medcard/timeline.js';
 import { findChildren } from '../src/domains/patients/queries.js';
 import { isDatabaseEmpty, resetDatabase, seedDemoWorld } from '../src/seed/seed.js';
 import { patients } from '../src/db/schema/index.js';
@@ -22,6 +23,17 @@ describe('embedded PGlite', () => {
       expect(summary).toMatchObject({ doctors: 14, assistants: 2, patients: 10, children: 3, clinics: 3 });
       const [anna] = await database.db.select().from(patients).where(eq(patients.birthDate, '1988-04-12'));
       expect(await findChildren(database.db, anna!.id)).toHaveLength(2);
+      // The card is one raw statement: PGlite hands back its rows in another shape than postgres.js.
+      const first = await medcardTimeline(database.db, anna!.id, { kinds: timelineKinds, limit: 3 });
+      expect(first.items).toHaveLength(3);
+      expect(first.items[0]!.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+      const second = await medcardTimeline(database.db, anna!.id, {
+        kinds: timelineKinds,
+        limit: 3,
+        before: first.next!,
+      });
+      expect(second.items[0]!.at <= first.items[2]!.at).toBe(true);
+      expect(second.items.map((e) => e.id)).not.toContain(first.items[2]!.id);
       await resetDatabase(database.db);
       expect(await isDatabaseEmpty(database.db)).toBe(true);
     } finally {

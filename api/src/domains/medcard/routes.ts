@@ -14,6 +14,7 @@ import { medcardBundle } from './fhir-bundle.js';
 import { patientLabReport } from './report.js';
 import {
   analyteListSchema,
+  encodeCursor,
   analyteSeriesSchema,
   fhirBundleSchema,
   labReportSchema,
@@ -93,12 +94,14 @@ export const medcardRoutes = createRouter()
     const { id } = c.req.valid('param');
     const query = c.req.valid('query');
     await requirePatientAccess(c, id, { action: 'medcard.timeline' });
-    const items = await medcardTimeline(c.var.deps.database.db, id, {
+    const { items, next } = await medcardTimeline(c.var.deps.database.db, id, {
       kinds: query.kinds,
       from: parseBound(query.from, false),
       to: parseBound(query.to, true),
+      limit: query.limit,
+      before: query.before,
     });
-    return c.json({ items }, 200);
+    return c.json({ items, next: next && encodeCursor(next) }, 200);
   })
   .openapi(routes.analytes, async (c) => {
     const { id } = c.req.valid('param');

@@ -1,8 +1,27 @@
 import { z } from '@hono/zod-openapi';
 import { isoDateOrDateTimeSchema, localizedTextSchema } from '../../http/schemas.js';
-import { timelineKinds } from './timeline.js';
+import { timelineKinds, type TimelineCursor } from './timeline.js';
 
 const flagSchema = z.enum(['low', 'normal', 'high']);
+
+/** Page sizes of the card: a screen's worth by default, bounded so one request stays cheap. */
+const DEFAULT_PAGE = 100;
+const MAX_PAGE = 300;
+
+const cursorSchema = z.tuple([z.iso.datetime({ offset: false }), z.enum(timelineKinds), z.uuid()]);
+
+/** A page boundary as an opaque token: base64url of the event's exact time, kind and id. */
+export const encodeCursor = (c: TimelineCursor): string =>
+  Buffer.from(JSON.stringify([c.at, c.kind, c.id])).toString('base64url');
+
+function decodeCursor(token: string): TimelineCursor | null {
+  try {
+    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(token, 'base64url').toString('utf8')));
+    return parsed.success ? { at: parsed.data[0], kind: parsed.data[1], id: parsed.data[2] } : null;
+  } catch {
+    return null;
+  }
+}
 
 export const timelineQuerySchema = z.object({
   kinds: z
@@ -29,6 +48,24 @@ export const timelineQuerySchema = z.object({
   to: isoDateOrDateTimeSchema()
     .optional()
     .openapi({ param: { name: 'to', in: 'query' } }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_PAGE)
+    .default(DEFAULT_PAGE)
+    .openapi({ param: { name: 'limit', in: 'query' }, example: 50 }),
+  before: z
+    .string()
+    .max(200)
+    .optional()
+    .transform((s, ctx) => {
+      if (s === undefined) return undefined;
+      const cursor = decodeCursor(s);
+      if (!cursor) ctx.addIssue({ code: 'custom', message: 'not a cursor this api gave out (use `next`)' });
+      return cursor ?? undefined;
+    })
+    .openapi({ param: { name: 'before', in: 'query', description: "the previous page's `next`" } }),
 });
 
 export const timelineEventSchema = z
@@ -43,7 +80,15 @@ export const timelineEventSchema = z
   })
   .openapi('MedcardEvent');
 
-export const timelineSchema = z.object({ items: z.array(timelineEventSchema) }).openapi('MedcardTimeline');
+export const timelineSchema = z
+  .object({
+    items: z.array(timelineEventSchema),
+    next: z
+      .string()
+      .nullable()
+      .openapi({ description: 'pass as `before` for the next, older page; null on the last' }),
+  })
+  .openapi('MedcardTimeline');
 
 const pointSchema = z.object({
   reportId: z.uuid(),

@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, lte, sql, type AnyColumn, type Placeholder, type SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { preparedQuery, type PreparedQuery } from '../../db/prepared.js';
+import { resultRows } from '../../db/result-rows.js';
 import type { LocalizedText } from '../../db/schema/common.js';
 import {
   appointments,
@@ -37,226 +37,207 @@ export interface TimelineEvent {
   abnormalCount?: number;
 }
 
+/** Where a page of the card ends: the next page starts strictly after this event in the card's order. */
+export interface TimelineCursor {
+  /** The event's time to the microsecond, as Postgres printed it. */
+  at: string;
+  kind: TimelineKind;
+  id: string;
+}
+
 /** The current version of a final conclusion: a correction replaces its predecessor on the card. */
 export const notSuperseded = sql`not exists (select 1 from ${conclusions} newer where newer.supersedes_id = ${conclusions.id} and newer.status = 'final')`;
 
-/** Per kind, a cap so a patient with years of home readings still gets a quick answer. */
-const PER_KIND_LIMIT = 300;
+/**
+ * One kind of event as a branch of the card's single statement: its time, what the card shows of it (as one
+ * jsonb value, so every branch has the same columns; a lab report's raw FHIR document stays in the database),
+ * and the rest of the query after `select`, ending in the patient condition.
+ */
+interface KindQuery {
+  id: SQL;
+  at: SQL;
+  data: SQL;
+  source(patientId: string): SQL;
+  /** Each kind reads its own `data` shape, so the row's value is handed over unchecked (`never`). */
+  toEvent(id: string, at: string, data: never): TimelineEvent;
+}
 
 const joinNames = (names: LocalizedText[]): LocalizedText => ({
   ru: names.map((n) => n.ru).join(', '),
   en: names.map((n) => n.en).join(', '),
 });
 
-/** The date conditions on a kind's own time column; `filtered` when there are any. */
-type Within = ((column: AnyColumn) => SQL[]) & { filtered: boolean };
-
-/**
- * Runs one kind's query. The unfiltered card (what every screen asks for) uses a query drizzle built once per
- * database handle with the patient as a placeholder: building the SQL anew cost more than running it.
- */
-function run<R>(
-  db: Db,
-  kind: TimelineKind,
-  patientId: string,
-  within: Within,
-  build: (patient: string | Placeholder<'patientId', string>) => PromiseLike<R> & {
-    prepare(name: string): PreparedQuery<R>;
+const kindQueries: Record<TimelineKind, KindQuery> = {
+  appointment: {
+    id: sql`${appointments.id}`,
+    at: sql`${appointments.startsAt}`,
+    data: sql`jsonb_build_object('status', ${appointments.status}, 'specialty', ${specialties.name}, 'doctor', ${practitioners.fullName})`,
+    source: (patientId) => sql`from ${appointments}
+      join ${specialties} on ${specialties.code} = ${appointments.specialtyCode}
+      left join ${practitioners} on ${practitioners.id} = ${appointments.practitionerId}
+      where ${appointments.patientId} = ${patientId}`,
+    toEvent: (id, at, d: { status: string; specialty: LocalizedText; doctor: LocalizedText | null }) => ({
+      kind: 'appointment',
+      id,
+      at,
+      title: d.specialty,
+      detail: d.doctor,
+      status: d.status,
+    }),
   },
-): PromiseLike<R> {
-  if (within.filtered) return build(patientId);
-  const name = `medcard_timeline_${kind}`;
-  return preparedQuery(db, name, () => build(sql.placeholder('patientId'))).execute({ patientId });
+  conclusion: {
+    id: sql`${conclusions.id}`,
+    at: sql`coalesce(${conclusions.finalisedAt}, ${conclusions.createdAt})`,
+    data: sql`jsonb_build_object('diagnosis', ${conclusions.diagnosis}, 'version', ${conclusions.version}, 'doctor', ${practitioners.fullName})`,
+    source: (patientId) => sql`from ${conclusions}
+      join ${practitioners} on ${practitioners.id} = ${conclusions.practitionerId}
+      where ${conclusions.patientId} = ${patientId} and ${conclusions.status} = 'final' and ${notSuperseded}`,
+    toEvent: (
+      id,
+      at,
+      d: { diagnosis: { code: string; name: LocalizedText } | null; version: number; doctor: LocalizedText },
+    ) => ({
+      kind: 'conclusion',
+      id,
+      at,
+      title: d.diagnosis
+        ? {
+            ru: `${d.diagnosis.code} — ${d.diagnosis.name.ru}`,
+            en: `${d.diagnosis.code} — ${d.diagnosis.name.en}`,
+          }
+        : { ru: 'Заключение врача', en: "Doctor's conclusion" },
+      detail: d.doctor,
+      status: d.version > 1 ? 'corrected' : 'final',
+    }),
+  },
+  lab_order: {
+    id: sql`${labOrders.id}`,
+    at: sql`${labOrders.createdAt}`,
+    data: sql`jsonb_build_object('testCodes', ${labOrders.testCodes}, 'status', ${labOrders.status})`,
+    source: (patientId) => sql`from ${labOrders} where ${labOrders.patientId} = ${patientId}`,
+    toEvent: (id, at, d: { testCodes: string[]; status: string }) => ({
+      kind: 'lab_order',
+      id,
+      at,
+      title: joinNames(testNames(d.testCodes).map((t) => t.name)),
+      detail: null,
+      status: d.status,
+    }),
+  },
+  lab_result: {
+    id: sql`${labReports.id}`,
+    at: sql`${labReports.issuedAt}`,
+    data: sql`jsonb_build_object('testCodes', ${labOrders.testCodes}, 'abnormalCount',
+      (select count(*) from ${labObservations} where ${labObservations.reportId} = ${labReports.id}
+        and ${labObservations.flag} is distinct from 'normal'))`,
+    source: (patientId) => sql`from ${labReports}
+      join ${labOrders} on ${labOrders.id} = ${labReports.orderId}
+      where ${labReports.patientId} = ${patientId}`,
+    toEvent: (id, at, d: { testCodes: string[]; abnormalCount: number }) => ({
+      kind: 'lab_result',
+      id,
+      at,
+      title: joinNames(testNames(d.testCodes).map((t) => t.name)),
+      detail: null,
+      status: 'resulted',
+      abnormalCount: Number(d.abnormalCount),
+    }),
+  },
+  attachment: {
+    id: sql`${files.id}`,
+    at: sql`${files.createdAt}`,
+    data: sql`jsonb_build_object('name', ${files.originalName}, 'kind', ${files.kind})`,
+    source: (patientId) => sql`from ${files} where ${files.patientId} = ${patientId}`,
+    toEvent: (id, at, d: { name: string; kind: string }) => ({
+      kind: 'attachment',
+      id,
+      at,
+      title: { ru: d.name, en: d.name },
+      detail: null,
+      status: d.kind,
+    }),
+  },
+  bp_reading: {
+    id: sql`${bpReadings.id}`,
+    at: sql`${bpReadings.measuredAt}`,
+    data: sql`jsonb_build_object('systolic', ${bpReadings.systolic}, 'diastolic', ${bpReadings.diastolic},
+      'pulse', ${bpReadings.pulse}, 'source', ${bpReadings.source})`,
+    source: (patientId) => sql`from ${bpReadings} where ${bpReadings.patientId} = ${patientId}`,
+    toEvent: (id, at, d: { systolic: number; diastolic: number; pulse: number | null; source: string }) => ({
+      kind: 'bp_reading',
+      id,
+      at,
+      title: {
+        ru: `${d.systolic}/${d.diastolic} мм рт. ст.${d.pulse ? `, пульс ${d.pulse}` : ''}`,
+        en: `${d.systolic}/${d.diastolic} mmHg${d.pulse ? `, pulse ${d.pulse}` : ''}`,
+      },
+      detail: null,
+      status: d.source,
+    }),
+  },
+};
+
+interface Row {
+  kind: TimelineKind;
+  id: string;
+  at: string;
+  cursor_at: string;
+  data: unknown;
 }
 
 /**
- * One query per kind, selecting only what the card shows (a lab report's raw FHIR document stays in the
- * database); the kinds are independent, so they run concurrently.
- */
-const loaders: Record<TimelineKind, (db: Db, patientId: string, within: Within) => Promise<TimelineEvent[]>> =
-  {
-    async appointment(db, patientId, within) {
-      const rows = await run(db, 'appointment', patientId, within, (patient) =>
-        db
-          .select({
-            id: appointments.id,
-            startsAt: appointments.startsAt,
-            status: appointments.status,
-            specialty: specialties.name,
-            doctor: practitioners.fullName,
-          })
-          .from(appointments)
-          .innerJoin(specialties, eq(specialties.code, appointments.specialtyCode))
-          .leftJoin(practitioners, eq(practitioners.id, appointments.practitionerId))
-          .where(and(eq(appointments.patientId, patient), ...within(appointments.startsAt)))
-          .orderBy(desc(appointments.startsAt))
-          .limit(PER_KIND_LIMIT),
-      );
-      return rows.map((a) => ({
-        kind: 'appointment',
-        id: a.id,
-        at: a.startsAt.toISOString(),
-        title: a.specialty,
-        detail: a.doctor,
-        status: a.status,
-      }));
-    },
-    async conclusion(db, patientId, within) {
-      const rows = await run(db, 'conclusion', patientId, within, (patient) =>
-        db
-          .select({
-            id: conclusions.id,
-            finalisedAt: conclusions.finalisedAt,
-            createdAt: conclusions.createdAt,
-            diagnosis: conclusions.diagnosis,
-            version: conclusions.version,
-            doctor: practitioners.fullName,
-          })
-          .from(conclusions)
-          .innerJoin(practitioners, eq(practitioners.id, conclusions.practitionerId))
-          .where(
-            and(
-              eq(conclusions.patientId, patient),
-              eq(conclusions.status, 'final'),
-              notSuperseded,
-              ...within(conclusions.finalisedAt),
-            ),
-          )
-          .orderBy(desc(conclusions.finalisedAt))
-          .limit(PER_KIND_LIMIT),
-      );
-      return rows.map(({ diagnosis, ...c }) => ({
-        kind: 'conclusion',
-        id: c.id,
-        at: (c.finalisedAt ?? c.createdAt).toISOString(),
-        title: diagnosis
-          ? { ru: `${diagnosis.code} — ${diagnosis.name.ru}`, en: `${diagnosis.code} — ${diagnosis.name.en}` }
-          : { ru: 'Заключение врача', en: "Doctor's conclusion" },
-        detail: c.doctor,
-        status: c.version > 1 ? 'corrected' : 'final',
-      }));
-    },
-    async lab_order(db, patientId, within) {
-      const rows = await run(db, 'lab_order', patientId, within, (patient) =>
-        db
-          .select({
-            id: labOrders.id,
-            createdAt: labOrders.createdAt,
-            testCodes: labOrders.testCodes,
-            status: labOrders.status,
-          })
-          .from(labOrders)
-          .where(and(eq(labOrders.patientId, patient), ...within(labOrders.createdAt)))
-          .orderBy(desc(labOrders.createdAt))
-          .limit(PER_KIND_LIMIT),
-      );
-      return rows.map((o) => ({
-        kind: 'lab_order',
-        id: o.id,
-        at: o.createdAt.toISOString(),
-        title: joinNames(testNames(o.testCodes).map((t) => t.name)),
-        detail: null,
-        status: o.status,
-      }));
-    },
-    async lab_result(db, patientId, within) {
-      const rows = await run(db, 'lab_result', patientId, within, (patient) =>
-        db
-          .select({
-            id: labReports.id,
-            issuedAt: labReports.issuedAt,
-            testCodes: labOrders.testCodes,
-            abnormalCount: sql<number>`(select count(*) from ${labObservations}
-          where ${labObservations.reportId} = ${labReports.id}
-          and ${labObservations.flag} is distinct from 'normal')::int`,
-          })
-          .from(labReports)
-          .innerJoin(labOrders, eq(labOrders.id, labReports.orderId))
-          .where(and(eq(labReports.patientId, patient), ...within(labReports.issuedAt)))
-          .orderBy(desc(labReports.issuedAt))
-          .limit(PER_KIND_LIMIT),
-      );
-      return rows.map((r) => ({
-        kind: 'lab_result',
-        id: r.id,
-        at: r.issuedAt.toISOString(),
-        title: joinNames(testNames(r.testCodes).map((t) => t.name)),
-        detail: null,
-        status: 'resulted',
-        abnormalCount: Number(r.abnormalCount),
-      }));
-    },
-    async attachment(db, patientId, within) {
-      const rows = await run(db, 'attachment', patientId, within, (patient) =>
-        db
-          .select({
-            id: files.id,
-            createdAt: files.createdAt,
-            originalName: files.originalName,
-            kind: files.kind,
-          })
-          .from(files)
-          .where(and(eq(files.patientId, patient), ...within(files.createdAt)))
-          .orderBy(desc(files.createdAt))
-          .limit(PER_KIND_LIMIT),
-      );
-      return rows.map((f) => ({
-        kind: 'attachment',
-        id: f.id,
-        at: f.createdAt.toISOString(),
-        title: { ru: f.originalName, en: f.originalName },
-        detail: null,
-        status: f.kind,
-      }));
-    },
-    async bp_reading(db, patientId, within) {
-      const rows = await run(db, 'bp_reading', patientId, within, (patient) =>
-        db
-          .select({
-            id: bpReadings.id,
-            measuredAt: bpReadings.measuredAt,
-            systolic: bpReadings.systolic,
-            diastolic: bpReadings.diastolic,
-            pulse: bpReadings.pulse,
-            source: bpReadings.source,
-          })
-          .from(bpReadings)
-          .where(and(eq(bpReadings.patientId, patient), ...within(bpReadings.measuredAt)))
-          .orderBy(desc(bpReadings.measuredAt))
-          .limit(PER_KIND_LIMIT),
-      );
-      return rows.map((b) => ({
-        kind: 'bp_reading',
-        id: b.id,
-        at: b.measuredAt.toISOString(),
-        title: {
-          ru: `${b.systolic}/${b.diastolic} мм рт. ст.${b.pulse ? `, пульс ${b.pulse}` : ''}`,
-          en: `${b.systolic}/${b.diastolic} mmHg${b.pulse ? `, pulse ${b.pulse}` : ''}`,
-        },
-        detail: null,
-        status: b.source,
-      }));
-    },
-  };
-
-/**
  * The unified medical card: planned and past consultations, final conclusions, lab orders and results,
- * uploaded documents and home blood-pressure readings, merged newest first.
+ * uploaded documents and home blood-pressure readings, newest first, a page at a time.
+ *
+ * One statement: each kind's branch takes at most a page from its own (patient, time) index, already past the
+ * cursor, and the union is cut to the page. Keyset paging (time, kind, id) keeps every page as cheap as the
+ * first however long the card grows, and no event is skipped or repeated when new ones arrive meanwhile.
  */
 export async function medcardTimeline(
   db: Db,
   patientId: string,
-  opts: { kinds: readonly TimelineKind[]; from?: Date | undefined; to?: Date | undefined },
-) {
-  const within: Within = Object.assign(
-    (column: AnyColumn) => [
-      ...(opts.from ? [gte(column, opts.from)] : []),
-      ...(opts.to ? [lte(column, opts.to)] : []),
-    ],
-    { filtered: Boolean(opts.from || opts.to) },
+  opts: {
+    kinds: readonly TimelineKind[];
+    from?: Date | undefined;
+    to?: Date | undefined;
+    limit: number;
+    before?: TimelineCursor | undefined;
+  },
+): Promise<{ items: TimelineEvent[]; next: TimelineCursor | null }> {
+  const take = opts.limit + 1;
+  const branches = timelineKinds
+    .filter((kind) => opts.kinds.includes(kind))
+    .map((kind) => {
+      const q = kindQueries[kind];
+      const conditions = [
+        opts.from ? sql` and ${q.at} >= ${opts.from.toISOString()}` : sql``,
+        opts.to ? sql` and ${q.at} <= ${opts.to.toISOString()}` : sql``,
+        opts.before
+          ? sql` and (${q.at}, ${kind}::text, ${q.id}) < (${opts.before.at}::timestamptz, ${opts.before.kind}::text, ${opts.before.id}::uuid)`
+          : sql``,
+      ];
+      return sql`(select ${kind}::text as kind, ${q.id} as id, ${q.at} as at, ${q.data} as data
+        ${q.source(patientId)}${sql.join(conditions)}
+        order by ${q.at} desc, ${q.id} desc limit ${take})`;
+    });
+  if (branches.length === 0) return { items: [], next: null };
+  const rows = resultRows<Row>(
+    await db.execute(sql`select kind, id::text as id,
+        to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at,
+        to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at, data
+      from (${sql.join(branches, sql` union all `)}) card
+      order by card.at desc, card.kind desc, card.id desc limit ${take}`),
   );
-  const perKind = await Promise.all(
-    timelineKinds.filter((k) => opts.kinds.includes(k)).map((k) => loaders[k](db, patientId, within)),
-  );
-  return perKind.flat().sort((x, y) => y.at.localeCompare(x.at) || x.kind.localeCompare(y.kind));
+  const page = rows.slice(0, opts.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) =>
+      kindQueries[row.kind].toEvent(
+        row.id,
+        row.at,
+        (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as never,
+      ),
+    ),
+    next: rows.length > opts.limit && last ? { at: last.cursor_at, kind: last.kind, id: last.id } : null,
+  };
 }
