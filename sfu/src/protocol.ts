@@ -170,6 +170,11 @@ export const requests = {
       ),
     response: chatMessageSchema,
   },
+  /**
+   * A joined client asks every few seconds: a frozen sfu or a half-open connection (a NAT that forgot it) otherwise
+   * looks like a quiet call for ever. No answer in time and the client reconnects.
+   */
+  ping: { request: empty, response: empty },
   /** The doctor ends the consultation for everyone. */
   closeRoom: { request: empty, response: empty },
   leave: { request: empty, response: empty },

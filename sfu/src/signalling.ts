@@ -81,6 +81,10 @@ const handlers: { [M in Exclude<RequestMethod, 'join'>]: Handler } = {
     return {};
   },
   chat: ({ room, peer }, data) => room.chat(peer, input('chat', data)),
+  ping: (_, data) => {
+    input('ping', data);
+    return {};
+  },
   closeRoom: ({ room, peer }, data, registry) => {
     input('closeRoom', data);
     if (peer.claims.role !== 'doctor')

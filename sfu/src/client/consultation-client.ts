@@ -83,6 +83,8 @@ export interface ConsultationClientOptions {
   iceDisconnectedGraceMs?: number;
   /** When received video is given up for audio only; `false` never does. */
   videoFallback?: VideoFallbackOptions | false;
+  /** How often a joined client pings the sfu, and how long the answer may take before the path counts as lost. */
+  keepalive?: { intervalMs: number; timeoutMs: number };
 }
 
 /** WebSocket.OPEN, spelled out: Node 20 (tests) has no global WebSocket. */
@@ -117,6 +119,10 @@ const CAMERA_ENCODINGS: RTCRtpEncodingParameters[] = [
   } as RTCRtpEncodingParameters,
 ];
 const FALLBACK_CHECK_MS = 1000;
+/** Lost signalling is noticed within ~20 s, the time a patient waits on a frozen picture before calling. */
+const KEEPALIVE = { intervalMs: 10_000, timeoutMs: 10_000 };
+/** The close code the client gives itself when pings go unanswered: not final, so it reconnects. */
+const KEEPALIVE_LOST = 4900;
 
 export class ConsultationClient extends Emitter<ConsultationEvents> {
   state: CallState = 'connecting';
@@ -138,6 +144,7 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
   private closedForGood = false;
   private readonly fallback: VideoFallback | null;
   private fallbackTimer: ReturnType<typeof setInterval> | undefined;
+  private keepaliveTimer: ReturnType<typeof setInterval> | undefined;
   private readonly lossTotals = new Map<string, { received: number; lost: number }>();
 
   constructor(private readonly options: ConsultationClientOptions) {
@@ -161,6 +168,25 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
     this.attempt = 0;
     this.unauthorizedRetried = false;
     this.setState('connected');
+    this.keepAlive();
+  }
+
+  /** Pings the sfu on the current socket; an unanswered ping counts as a lost connection (see `KEEPALIVE`). */
+  private keepAlive() {
+    clearInterval(this.keepaliveTimer);
+    const socket = this.socket;
+    const { intervalMs, timeoutMs } = this.options.keepalive ?? KEEPALIVE;
+    this.keepaliveTimer = setInterval(() => {
+      if (!socket || socket !== this.socket) return clearInterval(this.keepaliveTimer);
+      const lost = setTimeout(() => {
+        this.onClose(socket, KEEPALIVE_LOST, 'the sfu stopped answering');
+        socket.close();
+      }, timeoutMs);
+      this.request('ping', {}).then(
+        () => clearTimeout(lost),
+        () => clearTimeout(lost),
+      );
+    }, intervalMs);
   }
 
   /** Starts or replaces (device switch) what a source sends. */
@@ -238,6 +264,7 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
   leave() {
     this.closedForGood = true;
     clearInterval(this.fallbackTimer);
+    clearInterval(this.keepaliveTimer);
     if (this.socket?.readyState === OPEN)
       this.send({ type: 'request', id: this.nextId++, method: 'leave', data: {} });
     this.teardownMedia();
@@ -513,6 +540,9 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
 
   private onClose(socket: WebSocket, code: number, reason: string) {
     if (socket !== this.socket) return;
+    // Forgotten at once: a socket given up on (unanswered pings) may still report its close much later.
+    this.socket = null;
+    clearInterval(this.keepaliveTimer);
     for (const { reject } of this.pending.values())
       reject(new SfuRequestError('closed', `socket closed (${code})`));
     this.pending.clear();
