@@ -1,15 +1,10 @@
+import { CRISIS_LINES } from '../knowledge/crisis-lines.js';
 import { anyYes, type RedFlagRule } from './types.js';
 
 const MOOD = ['low_mood', 'anhedonia', 'worry', 'panic_attacks'];
 
 // Suicidal thoughts need same-day assessment, a plan or intent needs emergency help now; everyone who has self-harmed
 // should be assessed the same day: NICE NG225 Self-harm (2022); WHO mhGAP Intervention Guide 2.0 (2016).
-// Crisis lines: Russian all-Russia helpline for children and young people 8-800-2000-122 (free, 24/7); the Moscow
-// psychological emergency line 051 (from a mobile +7 495 051); EMERCOM psychological help 8-495-989-50-50.
-export const CRISIS_ADVICE = {
-  ru: 'Вы не одни. Позвоните 112 или на бесплатную круглосуточную линию психологической помощи: 8-800-2000-122 (для детей, подростков и родителей), 051 в Москве (с мобильного +7 495 051), психологическая помощь МЧС 8-495-989-50-50. Не оставайтесь одни, уберите опасные предметы и лекарства.',
-  en: 'You are not alone. Call 112 or a free 24/7 crisis line now: in Russia 8-800-2000-122 (children, teenagers and parents), 051 in Moscow (+7 495 051 from a mobile), EMERCOM psychological help 8-495-989-50-50. Do not stay alone; put away anything you could use to hurt yourself.',
-};
 
 export const mentalHealthRules: RedFlagRule[] = [
   {
@@ -20,7 +15,7 @@ export const mentalHealthRules: RedFlagRule[] = [
       ru: 'Мысли о самоубийстве с планом или намерением',
       en: 'Suicidal thoughts with a plan or intent',
     },
-    advice: CRISIS_ADVICE,
+    advice: CRISIS_LINES,
     specialist: 'psychiatrist',
     relevant: (ctx) => ctx.yes('suicidal_thoughts'),
     questions: () => ['suicide_plan', 'suicide_intent'],
@@ -31,7 +26,7 @@ export const mentalHealthRules: RedFlagRule[] = [
     id: 'suicidal_thoughts',
     urgency: 'emergency_department',
     name: { ru: 'Мысли о самоубийстве или самоповреждении', en: 'Thoughts of suicide or self-harm' },
-    advice: CRISIS_ADVICE,
+    advice: CRISIS_LINES,
     specialist: 'psychiatrist',
     relevant: (ctx) => ctx.ageMonths >= 96 && anyYes(ctx, MOOD),
     questions: () => ['suicidal_thoughts', 'self_harm_thoughts'],
@@ -42,7 +37,7 @@ export const mentalHealthRules: RedFlagRule[] = [
     id: 'recent_self_harm',
     urgency: 'emergency_department',
     name: { ru: 'Недавнее самоповреждение', en: 'Recent self-harm' },
-    advice: CRISIS_ADVICE,
+    advice: CRISIS_LINES,
     specialist: 'psychiatrist',
     relevant: (ctx) =>
       ctx.ageMonths >= 96 && anyYes(ctx, ['suicidal_thoughts', 'self_harm_thoughts', 'low_mood']),
@@ -59,8 +54,8 @@ export const mentalHealthRules: RedFlagRule[] = [
       en: 'Intentional overdose of medicines or another substance',
     },
     advice: {
-      ru: `Вызовите скорую (103/112), даже если самочувствие хорошее; возьмите упаковки от лекарств. ${CRISIS_ADVICE.ru}`,
-      en: `Call an ambulance (103/112) even if they feel well; keep the medicine packets. ${CRISIS_ADVICE.en}`,
+      ru: `Вызовите скорую (103/112), даже если самочувствие хорошее; возьмите упаковки от лекарств. ${CRISIS_LINES.ru}`,
+      en: `Call an ambulance (103/112) even if they feel well; keep the medicine packets. ${CRISIS_LINES.en}`,
     },
     specialist: 'emergency',
     relevant: (ctx) =>

@@ -1,11 +1,6 @@
+import { CRISIS_LINES } from '../crisis-lines.js';
 import type { Condition } from '../types.js';
 import { ACUTE, ADULTS, CHRONIC, HOURS, SUBACUTE, lk } from './presets.js';
-
-/** Who to call right now — shown with every crisis condition. NICE NG225 Self-harm (2022): no one is left alone. */
-export const CRISIS_LINES = {
-  ru: 'Если есть риск прямо сейчас — звоните 112 (скорая 103). Бесплатный телефон доверия для детей, подростков и родителей: 8-800-2000-122. В Великобритании: 999 или 111, Samaritans 116 123. Не оставайтесь одни: побудьте рядом с близким человеком, уберите таблетки, острые предметы и другие средства, которыми можно навредить себе.',
-  en: 'If there is a risk right now, call 112 (ambulance 103 in Russia). Free helpline for children, teenagers and parents in Russia: 8-800-2000-122. In the UK: 999 or 111, Samaritans 116 123. Do not stay alone: be with someone you trust and remove pills, blades and anything else you could use to harm yourself.',
-};
 
 export const CRISIS_SEEK_CARE = {
   ru: 'Звоните 112 немедленно, если есть план или намерение причинить себе вред, приняты таблетки или есть серьёзная рана. В остальных случаях — к психиатру или в кризисную службу сегодня же.',

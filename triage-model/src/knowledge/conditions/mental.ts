@@ -1,5 +1,6 @@
 import type { Condition } from '../types.js';
-import { CRISIS_LINES, CRISIS_SEEK_CARE } from './mental-crisis.js';
+import { CRISIS_LINES } from '../crisis-lines.js';
+import { CRISIS_SEEK_CARE } from './mental-crisis.js';
 import { CHRONIC, HOURS, SUBACUTE, lk } from './presets.js';
 
 const NOT_YOUNG_CHILDREN = {
