@@ -146,6 +146,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
         API_URL: urls.api,
         // Uploads stream through the patient app to the api, which allows 20 MB files.
         BODY_SIZE_LIMIT: '21M',
+        // The patient app points staff who sign in there to their own app.
+        ...(name === 'web-patient' ? { STAFF_APP_URL: urls.doctor } : {}),
       });
     }
 

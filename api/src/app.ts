@@ -8,6 +8,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, CSRF_HEADER, csrfGuard } from './auth/middleware.js';
 import { isDataException } from './db/errors.js';
 import { accountRoutes } from './domains/accounts/routes.js';
+import { adminRoutes } from './domains/admin/routes.js';
 import { passwordResetRoutes } from './domains/accounts/password-reset-routes.js';
 import { secondFactorRoutes } from './domains/accounts/second-factor/routes.js';
 import { anamnesisRoutes } from './domains/anamnesis/routes.js';
@@ -17,14 +18,20 @@ import { catalogueRoutes } from './domains/catalogue/routes.js';
 import { conclusionRoutes } from './domains/conclusions/routes.js';
 import { consultationRoutes } from './domains/consultations/routes.js';
 import { callFallbackRoutes } from './domains/consultations/fallback-routes.js';
+import { guestRoutes } from './domains/consultations/guest-routes.js';
 import { fileRoutes } from './domains/files/routes.js';
 import { historyRoutes } from './domains/history/routes.js';
 import { labRoutes } from './domains/labs/routes.js';
 import { medcardRoutes } from './domains/medcard/routes.js';
 import { monitoringRoutes } from './domains/monitoring/routes.js';
+import { escalationRoutes } from './domains/monitoring/escalation-routes.js';
 import { notificationRoutes } from './domains/notifications/routes.js';
 import { patientRoutes } from './domains/patients/routes.js';
+import { childRoutes } from './domains/patients/children-routes.js';
+import { paymentRoutes } from './domains/payments/routes.js';
+import { policyRoutes } from './domains/policies/routes.js';
 import { requestRoutes } from './domains/requests/routes.js';
+import { staffSearchRoutes } from './domains/staff-search/routes.js';
 import { renderApiReference } from './http/api-reference.js';
 import type { AppEnv, Deps } from './http/context.js';
 import { healthRoutes } from './http/health.js';
@@ -94,7 +101,9 @@ export function createApp(deps: Deps) {
     bodyLimit({
       maxSize,
       onError: () => {
-        throw new ProblemError(413, `The request body is larger than ${Math.round(maxSize / 1024)} KiB.`);
+        throw new ProblemError(413, `The request body is larger than ${Math.round(maxSize / 1024)} KiB.`, {
+          code: 'http.body_too_large',
+        });
       },
     });
   const jsonLimit = limit(deps.config.MAX_BODY_BYTES);
@@ -120,7 +129,10 @@ export function createApp(deps: Deps) {
   for (const path of REVALIDATED_PATHS) app.use(path, revalidated);
 
   app.notFound((c) =>
-    problemResponse(c, new ProblemError(404, `No route for ${c.req.method} ${c.req.path}.`)),
+    problemResponse(
+      c,
+      new ProblemError(404, `No route for ${c.req.method} ${c.req.path}.`, { code: 'http.route_not_found' }),
+    ),
   );
   app.onError((error, c) => {
     const problem = toProblem(error);
@@ -129,7 +141,12 @@ export function createApp(deps: Deps) {
       c.var.log?.warn({ err: error }, 'the database refused a value from the request');
     if (problem) return problemResponse(c, problem);
     c.var.log?.error({ err: error }, 'unhandled error');
-    return problemResponse(c, new ProblemError(500, 'Something went wrong on our side; it has been logged.'));
+    return problemResponse(
+      c,
+      new ProblemError(500, 'Something went wrong on our side; it has been logged.', {
+        code: 'http.server_error',
+      }),
+    );
   });
 
   const routes = app
@@ -138,20 +155,27 @@ export function createApp(deps: Deps) {
     .route('/', secondFactorRoutes)
     .route('/', passwordResetRoutes)
     .route('/', patientRoutes)
+    .route('/', childRoutes)
+    .route('/', policyRoutes)
+    .route('/', paymentRoutes)
+    .route('/', staffSearchRoutes)
     .route('/', appointmentRoutes)
     .route('/', bookingRoutes)
     .route('/', consultationRoutes)
     .route('/', callFallbackRoutes)
+    .route('/', guestRoutes)
     .route('/', fileRoutes)
     .route('/', conclusionRoutes)
     .route('/', requestRoutes)
     .route('/', anamnesisRoutes)
     .route('/', notificationRoutes)
     .route('/', monitoringRoutes)
+    .route('/', escalationRoutes)
     .route('/', historyRoutes)
     .route('/', labRoutes)
     .route('/', medcardRoutes)
-    .route('/', catalogueRoutes);
+    .route('/', catalogueRoutes)
+    .route('/', adminRoutes);
 
   app.doc31('/openapi.json', { openapi: '3.1.0', info: openApiInfo });
   app.get('/docs', (c) =>

@@ -128,6 +128,10 @@ describe('lab test catalogue', () => {
       'tsh',
       'ferritin',
       'inr',
+      'crp',
+      'strep-a-rapid',
+      'urine-culture',
+      'stool-occult-blood',
     ])
       expect(findLabTest(code), code).toBeDefined();
     expect(findLabTest('NOT-A-TEST')).toBeUndefined();
@@ -168,7 +172,9 @@ describe('lab test catalogue', () => {
         if (r.minAgeYears !== undefined && r.maxAgeYears !== undefined)
           expect(r.minAgeYears, a.loinc).toBeLessThanOrEqual(r.maxAgeYears);
       }
-      expect(a.typical.sd, a.loinc).toBeGreaterThan(0);
+      // A qualitative finding is absent in health (0) and its range is "not detected".
+      if (a.presence) expect([a.typical, a.reference], a.loinc).toEqual([{ mean: 0, sd: 0 }, [{ high: 0 }]]);
+      else expect(a.typical.sd, a.loinc).toBeGreaterThan(0);
       for (const sex of ['female', 'male'] as const) {
         const { low, high } = referenceRange(a, { sex, ageYears: 40 });
         if (low !== undefined) expect(a.typical.mean, `${a.loinc} ${sex}`).toBeGreaterThanOrEqual(low);

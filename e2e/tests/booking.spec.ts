@@ -142,9 +142,10 @@ test('a therapist takes the next urgent patient and both land on the consultatio
   await expect(patient.getByTestId('doctor-ready')).toContainText('Elena Smirnova is ready to see you now.', {
     timeout: 15_000,
   });
+  // One click: straight to the call page, not to the appointment page with a second "go to" button.
   await patient.getByRole('link', { name: 'Go to the consultation' }).click();
-  await expect(patient).toHaveURL(new RegExp(`/appointments/${id}$`));
-  await expect(patient.getByTestId('appointment-doctor')).toHaveText('Elena Smirnova');
+  await expect(patient).toHaveURL(new RegExp(`/appointments/${id}/call$`));
+  await expect(patient.getByRole('heading', { level: 1 })).toContainText('Elena Smirnova');
 
   // With nobody left waiting, the button says so.
   await doctor.goto(new URL('/today', DOCTOR_URL).href);

@@ -76,11 +76,15 @@ test('a doctor finalises a conclusion with a diagnosis and a lab order, and the 
   const labTestName = ((await labTest.locator('xpath=..').textContent()) ?? '').split('·')[0]!.trim();
 
   await doctor.getByRole('button', { name: 'Save draft' }).click();
-  await expect(doctor.getByTestId('draft-saved')).toBeVisible();
+  await expect(doctor.getByTestId('draft-saved')).toContainText('Draft saved at');
   await expect(doctor.getByTestId('conclusion-versions')).toContainText('Version 1 · draft');
 
-  doctor.once('dialog', (dialog) => void dialog.accept());
-  await doctor.getByRole('button', { name: 'Finalise' }).click();
+  // Signing is confirmed in the page (conclusion-editor.spec.ts covers the dialog).
+  await doctor.getByRole('button', { name: 'Sign the conclusion…' }).click();
+  await doctor
+    .getByRole('dialog', { name: 'Sign the conclusion?' })
+    .getByRole('button', { name: 'Sign', exact: true })
+    .click();
   await expect(doctor.getByTestId('conclusion-notice')).toHaveText(
     'The conclusion is final and the patient has been notified.',
   );

@@ -36,9 +36,13 @@ async function patientIdOf(login: string) {
   return ((await family.json()) as { self: { id: string } }).self.id;
 }
 
-async function propose(nurse: Page, patientId: string, reason: string) {
-  await nurse.goto(new URL('/monitoring', DOCTOR_URL).href);
-  await nurse.getByLabel('Patient ID').fill(patientId);
+/** The assistant finds the patient by the whole name and date of birth, picks them and proposes. */
+async function propose(nurse: Page, patient: { name: string; birthDate: string }, reason: string) {
+  await nurse.goto(new URL('/monitoring/propose', DOCTOR_URL).href);
+  await nurse.getByLabel('Name', { exact: true }).fill(patient.name);
+  await nurse.getByLabel('Date of birth').fill(patient.birthDate);
+  await nurse.getByRole('button', { name: 'Search' }).click();
+  await nurse.getByRole('radio', { name: new RegExp(patient.name) }).check();
   await nurse.getByLabel('Why the patient needs monitoring').fill(reason);
   await nurse.getByRole('button', { name: 'Send the proposal' }).click();
   await expect(nurse.getByTestId('proposal-sent')).toBeVisible();
@@ -104,9 +108,13 @@ test('an assistant’s proposal opens nothing until the patient accepts, and the
 }) => {
   const patientId = await patientIdOf('john.miller@demo.telemed');
   const nurse = await signedIn(browser, DOCTOR_URL, 'nurse.orlova@demo.telemed');
-  await propose(nurse, patientId, 'Home readings of 150/95 reported by phone');
+  await propose(
+    nurse,
+    { name: 'John Miller', birthDate: '1979-05-25' },
+    'Home readings of 150/95 reported by phone',
+  );
   await expect(nurse.getByTestId('my-proposals')).toContainText('Waiting for a decision');
-  // She proposed by id: the name stays hidden, and the record stays closed.
+  // Her list keeps the name hidden until the patient or a doctor accepts, and the record stays closed.
   await expect(nurse.getByTestId('my-proposals')).not.toContainText('John Miller');
   expect(await assistantPageStatus(nurse, patientId)).toBe(404);
 
@@ -131,7 +139,11 @@ test('the treating doctor approves a proposal on the patient page and ends monit
   // Dr Smirnova has a consultation booked with Ivan Sokolov (demo seed), so she decides for him.
   const patientId = await patientIdOf('ivan.sokolov@demo.telemed');
   const nurse = await signedIn(browser, DOCTOR_URL, 'nurse.orlova@demo.telemed');
-  await propose(nurse, patientId, 'Blood pressure 160/100 at the pharmacy');
+  await propose(
+    nurse,
+    { name: 'Ivan Sokolov', birthDate: '1983-09-30' },
+    'Blood pressure 160/100 at the pharmacy',
+  );
   expect(await assistantPageStatus(nurse, patientId)).toBe(404);
 
   const doctor = await signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed');

@@ -23,6 +23,12 @@ export interface NavItem {
   label: string;
 }
 
+/** A section with a tab of its own in the phone tab bar; `badge` counts what is unread there. */
+export interface TabItem extends NavItem {
+  icon: 'home' | 'book' | 'card' | 'notifications';
+  badge?: number;
+}
+
 // Booking (patient app): doctors, slots, coverage, the urgent queue and documents.
 export type Specialty = InferResponseType<ApiClient['specialties']['$get'], 200>['items'][number];
 export type DoctorCard = InferResponseType<ApiClient['doctors']['$get'], 200>['items'][number];

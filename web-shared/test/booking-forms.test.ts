@@ -97,16 +97,15 @@ describe('readUrgentForm', () => {
 });
 
 describe('uploadProblemMessage', () => {
-  it('explains the size and type refusals in the reader’s language, other problems in the api’s words', () => {
-    expect(uploadProblemMessage({ status: 413, detail: 'too big', errors: [] }, 'ru')).toBe(
-      'Файл больше 20 МБ.',
-    );
-    expect(uploadProblemMessage({ status: 415, detail: 'nope', errors: [] }, 'en')).toMatch(
+  it('explains every refusal in the reader’s language, by the api’s code, never in the api’s English', () => {
+    const problem = (status: number, code: string | null) => ({ status, code, params: {}, errors: [] });
+    expect(uploadProblemMessage(problem(413, 'file.too_large'), 'ru')).toBe('Файл больше 20 МБ.');
+    expect(uploadProblemMessage(problem(415, 'file.unsupported_type'), 'en')).toMatch(
       /^Only PDF, JPEG and PNG/,
     );
-    expect(uploadProblemMessage({ status: 400, detail: 'The file is empty.', errors: [] }, 'en')).toBe(
-      'The file is empty.',
-    );
+    expect(uploadProblemMessage(problem(400, 'file.empty'), 'ru')).toBe('Файл пустой.');
+    expect(uploadProblemMessage(problem(400, 'file.empty'), 'en')).toBe('The file is empty.');
+    expect(uploadProblemMessage(problem(400, 'no.such_code'), 'ru')).toMatch(/^Запрос не удалось выполнить/);
   });
 });
 
@@ -120,6 +119,7 @@ describe('queueState', () => {
       urgency: 'urgent',
       status: 'waiting',
       patient: { id: PATIENT, fullName: { ru: 'Пациент', en: 'Patient' } },
+      reason: null,
       practitioner: null,
       ...appointment,
     },

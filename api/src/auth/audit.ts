@@ -22,6 +22,8 @@ const toRows = (actor: Actor | null, requestId: string | undefined, entries: Aud
     patientId: entry.patientId ?? null,
     outcome: entry.outcome,
     requestId: requestId ?? null,
+    clientAddress: actor?.clientAddress ?? null,
+    userAgent: actor?.userAgent ?? null,
   }));
 
 /** Appends audit events in one statement; awaited so an access is never served without its record. */

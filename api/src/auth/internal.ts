@@ -8,7 +8,9 @@ export const requireInternalCaller: MiddlewareHandler<AppEnv> = async (c, next) 
   const expected = Buffer.from(`Bearer ${c.var.deps.config.INTERNAL_API_SECRET}`);
   const given = Buffer.from(c.req.header('authorization') ?? '');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw new ProblemError(401, 'This endpoint is for Telemed services only.');
+    throw new ProblemError(401, 'This endpoint is for Telemed services only.', {
+      code: 'http.internal_only',
+    });
   }
   await next();
 };

@@ -28,6 +28,7 @@ export const csrfGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
     throw new ProblemError(
       403,
       'Missing or invalid CSRF token: send the X-CSRF-Token header from your session.',
+      { code: 'auth.csrf' },
     );
   }
   await next();
@@ -35,9 +36,12 @@ export const csrfGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 export function requireActor(c: Context<AppEnv>, ...roles: Role[]): Actor {
   const actor = c.var.actor;
-  if (!actor) throw new ProblemError(401, 'Sign in to continue.');
+  if (!actor) throw new ProblemError(401, 'Sign in to continue.', { code: 'auth.required' });
   if (roles.length && !roles.includes(actor.role)) {
-    throw new ProblemError(403, `This action is not available to the ${actor.role} role.`);
+    throw new ProblemError(403, `This action is not available to the ${actor.role} role.`, {
+      code: 'auth.role_forbidden',
+      params: { role: actor.role },
+    });
   }
   return actor;
 }
@@ -79,6 +83,9 @@ export async function requirePatientAccess<R extends PatientRelation = PatientRe
     patientId: allowed ? patientId : null,
     outcome: allowed ? 'allowed' : 'denied',
   });
-  if (!allowed) throw relation && rule.forbidden ? new ProblemError(403, rule.forbidden) : notFound();
+  if (!allowed)
+    throw relation && rule.forbidden
+      ? new ProblemError(403, rule.forbidden, { code: 'auth.action_forbidden' })
+      : notFound();
   return { actor, relation: relation as R, patientId: patientId! };
 }

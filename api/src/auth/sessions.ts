@@ -17,6 +17,9 @@ export interface Actor {
   practitionerId: string | null;
   csrfToken: string;
   tokenHash: string;
+  /** Where the session signed in from (address, browser): what the audit log records as "from where". */
+  clientAddress: string | null;
+  userAgent: string | null;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -26,6 +29,7 @@ export async function createSession(
   accountId: string,
   ttlHours: number,
   userAgent: string | undefined,
+  clientAddress?: string,
 ) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
@@ -37,6 +41,7 @@ export async function createSession(
     csrfToken,
     expiresAt,
     userAgent: userAgent?.slice(0, 300),
+    clientAddress: clientAddress ?? null,
   });
   return { token, csrfToken, expiresAt };
 }
@@ -52,6 +57,8 @@ export async function findActor(db: Db, token: string, cache?: SessionCache): Pr
       role: accounts.role,
       disabledAt: accounts.disabledAt,
       csrfToken: sessions.csrfToken,
+      clientAddress: sessions.clientAddress,
+      userAgent: sessions.userAgent,
       patientId: patients.id,
       practitionerId: practitioners.id,
     })
@@ -69,6 +76,8 @@ export async function findActor(db: Db, token: string, cache?: SessionCache): Pr
     practitionerId: row.practitionerId,
     csrfToken: row.csrfToken,
     tokenHash,
+    clientAddress: row.clientAddress,
+    userAgent: row.userAgent,
   };
   cache?.set(actor);
   return actor;

@@ -39,6 +39,7 @@ export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (key === undefined || !actor) return next();
   if (!KEY.test(key)) {
     throw new ProblemError(400, 'Idempotency-Key must be 1–255 printable ASCII characters (a UUID, say).', {
+      code: 'idempotency.invalid_key',
       errors: [{ path: 'Idempotency-Key', message: 'Invalid key' }],
     });
   }
@@ -64,6 +65,7 @@ export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
       throw new ProblemError(
         422,
         'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
+        { code: 'idempotency.key_reused' },
       );
     }
     if (first.status === null && Date.now() - first.createdAt.getTime() > ABANDONED_AFTER_MS) {
@@ -76,6 +78,7 @@ export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
     }
     if (first.status === null) {
       throw new ProblemError(409, 'The first request with this Idempotency-Key is still being processed.', {
+        code: 'idempotency.in_progress',
         headers: { 'retry-after': '1' },
       });
     }

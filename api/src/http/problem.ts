@@ -4,6 +4,20 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from '@hono/zod-openapi';
 import { isDataException, isDatabaseUnavailable } from '../db/errors.js';
 import { isRedisUnavailable } from '../lib/redis-errors.js';
+import { codeForStatus, problemCodeList, type ProblemCode } from './problem-codes.js';
+import { zodIssueCode } from './zod-issue-codes.js';
+
+export type { ProblemCode } from './problem-codes.js';
+
+const paramsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+/** A field error: `code` and `params` as on the problem itself, for the apps to translate per field. */
+const fieldErrorSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  code: z.enum(problemCodeList).optional(),
+  params: paramsSchema.optional(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
 
 /** RFC 9457 problem details, the one error shape every route answers with. */
 export const problemSchema = z
@@ -12,8 +26,11 @@ export const problemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
+    /** Stable machine code (api/src/http/problem-codes.ts) the apps translate; `detail` stays English. */
+    code: z.enum(problemCodeList),
+    params: paramsSchema.optional(),
     instance: z.string().optional(),
-    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    errors: z.array(fieldErrorSchema).optional(),
   })
   .openapi('Problem');
 
@@ -35,14 +52,27 @@ const titles: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
+export interface ProblemExtra {
+  /** Required: every problem names what went wrong in a way the apps can translate. */
+  code: ProblemCode;
+  params?: Record<string, string | number>;
+  errors?: FieldError[];
+  headers?: Record<string, string>;
+  type?: string;
+}
+
 /** Thrown anywhere in a handler; the app's error handler renders it as problem+json. */
 export class ProblemError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
     readonly detail: string,
-    readonly extra: { errors?: Problem['errors']; headers?: Record<string, string>; type?: string } = {},
+    readonly extra: ProblemExtra,
   ) {
     super(detail);
+  }
+
+  get code(): ProblemCode {
+    return this.extra.code;
   }
 }
 
@@ -51,7 +81,7 @@ export class ProblemError extends Error {
  * message naming the kind of thing ("the patient", "the questionnaire") would tell which ids exist.
  */
 export const NOT_FOUND_DETAIL = 'Not found, or you do not have access to it.';
-export const notFound = () => new ProblemError(404, NOT_FOUND_DETAIL);
+export const notFound = () => new ProblemError(404, NOT_FOUND_DETAIL, { code: 'not_found' });
 
 export function problemResponse(c: Context, error: ProblemError): Response {
   const body: Problem = {
@@ -59,6 +89,8 @@ export function problemResponse(c: Context, error: ProblemError): Response {
     title: titles[error.status] ?? 'Error',
     status: error.status,
     detail: error.detail,
+    code: error.extra.code,
+    ...(error.extra.params ? { params: error.extra.params } : {}),
     instance: c.req.path,
     ...(error.extra.errors ? { errors: error.extra.errors } : {}),
   };
@@ -68,10 +100,19 @@ export function problemResponse(c: Context, error: ProblemError): Response {
   });
 }
 
+/** A 400 naming every bad field; the problem's own code and params are those of the first issue. */
 export function zodProblem(error: z.ZodError, where: string): ProblemError {
-  const errors = error.issues.map((i) => ({ path: i.path.join('.') || where, message: i.message }));
+  const errors = error.issues.map((issue) => {
+    const path = issue.path.join('.') || where;
+    return { path, message: issue.message, ...zodIssueCode(issue, path) };
+  });
   const summary = errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-  return new ProblemError(400, `Invalid ${where}: ${summary}`, { errors });
+  const first = errors[0];
+  return new ProblemError(400, `Invalid ${where}: ${summary}`, {
+    code: first?.code ?? 'validation.invalid',
+    params: first?.params ?? { field: where },
+    errors,
+  });
 }
 
 /** Seconds a client should wait before retrying while a dependency comes back (restarts take a few). */
@@ -85,7 +126,7 @@ export function serviceRestoring(): ProblemError {
   return new ProblemError(
     503,
     'The service is restoring a connection to its storage. Your data is safe; please try again in a few seconds. / Сервис восстанавливает соединение с хранилищем. Ваши данные в сохранности; повторите через несколько секунд.',
-    { headers: { 'retry-after': String(RESTORING_RETRY_AFTER_SECONDS) } },
+    { code: 'http.service_restoring', headers: { 'retry-after': String(RESTORING_RETRY_AFTER_SECONDS) } },
   );
 }
 
@@ -98,14 +139,17 @@ export function toProblem(error: unknown): ProblemError | null {
     return new ProblemError(
       400,
       'A value in the request is malformed or out of range, so it cannot be stored.',
+      { code: 'http.malformed_value' },
     );
   }
   if (error instanceof HTTPException) {
-    const detail =
-      error.status === 400 && /json/i.test(error.message)
-        ? 'The request body is not valid JSON.'
-        : error.message || (titles[error.status] ?? 'Error');
-    return new ProblemError(error.status, detail);
+    const malformedJson = error.status === 400 && /json/i.test(error.message);
+    const detail = malformedJson
+      ? 'The request body is not valid JSON.'
+      : error.message || (titles[error.status] ?? 'Error');
+    return new ProblemError(error.status, detail, {
+      code: malformedJson ? 'http.malformed_json' : codeForStatus(error.status),
+    });
   }
   return null;
 }

@@ -142,7 +142,11 @@ export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
       admission.reason === 'rate'
         ? `Too many requests from this ${who} (at most ${limits.perMinute} a minute). Try again in ${admission.retryAfterSeconds} s.`
         : `Too many requests from this ${who} at once (at most ${limits.concurrent}). Try again when the others have finished.`;
-    throw new ProblemError(429, detail, { headers: { 'retry-after': String(admission.retryAfterSeconds) } });
+    throw new ProblemError(429, detail, {
+      code: admission.reason === 'rate' ? 'http.rate_limited' : 'http.too_many_concurrent',
+      params: { retryAfterSeconds: admission.retryAfterSeconds },
+      headers: { 'retry-after': String(admission.retryAfterSeconds) },
+    });
   }
   try {
     await next();

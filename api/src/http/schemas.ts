@@ -10,19 +10,24 @@ export const localeSchema = z.enum(['ru', 'en']);
  * date-time input goes through these two, so the bound lives in one place.
  */
 export const DATE_RANGE = { min: '1900-01-01', max: '2100-12-31' } as const;
-const outOfRange = `must be between ${DATE_RANGE.min} and ${DATE_RANGE.max}`;
+const OUT_OF_RANGE = `must be between ${DATE_RANGE.min} and ${DATE_RANGE.max}`;
+/** A fresh object per schema: zod moves `message` out of the params object it is given. */
+const outOfRange = () => ({
+  message: OUT_OF_RANGE,
+  params: { code: 'validation.date_out_of_range', min: DATE_RANGE.min, max: DATE_RANGE.max },
+});
 const [earliest, latest] = [Date.parse(DATE_RANGE.min), Date.parse(`${DATE_RANGE.max}T23:59:59.999Z`)];
 
 /** A calendar date, `YYYY-MM-DD`, within DATE_RANGE. */
 export const isoDateSchema = (message = 'must be a date, YYYY-MM-DD') =>
-  z.iso.date(message).refine((d) => d >= DATE_RANGE.min && d <= DATE_RANGE.max, outOfRange);
+  z.iso.date(message).refine((d) => d >= DATE_RANGE.min && d <= DATE_RANGE.max, outOfRange());
 
 /** An ISO 8601 date-time in UTC (`Z`) or with an offset, within DATE_RANGE. */
 export const isoDateTimeSchema = (message = 'must be an ISO date-time, e.g. 2026-03-01T09:30:00+03:00') =>
   z.iso.datetime({ offset: true, message }).refine((s) => {
     const at = Date.parse(s);
     return at >= earliest && at <= latest;
-  }, outOfRange);
+  }, outOfRange());
 export const idParamSchema = z.object({
   id: z.uuid({ message: 'must be a UUID' }).openapi({ param: { name: 'id', in: 'path' } }),
 });
@@ -75,5 +80,5 @@ export { problem };
 /** A day or an instant, for range filters that take either. */
 export const isoDateOrDateTimeSchema = () =>
   z.union([isoDateTimeSchema(), isoDateSchema()], {
-    error: `must be a date (YYYY-MM-DD) or an ISO date-time, ${outOfRange}`,
+    error: `must be a date (YYYY-MM-DD) or an ISO date-time, ${OUT_OF_RANGE}`,
   });

@@ -43,6 +43,8 @@ const safeLabel = (key: string) => JSON.stringify(key).replace(/\\u0000|\\ud[89a
 function refuse(where: string, found: { path: string; message: string }): never {
   const path = found.path || where;
   throw new ProblemError(400, `Invalid ${where}: ${path}: ${found.message}`, {
+    code: 'validation.unsafe_text',
+    params: { field: path },
     errors: [{ path, message: found.message }],
   });
 }

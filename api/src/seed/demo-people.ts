@@ -18,6 +18,17 @@ export const specialtySeed = [
 
 export type SpecialtyCode = (typeof specialtySeed)[number]['code'];
 
+/** Roubles for an online consultation the patient's programme does not cover (or covers under a franchise). */
+export const consultationPriceSeed: Record<SpecialtyCode, number> = {
+  therapist: 1500,
+  paediatrician: 1500,
+  psychologist: 2500,
+  gastroenterologist: 2200,
+  gynaecologist: 2200,
+  neurologist: 2200,
+  dermatologist: 2000,
+};
+
 export const clinicSeed = [
   {
     key: 'moscow',
@@ -378,6 +389,21 @@ export const programmeSeed = [
       { service: 'second_opinion' as const, covered: false, inFranchise: true, annualLimit: null },
       { service: 'test_decoding' as const, covered: true, inFranchise: false, annualLimit: 5 },
       { service: 'in_person' as const, covered: true, inFranchise: true, annualLimit: null },
+    ],
+  },
+  {
+    // Compulsory insurance: visits in person and tests, not online consultations, which its members pay for.
+    code: 'oms-base',
+    name: n('Базовая программа ОМС', 'Basic compulsory health insurance (OMS)'),
+    kind: 'oms' as const,
+    franchisePercent: 0,
+    regions: ['moscow', 'spb', 'kazan'],
+    coverage: [
+      { service: 'telemedicine' as const, covered: false, inFranchise: false, annualLimit: null },
+      { service: 'lab' as const, covered: true, inFranchise: false, annualLimit: null },
+      { service: 'second_opinion' as const, covered: false, inFranchise: false, annualLimit: null },
+      { service: 'test_decoding' as const, covered: false, inFranchise: false, annualLimit: null },
+      { service: 'in_person' as const, covered: true, inFranchise: false, annualLimit: null },
     ],
   },
 ];

@@ -13,8 +13,10 @@ import {
   patientSeed,
   programmeSeed,
   specialtySeed,
+  consultationPriceSeed,
 } from './demo-people.js';
 import { seedDemoSecondFactors } from './demo-second-factor.js';
+import { seedHolidays } from './holidays.js';
 import { seedMonitoring } from './monitoring.js';
 import { seedLabs } from './labs.js';
 import { seedRequests } from './requests.js';
@@ -32,6 +34,7 @@ const {
   programmeCoverage,
   slots,
   specialties,
+  consultationPrices,
 } = schema;
 
 // Demo schedules are set in Moscow time (UTC+3, no daylight saving since 2014).
@@ -82,6 +85,12 @@ export async function seedDemoWorld(db: Db, totpEncryptionKey: Buffer, today = n
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     await tx.insert(specialties).values([...specialtySeed]);
+    await tx.insert(consultationPrices).values(
+      Object.entries(consultationPriceSeed).map(([specialtyCode, amountRub]) => ({
+        specialtyCode,
+        amountRub,
+      })),
+    );
     const clinicIds = new Map<string, string>();
     for (const c of clinicSeed) {
       const [row] = await tx.insert(clinics).values(c).returning({ id: clinics.id });
@@ -271,6 +280,7 @@ export async function seedDemoWorld(db: Db, totpEncryptionKey: Buffer, today = n
     await seedLabs(tx, today);
     await seedRequests(tx, today);
     await seedMonitoring(tx, today);
+    await seedHolidays(tx);
     await seedDemoSecondFactors(tx, totpEncryptionKey);
 
     return {

@@ -3,7 +3,7 @@ import type { NavItem, Role } from '@telemed/web-shared/types';
 
 /**
  * The staff app's sections by role. Doctors gain the requests inbox and assistants the monitoring worklist's
- * patient pages as those are built; administrators sign in here but have no clinical sections.
+ * patient pages as those are built; administrators get the admin console, which has no clinical sections.
  */
 export function staffNav(role: Role, m: Messages): NavItem[] {
   const profile = { href: '/profile', label: m.staff.nav.profile };
@@ -17,6 +17,18 @@ export function staffNav(role: Role, m: Messages): NavItem[] {
       ];
     case 'assistant':
       return [{ href: '/monitoring', label: m.staff.nav.monitoring }, profile];
+    case 'admin':
+      // The home page is the admin console's overview (the (staff) index), linking the same sections.
+      return [
+        { href: '/', label: m.staff.nav.home },
+        { href: '/admin/practitioners', label: m.admin.nav.practitioners },
+        { href: '/admin/schedules', label: m.admin.nav.schedules },
+        { href: '/admin/programmes', label: m.admin.nav.programmes },
+        { href: '/admin/policies', label: m.admin.nav.policies },
+        { href: '/admin/sfu', label: m.admin.nav.sfu },
+        { href: '/admin/audit', label: m.admin.nav.audit },
+        profile,
+      ];
     default:
       return [{ href: '/', label: m.staff.nav.home }, profile];
   }

@@ -1,5 +1,5 @@
 import type { Messages } from '@telemed/web-shared/i18n';
-import type { NavItem } from '@telemed/web-shared/types';
+import type { NavItem, TabItem } from '@telemed/web-shared/types';
 
 /** The patient app's sections; the medical card and requests join this list as they are built. */
 /** `monitoring`: the account or one of its children is in blood-pressure monitoring, or has a proposal to decide. */
@@ -17,5 +17,20 @@ export function patientNav(m: Messages, options: { monitoring?: boolean } = {}):
     { href: '/profile', label: m.patient.nav.profile },
     { href: '/family', label: m.patient.nav.family },
     { href: '/notifications', label: m.patient.nav.notifications },
+  ];
+}
+
+/** The phone's tab bar: what a patient opens most; the other sections of `patientNav` go under "More". */
+export function patientTabs(m: Messages, unreadNotifications: number): TabItem[] {
+  return [
+    { href: '/', label: m.patient.nav.home, icon: 'home' },
+    { href: '/book', label: m.booking.nav.book, icon: 'book' },
+    { href: '/card', label: m.medcard.nav.card, icon: 'card' },
+    {
+      href: '/notifications',
+      label: m.patient.nav.notifications,
+      icon: 'notifications',
+      badge: unreadNotifications,
+    },
   ];
 }

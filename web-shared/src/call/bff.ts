@@ -11,7 +11,7 @@ export async function grantResponse(api: ApiClient, appointmentId: string): Prom
   const result = await readResult(await api.appointments[':id'].join.$post({ param: { id: appointmentId } }));
   return result.ok
     ? Response.json(result.data, noStore)
-    : problem(result.problem.status, result.problem.detail);
+    : problem(result.problem.status, result.problem.code);
 }
 
 /** GET …/call/messages → the consultation's chat history. */
@@ -22,7 +22,7 @@ export async function historyResponse(api: ApiClient, appointmentId: string): Pr
   );
   return result.ok
     ? Response.json(result.data, noStore)
-    : problem(result.problem.status, result.problem.detail);
+    : problem(result.problem.status, result.problem.code);
 }
 
 /**
@@ -45,7 +45,7 @@ export async function postMessageResponse(
   );
   return result.ok
     ? Response.json(result.data, noStore)
-    : problem(result.problem.status, result.problem.detail);
+    : problem(result.problem.status, result.problem.code);
 }
 
 /** POST …/call/events {type} → recorded on the appointment (the sfu could not be reached). */
@@ -72,7 +72,7 @@ export async function phoneCallResponse(api: ApiClient, appointmentId: string): 
   );
   return result.ok
     ? Response.json(result.data, noStore)
-    : problem(result.problem.status, result.problem.detail);
+    : problem(result.problem.status, result.problem.code);
 }
 
 async function jsonInput(request: Request): Promise<Record<string, unknown> | null> {
@@ -87,6 +87,7 @@ async function jsonInput(request: Request): Promise<Record<string, unknown> | nu
 // Tokens and medical chat must not sit in any cache.
 const noStore = { headers: { 'cache-control': 'no-store' } };
 
-function problem(status: number, detail = '') {
-  return Response.json({ status, detail }, { status, headers: { 'cache-control': 'no-store' } });
+/** The api's status and stable code (never its English text): the call page words it in its own language. */
+function problem(status: number, code: string | null = null) {
+  return Response.json({ status, code }, { status, headers: { 'cache-control': 'no-store' } });
 }

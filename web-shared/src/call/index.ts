@@ -10,3 +10,4 @@ export {
   phoneCallResponse,
   postMessageResponse,
 } from './bff.js';
+export { guestCandidatesResponse, inviteGuestResponse, participantsResponse } from './guests-bff.js';

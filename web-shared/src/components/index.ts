@@ -1,6 +1,8 @@
+export { default as AnalyteName } from './AnalyteName.svelte';
 export { default as AppShell } from './AppShell.svelte';
 export { default as AppointmentList } from './AppointmentList.svelte';
 export { default as DevMailbox } from './DevMailbox.svelte';
+export { default as EmergencyText } from './EmergencyText.svelte';
 export { default as EmptyState } from './EmptyState.svelte';
 export { default as ErrorPage } from './ErrorPage.svelte';
 export { default as FormField } from './FormField.svelte';

@@ -6,7 +6,8 @@ import type { Locale } from '../i18n/locales.js';
  */
 export const DISPLAY_TIME_ZONE = 'Europe/Moscow';
 
-const intlLocale: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' };
+/** The Intl locale each app language formats dates and numbers with. */
+export const intlLocale: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' };
 
 /** A calendar date such as a birth date ('YYYY-MM-DD'): no time zone applies, so it is read and shown as UTC. */
 export function formatCalendarDate(isoDate: string, locale: Locale): string {

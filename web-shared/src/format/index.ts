@@ -1,1 +1,4 @@
 export * from './dates.js';
+export * from './numbers.js';
+export * from './units.js';
+export * from './axis.js';

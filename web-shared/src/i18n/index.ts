@@ -4,6 +4,12 @@ import type { Messages } from './messages.js';
 import { ru } from './ru/index.js';
 
 export * from './locales.js';
+export {
+  fieldProblemMessage,
+  fieldProblemMessages,
+  problemMessage,
+  type ProblemCode,
+} from './problem-message.js';
 export type { Messages };
 
 const catalogues: Record<Locale, Messages> = { ru, en };

@@ -11,30 +11,56 @@ export const DEFAULT_API_URL = 'http://127.0.0.1:8787';
  * - `clientAddress`: SvelteKit's `getClientAddress()` (the socket peer, or what ADDRESS_HEADER and XFF_DEPTH
  *   name behind a reverse proxy), sent as the only X-Forwarded-For value: whatever the browser itself put
  *   in that header is never passed on, so it cannot choose its own rate-limit bucket;
- * - `deviceToken`: the api's `tm_device` token this browser was given at an earlier sign-in (cookies.ts).
+ * - `deviceToken`: the api's `tm_device` token this browser was given at an earlier sign-in (cookies.ts);
+ * - `userAgent`: the browser's User-Agent, which the api keeps with the session it starts, so the audit log
+ *   can say which browser read a patient's data.
  */
 export function connectApi(
   baseUrl: string,
   session: { sessionToken?: string; csrfToken?: string } = {},
   clientAddress?: string,
   deviceToken?: string,
+  userAgent?: string | null,
 ): ApiClient {
   const headers: Record<string, string> = {};
   if (clientAddress) headers['x-forwarded-for'] = clientAddress;
+  if (userAgent) headers['user-agent'] = userAgent;
   if (deviceToken) headers.cookie = `tm_device=${deviceToken}`;
   return createApiClient(baseUrl, { ...session, headers });
 }
 
+const paramsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
 const problemSchema = z.object({
-  detail: z.string().catch(''),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).catch([]),
+  code: z.string().nullable().catch(null),
+  params: paramsSchema.catch({}),
+  errors: z
+    .array(
+      z.object({
+        path: z.string(),
+        message: z.string(),
+        code: z.string().optional().catch(undefined),
+        params: paramsSchema.optional().catch(undefined),
+      }),
+    )
+    .catch([]),
 });
 
-/** An RFC 9457 problem body, read defensively: a proxy in between may answer with something else. */
+/**
+ * An RFC 9457 problem body, read defensively: a proxy in between may answer with something else. It keeps the
+ * api's stable `code` and `params`, not its English `detail`: pages show `problemMessage(problem, locale)`
+ * (web-shared i18n), so the reader gets their own language.
+ */
 export interface Problem {
   status: number;
-  detail: string;
-  errors: { path: string; message: string }[];
+  code: string | null;
+  params: Record<string, string | number>;
+  /** Per-field errors; `message` is the api's English, show `fieldProblemMessage(error, locale)` instead. */
+  errors: {
+    path: string;
+    message: string;
+    code?: string | undefined;
+    params?: Record<string, string | number> | undefined;
+  }[];
 }
 
 export async function readProblem(response: {
@@ -45,7 +71,8 @@ export async function readProblem(response: {
   const body = problemSchema.safeParse(await response.json().catch(() => null));
   return {
     status: response.status,
-    detail: (body.success && body.data.detail) || response.statusText,
+    code: body.success ? body.data.code : null,
+    params: body.success ? body.data.params : {},
     errors: body.success ? body.data.errors : [],
   };
 }

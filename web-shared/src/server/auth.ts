@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { messages, type Locale } from '../i18n/index.js';
+import { fieldProblemMessage, messages, problemMessage, type Locale } from '../i18n/index.js';
 import { connectApi, readProblem, type ApiClient } from './api.js';
 import {
   baseCookieOptions,
@@ -51,7 +51,13 @@ export async function logIn(
   if (!parsed.success) return fail(400, null, fieldErrorsFrom(parsed.error, loginFields));
 
   const response = await callApi(() =>
-    connectApi(input.apiUrl, {}, input.clientAddress, deviceToken(input, input.app)).auth.login.$post({
+    connectApi(
+      input.apiUrl,
+      {},
+      input.clientAddress,
+      deviceToken(input, input.app),
+      input.request.headers.get('user-agent'),
+    ).auth.login.$post({
       json: { ...parsed.data, app: input.app },
     }),
   );
@@ -73,7 +79,7 @@ export async function logIn(
     const seconds = Number(response.headers.get('retry-after')) || 60;
     return fail(429, text.tooManyAttempts(Math.max(1, Math.ceil(seconds / 60))));
   }
-  return fail(status, (await readProblem(response)).detail || text.unavailable);
+  return fail(status, problemMessage(await readProblem(response), input.locale));
 }
 
 const registerFields = ['email', 'phone', 'password', 'fullName', 'birthDate', 'sex'] as const;
@@ -151,9 +157,17 @@ export async function register(input: ActionInput): Promise<FormOutcome<Register
   const fieldErrors: Partial<Record<RegisterField, string>> = {};
   for (const error of problem.errors) {
     const field = registerFields.find((f) => error.path === f || error.path.startsWith(`${f}.`));
-    if (field) fieldErrors[field] ??= field === 'password' ? text.passwordRejected : error.message;
+    if (field)
+      fieldErrors[field] ??=
+        field === 'password'
+          ? text.passwordRejected
+          : (fieldProblemMessage(error, input.locale) ?? problemMessage(problem, input.locale));
   }
-  return fail(status, Object.keys(fieldErrors).length ? null : problem.detail, fieldErrors);
+  return fail(
+    status,
+    Object.keys(fieldErrors).length ? null : problemMessage(problem, input.locale),
+    fieldErrors,
+  );
 }
 
 /** Ends the api session (best effort) and always forgets it in the app. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { messages, type Locale } from '../i18n/index.js';
+import { messages, problemMessage, type Locale } from '../i18n/index.js';
 import type { QueueStatus } from '../types.js';
 import type { Problem } from './api.js';
 import { fieldErrorsFrom, formValues, type FormFailure } from './forms.js';
@@ -116,7 +116,7 @@ export function uploadProblemMessage(problem: Problem, locale: Locale): string {
   const text = messages(locale).booking.attachments;
   if (problem.status === 413) return text.tooLarge;
   if (problem.status === 415) return text.wrongType;
-  return problem.detail || text.uploadFailed;
+  return problemMessage(problem, locale);
 }
 
 /** Where an urgent request stands, for the waiting page. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { messages } from '../i18n/index.js';
+import { fieldProblemMessage, messages, problemMessage } from '../i18n/index.js';
 import { connectApi, readProblem } from './api.js';
 import { callApi, type ActionInput } from './auth.js';
 import { baseCookieOptions, type CookieJar } from './cookies.js';
@@ -62,9 +62,12 @@ export async function requestPasswordReset(
     return fail(429, text.tooManyAttempts(Math.max(1, Math.ceil(seconds / 60))));
   }
   const problem = await readProblem(response);
-  return problem.errors.some((e) => e.path === 'login')
-    ? fail(status, null, { login: problem.errors.find((e) => e.path === 'login')!.message })
-    : fail(status, problem.detail || text.unavailable);
+  const loginError = problem.errors.find((e) => e.path === 'login');
+  return loginError
+    ? fail(status, null, {
+        login: fieldProblemMessage(loginError, input.locale) ?? problemMessage(problem, input.locale),
+      })
+    : fail(status, problemMessage(problem, input.locale));
 }
 
 const confirmFields = ['code', 'password'] as const;

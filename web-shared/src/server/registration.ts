@@ -84,7 +84,13 @@ export async function confirmRegistration(input: {
   const pending = pendingRegistration(input.cookies);
   if (!pending) return fail(410, text.registrationExpired);
 
-  const api = connectApi(input.apiUrl, {}, input.clientAddress);
+  const api = connectApi(
+    input.apiUrl,
+    {},
+    input.clientAddress,
+    undefined,
+    input.request.headers.get('user-agent'),
+  );
   const steps = [
     { field: 'emailCode', channel: 'email', login: pending.email },
     { field: 'phoneCode', channel: 'phone', login: pending.phone },

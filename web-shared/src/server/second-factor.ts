@@ -1,5 +1,5 @@
 import QRCode from 'qrcode';
-import { messages, type Locale } from '../i18n/index.js';
+import { messages, problemMessage, type Locale } from '../i18n/index.js';
 import { connectApi, readProblem, type ApiClient } from './api.js';
 import { callApi, keepSession, type ActionInput } from './auth.js';
 import { forgetChallenge, heldChallenge, stashRecoveryCodes } from './challenge-cookie.js';
@@ -50,7 +50,7 @@ async function refusal(
     const seconds = Number(response.headers.get('retry-after')) || 60;
     return fail(429, m.auth.errors.tooManyAttempts(Math.max(1, Math.ceil(seconds / 60))));
   }
-  return fail(response.status, (await readProblem(response)).detail || m.auth.errors.unavailable);
+  return fail(response.status, problemMessage(await readProblem(response), locale));
 }
 
 /** Renders the enrolment URI as an inline SVG QR code on the server: no script, no external image. */
@@ -73,7 +73,13 @@ export async function verifySignIn(input: SignInInput): Promise<FormOutcome<Seco
   const answer = await readAnswer(input.request, input.locale, true);
   if (isFailure(answer)) return answer;
   const response = await callApi(() =>
-    connectApi(input.apiUrl, {}, input.clientAddress).auth.login['second-factor'].$post({
+    connectApi(
+      input.apiUrl,
+      {},
+      input.clientAddress,
+      undefined,
+      input.request.headers.get('user-agent'),
+    ).auth.login['second-factor'].$post({
       json: { challenge: held.challenge, ...answer },
     }),
   );
@@ -115,7 +121,13 @@ export async function confirmEnrolmentAtSignIn(input: SignInInput): Promise<Form
   const answer = await readAnswer(input.request, input.locale, false);
   if (isFailure(answer)) return answer;
   const response = await callApi(() =>
-    connectApi(input.apiUrl, {}, input.clientAddress).auth.login.enrolment.confirm.$post({
+    connectApi(
+      input.apiUrl,
+      {},
+      input.clientAddress,
+      undefined,
+      input.request.headers.get('user-agent'),
+    ).auth.login.enrolment.confirm.$post({
       json: { challenge: held.challenge, code: answer.code },
     }),
   );

@@ -28,6 +28,8 @@ export const sessions = pgTable(
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     userAgent: text('user_agent'),
+    /** The browser's address at sign-in; copied with the user agent into the audit rows the session writes. */
+    clientAddress: text('client_address'),
   },
   (t) => [index('sessions_account_idx').on(t.accountId)],
 );

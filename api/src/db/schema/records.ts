@@ -54,8 +54,12 @@ export const auditEvents = pgTable(
     resourceId: text('resource_id'),
     outcome: auditOutcomeEnum('outcome').notNull(),
     requestId: text('request_id'),
+    /** Where the actor's session signed in from (address and browser), so the log says from where. */
+    clientAddress: text('client_address'),
+    userAgent: text('user_agent'),
   },
   (t) => [
+    index('audit_at_idx').on(t.at, t.id),
     index('audit_patient_idx').on(t.patientId, t.at),
     index('audit_actor_idx').on(t.actorAccountId, t.at),
   ],

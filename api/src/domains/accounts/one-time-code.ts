@@ -22,7 +22,11 @@ export function codeMatches(storedHash: string | null | undefined, salt: string,
 }
 
 export function tooMany(seconds: number, detail: string): ProblemError {
-  return new ProblemError(429, detail, { headers: { 'retry-after': String(seconds) } });
+  return new ProblemError(429, detail, {
+    code: 'http.rate_limited',
+    params: { retryAfterSeconds: seconds },
+    headers: { 'retry-after': String(seconds) },
+  });
 }
 
 /**

@@ -36,7 +36,11 @@ export async function checkPassword(
       throw new ProblemError(
         429,
         `Too many failed sign-in attempts. Try again in ${wait < 60 ? `${wait} s` : `${Math.ceil(wait / 60)} min`}.`,
-        { headers: { 'retry-after': String(wait) } },
+        {
+          code: 'auth.too_many_attempts',
+          params: { retryAfterSeconds: wait },
+          headers: { 'retry-after': String(wait) },
+        },
       );
     }
   }
@@ -49,7 +53,7 @@ export async function checkPassword(
   if (!account || !valid || account.disabledAt || refusedDemo) {
     if (refusedDemo) c.var.log.warn({ accountId: account.id }, 'demo account refused in production');
     await loginLimiter.recordFailure({ accountKey, address, deviceId });
-    throw new ProblemError(401, 'Wrong e-mail/phone or password.');
+    throw new ProblemError(401, 'Wrong e-mail/phone or password.', { code: 'auth.wrong_credentials' });
   }
   await loginLimiter.reset(accountKey, deviceId);
   return account;

@@ -74,7 +74,9 @@ export async function requestPasswordReset(
 }
 
 const wrongCode = () =>
-  new ProblemError(400, 'The code is wrong or has expired. Check the latest message or ask for a new code.');
+  new ProblemError(400, 'The code is wrong or has expired. Check the latest message or ask for a new code.', {
+    code: 'password_reset.wrong_code',
+  });
 
 /** Step 2: checks the code, then sets the password and signs the account out everywhere. */
 export async function confirmPasswordReset(
@@ -97,6 +99,7 @@ export async function confirmPasswordReset(
   // Checked once the code is right, so a wrong guess learns nothing about the account's e-mail or phone.
   if (passwordContainsIdentity(input.password, account)) {
     throw new ProblemError(400, 'The password must not contain your e-mail or phone number.', {
+      code: 'password.contains_identity',
       errors: [{ path: 'password', message: 'The password must not contain your e-mail or phone number' }],
     });
   }

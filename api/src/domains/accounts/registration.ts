@@ -87,7 +87,9 @@ export type VerifyOutcome =
   { status: 'complete'; account: AccountRow } | { status: 'pending'; remaining: Channel[] };
 
 const wrongCode = () =>
-  new ProblemError(400, 'The code is wrong or has expired. Check the latest message or register again.');
+  new ProblemError(400, 'The code is wrong or has expired. Check the latest message or register again.', {
+    code: 'registration.wrong_code',
+  });
 
 /** Step 2: confirms one identity with its code; the account is created once every identity given is confirmed. */
 export async function verifyRegistration(

@@ -132,6 +132,7 @@ export const accountRoutes = createRouter()
         body.app === 'patient'
           ? 'This is a staff account: sign in to the doctor workspace instead.'
           : 'This is a patient account: sign in to the patient app instead.',
+        { code: body.app === 'patient' ? 'auth.staff_account' : 'auth.patient_account' },
       );
     }
     // Second factor (second-factor/): staff must have one, patients may opt in; then no session yet.
@@ -159,7 +160,8 @@ export const accountRoutes = createRouter()
   })
   .openapi(devMailbox, async (c) => {
     const { config, redis } = c.var.deps;
-    if (!devMailboxEnabled(config)) throw new ProblemError(404, 'Not available in production.');
+    if (!devMailboxEnabled(config))
+      throw new ProblemError(404, 'Not available in production.', { code: 'dev_mailbox.unavailable' });
     return c.json({ messages: await readDevMailbox(redis, c.req.valid('query').to) }, 200);
   })
   .openapi(logout, async (c) => {
@@ -172,7 +174,7 @@ export const accountRoutes = createRouter()
     const actor = requireActor(c);
     const db = c.var.deps.database.db;
     const account = await findAccount(db, actor.accountId);
-    if (!account) throw new ProblemError(401, 'Sign in to continue.');
+    if (!account) throw new ProblemError(401, 'Sign in to continue.', { code: 'auth.required' });
     const patient = actor.patientId ? await findPatient(db, actor.patientId) : null;
     const [practitioner] = actor.practitionerId
       ? await findPractitionerProfiles(db, [actor.practitionerId])
@@ -194,6 +196,6 @@ export const accountRoutes = createRouter()
       .set(c.req.valid('json'))
       .where(eq(accounts.id, actor.accountId))
       .returning();
-    if (!account) throw new ProblemError(401, 'Sign in to continue.');
+    if (!account) throw new ProblemError(401, 'Sign in to continue.', { code: 'auth.required' });
     return c.json({ account: toAccount(account) }, 200);
   });

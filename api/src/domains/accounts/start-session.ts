@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { createSession, SESSION_COOKIE } from '../../auth/sessions.js';
+import { clientAddress } from '../../http/client-address.js';
 import type { AppEnv } from '../../http/context.js';
 import { rememberDevice } from './device.js';
 import { toAccount, type AccountRow } from './queries.js';
@@ -16,6 +17,7 @@ export async function startSession(c: Context<AppEnv>, account: AccountRow) {
     account.id,
     config.SESSION_TTL_HOURS,
     c.req.header('user-agent'),
+    clientAddress(c),
   );
   setCookie(c, SESSION_COOKIE, session.token, {
     httpOnly: true,

@@ -41,6 +41,7 @@ export async function startAnamnesis(
   const misfits = inapplicableComplaints(complaintIds, ageMonths, input.patient.sex);
   if (misfits.length > 0) {
     throw new ProblemError(400, `Not a complaint for this person's age or sex: ${misfits.join(', ')}.`, {
+      code: 'anamnesis.complaint_not_applicable',
       errors: misfits.map((id) => ({ path: 'complaintIds', message: `${id} does not apply to this person` })),
     });
   }
@@ -80,7 +81,10 @@ export async function answerAnamnesis(
     try {
       state = engine.answer(state, a.findingId, a.value);
     } catch (error) {
-      throw new ProblemError(400, `Answer to ${a.findingId}: ${(error as Error).message}`);
+      throw new ProblemError(400, `Answer to ${a.findingId}: ${(error as Error).message}`, {
+        code: 'anamnesis.invalid_answer',
+        params: { finding: a.findingId },
+      });
     }
   }
   const done = engine.nextQuestion(state) === null;
@@ -101,19 +105,27 @@ export async function correctAnswer(
   if (row.status === 'completed') throw alreadyComplete();
   const state = row.state as unknown as InterviewState;
   if (!state.answers[findingId]) {
-    throw new ProblemError(400, `${findingId} has not been answered yet: answer it with POST …/answers.`);
+    throw new ProblemError(400, `${findingId} has not been answered yet: answer it with POST …/answers.`, {
+      code: 'anamnesis.not_answered',
+      params: { finding: findingId },
+    });
   }
   let corrected: InterviewState;
   try {
     corrected = engine.answer(state, findingId, value);
   } catch (error) {
-    throw new ProblemError(400, `Answer to ${findingId}: ${(error as Error).message}`);
+    throw new ProblemError(400, `Answer to ${findingId}: ${(error as Error).message}`, {
+      code: 'anamnesis.invalid_answer',
+      params: { finding: findingId },
+    });
   }
   return saveState(db, engine, row.id, corrected, engine.nextQuestion(corrected) === null);
 }
 
 const alreadyComplete = () =>
-  new ProblemError(409, 'This questionnaire is already complete: its answers can no longer change.');
+  new ProblemError(409, 'This questionnaire is already complete: its answers can no longer change.', {
+    code: 'anamnesis.complete',
+  });
 
 /** Ends the interview now (the patient has said enough) and stores the result. */
 export async function finishAnamnesis(db: Db, { engine }: Triage, row: Row) {
@@ -162,7 +174,9 @@ export async function anamnesisForAppointment(db: Db, appointmentId: string) {
 export async function assertAttachable(db: Db, anamnesisId: string, patientId: string) {
   const row = await findAnamnesis(db, anamnesisId);
   if (!row || row.patientId !== patientId) {
-    throw new ProblemError(400, 'The questionnaire was not found for this patient.');
+    throw new ProblemError(400, 'The questionnaire was not found for this patient.', {
+      code: 'anamnesis.not_for_patient',
+    });
   }
 }
 

@@ -42,6 +42,7 @@ function toListItems(rows: Awaited<ReturnType<typeof listSelect>>) {
     urgency: a.urgency,
     status: a.status,
     patient: { id: a.patientId, fullName: patientName },
+    reason: a.reason,
     practitioner:
       a.practitionerId && practitionerName
         ? {

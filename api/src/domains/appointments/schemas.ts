@@ -21,6 +21,9 @@ export const appointmentListItemSchema = z
     urgency: urgencySchema,
     status: appointmentStatusSchema,
     patient: z.object({ id: z.uuid(), fullName: localizedTextSchema }),
+    reason: z.string().nullable().openapi({
+      description: 'What the patient (or the escalating assistant) wants to discuss, in their words',
+    }),
     practitioner: z
       .object({
         id: z.uuid(),

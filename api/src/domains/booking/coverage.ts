@@ -60,5 +60,6 @@ export async function coverageFor(db: Db, patientId: string, service: Service) {
  */
 export async function requireTelemedicineCover(db: Db, patientId: string) {
   const coverage = await coverageFor(db, patientId, 'telemedicine');
-  if (coverage.status === 'not_covered') throw new ProblemError(409, coverage.explanation.en);
+  if (coverage.status === 'not_covered')
+    throw new ProblemError(409, coverage.explanation.en, { code: 'booking.not_covered' });
 }

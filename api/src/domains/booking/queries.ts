@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lt, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import {
+  accounts,
   appointments,
   practitioners,
   practitionerSpecialties,
@@ -27,6 +28,10 @@ export async function slotsChanged(practitionerId: string | null) {
   ]);
 }
 
+/** A practitioner an admin deactivated (their account disabled) is not offered or bookable. */
+const practitionerActive = (practitionerId: SQLWrapper) =>
+  sql`not exists (select 1 from ${practitioners} p join ${accounts} acc on acc.id = p.account_id where p.id = ${practitionerId} and acc.disabled_at is not null)`;
+
 /** A slot is free while no live (non-cancelled) appointment holds it. */
 export const slotIsFree = sql`not exists (select 1 from ${appointments} a where a.slot_id = ${slots.id} and a.status <> 'cancelled')`;
 
@@ -43,7 +48,7 @@ export async function findDoctors(
     day?: { from: Date; to: Date };
   },
 ) {
-  const conditions: SQL[] = [eq(practitioners.kind, 'doctor')];
+  const conditions: SQL[] = [eq(practitioners.kind, 'doctor'), practitionerActive(practitioners.id)];
   if (filter.specialty) {
     conditions.push(
       inArray(
@@ -111,6 +116,7 @@ export async function findFreeSlots(db: Db, practitionerId: string, from: Date, 
     .where(
       and(
         eq(slots.practitionerId, practitionerId),
+        practitionerActive(slots.practitionerId),
         gt(slots.startsAt, notBefore),
         lt(slots.startsAt, to),
         slotIsFree,
@@ -131,7 +137,7 @@ export async function findSlotForBooking(db: Db | Tx, slotId: string) {
     .select({ slot: slots, practitioner: practitioners })
     .from(slots)
     .innerJoin(practitioners, eq(practitioners.id, slots.practitionerId))
-    .where(eq(slots.id, slotId));
+    .where(and(eq(slots.id, slotId), practitionerActive(slots.practitionerId)));
   if (!row) return null;
   const specs = await db
     .select({ code: practitionerSpecialties.specialtyCode })

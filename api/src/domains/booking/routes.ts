@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { writeAudit } from '../../auth/audit.js';
+import { auditBatch, writeAudit } from '../../auth/audit.js';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
 import type { AppEnv } from '../../http/context.js';
 import { idempotent } from '../../http/idempotency.js';
@@ -25,6 +25,8 @@ import { assertAttachable, attachAnamnesis } from '../anamnesis/service.js';
 import { requireParticipant } from '../consultations/access.js';
 import { closeSfuRoom } from '../consultations/room-close.js';
 import { findPatient } from '../patients/queries.js';
+import { paymentForBooking } from '../payments/booking-payment.js';
+import { consultationCharge } from '../payments/charge.js';
 import { coverageFor, requireTelemedicineCover } from './coverage.js';
 import { appointmentIcs } from './ics.js';
 import { DOCTORS_READS, findDoctors, findFreeSlots, listSpecialties, SLOTS_READS } from './queries.js';
@@ -196,14 +198,15 @@ const routes = {
     method: 'get',
     path: '/urgent-queue',
     tags: ['Urgent queue'],
-    summary: "Who waits in the urgent queue of the doctor's specialties, longest first (no clinical details)",
+    summary:
+      "Who waits in the urgent queue of the doctor's specialties and why, escalations first, then longest-waiting",
     responses: { 200: jsonContent(doctorQueueSchema, 'Waiting requests'), ...authProblems },
   }),
   takeNext: createRoute({
     method: 'post',
     path: '/urgent-queue/take-next',
     tags: ['Urgent queue'],
-    summary: 'A doctor takes the longest-waiting patient of their specialty',
+    summary: 'A doctor takes the next patient of their specialty: escalations first, then longest-waiting',
     responses: {
       200: jsonContent(queueStatusSchema, 'The patient now assigned to you'),
       204: { description: 'Nobody is waiting' },
@@ -288,15 +291,21 @@ export const bookingRoutes = createRouter()
   .openapi(routes.coverage, async (c) => {
     const { id } = c.req.valid('param');
     await requirePatientAccess(c, id, { action: 'coverage.read', resourceType: 'Coverage' });
-    return c.json(await coverageFor(c.var.deps.database.db, id, c.req.valid('query').service), 200);
+    const { service, specialty } = c.req.valid('query');
+    const db = c.var.deps.database.db;
+    if (service === 'telemedicine' && specialty) {
+      const { coverage, amountRub, patientPaysRub } = await consultationCharge(db, id, specialty);
+      return c.json({ ...coverage, price: { amountRub, patientPaysRub } }, 200);
+    }
+    return c.json({ ...(await coverageFor(db, id, service)), price: null }, 200);
   })
   .openapi(routes.book, async (c) => {
     const body = c.req.valid('json');
     await requireBookingPatient(c, body.patientId, 'appointment.book');
-    await requireTelemedicineCover(c.var.deps.database.db, body.patientId);
     const { database, queues } = c.var.deps;
+    const payment = await paymentForBooking(database.db, body);
     if (body.anamnesisId) await assertAttachable(database.db, body.anamnesisId, body.patientId);
-    const appointment = await bookSlot(database.db, queues.reminders, c.var.actor!, body);
+    const appointment = await bookSlot(database.db, queues.reminders, c.var.actor!, { ...body, payment });
     if (body.anamnesisId) await attachAnamnesis(database.db, body.anamnesisId, appointment.id);
     return c.json(await listItem(c, appointment.id), 201);
   })
@@ -319,7 +328,9 @@ export const bookingRoutes = createRouter()
       forbidden: 'Only the patient can move a planned consultation.',
     });
     if (appointment.urgency !== 'planned') {
-      throw new ProblemError(403, 'Only the patient can move a planned consultation.');
+      throw new ProblemError(403, 'Only the patient can move a planned consultation.', {
+        code: 'auth.action_forbidden',
+      });
     }
     assertChangeable(appointment);
     const { database, queues } = c.var.deps;
@@ -388,7 +399,9 @@ export const bookingRoutes = createRouter()
     });
     if (appointment.urgency !== 'urgent') throw notFound();
     if (appointment.status !== 'waiting' || appointment.practitionerId) {
-      throw new ProblemError(409, 'A doctor has already taken this request.');
+      throw new ProblemError(409, 'A doctor has already taken this request.', {
+        code: 'urgent.already_taken',
+      });
     }
     await cancelAppointment(c.var.deps.database.db, appointment);
     await closeSfuRoom(c.var.deps, c.var.log, appointment.id);
@@ -396,7 +409,21 @@ export const bookingRoutes = createRouter()
   })
   .openapi(routes.queueForDoctor, async (c) => {
     const actor = requireActor(c, 'doctor');
-    return c.json({ items: await urgentQueueFor(c.var.deps.database.db, actor.practitionerId!) }, 200);
+    const db = c.var.deps.database.db;
+    const items = await urgentQueueFor(db, actor.practitionerId!);
+    // Names and reasons are patient data: each listed patient is recorded before the answer leaves.
+    await auditBatch(db).write(
+      actor,
+      c.var.requestId,
+      ...items.map((item) => ({
+        action: 'urgent.queue.read',
+        resourceType: 'Appointment',
+        resourceId: item.id,
+        patientId: item.patient.id,
+        outcome: 'allowed' as const,
+      })),
+    );
+    return c.json({ items }, 200);
   })
   .openapi(routes.takeNext, async (c) => {
     const actor = requireActor(c, 'doctor');

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { isoDateSchema, localizedTextSchema } from '../../http/schemas.js';
 import { practitionerSchema } from '../accounts/schemas.js';
 import { appointmentListItemSchema, formatSchema } from '../appointments/schemas.js';
+import { escalationContextSchema } from '../monitoring/schemas.js';
 
 export const specialtySchema = z.object({ code: z.string(), name: localizedTextSchema }).openapi('Specialty');
 
@@ -43,6 +44,9 @@ export const bookBodySchema = z
       .uuid()
       .optional()
       .openapi({ description: 'A completed symptom-checker interview to attach' }),
+    payment: z.enum(['pay_at_clinic', 'invoice']).optional().openapi({
+      description: 'How to pay the share the programme does not cover; required when there is one',
+    }),
   })
   .openapi('BookAppointment');
 
@@ -52,6 +56,12 @@ export const coverageQuerySchema = z.object({
   service: z
     .enum(['telemedicine', 'lab', 'second_opinion', 'test_decoding', 'in_person'])
     .default('telemedicine'),
+  specialty: z
+    .string()
+    .min(1)
+    .max(40)
+    .optional()
+    .openapi({ description: 'With telemedicine: the price of a consultation with this specialty' }),
 });
 
 export const coverageSchema = z
@@ -61,6 +71,15 @@ export const coverageSchema = z
     franchisePercent: z.number().int(),
     programme: localizedTextSchema.nullable(),
     explanation: localizedTextSchema,
+    price: z
+      .object({
+        amountRub: z.number().int().nullable(),
+        patientPaysRub: z.number().int().nullable().openapi({ description: 'The share not covered' }),
+      })
+      .nullable()
+      .openapi({
+        description: 'Only when a specialty was asked for; null amounts: not sold to the uninsured',
+      }),
   })
   .openapi('Coverage');
 
@@ -90,8 +109,10 @@ export const queueStatusSchema = z
   .openapi('UrgentQueueStatus');
 
 /**
- * The urgent queue as a doctor of the specialty sees it before taking anyone: how many wait and for how
- * long. No names or reasons: the doctor is not yet treating these patients (see auth/policy.ts).
+ * The urgent queue as a doctor of the specialty sees it before taking anyone: who waits, why, and for how
+ * long, escalations from monitoring first. The name and the reason are what the patient (or the escalating
+ * assistant) addressed to the first free doctor of the specialty; nothing else of the record is readable until
+ * a doctor takes the request (auth/policy.ts), and every listed patient is audited.
  */
 export const doctorQueueSchema = z
   .object({
@@ -102,6 +123,11 @@ export const doctorQueueSchema = z
         format: formatSchema,
         waitingSince: z.iso.datetime(),
         hasQuestionnaire: z.boolean(),
+        patient: z.object({ id: z.uuid(), fullName: localizedTextSchema }),
+        reason: z.string().nullable(),
+        escalation: escalationContextSchema.pick({ alert: true, note: true }).nullable().openapi({
+          description: 'The worst alert an assistant escalated with this request, and their note',
+        }),
       }),
     ),
   })

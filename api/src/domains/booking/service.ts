@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { Queue } from 'bull';
 import type { Actor } from '../../auth/sessions.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -7,12 +7,15 @@ import {
   accounts,
   anamnesisSessions,
   appointmentAttachments,
+  appointmentPayments,
   appointments,
   patients,
   practitionerSpecialties,
 } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import { isGuardedChild } from '../../auth/policy.js';
+import { escalationContexts, isEscalation } from '../monitoring/escalation-context.js';
+import type { BookingPayment } from '../payments/booking-payment.js';
 import { findSlotForBooking, slotsChanged } from './queries.js';
 import { scheduleReminder } from './reminders.js';
 
@@ -29,17 +32,25 @@ export async function bookSlot(
   db: Db,
   reminders: Queue,
   actor: Actor,
-  input: { patientId: string; slotId: string; format: Format; reason?: string | undefined },
+  input: {
+    patientId: string;
+    slotId: string;
+    format: Format;
+    reason?: string | undefined;
+    payment?: BookingPayment | undefined;
+  },
   replacing?: string,
 ) {
   const found = await findSlotForBooking(db, input.slotId);
-  if (!found) throw new ProblemError(404, 'The slot was not found.');
+  if (!found) throw new ProblemError(404, 'The slot was not found.', { code: 'booking.slot_not_found' });
   const { slot, practitioner, specialtyCode } = found;
-  if (slot.startsAt.getTime() <= Date.now()) throw new ProblemError(409, 'This slot has already started.');
+  if (slot.startsAt.getTime() <= Date.now())
+    throw new ProblemError(409, 'This slot has already started.', { code: 'booking.slot_started' });
   if (!slot.formats.includes(input.format)) {
     throw new ProblemError(
       400,
       `This doctor offers ${slot.formats.join(', ')} at this time, not ${input.format}.`,
+      { code: 'booking.format_unavailable' },
     );
   }
   const [patient] = await db.select().from(patients).where(eq(patients.id, input.patientId));
@@ -48,6 +59,7 @@ export async function bookSlot(
     throw new ProblemError(
       400,
       isChild ? 'This doctor does not see children.' : 'This doctor sees children only.',
+      { code: isChild ? 'booking.doctor_sees_adults' : 'booking.doctor_sees_children' },
     );
   }
   try {
@@ -73,6 +85,7 @@ export async function bookSlot(
         .returning();
       // The questionnaire and the documents the patient prepared belong to the consultation, not its time.
       if (replacing) await moveConsultationContext(tx, replacing, row!.id);
+      if (input.payment) await input.payment.provider.open(tx, row!.id, input.payment.amountRub);
       await scheduleReminder(tx, reminders, row!);
       return row!;
     });
@@ -81,7 +94,9 @@ export async function bookSlot(
     return appointment;
   } catch (error) {
     if (isUniqueViolation(error, 'appointments_live_slot_uq')) {
-      throw new ProblemError(409, 'Someone has just booked this slot. Please choose another time.');
+      throw new ProblemError(409, 'Someone has just booked this slot. Please choose another time.', {
+        code: 'booking.slot_taken',
+      });
     }
     throw error;
   }
@@ -96,11 +111,18 @@ async function moveConsultationContext(tx: Tx, fromId: string, toId: string) {
     .update(appointmentAttachments)
     .set({ appointmentId: toId })
     .where(eq(appointmentAttachments.appointmentId, fromId));
+  await tx
+    .update(appointmentPayments)
+    .set({ appointmentId: toId })
+    .where(eq(appointmentPayments.appointmentId, fromId));
 }
 
 export function assertChangeable(appointment: typeof appointments.$inferSelect, now = new Date()) {
   if (appointment.status !== 'booked' && appointment.status !== 'waiting') {
-    throw new ProblemError(409, `A ${appointment.status.replace('_', ' ')} consultation cannot be changed.`);
+    throw new ProblemError(409, `A ${appointment.status.replace('_', ' ')} consultation cannot be changed.`, {
+      code: 'booking.not_changeable',
+      params: { status: appointment.status },
+    });
   }
   if (
     appointment.urgency === 'planned' &&
@@ -109,13 +131,23 @@ export function assertChangeable(appointment: typeof appointments.$inferSelect, 
     throw new ProblemError(
       409,
       `Consultations can be cancelled or moved up to ${CHANGE_CUTOFF_MINUTES} minutes before the start; please contact support.`,
+      { code: 'booking.change_too_late', params: { minutes: CHANGE_CUTOFF_MINUTES } },
     );
   }
 }
 
 export async function cancelAppointment(db: Db, appointment: typeof appointments.$inferSelect) {
   assertChangeable(appointment);
-  await db.update(appointments).set({ status: 'cancelled' }).where(eq(appointments.id, appointment.id));
+  await db.transaction(async (tx) => {
+    await tx.update(appointments).set({ status: 'cancelled' }).where(eq(appointments.id, appointment.id));
+    // Nothing is owed for a cancelled consultation; an invoice already paid stays as paid, for a refund.
+    await tx
+      .update(appointmentPayments)
+      .set({ status: 'cancelled' })
+      .where(
+        and(eq(appointmentPayments.appointmentId, appointment.id), eq(appointmentPayments.status, 'pending')),
+      );
+  });
   if (appointment.slotId) await slotsChanged(appointment.practitionerId);
 }
 
@@ -146,12 +178,13 @@ async function assertNoWaitingRequestOf(tx: Tx, accountId: string) {
     throw new ProblemError(
       409,
       'You already have a request waiting in the urgent queue. Leave it first, or wait for the doctor to take it.',
+      { code: 'urgent.already_waiting' },
     );
   }
 }
 
 export async function joinUrgentQueue(
-  db: Db,
+  db: Db | Tx,
   actor: Actor,
   input: {
     patientId: string;
@@ -166,6 +199,7 @@ export async function joinUrgentQueue(
     throw new ProblemError(
       400,
       isChild ? 'Children are seen by a paediatrician.' : 'Adults are seen by a therapist.',
+      { code: isChild ? 'urgent.children_see_paediatrician' : 'urgent.adults_see_therapist' },
     );
   }
   const now = new Date();
@@ -190,7 +224,9 @@ export async function joinUrgentQueue(
     });
   } catch (error) {
     if (isUniqueViolation(error, 'appointments_one_urgent_wait_uq')) {
-      throw new ProblemError(409, 'This patient is already in the urgent queue.');
+      throw new ProblemError(409, 'This patient is already in the urgent queue.', {
+        code: 'urgent.already_waiting',
+      });
     }
     throw error;
   }
@@ -200,6 +236,12 @@ export async function joinUrgentQueue(
 export async function queuePosition(db: Db, appointment: typeof appointments.$inferSelect) {
   if (appointment.status !== 'waiting' || appointment.practitionerId)
     return { position: null, estimatedWaitMinutes: null };
+  const [self] = await db
+    .select({ escalated: isEscalation })
+    .from(appointments)
+    .where(eq(appointments.id, appointment.id));
+  // Escalations are served first (see urgentQueueFor): an escalation waits only behind earlier ones.
+  const earlier = sql`${appointments.createdAt} < ${appointment.createdAt.toISOString()}`;
   const [ahead] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(appointments)
@@ -208,7 +250,7 @@ export async function queuePosition(db: Db, appointment: typeof appointments.$in
         eq(appointments.urgency, 'urgent'),
         eq(appointments.status, 'waiting'),
         eq(appointments.specialtyCode, appointment.specialtyCode),
-        sql`${appointments.createdAt} < ${appointment.createdAt.toISOString()}`,
+        self?.escalated ? and(isEscalation, earlier) : or(isEscalation, earlier),
       ),
     );
   const [doctors] = await db
@@ -222,7 +264,10 @@ export async function queuePosition(db: Db, appointment: typeof appointments.$in
   };
 }
 
-/** Requests waiting for any doctor of this doctor's specialties, longest-waiting first. */
+/** The order doctors see and take the queue in: escalations from monitoring first, then longest-waiting. */
+const queueOrder = [sql`${isEscalation} desc`, asc(appointments.createdAt)];
+
+/** Requests waiting for any doctor of this doctor's specialties, in the order they are taken. */
 export async function urgentQueueFor(db: Db, practitionerId: string) {
   const rows = await db
     .select({
@@ -231,8 +276,11 @@ export async function urgentQueueFor(db: Db, practitionerId: string) {
       format: appointments.format,
       createdAt: appointments.createdAt,
       hasQuestionnaire: sql<boolean>`exists (select 1 from ${anamnesisSessions} s where s.appointment_id = ${appointments.id})`,
+      patient: { id: patients.id, fullName: patients.fullName },
+      reason: appointments.reason,
     })
     .from(appointments)
+    .innerJoin(patients, eq(patients.id, appointments.patientId))
     .where(
       and(
         eq(appointments.urgency, 'urgent'),
@@ -241,8 +289,19 @@ export async function urgentQueueFor(db: Db, practitionerId: string) {
         sql`${appointments.specialtyCode} in ${specialtiesOf(db, practitionerId)}`,
       ),
     )
-    .orderBy(asc(appointments.createdAt));
-  return rows.map(({ createdAt, ...row }) => ({ ...row, waitingSince: createdAt.toISOString() }));
+    .orderBy(...queueOrder);
+  const escalations = await escalationContexts(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map(({ createdAt, ...row }) => {
+    const worst = escalations.get(row.id)?.[0];
+    return {
+      ...row,
+      waitingSince: createdAt.toISOString(),
+      escalation: worst ? { alert: worst.alert, note: worst.note } : null,
+    };
+  });
 }
 
 const specialtiesOf = (db: Db, practitionerId: string) =>
@@ -252,7 +311,7 @@ const specialtiesOf = (db: Db, practitionerId: string) =>
     .where(eq(practitionerSpecialties.practitionerId, practitionerId));
 
 /**
- * The first free doctor takes the longest-waiting patient of their specialties. SKIP LOCKED lets
+ * The first free doctor takes the next patient of their specialties (escalations first). SKIP LOCKED lets
  * two doctors pressing at once take two different patients, never the same one.
  */
 export async function takeNextUrgent(db: Db, practitionerId: string) {
@@ -269,7 +328,7 @@ export async function takeNextUrgent(db: Db, practitionerId: string) {
           sql`${appointments.specialtyCode} in ${specialties}`,
         ),
       )
-      .orderBy(asc(appointments.createdAt))
+      .orderBy(...queueOrder)
       .limit(1)
       .for('update', { skipLocked: true });
     if (!next) return null;

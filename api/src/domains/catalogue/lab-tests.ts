@@ -20,6 +20,8 @@ export interface LabAnalyte {
   reference: ReferenceRange[];
   /** Plausible values for the demo lab: mean and sd of a healthy population. */
   typical: { mean: number; sd: number };
+  /** A qualitative finding (swab, culture, occult blood): reported as 1 = detected, 0 = not detected. */
+  presence?: true;
 }
 export interface LabTest {
   code: string;
@@ -28,12 +30,23 @@ export interface LabTest {
   specimen: { ru: string; en: string };
   turnaroundDays: number;
   analytes: LabAnalyte[];
+  /** Only for patients of this sex (PSA for men, hCG for women); the api refuses it for the other. */
+  sex?: 'female' | 'male';
 }
 
 const serum = { ru: 'Венозная кровь (сыворотка)', en: 'Venous blood (serum)' };
 const edtaBlood = { ru: 'Венозная кровь (ЭДТА)', en: 'Venous blood (EDTA)' };
 const citratePlasma = { ru: 'Венозная кровь (цитрат натрия)', en: 'Venous blood (sodium citrate)' };
 const morningUrine = { ru: 'Утренняя порция мочи', en: 'First morning urine' };
+const midstreamUrine = {
+  ru: 'Средняя порция утренней мочи в стерильный контейнер',
+  en: 'Midstream morning urine in a sterile container',
+};
+const throatSwab = {
+  ru: 'Мазок из зева (миндалины и задняя стенка глотки)',
+  en: 'Throat swab (tonsils and pharynx)',
+};
+const stool = { ru: 'Кал в контейнере с ложечкой', en: 'Stool in a container with a spoon' };
 
 /** A test of one analyte: the test and its result share the LOINC code and the name. */
 const single = (
@@ -49,6 +62,23 @@ const single = (
   turnaroundDays,
   analytes: [analyte],
 });
+
+/** A qualitative test: one finding that a healthy person does not have (value 0 = not detected). */
+const presence = (
+  code: string,
+  specimen: LabTest['specimen'],
+  turnaroundDays: number,
+  analyte: Pick<LabAnalyte, 'loinc' | 'name'>,
+): LabTest =>
+  single(code, specimen, turnaroundDays, {
+    ...analyte,
+    // A UCUM annotation (dimensionless): the apps show "detected" / "not detected" instead of the number.
+    unit: '{presence}',
+    decimals: 0,
+    reference: [{ high: 0 }],
+    typical: { mean: 0, sd: 0 },
+    presence: true,
+  });
 
 const cbc: LabTest = {
   code: 'cbc',
@@ -542,24 +572,94 @@ export const labTests: readonly LabTest[] = [
     reference: [{ low: 0.85, high: 1.15 }],
     typical: { mean: 1.0, sd: 0.06 },
   }),
-  single('psa', serum, 1, {
-    loinc: '2857-1',
-    name: {
-      ru: 'Простатический специфический антиген (ПСА) общий',
-      en: 'Prostate-specific antigen (PSA), total',
-    },
-    unit: 'µg/L',
-    decimals: 2,
-    reference: [{ high: 4.0, sex: 'male' }],
-    typical: { mean: 1.0, sd: 0.5 },
-  }),
+  {
+    ...single('psa', serum, 1, {
+      loinc: '2857-1',
+      name: {
+        ru: 'Простатический специфический антиген (ПСА) общий',
+        en: 'Prostate-specific antigen (PSA), total',
+      },
+      unit: 'µg/L',
+      decimals: 2,
+      reference: [{ high: 4.0, sex: 'male' }],
+      typical: { mean: 1.0, sd: 0.5 },
+    }),
+    sex: 'male',
+  },
+  {
+    ...single('hcg', serum, 1, {
+      loinc: '21198-7',
+      name: {
+        ru: 'Хорионический гонадотропин человека (β-ХГЧ), тест на беременность',
+        en: 'Human chorionic gonadotropin (β-hCG), pregnancy test',
+      },
+      unit: 'IU/L',
+      decimals: 1,
+      // Below 5 IU/L is "not pregnant" (ACOG Practice Bulletin 200, 2018).
+      reference: [{ high: 5, sex: 'female' }],
+      typical: { mean: 1, sd: 0.5 },
+    }),
+    sex: 'female',
+  },
   urinalysis,
+  // Sore throat (Centor/McIsaac ≥ 2, IDSA 2012 and the Russian tonsillitis guideline 2021): rapid test first.
+  presence('strep-a-rapid', throatSwab, 1, {
+    loinc: '78012-2',
+    name: {
+      ru: 'Мазок из зева: экспресс-тест на стрептококк группы А',
+      en: 'Throat swab: rapid group A strep antigen test',
+    },
+  }),
+  presence('throat-culture', throatSwab, 5, {
+    loinc: '626-2',
+    name: {
+      ru: 'Мазок из зева: посев на флору (патогенная флора)',
+      en: 'Throat swab culture (pathogenic bacteria)',
+    },
+  }),
+  single('aslo', serum, 1, {
+    loinc: '5370-2',
+    name: { ru: 'Антистрептолизин-О (АСЛО)', en: 'Antistreptolysin O (ASO)' },
+    unit: '[IU]/mL',
+    decimals: 0,
+    reference: [{ high: 150, maxAgeYears: 14 }, { high: 200 }],
+    typical: { mean: 80, sd: 40 },
+  }),
+  // Significant bacteriuria: ≥ 10^5 CFU/mL of one organism (EAU urological infections guideline 2024).
+  presence('urine-culture', midstreamUrine, 5, {
+    loinc: '630-4',
+    name: {
+      ru: 'Посев мочи на флору (значимая бактериурия)',
+      en: 'Urine culture (significant bacteriuria)',
+    },
+  }),
+  presence('stool-occult-blood', stool, 1, {
+    loinc: '2335-8',
+    name: { ru: 'Кал на скрытую кровь', en: 'Faecal occult blood' },
+  }),
+  presence('stool-ova-parasites', stool, 2, {
+    loinc: '10704-5',
+    name: { ru: 'Кал на яйца гельминтов и цисты простейших', en: 'Stool ova and parasites' },
+  }),
+  single('calprotectin', stool, 3, {
+    loinc: '38445-3',
+    name: { ru: 'Кальпротектин в кале', en: 'Faecal calprotectin' },
+    unit: 'µg/g',
+    decimals: 0,
+    reference: [{ high: 50 }],
+    typical: { mean: 20, sd: 10 },
+  }),
 ];
 
 const byCode = new Map(labTests.map((t) => [t.code, t]));
 
 export function findLabTest(code: string): LabTest | undefined {
   return byCode.get(code);
+}
+
+/** Whether a test may be ordered for a patient of this sex. */
+export function orderableFor(test: LabTest, sex: 'female' | 'male'): boolean {
+  return !test.sex || test.sex === sex;
 }
 
 /** The interval for this patient: the first range whose sex and age limits fit (ages inclusive). */

@@ -29,6 +29,10 @@ const labAnalyteSchema = z
     decimals: z.number().int(),
     reference: z.array(referenceRangeSchema),
     typical: z.object({ mean: z.number(), sd: z.number() }),
+    presence: z
+      .literal(true)
+      .optional()
+      .openapi({ description: 'Qualitative: 1 = detected, 0 = not detected' }),
   })
   .openapi('LabAnalyte');
 
@@ -40,6 +44,7 @@ export const labTestSchema = z
     specimen: localizedTextSchema,
     turnaroundDays: z.number().int(),
     analytes: z.array(labAnalyteSchema),
+    sex: z.enum(['female', 'male']).optional().openapi({ description: 'Orderable only for this sex' }),
   })
   .openapi('LabTest');
 

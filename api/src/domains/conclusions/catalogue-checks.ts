@@ -1,7 +1,7 @@
 import type { DiagnosisEntry } from '../../db/schema/conclusions.js';
 import { ProblemError } from '../../http/problem.js';
 import { findIcd10 } from '../catalogue/icd10/index.js';
-import { findLabTest } from '../catalogue/lab-tests.js';
+import { findLabTest, orderableFor } from '../catalogue/lab-tests.js';
 import type { DraftBody } from './schemas.js';
 
 type Issue = { path: string; message: string };
@@ -38,7 +38,26 @@ export function resolveCatalogueCodes(body: DraftBody) {
       issues.push({ path: 'labTestCodes', message: `${code} is not in the lab test catalogue` });
   });
   if (issues.length) {
-    throw new ProblemError(400, issues.map((i) => i.message).join('; '), { errors: issues });
+    throw new ProblemError(400, issues.map((i) => i.message).join('; '), {
+      code: 'conclusion.unknown_code',
+      errors: issues,
+    });
   }
   return { diagnosis, secondaryDiagnoses, labTestCodes };
+}
+
+/** Sex-specific tests (PSA, hCG) are refused for a patient of the other sex, all offending codes at once. */
+export function checkLabTestsForSex(codes: string[], sex: 'female' | 'male') {
+  const refused = codes.filter((code) => {
+    const test = findLabTest(code);
+    return test !== undefined && !orderableFor(test, sex);
+  });
+  if (refused.length) {
+    const message = `${refused.join(', ')} cannot be ordered for a ${sex} patient`;
+    throw new ProblemError(400, message, {
+      code: 'conclusion.lab_test_wrong_sex',
+      params: { tests: refused.join(', ') },
+      errors: [{ path: 'labTestCodes', message }],
+    });
+  }
 }

@@ -13,16 +13,22 @@ export async function startCorrection(
   final: Conclusion,
   input: { accountId: string; reason: string },
 ) {
-  if (final.status !== 'final') throw new ProblemError(409, 'Only a final conclusion can be corrected.');
+  if (final.status !== 'final')
+    throw new ProblemError(409, 'Only a final conclusion can be corrected.', {
+      code: 'conclusion.not_final',
+    });
   const versions = await conclusionVersions(db, final.appointmentId);
   if (versions.some((v) => v.status === 'draft')) {
-    throw new ProblemError(409, 'A correction of this conclusion is already open; finish that draft.');
+    throw new ProblemError(409, 'A correction of this conclusion is already open; finish that draft.', {
+      code: 'conclusion.correction_open',
+    });
   }
   const latest = versions.at(-1)!;
   if (latest.id !== final.id) {
     throw new ProblemError(
       409,
       `Version ${final.version} was already corrected; correct the latest version.`,
+      { code: 'conclusion.version_superseded', params: { version: final.version } },
     );
   }
   try {
@@ -50,7 +56,9 @@ export async function startCorrection(
   } catch (error) {
     // Two corrections started at once: the unique draft / version indexes let one through.
     if (isUniqueViolation(error))
-      throw new ProblemError(409, 'A correction of this conclusion is already open.');
+      throw new ProblemError(409, 'A correction of this conclusion is already open.', {
+        code: 'conclusion.correction_open',
+      });
     throw error;
   }
 }

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { conclusions, specialties } from '../../db/schema/index.js';
+import { conclusions, patients, specialties } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import { type Appointment, findAppointment } from '../consultations/access.js';
-import { resolveCatalogueCodes } from './catalogue-checks.js';
+import { checkLabTestsForSex, resolveCatalogueCodes } from './catalogue-checks.js';
 import { conclusionVersions } from './queries.js';
 import type { DraftBody } from './schemas.js';
 
@@ -31,6 +31,7 @@ async function checkFollowUp(db: Db, appointment: Appointment, followUp: DraftBo
       .where(eq(specialties.code, followUp.specialtyCode));
     if (!specialty) {
       throw new ProblemError(400, `Unknown specialty ${followUp.specialtyCode}.`, {
+        code: 'conclusion.unknown_specialty',
         errors: [{ path: 'followUp.specialtyCode', message: 'Unknown specialty' }],
       });
     }
@@ -39,6 +40,7 @@ async function checkFollowUp(db: Db, appointment: Appointment, followUp: DraftBo
     const next = await findAppointment(db, followUp.appointmentId);
     if (!next || next.patientId !== appointment.patientId) {
       throw new ProblemError(400, 'The follow-up consultation was not found for this patient.', {
+        code: 'conclusion.follow_up_not_found',
         errors: [{ path: 'followUp.appointmentId', message: 'Not a consultation of this patient' }],
       });
     }
@@ -56,6 +58,13 @@ export async function saveDraft(
 ) {
   const changes = draftChanges(input.body);
   await checkFollowUp(db, input.appointment, input.body.followUp);
+  if (changes.labTestCodes?.length) {
+    const [patient] = await db
+      .select({ sex: patients.sex })
+      .from(patients)
+      .where(eq(patients.id, input.appointment.patientId));
+    if (patient) checkLabTestsForSex(changes.labTestCodes, patient.sex);
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     const versions = await conclusionVersions(db, input.appointment.id);
     const draft = versions.find((v) => v.status === 'draft');
@@ -72,6 +81,7 @@ export async function saveDraft(
       throw new ProblemError(
         409,
         'The conclusion is final and cannot be edited; start a correction to issue a new version.',
+        { code: 'conclusion.final_locked' },
       );
     }
     const [created] = await db
@@ -89,5 +99,7 @@ export async function saveDraft(
       .returning();
     if (created) return created;
   }
-  throw new ProblemError(409, 'The conclusion changed while saving; reload and try again.');
+  throw new ProblemError(409, 'The conclusion changed while saving; reload and try again.', {
+    code: 'conclusion.changed',
+  });
 }

@@ -25,10 +25,12 @@ export async function finaliseConclusion(db: Db, appointment: Appointment) {
       throw new ProblemError(
         409,
         versions.length ? 'The conclusion is already final.' : 'There is no draft to finalise yet.',
+        { code: versions.length ? 'conclusion.already_final' : 'conclusion.no_draft' },
       );
     }
     if (!draft.diagnosis) {
       throw new ProblemError(400, 'A final conclusion needs a diagnosis: choose an ICD-10 code.', {
+        code: 'conclusion.diagnosis_required',
         errors: [{ path: 'diagnosisCode', message: 'Required to finalise' }],
       });
     }

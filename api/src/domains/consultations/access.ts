@@ -7,7 +7,7 @@ import type { Actor } from '../../auth/sessions.js';
 import type { Db } from '../../db/client.js';
 import { appointments, consultationGuests } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
-import { notFound, ProblemError } from '../../http/problem.js';
+import { notFound, ProblemError, type ProblemCode } from '../../http/problem.js';
 
 export type Appointment = typeof appointments.$inferSelect;
 export type ParticipantRole = 'patient' | 'doctor' | 'guest';
@@ -48,22 +48,31 @@ export const JOIN_OPENS_BEFORE_MINUTES = 15;
 /** And stays open this long after the booked end, for consultations that overrun. */
 export const JOIN_CLOSES_AFTER_MINUTES = 60;
 
-export function joinWindowProblem(appointment: Appointment, now = new Date()): string | null {
+/** Why the call cannot be joined now (409), or null while its window is open. */
+export function joinWindowProblem(appointment: Appointment, now = new Date()): ProblemError | null {
+  const closed = (detail: string, code: ProblemCode, params?: Record<string, string | number>) =>
+    new ProblemError(409, detail, { code, ...(params ? { params } : {}) });
   if (appointment.status === 'cancelled' || appointment.status === 'no_show') {
-    return 'This consultation was cancelled.';
+    return closed('This consultation was cancelled.', 'consultation.cancelled');
   }
-  if (appointment.status === 'completed') return 'This consultation has ended.';
+  if (appointment.status === 'completed') return closed('This consultation has ended.', 'consultation.ended');
   if (appointment.urgency === 'urgent') {
     return appointment.practitionerId
       ? null
-      : 'You are in the queue: the call opens when a doctor takes you.';
+      : closed('You are in the queue: the call opens when a doctor takes you.', 'consultation.in_queue');
   }
   const opens = appointment.startsAt.getTime() - JOIN_OPENS_BEFORE_MINUTES * 60_000;
   const closes = appointment.endsAt.getTime() + JOIN_CLOSES_AFTER_MINUTES * 60_000;
   if (now.getTime() < opens) {
-    return `The call opens ${JOIN_OPENS_BEFORE_MINUTES} minutes before the start, at ${new Date(opens).toISOString()}.`;
+    const opensAt = new Date(opens).toISOString();
+    return closed(
+      `The call opens ${JOIN_OPENS_BEFORE_MINUTES} minutes before the start, at ${opensAt}.`,
+      'consultation.not_open_yet',
+      { minutes: JOIN_OPENS_BEFORE_MINUTES, opensAt },
+    );
   }
-  if (now.getTime() > closes) return 'The time for this consultation has passed.';
+  if (now.getTime() > closes)
+    return closed('The time for this consultation has passed.', 'consultation.time_passed');
   return null;
 }
 
@@ -98,7 +107,9 @@ export async function requireParticipant<R extends ParticipantRole = Participant
     outcome: allowed ? 'allowed' : 'denied',
   });
   if (!appointment || !allowed) {
-    throw role && rule?.forbidden ? new ProblemError(403, rule.forbidden) : notFound();
+    throw role && rule?.forbidden
+      ? new ProblemError(403, rule.forbidden, { code: 'auth.action_forbidden' })
+      : notFound();
   }
   return { actor, appointment, role: role as R };
 }

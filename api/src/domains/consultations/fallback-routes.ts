@@ -6,7 +6,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import { accounts, consultationEvents, patients } from '../../db/schema/index.js';
-import { ProblemError } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import {
   authProblems,
@@ -90,7 +89,7 @@ export const callFallbackRoutes = createRouter()
       'consultation.chat.write',
     );
     const closed = joinWindowProblem(appointment);
-    if (closed) throw new ProblemError(409, closed);
+    if (closed) throw closed;
     const { id, body } = c.req.valid('json');
     const { message, created } = await persistChatMessage(c.var.deps.database.db, appointment.id, {
       id,
@@ -123,7 +122,7 @@ export const callFallbackRoutes = createRouter()
       },
     );
     const closed = joinWindowProblem(appointment);
-    if (closed) throw new ProblemError(409, closed);
+    if (closed) throw closed;
     const db = c.var.deps.database.db;
     const [patient] = await db
       .select({ accountId: patients.accountId, guardianId: patients.guardianId })

@@ -13,7 +13,8 @@ const nodeLoadSchema = z.looseObject({
 const ROOM_PLACEMENT_TTL_SECONDS = 6 * 3600;
 const roomKey = (appointmentId: string) => `sfu:rooms:${appointmentId}`;
 
-async function liveNodes(redis: Redis) {
+/** Every report the sfu nodes have in Redis, as written (expired nodes are gone). */
+export async function readNodeReports(redis: Redis): Promise<unknown[]> {
   // SCAN patterns and results are not rewritten by ioredis' keyPrefix; commands on keys are.
   const prefix = redis.options.keyPrefix ?? '';
   const keys: string[] = [];
@@ -25,9 +26,13 @@ async function liveNodes(redis: Redis) {
   } while (cursor !== '0');
   if (!keys.length) return [];
   const values = await redis.mget(...keys);
-  return values.flatMap((raw) => {
-    const parsed = raw ? nodeLoadSchema.safeParse(JSON.parse(raw)) : null;
-    return parsed?.success && parsed.data.url
+  return values.flatMap((raw) => (raw ? [JSON.parse(raw) as unknown] : []));
+}
+
+async function liveNodes(redis: Redis) {
+  return (await readNodeReports(redis)).flatMap((report) => {
+    const parsed = nodeLoadSchema.safeParse(report);
+    return parsed.success && parsed.data.url
       ? [parsed.data as z.infer<typeof nodeLoadSchema> & { url: string }]
       : [];
   });

@@ -13,8 +13,8 @@ import {
   problem,
 } from '../../http/schemas.js';
 import { findAccount, findAccountByLogin } from '../accounts/queries.js';
-import { consultationGuests } from '../../db/schema/index.js';
 import { findAppointment, joinWindowProblem, requireParticipant } from './access.js';
+import { inviteGuest } from './guests.js';
 import { placeRoom } from './placement.js';
 import { iceServersFor } from './turn.js';
 import {
@@ -104,7 +104,7 @@ export const consultationRoutes = createRouter()
       'consultation.join',
     );
     const closed = joinWindowProblem(appointment);
-    if (closed) throw new ProblemError(409, closed);
+    if (closed) throw closed;
     const { config, redis } = c.var.deps;
     const iat = Math.floor(Date.now() / 1000);
     const exp = iat + config.JOIN_TOKEN_TTL_SECONDS;
@@ -141,17 +141,22 @@ export const consultationRoutes = createRouter()
       },
     );
     const db = c.var.deps.database.db;
-    const guest = await findAccountByLogin(db, c.req.valid('json').login);
-    if (!guest || guest.role === 'admin') throw notFound();
-    await db
-      .insert(consultationGuests)
-      .values({
-        appointmentId: appointment.id,
-        accountId: guest.id,
-        invitedByAccountId: actor.accountId,
-        role: guest.role,
-      })
-      .onConflictDoNothing();
+    const { login, accountId } = c.req.valid('json');
+    const guest = accountId ? await findAccount(db, accountId) : await findAccountByLogin(db, login!);
+    // Admins see no clinical content, and a disabled account joins nothing.
+    if (!guest || guest.role === 'admin' || guest.disabledAt) throw notFound();
+    if (guest.id === actor.accountId) {
+      throw new ProblemError(400, 'You are already in this consultation.', {
+        code: 'validation.invalid',
+        params: { field: 'accountId' },
+      });
+    }
+    const inviter = (await findAccount(db, actor.accountId))!;
+    await inviteGuest(db, c.var.deps.queues.notifications, {
+      appointmentId: appointment.id,
+      guest: { id: guest.id, role: guest.role },
+      inviter: { id: inviter.id, name: inviter.displayName },
+    });
     return c.body(null, 204);
   })
   .openapi(internalMessage, async (c) => {

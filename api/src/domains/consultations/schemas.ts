@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { isoDateTimeSchema } from '../../http/schemas.js';
+import { isoDateTimeSchema, localizedTextSchema } from '../../http/schemas.js';
 
 export const iceServerSchema = z
   .object({
@@ -65,6 +65,39 @@ export const internalEventSchema = z
   })
   .openapi('InternalRoomEvent');
 
+/** A colleague picked from the list (`accountId`), or a registered person by e-mail or phone (a parent). */
 export const inviteGuestSchema = z
-  .object({ login: z.string().trim().min(3).max(200) })
+  .object({
+    login: z.string().trim().min(3).max(200).optional(),
+    accountId: z.uuid().optional(),
+  })
+  .refine((b) => (b.login === undefined) !== (b.accountId === undefined), {
+    message: 'give either login or accountId',
+    path: ['accountId'],
+  })
   .openapi('InviteGuest');
+
+export const participantsSchema = z
+  .object({
+    you: z.enum(['patient', 'doctor', 'guest']),
+    guests: z.array(
+      z.object({
+        accountId: z.uuid(),
+        role: z.enum(['patient', 'doctor', 'assistant']).openapi({
+          description: "The guest's account role, shown in the room: a patient account is a relative",
+        }),
+        fullName: localizedTextSchema,
+        invitedAt: z.iso.datetime(),
+        invitedBy: localizedTextSchema,
+      }),
+    ),
+  })
+  .openapi('ConsultationParticipants');
+
+export const guestCandidatesSchema = z
+  .object({
+    items: z.array(
+      z.object({ accountId: z.uuid(), fullName: localizedTextSchema, kind: z.enum(['doctor', 'assistant']) }),
+    ),
+  })
+  .openapi('GuestCandidates');

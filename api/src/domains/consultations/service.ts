@@ -34,7 +34,9 @@ export async function persistChatMessage(
       .returning();
   } catch (error) {
     if (isForeignKeyViolation(error))
-      throw new ProblemError(400, 'The sender or the attached file does not exist.');
+      throw new ProblemError(400, 'The sender or the attached file does not exist.', {
+        code: 'consultation.unknown_reference',
+      });
     throw error;
   }
   if (inserted) return { message: toChatMessage(inserted), created: true };
@@ -47,7 +49,7 @@ export async function persistChatMessage(
     existing.appointmentId !== appointmentId ||
     existing.senderAccountId !== input.senderAccountId
   ) {
-    throw new ProblemError(409, 'A different message already uses this id.');
+    throw new ProblemError(409, 'A different message already uses this id.', { code: 'chat.id_conflict' });
   }
   return { message: toChatMessage(existing), created: false };
 }
@@ -72,7 +74,9 @@ export async function recordRoomEvent(
     await applyRoomEvent(db, appointmentId, event, at);
   } catch (error) {
     if (isForeignKeyViolation(error))
-      throw new ProblemError(400, 'The event names an account that does not exist.');
+      throw new ProblemError(400, 'The event names an account that does not exist.', {
+        code: 'consultation.unknown_reference',
+      });
     throw error;
   }
 }

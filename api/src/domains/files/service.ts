@@ -24,14 +24,19 @@ export async function storeUpload(
   store: FileStore,
   input: { patientId: string; accountId: string; kind: FileRow['kind']; file: File; maxBytes: number },
 ) {
-  if (input.file.size === 0) throw new ProblemError(400, 'The file is empty.');
+  if (input.file.size === 0) throw new ProblemError(400, 'The file is empty.', { code: 'file.empty' });
   if (input.file.size > input.maxBytes) {
-    throw new ProblemError(413, `The file is larger than ${Math.round(input.maxBytes / 1024 / 1024)} MB.`);
+    throw new ProblemError(413, `The file is larger than ${Math.round(input.maxBytes / 1024 / 1024)} MB.`, {
+      code: 'file.too_large',
+      params: { maxMb: Math.round(input.maxBytes / 1024 / 1024) },
+    });
   }
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const type = sniffContentType(bytes);
   if (!type) {
-    throw new ProblemError(415, 'Only PDF, JPEG and PNG files can be attached; this file is none of them.');
+    throw new ProblemError(415, 'Only PDF, JPEG and PNG files can be attached; this file is none of them.', {
+      code: 'file.unsupported_type',
+    });
   }
   const sha256 = await store.put(bytes);
   const [row] = await db
@@ -65,7 +70,9 @@ export async function attachToAppointment(
   accountId: string,
 ) {
   if (file.patientId !== appointment.patientId) {
-    throw new ProblemError(400, "Only the patient's own documents can be attached to this consultation.");
+    throw new ProblemError(400, "Only the patient's own documents can be attached to this consultation.", {
+      code: 'file.not_own',
+    });
   }
   await db
     .insert(appointmentAttachments)

@@ -89,11 +89,15 @@ export async function ingestReport(db: Db, notifications: Queue, partner: string
     const order = found.order;
     if (idOf(report.subject.reference) !== order.patientId) {
       throw new ProblemError(400, 'The report is about another patient than the order.', {
+        code: 'lab.report_wrong_patient',
         errors: [{ path: 'subject.reference', message: 'does not match the order' }],
       });
     }
     if (order.status === 'cancelled' || order.status === 'prescribed') {
-      throw new ProblemError(409, `The order is ${order.status}; the lab was not asked for it.`);
+      throw new ProblemError(409, `The order is ${order.status}; the lab was not asked for it.`, {
+        code: 'lab.order_status',
+        params: { status: order.status },
+      });
     }
     return { ...(await storeReport(tx, order, report)), patientId: order.patientId };
   });

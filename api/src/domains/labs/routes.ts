@@ -133,6 +133,7 @@ export const labRoutes = createRouter()
       .where(eq(labLocations.id, locationId));
     if (!location) {
       throw new ProblemError(400, 'Choose a collection point from the list.', {
+        code: 'lab.unknown_location',
         errors: [{ path: 'locationId', message: 'Unknown location' }],
       });
     }
@@ -148,7 +149,11 @@ export const labRoutes = createRouter()
         })
         .where(and(eq(labOrders.id, order.id), eq(labOrders.status, 'prescribed')))
         .returning({ id: labOrders.id });
-      if (!updated.length) throw new ProblemError(409, `The order is already ${order.status}.`);
+      if (!updated.length)
+        throw new ProblemError(409, `The order is already ${order.status}.`, {
+          code: 'lab.order_status',
+          params: { status: order.status },
+        });
       await enqueueOrder(tx, queues.labOrders, order.id);
     });
     return c.json((await findOrder(db, order.id))!, 200);
@@ -165,6 +170,7 @@ export const labRoutes = createRouter()
       throw new ProblemError(
         409,
         `The order is ${order.status}: only orders not yet sent to the lab can be cancelled.`,
+        { code: 'lab.order_not_cancellable', params: { status: order.status } },
       );
     }
     return c.json((await findOrder(db, order.id))!, 200);

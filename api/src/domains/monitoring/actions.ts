@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../auth/sessions.js';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import {
   appointments,
   monitoringAlerts,
@@ -17,24 +17,32 @@ import { readingsSince, requireEnrolment } from './readings.js';
 type Alert = typeof monitoringAlerts.$inferSelect;
 const LIVE = ['open', 'acknowledged'] as const;
 
-export async function findAlert(db: Db, id: string) {
+export async function findAlert(db: Db | Tx, id: string) {
   const [alert] = await db.select().from(monitoringAlerts).where(eq(monitoringAlerts.id, id));
   return alert ?? null;
 }
 
 /** Moves a live alert on; a second click (or a colleague's) answers 409 rather than overwriting. */
-async function transition(db: Db, alert: Alert, set: Partial<Alert>) {
+async function transition(db: Db | Tx, alert: Alert, set: Partial<Alert>) {
   const [row] = await db
     .update(monitoringAlerts)
     .set(set)
     .where(and(eq(monitoringAlerts.id, alert.id), inArray(monitoringAlerts.status, [...LIVE])))
     .returning();
-  if (!row) throw new ProblemError(409, `This alert is already ${alert.status}.`);
+  if (!row)
+    throw new ProblemError(409, `This alert is already ${alert.status}.`, {
+      code: 'monitoring.alert_closed',
+      params: { status: alert.status },
+    });
   return row;
 }
 
 export const acknowledgeAlert = (db: Db, actor: Actor, alert: Alert) => {
-  if (alert.status !== 'open') throw new ProblemError(409, `This alert is already ${alert.status}.`);
+  if (alert.status !== 'open')
+    throw new ProblemError(409, `This alert is already ${alert.status}.`, {
+      code: 'monitoring.alert_closed',
+      params: { status: alert.status },
+    });
   return transition(db, alert, {
     status: 'acknowledged',
     acknowledgedAt: new Date(),
@@ -46,7 +54,7 @@ export const resolveAlert = (db: Db, actor: Actor, alert: Alert) =>
   transition(db, alert, { status: 'resolved', resolvedAt: new Date(), resolvedByAccountId: actor.accountId });
 
 export async function addNote(
-  db: Db,
+  db: Db | Tx,
   actor: Actor,
   patientId: string,
   input: { channel: string; text: string; alertId?: string | undefined },
@@ -93,7 +101,10 @@ function describeAlert(alert: Alert) {
  */
 export async function escalateAlert(db: Db, actor: Actor, alert: Alert, note: string) {
   if (!(LIVE as readonly string[]).includes(alert.status)) {
-    throw new ProblemError(409, `This alert is already ${alert.status}.`);
+    throw new ProblemError(409, `This alert is already ${alert.status}.`, {
+      code: 'monitoring.alert_closed',
+      params: { status: alert.status },
+    });
   }
   const enrolment = await requireEnrolment(db, alert.patientId);
   const now = new Date();
@@ -116,31 +127,38 @@ export async function escalateAlert(db: Db, actor: Actor, alert: Alert, note: st
     .select({ birthDate: patients.birthDate })
     .from(patients)
     .where(eq(patients.id, alert.patientId));
-  let appointmentId: string;
-  try {
-    const appointment = await joinUrgentQueue(db, actor, {
-      patientId: alert.patientId,
-      specialty: isGuardedChild(patient!.birthDate) ? 'paediatrician' : 'therapist',
-      format: 'video',
-      reason,
+  // The queue request, the alert's move and the note land together or not at all: a note without its
+  // escalation (or a request without its alert) would tell the doctor and the assistant different stories.
+  return db.transaction(async (tx) => {
+    let appointmentId: string;
+    try {
+      const appointment = await joinUrgentQueue(tx, actor, {
+        patientId: alert.patientId,
+        specialty: isGuardedChild(patient!.birthDate) ? 'paediatrician' : 'therapist',
+        format: 'video',
+        reason,
+      });
+      appointmentId = appointment.id;
+    } catch (error) {
+      if (!(error instanceof ProblemError) || error.status !== 409) throw error;
+      const [waiting] = await tx
+        .select({ id: appointments.id })
+        .from(appointments)
+        .where(
+          and(
+            eq(appointments.patientId, alert.patientId),
+            eq(appointments.urgency, 'urgent'),
+            eq(appointments.status, 'waiting'),
+          ),
+        );
+      if (!waiting) throw error;
+      appointmentId = waiting.id;
+    }
+    const updated = await transition(tx, alert, {
+      status: 'escalated',
+      escalatedAppointmentId: appointmentId,
     });
-    appointmentId = appointment.id;
-  } catch (error) {
-    if (!(error instanceof ProblemError) || error.status !== 409) throw error;
-    const [waiting] = await db
-      .select({ id: appointments.id })
-      .from(appointments)
-      .where(
-        and(
-          eq(appointments.patientId, alert.patientId),
-          eq(appointments.urgency, 'urgent'),
-          eq(appointments.status, 'waiting'),
-        ),
-      );
-    if (!waiting) throw error;
-    appointmentId = waiting.id;
-  }
-  const updated = await transition(db, alert, { status: 'escalated', escalatedAppointmentId: appointmentId });
-  await addNote(db, actor, alert.patientId, { channel: 'other', text: note, alertId: alert.id });
-  return { alert: updated, appointmentId };
+    await addNote(tx, actor, alert.patientId, { channel: 'other', text: note, alertId: alert.id });
+    return { alert: updated, appointmentId };
+  });
 }

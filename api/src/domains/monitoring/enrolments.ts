@@ -20,6 +20,7 @@ const alreadyLive = () =>
   new ProblemError(
     409,
     'This patient is already in blood-pressure monitoring or has a proposal waiting for a decision.',
+    { code: 'monitoring.already_enrolled' },
   );
 
 async function insertLive(db: Db, values: typeof monitoringEnrolments.$inferInsert) {
@@ -39,6 +40,7 @@ async function requireAssistant(db: Db, assistantId: string) {
     .where(eq(practitioners.id, assistantId));
   if (assistant?.kind !== 'assistant') {
     throw new ProblemError(400, 'assistantId must name a medical assistant.', {
+      code: 'monitoring.not_assistant',
       errors: [{ path: 'assistantId', message: 'not a medical assistant' }],
     });
   }
@@ -110,7 +112,10 @@ export async function decide(db: Db, actor: Actor, enrolment: Enrolment, decisio
     })
     .where(and(eq(monitoringEnrolments.id, enrolment.id), eq(monitoringEnrolments.status, 'proposed')))
     .returning();
-  if (!row) throw new ProblemError(409, 'This proposal has already been decided.');
+  if (!row)
+    throw new ProblemError(409, 'This proposal has already been decided.', {
+      code: 'monitoring.proposal_decided',
+    });
   return row;
 }
 
@@ -124,7 +129,10 @@ export async function endEnrolment(db: Db, actor: Actor, patientId: string) {
     .set({ status: 'ended', endedByAccountId: actor.accountId, endedAt: new Date() })
     .where(and(eq(monitoringEnrolments.patientId, patientId), eq(monitoringEnrolments.status, 'active')))
     .returning();
-  if (!row) throw new ProblemError(409, 'This patient is not in blood-pressure monitoring.');
+  if (!row)
+    throw new ProblemError(409, 'This patient is not in blood-pressure monitoring.', {
+      code: 'monitoring.not_enrolled',
+    });
   return row;
 }
 

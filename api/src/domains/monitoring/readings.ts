@@ -22,6 +22,7 @@ export async function requireEnrolment(db: Db, patientId: string) {
     throw new ProblemError(
       409,
       'This patient is not enrolled in blood-pressure monitoring. / Пациент не подключён к мониторингу давления.',
+      { code: 'monitoring.not_enrolled' },
     );
   }
   return enrolment;

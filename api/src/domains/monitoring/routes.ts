@@ -338,7 +338,10 @@ async function requireAssistantFor(
 
 function rejectInvalid(problems: { path: string; message: string }[], what: string): never {
   const detail = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
-  throw new ProblemError(400, `Invalid ${what} — nothing was saved. ${detail}`, { errors: problems });
+  throw new ProblemError(400, `Invalid ${what} — nothing was saved. ${detail}`, {
+    code: 'monitoring.invalid_readings',
+    errors: problems,
+  });
 }
 
 function immediateAdvice(readings: ReadingInput[]) {
@@ -532,6 +535,7 @@ export const monitoringRoutes = createRouter()
       throw new ProblemError(
         403,
         'An assistant can only propose monitoring (POST /monitoring/proposals): a doctor who treats the patient, or the patient, decides.',
+        { code: 'monitoring.assistant_proposes' },
       );
     }
     requireActor(c, 'doctor');
@@ -659,7 +663,10 @@ export const monitoringRoutes = createRouter()
       allow: ['monitoring_assistant', ...DOCTORS],
     });
     const updated = await updateTarget(c.var.deps.database.db, id, c.req.valid('json'));
-    if (!updated) throw new ProblemError(409, 'This patient is not in blood-pressure monitoring.');
+    if (!updated)
+      throw new ProblemError(409, 'This patient is not in blood-pressure monitoring.', {
+        code: 'monitoring.not_enrolled',
+      });
     return c.json(enrolmentView(updated), 200);
   });
 

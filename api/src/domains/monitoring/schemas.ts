@@ -239,3 +239,17 @@ export const myMonitoringSchema = z
     proposals: z.array(proposalSchema),
   })
   .openapi('MyMonitoring');
+
+/** An alert handed to a doctor, with the assistant's note, the readings that fired it and the patient's target. */
+export const escalationContextSchema = z
+  .object({
+    alert: alertSchema,
+    note: z.object({ text: z.string(), author: localizedTextSchema, createdAt: z.string() }).nullable(),
+    readings: z.array(readingSchema),
+    target: bp.nullable(),
+  })
+  .openapi('MonitoringEscalationContext');
+
+export const escalationContextListSchema = z
+  .object({ items: z.array(escalationContextSchema) })
+  .openapi('MonitoringEscalationContextList');

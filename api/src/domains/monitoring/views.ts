@@ -42,7 +42,7 @@ export function alertView(a: AlertRow) {
   };
 }
 
-const readingView = (r: typeof bpReadings.$inferSelect) => ({
+export const readingView = (r: typeof bpReadings.$inferSelect) => ({
   id: r.id,
   measuredAt: r.measuredAt.toISOString(),
   systolic: r.systolic,

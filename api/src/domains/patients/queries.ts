@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import {
   insurancePolicies,
@@ -38,38 +38,48 @@ export async function findChildren(db: Db, guardianId: string) {
     .orderBy(patients.birthDate);
 }
 
-/** The patient's current policy with what its programme covers. */
-export async function findActivePolicy(db: Db, patientId: string) {
-  const [row] = await db
+/**
+ * The patient's policies in force with what each programme covers, the voluntary (DMS) ones first: a
+ * member with both is served under DMS, which covers more.
+ */
+export async function findActivePolicies(db: Db, patientId: string) {
+  const rows = await db
     .select({ policy: insurancePolicies, programme: insuranceProgrammes })
     .from(insurancePolicies)
     .innerJoin(insuranceProgrammes, eq(insuranceProgrammes.id, insurancePolicies.programmeId))
     .where(and(eq(insurancePolicies.patientId, patientId), sql`${insurancePolicies.validTo} >= current_date`))
-    .orderBy(sql`${insurancePolicies.validTo} desc`)
-    .limit(1);
-  if (!row) return null;
+    .orderBy(sql`${insuranceProgrammes.kind} = 'dms' desc`, sql`${insurancePolicies.validTo} desc`);
+  if (rows.length === 0) return [];
   const coverage = await db
     .select()
     .from(programmeCoverage)
-    .where(eq(programmeCoverage.programmeId, row.programme.id))
+    .where(inArray(programmeCoverage.programmeId, [...new Set(rows.map((row) => row.programme.id))]))
     .orderBy(programmeCoverage.service);
-  const telemedicine = coverage.find((c) => c.service === 'telemedicine');
-  return {
-    number: row.policy.number,
-    insurer: row.policy.insurer,
-    validTo: row.policy.validTo,
-    programme: {
-      id: row.programme.id,
-      name: row.programme.name,
-      kind: row.programme.kind,
-      franchisePercent: row.programme.franchisePercent,
-      telemedicineInFranchise: telemedicine?.inFranchise ?? true,
-      coverage: coverage.map((c) => ({
-        service: c.service,
-        covered: c.covered,
-        franchisePercent: c.covered && c.inFranchise ? row.programme.franchisePercent : 0,
-        annualLimit: c.annualLimit,
-      })),
-    },
-  };
+  return rows.map(({ policy, programme }) => {
+    const items = coverage.filter((c) => c.programmeId === programme.id);
+    const telemedicine = items.find((c) => c.service === 'telemedicine');
+    return {
+      number: policy.number,
+      insurer: policy.insurer,
+      validTo: policy.validTo,
+      programme: {
+        id: programme.id,
+        name: programme.name,
+        kind: programme.kind,
+        franchisePercent: programme.franchisePercent,
+        telemedicineInFranchise: telemedicine?.inFranchise ?? true,
+        coverage: items.map((c) => ({
+          service: c.service,
+          covered: c.covered,
+          franchisePercent: c.covered && c.inFranchise ? programme.franchisePercent : 0,
+          annualLimit: c.annualLimit,
+        })),
+      },
+    };
+  });
+}
+
+/** The policy the patient is served under now (see `findActivePolicies`), or null. */
+export async function findActivePolicy(db: Db, patientId: string) {
+  return (await findActivePolicies(db, patientId))[0] ?? null;
 }

@@ -37,7 +37,10 @@ export const patientRoutes = createRouter()
     const actor = requireActor(c, 'patient');
     const db = c.var.deps.database.db;
     const self = actor.patientId ? await findPatient(db, actor.patientId) : null;
-    if (!self) throw new ProblemError(403, 'This account has no patient record.');
+    if (!self)
+      throw new ProblemError(403, 'This account has no patient record.', {
+        code: 'account.no_patient_record',
+      });
     const children = await findChildren(db, self.id);
     await writeAudit(
       db,

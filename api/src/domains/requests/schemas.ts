@@ -28,7 +28,8 @@ export const submitRequestBodySchema = z
     kind: requestKindSchema,
     specialtyCode: z.string().trim().min(1, 'choose a specialty').max(40),
     practitionerId: z.uuid({ message: 'must be a UUID' }).optional(),
-    complaints: text(4000).min(3, 'describe the complaints (at least 3 characters)'),
+    // Required for a second opinion; a decoding is about the results, so a question is optional.
+    complaints: optionalText(4000),
     diagnosisGiven: optionalText(2000),
     treatmentGiven: optionalText(4000),
     purpose: optionalText(2000),
@@ -43,6 +44,13 @@ export const submitRequestBodySchema = z
       .default([]),
   })
   .superRefine((body, ctx) => {
+    if (body.kind === 'second_opinion' && (body.complaints ?? '').length < 3) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['complaints'],
+        message: 'describe the complaints (at least 3 characters)',
+      });
+    }
     if (body.kind === 'second_opinion' && !body.diagnosisGiven) {
       ctx.addIssue({
         code: 'custom',
@@ -100,7 +108,9 @@ export const requestListItemSchema = z
     patient: personSchema,
     addressedTo: doctorRefSchema,
     assignedTo: doctorRefSchema,
-    complaints: z.string(),
+    complaints: z
+      .string()
+      .openapi({ description: 'Empty when the patient asked for a decoding without a question' }),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })

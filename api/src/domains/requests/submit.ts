@@ -13,7 +13,11 @@ import { ProblemError } from '../../http/problem.js';
 import type { SubmitRequestBody } from './schemas.js';
 
 const invalid = (path: string, message: string) =>
-  new ProblemError(400, `Invalid request body: ${path}: ${message}`, { errors: [{ path, message }] });
+  new ProblemError(400, `Invalid request body: ${path}: ${message}`, {
+    code: 'validation.invalid_choice',
+    params: { field: path },
+    errors: [{ path, message }],
+  });
 
 /** Ids from `wanted` that are not among `owned`: another family's or made-up ids look the same. */
 const missing = (wanted: string[], owned: { id: string }[]) =>
@@ -73,7 +77,7 @@ export async function submitRequest(
         specialtyCode: input.specialtyCode,
         addressedToPractitionerId: input.practitionerId ?? null,
         format: input.format,
-        complaints: input.complaints,
+        complaints: input.complaints ?? '',
         // Each kind keeps only its own clinical fields.
         diagnosisGiven: input.kind === 'second_opinion' ? (input.diagnosisGiven ?? null) : null,
         treatmentGiven: input.kind === 'second_opinion' ? (input.treatmentGiven ?? null) : null,

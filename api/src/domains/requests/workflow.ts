@@ -18,7 +18,9 @@ export async function cancelRequest(db: Db, request: CareRequestRow) {
     .where(and(eq(careRequests.id, request.id), eq(careRequests.status, 'submitted')))
     .returning();
   if (!row)
-    throw new ProblemError(409, 'A doctor has already taken this request; it can no longer be cancelled.');
+    throw new ProblemError(409, 'A doctor has already taken this request; it can no longer be cancelled.', {
+      code: 'doctor_request.already_taken',
+    });
   return row;
 }
 
@@ -47,16 +49,24 @@ export async function claimRequest(db: Db, queue: Queue, request: CareRequestRow
       ),
     )
     .returning();
-  if (!row) throw new ProblemError(409, 'Another doctor has already taken this request.');
+  if (!row)
+    throw new ProblemError(409, 'Another doctor has already taken this request.', {
+      code: 'doctor_request.claimed_by_other',
+    });
   await notifyStatus(db, queue, row, 'in_review');
   return row;
 }
 
 function requireClaimer(request: CareRequestRow, practitionerId: string) {
   if (request.assignedPractitionerId !== practitionerId)
-    throw new ProblemError(403, 'Only the doctor who claimed this request can answer it.');
+    throw new ProblemError(403, 'Only the doctor who claimed this request can answer it.', {
+      code: 'doctor_request.not_claimant',
+    });
   if (request.status !== 'in_review')
-    throw new ProblemError(409, `This request is ${request.status.replace('_', ' ')}, not in review.`);
+    throw new ProblemError(409, `This request is ${request.status.replace('_', ' ')}, not in review.`, {
+      code: 'doctor_request.not_in_review',
+      params: { status: request.status },
+    });
 }
 
 export async function answerRequest(
@@ -79,7 +89,10 @@ export async function answerRequest(
       ),
     )
     .returning();
-  if (!row) throw new ProblemError(409, 'This request has changed meanwhile; reload it.');
+  if (!row)
+    throw new ProblemError(409, 'This request has changed meanwhile; reload it.', {
+      code: 'doctor_request.changed',
+    });
   await notifyStatus(db, queue, row, 'answered');
   return row;
 }
@@ -102,7 +115,10 @@ export async function convertRequest(
     .select({ formats: slots.formats })
     .from(slots)
     .where(and(eq(slots.id, input.slotId), eq(slots.practitionerId, practitionerId)));
-  if (!slot) throw new ProblemError(404, 'The slot was not found among your own.');
+  if (!slot)
+    throw new ProblemError(404, 'The slot was not found among your own.', {
+      code: 'doctor_request.slot_not_found',
+    });
   const format = input.format ?? (slot.formats.includes('video') ? 'video' : slot.formats[0]!);
   const appointment = await bookSlot(db, queues.reminders, actor, {
     patientId: request.patientId,
@@ -140,7 +156,9 @@ export async function convertRequest(
   if (!row) {
     await db.update(appointments).set({ status: 'cancelled' }).where(eq(appointments.id, appointment.id));
     await slotsChanged(practitionerId);
-    throw new ProblemError(409, 'This request has changed meanwhile; reload it.');
+    throw new ProblemError(409, 'This request has changed meanwhile; reload it.', {
+      code: 'doctor_request.changed',
+    });
   }
   await notifyStatus(db, queues.notifications, row, 'consult_booked');
   return row;

@@ -10,5 +10,6 @@ export async function unwrap<R extends { status: number; statusText: string; jso
 ) {
   const result = await readResult(response);
   if (result.ok) return result.data;
-  error(statusForApiProblem(result.problem.status), result.problem.detail);
+  // The error page words the status itself; the code is only for the logs.
+  error(statusForApiProblem(result.problem.status), result.problem.code ?? undefined);
 }

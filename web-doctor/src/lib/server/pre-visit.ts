@@ -9,25 +9,32 @@ import {
 import { unwrap } from './api';
 
 /**
- * What a doctor reads before and during a consultation: the appointment, the patient, and the attached
- * questionnaire's summary. Shared by the pre-visit page and the call page.
+ * What the consultation's doctor reads before and during it: the appointment (with the patient's reason), the
+ * patient, the attached questionnaire's summary and why an assistant escalated it, if one did. Shared by the
+ * pre-visit page and the call page (guests of a call get none of it).
  */
 export async function loadPreVisit(api: ApiClient, appointmentId: string) {
   // Not an id, or somebody else's consultation: the same "no such page".
   if (!isUuid(appointmentId)) error(404);
-  const appointment = await api.appointments[':id'].$get({ param: { id: appointmentId } }).then(unwrap);
+  const param = { id: appointmentId };
+  const [appointment, escalation] = await Promise.all([
+    api.appointments[':id'].$get({ param }).then(unwrap),
+    api.appointments[':id'].escalation.$get({ param }).then(unwrap),
+  ]);
   const [patient, questionnaire] = await Promise.all([
     api.patients[':id'].$get({ param: { id: appointment.patient.id } }).then(unwrap),
     api.appointments[':id'].anamnesis.$get({ param: { id: appointment.id } }).then(readResult),
   ]);
   // Most consultations have no questionnaire: the api's 404 means "none attached", anything else is a fault.
-  if (!questionnaire.ok && questionnaire.problem.status !== 404) error(502, questionnaire.problem.detail);
+  if (!questionnaire.ok && questionnaire.problem.status !== 404)
+    error(502, questionnaire.problem.code ?? undefined);
   const anamnesis = questionnaire.ok ? questionnaire.data : null;
   const facts = anamnesis ? await findingFacts(api, anamnesis.modelVersion) : null;
   const result = anamnesis ? readTriageResult(anamnesis.result) : null;
   return {
     appointment,
     patient,
+    escalations: escalation.items,
     anamnesis: anamnesis && {
       complaintText: anamnesis.complaintText,
       createdAt: anamnesis.createdAt,
@@ -55,3 +62,5 @@ export async function loadClinicalContext(api: ApiClient, patientId: string, app
   ]);
   return { summary, attachments: attachments.items };
 }
+
+export type EscalationContext = Awaited<ReturnType<typeof loadPreVisit>>['escalations'][number];

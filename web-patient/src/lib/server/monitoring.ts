@@ -1,4 +1,5 @@
 import { readProblem, type ApiClient } from '@telemed/web-shared/server';
+import { problemMessage } from '@telemed/web-shared/i18n';
 import type { Locale } from '@telemed/web-shared/i18n';
 
 /**
@@ -35,5 +36,5 @@ export async function problemMessages(response: Parameters<typeof readProblem>[0
       ? `${locale === 'ru' ? 'Строка' : 'Row'} ${e.path.slice(4)}: ${inLocale(e.message, locale)}`
       : inLocale(e.message, locale),
   );
-  return { message: errors.length ? null : problem.detail, errors };
+  return { message: errors.length ? null : problemMessage(problem, locale), errors };
 }

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { messages, type Locale } from '@telemed/web-shared/i18n';
+import { fieldProblemMessage, type Locale, messages, problemMessage } from '@telemed/web-shared/i18n';
 import {
   fieldErrorsFrom,
   formValues,
@@ -62,13 +62,16 @@ export function readRequestForm(data: FormData, locale: Locale) {
     .object({
       requestKind: z.enum(requestKinds, t.required),
       to: z.string().regex(/^(specialty:[a-z_]+|doctor:[0-9a-f-]{36}:[a-z_]+)$/, t.chooseAddressee),
-      complaints: z.string().min(3, t.complaintsShort).max(4000),
+      complaints: z.string().max(4000),
       diagnosisGiven: z.string().max(2000),
       treatmentGiven: z.string().max(4000),
       purpose: z.string().max(2000),
       format: z.enum(['written', 'consult'], t.required),
     })
     .superRefine((v, ctx) => {
+      // A decoding's question is optional: the results are what the doctor reads.
+      if (v.requestKind === 'second_opinion' && v.complaints.length < 3)
+        ctx.addIssue({ code: 'custom', path: ['complaints'], message: t.complaintsShort });
       if (v.requestKind === 'second_opinion' && !v.diagnosisGiven)
         ctx.addIssue({ code: 'custom', path: ['diagnosisGiven'], message: t.needDiagnosis });
       if (
@@ -106,7 +109,7 @@ export function readRequestForm(data: FormData, locale: Locale) {
 }
 
 /** The api's refusals by field, where the field is one of the form's. */
-export function fieldErrorsFromProblem(problem: Problem) {
+export function fieldErrorsFromProblem(problem: Problem, locale: Locale) {
   const map: Record<string, RequestField> = {
     specialtyCode: 'to',
     practitionerId: 'to',
@@ -117,7 +120,8 @@ export function fieldErrorsFromProblem(problem: Problem) {
   for (const item of problem.errors) {
     const key = item.path.split('.')[0] ?? '';
     const field = map[key] ?? fields.find((f) => f === key);
-    if (field && !errors[field]) errors[field] = item.message;
+    if (field && !errors[field])
+      errors[field] = fieldProblemMessage(item, locale) ?? problemMessage(problem, locale);
   }
   return errors;
 }

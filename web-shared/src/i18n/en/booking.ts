@@ -1,3 +1,5 @@
+import { formatNumber } from '../../format/numbers.js';
+
 /** Booking (patient app): planned booking, the urgent queue, attachments, one appointment; the doctor's queue button. */
 export const booking = {
   nav: { book: 'Book', urgent: 'Urgent consultation' },
@@ -104,7 +106,7 @@ export const booking = {
     size: (bytes: number) =>
       bytes < 1024 * 1024
         ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-        : `${(bytes / 1024 / 1024).toFixed(1)} MB`,
+        : `${formatNumber(bytes / 1024 / 1024, 'en', 1)} MB`,
     download: (name: string) => `Download ${name}`,
   },
   appointment: {
@@ -188,7 +190,7 @@ export const booking = {
   },
   takeNext: {
     title: 'Urgent queue',
-    hint: 'Patients waiting for an urgent consultation in your specialty, longest waiting first.',
+    hint: 'Patients waiting for an urgent consultation in your specialty: escalations from monitoring first, then the longest waiting.',
     button: 'Take next urgent patient',
     nobodyWaiting: 'Nobody is waiting in the urgent queue.',
   },

@@ -1,3 +1,5 @@
+import { counted } from './plural.js';
+
 /** The doctor's conclusion: the editor in web-doctor, the archive and the read-only view in web-patient. */
 export const conclusions = {
   fields: {
@@ -20,7 +22,7 @@ export const conclusions = {
   },
   followUp: {
     none: 'Not needed',
-    suggest: (specialty: string, days: number) => `${specialty} in ${days} days`,
+    suggest: (specialty: string, days: number) => `${specialty} in ${counted(days, 'day', 'days')}`,
     booked: 'A follow-up consultation is booked',
   },
   versions: {
@@ -56,10 +58,6 @@ export const conclusions = {
     followUpSpecialty: 'Specialty',
     followUpInDays: 'In how many days',
     saveDraft: 'Save draft',
-    finalise: 'Finalise',
-    finaliseConfirm:
-      'Finalise the conclusion? It becomes read-only and is sent to the patient; later changes are made as a corrected version.',
-    saved: 'Draft saved.',
     finalised: 'The conclusion is final and the patient has been notified.',
     needsDiagnosis: 'Choose a diagnosis before finalising.',
     readOnly: 'This version is final and cannot be edited.',

@@ -46,6 +46,9 @@ export const medcard = {
     valuesCount: (n: number) => (n === 1 ? '1 value' : `${n} values`),
     abnormal: (n: number) => (n === 1 ? '1 value out of range' : `${n} values out of range`),
     open: 'Open',
+    pages: 'Pages of the card',
+    newest: 'Latest events',
+    older: 'Older events',
   },
   kinds: {
     appointment: 'Consultations',

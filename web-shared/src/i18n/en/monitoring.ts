@@ -1,3 +1,5 @@
+import { counted, plural } from './plural.js';
+
 type Kind = 'crisis' | 'high_average' | 'low_pressure' | 'pulse_high' | 'pulse_low' | 'no_readings';
 type Severity = 'urgent' | 'high' | 'medium' | 'low';
 type Status = 'open' | 'acknowledged' | 'resolved' | 'escalated';
@@ -50,11 +52,12 @@ export const monitoring = {
     target: 'Target',
     average: '7-day average',
     empty: 'No readings in this period yet.',
-    summary: (count: number, days: number) => `${count} readings over the last ${days} days`,
+    summary: (count: number, days: number) =>
+      `${counted(count, 'reading', 'readings')} over the last ${counted(days, 'day', 'days')}`,
   },
   unit: 'mmHg',
   pulseUnit: 'beats/min',
-  average: (s: number, d: number, n: number) => `${s}/${d} mmHg (${n} readings)`,
+  average: (s: number, d: number, n: number) => `${s}/${d} mmHg (${counted(n, 'reading', 'readings')})`,
   noAverage: 'not enough readings',
   target: (s: number, d: number) => `below ${s}/${d} mmHg`,
   sources: { manual: 'entered', csv: 'CSV import', fhir: 'device' },
@@ -95,7 +98,7 @@ export const monitoring = {
     csvFile: 'CSV file',
     csvSubmit: 'Import',
     csvResult: (inserted: number, duplicates: number) =>
-      `Imported ${inserted} new readings${duplicates ? `, ${duplicates} were already saved` : ''}.`,
+      `Imported ${counted(inserted, 'new reading', 'new readings')}${duplicates ? `, ${duplicates} ${plural(duplicates, { one: 'was', other: 'were' })} already saved` : ''}.`,
     csvMissing: 'Choose a CSV file.',
     averageTitle: 'Your 7-day average',
     targetTitle: 'Your target',

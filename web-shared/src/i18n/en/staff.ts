@@ -11,7 +11,7 @@ export const staff = {
         admin: 'You are signed in as an administrator.',
       })[role],
     adminText:
-      'Administration tools will appear here as they are built. Your account details are in your profile.',
+      'The admin console: practitioners and their schedules, insurance programmes and policies, video servers and the audit log. Your account details are in your profile.',
   },
   today: {
     title: 'Today',

@@ -141,7 +141,7 @@ export const triage = {
     backToSchedule: 'Back to the schedule',
     patientTitle: 'Patient',
     title: 'Pre-visit questionnaire',
-    none: 'The patient did not fill in a questionnaire for this consultation.',
+    none: 'No symptom-checker questionnaire is attached to this consultation.',
     completedAt: (when: string) => `Filled in ${when}`,
     complaint: 'Complaint',
     noComplaint: 'No complaint in the patient’s words.',

@@ -1,3 +1,5 @@
+import { counted } from './plural.js';
+
 type Service = 'telemedicine' | 'lab' | 'second_opinion' | 'test_decoding' | 'in_person';
 type RequestStatus = 'submitted' | 'in_review' | 'answered' | 'consult_booked' | 'cancelled';
 
@@ -10,7 +12,7 @@ export const workspace = {
     waitingFor: (minutes: number) => (minutes < 1 ? 'just joined' : `waiting ${minutes} min`),
     questionnaire: 'questionnaire filled in',
     live: 'The queue refreshes by itself every few seconds.',
-    listLabel: 'Patients waiting, longest first',
+    listLabel: 'Patients waiting, escalations first, then longest waiting',
   },
   schedule: { history: 'History' },
   summary: {
@@ -52,7 +54,7 @@ export const workspace = {
     bpAverage: (days: number, readings: number) =>
       `Average of the last ${days} days (${readings} ${readings === 1 ? 'reading' : 'readings'})`,
     bpTarget: 'Personal target',
-    bpNone: (days: number) => `No readings in the last ${days} days.`,
+    bpNone: (days: number) => `No readings in the last ${counted(days, 'day', 'days')}.`,
     bpLast: 'Last reading',
     attachmentsTitle: 'Attached documents',
     noAttachments: 'The patient attached no documents.',

@@ -1,3 +1,4 @@
+import { formatNumber } from '../../format/numbers.js';
 import type { Messages } from '../messages.js';
 import { plural, years } from './plural.js';
 
@@ -114,7 +115,7 @@ export const booking: Messages['booking'] = {
     size: (bytes) =>
       bytes < 1024 * 1024
         ? `${Math.max(1, Math.round(bytes / 1024))} КБ`
-        : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} МБ`,
+        : `${formatNumber(bytes / 1024 / 1024, 'ru', 1)} МБ`,
     download: (name) => `Скачать ${name}`,
   },
   appointment: {
@@ -198,7 +199,7 @@ export const booking: Messages['booking'] = {
   },
   takeNext: {
     title: 'Срочная очередь',
-    hint: 'Пациенты, ожидающие срочной консультации по вашей специальности; первым — тот, кто ждёт дольше.',
+    hint: 'Пациенты, ожидающие срочной консультации по вашей специальности: сначала переданные из мониторинга, затем — кто ждёт дольше.',
     button: 'Принять следующего срочного пациента',
     nobodyWaiting: 'В срочной очереди никого нет.',
   },

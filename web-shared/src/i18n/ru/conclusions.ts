@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import { days } from './plural.js';
 
 export const conclusions: Messages['conclusions'] = {
   fields: {
@@ -21,7 +22,7 @@ export const conclusions: Messages['conclusions'] = {
   },
   followUp: {
     none: 'Не требуется',
-    suggest: (specialty: string, days: number) => `${specialty} через ${days} дн.`,
+    suggest: (specialty: string, period: number) => `${specialty} через ${days(period)}`,
     booked: 'Записан на повторную консультацию',
   },
   versions: {
@@ -57,10 +58,6 @@ export const conclusions: Messages['conclusions'] = {
     followUpSpecialty: 'Специальность',
     followUpInDays: 'Через сколько дней',
     saveDraft: 'Сохранить черновик',
-    finalise: 'Подписать',
-    finaliseConfirm:
-      'Подписать заключение? Его больше нельзя будет редактировать, пациент получит уведомление; изменения вносятся новой исправленной версией.',
-    saved: 'Черновик сохранён.',
     finalised: 'Заключение подписано, пациент получил уведомление.',
     needsDiagnosis: 'Перед подписанием выберите диагноз.',
     readOnly: 'Эта версия подписана и не редактируется.',

@@ -1,12 +1,7 @@
 import type { Messages } from '../messages.js';
+import { plural } from './plural.js';
 
-const valuesForm = (n: number) => {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return 'значение';
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return 'значения';
-  return 'значений';
-};
+const valuesForm = (n: number) => plural(n, { one: 'значение', few: 'значения', many: 'значений' });
 
 export const medcard: Messages['medcard'] = {
   nav: { tests: 'Анализы', card: 'Медкарта' },
@@ -54,6 +49,9 @@ export const medcard: Messages['medcard'] = {
     valuesCount: (n: number) => `${n} ${valuesForm(n)}`,
     abnormal: (n: number) => `${n} ${valuesForm(n)} вне нормы`,
     open: 'Открыть',
+    pages: 'Страницы карты',
+    newest: 'Последние события',
+    older: 'Более ранние события',
   },
   kinds: {
     appointment: 'Консультации',

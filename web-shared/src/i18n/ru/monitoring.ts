@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import { days, readings } from './plural.js';
 
 export const monitoring: Messages['monitoring'] = {
   nav: 'Давление',
@@ -35,11 +36,11 @@ export const monitoring: Messages['monitoring'] = {
     target: 'Цель',
     average: 'Среднее за 7 дней',
     empty: 'За этот период измерений пока нет.',
-    summary: (count: number, days: number) => `${count} измерений за последние ${days} дней`,
+    summary: (count: number, period: number) => `${readings(count)} за последние ${days(period)}`,
   },
   unit: 'мм рт. ст.',
   pulseUnit: 'уд/мин',
-  average: (s: number, d: number, n: number) => `${s}/${d} мм рт. ст. (${n} измерений)`,
+  average: (s: number, d: number, n: number) => `${s}/${d} мм рт. ст. (${readings(n)})`,
   noAverage: 'недостаточно измерений',
   target: (s: number, d: number) => `ниже ${s}/${d} мм рт. ст.`,
   sources: { manual: 'вручную', csv: 'импорт CSV', fhir: 'прибор' },

@@ -7,3 +7,6 @@ export function plural(count: number, forms: { one: string; few: string; many: s
 }
 
 export const years = (count: number) => `${count} ${plural(count, { one: 'год', few: 'года', many: 'лет' })}`;
+export const days = (count: number) => `${count} ${plural(count, { one: 'день', few: 'дня', many: 'дней' })}`;
+export const readings = (count: number) =>
+  `${count} ${plural(count, { one: 'измерение', few: 'измерения', many: 'измерений' })}`;

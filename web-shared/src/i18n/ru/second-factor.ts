@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import { plural } from './plural.js';
 
 export const secondFactor: Messages['secondFactor'] = {
   verifyTitle: 'Двухэтапный вход',
@@ -29,17 +30,8 @@ export const secondFactor: Messages['secondFactor'] = {
   statusOn: (date: string) => `Включён с ${date}.`,
   statusOff: 'Выключен: для входа достаточно пароля.',
   requiredNote: 'Обязателен для сотрудников клиники.',
-  recoveryLeft: (n: number) => {
-    const mod10 = n % 10;
-    const mod100 = n % 100;
-    const word =
-      mod10 === 1 && mod100 !== 11
-        ? 'резервный код'
-        : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)
-          ? 'резервных кода'
-          : 'резервных кодов';
-    return `Осталось ${n} ${word}.`;
-  },
+  recoveryLeft: (n: number) =>
+    `${plural(n, { one: 'Остался', few: 'Осталось', many: 'Осталось' })} ${n} ${plural(n, { one: 'резервный код', few: 'резервных кода', many: 'резервных кодов' })}.`,
   turnOn: 'Включить двухэтапный вход',
   turnOff: 'Выключить',
   turnOffHint: 'Чтобы выключить, введите текущий код или резервный код.',

@@ -144,7 +144,7 @@ export const triage: Messages['triage'] = {
     backToSchedule: 'К расписанию',
     patientTitle: 'Пациент',
     title: 'Анкета перед приёмом',
-    none: 'Пациент не заполнял анкету к этой консультации.',
+    none: 'К этой консультации не приложена анкета симптом-чекера.',
     completedAt: (when: string) => `Заполнена ${when}`,
     complaint: 'Жалоба',
     noComplaint: 'Жалоба своими словами не указана.',

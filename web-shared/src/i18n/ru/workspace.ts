@@ -1,5 +1,5 @@
 import type { Messages } from '../messages.js';
-import { plural } from './plural.js';
+import { days as daysCount, plural } from './plural.js';
 
 const patients = (n: number) => plural(n, { one: 'пациент', few: 'пациента', many: 'пациентов' });
 const readingsWord = (n: number) => plural(n, { one: 'измерение', few: 'измерения', many: 'измерений' });
@@ -11,7 +11,7 @@ export const workspace: Messages['workspace'] = {
     waitingFor: (minutes: number) => (minutes < 1 ? 'только что' : `ждёт ${minutes} мин`),
     questionnaire: 'анкета заполнена',
     live: 'Очередь обновляется сама каждые несколько секунд.',
-    listLabel: 'Ожидающие пациенты, дольше всех ждущие — первыми',
+    listLabel: 'Ожидающие пациенты: сначала переданные из мониторинга, затем дольше всех ждущие',
   },
   schedule: { history: 'История' },
   summary: {
@@ -56,9 +56,9 @@ export const workspace: Messages['workspace'] = {
     flag: { low: 'Ниже нормы', normal: 'Норма', high: 'Выше нормы' },
     bpTitle: 'Домашнее давление',
     bpAverage: (days: number, readings: number) =>
-      `Среднее за последние ${days} дней (${readings} ${readingsWord(readings)})`,
+      `Среднее за последние ${daysCount(days)} (${readings} ${readingsWord(readings)})`,
     bpTarget: 'Целевое давление',
-    bpNone: (days: number) => `За последние ${days} дней измерений нет.`,
+    bpNone: (days: number) => `За последние ${daysCount(days)} измерений нет.`,
     bpLast: 'Последнее измерение',
     attachmentsTitle: 'Приложенные документы',
     noAttachments: 'Пациент не приложил документов.',

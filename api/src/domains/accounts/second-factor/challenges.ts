@@ -29,6 +29,7 @@ export const expiredChallenge = () =>
   new ProblemError(
     410,
     'This sign-in step has expired or was already used. Sign in again with your password.',
+    { code: 'second_factor.step_expired' },
   );
 
 export async function issueChallenge(redis: Redis, accountId: string, step: ChallengeStep) {
@@ -83,6 +84,8 @@ export async function assertCodeAttemptsLeft(redis: Redis, accountId: string) {
   if (Number((await redis.get(key)) ?? 0) < WRONG_CODE_LIMIT) return;
   const wait = Math.max(1, await redis.ttl(key));
   throw new ProblemError(429, `Too many wrong codes. Try again in ${Math.ceil(wait / 60)} min.`, {
+    code: 'second_factor.too_many_codes',
+    params: { retryAfterSeconds: wait },
     headers: { 'retry-after': String(wait) },
   });
 }

@@ -168,7 +168,7 @@ export const secondFactorRoutes = createRouter()
   .openapi(startEnrolment, async (c) => {
     const actor = requireActor(c);
     const account = await findAccount(c.var.deps.database.db, actor.accountId);
-    if (!account) throw new ProblemError(401, 'Sign in to continue.');
+    if (!account) throw new ProblemError(401, 'Sign in to continue.', { code: 'auth.required' });
     const pendingKey = pendingEnrolmentKey({ sessionTokenHash: actor.tokenHash });
     return c.json(await beginEnrolment(c.var.deps, account, pendingKey), 200);
   })

@@ -40,9 +40,14 @@ export interface CodeAnswer {
   recoveryCode?: string | undefined;
 }
 
-const alreadyEnabled = () => new ProblemError(409, 'Two-step sign-in is already on for this account.');
+const alreadyEnabled = () =>
+  new ProblemError(409, 'Two-step sign-in is already on for this account.', {
+    code: 'second_factor.already_on',
+  });
 const wrongCode = () =>
-  new ProblemError(401, 'The code is not right. Check the time on your phone and enter the current code.');
+  new ProblemError(401, 'The code is not right. Check the time on your phone and enter the current code.', {
+    code: 'second_factor.wrong_code',
+  });
 
 /**
  * Called by the login route once the password is right: the second step to answer with instead of a session,
@@ -65,7 +70,10 @@ async function checkAnswer(deps: Deps, accountId: string, answer: CodeAnswer) {
   const { database, redis, config } = deps;
   await assertCodeAttemptsLeft(redis, accountId);
   const factor = await findSecondFactor(database.db, accountId);
-  if (!factor) throw new ProblemError(409, 'Two-step sign-in is not on for this account.');
+  if (!factor)
+    throw new ProblemError(409, 'Two-step sign-in is not on for this account.', {
+      code: 'second_factor.not_on',
+    });
   if (answer.code) {
     const secret = decryptTotpSecret(config.TOTP_ENCRYPTION_KEY, accountId, factor.secretCiphertext);
     const step = matchTotpStep(secret, answer.code);
@@ -73,13 +81,17 @@ async function checkAnswer(deps: Deps, accountId: string, answer: CodeAnswer) {
       await recordWrongCode(redis, accountId);
       throw step === null
         ? wrongCode()
-        : new ProblemError(401, 'This code has already been used. Wait for the next code in your app.');
+        : new ProblemError(401, 'This code has already been used. Wait for the next code in your app.', {
+            code: 'second_factor.code_used',
+          });
     }
   } else {
     const hash = hashRecoveryCode(config.TOTP_ENCRYPTION_KEY, answer.recoveryCode ?? '');
     if (!(await takeRecoveryCode(database.db, accountId, hash))) {
       await recordWrongCode(redis, accountId);
-      throw new ProblemError(401, 'This recovery code is not right or has already been used.');
+      throw new ProblemError(401, 'This recovery code is not right or has already been used.', {
+        code: 'second_factor.wrong_recovery_code',
+      });
     }
   }
   await clearWrongCodes(redis, accountId);
@@ -128,7 +140,9 @@ export async function confirmEnrolment(deps: Deps, accountId: string, pendingKey
   const ciphertext = await redis.get(pendingKey);
   if (!ciphertext) {
     if (await findSecondFactor(database.db, accountId)) throw alreadyEnabled();
-    throw new ProblemError(410, 'The set-up has expired. Start again to get a new QR code.');
+    throw new ProblemError(410, 'The set-up has expired. Start again to get a new QR code.', {
+      code: 'second_factor.setup_expired',
+    });
   }
   const step = matchTotpStep(decryptTotpSecret(config.TOTP_ENCRYPTION_KEY, accountId, ciphertext), code);
   if (step === null) {
@@ -188,7 +202,9 @@ export async function regenerateRecoveryCodes(deps: Deps, accountId: string, cod
 /** Patients may turn it off again, with a code; staff may not. */
 export async function disableSecondFactor(deps: Deps, accountId: string, role: Role, answer: CodeAnswer) {
   if (secondFactorRequired(role)) {
-    throw new ProblemError(403, 'Staff accounts must keep two-step sign-in.');
+    throw new ProblemError(403, 'Staff accounts must keep two-step sign-in.', {
+      code: 'second_factor.staff_must_keep',
+    });
   }
   await checkAnswer(deps, accountId, answer);
   await removeSecondFactor(deps.database.db, accountId);

@@ -2,6 +2,7 @@ import { readBookingQuery } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
 import { bookingSearch } from '$lib/booking/search';
 import { loadPeople, questionnaireFor, todayUtc } from '$lib/server/booking';
+import { consultationPrice } from '$lib/server/onboarding';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -15,8 +16,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     locals.api.specialties.$get().then(unwrap),
   ]);
   const specialty = specialties.find((item) => item.code === query.specialty) ?? null;
-  const [anamnesisId, doctors] = await Promise.all([
+  const [anamnesisId, price, doctors] = await Promise.all([
     questionnaireFor(locals.api, query.anamnesisId, chosen.id),
+    // Up front, before a doctor is chosen: what a consultation of this specialty costs this patient.
+    specialty ? consultationPrice(locals.api, chosen.id, specialty.code) : null,
     specialty
       ? locals.api.doctors
           .$get({
@@ -41,6 +44,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     today: todayUtc(),
     anamnesisId,
     doctors: doctors?.items ?? null,
+    price,
+    returnTo: url.pathname + url.search,
     // The choices travel on to the doctor's times.
     nextSearch: bookingSearch({
       patientId: chosen.id,

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { messages } from '@telemed/web-shared/i18n';
+import { messages, problemMessage } from '@telemed/web-shared/i18n';
 import {
   readComplaintIds,
   readProblem,
@@ -75,7 +75,9 @@ export const actions: Actions = {
         values: { patientId, complaintText },
         fieldErrors: {},
         // The api names ids; the patient reads what to do about it.
-        message: misfit ? messages(locals.locale).triage.start.pickInvalid : problem.detail,
+        message: misfit
+          ? messages(locals.locale).triage.start.pickInvalid
+          : problemMessage(problem, locals.locale),
         complaintIds,
         q: '',
       };

@@ -52,7 +52,7 @@ const int = (value: FormDataEntryValue | null) => {
 export const actions: Actions = {
   /** The patient (or parent) accepts or declines an assistant's proposal to monitor them. */
   decide: async ({ locals, request }) => {
-    const outcome = await decideProposal(locals.api, await request.formData());
+    const outcome = await decideProposal(locals.api, await request.formData(), locals.locale);
     return outcome.ok
       ? { done: outcome.done }
       : fail(outcome.status, { action: 'decide' as const, message: outcome.message, errors: [] as string[] });
@@ -60,7 +60,7 @@ export const actions: Actions = {
   /** Stops monitoring: the assistant no longer sees the record; the readings stay. */
   stop: async ({ locals, request }) => {
     const patientId = String((await request.formData()).get('patientId') ?? '');
-    const outcome = await endMonitoring(locals.api, patientId);
+    const outcome = await endMonitoring(locals.api, patientId, locals.locale);
     return outcome.ok
       ? { done: outcome.done }
       : fail(outcome.status, { action: 'stop' as const, message: outcome.message, errors: [] as string[] });

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { localized, messages } from '@telemed/web-shared/i18n';
+import { localized, messages, problemMessage } from '@telemed/web-shared/i18n';
 import { isUuid, readProblem } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
@@ -40,7 +40,10 @@ export const actions: Actions = {
       json: { locationId },
     });
     if (response.status !== 200)
-      return fail(response.status, { orderId, message: (await readProblem(response)).detail });
+      return fail(response.status, {
+        orderId,
+        message: problemMessage(await readProblem(response), locals.locale),
+      });
     return { orderId, done: 'confirmed' as const };
   },
   cancel: async ({ locals, request }) => {
@@ -48,7 +51,10 @@ export const actions: Actions = {
     if (!orderId) return fail(400, { orderId, message: null });
     const response = await locals.api['lab-orders'][':id'].cancel.$post({ param: { id: orderId } });
     if (response.status !== 200)
-      return fail(response.status, { orderId, message: (await readProblem(response)).detail });
+      return fail(response.status, {
+        orderId,
+        message: problemMessage(await readProblem(response), locals.locale),
+      });
     return { orderId, done: 'cancelled' as const };
   },
 };

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { messages } from '@telemed/web-shared/i18n';
+import { messages, problemMessage } from '@telemed/web-shared/i18n';
 import {
   idempotencyHeader,
   isStillProcessing,
@@ -31,6 +31,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     loadPeople(locals.api, query.patientId),
     waitingRequests(locals.api),
   ]);
+  // Said up front rather than at the refusal: the queue needs cover, a planned booking can be paid for.
+  const coverage = await locals.api.patients[':id'].coverage
+    .$get({ param: { id: chosen.id }, query: { service: 'telemedicine' } })
+    .then(unwrap);
   return {
     people: people.map((person) => ({ ...person, specialty: queueSpecialty(person) })),
     selfId,
@@ -39,6 +43,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     anamnesisId: await questionnaireFor(locals.api, query.anamnesisId, chosen.id),
     waiting: waiting.map((item) => ({ id: item.id, patient: item.patient.fullName })),
     idempotencyKey: newIdempotencyKey(),
+    notCovered: coverage.status === 'not_covered' ? { id: chosen.id, name: chosen.fullName } : null,
   };
 };
 
@@ -90,7 +95,7 @@ export const actions: Actions = {
         ? messages(locals.locale).errors.stillProcessing
         : otherWaiting
           ? messages(locals.locale).booking.urgent.oneAtATime(otherWaiting)
-          : problem.detail,
+          : problemMessage(problem, locals.locale),
       // A refusal spends the key; while the first copy still runs, the key stays so a resend joins once.
       idempotencyKey: stillProcessing ? key : newIdempotencyKey(),
     };

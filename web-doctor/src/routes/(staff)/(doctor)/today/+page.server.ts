@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { dayKey } from '@telemed/web-shared/format';
-import { messages } from '@telemed/web-shared/i18n';
+import { messages, problemMessage } from '@telemed/web-shared/i18n';
 import { readProblem } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
@@ -41,6 +41,6 @@ export const actions: Actions = {
     // Widened on purpose: problems come on top of the declared 200 and 204.
     const status: number = response.status;
     if (status === 204) return { nobodyWaiting: messages(locals.locale).booking.takeNext.nobodyWaiting };
-    return fail(status, { message: (await readProblem(response)).detail });
+    return fail(status, { message: problemMessage(await readProblem(response), locals.locale) });
   },
 };

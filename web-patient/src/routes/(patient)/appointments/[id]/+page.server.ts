@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { messages } from '@telemed/web-shared/i18n';
+import { messages, problemMessage } from '@telemed/web-shared/i18n';
 import {
   isUuid,
   newIdempotencyKey,
@@ -32,13 +32,15 @@ async function loadAppointment(api: App.Locals['api'], id: string) {
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   const appointment = await loadAppointment(locals.api, params.id);
-  const [attachments, files, questionnaire] = await Promise.all([
+  const [attachments, files, questionnaire, payment] = await Promise.all([
     locals.api.appointments[':id'].attachments.$get({ param: { id: appointment.id } }).then(unwrap),
     locals.api.patients[':id'].files.$get({ param: { id: appointment.patient.id } }).then(unwrap),
     locals.api.appointments[':id'].anamnesis.$get({ param: { id: appointment.id } }).then(readResult),
+    locals.api.appointments[':id'].payment.$get({ param: { id: appointment.id } }).then(readResult),
   ]);
   // Most consultations have no questionnaire: the api's 404 means "none attached", anything else is a fault.
-  if (!questionnaire.ok && questionnaire.problem.status !== 404) error(502, questionnaire.problem.detail);
+  if (!questionnaire.ok && questionnaire.problem.status !== 404)
+    error(502, questionnaire.problem.code ?? undefined);
   const now = Date.now();
   const live = ['booked', 'waiting', 'in_progress'].includes(appointment.status);
   return {
@@ -48,6 +50,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     // Documents that can still be attached: the patient's own, not this consultation's already.
     files: files.items.filter((file) => !attachments.items.some((attached) => attached.id === file.id)),
     questionnaireId: questionnaire.ok ? questionnaire.data.id : null,
+    // A covered consultation has no payment (404).
+    payment: payment.ok ? payment.data : null,
     canChange: changeable(appointment, now),
     // Planned and booked but inside the last hour: the rule is explained instead of offering the buttons.
     tooLateToChange:
@@ -77,7 +81,9 @@ export const actions: Actions = {
     // The api's one-hour rule, in the reader's language; other refusals keep the api's own explanation.
     const tooLate = status === 409 && appointment.status === 'booked' && appointment.urgency === 'planned';
     return fail(status, {
-      cancelMessage: tooLate ? messages(locals.locale).booking.appointment.changeTooLate : problem.detail,
+      cancelMessage: tooLate
+        ? messages(locals.locale).booking.appointment.changeTooLate
+        : problemMessage(problem, locals.locale),
     });
   },
   attach: async ({ locals, params, request }) => {
@@ -101,7 +107,10 @@ export const actions: Actions = {
       });
     }
     if (!attached.ok) {
-      return fail(attached.problem.status, { attachMessage: attached.problem.detail, idempotencyKey });
+      return fail(attached.problem.status, {
+        attachMessage: problemMessage(attached.problem, locals.locale),
+        idempotencyKey,
+      });
     }
     return { attachedCount: new Set(documents.fileIds).size };
   },

@@ -2,6 +2,7 @@ import { readBookingQuery } from '@telemed/web-shared/server';
 import { slotsByDay } from '$lib/booking/slots';
 import { bookingSearch } from '$lib/booking/search';
 import { addDays, loadDoctor, loadPeople, loadSlots, questionnaireFor, todayUtc } from '$lib/server/booking';
+import { consultationPrice } from '$lib/server/onboarding';
 import type { PageServerLoad } from './$types';
 
 const WEEK = 7;
@@ -16,7 +17,11 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     loadPeople(locals.api, query.patientId),
     loadSlots(locals.api, params.doctorId, { from, days: WEEK, format: query.format }),
   ]);
-  const anamnesisId = await questionnaireFor(locals.api, query.anamnesisId, chosen.id);
+  const [anamnesisId, price] = await Promise.all([
+    questionnaireFor(locals.api, query.anamnesisId, chosen.id),
+    // The api charges by the doctor's (first) specialty, so the price shown here is the one booked.
+    doctor.specialties[0] ? consultationPrice(locals.api, chosen.id, doctor.specialties[0].code) : null,
+  ]);
   const carried = {
     patientId: chosen.id,
     specialty: query.specialty,
@@ -34,5 +39,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     laterSearch: bookingSearch({ ...carried, date: addDays(from, WEEK) }),
     backSearch: bookingSearch({ ...carried, date: query.date }),
     carried,
+    price,
+    patientId: chosen.id,
+    returnTo: url.pathname + url.search,
   };
 };

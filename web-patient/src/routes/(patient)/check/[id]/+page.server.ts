@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { messages } from '@telemed/web-shared/i18n';
+import { messages, problemMessage } from '@telemed/web-shared/i18n';
 import { findingFacts, readAnswerForm, readNumber, readProblem } from '@telemed/web-shared/server';
 import { childNamed, loadAnamnesis, nextStep, type AnamnesisView } from '$lib/server/anamnesis';
 import type { Actions, PageServerLoad } from './$types';
@@ -86,7 +86,7 @@ export const actions: Actions = {
       return refuse(400, { step: 'confirm', fieldErrors, values });
     }
     if (corrections.length === 0) redirect(303, `/check/${view.id}?step=questions`);
-    return sendAnswers(locals.api, view.id, corrections, 'confirm');
+    return sendAnswers(locals, view.id, corrections, 'confirm');
   },
 
   /** One question: yes / no / don't know, or a number within the finding's range. */
@@ -97,7 +97,7 @@ export const actions: Actions = {
     if (!form || !view.question || form.findingId !== view.question.findingId) nextStep(view);
     const value = readValue(form, view.question, locals.locale);
     if ('error' in value) return value.error;
-    return sendAnswers(locals.api, view.id, [{ findingId: form.findingId, value: value.value }], 'answer');
+    return sendAnswers(locals, view.id, [{ findingId: form.findingId, value: value.value }], 'answer');
   },
 
   /** A new answer to a question answered before: a correction, which does not use the question budget. */
@@ -116,7 +116,7 @@ export const actions: Actions = {
       param: { id: view.id, findingId: answered.findingId },
       json: { value: value.value },
     });
-    return afterAnswer(response, view.id, 'change');
+    return afterAnswer(response, view.id, 'change', locals.locale);
   },
 
   /** Stop asking: the result from the answers so far. */
@@ -125,7 +125,7 @@ export const actions: Actions = {
     const response = await locals.api.anamnesis[':id'].finish.$post({ param: { id: view.id } });
     if (response.status !== 200) {
       const problem = await readProblem(response);
-      return refuse(problem.status, { step: 'finish', message: problem.detail });
+      return refuse(problem.status, { step: 'finish', message: problemMessage(problem, locals.locale) });
     }
     nextStep(await response.json());
   },
@@ -147,16 +147,12 @@ function readValue(
   return { error: refuse(400, { step, fieldErrors: { number: message }, values: { number: form.number } }) };
 }
 
-async function sendAnswers(
-  api: App.Locals['api'],
-  id: string,
-  answers: Answer[],
-  step: 'confirm' | 'answer',
-) {
+async function sendAnswers(locals: App.Locals, id: string, answers: Answer[], step: 'confirm' | 'answer') {
   return afterAnswer(
-    await api.anamnesis[':id'].answers.$post({ param: { id }, json: { answers } }),
+    await locals.api.anamnesis[':id'].answers.$post({ param: { id }, json: { answers } }),
     id,
     step,
+    locals.locale,
   );
 }
 
@@ -165,10 +161,11 @@ async function afterAnswer(
   response: { status: number; statusText: string; json(): Promise<unknown> },
   id: string,
   step: 'confirm' | 'answer' | 'change',
+  locale: App.Locals['locale'],
 ) {
   if (response.status === 200) nextStep((await response.json()) as AnamnesisView);
   // Completed meanwhile (another tab): the result is where the patient belongs.
   if (response.status === 409) redirect(303, `/check/${id}/result`);
   const problem = await readProblem(response);
-  return refuse(problem.status, { step, message: problem.detail });
+  return refuse(problem.status, { step, message: problemMessage(problem, locale) });
 }

@@ -1,4 +1,5 @@
 import { fail } from '@sveltejs/kit';
+import { problemMessage } from '@telemed/web-shared/i18n';
 import { isUuid, readProblem } from '@telemed/web-shared/server';
 import { loadRequest } from '$lib/server/requests';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,7 +14,7 @@ export const actions: Actions = {
     if (!isUuid(params.id)) return fail(404, { message: null });
     const response = await locals.api.requests[':id'].cancel.$post({ param: { id: params.id } });
     if (response.status !== 200)
-      return fail(response.status, { message: (await readProblem(response)).detail });
+      return fail(response.status, { message: problemMessage(await readProblem(response), locals.locale) });
     return { message: null };
   },
 };

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { messages } from '@telemed/web-shared/i18n';
+import { messages, problemMessage } from '@telemed/web-shared/i18n';
 import {
   idempotencyHeader,
   isStillProcessing,
@@ -56,7 +56,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
   default: async ({ locals, request, url }) => {
-    const t = messages(locals.locale).requests.form;
     const data = await request.formData();
     const key = readIdempotencyKey(data);
     const form = readRequestForm(data, locals.locale);
@@ -96,10 +95,10 @@ export const actions: Actions = {
     const status: number = response.status;
     if (status !== 201) {
       const problem = await readProblem(response);
-      const fieldErrors = fieldErrorsFromProblem(problem);
+      const fieldErrors = fieldErrorsFromProblem(problem, locals.locale);
       return failure(
         problem.status,
-        Object.keys(fieldErrors).length ? null : problem.detail || t.failed,
+        Object.keys(fieldErrors).length ? null : problemMessage(problem, locals.locale),
         fieldErrors,
       );
     }

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { messages } from '@telemed/web-shared/i18n';
+import { messages, problemMessage } from '@telemed/web-shared/i18n';
 import { readProblem, isUuid } from '@telemed/web-shared/server';
 import { loadQueueStatus } from '$lib/server/queue';
 import type { Actions, PageServerLoad } from './$types';
@@ -18,7 +18,10 @@ export const actions: Actions = {
     const problem = await readProblem(response);
     // 409: a doctor took the request a moment ago; the page shows "the doctor is ready" after this.
     return fail(status, {
-      message: status === 409 ? messages(locals.locale).booking.urgent.takenAlready : problem.detail,
+      message:
+        status === 409
+          ? messages(locals.locale).booking.urgent.takenAlready
+          : problemMessage(problem, locals.locale),
     });
   },
 };

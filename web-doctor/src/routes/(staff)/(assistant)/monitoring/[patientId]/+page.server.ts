@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { problemMessage } from '@telemed/web-shared/i18n';
 import { isUuid, readProblem } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,12 +16,13 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 /** Every action answers the same way: done, or the api's reason in `message` for the alert it was about. */
 async function outcome(
+  locale: App.Locals['locale'],
   response: { status: number; statusText: string; json(): Promise<unknown> },
   alertId?: string,
 ) {
   if (response.status === 200 || response.status === 201) return { done: true, alertId: alertId ?? null };
   const problem = await readProblem(response);
-  return fail(problem.status, { message: problem.detail, alertId: alertId ?? null });
+  return fail(problem.status, { message: problemMessage(problem, locale), alertId: alertId ?? null });
 }
 
 const alertId = async (request: Request) => String((await request.formData()).get('alertId') ?? '');
@@ -28,11 +30,19 @@ const alertId = async (request: Request) => String((await request.formData()).ge
 export const actions: Actions = {
   acknowledge: async ({ locals, request }) => {
     const id = await alertId(request);
-    return outcome(await locals.api.monitoring.alerts[':id'].acknowledge.$post({ param: { id } }), id);
+    return outcome(
+      locals.locale,
+      await locals.api.monitoring.alerts[':id'].acknowledge.$post({ param: { id } }),
+      id,
+    );
   },
   resolve: async ({ locals, request }) => {
     const id = await alertId(request);
-    return outcome(await locals.api.monitoring.alerts[':id'].resolve.$post({ param: { id } }), id);
+    return outcome(
+      locals.locale,
+      await locals.api.monitoring.alerts[':id'].resolve.$post({ param: { id } }),
+      id,
+    );
   },
   escalate: async ({ locals, request }) => {
     const form = await request.formData();
@@ -43,7 +53,7 @@ export const actions: Actions = {
       json: { note },
     });
     if (response.status === 201) return { escalated: true, alertId: id };
-    return outcome(response, id);
+    return outcome(locals.locale, response, id);
   },
   note: async ({ locals, request, params }) => {
     const form = await request.formData();
@@ -57,7 +67,7 @@ export const actions: Actions = {
         ...(linked ? { alertId: linked } : {}),
       },
     });
-    return outcome(response);
+    return outcome(locals.locale, response);
   },
   target: async ({ locals, request, params }) => {
     const form = await request.formData();
@@ -68,6 +78,6 @@ export const actions: Actions = {
         targetDiastolic: Number(form.get('targetDiastolic')),
       },
     });
-    return outcome(response);
+    return outcome(locals.locale, response);
   },
 };

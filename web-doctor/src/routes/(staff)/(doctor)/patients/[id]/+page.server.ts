@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { problemMessage } from '@telemed/web-shared/i18n';
 import { decideProposal, endMonitoring, isUuid, readProblem } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
@@ -66,14 +67,19 @@ export const actions: Actions = {
       },
     });
     if (response.status === 201) return { done: 'enrolled' as const };
-    return failed(await readProblem(response).then((p) => ({ status: p.status, message: p.detail })));
+    return failed(
+      await readProblem(response).then((p) => ({
+        status: p.status,
+        message: problemMessage(p, locals.locale),
+      })),
+    );
   },
   decide: async ({ locals, request }) => {
-    const outcome = await decideProposal(locals.api, await request.formData());
+    const outcome = await decideProposal(locals.api, await request.formData(), locals.locale);
     return outcome.ok ? { done: outcome.done } : failed(outcome);
   },
   end: async ({ locals, params }) => {
-    const outcome = await endMonitoring(locals.api, params.id);
+    const outcome = await endMonitoring(locals.api, params.id, locals.locale);
     return outcome.ok ? { done: outcome.done } : failed(outcome);
   },
 };

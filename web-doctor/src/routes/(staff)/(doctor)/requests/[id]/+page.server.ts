@@ -1,5 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
-import { messages } from '@telemed/web-shared/i18n';
+import { messages, problemMessage } from '@telemed/web-shared/i18n';
 import { isUuid, readProblem } from '@telemed/web-shared/server';
 import { z } from 'zod';
 import { unwrap } from '$lib/server/api';
@@ -26,9 +26,13 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 /** A refused action explains itself in place; a request gone to a colleague is said plainly. */
 async function refusal(
   response: Response | { status: number; statusText: string; json(): Promise<unknown> },
+  locale: App.Locals['locale'],
 ) {
   const problem = await readProblem(response);
-  return fail(problem.status, { message: problem.detail, fieldErrors: {} as Record<string, string> });
+  return fail(problem.status, {
+    message: problemMessage(problem, locale),
+    fieldErrors: {} as Record<string, string>,
+  });
 }
 
 export const actions: Actions = {
@@ -37,7 +41,7 @@ export const actions: Actions = {
     const status: number = response.status;
     if (status === 409)
       return fail(409, { message: messages(locals.locale).requests.review.takenByOther, fieldErrors: {} });
-    if (status !== 200) return refusal(response);
+    if (status !== 200) return refusal(response, locals.locale);
     return { claimed: true };
   },
   answer: async ({ locals, params, request }) => {
@@ -49,7 +53,7 @@ export const actions: Actions = {
       param: { id: params.id },
       json: { answer },
     });
-    if (response.status !== 200) return refusal(response);
+    if (response.status !== 200) return refusal(response, locals.locale);
     return { answered: true };
   },
   convert: async ({ locals, params, request }) => {
@@ -60,7 +64,7 @@ export const actions: Actions = {
       param: { id: params.id },
       json: { slotId: slotId.data },
     });
-    if (response.status !== 200) return refusal(response);
+    if (response.status !== 200) return refusal(response, locals.locale);
     return { converted: true };
   },
 };

@@ -1,13 +1,32 @@
 import { error } from '@sveltejs/kit';
+import { isUuid } from '@telemed/web-shared/server';
+import { unwrap } from '$lib/server/api';
 import { loadPreVisit } from '$lib/server/pre-visit';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  if (!locals.user) error(404);
+  if (!locals.user || !isUuid(params.id)) error(404);
+  // The api says who the caller is here: the consultation's doctor, or a colleague she invited (any role).
+  const param = { id: params.id };
+  const { you } = await locals.api.appointments[':id'].participants.$get({ param }).then(unwrap);
+  const role = you === 'doctor' ? ('doctor' as const) : ('guest' as const);
+  if (role === 'guest') {
+    // A guest is in the call only: the patient's record stays closed to them.
+    const appointment = await locals.api.appointments[':id'].$get({ param }).then(unwrap);
+    return {
+      appointment,
+      patient: null,
+      anamnesis: null,
+      units: {},
+      escalations: [],
+      selfAccountId: locals.user.account.id,
+      role,
+    };
+  }
   return {
     // The pre-visit summary beside the video, read as on the pre-visit page.
     ...(await loadPreVisit(locals.api, params.id)),
     selfAccountId: locals.user.account.id,
-    role: locals.user.account.role === 'doctor' ? ('doctor' as const) : ('guest' as const),
+    role,
   };
 };

@@ -6,6 +6,12 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params }) => {
   // Somebody else's consultation is the same "no such page" as one that does not exist.
   if (!isUuid(params.id) || !locals.user) error(404);
-  const appointment = await locals.api.appointments[':id'].$get({ param: { id: params.id } }).then(unwrap);
-  return { appointment, selfAccountId: locals.user.account.id };
+  const param = { id: params.id };
+  const [appointment, { you }] = await Promise.all([
+    locals.api.appointments[':id'].$get({ param }).then(unwrap),
+    locals.api.appointments[':id'].participants.$get({ param }).then(unwrap),
+  ]);
+  // A relative the doctor invited joins as a guest of somebody else's consultation.
+  const role = you === 'patient' ? ('patient' as const) : ('guest' as const);
+  return { appointment, role, selfAccountId: locals.user.account.id };
 };

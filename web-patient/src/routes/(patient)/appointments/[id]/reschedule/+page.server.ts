@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { messages } from '@telemed/web-shared/i18n';
+import { messages, problemMessage } from '@telemed/web-shared/i18n';
 import {
   idempotencyHeader,
   isStillProcessing,
@@ -77,7 +77,11 @@ export const actions: Actions = {
       const problem = await readProblem(response);
       const tooLate = new Date(appointment.startsAt).getTime() - Date.now() < 60 * 60_000;
       const message =
-        status === 409 ? (tooLate ? text.appointment.changeTooLate : text.confirm.slotGone) : problem.detail;
+        status === 409
+          ? tooLate
+            ? text.appointment.changeTooLate
+            : text.confirm.slotGone
+          : problemMessage(problem, locals.locale);
       return fail(status, { message, idempotencyKey: newIdempotencyKey() });
     }
     const moved = await response.json();

@@ -1,5 +1,5 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { messages } from '@telemed/web-shared/i18n';
+import { messages, problemMessage } from '@telemed/web-shared/i18n';
 import {
   idempotencyHeader,
   isStillProcessing,
@@ -19,6 +19,9 @@ import { slotsByDay } from '$lib/booking/slots';
 import { unwrap } from '$lib/server/api';
 import { loadDoctor, loadPeople, loadSlots, questionnaireFor, todayUtc } from '$lib/server/booking';
 import { attachDocuments, uploadedDocuments } from '$lib/server/files';
+import { consultationPrice } from '$lib/server/onboarding';
+
+const paymentMethods = ['pay_at_clinic', 'invoice'] as const;
 import type { Actions, PageServerLoad } from './$types';
 
 /** The doctor's free times of the next days, offered when the chosen one has gone. */
@@ -39,11 +42,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     loadPeople(locals.api, query.patientId),
   ]);
   const day = query.date ?? todayUtc();
+  const specialty = doctor.specialties[0]?.code ?? query.specialty ?? 'therapist';
   const [daySlots, coverage, files, anamnesisId] = await Promise.all([
     loadSlots(locals.api, doctor.id, { from: day, days: query.date ? 1 : 14 }),
-    locals.api.patients[':id'].coverage
-      .$get({ param: { id: chosen.id }, query: { service: 'telemedicine' } })
-      .then(unwrap),
+    consultationPrice(locals.api, chosen.id, specialty),
     locals.api.patients[':id'].files.$get({ param: { id: chosen.id } }).then(unwrap),
     questionnaireFor(locals.api, query.anamnesisId, chosen.id),
   ]);
@@ -57,6 +59,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     format:
       slot && query.format && slot.formats.includes(query.format) ? query.format : (slot?.formats[0] ?? null),
     coverage,
+    returnTo: url.pathname + url.search,
     files: files.items,
     anamnesisId,
     idempotencyKey: newIdempotencyKey(),
@@ -74,6 +77,7 @@ type BookFailure = FormFailure<BookField> & {
   freshSlots?: ReturnType<typeof slotsByDay>;
   /** The key for the corrected form: the refused one is spent (the api would replay its refusal). */
   idempotencyKey?: string;
+  payment?: string;
 };
 
 export const actions: Actions = {
@@ -85,6 +89,7 @@ export const actions: Actions = {
     const form = readBookForm(data, locals.locale);
     if (!form.ok) return fail(form.failure.status, { ...form.failure, fileIds: [] } satisfies BookFailure);
     const values = { format: form.format, reason: form.reason };
+    const payment = paymentMethods.find((method) => method === data.get('payment'));
     const failure = (status: number, message: string, extra: Partial<BookFailure> = {}) =>
       fail(status, {
         status,
@@ -93,6 +98,7 @@ export const actions: Actions = {
         message,
         fileIds: form.documents.fileIds,
         idempotencyKey: newIdempotencyKey(),
+        ...(payment ? { payment } : {}),
         ...extra,
       } satisfies BookFailure);
 
@@ -110,6 +116,7 @@ export const actions: Actions = {
           format: form.format,
           ...(form.reason ? { reason: form.reason } : {}),
           ...(anamnesisId ? { anamnesisId } : {}),
+          ...(payment ? { payment } : {}),
         },
         header: idempotencyHeader(key, 'book'),
       }),
@@ -123,7 +130,14 @@ export const actions: Actions = {
     }
     // Widened on purpose: the typed answer lists only 201, the api's problems come on top.
     const status: number = response.status;
-    if (status === 409) {
+    const conflict = status === 409 ? await readProblem(response) : null;
+    if (conflict?.code === 'booking.not_covered') {
+      // Not covered and no way to pay chosen: the payment step says what is missing.
+      return failure(409, messages(locals.locale).onboarding.payment.required, {
+        fileIds: documents.fileIds,
+      });
+    }
+    if (conflict) {
       // Usually someone was a moment faster: say so kindly and offer the times that are free now.
       return failure(409, text.slotTaken, {
         fileIds: documents.fileIds,
@@ -132,7 +146,7 @@ export const actions: Actions = {
     }
     if (status !== 201) {
       const problem = await readProblem(response);
-      return failure(problem.status, problem.detail || text.bookingFailed, { fileIds: documents.fileIds });
+      return failure(problem.status, problemMessage(problem, locals.locale), { fileIds: documents.fileIds });
     }
     const appointment = await response.json();
     const attached = await attachDocuments(locals.api, appointment.id, documents.fileIds, key);

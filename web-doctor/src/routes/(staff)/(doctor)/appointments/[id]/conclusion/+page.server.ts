@@ -1,7 +1,9 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { isUuid, readProblem } from '@telemed/web-shared/server';
+import { fieldProblemMessages, problemMessage } from '@telemed/web-shared/i18n';
+import { isUuid, readProblem, type Problem } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
 import { readConclusionForm } from '$lib/server/conclusion-form';
+import { loadMonitoringOffer } from '$lib/server/monitoring-offer';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -16,10 +18,15 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     api.catalogue['conclusion-templates'].$get({ query: {} }).then(unwrap),
   ]);
   const ownSpecialty = appointment.practitioner?.specialty.code ?? '';
+  // Sex-specific tests (PSA, hCG) are offered only for the patient's sex; the api refuses the others too.
+  const patient = await api.patients[':id'].$get({ param: { id: appointment.patient.id } }).then(unwrap);
+  // Once signed, the doctor may enrol the patient in blood-pressure monitoring right here.
+  const signed = conclusion.current !== null && conclusion.current.status !== 'draft';
   return {
+    monitoringOffer: signed ? await loadMonitoringOffer(api, appointment.patient.id) : null,
     appointment,
     conclusion,
-    labTests: catalogue.items,
+    labTests: catalogue.items.filter((test) => !test.sex || test.sex === patient.sex),
     specialties: specialties.items,
     // The doctor's own specialty first: those are the templates they reach for.
     templates: [...templates.items].sort(
@@ -34,30 +41,44 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   };
 };
 
+/** A refused save or finalise, worded in the doctor's language, field by field where the api names fields. */
+const refusal = (problem: Problem, locals: App.Locals) =>
+  fail(problem.status, {
+    message: problemMessage(problem, locals.locale),
+    errors: fieldProblemMessages(problem, locals.locale),
+  });
+
+/** The saved draft's time, or the api's refusal. */
 async function saveDraft(locals: App.Locals, id: string, data: FormData) {
   const response = await locals.api.appointments[':id'].conclusion.draft.$put({
     param: { id },
     json: readConclusionForm(data),
   });
-  return response.status === 200 ? null : readProblem(response);
+  return response.status === 200
+    ? { savedAt: (await response.json()).updatedAt, problem: null }
+    : { savedAt: null, problem: await readProblem(response) };
 }
 
 export const actions: Actions = {
+  /** The editor's autosave and its "save draft" button. */
   save: async ({ locals, params, request }) => {
-    const problem = await saveDraft(locals, params.id, await request.formData());
-    if (problem) return fail(problem.status, { message: problem.detail, errors: problem.errors });
-    return { saved: true };
+    const { savedAt, problem } = await saveDraft(locals, params.id, await request.formData());
+    if (problem) return refusal(problem, locals);
+    return { saved: true, savedAt };
   },
   /** Saves what is on the screen first, so the doctor finalises exactly what they see. */
   finalise: async ({ locals, params, request }) => {
-    const problem = await saveDraft(locals, params.id, await request.formData());
-    if (problem) return fail(problem.status, { message: problem.detail, errors: problem.errors });
+    const data = await request.formData();
+    const { savedAt, problem } = await saveDraft(locals, params.id, data);
+    if (problem) return refusal(problem, locals);
+    // Signing is confirmed in the page's dialog; without JavaScript the page asks here first.
+    if (data.get('confirmed') !== 'yes') return { saved: true, savedAt, confirmSign: true };
     const response = await locals.api.appointments[':id'].conclusion.finalise.$post({
       param: { id: params.id },
     });
     if (response.status !== 200) {
       const refused = await readProblem(response);
-      return fail(refused.status, { message: refused.detail, errors: refused.errors });
+      return refusal(refused, locals);
     }
     redirect(303, `/appointments/${params.id}/conclusion?finalised`);
   },
@@ -71,7 +92,7 @@ export const actions: Actions = {
     });
     if (response.status !== 201) {
       const refused = await readProblem(response);
-      return fail(refused.status, { correctionMessage: refused.detail });
+      return fail(refused.status, { correctionMessage: problemMessage(refused, locals.locale) });
     }
     redirect(303, `/appointments/${params.id}/conclusion?corrected`);
   },

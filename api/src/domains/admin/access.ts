@@ -1,0 +1,31 @@
+import type { Context } from 'hono';
+import { writeAudit } from '../../auth/audit.js';
+import { requireActor } from '../../auth/middleware.js';
+import type { Actor } from '../../auth/sessions.js';
+import type { AppEnv } from '../../http/context.js';
+import { problem } from '../../http/schemas.js';
+
+/** Every admin route answers other roles 403 (and anonymous callers 401) before it reads anything. */
+export const requireAdmin = (c: Context<AppEnv>): Actor => requireActor(c, 'admin');
+
+export const adminTags = ['Administration'];
+
+export const conflictProblem = (description: string) => ({ 409: problem(description) }) as const;
+
+/**
+ * Records an administrative write in the audit log (actor, what, which record and, for a policy, whose).
+ * Awaited inside the request so no change is acknowledged without its record.
+ */
+export function auditAdminWrite(
+  c: Context<AppEnv>,
+  action: string,
+  resource: { type: string; id: string; patientId?: string },
+) {
+  return writeAudit(c.var.deps.database.db, c.var.actor, c.var.requestId, {
+    action,
+    resourceType: resource.type,
+    resourceId: resource.id,
+    patientId: resource.patientId ?? null,
+    outcome: 'allowed',
+  });
+}

@@ -1,0 +1,137 @@
+import { checkAccessibility, expect, test, type Browser, type Page } from '../fixtures.js';
+import { apiSignIn } from '../second-factor.js';
+import { apiCall } from '../urgent-consultation.js';
+
+// The patient app on a phone: a compact header and a bottom tab bar (the full nav stays on a desktop), and a
+// crisis blood-pressure reading whose "call 103/112" warning comes to the reader with numbers to tap.
+const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
+const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
+const PASSWORD = 'Telemed-Demo-2026';
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1366, height: 900 };
+
+async function signedIn(browser: Browser, login: string, viewport: { width: number; height: number }) {
+  const context = await browser.newContext({ viewport });
+  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
+  const page = await context.newPage();
+  await page.goto(new URL('/login', PATIENT_URL).href);
+  await page.getByLabel('E-mail or phone').fill(login);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+  return page;
+}
+
+const tabBar = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
+
+test('on a phone the sections are a bottom tab bar under a compact header; a desktop keeps the full nav', async ({
+  browser,
+}) => {
+  const login = 'anna.petrova@demo.telemed';
+  const { unread } = (await (
+    await apiCall(await apiSignIn(API_URL, login, PASSWORD), 'GET', '/notifications')
+  ).json()) as {
+    unread: number;
+  };
+  const page = await signedIn(browser, login, PHONE);
+
+  // One landmark: the tab bar with home, book, card, notifications and "More".
+  await expect(tabBar(page)).toHaveCount(1);
+  await expect(tabBar(page)).toHaveAttribute('data-testid', 'tab-bar');
+  const tabs = tabBar(page).getByRole('link');
+  await expect(tabs).toHaveText(['Home', 'Book', 'Medical card', /Notifications/]);
+  await expect(tabBar(page).getByRole('link', { name: 'Home' })).toHaveAttribute('aria-current', 'page');
+  await expect(tabBar(page).getByText('More', { exact: true })).toBeVisible();
+  const notifications = tabBar(page).getByTestId('tab-notifications');
+  if (unread > 0) {
+    await expect(notifications.getByTestId('unread-badge')).toHaveText(String(Math.min(unread, 99)));
+    await expect(notifications).toHaveAccessibleName(new RegExp(`^Notifications\\s*\\(${unread} unread\\)$`));
+  } else {
+    await expect(notifications.getByTestId('unread-badge')).toHaveCount(0);
+  }
+
+  // The header is one short row; the bar stays at the bottom of the screen.
+  const header = (await page.locator('header.shell-header').boundingBox())!;
+  expect(header.height / PHONE.height).toBeLessThan(0.12);
+  const bar = (await tabBar(page).boundingBox())!;
+  expect(bar.y + bar.height).toBeCloseTo(PHONE.height, 0);
+  await page.screenshot({ path: test.info().outputPath('phone-home.png'), fullPage: true });
+
+  // "More" lists the other sections; the chosen one is current, and "More" closes after the navigation.
+  await page.getByTestId('tab-more').click();
+  const more = tabBar(page).getByRole('list', { name: 'All sections' });
+  await expect(more.getByRole('link', { name: 'Requests' })).toBeVisible();
+  await expect(more.getByRole('link', { name: 'Family' })).toBeVisible();
+  await expect(more.getByRole('link', { name: 'Home' })).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('phone-more.png') });
+  await checkAccessibility(page);
+  await more.getByRole('link', { name: 'Requests' }).click();
+  await expect(page).toHaveURL(/\/requests$/);
+  await expect(more).toBeHidden();
+  await page.getByTestId('tab-more').click();
+  await expect(more.getByRole('link', { name: 'Requests' })).toHaveAttribute('aria-current', 'page');
+  await tabBar(page).getByRole('link', { name: 'Medical card' }).click();
+  await expect(page).toHaveURL(/\/card/);
+  await expect(tabBar(page).getByRole('link', { name: 'Medical card' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+
+  // A desktop shows the full navigation in the header and no tab bar.
+  await page.setViewportSize(DESKTOP);
+  await expect(page.getByTestId('tab-bar')).toBeHidden();
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  await expect(nav.getByRole('link', { name: 'Requests' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Medical card' })).toHaveAttribute('aria-current', 'page');
+  await page.screenshot({ path: test.info().outputPath('desktop-card.png'), fullPage: true });
+  await page.context().close();
+});
+
+test('after a crisis reading on a phone the warning takes focus in view, with the numbers to call', async ({
+  browser,
+}) => {
+  // Monitored by an assistant no other journey reads.
+  const page = await signedIn(browser, 'sergey.kozlov@demo.telemed', PHONE);
+  await page.getByTestId('tab-more').click();
+  await tabBar(page).getByRole('link', { name: 'Blood pressure' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Blood pressure' })).toBeVisible();
+
+  await page.getByLabel('Upper (systolic), mmHg').fill('190');
+  await page.getByLabel('Lower (diastolic), mmHg').fill('121');
+  await page.getByLabel('Chest pain').check();
+  await page.getByRole('button', { name: 'Save reading' }).click();
+
+  const warning = page.getByTestId('ambulance');
+  await expect(warning).toContainText('Call an ambulance: 103 / 112');
+  await expect(warning).toBeFocused();
+  await expect(warning).toBeInViewport();
+  await expect(warning.getByRole('link', { name: '103' }).first()).toHaveAttribute('href', 'tel:103');
+  await expect(warning.getByRole('link', { name: '112' }).first()).toHaveAttribute('href', 'tel:112');
+  // The advice under it names the numbers as links too.
+  await expect(page.getByTestId('reading-saved').locator('a[href="tel:103"]').first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('phone-crisis.png') });
+
+  // The same at a desktop size: focused, in view.
+  await page.setViewportSize(DESKTOP);
+  await page.getByLabel('Upper (systolic), mmHg').fill('192');
+  await page.getByLabel('Lower (diastolic), mmHg').fill('122');
+  await page.getByLabel('Chest pain').check();
+  await page.getByRole('button', { name: 'Save reading' }).click();
+  await expect(warning).toBeFocused();
+  await expect(warning).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath('desktop-crisis.png') });
+  await page.context().close();
+});
+
+test('the symptom checker and the urgent page give the emergency numbers as phone links', async ({
+  browser,
+}) => {
+  const page = await signedIn(browser, 'anna.petrova@demo.telemed', PHONE);
+  for (const path of ['/urgent', '/check']) {
+    await page.goto(new URL(path, PATIENT_URL).href);
+    const note = page.locator('.emergency-note');
+    await expect(note.getByRole('link', { name: '103' })).toHaveAttribute('href', 'tel:103');
+    await expect(note.getByRole('link', { name: '112' })).toHaveAttribute('href', 'tel:112');
+  }
+  await page.context().close();
+});
