@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { accounts } from '../src/db/schema/index.js';
 import { SESSION_COOKIE } from '../src/auth/sessions.js';
 import { useTestApi, type TestSession } from './harness.js';
 import {
@@ -305,6 +306,11 @@ describe('fuzzing every route of the OpenAPI document', () => {
                   input.body && 'json' in input.body ? input.body.json : JSON.stringify(input.body);
                 failure = `${route} as ${caller.name} → ${res.status} ${clip(text, 200)}\n    ${method.toUpperCase()} ${clip(url)}\n    cookie: ${clip(input.cookie ?? '-', 80)}\n    body: ${clip(body ?? '-')}`;
                 return false;
+              }
+              // The admin may deactivate a seeded doctor (the ids are real ones): their sessions end and they
+              // can no longer sign in, which would turn the rest of the run's doctor anonymous.
+              if (route === 'PUT /admin/practitioners/{id}/active' && res.ok) {
+                await api.deps.database.db.update(accounts).set({ disabledAt: null });
               }
               // A route that ended the session (sign-out) must not turn the rest of the run anonymous.
               if (res.status === 401 && caller.session) {

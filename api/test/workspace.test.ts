@@ -115,7 +115,8 @@ describe('urgent queue, doctor side', () => {
     const queue = await json<Queue>(api.request('/urgent-queue', { session: smirnova }));
     expect(queue.items.map((i) => i.id)).toEqual([joined.appointment.id]);
     expect(queue.items[0]).toMatchObject({ format: 'video', hasQuestionnaire: false });
-    expect(queue.items[0]).not.toHaveProperty('patient');
+    // The request is addressed to every therapist: they see who waits and why (audited), nothing more of the record.
+    expect(queue.items[0]).toMatchObject({ patient: { fullName: { en: 'John Miller' } } });
     // A paediatrician does not see the therapists' queue.
     expect((await json<Queue>(api.request('/urgent-queue', { session: kuznetsov }))).items).toEqual([]);
     expect((await api.request('/urgent-queue', { session: john })).status).toBe(403);
