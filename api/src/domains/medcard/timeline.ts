@@ -1,6 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { resultRows } from '../../db/result-rows.js';
+import { preparedQuery } from '../../db/prepared.js';
 import type { LocalizedText } from '../../db/schema/common.js';
 import {
   appointments,
@@ -57,7 +57,7 @@ interface KindQuery {
   id: SQL;
   at: SQL;
   data: SQL;
-  source(patientId: string): SQL;
+  source(patient: Placeholder): SQL;
   /** Each kind reads its own `data` shape, so the row's value is handed over unchecked (`never`). */
   toEvent(id: string, at: string, data: never): TimelineEvent;
 }
@@ -72,10 +72,10 @@ const kindQueries: Record<TimelineKind, KindQuery> = {
     id: sql`${appointments.id}`,
     at: sql`${appointments.startsAt}`,
     data: sql`jsonb_build_object('status', ${appointments.status}, 'specialty', ${specialties.name}, 'doctor', ${practitioners.fullName})`,
-    source: (patientId) => sql`from ${appointments}
+    source: (patient) => sql`from ${appointments}
       join ${specialties} on ${specialties.code} = ${appointments.specialtyCode}
       left join ${practitioners} on ${practitioners.id} = ${appointments.practitionerId}
-      where ${appointments.patientId} = ${patientId}`,
+      where ${appointments.patientId} = ${patient}`,
     toEvent: (id, at, d: { status: string; specialty: LocalizedText; doctor: LocalizedText | null }) => ({
       kind: 'appointment',
       id,
@@ -89,9 +89,9 @@ const kindQueries: Record<TimelineKind, KindQuery> = {
     id: sql`${conclusions.id}`,
     at: sql`coalesce(${conclusions.finalisedAt}, ${conclusions.createdAt})`,
     data: sql`jsonb_build_object('diagnosis', ${conclusions.diagnosis}, 'version', ${conclusions.version}, 'doctor', ${practitioners.fullName})`,
-    source: (patientId) => sql`from ${conclusions}
+    source: (patient) => sql`from ${conclusions}
       join ${practitioners} on ${practitioners.id} = ${conclusions.practitionerId}
-      where ${conclusions.patientId} = ${patientId} and ${conclusions.status} = 'final' and ${notSuperseded}`,
+      where ${conclusions.patientId} = ${patient} and ${conclusions.status} = 'final' and ${notSuperseded}`,
     toEvent: (
       id,
       at,
@@ -114,7 +114,7 @@ const kindQueries: Record<TimelineKind, KindQuery> = {
     id: sql`${labOrders.id}`,
     at: sql`${labOrders.createdAt}`,
     data: sql`jsonb_build_object('testCodes', ${labOrders.testCodes}, 'status', ${labOrders.status})`,
-    source: (patientId) => sql`from ${labOrders} where ${labOrders.patientId} = ${patientId}`,
+    source: (patient) => sql`from ${labOrders} where ${labOrders.patientId} = ${patient}`,
     toEvent: (id, at, d: { testCodes: string[]; status: string }) => ({
       kind: 'lab_order',
       id,
@@ -130,9 +130,9 @@ const kindQueries: Record<TimelineKind, KindQuery> = {
     data: sql`jsonb_build_object('testCodes', ${labOrders.testCodes}, 'abnormalCount',
       (select count(*) from ${labObservations} where ${labObservations.reportId} = ${labReports.id}
         and ${labObservations.flag} is distinct from 'normal'))`,
-    source: (patientId) => sql`from ${labReports}
+    source: (patient) => sql`from ${labReports}
       join ${labOrders} on ${labOrders.id} = ${labReports.orderId}
-      where ${labReports.patientId} = ${patientId}`,
+      where ${labReports.patientId} = ${patient}`,
     toEvent: (id, at, d: { testCodes: string[]; abnormalCount: number }) => ({
       kind: 'lab_result',
       id,
@@ -147,7 +147,7 @@ const kindQueries: Record<TimelineKind, KindQuery> = {
     id: sql`${files.id}`,
     at: sql`${files.createdAt}`,
     data: sql`jsonb_build_object('name', ${files.originalName}, 'kind', ${files.kind})`,
-    source: (patientId) => sql`from ${files} where ${files.patientId} = ${patientId}`,
+    source: (patient) => sql`from ${files} where ${files.patientId} = ${patient}`,
     toEvent: (id, at, d: { name: string; kind: string }) => ({
       kind: 'attachment',
       id,
@@ -162,7 +162,7 @@ const kindQueries: Record<TimelineKind, KindQuery> = {
     at: sql`${bpReadings.measuredAt}`,
     data: sql`jsonb_build_object('systolic', ${bpReadings.systolic}, 'diastolic', ${bpReadings.diastolic},
       'pulse', ${bpReadings.pulse}, 'source', ${bpReadings.source})`,
-    source: (patientId) => sql`from ${bpReadings} where ${bpReadings.patientId} = ${patientId}`,
+    source: (patient) => sql`from ${bpReadings} where ${bpReadings.patientId} = ${patient}`,
     toEvent: (id, at, d: { systolic: number; diastolic: number; pulse: number | null; source: string }) => ({
       kind: 'bp_reading',
       id,
@@ -177,12 +177,47 @@ const kindQueries: Record<TimelineKind, KindQuery> = {
   },
 };
 
-interface Row {
-  kind: TimelineKind;
-  id: string;
-  at: string;
-  cursor_at: string;
-  data: unknown;
+type Page = {
+  limit: number;
+  before?: TimelineCursor | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+};
+
+/** The first page has no cursor: a bound past every event stands in, so one prepared statement serves all pages. */
+const NO_CURSOR: TimelineCursor = {
+  at: 'infinity',
+  kind: 'appointment',
+  id: 'ffffffff-ffff-ffff-ffff-ffffffffffff',
+};
+
+/**
+ * The card's statement for a set of kinds, written once per database handle with placeholders for the patient,
+ * the dates, the cursor and the page size (building the SQL anew cost the api more than running it).
+ */
+function cardQuery(db: Db, kinds: readonly TimelineKind[]) {
+  const p = (name: string) => sql.placeholder(name);
+  const branches = kinds.map((kind) => {
+    const q = kindQueries[kind];
+    return sql`(select ${sql.raw(`'${kind}'`)}::text as kind, ${q.id} as id, ${q.at} as at, ${q.data} as data
+      ${q.source(p('patientId'))}
+      and ${q.at} >= ${p('from')}::timestamptz and ${q.at} <= ${p('to')}::timestamptz
+      and (${q.at}, ${sql.raw(`'${kind}'`)}::text, ${q.id}) < (${p('cursorAt')}::timestamptz, ${p('cursorKind')}::text, ${p('cursorId')}::uuid)
+      order by ${q.at} desc, ${q.id} desc limit ${p('take')})`;
+  });
+  return preparedQuery(db, `medcard_timeline_${kinds.join('_')}`, () =>
+    db
+      .select({
+        kind: sql<TimelineKind>`card.kind`,
+        id: sql<string>`card.id::text`,
+        at: sql<string>`to_char(card.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+        cursorAt: sql<string>`to_char(card.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+        data: sql<unknown>`card.data`,
+      })
+      .from(sql`(${sql.join(branches, sql` union all `)}) card`)
+      .orderBy(sql`card.at desc, card.kind desc, card.id desc`)
+      .limit(p('take')),
+  );
 }
 
 /**
@@ -196,38 +231,20 @@ interface Row {
 export async function medcardTimeline(
   db: Db,
   patientId: string,
-  opts: {
-    kinds: readonly TimelineKind[];
-    from?: Date | undefined;
-    to?: Date | undefined;
-    limit: number;
-    before?: TimelineCursor | undefined;
-  },
+  opts: Page & { kinds: readonly TimelineKind[] },
 ): Promise<{ items: TimelineEvent[]; next: TimelineCursor | null }> {
-  const take = opts.limit + 1;
-  const branches = timelineKinds
-    .filter((kind) => opts.kinds.includes(kind))
-    .map((kind) => {
-      const q = kindQueries[kind];
-      const conditions = [
-        opts.from ? sql` and ${q.at} >= ${opts.from.toISOString()}` : sql``,
-        opts.to ? sql` and ${q.at} <= ${opts.to.toISOString()}` : sql``,
-        opts.before
-          ? sql` and (${q.at}, ${kind}::text, ${q.id}) < (${opts.before.at}::timestamptz, ${opts.before.kind}::text, ${opts.before.id}::uuid)`
-          : sql``,
-      ];
-      return sql`(select ${kind}::text as kind, ${q.id} as id, ${q.at} as at, ${q.data} as data
-        ${q.source(patientId)}${sql.join(conditions)}
-        order by ${q.at} desc, ${q.id} desc limit ${take})`;
-    });
-  if (branches.length === 0) return { items: [], next: null };
-  const rows = resultRows<Row>(
-    await db.execute(sql`select kind, id::text as id,
-        to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at,
-        to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at, data
-      from (${sql.join(branches, sql` union all `)}) card
-      order by card.at desc, card.kind desc, card.id desc limit ${take}`),
-  );
+  const kinds = timelineKinds.filter((kind) => opts.kinds.includes(kind));
+  if (kinds.length === 0) return { items: [], next: null };
+  const cursor = opts.before ?? NO_CURSOR;
+  const rows = await cardQuery(db, kinds).execute({
+    patientId,
+    from: opts.from?.toISOString() ?? '-infinity',
+    to: opts.to?.toISOString() ?? 'infinity',
+    cursorAt: cursor.at,
+    cursorKind: cursor.kind,
+    cursorId: cursor.id,
+    take: opts.limit + 1,
+  });
   const page = rows.slice(0, opts.limit);
   const last = page.at(-1);
   return {
@@ -238,6 +255,6 @@ export async function medcardTimeline(
         (typeof row.data === 'string' ? JSON.parse(row.data) : row.data) as never,
       ),
     ),
-    next: rows.length > opts.limit && last ? { at: last.cursor_at, kind: last.kind, id: last.id } : null,
+    next: rows.length > opts.limit && last ? { at: last.cursorAt, kind: last.kind, id: last.id } : null,
   };
 }
