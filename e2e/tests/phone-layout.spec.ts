@@ -135,3 +135,34 @@ test('the symptom checker and the urgent page give the emergency numbers as phon
   }
   await page.context().close();
 });
+
+test('no patient page scrolls sideways on a phone, in either language', async ({ browser }) => {
+  const page = await signedIn(browser, 'anna.petrova@demo.telemed', PHONE);
+  const wider: string[] = [];
+  for (const locale of ['en', 'ru']) {
+    await page.context().addCookies([{ name: 'tm_locale', value: locale, url: PATIENT_URL }]);
+    for (const path of [
+      '/',
+      '/book',
+      '/urgent',
+      '/check',
+      '/card',
+      '/tests',
+      '/archive',
+      '/requests',
+      '/requests/new',
+      '/pressure',
+      '/family',
+      '/family/add',
+      '/insurance',
+      '/notifications',
+      '/profile',
+    ]) {
+      await page.goto(new URL(path, PATIENT_URL).href);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > PHONE.width) wider.push(`${locale} ${path}: ${width} px`);
+    }
+  }
+  expect(wider).toEqual([]);
+  await page.context().close();
+});
