@@ -104,7 +104,10 @@ export async function relationToPatient(
         .limit(1);
       return enrolment ? 'monitoring_assistant' : null;
     }
+    // The insurer's coordinator decides guarantee letters from what the member sent with the request
+    // (domains/guarantee-letters), not from the medical record.
     case 'admin':
+    case 'coordinator':
       return null;
   }
 }

@@ -103,6 +103,7 @@ export const problemCodes = {
   // Consultations: the call window, chat, events.
   'consultation.cancelled': [],
   'consultation.ended': [],
+  'consultation.in_person': [],
   'consultation.in_queue': [],
   'consultation.not_open_yet': ['minutes', 'opensAt'],
   'consultation.time_passed': [],

@@ -93,7 +93,10 @@ export async function seedDemoWorld(db: Db, totpEncryptionKey: Buffer, today = n
     );
     const clinicIds = new Map<string, string>();
     for (const c of clinicSeed) {
-      const [row] = await tx.insert(clinics).values(c).returning({ id: clinics.id });
+      const [row] = await tx
+        .insert(clinics)
+        .values({ ...c, region: c.key })
+        .returning({ id: clinics.id });
       clinicIds.set(c.key, row!.id);
     }
     const programmeIds = new Map<string, string>();

@@ -1,7 +1,8 @@
 import { bigint, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, localized } from './common.js';
 
-export const roleEnum = pgEnum('role', ['patient', 'doctor', 'assistant', 'admin']);
+/** A coordinator is the insurer's medical coordinator: guarantee letters against the programme's cover. */
+export const roleEnum = pgEnum('role', ['patient', 'doctor', 'assistant', 'admin', 'coordinator']);
 export const localeEnum = pgEnum('locale', ['ru', 'en']);
 
 export const accounts = pgTable('accounts', {

@@ -1,5 +1,6 @@
 export * from './accounts.js';
 export * from './patients.js';
+export * from './clinics.js';
 export * from './practitioners.js';
 export * from './insurance.js';
 export * from './scheduling.js';

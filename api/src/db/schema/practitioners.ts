@@ -1,19 +1,11 @@
 import { boolean, integer, jsonb, pgEnum, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.js';
+import { clinics } from './clinics.js';
 import { createdAt, id, localized, type LocalizedText } from './common.js';
 
 export const specialties = pgTable('specialties', {
   code: text('code').primaryKey(),
   name: localized('name'),
-});
-
-export const clinics = pgTable('clinics', {
-  id: id(),
-  name: localized('name'),
-  address: localized('address'),
-  city: localized('city'),
-  phone: text('phone').notNull(),
-  timezone: text('timezone').notNull().default('Europe/Moscow'),
 });
 
 export const practitionerKindEnum = pgEnum('practitioner_kind', ['doctor', 'assistant']);

@@ -3,9 +3,11 @@ import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } fro
 import { accounts } from './accounts.js';
 import { createdAt, id } from './common.js';
 import { patients } from './patients.js';
-import { clinics, practitioners, specialties } from './practitioners.js';
+import { checkupPackages, clinics } from './clinics.js';
+import { practitioners, specialties } from './practitioners.js';
 
-export const formatEnum = pgEnum('consult_format', ['audio', 'video', 'chat']);
+/** How the patient meets the doctor: online (audio, video, chat) or in person at a clinic. */
+export const formatEnum = pgEnum('consult_format', ['audio', 'video', 'chat', 'in_person']);
 export const urgencyEnum = pgEnum('consult_urgency', ['urgent', 'planned']);
 export const appointmentStatusEnum = pgEnum('appointment_status', [
   'booked',
@@ -55,6 +57,10 @@ export const appointments = pgTable(
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     reason: text('reason'),
+    /** Where an in-person visit or check-up happens; null for online consultations. */
+    clinicId: uuid('clinic_id').references(() => clinics.id),
+    /** The check-up or screening package an in-person appointment is booked for. */
+    checkupCode: text('checkup_code').references(() => checkupPackages.code),
     bookedByAccountId: uuid('booked_by_account_id')
       .notNull()
       .references(() => accounts.id),

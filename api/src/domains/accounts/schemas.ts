@@ -1,10 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { roleEnum } from '../../db/schema/index.js';
 import { passwordContainsIdentity, passwordSchema } from '../../auth/password.js';
 import { isoDateSchema, localeSchema, localizedTextSchema } from '../../http/schemas.js';
 import { ageInYears } from '../../lib/dates.js';
 import { patientSummarySchema } from '../patients/schemas.js';
 
-export const roleSchema = z.enum(['patient', 'doctor', 'assistant', 'admin']);
+export const roleSchema = z.enum(roleEnum.enumValues);
 
 export const accountSchema = z
   .object({

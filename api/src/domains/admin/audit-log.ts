@@ -12,6 +12,7 @@ import {
   jsonContent,
   localizedTextSchema,
 } from '../../http/schemas.js';
+import { roleSchema } from '../accounts/schemas.js';
 import { adminTags as tags, requireAdmin } from './access.js';
 import { toCsv } from './csv.js';
 
@@ -46,7 +47,7 @@ const auditEventSchema = z
         id: z.uuid(),
         email: z.string().nullable(),
         name: localizedTextSchema,
-        role: z.enum(['patient', 'doctor', 'assistant', 'admin']),
+        role: roleSchema,
       })
       .nullable(),
     action: z.string(),

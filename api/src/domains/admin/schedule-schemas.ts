@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { formatSchema } from '../appointments/schemas.js';
 import { isoDateSchema, localizedTextSchema } from '../../http/schemas.js';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time, HH:MM');
-const format = z.enum(['audio', 'video', 'chat']);
 
 export const newTemplateSchema = z
   .object({
@@ -10,7 +10,7 @@ export const newTemplateSchema = z
     start: clockTime,
     end: clockTime,
     slotMinutes: z.number().int().min(5).max(240),
-    formats: z.array(format).min(1).max(3),
+    formats: z.array(formatSchema).min(1).max(formatSchema.options.length),
   })
   .refine((t) => t.end > t.start, { message: 'must be after the start', path: ['end'] })
   .openapi('NewSlotTemplate');
@@ -23,7 +23,7 @@ export const templateSchema = z
     start: z.string(),
     end: z.string(),
     slotMinutes: z.number().int(),
-    formats: z.array(format),
+    formats: z.array(formatSchema),
   })
   .openapi('SlotTemplate');
 

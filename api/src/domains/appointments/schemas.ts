@@ -1,7 +1,13 @@
 import { z } from '@hono/zod-openapi';
+import { formatEnum } from '../../db/schema/index.js';
 import { localizedTextSchema } from '../../http/schemas.js';
 
-export const formatSchema = z.enum(['audio', 'video', 'chat']);
+/** Every way to meet a doctor, as stored (drizzle's enum is the one source). */
+export const formatSchema = z.enum(formatEnum.enumValues);
+export type Format = z.infer<typeof formatSchema>;
+/** The formats of a call or chat through the SFU. */
+export const onlineFormatSchema = z.enum(['audio', 'video', 'chat']);
+export type OnlineFormat = z.infer<typeof onlineFormatSchema>;
 export const urgencySchema = z.enum(['urgent', 'planned']);
 export const appointmentStatusSchema = z.enum([
   'booked',

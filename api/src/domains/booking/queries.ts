@@ -1,3 +1,4 @@
+import type { Format } from '../appointments/schemas.js';
 import { and, asc, eq, gt, inArray, lt, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import {
@@ -10,8 +11,6 @@ import {
 } from '../../db/schema/index.js';
 import { invalidateReads } from '../../lib/read-cache.js';
 import { findPractitionerProfiles } from '../practitioners/queries.js';
-
-type Format = 'audio' | 'video' | 'chat';
 
 /**
  * What booking reads cache (lib/read-cache.ts): a doctor's free slots (key: practitioner id) and doctor search

@@ -1,3 +1,4 @@
+import type { Format } from '../appointments/schemas.js';
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { Queue } from 'bull';
 import type { Actor } from '../../auth/sessions.js';
@@ -18,8 +19,6 @@ import { escalationContexts, isEscalation } from '../monitoring/escalation-conte
 import type { BookingPayment } from '../payments/booking-payment.js';
 import { findSlotForBooking, slotsChanged } from './queries.js';
 import { scheduleReminder } from './reminders.js';
-
-type Format = 'audio' | 'video' | 'chat';
 
 /** Patients may cancel or move a planned consultation until this long before it starts. */
 export const CHANGE_CUTOFF_MINUTES = 60;

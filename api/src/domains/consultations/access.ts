@@ -56,6 +56,12 @@ export function joinWindowProblem(appointment: Appointment, now = new Date()): P
     return closed('This consultation was cancelled.', 'consultation.cancelled');
   }
   if (appointment.status === 'completed') return closed('This consultation has ended.', 'consultation.ended');
+  if (appointment.format === 'in_person') {
+    return closed(
+      'This visit is in person at the clinic: there is no call to join.',
+      'consultation.in_person',
+    );
+  }
   if (appointment.urgency === 'urgent') {
     return appointment.practitionerId
       ? null

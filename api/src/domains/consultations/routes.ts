@@ -13,6 +13,7 @@ import {
   problem,
 } from '../../http/schemas.js';
 import { findAccount, findAccountByLogin } from '../accounts/queries.js';
+import type { OnlineFormat } from '../appointments/schemas.js';
 import { findAppointment, joinWindowProblem, requireParticipant } from './access.js';
 import { inviteGuest } from './guests.js';
 import { placeRoom } from './placement.js';
@@ -103,15 +104,25 @@ export const consultationRoutes = createRouter()
       c.req.valid('param').id,
       'consultation.join',
     );
+    // Refuses in-person visits too, so the format below is an online one.
     const closed = joinWindowProblem(appointment);
     if (closed) throw closed;
+    const media = appointment.format as OnlineFormat;
     const { config, redis } = c.var.deps;
     const iat = Math.floor(Date.now() / 1000);
     const exp = iat + config.JOIN_TOKEN_TTL_SECONDS;
     const account = await findAccount(c.var.deps.database.db, actor.accountId);
     const name = account ? account.displayName[account.locale] : '';
     const token = signJoinToken(
-      { room: appointment.id, sub: actor.accountId, name, role, media: appointment.format, iat, exp },
+      {
+        room: appointment.id,
+        sub: actor.accountId,
+        name,
+        role,
+        media,
+        iat,
+        exp,
+      },
       config.JOIN_TOKEN_SECRET,
     );
     return c.json(
@@ -120,8 +131,8 @@ export const consultationRoutes = createRouter()
         sfuUrl: await placeRoom(redis, appointment.id, config.SFU_PUBLIC_URL),
         expiresAt: new Date(exp * 1000).toISOString(),
         role,
-        media: appointment.format,
-        iceServers: appointment.format === 'chat' ? [] : iceServersFor(config, actor.accountId),
+        media,
+        iceServers: media === 'chat' ? [] : iceServersFor(config, actor.accountId),
       },
       200,
     );
@@ -143,8 +154,9 @@ export const consultationRoutes = createRouter()
     const db = c.var.deps.database.db;
     const { login, accountId } = c.req.valid('json');
     const guest = accountId ? await findAccount(db, accountId) : await findAccountByLogin(db, login!);
-    // Admins see no clinical content, and a disabled account joins nothing.
-    if (!guest || guest.role === 'admin' || guest.disabledAt) throw notFound();
+    // Admins and coordinators see no consultation content, and a disabled account joins nothing.
+    if (!guest || guest.role === 'admin' || guest.role === 'coordinator' || guest.disabledAt)
+      throw notFound();
     if (guest.id === actor.accountId) {
       throw new ProblemError(400, 'You are already in this consultation.', {
         code: 'validation.invalid',

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { onlineFormatSchema } from '../appointments/schemas.js';
 import { isoDateTimeSchema, localizedTextSchema } from '../../http/schemas.js';
 
 export const iceServerSchema = z
@@ -17,7 +18,7 @@ export const joinResponseSchema = z
     sfuUrl: z.string(),
     expiresAt: z.iso.datetime(),
     role: z.enum(['patient', 'doctor', 'guest']),
-    media: z.enum(['video', 'audio', 'chat']),
+    media: onlineFormatSchema,
     iceServers: z.array(iceServerSchema).openapi({
       description:
         'TURN/STUN servers for the WebRTC transports (RTCIceServer). TURN credentials are time-limited ' +

@@ -8,8 +8,7 @@ import { slotsChanged } from '../booking/queries.js';
 import { bookSlot } from '../booking/service.js';
 import { notifyStatus } from './notify.js';
 import { requestFiles, specialtiesOf, type CareRequestRow } from './queries.js';
-
-type Format = 'audio' | 'video' | 'chat';
+import type { Format } from '../appointments/schemas.js';
 
 export async function cancelRequest(db: Db, request: CareRequestRow) {
   const [row] = await db

@@ -15,7 +15,7 @@ export const admin = {
   remove: 'Remove',
   none: '—',
   kinds: { doctor: 'Doctor', assistant: 'Medical assistant' },
-  formats: { audio: 'Audio', video: 'Video', chat: 'Chat' },
+  formats: { audio: 'Audio', video: 'Video', chat: 'Chat', in_person: 'In person' },
   weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
   practitioners: {
     title: 'Practitioners',

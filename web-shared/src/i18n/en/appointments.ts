@@ -1,5 +1,5 @@
 export const appointments = {
-  format: { audio: 'Audio call', video: 'Video call', chat: 'Chat' },
+  format: { audio: 'Audio call', video: 'Video call', chat: 'Chat', in_person: 'In person at the clinic' },
   urgency: { urgent: 'Urgent', planned: 'Planned' },
   status: {
     booked: 'Booked',

@@ -17,6 +17,7 @@ export const common = {
     doctor: 'Doctor',
     assistant: 'Medical assistant',
     admin: 'Administrator',
+    coordinator: 'Medical coordinator',
   },
   sex: { female: 'Female', male: 'Male' },
   age: (years: number) => (years === 1 ? '1 year' : `${years} years`),

@@ -109,6 +109,7 @@ export const problems: ProblemTexts = {
     'A child with this birth certificate is already registered. If this is your child, contact support.',
   'consultation.cancelled': 'This consultation was cancelled.',
   'consultation.ended': 'This consultation has ended.',
+  'consultation.in_person': 'This visit is in person at the clinic: there is no call to join.',
   'consultation.in_queue': 'You are in the queue: the call opens when a doctor takes you.',
   'consultation.not_open_yet': ({ minutes }) => `The call opens ${minutes} minutes before the start.`,
   'consultation.time_passed': 'The time for this consultation has passed.',

@@ -3,12 +3,13 @@ export const staff = {
   home: {
     title: 'Home',
     welcome: (name: string) => `Welcome, ${name}`,
-    roleLine: (role: 'patient' | 'doctor' | 'assistant' | 'admin') =>
+    roleLine: (role: 'patient' | 'doctor' | 'assistant' | 'admin' | 'coordinator') =>
       ({
         patient: 'You are signed in as a patient.',
         doctor: 'You are signed in as a doctor.',
         assistant: 'You are signed in as a medical assistant.',
         admin: 'You are signed in as an administrator.',
+        coordinator: 'You are signed in as a medical coordinator.',
       })[role],
     adminText:
       'The admin console: practitioners and their schedules, insurance programmes and policies, video servers and the audit log. Your account details are in your profile.',

@@ -15,7 +15,7 @@ export const admin: Messages['admin'] = {
   remove: 'Удалить',
   none: '—',
   kinds: { doctor: 'Врач', assistant: 'Медицинский ассистент' },
-  formats: { audio: 'Аудио', video: 'Видео', chat: 'Чат' },
+  formats: { audio: 'Аудио', video: 'Видео', chat: 'Чат', in_person: 'Очно' },
   weekdays: ['Понедельник', 'Вторник', 'Среда', 'Четверг', 'Пятница', 'Суббота', 'Воскресенье'],
   practitioners: {
     title: 'Специалисты',

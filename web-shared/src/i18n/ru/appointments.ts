@@ -1,7 +1,7 @@
 import type { Messages } from '../messages.js';
 
 export const appointments: Messages['appointments'] = {
-  format: { audio: 'Аудиозвонок', video: 'Видеозвонок', chat: 'Чат' },
+  format: { audio: 'Аудиозвонок', video: 'Видеозвонок', chat: 'Чат', in_person: 'Очно в клинике' },
   urgency: { urgent: 'Срочная', planned: 'Плановая' },
   status: {
     booked: 'Запись подтверждена',

@@ -20,6 +20,7 @@ export const common: Messages['common'] = {
     doctor: 'Врач',
     assistant: 'Медицинский ассистент',
     admin: 'Администратор',
+    coordinator: 'Медицинский координатор',
   },
   sex: { female: 'Женский', male: 'Мужской' },
   age: years,

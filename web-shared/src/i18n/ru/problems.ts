@@ -114,6 +114,7 @@ export const problems: ProblemTexts = {
     'Ребёнок с этим свидетельством о рождении уже зарегистрирован. Если это ваш ребёнок, обратитесь в поддержку.',
   'consultation.cancelled': 'Эта консультация отменена.',
   'consultation.ended': 'Эта консультация завершена.',
+  'consultation.in_person': 'Это очный приём в клинике: подключаться к звонку не нужно.',
   'consultation.in_queue': 'Вы в очереди: звонок откроется, когда врач возьмёт ваш запрос.',
   'consultation.not_open_yet': ({ minutes: m }) => `Звонок откроется за ${minutes(m)} до начала.`,
   'consultation.time_passed': 'Время этой консультации прошло.',

@@ -13,8 +13,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
   if (role === 'guest') {
     // A guest is in the call only: the patient's record stays closed to them.
     const appointment = await locals.api.appointments[':id'].$get({ param }).then(unwrap);
+    // An in-person visit has no call (the api refuses to join it too).
+    if (appointment.format === 'in_person') error(404);
     return {
       appointment,
+      media: appointment.format,
       patient: null,
       anamnesis: null,
       units: {},
@@ -23,9 +26,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
       role,
     };
   }
+  // The pre-visit summary beside the video, read as on the pre-visit page.
+  const preVisit = await loadPreVisit(locals.api, params.id);
+  if (preVisit.appointment.format === 'in_person') error(404);
   return {
-    // The pre-visit summary beside the video, read as on the pre-visit page.
-    ...(await loadPreVisit(locals.api, params.id)),
+    ...preVisit,
+    media: preVisit.appointment.format,
     selfAccountId: locals.user.account.id,
     role,
   };

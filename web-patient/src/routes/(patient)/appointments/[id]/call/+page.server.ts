@@ -13,5 +13,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
   ]);
   // A relative the doctor invited joins as a guest of somebody else's consultation.
   const role = you === 'patient' ? ('patient' as const) : ('guest' as const);
-  return { appointment, role, selfAccountId: locals.user.account.id };
+  // An in-person visit has no call (the api refuses to join it too).
+  if (appointment.format === 'in_person') error(404);
+  return { appointment, media: appointment.format, role, selfAccountId: locals.user.account.id };
 };
