@@ -55,13 +55,19 @@ export interface Discriminator {
 
 /**
  * The general discriminators that matter for the plausible conditions (`mask`), then the complaints' own ones, in
- * order; `open` says whether a finding still needs asking.
+ * order; `open` says whether a finding still needs asking. When the question budget is spent (`inBudget` false), a
+ * complaint's discriminators are still asked if they are danger signs for this patient (`dangerSign`: a "yes" would
+ * make an emergency-level red-flag rule fire) — every danger sign that fits the complaint is always asked, as in the
+ * CTAS/CEDIS complaint-specific modifiers (2016 revision) and the Manchester Triage System (3rd ed., 2014), where a
+ * complaint's chart is only left once all of its higher-priority discriminators are answered.
  */
 export function nextDiscriminator(
   complaints: readonly string[],
   ageMonths: number,
   mask: Uint8Array,
   open: (findingId: string) => boolean,
+  inBudget = true,
+  dangerSign: (findingId: string) => boolean = () => false,
 ): Discriminator | undefined {
   for (const d of GENERAL) {
     const id = d.finding(ageMonths);
@@ -70,7 +76,9 @@ export function nextDiscriminator(
     }
   }
   for (const c of complaintsOf(complaints)) {
-    for (const id of c.discriminators) if (open(id)) return { findingId: id, general: false };
+    for (const id of c.discriminators) {
+      if (open(id) && (inBudget || dangerSign(id))) return { findingId: id, general: false };
+    }
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ort from 'onnxruntime-node';
-import { NUMERIC_FINDINGS, findingById, isApplicable } from '../knowledge/catalogue.js';
+import { NUMERIC_FINDINGS, findingById, isApplicable, urgencyRank } from '../knowledge/catalogue.js';
 import { knowledgeBaseHash } from '../knowledge/hash.js';
 import type { Localized } from '../knowledge/types.js';
 import { FEATURE_COUNT, activeFeatures, demographicFeatures, denseFeatures } from '../model/features.js';
@@ -85,6 +85,19 @@ const RED_FLAG_URGENCY = new Map(RED_FLAG_RULES.map((r) => [r.id, r.urgency]));
 const PAIRED_QUESTIONS: ReadonlyArray<readonly [string, string]> = NUMERIC_FINDINGS.flatMap((f) =>
   f.pairedWith === undefined ? [] : [[f.pairedWith, f.id] as const],
 );
+
+const EMERGENCY_RANK = urgencyRank('emergency_department');
+
+/**
+ * Whether a "yes" to this finding would make an emergency-level (ambulance or emergency department) rule fire that
+ * does not fire now: the finding is a danger sign for this patient, given the answers so far.
+ */
+function wouldEscalate(ctx: RedFlagContext, findingId: string): boolean {
+  const withYes: RedFlagContext = { ...ctx, yes: (id) => id === findingId || ctx.yes(id) };
+  return RED_FLAG_RULES.some(
+    (r) => urgencyRank(r.urgency) >= EMERGENCY_RANK && r.fires(withYes) && !r.fires(ctx),
+  );
+}
 
 /** How many red-flag questions are still open for this patient, given what is known now. */
 function openRedFlagQuestions(ctx: RedFlagContext, asked: ReadonlySet<string>): number {
@@ -234,13 +247,17 @@ export class TriageEngine {
     const pending = pendingRedFlagQuestion(ctx, asked);
     const mask = plausibleMask(state.complaints, state.ageMonths, state.sex);
     const inBudget = state.asked.length < this.limits.maxQuestions;
-    const d = emergencyFired ? undefined : nextDiscriminator(state.complaints, state.ageMonths, mask, open);
-    if (
-      d &&
-      (d.general || state.asked.length + openRedFlagQuestions(ctx, asked) < this.limits.maxQuestions)
-    ) {
-      return this.question(d.findingId, 'discriminator', number);
-    }
+    const d = emergencyFired
+      ? undefined
+      : nextDiscriminator(
+          state.complaints,
+          state.ageMonths,
+          mask,
+          open,
+          state.asked.length + openRedFlagQuestions(ctx, asked) < this.limits.maxQuestions,
+          (id) => wouldEscalate(ctx, id),
+        );
+    if (d) return this.question(d.findingId, 'discriminator', number);
 
     // Once an emergency-department rule has fired, only questions that could still escalate to an ambulance are
     // worth the patient's time.

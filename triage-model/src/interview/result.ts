@@ -109,7 +109,11 @@ export function buildResult(
     drivers: driversOf(k).map((id) => summary(id, eff.yesNo[id]!)),
   }));
 
-  const byModel = modelUrgency(probabilities, state.ageMonths, { prior, yes });
+  const byModel = modelUrgency(probabilities, state.ageMonths, {
+    prior,
+    yes,
+    complaintKnown: state.complaints.length > 0,
+  });
   const byRules = redFlagUrgency(assessed);
   // Red flags always win: the model may raise urgency above a rule, never lower it.
   const ruleWins = byRules !== undefined && urgencyRank(byRules) >= urgencyRank(byModel);

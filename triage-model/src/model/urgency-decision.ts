@@ -24,11 +24,25 @@ export const URGENCY_MASS_THRESHOLD: Record<Exclude<Urgency, 'self_care'>, numbe
 export const EMERGENCY_EVIDENCE_LIFT = 1.5;
 const EMERGENCY_LEVELS: ReadonlySet<Urgency> = new Set(['ambulance', 'emergency_department']);
 
+/**
+ * The same principle one step down: "see a doctor when convenient" (planned) counts only when the answers did not
+ * make needing a doctor less likely than before any answer — its mass (planned or more urgent) must be at least this
+ * many times the prior's. When the interview found nothing that points to a condition needing a doctor (a benign
+ * complaint with every danger sign denied), the result is self-care with its advice and when to seek care, as in
+ * NHS 111 / NICE CKS self-care dispositions for self-limiting illness (NICE NG120 Cough 2019, NG84 Sore throat
+ * 2018). Operating point, set a priori like EMERGENCY_EVIDENCE_LIFT; "within 24 hours" is never lowered this way,
+ * and it applies only when the interview knew the presenting complaint (`UrgencyEvidence.complaintKnown`): when it
+ * is not even known what is wrong, nothing was ruled out and the patient should see a doctor.
+ */
+export const PLANNED_EVIDENCE_LIFT = 1;
+
 export interface UrgencyEvidence {
   /** The model's posterior for this patient before any answer (age and sex only). */
   prior: ArrayLike<number>;
   /** Findings the patient has, for conditions whose urgency depends on them (`urgencyIf`). */
   yes: (findingId: string) => boolean;
+  /** The interview followed a presenting complaint (see PLANNED_EVIDENCE_LIFT). */
+  complaintKnown?: boolean;
 }
 
 export function urgencyMass(
@@ -57,8 +71,12 @@ export function modelUrgency(
     atLeast += mass[rank]!;
     priorAtLeast += prior?.[rank] ?? 0;
     const level = URGENCY_LEVELS[rank] as Exclude<Urgency, 'self_care'>;
-    const supported =
-      !prior || !EMERGENCY_LEVELS.has(level) || atLeast >= EMERGENCY_EVIDENCE_LIFT * priorAtLeast;
+    const lift = EMERGENCY_LEVELS.has(level)
+      ? EMERGENCY_EVIDENCE_LIFT
+      : level === 'planned' && evidence?.complaintKnown
+        ? PLANNED_EVIDENCE_LIFT
+        : 0;
+    const supported = !prior || atLeast >= lift * priorAtLeast;
     if (atLeast >= URGENCY_MASS_THRESHOLD[level] && supported) return level;
   }
   return 'self_care';

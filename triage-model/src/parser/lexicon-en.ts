@@ -6,7 +6,29 @@ const N = "(?:can'?t|cannot)";
 const MANY = `(?:[1-9]\\d+|ten|fifteen|twenty|thirty|forty|fifty)`;
 
 export const EN_LEXICON: Record<string, readonly string[]> = {
-  took_overdose: [`(?:took|swallowed|taken|had) ${MANY} (?:\\p{L}+ )?(?:tablets|pills|capsules|packets)`],
+  took_overdose: [
+    `(?:took|swallowed|taken|had) ${MANY} (?:\\p{L}+ )?(?:tablets|pills|capsules|packets)`,
+    `(?:took|swallowed|taken|had) ${MANY} (?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)`,
+    // A child who got into someone's medicines: "swallowed his grandmother's pills", "ate some of my tablets".
+    `(?:swallowed|ate|eaten|got into) (?:\\p{L}+'?s? ){0,3}(?:pills|tablets|capsules|medicines|medication)`,
+  ],
+  took_paracetamol_excess: [
+    `(?:took|swallowed|taken|had) ${MANY} (?:\\p{L}+ )?(?:paracetamol|acetaminophen|tylenol)`,
+  ],
+  // "boiling water" is a scald, not a boil (pus_lump).
+  pus_lump: [`boils?(?!\\p{L})`],
+  burn_injury: [
+    `(?:boiling|scalding) (?:water|oil|milk|tea|coffee|soup)`,
+    `spilled (?:hot|boiling) `,
+    `(?:pot|pan|kettle|cup|mug|bowl) of (?:boiling|hot)`,
+  ],
+  hernia_stuck: [
+    `hernia${W} (?:\\p{L}+ ){0,4}(?:won'?t|will not|doesn'?t|does not|can'?t|cannot) (?:go|be pushed|push) (?:back|in)`,
+    `(?:stuck|trapped|strangulated|incarcerated) hernia`,
+    `hernia${W} (?:is |has |got )?(?:become )?(?:stuck|trapped)`,
+    // NHS Inguinal hernia (2023): a hernia that becomes firm or tender, or cannot be pushed back, needs A&E.
+    `hernia${W} (?:\\p{L}+ ){0,4}(?:hard|firm)(?!\\p{L})`,
+  ],
   fever: [`fever${W}`, `high temperature`, `temperature`, `temp(?!\\p{L})`, `pyrexi${W}`, `hot forehead`],
   chills: [`chills?`, `shiver${W}`, `rigors?`],
   fatigue: [`tired${W}`, `fatigue${W}`, `exhausted`, `weak(?:ness)?(?!\\p{L})`, `no energy`],
@@ -211,7 +233,14 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `trouble speaking`,
     `garbled speech`,
   ],
-  vision_loss_sudden: [`lost (?:my )?vision`, `sudden(?:ly)? (?:${N} see|blind${W}|vision loss)`],
+  vision_loss_sudden: [
+    `lost (?:my )?vision`,
+    `sudden(?:ly)? (?:${N} see|blind${W}|vision loss)`,
+    `lost (?:the )?(?:sight|vision) (?:in|of) (?:my |his |her |the |one )?(?:left |right )?eye`,
+    `(?:went|gone|going) blind`,
+    `blind in (?:one|my|his|her|the) (?:left |right )?eye`,
+    `${N} see (?:anything )?(?:out of|with) (?:my |one |his |her |the )?(?:left |right )?eye`,
+  ],
   numbness_tingling: [`numb${W}`, `tingl${W}`, `pins and needles`],
   vertigo: [`vertigo`, `room (?:is )?spinning`, `spinning`],
   head_injury: [
@@ -387,7 +416,14 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `not sleeping`,
     `waking up at night`,
   ],
-  suicidal_thoughts: [`suicid${W}`, `kill myself`, `end my life`, `don'?t want to live`, `want to die`],
+  suicidal_thoughts: [
+    `suicid${W}`,
+    `kill myself`,
+    `end my life`,
+    `don'?t want to live`,
+    `want to die`,
+    `(?:not|n\\W?t) worth living`,
+  ],
   self_harm_thoughts: [`self-?harm${W}`, `hurt(?:ing)? myself`, `cut(?:ting)? myself`],
   suicide_plan: [`have a plan`, `planned (?:how|to)`, `made a plan`],
   suicide_intent: [`going to (?:kill myself|end it)`, `intend to (?:kill myself|end my life|die)`],

@@ -118,7 +118,9 @@ export const neurologicalRules: RedFlagRule[] = [
       en: 'Go to the emergency department today.',
     },
     specialist: 'neurologist',
-    relevant: (ctx) => anyYes(ctx, ['back_pain', 'back_pain_leg_radiation']),
+    // Weakness of the legs is itself a cauda equina symptom: NICE CKS Sciatica / Back pain — red flags (2023);
+    // GIRFT National suspected cauda equina syndrome pathway (2023).
+    relevant: (ctx) => anyYes(ctx, ['back_pain', 'back_pain_leg_radiation', 'leg_weakness_both']),
     questions: () => ['saddle_numbness', 'bladder_control_loss', 'bowel_control_loss'],
     fires: (ctx) => anyYes(ctx, ['saddle_numbness', 'bladder_control_loss', 'bowel_control_loss']),
   },
@@ -158,7 +160,17 @@ export const neurologicalRules: RedFlagRule[] = [
       en: 'Go to the emergency department now; if breathing or swallowing becomes difficult, call 103/112.',
     },
     specialist: 'neurologist',
-    relevant: (ctx) => anyYes(ctx, ['back_pain', 'numbness_tingling', 'double_vision', 'fatigue']),
+    // Any complaint of weakness needs the spreading/both-legs question (Guillain–Barré, cord compression): NICE CKS
+    // Guillain–Barré syndrome (2022); NICE NG234 Spinal metastases and metastatic spinal cord compression (2023).
+    relevant: (ctx) =>
+      anyYes(ctx, [
+        'back_pain',
+        'numbness_tingling',
+        'double_vision',
+        'fatigue',
+        'arm_weakness',
+        'leg_weakness_both',
+      ]),
     questions: () => ['leg_weakness_both', 'muscle_weakness_spreading'],
     fires: (ctx) => anyYes(ctx, ['leg_weakness_both', 'muscle_weakness_spreading']),
   },

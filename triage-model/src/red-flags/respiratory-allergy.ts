@@ -17,6 +17,9 @@ const ANAPHYLAXIS_ADVICE = {
   en: 'Call an ambulance (103/112). If you have an adrenaline auto-injector, use it now. Lie down with legs raised.',
 };
 
+// Croup is a disease of children from 6 months to 6 years (peak in the second year): NICE CKS Croup (2023).
+const CROUP_AGE_MAX_MONTHS = 72;
+
 export const respiratoryAllergyRules: RedFlagRule[] = [
   {
     // Skin/mucosal swelling or hives plus airway, breathing or circulation problems = anaphylaxis:
@@ -78,8 +81,11 @@ export const respiratoryAllergyRules: RedFlagRule[] = [
       en: 'Go to the emergency department now; if struggling to breathe, call 103/112.',
     },
     specialist: 'emergency',
+    // Parents often call any noisy breathing "wheezing": in a child of croup age (6 months to 6 years, NICE CKS Croup
+    // 2023) with wheeze, cough or breathlessness, stridor is asked too.
     relevant: (ctx) =>
-      anyYes(ctx, ['barking_cough', 'hoarse_voice', 'sore_throat', 'painful_swallowing', 'stridor']),
+      anyYes(ctx, ['barking_cough', 'hoarse_voice', 'sore_throat', 'painful_swallowing', 'stridor']) ||
+      (ctx.ageMonths < CROUP_AGE_MAX_MONTHS && anyYes(ctx, ['wheeze', 'breathlessness', 'cough'])),
     questions: () => ['stridor', 'drooling'],
     fires: (ctx) => anyYes(ctx, ['stridor', 'drooling']),
   },

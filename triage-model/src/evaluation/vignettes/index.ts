@@ -1,6 +1,7 @@
 import { ambulanceVignettes } from './ambulance.js';
 import type { Vignette } from './define.js';
 import { emergencyDepartmentVignettes } from './emergency-department.js';
+import { interviewV2Vignettes } from './interview-v2.js';
 import { plannedVignettes } from './planned.js';
 import { selfCareVignettes } from './self-care.js';
 import { within24hVignettes } from './within-24h.js';
@@ -11,6 +12,7 @@ export const VIGNETTES: readonly Vignette[] = [
   ...within24hVignettes,
   ...plannedVignettes,
   ...selfCareVignettes,
+  ...interviewV2Vignettes,
 ];
 
 export type { Vignette };

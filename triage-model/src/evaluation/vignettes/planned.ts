@@ -48,7 +48,7 @@ export const plannedVignettes = [
     'm',
     'cough with phlegm for 10 days',
     'acute_bronchitis',
-    'planned',
+    'self_care' /* relabelled in v2: self-limiting, NICE NG120 (2019) / NICE CKS Conjunctivitis - infective (2022) */,
     'cough productive_cough duration_days=10 fatigue smoker runny_nose',
   ),
   v(
@@ -88,7 +88,7 @@ export const plannedVignettes = [
     'm',
     'red sticky eye since yesterday',
     'conjunctivitis',
-    'planned',
+    'self_care' /* relabelled in v2: self-limiting, NICE NG120 (2019) / NICE CKS Conjunctivitis - infective (2022) */,
     'red_eye eye_discharge itchy_eyes sick_contacts duration_days=1',
   ),
   v(
@@ -238,7 +238,7 @@ export const plannedVignettes = [
     'm',
     'покраснение глаза, гноится',
     'conjunctivitis',
-    'planned',
+    'self_care' /* relabelled in v2: self-limiting, NICE NG120 (2019) / NICE CKS Conjunctivitis - infective (2022) */,
     'red_eye eye_discharge duration_days=2',
   ),
   v(

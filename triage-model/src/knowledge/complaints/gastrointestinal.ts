@@ -38,6 +38,8 @@ export const gastrointestinalComplaints = defineComplaints('gastrointestinal', [
       'lethargy',
       'repeated_vomiting',
       'little_urine',
+      // Sunken eyes with little urine = clinical dehydration: NICE CG84 Diarrhoea and vomiting in under 5s (2009).
+      'sunken_eyes',
       'abdominal_pain',
       'head_injury',
       'headache',
@@ -61,6 +63,7 @@ export const gastrointestinalComplaints = defineComplaints('gastrointestinal', [
     [
       'bloody_stool',
       'little_urine',
+      'sunken_eyes',
       'lethargy',
       'repeated_vomiting',
       'fever',

@@ -13,7 +13,7 @@ import { paediatricComplaints } from './paediatric.js';
 import { respiratoryComplaints } from './respiratory.js';
 import { skinComplaints } from './skin.js';
 import type { ExtractedFinding } from '../../interview/state.js';
-import { recogniseIn } from './recognise.js';
+import { inferFromDiscriminators, recogniseIn } from './recognise.js';
 import type { PresentingComplaint } from './types.js';
 
 export type { PresentingComplaint } from './types.js';
@@ -40,7 +40,11 @@ export const complaintById: ReadonlyMap<string, PresentingComplaint> = new Map(
   PRESENTING_COMPLAINTS.map((c) => [c.id, c]),
 );
 
-/** Complaint ids recognised in the parser's output (see `recogniseIn`). */
+/**
+ * Complaint ids recognised in the parser's output (see `recogniseIn`); when none is named outright, the complaints
+ * whose discriminators the findings understood belong to (see `inferFromDiscriminators`).
+ */
 export function recogniseComplaints(extracted: readonly ExtractedFinding[]): string[] {
-  return recogniseIn(PRESENTING_COMPLAINTS, extracted);
+  const named = recogniseIn(PRESENTING_COMPLAINTS, extracted);
+  return named.length > 0 ? named : inferFromDiscriminators(PRESENTING_COMPLAINTS, extracted);
 }

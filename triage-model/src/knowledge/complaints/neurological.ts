@@ -56,7 +56,16 @@ export const neurologicalComplaints = defineComplaints('neurological', [
     'Weakness or numbness of an arm or leg on one side',
     'Слабость или онемение руки или ноги с одной стороны',
     ['arm_weakness'],
-    ['face_droop', 'speech_difficulty', 'vision_loss_sudden', 'sudden_onset', 'confusion', 'headache'],
+    [
+      'face_droop',
+      'speech_difficulty',
+      'vision_loss_sudden',
+      'sudden_onset',
+      'confusion',
+      // Weakness of both legs is not a stroke but cord or cauda equina compression (NICE NG234, 2023).
+      'leg_weakness_both',
+      'headache',
+    ],
   ],
   [
     'face_droop',

@@ -19,3 +19,37 @@ export function recogniseIn(
     .sort((a, b) => a.at - b.at)
     .map((c) => c.id);
 }
+
+/** At most this many complaints are inferred from findings when none was named outright. */
+const MAX_INFERRED = 2;
+/**
+ * A finding that several complaints list (fever, sudden onset, vomiting) says nothing about which chart fits; only
+ * findings specific to at most this many complaints are used.
+ */
+const MAX_SHARING_COMPLAINTS = 3;
+
+/**
+ * When no complaint was named outright, the complaints that list a finding understood as present among their own
+ * discriminators, the one where it comes earliest (most decisive) first: "pain in the chest when I climb stairs"
+ * names no complaint but its finding belongs to the chest-pain chart (CEDIS: the triage nurse picks the complaint
+ * that best fits what the patient describes). At most `MAX_INFERRED`, in the order the findings were mentioned.
+ */
+export function inferFromDiscriminators(
+  complaints: readonly PresentingComplaint[],
+  extracted: readonly ExtractedFinding[],
+): string[] {
+  const out: string[] = [];
+  for (const f of [...extracted].sort((a, b) => a.start - b.start)) {
+    if (f.value !== 'yes') continue;
+    const sharing = complaints.filter((c) => c.discriminators.includes(f.findingId)).length;
+    if (sharing === 0 || sharing > MAX_SHARING_COMPLAINTS) continue;
+    let best: { id: string; at: number } | undefined;
+    for (const c of complaints) {
+      const at = c.discriminators.indexOf(f.findingId);
+      if (at >= 0 && (best === undefined || at < best.at)) best = { id: c.id, at };
+    }
+    if (best && !out.includes(best.id)) out.push(best.id);
+    if (out.length >= MAX_INFERRED) break;
+  }
+  return out;
+}

@@ -95,12 +95,30 @@ export const entEyeConditions: Condition[] = [
     name: { ru: 'Острый средний отит', en: 'Acute middle ear infection (otitis media)' },
     icd10: 'H66.9',
     system: 'ent_eye',
-    urgency: 'within_24h',
+    // Acute otitis media is self-limiting (about 3 days, up to a week): pain relief and self-care for most; children
+    // under 2 (bilateral infection), ear discharge or a high temperature need a clinician: NICE NG91 Otitis media
+    // (acute): antimicrobial prescribing (2018); NHS Ear infections (2021) — see a GP with a high temperature.
+    urgency: 'self_care',
+    urgencyOverrides: [{ maxAgeMonths: 24, urgency: 'within_24h' }],
     // Swelling behind the ear, neck stiffness or drowsiness suggest mastoiditis or meningitis: NICE NG91 Otitis media (acute) (2018).
     urgencyIf: [
+      { finding: 'fever', urgency: 'within_24h' },
+      { finding: 'ear_discharge', urgency: 'within_24h' },
+      { finding: 'swelling_behind_ear', urgency: 'emergency_department' },
       { finding: 'neck_stiffness', urgency: 'emergency_department' },
       { finding: 'lethargy', urgency: 'emergency_department' },
     ],
+    selfCare: {
+      advice: {
+        ru: 'Обезболивание парацетамолом или ибупрофеном в дозе по возрасту, достаточно питья, отдых. Отит обычно проходит сам за 3 дня (иногда до недели); антибиотики чаще всего не нужны. Не закапывайте в ухо ничего без совета врача.',
+        en: 'Pain relief with paracetamol or ibuprofen at the dose for age, plenty of fluids and rest. An ear infection usually clears by itself in about 3 days (sometimes up to a week); antibiotics are usually not needed. Do not put anything in the ear unless a doctor advises it.',
+      },
+      seekCareIf: {
+        ru: 'Температура, выделения из уха, отёк или покраснение за ухом, сильная боль, сонливость или ригидность шеи, ребёнок младше 2 лет, или нет улучшения через 3 дня.',
+        en: 'A fever, discharge from the ear, swelling or redness behind the ear, severe pain, drowsiness or a stiff neck, a child under 2, or no improvement after 3 days.',
+      },
+      source: 'NICE NG91 Otitis media (acute): antimicrobial prescribing (2018)',
+    },
     specialist: 'ent',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -139,12 +157,30 @@ export const entEyeConditions: Condition[] = [
     name: { ru: 'Конъюнктивит', en: 'Conjunctivitis' },
     icd10: 'H10.9',
     system: 'ent_eye',
-    urgency: 'planned',
-    // Pain or reduced vision is not simple conjunctivitis and needs same-day assessment: NICE CKS Conjunctivitis - infective (2022).
+    // Infective conjunctivitis is self-limiting (most clear within 1–2 weeks without treatment): self-care, with a
+    // pharmacist's advice: NICE CKS Conjunctivitis - infective (2022).
+    urgency: 'self_care',
+    // Conjunctivitis in a newborn (first 28 days) may be gonococcal or chlamydial: same-day referral (NICE CKS 2022).
+    urgencyOverrides: [{ maxAgeMonths: 1, urgency: 'within_24h' }],
+    // Pain, reduced vision, light sensitivity or contact-lens wear (keratitis risk) is not simple conjunctivitis and
+    // needs same-day assessment: NICE CKS Conjunctivitis - infective (2022).
     urgencyIf: [
       { finding: 'eye_pain', urgency: 'within_24h' },
       { finding: 'blurred_vision', urgency: 'within_24h' },
+      { finding: 'light_sensitivity', urgency: 'within_24h' },
+      { finding: 'contact_lens_wearer', urgency: 'within_24h' },
     ],
+    selfCare: {
+      advice: {
+        ru: 'Промывайте глаза кипячёной остывшей водой, убирайте корочки чистым ватным диском (для каждого глаза свой), не трите глаза, пользуйтесь своим полотенцем и чаще мойте руки, не носите контактные линзы до выздоровления. Обычно проходит за 1–2 недели; в аптеке могут посоветовать капли.',
+        en: 'Clean the eyes with cooled boiled water and a clean cotton pad (a new one for each eye), do not rub them, use your own towel and wash your hands often, and leave contact lenses out until it clears. It usually clears in 1–2 weeks; a pharmacist can advise on drops.',
+      },
+      seekCareIf: {
+        ru: 'Боль в глазу, снижение зрения, светобоязнь, сильное покраснение одного глаза, если вы носите контактные линзы, у новорождённого, или нет улучшения через 7 дней.',
+        en: 'Eye pain, reduced vision, sensitivity to light, one very red eye, if you wear contact lenses, in a newborn baby, or no improvement after 7 days.',
+      },
+      source: 'NICE CKS Conjunctivitis - infective (2022)',
+    },
     specialist: 'ophthalmologist',
     remoteSuitable: true,
     consultFormat: 'video',

@@ -82,10 +82,24 @@ export const mentalConditions: Condition[] = [
   },
   {
     id: 'insomnia',
+    // Short-term insomnia is managed with sleep hygiene; low mood points to an underlying cause to assess:
+    // NICE CKS Insomnia (2022).
     name: { ru: 'Бессонница', en: 'Insomnia' },
     icd10: 'G47.0',
     system: 'mental',
-    urgency: 'planned',
+    urgency: 'self_care',
+    urgencyIf: [{ finding: 'low_mood', urgency: 'planned' }],
+    selfCare: {
+      advice: {
+        ru: 'Ложитесь и вставайте в одно и то же время, в том числе в выходные; не спите днём; уберите экраны за час до сна; не пейте кофе и чай после обеда и алкоголь вечером; спальня — тёмная, тихая, прохладная. Если не спится 20 минут — встаньте и займитесь спокойным делом.',
+        en: 'Go to bed and get up at the same times, weekends included; avoid daytime naps; no screens for an hour before bed; no caffeine after midday and no alcohol in the evening; keep the bedroom dark, quiet and cool. If you cannot sleep for 20 minutes, get up and do something calm.',
+      },
+      seekCareIf: {
+        ru: 'Бессонница дольше 3 месяцев или мешает жить днём, подавленное настроение, тревога, мысли о самоповреждении (сразу звоните на линию помощи или 112), храп с остановками дыхания.',
+        en: 'Sleeplessness lasting over 3 months or affecting your days, low mood, anxiety, thoughts of harming yourself (call a crisis line or 112 at once), or snoring with pauses in breathing.',
+      },
+      source: 'NICE CKS Insomnia (2022)',
+    },
     specialist: 'psychologist',
     remoteSuitable: true,
     consultFormat: 'chat',

@@ -125,13 +125,30 @@ export const respiratoryConditions: Condition[] = [
     name: { ru: 'Острый бронхит', en: 'Acute bronchitis' },
     icd10: 'J20.9',
     system: 'respiratory',
-    urgency: 'planned',
+    // Acute cough with acute bronchitis is self-limiting (about 3 weeks): self-care, no antibiotic for most; people at
+    // higher risk of complications (heart disease, immunosuppression) and a cough past 3 weeks see a clinician:
+    // NICE NG120 Cough (acute): antimicrobial prescribing (2019); NICE NG12 Suspected cancer (2015, updated 2023).
+    urgency: 'self_care',
     // Breathlessness, fast breathing or coughing blood need assessment for pneumonia: NICE NG120 Cough (acute) (2019).
     urgencyIf: [
+      { finding: 'heart_disease_history', urgency: 'planned' },
+      { finding: 'immunosuppressed', urgency: 'planned' },
+      { finding: 'lasting_3_weeks', urgency: 'planned' },
       { finding: 'breathlessness', urgency: 'within_24h' },
       { finding: 'fast_breathing', urgency: 'within_24h' },
       { finding: 'coughing_blood', urgency: 'within_24h' },
     ],
+    selfCare: {
+      advice: {
+        ru: 'Кашель при остром бронхите проходит сам, обычно за 3 недели; антибиотики обычно не нужны. Пейте достаточно жидкости, отдыхайте, при температуре или боли — парацетамол или ибупрофен; мёд (детям старше года) и тёплое питьё смягчают кашель. Не курите.',
+        en: 'An acute bronchitis cough clears by itself, usually within 3 weeks; antibiotics are usually not needed. Drink enough fluids and rest; paracetamol or ibuprofen for fever or pain; honey (over 1 year of age) and warm drinks ease the cough. Do not smoke.',
+      },
+      seekCareIf: {
+        ru: 'Одышка или учащённое дыхание, кровь в мокроте, боль в груди, температура выше 38 °C дольше 3 дней, кашель дольше 3 недель, или вы болеете сердцем или лёгкими, или иммунитет ослаблен.',
+        en: 'Breathlessness or fast breathing, blood in the phlegm, chest pain, a fever over 38 °C for more than 3 days, a cough lasting over 3 weeks, or if you have heart or lung disease or a weakened immune system.',
+      },
+      source: 'NICE NG120 Cough (acute): antimicrobial prescribing (2019)',
+    },
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'video',
