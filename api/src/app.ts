@@ -14,7 +14,9 @@ import { secondFactorRoutes } from './domains/accounts/second-factor/routes.js';
 import { anamnesisRoutes } from './domains/anamnesis/routes.js';
 import { appointmentRoutes } from './domains/appointments/routes.js';
 import { bookingRoutes } from './domains/booking/routes.js';
+import { checkupRoutes } from './domains/checkups/routes.js';
 import { catalogueRoutes } from './domains/catalogue/routes.js';
+import { clinicRoutes } from './domains/clinics/routes.js';
 import { conclusionRoutes } from './domains/conclusions/routes.js';
 import { consultationRoutes } from './domains/consultations/routes.js';
 import { callFallbackRoutes } from './domains/consultations/fallback-routes.js';
@@ -30,7 +32,9 @@ import { patientRoutes } from './domains/patients/routes.js';
 import { childRoutes } from './domains/patients/children-routes.js';
 import { paymentRoutes } from './domains/payments/routes.js';
 import { policyRoutes } from './domains/policies/routes.js';
+import { ratingRoutes } from './domains/ratings/routes.js';
 import { requestRoutes } from './domains/requests/routes.js';
+import { guaranteeLetterRoutes } from './domains/guarantee-letters/routes.js';
 import { staffSearchRoutes } from './domains/staff-search/routes.js';
 import { renderApiReference } from './http/api-reference.js';
 import type { AppEnv, Deps } from './http/context.js';
@@ -161,12 +165,14 @@ export function createApp(deps: Deps) {
     .route('/', staffSearchRoutes)
     .route('/', appointmentRoutes)
     .route('/', bookingRoutes)
+    .route('/', checkupRoutes)
     .route('/', consultationRoutes)
     .route('/', callFallbackRoutes)
     .route('/', guestRoutes)
     .route('/', fileRoutes)
     .route('/', conclusionRoutes)
     .route('/', requestRoutes)
+    .route('/', guaranteeLetterRoutes)
     .route('/', anamnesisRoutes)
     .route('/', notificationRoutes)
     .route('/', monitoringRoutes)
@@ -175,7 +181,9 @@ export function createApp(deps: Deps) {
     .route('/', labRoutes)
     .route('/', medcardRoutes)
     .route('/', catalogueRoutes)
-    .route('/', adminRoutes);
+    .route('/', clinicRoutes)
+    .route('/', adminRoutes)
+    .route('/', ratingRoutes);
 
   app.doc31('/openapi.json', { openapi: '3.1.0', info: openApiInfo });
   app.get('/docs', (c) =>

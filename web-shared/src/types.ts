@@ -37,3 +37,5 @@ export type Coverage = InferResponseType<ApiClient['patients'][':id']['coverage'
 export type QueueStatus = InferResponseType<ApiClient['urgent-queue'][':id']['$get'], 200>;
 export type FileInfo = InferResponseType<ApiClient['patients'][':id']['files']['$get'], 200>['items'][number];
 export type ConsultFormat = AppointmentListItem['format'];
+/** The clinic of an in-person visit or slot: name, address, metro, phone, coordinates. */
+export type VisitClinic = NonNullable<AppointmentListItem['clinic']>;

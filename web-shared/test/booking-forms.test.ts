@@ -121,6 +121,8 @@ describe('queueState', () => {
       patient: { id: PATIENT, fullName: { ru: 'Пациент', en: 'Patient' } },
       reason: null,
       practitioner: null,
+      clinic: null,
+      checkup: null,
       ...appointment,
     },
     position: null,

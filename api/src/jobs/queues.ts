@@ -11,6 +11,8 @@ export interface Queues {
   labOrders: Queue;
   /** The built-in demo lab's own work: one delayed job per order that produces its results. */
   demoLab: Queue;
+  /** Delivers approved guarantee letters to clinics through their adapter. */
+  guaranteeLetters: Queue;
 }
 
 export const defaultJobOptions = {
@@ -28,6 +30,7 @@ export function createQueues(redisUrl: string, prefix = 'bull'): Queues {
     monitoring: new Bull('monitoring', redisUrl, { defaultJobOptions, prefix }),
     labOrders: new Bull('lab-orders', redisUrl, { defaultJobOptions, prefix }),
     demoLab: new Bull('demo-lab', redisUrl, { defaultJobOptions, prefix }),
+    guaranteeLetters: new Bull('guarantee-letters', redisUrl, { defaultJobOptions, prefix }),
   };
 }
 

@@ -16,10 +16,15 @@ import {
   consultationPriceSeed,
 } from './demo-people.js';
 import { seedDemoSecondFactors } from './demo-second-factor.js';
+import { seedCheckups } from './checkups.js';
+import { seedClinicNetwork } from './clinics.js';
 import { seedHolidays } from './holidays.js';
+import { seedInPerson } from './in-person.js';
 import { seedMonitoring } from './monitoring.js';
 import { seedLabs } from './labs.js';
 import { seedRequests } from './requests.js';
+import { seedRatings } from './ratings.js';
+import { seedGuaranteeLetters } from './guarantee-letters.js';
 
 const {
   accounts,
@@ -105,6 +110,7 @@ export async function seedDemoWorld(db: Db, totpEncryptionKey: Buffer, today = n
       programmeIds.set(p.code, row!.id);
       await tx.insert(programmeCoverage).values(coverage.map((cv) => ({ ...cv, programmeId: row!.id })));
     }
+    await seedClinicNetwork(tx);
 
     const newAccount = async (
       role: 'patient' | 'doctor' | 'assistant' | 'admin',
@@ -282,9 +288,13 @@ export async function seedDemoWorld(db: Db, totpEncryptionKey: Buffer, today = n
     });
     await seedLabs(tx, today);
     await seedRequests(tx, today);
+    await seedGuaranteeLetters(tx, passwordHash, today);
     await seedMonitoring(tx, today);
     await seedHolidays(tx);
     await seedDemoSecondFactors(tx, totpEncryptionKey);
+    await seedInPerson(tx, today, passwordHash);
+    await seedRatings(tx, passwordHash, today);
+    await seedCheckups(tx, today);
 
     return {
       doctors: doctorSeed.length,
@@ -316,4 +326,5 @@ export const demoLogins = [
   { role: 'paediatrician', login: 'dr.kuznetsov@demo.telemed' },
   { role: 'medical assistant', login: 'nurse.orlova@demo.telemed' },
   { role: 'admin', login: 'admin@demo.telemed' },
+  { role: 'medical coordinator', login: 'coordinator@demo.telemed' },
 ].map((l) => ({ ...l, password: DEMO_PASSWORD }));

@@ -25,14 +25,22 @@ export function staffNav(role: Role, m: Messages): NavItem[] {
         { href: '/admin/schedules', label: m.admin.nav.schedules },
         { href: '/admin/programmes', label: m.admin.nav.programmes },
         { href: '/admin/policies', label: m.admin.nav.policies },
+        { href: '/admin/clinics', label: m.clinics.import.nav },
         { href: '/admin/sfu', label: m.admin.nav.sfu },
+        { href: '/admin/ratings', label: m.ratings.moderation.nav },
         { href: '/admin/audit', label: m.admin.nav.audit },
         profile,
       ];
+    case 'coordinator':
+      return [{ href: '/guarantee-letters', label: m.guaranteeLetters.nav.coordinator }, profile];
     default:
       return [{ href: '/', label: m.staff.nav.home }, profile];
   }
 }
 
 /** Where each role starts after signing in. */
-export const homeByRole: Partial<Record<Role, string>> = { doctor: '/today', assistant: '/monitoring' };
+export const homeByRole: Partial<Record<Role, string>> = {
+  doctor: '/today',
+  assistant: '/monitoring',
+  coordinator: '/guarantee-letters',
+};

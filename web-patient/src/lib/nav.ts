@@ -7,6 +7,8 @@ export function patientNav(m: Messages, options: { monitoring?: boolean } = {}):
   return [
     { href: '/', label: m.patient.nav.home },
     { href: '/book', label: m.booking.nav.book },
+    { href: '/clinics', label: m.clinics.nav },
+    { href: '/checkups', label: m.checkups.nav },
     { href: '/urgent', label: m.booking.nav.urgent },
     { href: '/check', label: m.triage.nav },
     { href: '/card', label: m.medcard.nav.card },
@@ -14,6 +16,7 @@ export function patientNav(m: Messages, options: { monitoring?: boolean } = {}):
     { href: '/archive', label: m.conclusions.archive.nav },
     ...(options.monitoring ? [{ href: '/pressure', label: m.monitoring.nav }] : []),
     { href: '/requests', label: m.requests.nav.patient },
+    { href: '/guarantee-letters', label: m.guaranteeLetters.nav.patient },
     { href: '/profile', label: m.patient.nav.profile },
     { href: '/family', label: m.patient.nav.family },
     { href: '/notifications', label: m.patient.nav.notifications },

@@ -7,6 +7,8 @@ import { fieldErrorsFrom, formValues, type FormFailure } from './forms.js';
 // The booking pages' addresses and forms (patient app). Each works without JavaScript, so all arrives as text.
 
 export const consultFormats = ['video', 'audio', 'chat'] as const;
+/** Planned bookings may also be in person at a clinic; the urgent queue stays online (`consultFormats`). */
+export const bookFormats = [...consultFormats, 'in_person'] as const;
 export const fileKinds = ['test_result', 'conclusion', 'image', 'other'] as const;
 
 /**
@@ -21,7 +23,7 @@ const bookingQuerySchema = z.object({
     .regex(/^[a-z_]{1,40}$/)
     .optional()
     .catch(undefined),
-  format: z.enum(consultFormats).optional().catch(undefined),
+  format: z.enum(bookFormats).optional().catch(undefined),
   anamnesisId: z.uuid().optional().catch(undefined),
   date: z.iso.date().optional().catch(undefined),
 });
@@ -55,13 +57,13 @@ export function readBookForm(
   data: FormData,
   locale: Locale,
 ):
-  | { ok: true; format: (typeof consultFormats)[number]; reason: string; documents: Documents }
+  | { ok: true; format: (typeof bookFormats)[number]; reason: string; documents: Documents }
   | { ok: false; failure: FormFailure<BookField> } {
   const text = messages(locale).booking.confirm;
   const values = formValues(data, bookFields);
   const parsed = z
     .object({
-      format: z.enum(consultFormats, text.formatRequired),
+      format: z.enum(bookFormats, text.formatRequired),
       reason: z.string().max(2000, text.reasonTooLong),
     })
     .safeParse(values);

@@ -12,7 +12,7 @@ const SESSION_TOKEN = /^[A-Za-z0-9_-]{20,200}$/;
 
 const APP_ROLES: Record<AppKind, readonly SessionUser['account']['role'][]> = {
   patient: ['patient'],
-  staff: ['doctor', 'assistant', 'admin'],
+  staff: ['doctor', 'assistant', 'admin', 'coordinator'],
 };
 
 /**

@@ -15,3 +15,6 @@ export * from './monitoring.js';
 export * from './jobs.js';
 export * from './guardianship.js';
 export * from './payments.js';
+export * from './guarantee-letters.js';
+export * from './ratings.js';
+export * from './in-person.js';

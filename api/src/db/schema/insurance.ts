@@ -19,6 +19,12 @@ export const insuranceProgrammes = pgTable('insurance_programmes', {
   kind: programmeKindEnum('kind').notNull(),
   /** Share of each covered service the patient pays under a franchise programme (0 for none). */
   franchisePercent: integer('franchise_percent').notNull().default(0),
+  /**
+   * A temporary franchise at the start of a contract: for this many days from the policy's `validFrom` the
+   * member pays `temporaryFranchisePercent` of services in the franchise, even where the usual share is lower.
+   */
+  temporaryFranchiseDays: integer('temporary_franchise_days').notNull().default(0),
+  temporaryFranchisePercent: integer('temporary_franchise_percent').notNull().default(0),
   regions: text('regions').array().notNull(),
 });
 

@@ -32,7 +32,7 @@ import { startSession } from './start-session.js';
 
 const APP_ROLES: Record<'patient' | 'staff', Role[]> = {
   patient: ['patient'],
-  staff: ['doctor', 'assistant', 'admin'],
+  staff: ['doctor', 'assistant', 'admin', 'coordinator'],
 };
 
 const login = createRoute({

@@ -1,6 +1,7 @@
 import { createRouter } from '../../http/router.js';
 import { requireAdmin } from './access.js';
 import { auditLogAdminRoutes } from './audit-log.js';
+import { clinicImportRoutes } from './clinic-import.js';
 import { policyAdminRoutes } from './policies.js';
 import { practitionerAdminRoutes } from './practitioners.js';
 import { programmeAdminRoutes } from './programmes.js';
@@ -24,4 +25,5 @@ export const adminRoutes = router
   .route('/', programmeAdminRoutes)
   .route('/', policyAdminRoutes)
   .route('/', sfuNodeAdminRoutes)
-  .route('/', auditLogAdminRoutes);
+  .route('/', auditLogAdminRoutes)
+  .route('/', clinicImportRoutes);

@@ -1,7 +1,15 @@
 import { and, asc, eq, gte, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { preparedQuery } from '../../db/prepared.js';
-import { appointments, patients, practitioners, specialties } from '../../db/schema/index.js';
+import {
+  appointments,
+  checkupPackages,
+  clinics,
+  patients,
+  practitioners,
+  specialties,
+} from '../../db/schema/index.js';
+import { clinicSummaryColumns } from '../booking/in-person.js';
 
 const listSelect = (db: Db, where: SQL | undefined, limit: number) =>
   db
@@ -10,11 +18,15 @@ const listSelect = (db: Db, where: SQL | undefined, limit: number) =>
       patientName: patients.fullName,
       practitionerName: practitioners.fullName,
       specialtyName: specialties.name,
+      clinic: clinicSummaryColumns,
+      checkupName: checkupPackages.name,
     })
     .from(appointments)
     .innerJoin(patients, eq(patients.id, appointments.patientId))
     .innerJoin(specialties, eq(specialties.code, appointments.specialtyCode))
     .leftJoin(practitioners, eq(practitioners.id, appointments.practitionerId))
+    .leftJoin(clinics, eq(clinics.id, appointments.clinicId))
+    .leftJoin(checkupPackages, eq(checkupPackages.code, appointments.checkupCode))
     .where(where)
     .orderBy(asc(appointments.startsAt))
     .limit(limit);
@@ -34,7 +46,7 @@ export async function listPractitionerAppointments(db: Db, practitionerId: strin
 }
 
 function toListItems(rows: Awaited<ReturnType<typeof listSelect>>) {
-  return rows.map(({ a, patientName, practitionerName, specialtyName }) => ({
+  return rows.map(({ a, patientName, practitionerName, specialtyName, clinic, checkupName }) => ({
     id: a.id,
     startsAt: a.startsAt.toISOString(),
     endsAt: a.endsAt.toISOString(),
@@ -51,6 +63,8 @@ function toListItems(rows: Awaited<ReturnType<typeof listSelect>>) {
             specialty: { code: a.specialtyCode, name: specialtyName },
           }
         : null,
+    clinic: clinic?.id ? clinic : null,
+    checkup: a.checkupCode && checkupName ? { code: a.checkupCode, name: checkupName } : null,
   }));
 }
 

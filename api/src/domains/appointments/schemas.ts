@@ -18,6 +18,20 @@ export const appointmentStatusSchema = z.enum([
   'no_show',
 ]);
 
+/** The clinic of an in-person visit as the patient needs it: where, how to get there, whom to call. */
+export const visitClinicSchema = z
+  .object({
+    id: z.uuid(),
+    name: localizedTextSchema,
+    address: localizedTextSchema,
+    phone: z.string(),
+    latitude: z.number(),
+    longitude: z.number(),
+    metro: z.array(z.object({ name: localizedTextSchema, line: z.string(), walkMinutes: z.number().int() })),
+    onlineBooking: z.boolean(),
+  })
+  .openapi('VisitClinic');
+
 export const appointmentListItemSchema = z
   .object({
     id: z.uuid(),
@@ -37,6 +51,11 @@ export const appointmentListItemSchema = z
         specialty: z.object({ code: z.string(), name: localizedTextSchema }),
       })
       .nullable(),
+    clinic: visitClinicSchema.nullable().openapi({ description: 'Where an in-person visit happens' }),
+    checkup: z
+      .object({ code: z.string(), name: localizedTextSchema })
+      .nullable()
+      .openapi({ description: 'The check-up or OMS screening booked at the clinic (no doctor is assigned)' }),
   })
   .openapi('AppointmentListItem');
 

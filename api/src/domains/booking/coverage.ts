@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.js';
 import { ProblemError } from '../../http/problem.js';
 import { findActivePolicy } from '../patients/queries.js';
 
-type Service = 'telemedicine' | 'lab' | 'second_opinion' | 'test_decoding' | 'in_person';
+export type CoveredService = 'telemedicine' | 'lab' | 'second_opinion' | 'test_decoding' | 'in_person';
 
 type CoverageItem = { covered: boolean; franchisePercent: number };
 
@@ -11,7 +11,7 @@ export const coverageStatus = (item: CoverageItem | undefined): 'not_covered' | 
   !item?.covered ? 'not_covered' : item.franchisePercent > 0 ? 'franchise' : 'included';
 
 /** What the patient's programme says about a service, worded for the booking screen. */
-export async function coverageFor(db: Db, patientId: string, service: Service) {
+export async function coverageFor(db: Db, patientId: string, service: CoveredService) {
   const policy = await findActivePolicy(db, patientId);
   const item = policy?.programme.coverage.find((c) => c.service === service);
   if (!policy || !item || coverageStatus(item) === 'not_covered') {

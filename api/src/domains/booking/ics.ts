@@ -6,6 +6,8 @@ export function appointmentIcs(a: {
   summary: string;
   description: string;
   url: string;
+  /** The clinic's address of an in-person visit. */
+  location?: string | undefined;
 }) {
   const stamp = (d: Date) =>
     d
@@ -25,6 +27,7 @@ export function appointmentIcs(a: {
     `DTEND:${stamp(a.endsAt)}`,
     `SUMMARY:${escape(a.summary)}`,
     `DESCRIPTION:${escape(a.description)}`,
+    ...(a.location ? [`LOCATION:${escape(a.location)}`] : []),
     `URL:${a.url}`,
     'BEGIN:VALARM',
     'TRIGGER:-PT30M',

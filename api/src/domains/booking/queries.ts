@@ -4,6 +4,7 @@ import type { Db, Tx } from '../../db/client.js';
 import {
   accounts,
   appointments,
+  clinics,
   practitioners,
   practitionerSpecialties,
   slots,
@@ -11,6 +12,8 @@ import {
 } from '../../db/schema/index.js';
 import { invalidateReads } from '../../lib/read-cache.js';
 import { findPractitionerProfiles } from '../practitioners/queries.js';
+import { clinicSummaryColumns } from './in-person.js';
+import { NO_RATINGS, ratingSummaries } from '../ratings/queries.js';
 
 /**
  * What booking reads cache (lib/read-cache.ts): a doctor's free slots (key: practitioner id) and doctor search
@@ -92,16 +95,37 @@ export async function findDoctors(
         withSlots.map((r) => r.id),
       ),
     );
+  const { practitioners: ratings } = await ratingSummaries(db, {
+    practitionerIds: withSlots.map((r) => r.id),
+  });
+  const inPersonClinics = await db
+    .selectDistinctOn([slots.practitionerId], {
+      practitionerId: slots.practitionerId,
+      clinic: clinicSummaryColumns,
+    })
+    .from(slots)
+    .innerJoin(clinics, eq(clinics.id, slots.clinicId))
+    .where(
+      and(
+        inArray(
+          slots.practitionerId,
+          withSlots.map((r) => r.id),
+        ),
+        sql`'in_person' = any(${slots.formats})`,
+      ),
+    );
   return profiles
     .map((p) => {
       const next = withSlots.find((r) => r.id === p.id)?.nextFreeAt;
       return {
         ...p,
         nextFreeAt: next ? new Date(next).toISOString() : null,
+        rating: ratings.get(p.id) ?? NO_RATINGS,
         formats: formats
           .filter((f) => f.practitionerId === p.id)
           .map((f) => f.format)
           .sort(),
+        inPersonClinic: inPersonClinics.find((c) => c.practitionerId === p.id)?.clinic ?? null,
       };
     })
     .sort((a, b) => (a.nextFreeAt ?? '9').localeCompare(b.nextFreeAt ?? '9'));
@@ -110,8 +134,9 @@ export async function findDoctors(
 export async function findFreeSlots(db: Db, practitionerId: string, from: Date, to: Date, format?: Format) {
   const notBefore = new Date(Math.max(from.getTime(), Date.now()));
   const rows = await db
-    .select()
+    .select({ s: slots, clinic: clinicSummaryColumns })
     .from(slots)
+    .leftJoin(clinics, eq(clinics.id, slots.clinicId))
     .where(
       and(
         eq(slots.practitionerId, practitionerId),
@@ -123,11 +148,13 @@ export async function findFreeSlots(db: Db, practitionerId: string, from: Date, 
       ),
     )
     .orderBy(asc(slots.startsAt));
-  return rows.map((s) => ({
+  return rows.map(({ s, clinic }) => ({
     id: s.id,
     startsAt: s.startsAt.toISOString(),
     endsAt: s.endsAt.toISOString(),
     formats: s.formats,
+    // Online slots carry the doctor's clinic too; only an in-person one is about going there.
+    clinic: s.formats.includes('in_person') && clinic?.id ? clinic : null,
   }));
 }
 

@@ -49,11 +49,21 @@ export async function sendReminder(db: Db, notifications: Queue, log: Logger, ra
   await notify(db, notifications, {
     accountId: recipient.accountId,
     kind: 'reminder',
-    title: { ru: 'Скоро консультация', en: 'Your consultation starts soon' },
-    body: {
-      ru: `Консультация начнётся в ${time} UTC. Проверьте камеру и микрофон заранее.`,
-      en: `The consultation starts at ${time} UTC. Check your camera and microphone beforehand.`,
-    },
+    ...(row.a.format === 'in_person'
+      ? {
+          title: { ru: 'Скоро приём в клинике', en: 'Your visit at the clinic is soon' },
+          body: {
+            ru: `Приём в клинике в ${time} UTC. Возьмите паспорт, полис и направление или прежние результаты.`,
+            en: `Your visit at the clinic is at ${time} UTC. Bring your passport, policy and referral or previous results.`,
+          },
+        }
+      : {
+          title: { ru: 'Скоро консультация', en: 'Your consultation starts soon' },
+          body: {
+            ru: `Консультация начнётся в ${time} UTC. Проверьте камеру и микрофон заранее.`,
+            en: `The consultation starts at ${time} UTC. Check your camera and microphone beforehand.`,
+          },
+        }),
     data: { appointmentId: row.a.id },
     idempotencyKey: `reminder:${job.appointmentId}:${job.startsAt}`,
   });

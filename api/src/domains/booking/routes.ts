@@ -26,7 +26,8 @@ import { requireParticipant } from '../consultations/access.js';
 import { closeSfuRoom } from '../consultations/room-close.js';
 import { findPatient } from '../patients/queries.js';
 import { paymentForBooking } from '../payments/booking-payment.js';
-import { consultationCharge } from '../payments/charge.js';
+import { consultationCharge, inPersonCharge } from '../payments/charge.js';
+import { completeInPersonVisit } from '../payments/visit-charge.js';
 import { coverageFor, requireTelemedicineCover } from './coverage.js';
 import { appointmentIcs } from './ics.js';
 import { DOCTORS_READS, findDoctors, findFreeSlots, listSpecialties, SLOTS_READS } from './queries.js';
@@ -43,6 +44,7 @@ import {
   slotSchema,
   specialtySchema,
   urgentJoinBodySchema,
+  visitChargeSchema,
 } from './schemas.js';
 import {
   assertChangeable,
@@ -146,6 +148,20 @@ const routes = {
     responses: {
       201: jsonContent(appointmentListItemSchema, 'The new booking'),
       ...badRequestProblem,
+      ...authProblems,
+      ...notFoundProblem,
+      ...conflict,
+    },
+  }),
+  completeVisit: createRoute({
+    method: 'post',
+    path: '/appointments/{id}/visit-completed',
+    tags: ['Booking'],
+    summary:
+      "The doctor marks an in-person visit done; the member's franchise share is charged once through the payment adapter",
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(visitChargeSchema, 'The charge (the same one on a repeat)'),
       ...authProblems,
       ...notFoundProblem,
       ...conflict,
@@ -291,11 +307,14 @@ export const bookingRoutes = createRouter()
   .openapi(routes.coverage, async (c) => {
     const { id } = c.req.valid('param');
     await requirePatientAccess(c, id, { action: 'coverage.read', resourceType: 'Coverage' });
-    const { service, specialty } = c.req.valid('query');
+    const { service, specialty, date } = c.req.valid('query');
     const db = c.var.deps.database.db;
-    if (service === 'telemedicine' && specialty) {
-      const { coverage, amountRub, patientPaysRub } = await consultationCharge(db, id, specialty);
-      return c.json({ ...coverage, price: { amountRub, patientPaysRub } }, 200);
+    if ((service === 'telemedicine' || service === 'in_person') && specialty) {
+      const { coverage, amountRub, patientPaysRub, temporaryFranchise } =
+        service === 'telemedicine'
+          ? await consultationCharge(db, id, specialty)
+          : await inPersonCharge(db, id, specialty, date);
+      return c.json({ ...coverage, price: { amountRub, patientPaysRub }, temporaryFranchise }, 200);
     }
     return c.json({ ...(await coverageFor(db, id, service)), price: null }, 200);
   })
@@ -303,7 +322,8 @@ export const bookingRoutes = createRouter()
     const body = c.req.valid('json');
     await requireBookingPatient(c, body.patientId, 'appointment.book');
     const { database, queues } = c.var.deps;
-    const payment = await paymentForBooking(database.db, body);
+    // The member's share of an in-person visit is charged after it (payments/visit-charge.ts), not at booking.
+    const payment = body.format === 'in_person' ? undefined : await paymentForBooking(database.db, body);
     if (body.anamnesisId) await assertAttachable(database.db, body.anamnesisId, body.patientId);
     const appointment = await bookSlot(database.db, queues.reminders, c.var.actor!, { ...body, payment });
     if (body.anamnesisId) await attachAnamnesis(database.db, body.anamnesisId, appointment.id);
@@ -332,6 +352,12 @@ export const bookingRoutes = createRouter()
         code: 'auth.action_forbidden',
       });
     }
+    if (appointment.checkupCode) {
+      // A check-up has no doctor's slot to move to: it is cancelled and booked again (domains/checkups).
+      throw new ProblemError(409, 'A check-up is moved by cancelling it and booking another time.', {
+        code: 'checkup.reschedule_by_rebooking',
+      });
+    }
     assertChangeable(appointment);
     const { database, queues } = c.var.deps;
     const moved = await bookSlot(
@@ -349,17 +375,45 @@ export const bookingRoutes = createRouter()
     await closeSfuRoom(c.var.deps, c.var.log, appointment.id);
     return c.json(await listItem(c, moved.id), 201);
   })
+  .openapi(routes.completeVisit, async (c) => {
+    const { appointment } = await requireParticipant(
+      c,
+      c.req.valid('param').id,
+      'appointment.visit_completed',
+      {
+        allow: ['doctor'],
+        forbidden: 'Only the doctor marks a visit done.',
+      },
+    );
+    const charge = await completeInPersonVisit(c.var.deps.database.db, appointment);
+    return c.json(
+      {
+        appointmentId: charge.appointmentId,
+        priceRub: charge.priceRub,
+        sharePercent: charge.sharePercent,
+        amountRub: charge.amountRub,
+        adapter: charge.adapter,
+        reference: charge.reference,
+        chargedAt: charge.chargedAt.toISOString(),
+      },
+      200,
+    );
+  })
   .openapi(routes.ics, async (c) => {
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'appointment.calendar');
     const item = await listItem(c, appointment.id);
     const doctor = item.practitioner;
+    const url = `${c.var.deps.config.PATIENT_APP_URL}/appointments/${appointment.id}`;
     const ics = appointmentIcs({
       id: appointment.id,
       startsAt: appointment.startsAt,
       endsAt: appointment.endsAt,
       summary: `Telemed: ${doctor ? `${doctor.specialty.name.en} ${doctor.fullName.en}` : 'consultation'} (${appointment.format})`,
-      description: `Онлайн-консультация / Online consultation. Join: ${c.var.deps.config.PATIENT_APP_URL}/appointments/${appointment.id}`,
-      url: `${c.var.deps.config.PATIENT_APP_URL}/appointments/${appointment.id}`,
+      description: item.clinic
+        ? `Приём в клинике / Visit at the clinic: ${item.clinic.name.ru}, ${item.clinic.address.ru}. ${url}`
+        : `Онлайн-консультация / Online consultation. Join: ${url}`,
+      url,
+      location: item.clinic ? `${item.clinic.name.ru}, ${item.clinic.address.ru}` : undefined,
     });
     return c.body(ics, 200, {
       'content-type': 'text/calendar; charset=utf-8',

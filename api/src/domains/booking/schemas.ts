@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { isoDateSchema, localizedTextSchema } from '../../http/schemas.js';
 import { practitionerSchema } from '../accounts/schemas.js';
-import { appointmentListItemSchema, formatSchema } from '../appointments/schemas.js';
+import { appointmentListItemSchema, formatSchema, visitClinicSchema } from '../appointments/schemas.js';
 import { escalationContextSchema } from '../monitoring/schemas.js';
+import { ratingSummarySchema } from '../ratings/schemas.js';
 
 export const specialtySchema = z.object({ code: z.string(), name: localizedTextSchema }).openapi('Specialty');
 
@@ -16,7 +17,14 @@ export const doctorSearchQuerySchema = z.object({
 });
 
 export const doctorCardSchema = practitionerSchema
-  .extend({ nextFreeAt: z.iso.datetime().nullable(), formats: z.array(formatSchema) })
+  .extend({
+    nextFreeAt: z.iso.datetime().nullable(),
+    formats: z.array(formatSchema),
+    rating: ratingSummarySchema,
+    inPersonClinic: visitClinicSchema
+      .nullable()
+      .openapi({ description: 'Where the doctor sees patients in person, if they do' }),
+  })
   .openapi('DoctorCard');
 
 export const slotQuerySchema = z.object({
@@ -31,6 +39,7 @@ export const slotSchema = z
     startsAt: z.iso.datetime(),
     endsAt: z.iso.datetime(),
     formats: z.array(formatSchema),
+    clinic: visitClinicSchema.nullable().openapi({ description: 'Where an in-person slot takes place' }),
   })
   .openapi('Slot');
 
@@ -56,12 +65,12 @@ export const coverageQuerySchema = z.object({
   service: z
     .enum(['telemedicine', 'lab', 'second_opinion', 'test_decoding', 'in_person'])
     .default('telemedicine'),
-  specialty: z
-    .string()
-    .min(1)
-    .max(40)
+  specialty: z.string().min(1).max(40).optional().openapi({
+    description: 'With telemedicine or in_person: the price of a consultation or visit with this specialty',
+  }),
+  date: isoDateSchema()
     .optional()
-    .openapi({ description: 'With telemedicine: the price of a consultation with this specialty' }),
+    .openapi({ description: 'With in_person: the day of the visit (the temporary franchise depends on it)' }),
 });
 
 export const coverageSchema = z
@@ -80,6 +89,11 @@ export const coverageSchema = z
       .openapi({
         description: 'Only when a specialty was asked for; null amounts: not sold to the uninsured',
       }),
+    temporaryFranchise: z
+      .object({ days: z.number().int(), percent: z.number().int(), from: z.string(), until: z.string() })
+      .nullable()
+      .optional()
+      .openapi({ description: 'The temporary franchise at the start of the contract, while it applies' }),
   })
   .openapi('Coverage');
 
@@ -132,3 +146,15 @@ export const doctorQueueSchema = z
     ),
   })
   .openapi('DoctorUrgentQueue');
+
+export const visitChargeSchema = z
+  .object({
+    appointmentId: z.uuid(),
+    priceRub: z.number().int(),
+    sharePercent: z.number().int(),
+    amountRub: z.number().int().openapi({ description: "The member's share charged" }),
+    adapter: z.string(),
+    reference: z.string(),
+    chargedAt: z.iso.datetime(),
+  })
+  .openapi('VisitCharge');

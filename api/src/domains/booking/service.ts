@@ -17,6 +17,7 @@ import { ProblemError } from '../../http/problem.js';
 import { isGuardedChild } from '../../auth/policy.js';
 import { escalationContexts, isEscalation } from '../monitoring/escalation-context.js';
 import type { BookingPayment } from '../payments/booking-payment.js';
+import { assertInPersonBookable } from './in-person.js';
 import { findSlotForBooking, slotsChanged } from './queries.js';
 import { scheduleReminder } from './reminders.js';
 
@@ -52,6 +53,7 @@ export async function bookSlot(
       { code: 'booking.format_unavailable' },
     );
   }
+  if (input.format === 'in_person') await assertInPersonBookable(db, input.patientId, slot);
   const [patient] = await db.select().from(patients).where(eq(patients.id, input.patientId));
   const isChild = isGuardedChild(patient!.birthDate);
   if (isChild ? !practitioner.treatsChildren : !practitioner.treatsAdults) {
@@ -79,6 +81,7 @@ export async function bookSlot(
           startsAt: slot.startsAt,
           endsAt: slot.endsAt,
           reason: input.reason ?? null,
+          clinicId: input.format === 'in_person' ? slot.clinicId : null,
           bookedByAccountId: actor.accountId,
         })
         .returning();
@@ -192,6 +195,11 @@ export async function joinUrgentQueue(
     reason?: string | undefined;
   },
 ) {
+  if (input.format === 'in_person') {
+    throw new ProblemError(400, 'The urgent queue is for online consultations only.', {
+      code: 'urgent.online_only',
+    });
+  }
   const [patient] = await db.select().from(patients).where(eq(patients.id, input.patientId));
   const isChild = isGuardedChild(patient!.birthDate);
   if (isChild !== (input.specialty === 'paediatrician')) {

@@ -4,6 +4,7 @@ import { preparedQuery } from '../../db/prepared.js';
 import type { LocalizedText } from '../../db/schema/common.js';
 import {
   appointments,
+  clinics,
   bpReadings,
   conclusions,
   files,
@@ -71,17 +72,28 @@ const kindQueries: Record<TimelineKind, KindQuery> = {
   appointment: {
     id: sql`${appointments.id}`,
     at: sql`${appointments.startsAt}`,
-    data: sql`jsonb_build_object('status', ${appointments.status}, 'specialty', ${specialties.name}, 'doctor', ${practitioners.fullName})`,
+    data: sql`jsonb_build_object('status', ${appointments.status}, 'specialty', ${specialties.name}, 'doctor', ${practitioners.fullName}, 'clinic', ${clinics.name})`,
     source: (patient) => sql`from ${appointments}
       join ${specialties} on ${specialties.code} = ${appointments.specialtyCode}
       left join ${practitioners} on ${practitioners.id} = ${appointments.practitionerId}
+      left join ${clinics} on ${clinics.id} = ${appointments.clinicId}
       where ${appointments.patientId} = ${patient}`,
-    toEvent: (id, at, d: { status: string; specialty: LocalizedText; doctor: LocalizedText | null }) => ({
+    toEvent: (
+      id,
+      at,
+      d: {
+        status: string;
+        specialty: LocalizedText;
+        doctor: LocalizedText | null;
+        clinic: LocalizedText | null;
+      },
+    ) => ({
       kind: 'appointment',
       id,
       at,
       title: d.specialty,
-      detail: d.doctor,
+      // An in-person visit says where it happens, beside whom.
+      detail: d.clinic ? joinNames(d.doctor ? [d.doctor, d.clinic] : [d.clinic]) : d.doctor,
       status: d.status,
     }),
   },

@@ -61,17 +61,23 @@ export async function findActivePolicies(db: Db, patientId: string) {
     return {
       number: policy.number,
       insurer: policy.insurer,
+      validFrom: policy.validFrom,
       validTo: policy.validTo,
       programme: {
         id: programme.id,
         name: programme.name,
         kind: programme.kind,
         franchisePercent: programme.franchisePercent,
+        temporaryFranchise: {
+          days: programme.temporaryFranchiseDays,
+          percent: programme.temporaryFranchisePercent,
+        },
         telemedicineInFranchise: telemedicine?.inFranchise ?? true,
         coverage: items.map((c) => ({
           service: c.service,
           covered: c.covered,
           franchisePercent: c.covered && c.inFranchise ? programme.franchisePercent : 0,
+          inFranchise: c.inFranchise,
           annualLimit: c.annualLimit,
         })),
       },

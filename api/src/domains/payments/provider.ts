@@ -44,3 +44,26 @@ export const paymentProviders: Record<PaymentMethod, PaymentProvider> = {
   pay_at_clinic: payAtClinic,
   invoice,
 };
+
+/**
+ * Takes the member's share of a completed in-person visit (the franchise) from whatever the insurer settles
+ * with: a card on file, a payroll deduction, an invoice. The key is the adapter's idempotency key, so a retry
+ * cannot charge twice there either. Only the demo adapter exists: no real provider is connected.
+ */
+export interface VisitChargeAdapter {
+  readonly name: string;
+  charge(input: { idempotencyKey: string; amountRub: number }): Promise<{ reference: string }>;
+}
+
+/** Accepts every charge and answers with a reference derived from the key, as a provider would echo it. */
+export const demoVisitChargeAdapter: VisitChargeAdapter = {
+  name: 'demo',
+  async charge({ idempotencyKey }) {
+    return {
+      reference: `DEMO-${idempotencyKey
+        .replace(/[^A-Za-z0-9]/g, '')
+        .slice(-12)
+        .toUpperCase()}`,
+    };
+  },
+};

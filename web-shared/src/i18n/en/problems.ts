@@ -86,6 +86,12 @@ export const problems: ProblemTexts = {
   'urgent.children_see_paediatrician': 'Children are seen by a paediatrician.',
   'urgent.adults_see_therapist': 'Adults are seen by a therapist.',
   'urgent.already_taken': 'A doctor has already taken this request.',
+  'booking.in_person_not_covered': 'Your insurance programme does not cover in-person visits to clinics.',
+  'booking.clinic_not_in_network': "This clinic is not in your insurance programme's network.",
+  'booking.clinic_books_by_phone': ({ phone }) => `This clinic books visits by phone only: call ${phone}.`,
+  'booking.visit_not_in_person': 'This is an online consultation, not an in-person visit.',
+  'urgent.online_only':
+    'The urgent queue is for online consultations only; book an in-person visit with a doctor.',
   'policy.unknown_programme': 'Choose an insurance programme from the list.',
   'policy.unknown_insurer': 'Choose an insurer from the list.',
   'policy.insurer_programme_mismatch': ({ insurer }) =>
@@ -98,6 +104,9 @@ export const problems: ProblemTexts = {
   'policy.ended': 'This policy has already ended.',
   'policy.valid_to_too_far': 'Check the end date: it is too far ahead.',
   'policy.already_added': 'This policy has already been added.',
+  'clinics.region_not_in_programme': ({ region }) =>
+    `Your insurance programme does not serve the region “${region}”; choose among its regions.`,
+  'clinics.import_invalid': ({ rows }) => `The file has errors in ${rows} row(s); nothing was imported.`,
   'policy.number_taken':
     'This policy number is registered to another person. If the policy is yours, contact support.',
   'policy.oms_exists': 'This person already has an OMS policy: the unified number is one for life.',
@@ -110,6 +119,17 @@ export const problems: ProblemTexts = {
   'consultation.cancelled': 'This consultation was cancelled.',
   'consultation.ended': 'This consultation has ended.',
   'consultation.in_person': 'This visit is in person at the clinic: there is no call to join.',
+  'checkup.package_not_found': 'There is no such check-up.',
+  'checkup.clinic_not_offering': 'This clinic does not offer this check-up. Please choose another clinic.',
+  'checkup.not_eligible': 'This check-up is not available for this person this year (by age or sex).',
+  'checkup.oms_policy_required':
+    'The free screening is for holders of a valid compulsory (OMS) policy. Add your OMS policy first.',
+  'checkup.already_booked': 'This check-up is already booked. Cancel that booking to choose another time.',
+  'checkup.time_passed': 'This time has already passed. Please choose another.',
+  'checkup.clinic_closed':
+    'The clinic does not start check-ups at this time. Please choose one of the times offered.',
+  'checkup.time_full': 'This time is fully booked. Please choose another.',
+  'checkup.reschedule_by_rebooking': 'A check-up is moved by cancelling it and booking another time.',
   'consultation.in_queue': 'You are in the queue: the call opens when a doctor takes you.',
   'consultation.not_open_yet': ({ minutes }) => `The call opens ${minutes} minutes before the start.`,
   'consultation.time_passed': 'The time for this consultation has passed.',
@@ -147,6 +167,11 @@ export const problems: ProblemTexts = {
   'doctor_request.not_in_review': 'This request is not in review.',
   'doctor_request.changed': 'This request has changed meanwhile; reload it.',
   'doctor_request.slot_not_found': 'The time was not found among your own.',
+  'guarantee_letter.already_decided': 'This guarantee letter has already been decided or withdrawn.',
+  'guarantee_letter.no_active_policy': 'The member has no policy valid today, so a letter cannot be issued.',
+  'rating.already_given': 'This visit has already been rated; a rating cannot be changed.',
+  'rating.not_completed': 'Only a completed visit can be rated.',
+  'rating.no_clinic': 'This visit was not at a clinic, so there is no clinic to rate.',
   'monitoring.already_enrolled':
     'This patient is already in blood-pressure monitoring or has a proposal waiting for a decision.',
   'monitoring.not_enrolled': 'This patient is not in blood-pressure monitoring.',

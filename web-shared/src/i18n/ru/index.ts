@@ -4,17 +4,22 @@ import { appointments } from './appointments.js';
 import { auth } from './auth.js';
 import { booking } from './booking.js';
 import { call } from './call.js';
+import { checkups } from './checkups.js';
 import { callInvites } from './call-invites.js';
+import { clinics } from './clinics.js';
+import { inPerson } from './in-person.js';
 import { common } from './common.js';
 import { conclusions } from './conclusions.js';
 import { conclusionEditor } from './conclusion-editor.js';
 import { doctorContext } from './doctor-context.js';
 import { errors } from './errors.js';
+import { guaranteeLetters } from './guarantee-letters.js';
 import { medcard } from './medcard.js';
 import { monitoring } from './monitoring.js';
 import { onboarding } from './onboarding.js';
 import { patient } from './patient.js';
 import { problems } from './problems.js';
+import { ratings } from './ratings.js';
 import { requests } from './requests.js';
 import { secondFactor } from './second-factor.js';
 import { shortcuts } from './shortcuts.js';
@@ -47,4 +52,9 @@ export const ru: Messages = {
   monitoring,
   medcard,
   onboarding,
+  checkups,
+  clinics,
+  inPerson,
+  guaranteeLetters,
+  ratings,
 };

@@ -15,9 +15,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     locals.api,
     url.searchParams.get('patientId') ?? undefined,
   );
-  const [catalogue, policies] = await Promise.all([
+  const [catalogue, policies, regions] = await Promise.all([
     locals.api.insurance.programmes.$get().then(unwrap),
     locals.api.patients[':id'].policies.$get({ param: { id: chosen.id } }).then(unwrap),
+    locals.api.patients[':id'].regions.$get({ param: { id: chosen.id } }).then(unwrap),
   ]);
   return {
     people,
@@ -25,6 +26,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     patientId: chosen.id,
     catalogue,
     policies: policies.items,
+    regions,
+    regionsSaved: url.searchParams.get('regions') === 'saved',
     added: url.searchParams.has('added'),
     // Where to return once a policy is added: the booking that sent the patient here.
     next: url.searchParams.has('next') ? safeRedirectPath(url.searchParams.get('next')) : null,

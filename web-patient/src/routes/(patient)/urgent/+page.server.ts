@@ -39,7 +39,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     people: people.map((person) => ({ ...person, specialty: queueSpecialty(person) })),
     selfId,
     patientId: chosen.id,
-    format: query.format ?? 'video',
+    // The queue is online only: an in-person link falls back to video.
+    format: query.format && query.format !== 'in_person' ? query.format : 'video',
     anamnesisId: await questionnaireFor(locals.api, query.anamnesisId, chosen.id),
     waiting: waiting.map((item) => ({ id: item.id, patient: item.patient.fullName })),
     idempotencyKey: newIdempotencyKey(),

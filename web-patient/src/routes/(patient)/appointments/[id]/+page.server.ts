@@ -11,6 +11,7 @@ import {
 import type { AppointmentListItem } from '@telemed/web-shared/types';
 import { unwrap } from '$lib/server/api';
 import { attachDocuments, uploadedDocuments } from '$lib/server/files';
+import { loadVisitRating, rateVisit } from '$lib/server/ratings';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The api's rule (booking service, CHANGE_CUTOFF_MINUTES): planned consultations change up to an hour before. */
@@ -32,11 +33,13 @@ async function loadAppointment(api: App.Locals['api'], id: string) {
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
   const appointment = await loadAppointment(locals.api, params.id);
-  const [attachments, files, questionnaire, payment] = await Promise.all([
+  const [attachments, files, questionnaire, payment, visitRating] = await Promise.all([
     locals.api.appointments[':id'].attachments.$get({ param: { id: appointment.id } }).then(unwrap),
     locals.api.patients[':id'].files.$get({ param: { id: appointment.patient.id } }).then(unwrap),
     locals.api.appointments[':id'].anamnesis.$get({ param: { id: appointment.id } }).then(readResult),
     locals.api.appointments[':id'].payment.$get({ param: { id: appointment.id } }).then(readResult),
+    // Only a visit that took place is rated.
+    appointment.status === 'completed' ? loadVisitRating(locals.api, appointment.id) : null,
   ]);
   // Most consultations have no questionnaire: the api's 404 means "none attached", anything else is a fault.
   if (!questionnaire.ok && questionnaire.problem.status !== 404)
@@ -67,11 +70,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
           ? ('cancelled' as const)
           : null,
     attachFailed: url.searchParams.has('attachFailed'),
+    visitRating,
     idempotencyKey: newIdempotencyKey(),
   };
 };
 
 export const actions: Actions = {
+  rate: async ({ locals, params, request }) => {
+    const appointment = await loadAppointment(locals.api, params.id);
+    return rateVisit(locals.api, appointment.id, request, locals.locale);
+  },
   cancel: async ({ locals, params }) => {
     const appointment = await loadAppointment(locals.api, params.id);
     const response = await locals.api.appointments[':id'].cancel.$post({ param: { id: appointment.id } });

@@ -1,10 +1,24 @@
 import { error } from '@sveltejs/kit';
 import { isUuid } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
-import type { PageServerLoad } from './$types';
+import { loadVisitRating, rateVisit } from '$lib/server/ratings';
+import type { Actions, PageServerLoad } from './$types';
+
+async function loadConclusion(api: App.Locals['api'], id: string) {
+  // Not an id, or somebody else's conclusion: the same "no such page".
+  if (!isUuid(id)) error(404);
+  return api.conclusions[':id'].$get({ param: { id } }).then(unwrap);
+}
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  // Not an id, or somebody else's conclusion: the same "no such page".
-  if (!isUuid(params.id)) error(404);
-  return locals.api.conclusions[':id'].$get({ param: { id: params.id } }).then(unwrap);
+  const view = await loadConclusion(locals.api, params.id);
+  // The visit the conclusion closed can be rated from here too.
+  return { ...view, visitRating: await loadVisitRating(locals.api, view.conclusion.appointmentId) };
+};
+
+export const actions: Actions = {
+  rate: async ({ locals, params, request }) => {
+    const { conclusion } = await loadConclusion(locals.api, params.id);
+    return rateVisit(locals.api, conclusion.appointmentId, request, locals.locale);
+  },
 };

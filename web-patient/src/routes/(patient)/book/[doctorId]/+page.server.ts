@@ -2,6 +2,7 @@ import { readBookingQuery } from '@telemed/web-shared/server';
 import { slotsByDay } from '$lib/booking/slots';
 import { bookingSearch } from '$lib/booking/search';
 import { addDays, loadDoctor, loadPeople, loadSlots, questionnaireFor, todayUtc } from '$lib/server/booking';
+import { inPersonPrice, visitDay } from '$lib/server/in-person';
 import { consultationPrice } from '$lib/server/onboarding';
 import type { PageServerLoad } from './$types';
 
@@ -17,10 +18,21 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     loadPeople(locals.api, query.patientId),
     loadSlots(locals.api, params.doctorId, { from, days: WEEK, format: query.format }),
   ]);
-  const [anamnesisId, price] = await Promise.all([
+  // In person: the visits at the doctor's clinic, or its phone when it takes no online bookings.
+  const clinic = query.format === 'in_person' ? doctor.inPersonClinic : null;
+  const specialtyCode = doctor.specialties[0]?.code;
+  const [anamnesisId, price, visitShare] = await Promise.all([
     questionnaireFor(locals.api, query.anamnesisId, chosen.id),
     // The api charges by the doctor's (first) specialty, so the price shown here is the one booked.
-    doctor.specialties[0] ? consultationPrice(locals.api, chosen.id, doctor.specialties[0].code) : null,
+    specialtyCode && !clinic ? consultationPrice(locals.api, chosen.id, specialtyCode) : null,
+    specialtyCode && clinic
+      ? inPersonPrice(
+          locals.api,
+          chosen.id,
+          specialtyCode,
+          slots[0] ? visitDay(slots[0].startsAt) : undefined,
+        )
+      : null,
   ]);
   const carried = {
     patientId: chosen.id,
@@ -40,6 +52,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     backSearch: bookingSearch({ ...carried, date: query.date }),
     carried,
     price,
+    clinic,
+    visitShare,
     patientId: chosen.id,
     returnTo: url.pathname + url.search,
   };

@@ -19,6 +19,7 @@ import { slotsByDay } from '$lib/booking/slots';
 import { unwrap } from '$lib/server/api';
 import { loadDoctor, loadPeople, loadSlots, questionnaireFor, todayUtc } from '$lib/server/booking';
 import { attachDocuments, uploadedDocuments } from '$lib/server/files';
+import { inPersonPrice, visitDay } from '$lib/server/in-person';
 import { consultationPrice } from '$lib/server/onboarding';
 
 const paymentMethods = ['pay_at_clinic', 'invoice'] as const;
@@ -50,7 +51,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     questionnaireFor(locals.api, query.anamnesisId, chosen.id),
   ]);
   const slot = daySlots.find((item) => item.id === params.slotId) ?? null;
+  // An in-person slot: the clinic's address and the member's franchise share of the visit on its day.
+  const inPerson = slot?.clinic && slot.formats.includes('in_person') ? slot.clinic : null;
+  const visitShare =
+    slot && inPerson ? await inPersonPrice(locals.api, chosen.id, specialty, visitDay(slot.startsAt)) : null;
   return {
+    clinic: inPerson,
+    visitShare,
     doctor,
     patient: { id: chosen.id, fullName: chosen.fullName, isSelf: chosen.id === selfId },
     slot,
@@ -131,6 +138,13 @@ export const actions: Actions = {
     // Widened on purpose: the typed answer lists only 201, the api's problems come on top.
     const status: number = response.status;
     const conflict = status === 409 ? await readProblem(response) : null;
+    if (
+      conflict?.code === 'booking.in_person_not_covered' ||
+      conflict?.code === 'booking.clinic_not_in_network' ||
+      conflict?.code === 'booking.clinic_books_by_phone'
+    ) {
+      return failure(409, problemMessage(conflict, locals.locale), { fileIds: documents.fileIds });
+    }
     if (conflict?.code === 'booking.not_covered') {
       // Not covered and no way to pay chosen: the payment step says what is missing.
       return failure(409, messages(locals.locale).onboarding.payment.required, {

@@ -1,0 +1,153 @@
+import type { Queue } from 'bull';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.js';
+import {
+  clinics,
+  files,
+  guaranteeLetters,
+  insurancePolicies,
+  medicalServices,
+} from '../../db/schema/index.js';
+import { ProblemError } from '../../http/problem.js';
+import { isoDate } from '../../lib/dates.js';
+import { letterValidity } from './coverage.js';
+import { enqueueDelivery } from './delivery.js';
+import { notifyDecision } from './notify.js';
+import { findLetter, judgeCoverage, type LetterRow } from './queries.js';
+import type { SubmitLetterBody } from './schemas.js';
+
+const invalid = (path: string, message: string) =>
+  new ProblemError(400, `Invalid request body: ${path}: ${message}`, {
+    code: 'validation.invalid_choice',
+    params: { field: path },
+    errors: [{ path, message }],
+  });
+
+/** Files a request after checking the clinic, that it performs the service, and that the referral is the patient's. */
+export async function submitLetter(
+  db: Db,
+  input: SubmitLetterBody & { patientId: string; accountId: string },
+) {
+  const [clinic] = await db
+    .select({ services: clinics.services })
+    .from(clinics)
+    .where(eq(clinics.id, input.clinicId));
+  if (!clinic) throw invalid('clinicId', 'no such clinic');
+  const [service] = await db
+    .select({ code: medicalServices.code })
+    .from(medicalServices)
+    .where(eq(medicalServices.code, input.serviceCode));
+  if (!service) throw invalid('serviceCode', 'no such service');
+  if (!clinic.services.includes(input.serviceCode))
+    throw invalid('serviceCode', 'this clinic does not perform the service');
+  if (input.referralFileId) {
+    const [own] = await db
+      .select({ id: files.id })
+      .from(files)
+      .where(and(eq(files.id, input.referralFileId), eq(files.patientId, input.patientId)));
+    if (!own) throw invalid('referralFileId', "only this patient's own uploaded documents can be attached");
+  }
+  const [row] = await db
+    .insert(guaranteeLetters)
+    .values({
+      patientId: input.patientId,
+      submittedByAccountId: input.accountId,
+      clinicId: input.clinicId,
+      serviceCode: input.serviceCode,
+      reason: input.reason,
+      referralFileId: input.referralFileId ?? null,
+    })
+    .returning();
+  return row!;
+}
+
+const notOpen = (letter: LetterRow) =>
+  new ProblemError(409, `This guarantee letter is already ${letter.status}.`, {
+    code: 'guarantee_letter.already_decided',
+    params: { status: letter.status },
+  });
+
+/** The member withdraws a letter nobody has decided yet (a conditional update: a decision wins a race). */
+export async function cancelLetter(db: Db, letter: LetterRow) {
+  const [row] = await db
+    .update(guaranteeLetters)
+    .set({ status: 'cancelled', updatedAt: new Date() })
+    .where(and(eq(guaranteeLetters.id, letter.id), eq(guaranteeLetters.status, 'submitted')))
+    .returning();
+  // Decided meanwhile: name the status it has now.
+  if (!row) throw notOpen((await findLetter(db, letter.id)) ?? letter);
+  return row;
+}
+
+/** `GL-<year>-<8 hex>`: unique (the column is), short enough to read out on the phone to a clinic. */
+const letterNumber = (letter: LetterRow, today: string) =>
+  `GL-${today.slice(0, 4)}-${letter.id.replaceAll('-', '').slice(0, 8).toUpperCase()}`;
+
+/**
+ * Approves an open letter: numbers it, fixes the policy and validity, and in one transaction records the
+ * member's notification and the delivery job to the clinic.
+ */
+export async function approveLetter(
+  db: Db,
+  queues: { notifications: Queue; guaranteeLetters: Queue },
+  letter: LetterRow,
+  coordinatorAccountId: string,
+) {
+  const today = isoDate(new Date());
+  const verdict = await judgeCoverage(db, letter, today);
+  if (!verdict.policyId)
+    throw new ProblemError(409, 'The member has no policy valid today; a letter cannot be issued.', {
+      code: 'guarantee_letter.no_active_policy',
+    });
+  const [policy] = await db
+    .select({ validTo: insurancePolicies.validTo })
+    .from(insurancePolicies)
+    .where(eq(insurancePolicies.id, verdict.policyId));
+  const validity = letterValidity(today, policy!.validTo);
+  return db.transaction(async (tx) => {
+    const now = new Date();
+    const [row] = await tx
+      .update(guaranteeLetters)
+      .set({
+        status: 'approved',
+        number: letterNumber(letter, today),
+        policyId: verdict.policyId,
+        ...validity,
+        decidedByAccountId: coordinatorAccountId,
+        decidedAt: now,
+        updatedAt: now,
+      })
+      .where(and(eq(guaranteeLetters.id, letter.id), eq(guaranteeLetters.status, 'submitted')))
+      .returning();
+    if (!row) throw notOpen(letter);
+    await enqueueDelivery(tx, queues.guaranteeLetters, row.id);
+    await notifyDecision(tx, queues.notifications, row, 'approved');
+    return row;
+  });
+}
+
+export async function declineLetter(
+  db: Db,
+  queue: Queue,
+  letter: LetterRow,
+  coordinatorAccountId: string,
+  reason: string,
+) {
+  return db.transaction(async (tx) => {
+    const now = new Date();
+    const [row] = await tx
+      .update(guaranteeLetters)
+      .set({
+        status: 'declined',
+        declineReason: reason,
+        decidedByAccountId: coordinatorAccountId,
+        decidedAt: now,
+        updatedAt: now,
+      })
+      .where(and(eq(guaranteeLetters.id, letter.id), eq(guaranteeLetters.status, 'submitted')))
+      .returning();
+    if (!row) throw notOpen(letter);
+    await notifyDecision(tx, queue, row, 'declined');
+    return row;
+  });
+}

@@ -1,0 +1,48 @@
+import type { Messages } from '../messages.js';
+
+export const checkups: Messages['checkups'] = {
+  nav: 'Чек-апы',
+  title: 'Чек-апы и диспансеризация',
+  intro: 'Бесплатная диспансеризация по полису ОМС и программы чек-апа в клиниках сети.',
+  whoLegend: 'Для кого',
+  show: 'Показать',
+  screeningTitle: 'Бесплатно по ОМС',
+  eligibleNow: {
+    dispanserization: 'В этом году вам положена бесплатная диспансеризация',
+    preventive_exam: 'В этом году вам положен бесплатный профилактический медосмотр',
+    reproductive_dispanserization:
+      'В этом году вам положена бесплатная диспансеризация репродуктивного здоровья',
+  },
+  nextDue: (year: number) => `Следующая — в ${year} году.`,
+  doneThisYear: 'В этом году уже пройдена.',
+  neverAgain: 'В этом возрасте не проводится.',
+  tooYoung: 'С 18 лет.',
+  notCovered:
+    'Бесплатно только при действующем полисе ОМС: добавьте его в разделе «Страховка» или запишитесь на платный чек-ап ниже.',
+  booked: (when: string, clinic: string) => `Запись: ${when}, ${clinic}.`,
+  includesTitle: 'Что входит',
+  ageNote: (age: number) =>
+    `По приказу Минздрава России № 404н возраст считается по году: в этом году вам исполняется ${age}.`,
+  packagesTitle: 'Программы чек-апа',
+  noPackages: 'Для этого возраста и пола программ нет.',
+  price: (price: string) => `Стоимость: ${price}`,
+  free: 'Бесплатно по ОМС',
+  duration: (minutes: number) => `Около ${String(Math.round(minutes / 30) / 2).replace('.', ',')} ч`,
+  offeredAt: (n: number) => `В ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'клинике' : 'клиниках'}`,
+  bookThis: 'Записаться',
+  bookTitle: (name: string) => `Запись: ${name}`,
+  clinic: 'Клиника',
+  chooseClinic: 'Выберите клинику',
+  showTimes: 'Показать свободное время',
+  timesLegend: 'День и время (местное время клиники)',
+  noTimes: 'На этой неделе в этой клинике свободного времени нет. Выберите другую клинику.',
+  submit: 'Записаться на чек-ап',
+  timeRequired: 'Выберите время.',
+  confirmedTitle: 'Вы записаны',
+  confirmed: (name: string, when: string) => `${name}: ${when}.`,
+  address: 'Адрес',
+  phone: 'Телефон',
+  bring: 'Приходите натощак, возьмите паспорт и полис.',
+  seeAppointments: 'Запись видна среди ваших приёмов на главной странице, там же её можно отменить.',
+  homeNoticeLink: 'Записаться',
+};
