@@ -23,7 +23,7 @@ test('an admin adds a practitioner, their schedule and slots, and finds it all i
   await finishSignIn(page, 'admin@demo.telemed');
   await expect(page).toHaveURL(at('/'));
   await expect(page.getByTestId('role-line')).toHaveText('You are signed in as an administrator.');
-  await expect(page.getByTestId('admin-sections').getByRole('link')).toHaveCount(7);
+  await expect(page.getByTestId('admin-sections').getByRole('link')).toHaveCount(8);
 
   // A new doctor: account and profile, with a specialty and a clinic.
   const stamp = Date.now();
