@@ -39,9 +39,13 @@ describe('readBookingQuery', () => {
 
   it('drops what is malformed instead of refusing the page', () => {
     const query = readBookingQuery(
-      new URLSearchParams({ patientId: 'me', specialty: '<script>', format: 'in_person', date: '' }),
+      new URLSearchParams({ patientId: 'me', specialty: '<script>', format: 'fax', date: '' }),
     );
     expect(query).toEqual({});
+  });
+
+  it('reads an in-person visit as a format of its own', () => {
+    expect(readBookingQuery(new URLSearchParams({ format: 'in_person' }))).toEqual({ format: 'in_person' });
   });
 });
 
