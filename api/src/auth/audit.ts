@@ -88,3 +88,14 @@ export function auditBatch(db: Db) {
   if (!batch) batches.set(db, (batch = new AuditBatch(db)));
   return batch;
 }
+
+/**
+ * One allowed read per listed record: a list that names patients or shows their data is an access to each
+ * record on it, so the log holds a row for every one.
+ */
+export const listedReads = <T>(
+  action: string,
+  resourceType: string,
+  items: T[],
+  pick: (item: T) => { resourceId?: string; patientId: string },
+): AuditEntry[] => items.map((item) => ({ action, resourceType, outcome: 'allowed', ...pick(item) }));

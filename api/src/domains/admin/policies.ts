@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { writeAudit } from '../../auth/audit.js';
+import { listedReads, writeAudit } from '../../auth/audit.js';
 import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { insurancePolicies, insuranceProgrammes, patients } from '../../db/schema/index.js';
@@ -141,12 +141,9 @@ export const policyAdminRoutes = createRouter()
       db,
       actor,
       c.var.requestId,
-      ...people.map((p) => ({
-        action: 'admin.policies.read',
-        resourceType: 'Patient',
+      ...listedReads('admin.policies.read', 'Patient', people, (p) => ({
         resourceId: p.id,
         patientId: p.id,
-        outcome: 'allowed' as const,
       })),
     );
     const policies = await policiesOf(

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { auditBatch, writeAudit } from '../../auth/audit.js';
+import { auditBatch, listedReads, writeAudit } from '../../auth/audit.js';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
 import type { AppEnv } from '../../http/context.js';
 import { idempotent } from '../../http/idempotency.js';
@@ -469,12 +469,9 @@ export const bookingRoutes = createRouter()
     await auditBatch(db).write(
       actor,
       c.var.requestId,
-      ...items.map((item) => ({
-        action: 'urgent.queue.read',
-        resourceType: 'Appointment',
+      ...listedReads('urgent.queue.read', 'Appointment', items, (item) => ({
         resourceId: item.id,
         patientId: item.patient.id,
-        outcome: 'allowed' as const,
       })),
     );
     return c.json({ items }, 200);

@@ -1,20 +1,9 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { formatCalendarDate, newPdfDocument, PDF_MARGIN as MARGIN } from '../../lib/pdf.js';
 import { pdfLabels } from './pdf-labels.js';
 import type { ConclusionView } from './schemas.js';
 
-/**
- * pdfkit's built-in fonts are WinAnsi only and would drop Cyrillic; DejaVu Sans (from npm, so the api needs
- * no system fonts) covers Cyrillic and Latin, and pdfkit embeds it with a ToUnicode map so text stays
- * searchable and copyable.
- */
-const require = createRequire(import.meta.url);
-const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
-
 /** When the clinic is unknown, dates print in the time zone where the demo clinics work. */
 const DEFAULT_TIMEZONE = 'Europe/Moscow';
-const MARGIN = 50;
 
 /** Renders a conclusion version as an A4 PDF in the reader's language. */
 export function renderConclusionPdf(c: ConclusionView, locale: 'ru' | 'en'): Promise<Buffer> {
@@ -30,27 +19,12 @@ export function renderConclusionPdf(c: ConclusionView, locale: 'ru' | 'en'): Pro
       timeStyle: 'short',
       timeZone,
     }).format(new Date(iso));
-  // Birth dates are calendar dates: formatting them in a time zone could shift the day.
-  const calendarDate = (ymd: string) =>
-    new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(`${ymd}T00:00:00Z`));
+  const calendarDate = (ymd: string) => formatCalendarDate(ymd, locale);
 
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    info: { Title: `${l.title} — ${c.patient.fullName[locale]}`, Author: 'Telemed', Subject: l.title },
-    lang: locale,
-  });
-  doc.registerFont('regular', FONT_REGULAR);
-  doc.registerFont('bold', FONT_BOLD);
-  const width = doc.page.width - 2 * MARGIN;
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  const { doc, width, done, field } = newPdfDocument({
+    title: `${l.title} — ${c.patient.fullName[locale]}`,
+    subject: l.title,
+    locale,
   });
 
   const heading = (text: string) => {
@@ -58,10 +32,6 @@ export function renderConclusionPdf(c: ConclusionView, locale: 'ru' | 'en'): Pro
     doc.font('regular').fontSize(10).fillColor('black').moveDown(0.2);
   };
   const paragraph = (text: string) => doc.text(text.trim() || l.none, MARGIN, undefined, { width });
-  const field = (label: string, value: string) => {
-    doc.font('bold').text(`${label}: `, MARGIN, undefined, { continued: true, width });
-    doc.font('regular').text(value);
-  };
 
   // Header: the service and the clinic.
   doc.font('bold').fontSize(18).fillColor('#1f3b57').text('Telemed', MARGIN, MARGIN);

@@ -1,12 +1,5 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { formatCalendarDate, newPdfDocument, PDF_MARGIN as MARGIN } from '../../lib/pdf.js';
 import type { LetterDetail } from './schemas.js';
-
-/** The same embedded DejaVu fonts as conclusions' PDFs (domains/conclusions/pdf.ts): Cyrillic and Latin. */
-const require = createRequire(import.meta.url);
-const FONT_REGULAR = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
-const MARGIN = 50;
 
 const labels = {
   ru: {
@@ -48,30 +41,12 @@ const labels = {
 /** Renders an approved guarantee letter as an A4 PDF in the reader's language. */
 export function renderLetterPdf(letter: LetterDetail, locale: 'ru' | 'en'): Promise<Buffer> {
   const l = labels[locale];
-  const day = (ymd: string) =>
-    new Intl.DateTimeFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(new Date(`${ymd}T00:00:00Z`));
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: MARGIN,
-    info: { Title: `${l.title} ${letter.number ?? ''}`.trim(), Author: 'Telemed', Subject: l.title },
-    lang: locale,
+  const day = (ymd: string) => formatCalendarDate(ymd, locale);
+  const { doc, width, done, field } = newPdfDocument({
+    title: `${l.title} ${letter.number ?? ''}`.trim(),
+    subject: l.title,
+    locale,
   });
-  doc.registerFont('regular', FONT_REGULAR);
-  doc.registerFont('bold', FONT_BOLD);
-  const width = doc.page.width - 2 * MARGIN;
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const field = (label: string, value: string) => {
-    doc.font('bold').text(`${label}: `, MARGIN, undefined, { continued: true, width });
-    doc.font('regular').text(value);
-  };
 
   doc
     .font('bold')

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { writeAudit } from '../../auth/audit.js';
+import { listedReads, writeAudit } from '../../auth/audit.js';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
 import { files as filesTable, guaranteeLetters } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
@@ -251,12 +251,9 @@ export const guaranteeLetterRoutes = router
       db,
       actor,
       c.var.requestId,
-      ...items.map((item) => ({
-        action: 'guarantee_letter.inbox',
-        resourceType: 'GuaranteeLetter',
+      ...listedReads('guarantee_letter.inbox', 'GuaranteeLetter', items, (item) => ({
         resourceId: item.id,
         patientId: item.patient.id,
-        outcome: 'allowed' as const,
       })),
     );
     return c.json({ items }, 200);

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { writeAudit } from '../../auth/audit.js';
+import { listedReads, writeAudit } from '../../auth/audit.js';
 import { requireActor } from '../../auth/middleware.js';
 import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
@@ -101,12 +101,9 @@ export const historyRoutes = createRouter()
       db,
       actor,
       c.var.requestId,
-      ...rows.map((r) => ({
-        action: 'patient.list',
-        resourceType: 'Patient',
+      ...listedReads('patient.list', 'Patient', rows, (r) => ({
         resourceId: r.patient.id,
         patientId: r.patient.id,
-        outcome: 'allowed' as const,
       })),
     );
     const items = rows.map((r) => ({

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { and, eq, inArray } from 'drizzle-orm';
-import { auditBatch, writeAudit } from '../../auth/audit.js';
+import { auditBatch, listedReads, writeAudit } from '../../auth/audit.js';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
 import { relationToPatient } from '../../auth/policy.js';
 import { monitoringEnrolments } from '../../db/schema/index.js';
@@ -478,12 +478,7 @@ export const monitoringRoutes = createRouter()
     await auditBatch(c.var.deps.database.db).write(
       actor,
       c.var.requestId,
-      ...items.map((i) => ({
-        action: 'monitoring.worklist',
-        resourceType: 'MonitoringAlert',
-        patientId: i.patientId,
-        outcome: 'allowed' as const,
-      })),
+      ...listedReads('monitoring.worklist', 'MonitoringAlert', items, (i) => ({ patientId: i.patientId })),
     );
     return c.json({ items }, 200);
   })
@@ -596,12 +591,9 @@ export const monitoringRoutes = createRouter()
       db,
       actor,
       c.var.requestId,
-      ...mine.map((p) => ({
-        action: 'monitoring.proposal.list',
-        resourceType: 'MonitoringEnrolment',
+      ...listedReads('monitoring.proposal.list', 'MonitoringEnrolment', mine, (p) => ({
         resourceId: p.e.id,
         patientId: p.e.patientId,
-        outcome: 'allowed' as const,
       })),
     );
     return c.json({ items: mine.map((p) => proposalView(p, true)) }, 200);

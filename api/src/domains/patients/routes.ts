@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
-import { writeAudit } from '../../auth/audit.js';
+import { listedReads, writeAudit } from '../../auth/audit.js';
 import { notFound, ProblemError } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import { authProblems, idParamSchema, jsonContent, notFoundProblem } from '../../http/schemas.js';
@@ -46,12 +46,9 @@ export const patientRoutes = createRouter()
       db,
       actor,
       c.var.requestId,
-      ...[self, ...children].map((p) => ({
-        action: 'family.read',
-        resourceType: 'Patient',
+      ...listedReads('family.read', 'Patient', [self, ...children], (p) => ({
         resourceId: p.id,
         patientId: p.id,
-        outcome: 'allowed' as const,
       })),
     );
     return c.json({ self: toPatientSummary(self), children: children.map(toPatientSummary) }, 200);

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { writeAudit } from '../../auth/audit.js';
+import { listedReads, writeAudit } from '../../auth/audit.js';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
 import { careRequests } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
@@ -231,12 +231,9 @@ export const requestRoutes = createRouter()
       db,
       actor,
       c.var.requestId,
-      ...items.map((item) => ({
-        action: 'care_request.inbox',
-        resourceType: 'CareRequest',
+      ...listedReads('care_request.inbox', 'CareRequest', items, (item) => ({
         resourceId: item.id,
         patientId: item.patient.id,
-        outcome: 'allowed' as const,
       })),
     );
     return c.json({ items }, 200);
