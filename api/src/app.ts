@@ -7,6 +7,8 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, CSRF_HEADER, csrfGuard } from './auth/middleware.js';
 import { isDataException } from './db/errors.js';
+import { accessLogRoutes } from './domains/access-log/routes.js';
+import { accountDeletionRoutes } from './domains/account-deletion/routes.js';
 import { accountRoutes } from './domains/accounts/routes.js';
 import { adminRoutes } from './domains/admin/routes.js';
 import { passwordResetRoutes } from './domains/accounts/password-reset-routes.js';
@@ -18,6 +20,7 @@ import { checkupRoutes } from './domains/checkups/routes.js';
 import { catalogueRoutes } from './domains/catalogue/routes.js';
 import { clinicRoutes } from './domains/clinics/routes.js';
 import { conclusionRoutes } from './domains/conclusions/routes.js';
+import { consentRoutes } from './domains/consents/routes.js';
 import { consultationRoutes } from './domains/consultations/routes.js';
 import { callFallbackRoutes } from './domains/consultations/fallback-routes.js';
 import { guestRoutes } from './domains/consultations/guest-routes.js';
@@ -165,6 +168,7 @@ export function createApp(deps: Deps) {
     .route('/', staffSearchRoutes)
     .route('/', appointmentRoutes)
     .route('/', bookingRoutes)
+    .route('/', consentRoutes)
     .route('/', checkupRoutes)
     .route('/', consultationRoutes)
     .route('/', callFallbackRoutes)
@@ -183,7 +187,9 @@ export function createApp(deps: Deps) {
     .route('/', catalogueRoutes)
     .route('/', clinicRoutes)
     .route('/', adminRoutes)
-    .route('/', ratingRoutes);
+    .route('/', ratingRoutes)
+    .route('/', accessLogRoutes)
+    .route('/', accountDeletionRoutes);
 
   app.doc31('/openapi.json', { openapi: '3.1.0', info: openApiInfo });
   app.get('/docs', (c) =>

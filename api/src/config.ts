@@ -115,6 +115,12 @@ const envSchema = z
     FILES_DIR: z.string().optional(),
     SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
     SMTP_FROM: z.string().default('Telemed <no-reply@telemed.local>'),
+    /**
+     * How long medical documents (conclusions, lab reports, files, the audit log) are kept before anything may
+     * purge them: as long as paper ones (order 947n (2020)), 25 years for an outpatient medical card
+     * (Ministry of Health letter 13-2/1538 (2015)). See domains/record-keeping/retention.ts.
+     */
+    MEDICAL_RECORD_RETENTION_YEARS: z.coerce.number().int().min(1).max(100).default(25),
     /** How long the built-in demo lab takes to return results (tests and e2e set it low). */
     DEMO_LAB_DELAY_MS: z.coerce.number().int().min(0).default(20_000),
     /**

@@ -63,8 +63,19 @@ async function consultation(
   return row!;
 }
 
+/** Where the diagnosis was established in person: these consultations follow it up and prescribe (order 193n). */
+const establishedAt = (code: string) => ({
+  source: 'entered' as const,
+  code,
+  organisation: 'Городская поликлиника № 5',
+  doctor: 'Терапевт Иванова Н. А.',
+  date: '2026-03-12',
+  document: 'Выписка из амбулаторной карты',
+});
+
 const draftBody = () => ({
   diagnosisCode: 'J06.9',
+  establishedDiagnosis: establishedAt('J06.9'),
   complaints: 'Боль в горле, температура 38,2 °C второй день',
   findings: 'Зев гиперемирован, налётов нет. ЧДД 16, SpO2 98 %.',
   recommendations: 'Обильное тёплое питьё, полоскания, контроль температуры.',
@@ -299,7 +310,15 @@ describe('corrections', () => {
     };
     expect(during.versions.map((v) => v.version)).toEqual([1]);
 
-    expect((await put(appt.id, { diagnosisCode: 'I10', labTestCodes: labCodes })).status).toBe(200);
+    expect(
+      (
+        await put(appt.id, {
+          diagnosisCode: 'I10',
+          establishedDiagnosis: establishedAt('I10'),
+          labTestCodes: labCodes,
+        })
+      ).status,
+    ).toBe(200);
     const done = (await (await finalise(appt.id)).json()) as {
       conclusion: View;
       versions: Versions;

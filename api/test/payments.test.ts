@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appointmentPayments } from '../src/db/schema/index.js';
 import { paymentProviders } from '../src/domains/payments/provider.js';
+import { acceptConsents } from './consents-helper.js';
 import { useTestApi, type TestSession } from './harness.js';
 import { newPatient } from './new-patient.js';
 
@@ -18,6 +19,8 @@ let slots: Slot[];
 
 beforeAll(async () => {
   newcomer = await newPatient(api, 'payer.new@example.org');
+  // A new patient signs the required consents before a first booking (domains/consents).
+  await acceptConsents(api, newcomer.session, newcomer.patientId);
   const { items: doctors } = await json<{ items: { id: string }[] }>(
     api.request(`/doctors?specialty=therapist&patientId=${newcomer.patientId}&format=video`, {
       session: newcomer.session,

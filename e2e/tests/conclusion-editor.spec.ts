@@ -71,6 +71,22 @@ test('a draft survives a reload, the signature is confirmed in the page, and the
   await page.getByLabel('Search ICD-10 by code or name').fill('J02');
   await page.getByTestId('icd-result').filter({ hasText: 'J02.9' }).click();
 
+  // A first remote contact (order 193n): the diagnosis is preliminary, no treatment is prescribed, and signing
+  // needs an in-person visit recommendation, said next to its field.
+  await expect(page.getByTestId('consultation-type-status')).toHaveText(
+    'First contact: no in-person diagnosis for this problem.',
+  );
+  await expect(page.getByTestId('diagnosis-legend')).toContainText('Preliminary (suspected) diagnosis');
+  await expect(page.getByTestId('prescriptions-unavailable')).toBeVisible();
+  await expect(page.getByRole('button', { name: '+ Add a medicine' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Sign the conclusion…' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByTestId('in-person-error')).toHaveText(
+    'Choose the urgency and specialty of the in-person visit before signing.',
+  );
+  await expect(page.getByLabel('Urgency')).toBeFocused();
+  await page.getByLabel('Urgency').selectOption('urgent');
+
   // The in-page confirmation: a modal dialog with the diagnosis and tests; "back" signs nothing.
   await page.getByRole('button', { name: 'Sign the conclusion…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sign the conclusion?' });

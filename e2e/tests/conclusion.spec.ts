@@ -58,6 +58,15 @@ test('a doctor finalises a conclusion with a diagnosis and a lab order, and the 
   await expect(doctor).toHaveURL(new RegExp(`/appointments/${id}/conclusion$`));
   await expect(doctor.getByRole('heading', { level: 1 })).toContainText('Conclusion · Olga Smirnova');
 
+  // Olga saw a therapist in person two days ago (seed/consultation-types.ts): this consultation follows up
+  // that diagnosis, so treatment may be prescribed (order 193n).
+  await doctor
+    .getByTestId('consultation-type')
+    .getByRole('radio', { name: /J06\.9/ })
+    .check();
+  await expect(doctor.getByTestId('consultation-type-status')).toHaveText(
+    'Follow-up of a diagnosis established in person.',
+  );
   await doctor.getByLabel('Search ICD-10 by code or name').fill('J06');
   await doctor.getByTestId('icd-result').filter({ hasText: 'J06.9' }).click();
   await expect(doctor.getByTestId('chosen-diagnosis')).toContainText('J06.9');

@@ -59,6 +59,8 @@ test('from "the doctor is ready" to the call in one click, then results that arr
     diagnosisCode: 'J02.9',
     findings: 'Зев гиперемирован, миндалины отёчны.',
     labTestCodes: ['strep-a-rapid', 'crp'],
+    // A first remote contact recommends an in-person visit (order 193n).
+    inPersonVisit: { urgency: 'urgent', specialtyCode: 'therapist' },
   });
   expect(draft.status).toBe(200);
   expect((await apiCall(doctor, 'POST', `/appointments/${appointmentId}/conclusion/finalise`)).status).toBe(

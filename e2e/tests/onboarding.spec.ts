@@ -1,3 +1,4 @@
+import { acceptRequiredConsents } from '../consents.js';
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 
 // A newly registered patient's first booking: no policy yet, so the price shows up front; she adds her OMS
@@ -139,6 +140,10 @@ for (const [index, viewport] of viewports.entries()) {
       .click();
     await expect(page.getByTestId('price')).toContainText('You pay');
     await page.getByTestId('slot').last().click();
+    // The first consultation needs the consents: signed on the way, then back to this booking (consents.spec.ts).
+    await expect(page).toHaveURL(/\/consents\?/);
+    await acceptRequiredConsents(page);
+    await page.getByRole('link', { name: 'Continue booking' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Confirm the booking' })).toBeVisible();
     await expect(page.getByTestId('price-due')).toHaveText(/You pay .*1.500/);
     await page.getByRole('button', { name: 'Book the consultation' }).click();

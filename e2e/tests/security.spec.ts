@@ -335,6 +335,7 @@ const surface = {
       '/requests/new',
       '/requests/{id}',
       '/tests',
+      '/consents',
       '/login',
       '/register',
     ],
@@ -351,6 +352,7 @@ const surface = {
       'q',
       'next',
       'sent',
+      'returnTo',
     ],
     actions: [
       ['/urgent', ['patientId', 'format', 'reason', 'anamnesisId']],
@@ -368,6 +370,9 @@ const surface = {
       ['/requests/new', ['patientId', 'kind', 'specialtyCode', 'complaints', 'diagnosisGiven', 'fileId']],
       ['/requests/{id}?/cancel', []],
       ['/profile', ['fullName', 'email', 'phone', 'locale']],
+      ['/consents?/code', ['documentId']],
+      ['/consents?/sign', ['documentId', 'code']],
+      ['/consents?/withdraw', ['kind']],
       ['/locale', ['locale', 'redirectTo']],
       // Without a password: the form is refused before the api is asked, so no failed sign-in is counted
       // against the shared test address.
@@ -411,6 +416,11 @@ const surface = {
           'followUpKind',
           'followUpSpecialty',
           'followUpInDays',
+          'established',
+          'establishedCode',
+          'establishedDate',
+          'inPersonUrgency',
+          'inPersonWithinDays',
         ],
       ],
       ['/monitoring/{id}?/note', ['text', 'channel']],

@@ -56,6 +56,9 @@ export const problemCodes = {
   'validation.invalid': ['field'],
   // Accounts, sign-in and second factor.
   'account.no_patient_record': [],
+  'account_deletion.children': ['count'],
+  'account_deletion.upcoming_appointments': ['count'],
+  'account_deletion.wrong_password': [],
   'registration.wrong_code': [],
   'password_reset.wrong_code': [],
   'password.contains_identity': [],
@@ -69,6 +72,11 @@ export const problemCodes = {
   'second_factor.staff_must_keep': [],
   'second_factor.step_expired': [],
   'second_factor.too_many_codes': ['retryAfterSeconds'],
+  // Consents (domains/consents): booking refused without the current required ones; signing them.
+  'consent.required': ['kinds'],
+  'consent.withdrawn': ['kinds'],
+  'consent.wrong_code': [],
+  'consent.document_outdated': [],
   // Booking and the urgent queue.
   'booking.slot_not_found': [],
   'booking.slot_started': [],
@@ -145,10 +153,17 @@ export const problemCodes = {
   'conclusion.final_locked': [],
   'conclusion.changed': [],
   'conclusion.not_final': [],
+  'conclusion.export_not_final': [],
   'conclusion.correction_open': [],
   'conclusion.version_superseded': ['version'],
   'conclusion.unknown_specialty': [],
   'conclusion.follow_up_not_found': [],
+  // Consultation types by 323-FZ art. 36.2 part 3 and order 193n (2025).
+  'conclusion.first_contact_prescriptions': [],
+  'conclusion.in_person_visit_required': [],
+  'conclusion.diagnosis_not_established': ['code'],
+  'conclusion.established_not_found': [],
+  'conclusion.established_source_invalid': [],
   'conclusion.lab_test_wrong_sex': ['tests'],
   // Labs.
   'lab.unknown_location': [],

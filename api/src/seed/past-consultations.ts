@@ -55,6 +55,20 @@ export async function seedHypertensionConsultation(
     recommendations: template.recommendations.ru,
     prescriptions: template.prescriptions,
     followUp: template.followUp,
+    // Order 193n (2025): a remote consultation prescribes only for a diagnosis established in person; this one
+    // follows up the diagnosis of the patient's outpatient clinic, recorded with its source.
+    consultationType: 'follow_up',
+    establishedDiagnosis: {
+      code: diagnosis.code,
+      name: diagnosis.name,
+      source: {
+        kind: 'entered',
+        organisation: 'Городская поликлиника № 5',
+        doctor: 'Терапевт Иванова Н. А.',
+        date: new Date(startsAt.getTime() - 60 * 86_400_000).toISOString().slice(0, 10),
+        document: 'Выписка из медицинской карты амбулаторного больного',
+      },
+    },
     authorAccountId: visit.doctorAccountId,
     createdAt: visit.endsAt,
     updatedAt: visit.endsAt,

@@ -24,6 +24,8 @@ import { seedMonitoring } from './monitoring.js';
 import { seedLabs } from './labs.js';
 import { seedRequests } from './requests.js';
 import { seedRatings } from './ratings.js';
+import { seedConsents } from './consents.js';
+import { seedEstablishedDiagnoses } from './consultation-types.js';
 import { seedGuaranteeLetters } from './guarantee-letters.js';
 
 const {
@@ -295,6 +297,9 @@ export async function seedDemoWorld(db: Db, totpEncryptionKey: Buffer, today = n
     await seedInPerson(tx, today, passwordHash);
     await seedRatings(tx, passwordHash, today);
     await seedCheckups(tx, today);
+    await seedEstablishedDiagnoses(tx, today);
+    // Last: every patient seeded above is recorded as having accepted the required consents.
+    await seedConsents(tx, passwordHash, today);
 
     return {
       doctors: doctorSeed.length,

@@ -17,7 +17,9 @@ export function patientNav(m: Messages, options: { monitoring?: boolean } = {}):
     ...(options.monitoring ? [{ href: '/pressure', label: m.monitoring.nav }] : []),
     { href: '/requests', label: m.requests.nav.patient },
     { href: '/guarantee-letters', label: m.guaranteeLetters.nav.patient },
+    { href: '/consents', label: m.consents.nav },
     { href: '/profile', label: m.patient.nav.profile },
+    { href: '/access-log', label: m.accessLog.nav },
     { href: '/family', label: m.patient.nav.family },
     { href: '/notifications', label: m.patient.nav.notifications },
   ];

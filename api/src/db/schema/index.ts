@@ -18,3 +18,4 @@ export * from './payments.js';
 export * from './guarantee-letters.js';
 export * from './ratings.js';
 export * from './in-person.js';
+export * from './consents.js';

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   doublePrecision,
   index,
   jsonb,
@@ -75,11 +77,22 @@ export const labReports = pgTable(
     externalId: text('external_id').notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
     raw: jsonb('raw').$type<Record<string, unknown>>().notNull(),
+    /** The lab's FHIR status: `final`, or `corrected`/`amended` for a report replacing an earlier one. */
+    status: text('status').notNull().default('final'),
+    /**
+     * The report this one corrects. The original stays as received, beside its correction (order 947n (2020):
+     * amendments are stored with the original electronic medical document).
+     */
+    amendsReportId: uuid('amends_report_id').references((): AnyPgColumn => labReports.id),
     createdAt: createdAt(),
   },
   (t) => [
-    // Receiving the same report twice stores it once.
-    uniqueIndex('lab_reports_order_uq').on(t.orderId),
+    // One original per order; receiving the same delivery twice stores it once; each report corrected once.
+    uniqueIndex('lab_reports_order_uq')
+      .on(t.orderId)
+      .where(sql`${t.amendsReportId} is null`),
+    uniqueIndex('lab_reports_delivery_uq').on(t.orderId, t.externalId, t.issuedAt),
+    uniqueIndex('lab_reports_amends_uq').on(t.amendsReportId),
     index('lab_reports_patient_idx').on(t.patientId, t.issuedAt),
   ],
 );

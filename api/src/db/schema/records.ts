@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   index,
@@ -62,6 +63,10 @@ export const auditEvents = pgTable(
     index('audit_at_idx').on(t.at, t.id),
     index('audit_patient_idx').on(t.patientId, t.at),
     index('audit_actor_idx').on(t.actorAccountId, t.at),
+    // A refused attempt names the patient only as its resource: the patient's access log finds them here.
+    index('audit_refused_resource_idx')
+      .on(t.resourceId, t.at)
+      .where(sql`${t.patientId} is null and ${t.outcome} = 'denied'`),
   ],
 );
 

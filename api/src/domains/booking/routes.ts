@@ -55,6 +55,7 @@ import {
   takeNextUrgent,
   urgentQueueFor,
 } from './service.js';
+import { assertConsented } from '../consents/service.js';
 import { notifyQueueCalled } from './queue-called.js';
 
 /** The slot cache covers what `days` (at most 14) can ask from today, and outlives its TTL by a margin. */
@@ -322,6 +323,8 @@ export const bookingRoutes = createRouter()
     const body = c.req.valid('json');
     await requireBookingPatient(c, body.patientId, 'appointment.book');
     const { database, queues } = c.var.deps;
+    // Consents first, so a patient without them hears that rather than about payment (bookSlot checks again).
+    await assertConsented(database.db, body.patientId);
     // The member's share of an in-person visit is charged after it (payments/visit-charge.ts), not at booking.
     const payment = body.format === 'in_person' ? undefined : await paymentForBooking(database.db, body);
     if (body.anamnesisId) await assertAttachable(database.db, body.anamnesisId, body.patientId);
@@ -424,6 +427,7 @@ export const bookingRoutes = createRouter()
     const body = c.req.valid('json');
     await requireBookingPatient(c, body.patientId, 'urgent.join');
     const db = c.var.deps.database.db;
+    await assertConsented(db, body.patientId);
     await requireTelemedicineCover(db, body.patientId);
     if (body.anamnesisId) await assertAttachable(db, body.anamnesisId, body.patientId);
     const appointment = await joinUrgentQueue(db, c.var.actor!, body);

@@ -15,6 +15,7 @@ import {
 } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import { isGuardedChild } from '../../auth/policy.js';
+import { assertConsented } from '../consents/service.js';
 import { escalationContexts, isEscalation } from '../monitoring/escalation-context.js';
 import type { BookingPayment } from '../payments/booking-payment.js';
 import { assertInPersonBookable } from './in-person.js';
@@ -41,6 +42,9 @@ export async function bookSlot(
   },
   replacing?: string,
 ) {
+  // No new consultation without the current required consents (domains/consents; 323-FZ art. 20, 152-FZ art. 9).
+  // Moving a booked one is not a new consultation.
+  if (!replacing) await assertConsented(db, input.patientId);
   const found = await findSlotForBooking(db, input.slotId);
   if (!found) throw new ProblemError(404, 'The slot was not found.', { code: 'booking.slot_not_found' });
   const { slot, practitioner, specialtyCode } = found;
@@ -200,6 +204,8 @@ export async function joinUrgentQueue(
       code: 'urgent.online_only',
     });
   }
+  // The urgent queue is a consultation too: the same consents (domains/consents; 323-FZ art. 20 and 36.2).
+  await assertConsented(db, input.patientId);
   const [patient] = await db.select().from(patients).where(eq(patients.id, input.patientId));
   const isChild = isGuardedChild(patient!.birthDate);
   if (isChild !== (input.specialty === 'paediatrician')) {

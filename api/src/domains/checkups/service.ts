@@ -20,6 +20,7 @@ import {
   type ScreeningKind,
 } from './eligibility.js';
 import { CHECKUP_CAPACITY, isStartTime, MAX_TIMES_DAYS, startTimes, wallClock } from './times.js';
+import { assertConsented } from '../consents/service.js';
 
 type Clinic = typeof clinics.$inferSelect;
 type Package = typeof checkupPackages.$inferSelect;
@@ -244,6 +245,8 @@ export async function bookCheckup(
 ) {
   const pkg = await requirePackage(db, input.packageCode);
   const clinic = await requireOfferingClinic(db, pkg.code, input.clinicId);
+  // Consent before any medical intervention the service books (323-FZ art. 20; domains/consents).
+  await assertConsented(db, input.patientId);
   const patient = await patientFacts(db, input.patientId);
   const history = await checkupHistory(db, input.patientId);
   const year = now.getUTCFullYear();

@@ -27,6 +27,7 @@ export async function patientArchive(db: Db, patientId: string) {
       doctor,
       specialty,
       diagnosis: row.diagnosis,
+      diagnosisPreliminary: row.consultationType === 'first_contact',
     }));
   const answeredRequests = requests.flatMap((r) =>
     r.answer && r.answeredAt

@@ -48,6 +48,9 @@ export async function startCorrection(
         prescriptions: final.prescriptions,
         labTestCodes: final.labTestCodes,
         followUp: final.followUp,
+        consultationType: final.consultationType,
+        establishedDiagnosis: final.establishedDiagnosis,
+        inPersonVisit: final.inPersonVisit,
         correctionReason: input.reason,
         authorAccountId: input.accountId,
       })

@@ -4,6 +4,8 @@ import { conclusions, patients, specialties } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import { type Appointment, findAppointment } from '../consultations/access.js';
 import { checkLabTestsForSex, resolveCatalogueCodes } from './catalogue-checks.js';
+import { checkConsultationRules, consultationTypeOf, resolveInPersonVisit } from './consultation-type.js';
+import { resolveEstablishedDiagnosis } from './established-diagnoses.js';
 import { conclusionVersions } from './queries.js';
 import type { DraftBody } from './schemas.js';
 
@@ -48,6 +50,42 @@ async function checkFollowUp(db: Db, appointment: Appointment, followUp: DraftBo
 }
 
 /**
+ * The changes with the consultation type they lead to, checked against its rules (order 193n (2025)) on the
+ * draft as it will be saved: an in-person visit needs no link and no in-person recommendation.
+ */
+function withConsultationType(
+  appointment: Appointment,
+  draft: typeof conclusions.$inferSelect | undefined,
+  changes: Partial<typeof conclusions.$inferInsert>,
+) {
+  const consultationType = consultationTypeOf(
+    appointment.format,
+    changes.establishedDiagnosis !== undefined
+      ? changes.establishedDiagnosis
+      : (draft?.establishedDiagnosis ?? null),
+  );
+  const typed = { ...changes, consultationType };
+  if (consultationType === 'in_person') {
+    typed.establishedDiagnosis = null;
+    typed.inPersonVisit = null;
+  }
+  checkConsultationRules(
+    {
+      consultationType,
+      diagnosis: typed.diagnosis !== undefined ? typed.diagnosis : (draft?.diagnosis ?? null),
+      prescriptions: typed.prescriptions ?? draft?.prescriptions ?? [],
+      establishedDiagnosis:
+        typed.establishedDiagnosis !== undefined
+          ? typed.establishedDiagnosis
+          : (draft?.establishedDiagnosis ?? null),
+      inPersonVisit: typed.inPersonVisit !== undefined ? typed.inPersonVisit : (draft?.inPersonVisit ?? null),
+    },
+    'draft',
+  );
+  return typed;
+}
+
+/**
  * Creates the consultation's first draft or updates the open one (a correction is a draft too). Only rows
  * still in `draft` are ever updated: the status condition is part of every UPDATE, so a final row cannot
  * change even if a finalise races with this save.
@@ -58,6 +96,20 @@ export async function saveDraft(
 ) {
   const changes = draftChanges(input.body);
   await checkFollowUp(db, input.appointment, input.body.followUp);
+  const { establishedDiagnosis, inPersonVisit } = input.body;
+  if (establishedDiagnosis !== undefined) {
+    changes.establishedDiagnosis =
+      establishedDiagnosis &&
+      (await resolveEstablishedDiagnosis(
+        db,
+        input.appointment.patientId,
+        input.appointment.startsAt,
+        establishedDiagnosis,
+      ));
+  }
+  if (inPersonVisit !== undefined) {
+    changes.inPersonVisit = inPersonVisit && (await resolveInPersonVisit(db, inPersonVisit));
+  }
   if (changes.labTestCodes?.length) {
     const [patient] = await db
       .select({ sex: patients.sex })
@@ -69,9 +121,10 @@ export async function saveDraft(
     const versions = await conclusionVersions(db, input.appointment.id);
     const draft = versions.find((v) => v.status === 'draft');
     if (draft) {
+      const typed = withConsultationType(input.appointment, draft, changes);
       const [updated] = await db
         .update(conclusions)
-        .set({ ...changes, updatedAt: new Date() })
+        .set({ ...typed, updatedAt: new Date() })
         .where(and(eq(conclusions.id, draft.id), eq(conclusions.status, 'draft')))
         .returning();
       if (updated) return updated;
@@ -87,7 +140,7 @@ export async function saveDraft(
     const [created] = await db
       .insert(conclusions)
       .values({
-        ...changes,
+        ...withConsultationType(input.appointment, undefined, changes),
         appointmentId: input.appointment.id,
         patientId: input.appointment.patientId,
         practitionerId: input.practitionerId,

@@ -6,6 +6,7 @@ import { ProblemError } from '../../http/problem.js';
 import { notify } from '../notifications/service.js';
 import type { Appointment } from '../consultations/access.js';
 import { recipientAccount } from '../notifications/recipient.js';
+import { checkConsultationRules } from './consultation-type.js';
 import type { Conclusion } from './queries.js';
 
 /**
@@ -34,6 +35,8 @@ export async function finaliseConclusion(db: Db, appointment: Appointment) {
         errors: [{ path: 'diagnosisCode', message: 'Required to finalise' }],
       });
     }
+    // 323-FZ art. 36.2 part 3; order 193n (2025): a first contact signs only with an in-person visit recommended.
+    checkConsultationRules(draft, 'final');
     // now() is the transaction's start time: every row this step touches carries the same timestamp.
     const now = sql`now()`;
     const [final] = await tx

@@ -24,6 +24,25 @@ export const pdfLabels = {
     followUpNone: 'Не требуется',
     followUpSuggest: (specialty: string, days: number) => `${specialty}: через ${days} дн.`,
     followUpBooked: 'Записан на повторную консультацию',
+    consultationType: 'Вид консультации',
+    consultationTypes: {
+      first_contact: 'Первичная дистанционная консультация (очного диагноза нет; приказ Минздрава 193н)',
+      follow_up: 'Дистанционная консультация по диагнозу, установленному очно (коррекция лечения)',
+      in_person: 'Очный приём',
+    },
+    preliminaryDiagnosis: 'Предварительный (предполагаемый) диагноз (МКБ-10)',
+    preliminaryNote: 'Диагноз предварительный: устанавливается при очном осмотре.',
+    establishedDiagnosis: 'Диагноз, установленный при очном осмотре',
+    establishedSource: (organisation: string, doctor: string, date: string, document: string | null) =>
+      `Источник: ${organisation}, ${doctor}, ${date}${document ? `, ${document}` : ''}`,
+    inPersonVisit: 'Рекомендован очный приём',
+    inPersonUrgency: {
+      emergency: 'экстренно — немедленно (вызовите скорую помощь: 103 или 112)',
+      urgent: 'срочно — в течение 24–48 часов',
+      planned: (days: number) => `планово — в течение ${days} дн.`,
+    },
+    prescriptionsFirstContact:
+      'Лечение не назначается до очного осмотра (первичная дистанционная консультация).',
     none: '—',
     finalisedAt: (on: string) => `Заключение подписано ${on}`,
     disclaimer:
@@ -53,6 +72,25 @@ export const pdfLabels = {
     followUpNone: 'Not needed',
     followUpSuggest: (specialty: string, days: number) => `${specialty}: in ${days} days`,
     followUpBooked: 'A follow-up consultation is booked',
+    consultationType: 'Consultation type',
+    consultationTypes: {
+      first_contact: 'First remote consultation (no in-person diagnosis; Ministry of Health order 193n)',
+      follow_up: 'Remote follow-up of a diagnosis established in person (treatment correction)',
+      in_person: 'In-person visit',
+    },
+    preliminaryDiagnosis: 'Preliminary (suspected) diagnosis (ICD-10)',
+    preliminaryNote: 'The diagnosis is preliminary: it is established at an in-person examination.',
+    establishedDiagnosis: 'Diagnosis established at an in-person examination',
+    establishedSource: (organisation: string, doctor: string, date: string, document: string | null) =>
+      `Source: ${organisation}, ${doctor}, ${date}${document ? `, ${document}` : ''}`,
+    inPersonVisit: 'In-person visit recommended',
+    inPersonUrgency: {
+      emergency: 'emergency — now (call an ambulance: 103 or 112)',
+      urgent: 'urgent — within 24–48 hours',
+      planned: (days: number) => `planned — within ${days} days`,
+    },
+    prescriptionsFirstContact:
+      'No treatment is prescribed before an in-person examination (first remote consultation).',
     none: '—',
     finalisedAt: (on: string) => `Signed on ${on}`,
     disclaimer:

@@ -59,11 +59,42 @@ export function renderConclusionPdf(c: ConclusionView, locale: 'ru' | 'en'): Pro
     if (c.correctionReason) field(l.correctionReason, c.correctionReason);
   }
 
-  heading(l.diagnosis);
+  // Order 193n (2025): the document states the consultation type; a first contact's diagnosis is preliminary.
+  field(l.consultationType, l.consultationTypes[c.consultationType]);
+  if (c.establishedDiagnosis) {
+    heading(l.establishedDiagnosis);
+    const e = c.establishedDiagnosis;
+    doc.text(`${e.code} — ${e.name[locale]}`, MARGIN, undefined, { width });
+    const s = e.source;
+    doc
+      .fontSize(9)
+      .fillColor('#555555')
+      .text(
+        s.kind === 'card'
+          ? l.establishedSource(s.organisation?.[locale] ?? '—', s.doctor[locale], calendarDate(s.date), null)
+          : l.establishedSource(s.organisation, s.doctor, calendarDate(s.date), s.document),
+        MARGIN,
+        undefined,
+        { width },
+      );
+    doc.fontSize(10).fillColor('black');
+  }
+  heading(c.diagnosisPreliminary ? l.preliminaryDiagnosis : l.diagnosis);
   doc
     .font('bold')
     .text(c.diagnosis ? `${c.diagnosis.code} — ${c.diagnosis.name[locale]}` : l.none, { width });
   doc.font('regular');
+  if (c.diagnosisPreliminary) doc.text(l.preliminaryNote, { width });
+  if (c.inPersonVisit) {
+    const v = c.inPersonVisit;
+    heading(l.inPersonVisit);
+    const urgency =
+      v.urgency === 'planned' ? l.inPersonUrgency.planned(v.withinDays ?? 0) : l.inPersonUrgency[v.urgency];
+    paragraph(
+      `${c.inPersonVisitSpecialtyName?.[locale] ?? v.specialtyCode}: ${urgency}` +
+        (v.note ? `. ${v.note}` : ''),
+    );
+  }
   if (c.secondaryDiagnoses.length) {
     heading(l.secondaryDiagnoses);
     for (const d of c.secondaryDiagnoses) doc.text(`${d.code} — ${d.name[locale]}`, { width });
@@ -76,7 +107,8 @@ export function renderConclusionPdf(c: ConclusionView, locale: 'ru' | 'en'): Pro
   paragraph(c.recommendations);
 
   heading(l.prescriptions);
-  if (c.prescriptions.length) {
+  if (c.consultationType === 'first_contact') paragraph(l.prescriptionsFirstContact);
+  else if (c.prescriptions.length) {
     prescriptionTable(
       doc,
       [l.drug, l.dose, l.frequency, l.duration],

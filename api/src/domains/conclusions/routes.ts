@@ -16,8 +16,11 @@ import { AUDIT_RESOURCE, requireConclusionReader, requireConsultingDoctor } from
 import { patientArchive } from './archive.js';
 import { startCorrection } from './corrections.js';
 import { saveDraft } from './drafts.js';
+import { establishedDiagnosesInCard } from './established-diagnoses.js';
 import { finaliseConclusion, notifyFinalised } from './finalise.js';
 import { renderConclusionPdf } from './pdf.js';
+import { CDA_CONTENT_TYPE } from './cda/document.js';
+import { exportConclusionCda } from './cda/export.js';
 import { recipientAccount } from '../notifications/recipient.js';
 import { type Conclusion, conclusionVersions, findConclusion } from './queries.js';
 import {
@@ -27,6 +30,7 @@ import {
   conclusionWithVersionsSchema,
   correctionBodySchema,
   draftBodySchema,
+  establishedCandidatesSchema,
   finaliseResultSchema,
   pdfQuerySchema,
 } from './schemas.js';
@@ -44,6 +48,19 @@ const routes = {
     request: { params: idParamSchema },
     responses: {
       200: jsonContent(appointmentConclusionSchema, 'The conclusion (null before the first save)'),
+      ...authProblems,
+      ...notFoundProblem,
+    },
+  }),
+  established: createRoute({
+    method: 'get',
+    path: '/appointments/{id}/conclusion/established-diagnoses',
+    tags: ['Conclusions'],
+    summary:
+      "Diagnoses established at in-person visits in the patient's card, which a remote consultation may follow up (order 193n)",
+    request: { params: idParamSchema },
+    responses: {
+      200: jsonContent(establishedCandidatesSchema, 'Newest first'),
       ...authProblems,
       ...notFoundProblem,
     },
@@ -110,6 +127,20 @@ const routes = {
       ...notFoundProblem,
     },
   }),
+  cda: createRoute({
+    method: 'get',
+    path: '/conclusions/{id}/cda',
+    tags: ['Conclusions'],
+    summary:
+      'A finalised conclusion version as an HL7 CDA R2 document (the basis of SEMD); a correction replaces (RPLC) the version it corrects',
+    request: { params: idParamSchema },
+    responses: {
+      200: { content: { 'application/xml': { schema: z.string() } }, description: 'The CDA document' },
+      ...authProblems,
+      ...notFoundProblem,
+      409: problem('The conclusion is a draft: only a finalised conclusion is exported'),
+    },
+  }),
   pdf: createRoute({
     method: 'get',
     path: '/conclusions/{id}/pdf',
@@ -142,6 +173,15 @@ export const conclusionRoutes = createRouter()
       },
       200,
     );
+  })
+  .openapi(routes.established, async (c) => {
+    const { appointment } = await requireConsultingDoctor(
+      c,
+      c.req.valid('param').id,
+      'conclusion.established_diagnoses',
+    );
+    const items = await establishedDiagnosesInCard(c.var.deps.database.db, appointment.patientId);
+    return c.json({ items }, 200);
   })
   .openapi(routes.saveDraft, async (c) => {
     const { actor, appointment, practitionerId } = await requireConsultingDoctor(
@@ -207,6 +247,17 @@ export const conclusionRoutes = createRouter()
       { conclusion: await conclusionView(db, row, versions), versions: versionSummaries(versions) },
       200,
     );
+  })
+  .openapi(routes.cda, async (c) => {
+    const { row } = await requireConclusionReader(c, c.req.valid('param').id, 'conclusion.cda');
+    const db = c.var.deps.database.db;
+    const xml = await exportConclusionCda(db, row);
+    const filename = `conclusion-${row.appointmentId.slice(0, 8)}-v${row.version}.cda.xml`;
+    return c.body(xml, 200, {
+      'content-type': CDA_CONTENT_TYPE,
+      'content-disposition': `attachment; filename="${filename}"`,
+      'cache-control': 'private, no-store',
+    });
   })
   .openapi(routes.pdf, async (c) => {
     const { actor, row } = await requireConclusionReader(c, c.req.valid('param').id, 'conclusion.pdf');

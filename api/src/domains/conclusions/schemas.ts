@@ -33,6 +33,38 @@ export const followUpSchema = z
   ])
   .openapi('FollowUp');
 
+/**
+ * The diagnosis established at an in-person examination that a remote consultation follows up (order 193n
+ * (2025)): a diagnosis of an in-person visit in the card, or one the doctor read in a document, with its source.
+ */
+export const establishedDiagnosisBodySchema = z
+  .discriminatedUnion('source', [
+    z.object({ source: z.literal('card'), conclusionId: z.uuid(), code: icdCodeSchema }),
+    z.object({
+      source: z.literal('entered'),
+      code: icdCodeSchema,
+      organisation: z.string().trim().min(2, 'name the clinic or hospital').max(200),
+      doctor: z.string().trim().min(2, 'name the doctor').max(200),
+      date: z.iso.date(),
+      document: z.string().trim().min(2, 'name the document').max(200),
+    }),
+  ])
+  .openapi('EstablishedDiagnosisInput');
+
+/** The in-person visit a first-contact consultation recommends: `planned` says within how many days. */
+export const inPersonVisitSchema = z
+  .object({
+    urgency: z.enum(['emergency', 'urgent', 'planned']),
+    specialtyCode: z.string().trim().min(1).max(60),
+    withinDays: z.number().int().min(1).max(90).nullable().default(null),
+    note: z.string().trim().max(500).optional(),
+  })
+  .refine((v) => v.urgency !== 'planned' || v.withinDays !== null, {
+    path: ['withinDays'],
+    message: 'a planned visit needs the number of days',
+  })
+  .openapi('InPersonVisit');
+
 /** Everything the doctor edits; omitted fields keep their saved value. */
 export const draftBodySchema = z
   .object({
@@ -44,6 +76,9 @@ export const draftBodySchema = z
     prescriptions: z.array(prescriptionSchema).max(30).optional(),
     labTestCodes: z.array(z.string().trim().min(1).max(40)).max(40).optional(),
     followUp: followUpSchema.optional(),
+    /** Null unlinks: the remote consultation becomes a first contact. */
+    establishedDiagnosis: establishedDiagnosisBodySchema.nullable().optional(),
+    inPersonVisit: inPersonVisitSchema.nullable().optional(),
   })
   .openapi('ConclusionDraft');
 
@@ -60,6 +95,47 @@ export const pdfQuerySchema = z.object({
 });
 
 const diagnosisSchema = z.object({ code: z.string(), name: localizedTextSchema }).openapi('Diagnosis');
+
+export const consultationTypeSchema = z
+  .enum(['first_contact', 'follow_up', 'in_person'])
+  .openapi('ConsultationType', {
+    description:
+      'Order 193n (2025): a remote first contact (preliminary diagnosis, in-person visit recommended, no ' +
+      'prescriptions), a remote follow-up of a diagnosis established in person, or an in-person visit',
+  });
+
+export const establishedDiagnosisSchema = z
+  .object({
+    code: z.string(),
+    name: localizedTextSchema,
+    source: z.discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('card'),
+        conclusionId: z.uuid(),
+        appointmentId: z.uuid(),
+        date: z.string(),
+        doctor: localizedTextSchema,
+        organisation: localizedTextSchema.nullable(),
+      }),
+      z.object({
+        kind: z.literal('entered'),
+        organisation: z.string(),
+        doctor: z.string(),
+        date: z.string(),
+        document: z.string(),
+      }),
+    ]),
+  })
+  .openapi('EstablishedDiagnosis');
+
+const inPersonVisitViewSchema = z
+  .object({
+    urgency: z.enum(['emergency', 'urgent', 'planned']),
+    specialtyCode: z.string(),
+    withinDays: z.number().int().nullable(),
+    note: z.string().optional(),
+  })
+  .openapi('InPersonVisitView');
 
 export const versionSummarySchema = z
   .object({
@@ -101,6 +177,12 @@ export const conclusionViewSchema = z
     followUp: followUpSchema,
     /** The name of the specialty a suggested follow-up is with. */
     followUpSpecialtyName: localizedTextSchema.nullable(),
+    consultationType: consultationTypeSchema,
+    /** True on a first contact: the diagnosis is preliminary (suspected) until an in-person examination. */
+    diagnosisPreliminary: z.boolean(),
+    establishedDiagnosis: establishedDiagnosisSchema.nullable(),
+    inPersonVisit: inPersonVisitViewSchema.nullable(),
+    inPersonVisitSpecialtyName: localizedTextSchema.nullable(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
     finalisedAt: z.iso.datetime().nullable(),
@@ -141,6 +223,7 @@ export const archiveSchema = z
         doctor: z.object({ id: z.uuid(), fullName: localizedTextSchema }),
         specialty: z.object({ code: z.string(), name: localizedTextSchema }),
         diagnosis: diagnosisSchema.nullable(),
+        diagnosisPreliminary: z.boolean(),
       }),
     ),
     answeredRequests: z.array(
@@ -156,6 +239,28 @@ export const archiveSchema = z
     ),
   })
   .openapi('PatientArchive');
+
+/** In-person diagnoses in the patient's card a remote consultation may follow up. */
+export const establishedCandidatesSchema = z
+  .object({
+    items: z.array(
+      z.object({
+        /** A diagnosis of an in-person visit in the card, or one entered with its source at an earlier follow-up. */
+        kind: z.enum(['in_person_visit', 'entered_source']),
+        conclusionId: z.uuid(),
+        appointmentId: z.uuid(),
+        date: z.string(),
+        code: z.string(),
+        name: localizedTextSchema,
+        secondary: z.boolean(),
+        doctor: localizedTextSchema,
+        specialty: localizedTextSchema.nullable(),
+        organisation: localizedTextSchema.nullable(),
+        document: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('EstablishedDiagnosisCandidates');
 
 export type DraftBody = z.infer<typeof draftBodySchema>;
 export type ConclusionView = z.infer<typeof conclusionViewSchema>;

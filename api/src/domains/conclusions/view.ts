@@ -69,6 +69,13 @@ export async function conclusionView(
     followUp: row.followUp,
     followUpSpecialtyName:
       row.followUp.kind === 'suggest' ? await specialtyName(db, row.followUp.specialtyCode) : null,
+    consultationType: row.consultationType,
+    diagnosisPreliminary: row.consultationType === 'first_contact',
+    establishedDiagnosis: row.establishedDiagnosis,
+    inPersonVisit: row.inPersonVisit,
+    inPersonVisitSpecialtyName: row.inPersonVisit
+      ? await specialtyName(db, row.inPersonVisit.specialtyCode)
+      : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     finalisedAt: row.finalisedAt?.toISOString() ?? null,

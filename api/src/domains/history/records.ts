@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { observationView } from '../labs/analytes.js';
+import { currentObservation } from '../labs/versions.js';
 import type { LocalizedText } from '../../db/schema/common.js';
 import {
   bpReadings,
@@ -50,7 +51,7 @@ export async function latestLabValues(db: Db, patientId: string, limit = 20) {
   const rows = await db
     .selectDistinctOn([labObservations.loinc])
     .from(labObservations)
-    .where(eq(labObservations.patientId, patientId))
+    .where(and(eq(labObservations.patientId, patientId), currentObservation))
     .orderBy(labObservations.loinc, desc(labObservations.effectiveAt));
   return rows
     .sort((a, b) => b.effectiveAt.getTime() - a.effectiveAt.getTime())

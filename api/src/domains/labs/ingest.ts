@@ -1,5 +1,6 @@
 import type { Queue } from 'bull';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { writeAudit } from '../../auth/audit.js';
 import type { Db, Tx } from '../../db/client.js';
 import { labLocations, labObservations, labOrders, labReports } from '../../db/schema/index.js';
 import { notFound, ProblemError, zodProblem } from '../../http/problem.js';
@@ -11,28 +12,56 @@ import { fhirDiagnosticReportSchema, idOf, loincOf, type FhirDiagnosticReport } 
 type Order = typeof labOrders.$inferSelect;
 
 /**
- * Writes a report and its values, and marks the order resulted, in the caller's transaction. The unique
- * order index makes a second delivery of the same report a no-op: it answers with the stored report.
+ * Writes a report and its values, and marks the order resulted, in the caller's transaction (which holds the
+ * order's row lock). The same delivery twice (same report id and issue time), or another `final` report for an
+ * order that has one, is a no-op answering the stored report. A report the lab marks `corrected`/`amended` is
+ * stored beside the latest version it corrects, which stays as received (order 947n (2020): an amendment is
+ * kept with the original document).
  */
 export async function storeReport(tx: Tx, order: Order, report: FhirDiagnosticReport) {
+  const issuedAt = new Date(report.issued);
+  const [stored] = await tx
+    .select({ id: labReports.id })
+    .from(labReports)
+    .where(
+      and(
+        eq(labReports.orderId, order.id),
+        eq(labReports.externalId, report.id),
+        eq(labReports.issuedAt, issuedAt),
+      ),
+    );
+  if (stored) return { reportId: stored.id, created: false, amends: null };
+  // The newest version so far: the report of this order that no other report corrects.
+  const [latest] = await tx
+    .select({ id: labReports.id })
+    .from(labReports)
+    .where(
+      and(
+        eq(labReports.orderId, order.id),
+        sql`not exists (select 1 from ${labReports} later where later.amends_report_id = ${labReports.id})`,
+      ),
+    );
+  // Only a report the lab marks as a correction replaces one; a `final` one again is a repeated delivery.
+  if (latest && report.status === 'final') {
+    const [original] = await tx
+      .select({ id: labReports.id })
+      .from(labReports)
+      .where(and(eq(labReports.orderId, order.id), isNull(labReports.amendsReportId)));
+    return { reportId: original!.id, created: false, amends: null };
+  }
   const [row] = await tx
     .insert(labReports)
     .values({
       orderId: order.id,
       patientId: order.patientId,
       externalId: report.id,
-      issuedAt: new Date(report.issued),
+      issuedAt,
+      status: report.status,
+      amendsReportId: latest?.id ?? null,
       raw: report as unknown as Record<string, unknown>,
     })
-    .onConflictDoNothing({ target: labReports.orderId })
     .returning({ id: labReports.id });
-  if (!row) {
-    const [existing] = await tx
-      .select({ id: labReports.id })
-      .from(labReports)
-      .where(eq(labReports.orderId, order.id));
-    return { reportId: existing!.id, created: false };
-  }
+  if (!row) throw new Error('the lab report was not stored');
   const effectiveAt = new Date(report.effectiveDateTime);
   const byId = new Map(report.contained.map((o) => [o.id, o]));
   const values = report.result.map((r) => {
@@ -66,7 +95,7 @@ export async function storeReport(tx: Tx, order: Order, report: FhirDiagnosticRe
       externalId: sql`coalesce(${labOrders.externalId}, ${report.id})`,
     })
     .where(eq(labOrders.id, order.id));
-  return { reportId: row.id, created: true };
+  return { reportId: row.id, created: true, amends: latest?.id ?? null };
 }
 
 /**
@@ -99,7 +128,17 @@ export async function ingestReport(db: Db, notifications: Queue, partner: string
         params: { status: order.status },
       });
     }
-    return { ...(await storeReport(tx, order, report)), patientId: order.patientId };
+    const stored = await storeReport(tx, order, report);
+    // The lab is the actor: the patient's access log says "the partner lab added a lab result".
+    if (stored.created)
+      await writeAudit(tx, null, undefined, {
+        action: stored.amends ? 'lab_report.amended' : 'lab_report.received',
+        resourceType: 'DiagnosticReport',
+        resourceId: stored.reportId,
+        patientId: order.patientId,
+        outcome: 'allowed',
+      });
+    return { reportId: stored.reportId, created: stored.created, patientId: order.patientId };
   });
   // Sent on every delivery: a crash after the commit is healed by the lab's retry, and the key keeps it single.
   const recipient = await recipientAccount(db, patientId);

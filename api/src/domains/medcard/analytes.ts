@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { labObservations } from '../../db/schema/index.js';
+import { currentObservation } from '../labs/versions.js';
 
 const toPoint = (o: typeof labObservations.$inferSelect) => ({
   reportId: o.reportId,
@@ -17,12 +18,12 @@ export async function analytesWithValues(db: Db, patientId: string) {
   const latest = await db
     .selectDistinctOn([labObservations.loinc])
     .from(labObservations)
-    .where(eq(labObservations.patientId, patientId))
+    .where(and(eq(labObservations.patientId, patientId), currentObservation))
     .orderBy(labObservations.loinc, desc(labObservations.effectiveAt));
   const counts = await db
     .select({ loinc: labObservations.loinc, n: sql<number>`count(*)::int` })
     .from(labObservations)
-    .where(eq(labObservations.patientId, patientId))
+    .where(and(eq(labObservations.patientId, patientId), currentObservation))
     .groupBy(labObservations.loinc);
   return latest
     .map((o) => ({
@@ -39,7 +40,9 @@ export async function analyteSeries(db: Db, patientId: string, loinc: string) {
   const rows = await db
     .select()
     .from(labObservations)
-    .where(and(eq(labObservations.patientId, patientId), eq(labObservations.loinc, loinc)))
+    .where(
+      and(eq(labObservations.patientId, patientId), eq(labObservations.loinc, loinc), currentObservation),
+    )
     .orderBy(asc(labObservations.effectiveAt));
   const last = rows.at(-1);
   if (!last) return null;

@@ -24,6 +24,15 @@ import { notSuperseded } from './timeline.js';
 export const ICD10 = 'http://hl7.org/fhir/sid/icd-10';
 const OBSERVATION_CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';
 const ACT_CODE = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
+const CONDITION_VERIFICATION = 'http://terminology.hl7.org/CodeSystem/condition-ver-status';
+/** The consultation type by order 193n (2025), stated on each conclusion's Composition. */
+export const CONSULTATION_TYPE_EXTENSION = 'urn:telemed:fhir:consultation-type';
+export const CONSULTATION_TYPE_SYSTEM = 'urn:telemed:consultation-type';
+const consultationTypeDisplay = {
+  first_contact: 'First remote consultation: no in-person diagnosis, diagnosis preliminary (order 193n)',
+  follow_up: 'Remote follow-up of a diagnosis established in person (order 193n)',
+  in_person: 'In-person visit',
+} as const;
 
 /** Resource types the export contains: the card's records and the people and places they refer to. */
 export const bundleResourceTypes = [
@@ -121,7 +130,10 @@ export async function medcardBundle(db: Db, patientId: string) {
         resourceType: 'Encounter',
         id: encounterId,
         status: 'finished',
-        class: { system: ACT_CODE, code: 'VR', display: 'virtual' },
+        class:
+          a.format === 'in_person'
+            ? { system: ACT_CODE, code: 'AMB', display: 'ambulatory' }
+            : { system: ACT_CODE, code: 'VR', display: 'virtual' },
         subject,
         ...(a.practitionerId ? { participant: [{ individual: ref(a.practitionerId) }] } : {}),
         appointment: [ref(a.id)],
@@ -141,13 +153,23 @@ export async function medcardBundle(db: Db, patientId: string) {
   for (const c of finals) {
     practitionerIds.add(c.practitionerId);
     const diagnoses = [...(c.diagnosis ? [c.diagnosis] : []), ...c.secondaryDiagnoses];
-    const conditionIds = diagnoses.map((d) => {
+    const conditionIds = diagnoses.map((d, i) => {
       const id = derivedId(`condition:${d.code}`, c.id);
+      // 323-FZ art. 36.2 part 3; order 193n (2025): a remote consultation establishes no new diagnosis. Only an
+      // in-person visit's diagnoses, and a follow-up's main diagnosis (established in person), are confirmed.
+      const confirmed = c.consultationType === 'in_person' || (c.consultationType === 'follow_up' && i === 0);
       resources.push({
         resourceType: 'Condition',
         id,
         clinicalStatus: {
           coding: [{ system: 'http://terminology.hl7.org/CodeSystem/condition-clinical', code: 'active' }],
+        },
+        verificationStatus: {
+          coding: [
+            confirmed
+              ? { system: CONDITION_VERIFICATION, code: 'confirmed', display: 'Confirmed' }
+              : { system: CONDITION_VERIFICATION, code: 'provisional', display: 'Provisional' },
+          ],
         },
         code: { coding: [{ system: ICD10, code: d.code, display: d.name.ru }], text: d.name.ru },
         subject,
@@ -168,9 +190,20 @@ export async function medcardBundle(db: Db, patientId: string) {
             },
           ]
         : [];
+    const visit = c.inPersonVisit;
     resources.push({
       resourceType: 'Composition',
       id: c.id,
+      extension: [
+        {
+          url: CONSULTATION_TYPE_EXTENSION,
+          valueCoding: {
+            system: CONSULTATION_TYPE_SYSTEM,
+            code: c.consultationType,
+            display: consultationTypeDisplay[c.consultationType],
+          },
+        },
+      ],
       status: 'final',
       type: { coding: [{ system: LOINC, code: '11488-4', display: 'Consult note' }] },
       subject,
@@ -184,6 +217,18 @@ export async function medcardBundle(db: Db, patientId: string) {
           : []),
         ...section('Жалобы / Complaints', c.complaints),
         ...section('Данные осмотра / Findings', c.findings),
+        ...section(
+          'Диагноз, установленный очно / Diagnosis established in person',
+          c.establishedDiagnosis
+            ? `${c.establishedDiagnosis.code} ${c.establishedDiagnosis.name.ru}; ${establishedSourceText(c.establishedDiagnosis.source)}`
+            : '',
+        ),
+        ...section(
+          'Рекомендован очный приём / In-person visit recommended',
+          visit
+            ? `${visit.specialtyCode}, ${visit.urgency}${visit.withinDays ? ` ≤ ${visit.withinDays} d` : ''}${visit.note ? `; ${visit.note}` : ''}`
+            : '',
+        ),
         ...section('Рекомендации / Recommendations', c.recommendations),
         ...section(
           'Назначения / Prescriptions',
@@ -429,4 +474,13 @@ function escapeXml(text: string) {
     /[<>&"']/g,
     (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[ch]!,
   );
+}
+
+/** Who established the diagnosis in person, where, when and in which document. */
+function establishedSourceText(
+  source: NonNullable<(typeof conclusions.$inferSelect)['establishedDiagnosis']>['source'],
+) {
+  return source.kind === 'card'
+    ? `${source.organisation?.ru ?? ''} ${source.doctor.ru} ${source.date}`.trim()
+    : `${source.organisation}, ${source.doctor}, ${source.date}, ${source.document}`;
 }

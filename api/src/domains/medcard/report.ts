@@ -18,6 +18,17 @@ export async function patientLabReport(db: Db, patientId: string, reportId: stri
     .from(labObservations)
     .where(eq(labObservations.reportId, reportId))
     .orderBy(asc(labObservations.loinc));
+  // Both neighbours in the chain of versions: the original stays visible beside its correction.
+  const version = { id: labReports.id, issuedAt: labReports.issuedAt };
+  const [amends] = row.r.amendsReportId
+    ? await db.select(version).from(labReports).where(eq(labReports.id, row.r.amendsReportId))
+    : [];
+  const [correctedBy] = await db
+    .select(version)
+    .from(labReports)
+    .where(eq(labReports.amendsReportId, reportId));
+  const asVersion = (v: { id: string; issuedAt: Date } | undefined) =>
+    v ? { id: v.id, issuedAt: v.issuedAt.toISOString() } : null;
   const order = testNames(row.order.testCodes);
   // The lab's form order: panel by panel, analytes as the catalogue lists them.
   const position = row.order.testCodes
@@ -33,6 +44,9 @@ export async function patientLabReport(db: Db, patientId: string, reportId: stri
     issuedAt: row.r.issuedAt.toISOString(),
     tests: order,
     location: row.locationName,
+    status: row.r.status,
+    amends: asVersion(amends),
+    correctedBy: asVersion(correctedBy),
     observations: observations.map(observationView),
   };
 }

@@ -139,6 +139,10 @@ export const labReportSchema = z
     issuedAt: z.iso.datetime(),
     tests: z.array(z.object({ code: z.string(), loinc: z.string().nullable(), name: localizedTextSchema })),
     location: localizedTextSchema.nullable(),
+    /** `corrected`/`amended`: the lab's correction of `amends`; `correctedBy`: a later report replacing this one. */
+    status: z.string(),
+    amends: z.object({ id: z.uuid(), issuedAt: z.iso.datetime() }).nullable(),
+    correctedBy: z.object({ id: z.uuid(), issuedAt: z.iso.datetime() }).nullable(),
     observations: z.array(
       z.object({
         loinc: z.string(),

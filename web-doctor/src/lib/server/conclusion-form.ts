@@ -12,6 +12,47 @@ function followUpDays(value: string) {
 }
 
 /**
+ * The consultation type block (order 193n (2025)): no link (a first contact), an in-person diagnosis of the
+ * card (`card:<conclusionId>:<code>`), or one the doctor enters with its source. The api checks each part.
+ */
+function readEstablished(data: FormData) {
+  const choice = text(data, 'established');
+  if (choice.startsWith('card:')) {
+    const [, conclusionId = '', code = ''] = choice.split(':');
+    return { source: 'card' as const, conclusionId, code };
+  }
+  if (choice === 'entered') {
+    const entered = {
+      source: 'entered' as const,
+      code: text(data, 'establishedCode'),
+      organisation: text(data, 'establishedOrganisation'),
+      doctor: text(data, 'establishedDoctor'),
+      date: text(data, 'establishedDate'),
+      document: text(data, 'establishedDocument'),
+    };
+    // Still being typed: the saved link stays as it is until every field of the source is there.
+    return Object.values(entered).every(Boolean) ? entered : undefined;
+  }
+  return null;
+}
+
+const URGENCIES = ['emergency', 'urgent', 'planned'] as const;
+const isUrgency = (value: string): value is (typeof URGENCIES)[number] =>
+  (URGENCIES as readonly string[]).includes(value);
+
+/** The recommended in-person visit; a planned one says within how many days. */
+function readInPersonVisit(data: FormData) {
+  const urgency = text(data, 'inPersonUrgency');
+  if (!isUrgency(urgency)) return null;
+  const days = Number.parseInt(text(data, 'inPersonWithinDays'), 10);
+  return {
+    urgency,
+    specialtyCode: text(data, 'inPersonSpecialty'),
+    withinDays: urgency === 'planned' && Number.isInteger(days) ? days : null,
+  };
+}
+
+/**
  * The conclusion editor's form as the api's draft body. Prescription rows arrive as parallel lists
  * (one `drug`, `dose`, … per row); rows without a medicine are dropped. The api validates the rest.
  */
@@ -37,5 +78,7 @@ export function readConclusionForm(data: FormData) {
     prescriptions,
     labTestCodes: all(data, 'labTestCodes').filter(Boolean),
     followUp,
+    establishedDiagnosis: readEstablished(data),
+    inPersonVisit: readInPersonVisit(data),
   };
 }

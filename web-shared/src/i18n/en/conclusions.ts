@@ -67,6 +67,8 @@ export const conclusions = {
     correctionStarted: 'A new version was opened for the correction.',
     correctionOf: (n: number) => `Correction of version ${n}`,
     downloadPdf: 'PDF',
+    downloadCda: 'CDA (SEMD)',
+    downloadCdaTitle: 'Download the structured document: HL7 CDA R2 XML, the basis of SEMD',
   },
   archive: {
     nav: 'Archive',
@@ -85,6 +87,8 @@ export const conclusions = {
     title: 'Doctor’s conclusion',
     backToArchive: 'Back to the archive',
     downloadPdf: 'Download PDF',
+    downloadCda: 'Download CDA (SEMD)',
+    downloadCdaTitle: 'The structured medical document (HL7 CDA R2 XML) for other clinics’ systems',
     finalisedOn: (date: string) => `Signed on ${date}`,
   },
 };

@@ -8,6 +8,10 @@ import { callInvites } from './call-invites.js';
 import { clinics } from './clinics.js';
 import { inPerson } from './in-person.js';
 import { common } from './common.js';
+import { consents } from './consents.js';
+import { accessLog } from './access-log.js';
+import { accountDeletion } from './account-deletion.js';
+import { consultationTypes } from './consultation-types.js';
 import { conclusions } from './conclusions.js';
 import { conclusionEditor } from './conclusion-editor.js';
 import { doctorContext } from './doctor-context.js';
@@ -57,4 +61,8 @@ export const en = {
   inPerson,
   guaranteeLetters,
   ratings,
+  consents,
+  accessLog,
+  accountDeletion,
+  consultationTypes,
 };

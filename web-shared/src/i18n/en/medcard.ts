@@ -70,6 +70,12 @@ export const medcard = {
     title: 'Test results',
     back: 'Back to the medical card',
     issued: (date: string) => `Issued ${date}`,
+    corrected: (date: string) =>
+      `The lab corrected this report on ${date}. This version is kept as it was issued.`,
+    correctedLink: 'See the corrected report',
+    correction: (date: string) =>
+      `This is the lab’s correction of the report issued ${date}, which stays in the card.`,
+    originalLink: 'See the original report',
     analyte: 'Test',
     value: 'Result',
     reference: 'Reference range',

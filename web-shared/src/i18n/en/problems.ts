@@ -1,4 +1,5 @@
 import type { ProblemTexts } from '../problem-texts.js';
+import { kindList } from '../consent-kinds.js';
 
 const wait = (seconds: number | string) => {
   const s = Number(seconds);
@@ -56,6 +57,11 @@ export const problems: ProblemTexts = {
   'validation.unsafe_text': 'The text contains characters that cannot be stored.',
   'validation.invalid': 'Check this value.',
   'account.no_patient_record': 'This account has no patient record.',
+  'account_deletion.children':
+    'Your account looks after children under 15. Their medical records need a parent’s account, so it cannot be deleted while they are in it: contact support to hand them over to the other parent first.',
+  'account_deletion.upcoming_appointments':
+    'You have upcoming appointments. Cancel them first, then delete the account.',
+  'account_deletion.wrong_password': 'The password is not right.',
   'registration.wrong_code': 'The code is wrong or has expired. Check the latest message or register again.',
   'password_reset.wrong_code':
     'The code is wrong or has expired. Check the latest message or ask for a new code.',
@@ -72,6 +78,14 @@ export const problems: ProblemTexts = {
   'second_factor.step_expired': 'This sign-in step has expired. Sign in again with your password.',
   'second_factor.too_many_codes': ({ retryAfterSeconds }) =>
     `Too many wrong codes. Try again in ${wait(retryAfterSeconds)}.`,
+  'consent.required': ({ kinds }) =>
+    `Before a consultation, please accept the required consents: ${kindList('en', kinds)}.`,
+  'consent.withdrawn': ({ kinds }) =>
+    `A required consent has been withdrawn (${kindList('en', kinds)}), so no new consultations can be booked. Give it again on the Consents page to book.`,
+  'consent.wrong_code':
+    'The signature code is wrong or has expired. Check the latest message or ask for a new code.',
+  'consent.document_outdated':
+    'A consent text has just been updated. Reload the page and read the new version.',
   'booking.slot_not_found': 'This time is no longer available. Please choose another.',
   'booking.slot_started': 'This time has already started. Please choose a later one.',
   'booking.slot_taken': 'Someone has just booked this time. Please choose another.',
@@ -151,11 +165,21 @@ export const problems: ProblemTexts = {
   'conclusion.final_locked': 'The conclusion is final; start a correction to issue a new version.',
   'conclusion.changed': 'The conclusion changed while saving; reload and try again.',
   'conclusion.not_final': 'Only a final conclusion can be corrected.',
+  'conclusion.export_not_final': 'Only a signed conclusion can be exported as a structured document (CDA).',
   'conclusion.correction_open': 'A correction of this conclusion is already open.',
   'conclusion.version_superseded': ({ version }) =>
     `Version ${version} was already corrected; correct the latest version.`,
   'conclusion.unknown_specialty': 'Unknown specialty.',
   'conclusion.follow_up_not_found': 'The follow-up consultation was not found for this patient.',
+  'conclusion.first_contact_prescriptions':
+    'A first remote contact may not prescribe treatment before an in-person examination (order 193n). Remove the prescriptions or link a diagnosis established in person.',
+  'conclusion.in_person_visit_required':
+    'A first remote contact must recommend an in-person visit: choose its urgency and specialty.',
+  'conclusion.diagnosis_not_established': ({ code }) =>
+    `A remote follow-up treats the diagnosis established in person (${code}). Add a new diagnosis as a secondary one: it needs an in-person examination.`,
+  'conclusion.established_not_found': 'This in-person diagnosis was not found in the patient’s card.',
+  'conclusion.established_source_invalid':
+    'The in-person examination must be dated on or before the consultation.',
   'conclusion.lab_test_wrong_sex': ({ tests }) => `These tests are not for a patient of this sex: ${tests}.`,
   'lab.unknown_location': 'Choose a collection point from the list.',
   'lab.order_status': 'This order has already moved on; reload the page.',

@@ -67,6 +67,8 @@ export const conclusions: Messages['conclusions'] = {
     correctionStarted: 'Для исправления открыта новая версия.',
     correctionOf: (n: number) => `Исправление версии ${n}`,
     downloadPdf: 'PDF',
+    downloadCda: 'CDA (СЭМД)',
+    downloadCdaTitle: 'Скачать структурированный документ: HL7 CDA R2 XML, основа СЭМД',
   },
   archive: {
     nav: 'Архив',
@@ -85,6 +87,8 @@ export const conclusions: Messages['conclusions'] = {
     title: 'Заключение врача',
     backToArchive: 'К архиву',
     downloadPdf: 'Скачать PDF',
+    downloadCda: 'Скачать CDA (СЭМД)',
+    downloadCdaTitle: 'Структурированный медицинский документ (HL7 CDA R2 XML) для систем других клиник',
     finalisedOn: (date: string) => `Подписано ${date}`,
   },
 };

@@ -1,4 +1,5 @@
 import type { ProblemTexts } from '../problem-texts.js';
+import { kindList } from '../consent-kinds.js';
 import { plural } from './plural.js';
 
 const wait = (seconds: number | string) => {
@@ -63,6 +64,11 @@ export const problems: ProblemTexts = {
   'validation.unsafe_text': 'В тексте есть символы, которые нельзя сохранить.',
   'validation.invalid': 'Проверьте это значение.',
   'account.no_patient_record': 'У этой учётной записи нет карты пациента.',
+  'account_deletion.children':
+    'В вашей учётной записи есть дети младше 15 лет. Их медицинским картам нужна учётная запись родителя, поэтому удалить её пока нельзя: сначала обратитесь в поддержку, чтобы передать детей второму родителю.',
+  'account_deletion.upcoming_appointments':
+    'У вас есть предстоящие записи на приём. Сначала отмените их, затем удалите учётную запись.',
+  'account_deletion.wrong_password': 'Неверный пароль.',
   'registration.wrong_code':
     'Код неверный или устарел. Проверьте последнее сообщение или зарегистрируйтесь заново.',
   'password_reset.wrong_code':
@@ -79,6 +85,14 @@ export const problems: ProblemTexts = {
   'second_factor.step_expired': 'Этот шаг входа устарел. Войдите снова с паролем.',
   'second_factor.too_many_codes': ({ retryAfterSeconds }) =>
     `Слишком много неверных кодов. Попробуйте через ${wait(retryAfterSeconds)}.`,
+  'consent.required': ({ kinds }) =>
+    `Перед консультацией примите обязательные согласия: ${kindList('ru', kinds)}.`,
+  'consent.withdrawn': ({ kinds }) =>
+    `Обязательное согласие отозвано (${kindList('ru', kinds)}), поэтому записаться на новую консультацию нельзя. Чтобы записаться, дайте его снова на странице «Согласия».`,
+  'consent.wrong_code':
+    'Код подписи неверный или устарел. Проверьте последнее сообщение или запросите новый код.',
+  'consent.document_outdated':
+    'Текст согласия только что обновился. Обновите страницу и прочитайте новую редакцию.',
   'booking.slot_not_found': 'Это время больше недоступно. Выберите другое.',
   'booking.slot_started': 'Это время уже наступило. Выберите более позднее.',
   'booking.slot_taken': 'Это время только что заняли. Выберите другое.',
@@ -155,11 +169,21 @@ export const problems: ProblemTexts = {
   'conclusion.final_locked': 'Заключение подписано; чтобы выпустить новую версию, начните исправление.',
   'conclusion.changed': 'Заключение изменилось во время сохранения; обновите страницу и попробуйте снова.',
   'conclusion.not_final': 'Исправить можно только подписанное заключение.',
+  'conclusion.export_not_final':
+    'Выгрузить структурированный документ (CDA) можно только для подписанного заключения.',
   'conclusion.correction_open': 'Исправление этого заключения уже начато.',
   'conclusion.version_superseded': ({ version }) =>
     `Версия ${version} уже исправлена; исправляйте последнюю версию.`,
   'conclusion.unknown_specialty': 'Неизвестная специальность.',
   'conclusion.follow_up_not_found': 'Повторная консультация этого пациента не найдена.',
+  'conclusion.first_contact_prescriptions':
+    'При первичной дистанционной консультации нельзя назначать лечение до очного осмотра (приказ 193н). Уберите назначения или укажите диагноз, установленный очно.',
+  'conclusion.in_person_visit_required':
+    'При первичной дистанционной консультации нужно рекомендовать очный приём: укажите срочность и специальность.',
+  'conclusion.diagnosis_not_established': ({ code }) =>
+    `Дистанционная консультация корректирует лечение диагноза, установленного очно (${code}). Новый диагноз укажите как сопутствующий: он требует очного осмотра.`,
+  'conclusion.established_not_found': 'Этот очный диагноз не найден в медкарте пациента.',
+  'conclusion.established_source_invalid': 'Дата очного осмотра не может быть позже консультации.',
   'conclusion.lab_test_wrong_sex': ({ tests }) => `Эти анализы не назначают пациенту этого пола: ${tests}.`,
   'lab.unknown_location': 'Выберите пункт забора из списка.',
   'lab.order_status': 'Направление уже обработано; обновите страницу.',

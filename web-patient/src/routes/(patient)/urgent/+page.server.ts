@@ -14,6 +14,7 @@ import {
 } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
 import { loadPeople, questionnaireFor } from '$lib/server/booking';
+import { consentsComplete, consentsPath } from '$lib/server/consents';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Who sees whom in the urgent queue: children a paediatrician, adults a therapist. */
@@ -45,6 +46,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     waiting: waiting.map((item) => ({ id: item.id, patient: item.patient.fullName })),
     idempotencyKey: newIdempotencyKey(),
     notCovered: coverage.status === 'not_covered' ? { id: chosen.id, name: chosen.fullName } : null,
+    // Said up front too: the queue, like any consultation, needs the required consents (domains/consents).
+    consentsNeeded: (await consentsComplete(locals.api, chosen.id))
+      ? null
+      : { href: consentsPath(chosen.id, url.pathname + url.search), name: chosen.fullName },
   };
 };
 

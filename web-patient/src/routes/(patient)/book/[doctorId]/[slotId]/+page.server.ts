@@ -21,6 +21,7 @@ import { loadDoctor, loadPeople, loadSlots, questionnaireFor, todayUtc } from '$
 import { attachDocuments, uploadedDocuments } from '$lib/server/files';
 import { inPersonPrice, visitDay } from '$lib/server/in-person';
 import { consultationPrice } from '$lib/server/onboarding';
+import { consentsPath, requireConsents } from '$lib/server/consents';
 
 const paymentMethods = ['pay_at_clinic', 'invoice'] as const;
 import type { Actions, PageServerLoad } from './$types';
@@ -42,6 +43,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     loadDoctor(locals.api, params.doctorId),
     loadPeople(locals.api, query.patientId),
   ]);
+  // Consents come before the first consultation: without them the patient signs first, then comes back here.
+  await requireConsents(locals.api, chosen.id, url);
   const day = query.date ?? todayUtc();
   const specialty = doctor.specialties[0]?.code ?? query.specialty ?? 'therapist';
   const [daySlots, coverage, files, anamnesisId] = await Promise.all([
@@ -138,6 +141,10 @@ export const actions: Actions = {
     // Widened on purpose: the typed answer lists only 201, the api's problems come on top.
     const status: number = response.status;
     const conflict = status === 409 ? await readProblem(response) : null;
+    // Withdrawn (or a new version published) since the page loaded: to the consents, and back here after.
+    if (conflict?.code === 'consent.required' || conflict?.code === 'consent.withdrawn') {
+      redirect(303, consentsPath(chosen.id, url.pathname + url.search));
+    }
     if (
       conflict?.code === 'booking.in_person_not_covered' ||
       conflict?.code === 'booking.clinic_not_in_network' ||

@@ -10,12 +10,16 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
   // Not an id, or somebody else's consultation: the same "no such page".
   if (!isUuid(params.id)) error(404);
   const api = locals.api;
-  const [appointment, conclusion, catalogue, specialties, templates] = await Promise.all([
+  const [appointment, conclusion, catalogue, specialties, templates, established] = await Promise.all([
     api.appointments[':id'].$get({ param: { id: params.id } }).then(unwrap),
     api.appointments[':id'].conclusion.$get({ param: { id: params.id } }).then(unwrap),
     api.catalogue['lab-tests'].$get().then(unwrap),
     api.specialties.$get().then(unwrap),
     api.catalogue['conclusion-templates'].$get({ query: {} }).then(unwrap),
+    // In-person diagnoses in the card a remote consultation may follow up (order 193n).
+    api.appointments[':id'].conclusion['established-diagnoses']
+      .$get({ param: { id: params.id } })
+      .then(unwrap),
   ]);
   const ownSpecialty = appointment.practitioner?.specialty.code ?? '';
   // Sex-specific tests (PSA, hCG) are offered only for the patient's sex; the api refuses the others too.
@@ -26,6 +30,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     monitoringOffer: signed ? await loadMonitoringOffer(api, appointment.patient.id) : null,
     appointment,
     conclusion,
+    establishedInCard: established.items,
     labTests: catalogue.items.filter((test) => !test.sex || test.sex === patient.sex),
     specialties: specialties.items,
     // The doctor's own specialty first: those are the templates they reach for.

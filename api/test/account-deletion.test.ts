@@ -1,0 +1,133 @@
+import { and, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { accounts, auditEvents, files, patients, sessions } from '../src/db/schema/index.js';
+import { useTestApi } from './harness.js';
+import { newPatient } from './new-patient.js';
+
+const api = useTestApi();
+const db = () => api.deps.database.db;
+const PASSWORD = 'Onboarding-test-2026'; // newPatient's
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+
+describe('account deletion', () => {
+  it('tells a patient they can delete their account, and how long the record is kept', async () => {
+    const { session } = await newPatient(api, 'deletion.status@example.org');
+    const res = await api.request('/me/account-deletion', { session });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      canDelete: true,
+      children: 0,
+      upcomingAppointments: 0,
+      retentionYears: 25,
+    });
+  });
+
+  it('is for patients only, with their password and an explicit confirmation', async () => {
+    const anonymous = await api.request('/me/account-deletion', {
+      method: 'POST',
+      json: { password: PASSWORD, confirm: true },
+    });
+    expect(anonymous.status).toBe(401);
+    const doctor = await api.login('dr.smirnova@demo.telemed');
+    const staff = await api.request('/me/account-deletion', {
+      method: 'POST',
+      session: doctor,
+      json: { password: 'Telemed-Demo-2026', confirm: true },
+    });
+    expect(staff.status).toBe(403);
+
+    const { session } = await newPatient(api, 'deletion.refusals@example.org');
+    const wrong = await api.request('/me/account-deletion', {
+      method: 'POST',
+      session,
+      json: { password: 'not-my-password-1', confirm: true },
+    });
+    expect(wrong.status).toBe(400);
+    expect(((await wrong.json()) as { code: string }).code).toBe('account_deletion.wrong_password');
+    const unconfirmed = await api.request('/me/account-deletion', {
+      method: 'POST',
+      session,
+      json: { password: PASSWORD, confirm: false },
+    });
+    expect(unconfirmed.status).toBe(400);
+    expect(unconfirmed.headers.get('content-type')).toContain('application/problem+json');
+    expect((await api.request('/me/family', { session })).status).toBe(200);
+  });
+
+  it('refuses while children under 15 are in the account, changing nothing', async () => {
+    const anna = await api.login('anna.petrova@demo.telemed');
+    const status = (await (await api.request('/me/account-deletion', { session: anna })).json()) as {
+      canDelete: boolean;
+      children: number;
+    };
+    expect(status).toMatchObject({ canDelete: false });
+    expect(status.children).toBeGreaterThan(0);
+    const res = await api.request('/me/account-deletion', {
+      method: 'POST',
+      session: anna,
+      json: { password: 'Telemed-Demo-2026', confirm: true },
+    });
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({
+      code: 'account_deletion.children',
+      params: { count: status.children },
+    });
+    const [account] = await db().select().from(accounts).where(eq(accounts.id, anna.accountId));
+    expect(account).toMatchObject({ email: 'anna.petrova@demo.telemed', disabledAt: null });
+  });
+
+  it('anonymises the account and signs it out for good, keeping the medical record and its audit', async () => {
+    const email = 'deletion.done@example.org';
+    const { session, patientId } = await newPatient(api, email);
+    const form = new FormData();
+    form.set('file', new File([PDF], 'referral.pdf'));
+    form.set('kind', 'other');
+    const upload = await api.request(`/patients/${patientId}/files`, { method: 'POST', body: form, session });
+    expect(upload.status).toBe(201);
+    const { id: fileId } = (await upload.json()) as { id: string };
+    const [before] = await db().select().from(patients).where(eq(patients.id, patientId));
+
+    const res = await api.request('/me/account-deletion', {
+      method: 'POST',
+      session,
+      json: { password: PASSWORD, confirm: true },
+    });
+    expect(res.status).toBe(204);
+
+    // Signed out, and cannot sign in again.
+    expect((await api.request('/me/family', { session })).status).toBe(401);
+    const login = await api.request('/auth/login', {
+      method: 'POST',
+      json: { login: email, password: PASSWORD },
+    });
+    expect(login.status).toBe(401);
+    const [account] = await db().select().from(accounts).where(eq(accounts.id, session.accountId));
+    expect(account).toMatchObject({
+      email: null,
+      phone: null,
+      displayName: { ru: 'Удалённая учётная запись', en: 'Deleted account' },
+    });
+    expect(account!.disabledAt).not.toBeNull();
+    expect(account!.passwordHash).not.toMatch(/^scrypt\$/);
+    expect(await db().select().from(sessions).where(eq(sessions.accountId, session.accountId))).toEqual([]);
+
+    // The medical record stays: the patient who it is about, their documents, and who saw them.
+    const [after] = await db().select().from(patients).where(eq(patients.id, patientId));
+    expect(after).toMatchObject({
+      fullName: before!.fullName,
+      birthDate: before!.birthDate,
+      sex: before!.sex,
+    });
+    expect((await db().select().from(files).where(eq(files.id, fileId))).length).toBe(1);
+    const trail = await db()
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.patientId, patientId), eq(auditEvents.actorAccountId, session.accountId)));
+    expect(trail.map((e) => e.action)).toEqual(expect.arrayContaining(['file.upload', 'account.deletion']));
+
+    // The e-mail is free again: the person may come back with a new account.
+    const again = await newPatient(api, email);
+    expect(again.patientId).not.toBe(patientId);
+  });
+});

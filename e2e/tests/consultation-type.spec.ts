@@ -1,0 +1,125 @@
+import { expect, test, type Browser } from '../fixtures.js';
+import { finishSignIn } from '../second-factor.js';
+import { urgentConsultationNow } from '../urgent-consultation.js';
+
+// Consultation types by 323-FZ art. 36.2 part 3 and order 193n (2025). Artem Gusev had essential hypertension
+// diagnosed at an in-person visit a month ago (seed/consultation-types.ts); no other journey reads his record.
+// A first remote contact gives a preliminary diagnosis, prescribes nothing and recommends an in-person visit;
+// a remote follow-up of the in-person diagnosis may correct its treatment.
+const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
+const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
+const PASSWORD = 'Telemed-Demo-2026';
+const PATIENT = 'artem.gusev@demo.telemed';
+
+async function signedIn(browser: Browser, appUrl: string, login: string) {
+  const context = await browser.newContext();
+  await context.addCookies([{ name: 'tm_locale', value: 'en', url: appUrl }]);
+  const page = await context.newPage();
+  await page.goto(new URL('/login', appUrl).href);
+  await page.getByLabel('E-mail or phone').fill(login);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await finishSignIn(page, login);
+  await expect(page).not.toHaveURL(/\/login/);
+  return page;
+}
+
+test('a first remote contact: no prescriptions, an in-person visit is required, the patient reads it', async ({
+  browser,
+}) => {
+  const { id } = await urgentConsultationNow(PATIENT, 'chat');
+  const doctor = await signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed');
+  await doctor.goto(new URL(`/appointments/${id}/conclusion`, DOCTOR_URL).href);
+  await expect(doctor.getByRole('heading', { level: 1 })).toContainText('Artem Gusev');
+
+  // The block offers the in-person diagnosis of the card; by default this is a first contact.
+  const block = doctor.getByTestId('consultation-type');
+  await expect(block.getByRole('radio', { name: /I10 — Essential/ })).toBeVisible();
+  await expect(block.getByRole('radio', { name: /First contact/ })).toBeChecked();
+  await expect(doctor.getByTestId('diagnosis-legend')).toHaveText(
+    'Preliminary (suspected) diagnosis (Diagnosis (ICD-10))',
+  );
+  await expect(doctor.getByTestId('prescriptions-unavailable')).toContainText(
+    'Treatment is not prescribed at a first remote contact',
+  );
+  await expect(doctor.getByRole('button', { name: '+ Add a medicine' })).toHaveCount(0);
+
+  await doctor.getByLabel('Search ICD-10 by code or name').fill('R51');
+  await doctor.getByTestId('icd-result').filter({ hasText: 'R51' }).first().click();
+  await doctor
+    .getByLabel('Recommendations')
+    .fill('Питьё, отдых; при боли — парацетамол 500 мг по инструкции.');
+
+  // Signing without the in-person visit is stopped next to its field.
+  await doctor.getByRole('button', { name: 'Sign the conclusion…' }).click();
+  await expect(doctor.getByRole('dialog')).toHaveCount(0);
+  await expect(doctor.getByTestId('in-person-error')).toBeVisible();
+  await doctor.getByLabel('Urgency').selectOption('planned');
+  await doctor.getByTestId('in-person-visit').getByLabel('Specialty').selectOption('neurologist');
+  await doctor.getByLabel('Within how many days').fill('5');
+  await doctor.screenshot({ path: test.info().outputPath('first-contact-editor.png'), fullPage: true });
+
+  await doctor.getByRole('button', { name: 'Sign the conclusion…' }).click();
+  const dialog = doctor.getByRole('dialog', { name: 'Sign the conclusion?' });
+  await expect(dialog).toContainText('Preliminary (suspected) diagnosis: R51');
+  await dialog.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(doctor.getByTestId('conclusion-notice')).toHaveText(
+    'The conclusion is final and the patient has been notified.',
+  );
+  await expect(doctor.getByTestId('conclusion-type')).toHaveText('First remote consultation');
+
+  // The patient sees the preliminary diagnosis and the recommended visit.
+  const patient = await signedIn(browser, PATIENT_URL, PATIENT);
+  await patient.goto(new URL('/archive', PATIENT_URL).href);
+  const item = patient.getByTestId('archive-conclusion').filter({ hasText: 'R51' }).first();
+  await expect(item.getByTestId('archive-preliminary')).toHaveText('preliminary');
+  await item.getByRole('link').click();
+  await expect(patient.getByTestId('conclusion-preliminary')).toHaveText(
+    'Preliminary diagnosis — an in-person visit is recommended: Neurologist, within 5 days',
+  );
+  await expect(patient.getByTestId('conclusion-document')).toContainText(
+    'No treatment is prescribed before an in-person examination.',
+  );
+  await doctor.context().close();
+  await patient.context().close();
+});
+
+test('a remote follow-up of the in-person diagnosis corrects the treatment', async ({ browser }) => {
+  const { id } = await urgentConsultationNow(PATIENT, 'video');
+  const doctor = await signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed');
+  await doctor.goto(new URL(`/appointments/${id}/conclusion`, DOCTOR_URL).href);
+
+  await doctor
+    .getByTestId('consultation-type')
+    .getByRole('radio', { name: /I10 — Essential/ })
+    .check();
+  await expect(doctor.getByTestId('consultation-type-status')).toHaveText(
+    'Follow-up of a diagnosis established in person.',
+  );
+  // The established diagnosis becomes the main one; prescriptions are open again.
+  await expect(doctor.getByTestId('chosen-diagnosis')).toContainText('I10');
+  await expect(doctor.getByTestId('diagnosis-legend')).toHaveText('Diagnosis (ICD-10)');
+  await doctor.getByRole('button', { name: '+ Add a medicine' }).click();
+  const row = doctor.getByTestId('prescription-row').first();
+  await row.getByLabel('Medicine').fill('Амлодипин');
+  await row.getByLabel('Dose').fill('5 mg');
+  await row.getByLabel('Frequency').fill('once a day');
+  await row.getByLabel('Duration').fill('continuously');
+  await doctor.screenshot({ path: test.info().outputPath('follow-up-editor.png'), fullPage: true });
+
+  await doctor.getByRole('button', { name: 'Sign the conclusion…' }).click();
+  await doctor
+    .getByRole('dialog', { name: 'Sign the conclusion?' })
+    .getByRole('button', { name: 'Sign', exact: true })
+    .click();
+  await expect(doctor.getByTestId('conclusion-notice')).toHaveText(
+    'The conclusion is final and the patient has been notified.',
+  );
+  await expect(doctor.getByTestId('conclusion-type')).toHaveText(
+    'Remote follow-up of an in-person diagnosis',
+  );
+  await expect(doctor.getByTestId('conclusion-established')).toContainText('I10');
+  await expect(doctor.getByTestId('conclusion-document')).toContainText('Амлодипин');
+  await expect(doctor.getByTestId('conclusion-preliminary')).toHaveCount(0);
+  await doctor.context().close();
+});

@@ -1,0 +1,1 @@
+CREATE INDEX "audit_refused_resource_idx" ON "audit_events" USING btree ("resource_id","created_at") WHERE "audit_events"."patient_id" is null and "audit_events"."outcome" = 'denied';
