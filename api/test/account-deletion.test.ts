@@ -55,6 +55,35 @@ describe('account deletion', () => {
     expect((await api.request('/me/family', { session })).status).toBe(200);
   });
 
+  it('counts wrong passwords with the sign-in failures, and makes a guesser wait', async () => {
+    const { session, patientId } = await newPatient(api, 'deletion.guesser@example.org');
+    const [patient] = await db()
+      .select({ accountId: patients.accountId })
+      .from(patients)
+      .where(eq(patients.id, patientId));
+    const accountKey = `id:${patient!.accountId}`;
+    const wrong = await api.request('/me/account-deletion', {
+      method: 'POST',
+      session,
+      json: { password: 'not-my-password-1', confirm: true },
+    });
+    expect(wrong.status).toBe(400);
+    expect(await api.deps.redis.hget(`rl:acct:${accountKey}`, 'n')).toBe('1');
+
+    // Ten more failures: the next attempt waits 2^6 s, far beyond this test's run time.
+    for (let i = 0; i < 10; i++)
+      await api.deps.loginLimiter.recordFailure({ accountKey, address: '192.0.2.1' });
+    const held = await api.request('/me/account-deletion', {
+      method: 'POST',
+      session,
+      json: { password: PASSWORD, confirm: true },
+    });
+    expect(held.status).toBe(429);
+    expect(Number(held.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await held.json()) as { code: string }).code).toBe('auth.too_many_attempts');
+    expect((await api.request('/me/family', { session })).status).toBe(200);
+  });
+
   it('refuses while children under 15 are in the account, changing nothing', async () => {
     const anna = await api.login('anna.petrova@demo.telemed');
     const status = (await (await api.request('/me/account-deletion', { session: anna })).json()) as {

@@ -316,6 +316,34 @@ describe('evaluation job', () => {
     expect(karpovList.items.map((i) => i.patientId)).toEqual([kozlovId]);
     expect(karpovList.items[0]!.alerts.map((a) => a.kind)).toEqual(['no_readings']);
   });
+  it('records each listed patient once per session window, not on every poll', async () => {
+    const nurse = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
+    const rows = async () =>
+      (
+        await api.deps.database.db
+          .select({ patientId: auditEvents.patientId })
+          .from(auditEvents)
+          .where(
+            and(
+              eq(auditEvents.action, 'monitoring.worklist'),
+              eq(auditEvents.actorAccountId, nurse.accountId),
+            ),
+          )
+      ).length;
+    const poll = () =>
+      json<{ items: WorklistItem[] }>(api.request('/monitoring/worklist', { session: nurse }));
+    const before = await rows();
+    const { items } = await poll();
+    const listed = new Set(items.map((i) => i.patientId)).size;
+    expect(listed).toBeGreaterThan(0);
+    expect((await rows()) - before).toBe(listed);
+    await poll();
+    await poll();
+    expect((await rows()) - before).toBe(listed); // the same session again: already on record
+    const other = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
+    await json(api.request('/monitoring/worklist', { session: other }));
+    expect((await rows()) - before).toBe(2 * listed); // another session is another access
+  });
 });
 
 describe('the assistant at work', () => {

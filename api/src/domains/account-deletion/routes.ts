@@ -6,9 +6,11 @@ import { verifyPassword } from '../../auth/password.js';
 import type { Actor } from '../../auth/sessions.js';
 import { accounts } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
+import { clientAddress } from '../../http/client-address.js';
 import { ProblemError } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import { authProblems, badRequestProblem, jsonBody, jsonContent, problem } from '../../http/schemas.js';
+import { tooManyAttempts } from '../accounts/password-check.js';
 import { anonymiseAccount, deletionBlockers } from './service.js';
 import { deletionRequestSchema, deletionStatusSchema } from './schemas.js';
 
@@ -34,6 +36,7 @@ const routes = {
       ...badRequestProblem,
       ...authProblems,
       409: problem('Children under 15 or upcoming appointments in the account'),
+      429: problem('Too many wrong passwords for this account; Retry-After says when to try again'),
     },
   }),
 };
@@ -62,17 +65,23 @@ export const accountDeletionRoutes = createRouter()
   .openapi(routes.request, async (c) => {
     const actor = requirePatientAccount(c);
     const { password } = c.req.valid('json');
-    const { database, sessions } = c.var.deps;
+    const { database, sessions, loginLimiter } = c.var.deps;
     const db = database.db;
+    // Wrong passwords here count with the account's sign-in failures: a stolen session cannot guess faster.
+    const accountKey = `id:${actor.accountId}`;
+    const wait = await loginLimiter.accountRetryAfter(accountKey);
+    if (wait > 0) throw tooManyAttempts(wait);
     const [account] = await db
       .select({ passwordHash: accounts.passwordHash })
       .from(accounts)
       .where(eq(accounts.id, actor.accountId));
-    if (!account || !(await verifyPassword(password, account.passwordHash)))
+    if (!account || !(await verifyPassword(password, account.passwordHash))) {
+      await loginLimiter.recordFailure({ accountKey, address: clientAddress(c) });
       throw new ProblemError(400, 'The password is not right.', {
         code: 'account_deletion.wrong_password',
         errors: [{ path: 'password', message: 'is not right' }],
       });
+    }
     const blockers = await deletionBlockers(db, actor.patientId);
     // A child under 15 is represented by a parent (323-FZ art. 20 part 2), and the insurer keeps such children
     // in a parent's account (auth/policy.ts): the parent hands them over before leaving, or their records

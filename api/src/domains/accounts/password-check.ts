@@ -10,6 +10,18 @@ import { findAccountByLogin, type AccountRow } from './queries.js';
 export const isDemoAccount = (account: AccountRow, password?: string) =>
   password === DEMO_PASSWORD || !!account.email?.endsWith('@demo.telemed');
 
+/** 429 with Retry-After: wrong passwords for this account or address must wait (auth/rate-limit.ts). */
+export const tooManyAttempts = (wait: number) =>
+  new ProblemError(
+    429,
+    `Too many failed sign-in attempts. Try again in ${wait < 60 ? `${wait} s` : `${Math.ceil(wait / 60)} min`}.`,
+    {
+      code: 'auth.too_many_attempts',
+      params: { retryAfterSeconds: wait },
+      headers: { 'retry-after': String(wait) },
+    },
+  );
+
 /**
  * The password step of signing in, throttled (auth/rate-limit.ts): returns the account, or throws
  * 429 with Retry-After while this address or this account must wait, or 401 for any wrong
@@ -32,17 +44,7 @@ export async function checkPassword(
       await loginLimiter.addressRetryAfter(address),
       await loginLimiter.accountRetryAfter(accountKey),
     );
-    if (wait > 0) {
-      throw new ProblemError(
-        429,
-        `Too many failed sign-in attempts. Try again in ${wait < 60 ? `${wait} s` : `${Math.ceil(wait / 60)} min`}.`,
-        {
-          code: 'auth.too_many_attempts',
-          params: { retryAfterSeconds: wait },
-          headers: { 'retry-after': String(wait) },
-        },
-      );
-    }
+    if (wait > 0) throw tooManyAttempts(wait);
   }
   const valid = await verifyPassword(
     credentials.password,

@@ -12,7 +12,7 @@ import {
 import type { LocalizedText } from '../../db/schema/common.js';
 import { ProblemError } from '../../http/problem.js';
 import { findIcd10 } from '../catalogue/icd10/index.js';
-import { notSuperseded } from '../medcard/timeline.js';
+import { notSuperseded } from './current.js';
 import type { DraftBody } from './schemas.js';
 
 /** The calendar date of a moment in the clinic's time zone, YYYY-MM-DD. */

@@ -116,11 +116,3 @@ async function applyRoomEvent(
     }
   });
 }
-
-export async function roomEvents(db: Db, appointmentId: string) {
-  return db
-    .select()
-    .from(consultationEvents)
-    .where(eq(consultationEvents.appointmentId, appointmentId))
-    .orderBy(asc(consultationEvents.at));
-}

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { observationView } from '../labs/analytes.js';
 import { currentObservation } from '../labs/versions.js';
+import { currentFinal } from '../conclusions/current.js';
 import type { LocalizedText } from '../../db/schema/common.js';
 import {
   bpReadings,
@@ -12,12 +13,6 @@ import {
 } from '../../db/schema/index.js';
 
 type ConclusionRow = typeof conclusions.$inferSelect;
-
-/** A final conclusion no later correction has replaced: the version that counts. */
-const currentFinal = and(
-  eq(conclusions.status, 'final'),
-  sql`not exists (select 1 from ${conclusions} newer where newer.supersedes_id = ${conclusions.id} and newer.status = 'final')`,
-);
 
 const toBrief = (c: ConclusionRow, doctorName: LocalizedText) => ({
   id: c.id,

@@ -1,17 +1,7 @@
 import type { Queues } from '../../jobs/queues.js';
 import type { Config } from '../../config.js';
 import { DemoLabAdapter } from './demo-lab/adapter.js';
-import type { FhirServiceRequest } from './fhir.js';
-
-/**
- * A partner laboratory's integration. `submit` hands the lab one order; the lab answers later with a
- * DiagnosticReport through `ingestReport` (POST /internal/labs/:partner/reports for an outside partner).
- * Submitting the same ServiceRequest again must not create a second order at the lab: partners dedupe by
- * the ServiceRequest's identifier (our order id), the demo lab by its job id.
- */
-export interface LabAdapter {
-  submit(serviceRequest: FhirServiceRequest): Promise<{ externalId: string }>;
-}
+import type { LabAdapter } from './lab-adapter.js';
 
 /** Adapters by `lab_locations.partner`; a real partner's adapter is added here next to the demo lab. */
 export function labAdapters(deps: {

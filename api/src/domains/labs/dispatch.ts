@@ -5,7 +5,7 @@ import type { Db, Tx } from '../../db/client.js';
 import { labLocations, labOrders } from '../../db/schema/index.js';
 import { enqueueJob } from '../../jobs/outbox.js';
 import type { Logger } from '../../logger.js';
-import type { LabAdapter } from './adapter.js';
+import type { LabAdapter } from './lab-adapter.js';
 import { buildServiceRequest } from './service-request.js';
 
 const sendJobSchema = z.object({ orderId: z.uuid() });

@@ -19,7 +19,7 @@ import {
 import { BP_PANEL, DIASTOLIC, HEART_RATE, SYSTOLIC } from '../monitoring/fhir.js';
 import { findLabTest } from '../catalogue/lab-tests.js';
 import { INTERPRETATION, LOINC, ORDER_SYSTEM, UCUM } from '../labs/fhir.js';
-import { notSuperseded } from './timeline.js';
+import { notSuperseded } from '../conclusions/current.js';
 
 export const ICD10 = 'http://hl7.org/fhir/sid/icd-10';
 const OBSERVATION_CATEGORY = 'http://terminology.hl7.org/CodeSystem/observation-category';

@@ -14,6 +14,7 @@ import {
   practitioners,
   specialties,
 } from '../../db/schema/index.js';
+import { notSuperseded } from '../conclusions/current.js';
 import { testNames } from '../labs/analytes.js';
 
 export const timelineKinds = [
@@ -45,9 +46,6 @@ export interface TimelineCursor {
   kind: TimelineKind;
   id: string;
 }
-
-/** The current version of a final conclusion: a correction replaces its predecessor on the card. */
-export const notSuperseded = sql`not exists (select 1 from ${conclusions} newer where newer.supersedes_id = ${conclusions.id} and newer.status = 'final')`;
 
 /**
  * One kind of event as a branch of the card's single statement: its time, what the card shows of it (as one

@@ -62,6 +62,7 @@ import {
   worklistItemSchema,
   alertSchema,
 } from './schemas.js';
+import { claimWorklistSightings } from './worklist-audit.js';
 import { alertView, assistantPatientView, readingsView, worklist } from './views.js';
 
 const conflict = { 409: problem('Not enrolled, already enrolled, or the alert has moved on') } as const;
@@ -473,13 +474,27 @@ export const monitoringRoutes = createRouter()
   })
   .openapi(routes.worklist, async (c) => {
     const actor = requireActor(c, 'assistant');
-    const items = await worklist(c.var.deps.database.db, actor.practitionerId!);
-    // Batched with the other requests' rows, and awaited: nothing is answered before its record is stored.
-    await auditBatch(c.var.deps.database.db).write(
-      actor,
-      c.var.requestId,
-      ...listedReads('monitoring.worklist', 'MonitoringAlert', items, (i) => ({ patientId: i.patientId })),
+    const { database, redis } = c.var.deps;
+    const items = await worklist(database.db, actor.practitionerId!);
+    // One row per patient per session window, not per 10-second poll; awaited and batched with the other
+    // requests' rows, so nothing is answered before its record is stored.
+    const seen = await claimWorklistSightings(
+      redis,
+      actor.tokenHash,
+      items.map((i) => i.patientId),
     );
+    try {
+      await auditBatch(database.db).write(
+        actor,
+        c.var.requestId,
+        ...listedReads('monitoring.worklist', 'MonitoringAlert', seen.unrecorded, (patientId) => ({
+          patientId,
+        })),
+      );
+    } catch (error) {
+      await seen.release(seen.unrecorded);
+      throw error;
+    }
     return c.json({ items }, 200);
   })
   .openapi(routes.patient, async (c) => {

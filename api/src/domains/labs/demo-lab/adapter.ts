@@ -1,5 +1,5 @@
 import type { Queue } from 'bull';
-import type { LabAdapter } from '../adapter.js';
+import type { LabAdapter } from '../lab-adapter.js';
 import type { FhirServiceRequest } from '../fhir.js';
 
 /**
