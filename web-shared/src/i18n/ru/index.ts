@@ -20,6 +20,8 @@ import { errors } from './errors.js';
 import { guaranteeLetters } from './guarantee-letters.js';
 import { medcard } from './medcard.js';
 import { monitoring } from './monitoring.js';
+import { titration } from './titration.js';
+import { population } from './population.js';
 import { onboarding } from './onboarding.js';
 import { patient } from './patient.js';
 import { problems } from './problems.js';
@@ -54,6 +56,8 @@ export const ru: Messages = {
   workspace,
   doctorContext,
   monitoring,
+  titration,
+  population,
   medcard,
   onboarding,
   checkups,

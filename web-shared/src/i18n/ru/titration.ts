@@ -1,0 +1,32 @@
+import type { Messages } from '../messages.js';
+
+export const titration: Messages['titration'] = {
+  title: 'План лечения',
+  none: 'Протокол титрации не назначен.',
+  protocol: 'Протокол',
+  step: (step, of) => `Шаг ${step} из ${of}`,
+  since: 'С',
+  nextCheck: 'Следующая проверка',
+  labCheck: 'Контроль калия и креатинина',
+  contraindications: 'Противопоказания',
+  proposed: (step, what) => `Предложено: шаг ${step} — ${what}, ждёт решения врача`,
+  evidence: (sys, dia, count, tSys, tDia) =>
+    `Среднее за 7 дней ${sys}/${dia} по ${count} измерениям, цель ${tSys}/${tDia}`,
+  adherence: (readings, expected) => `Измерений: ${readings} из ${expected} ожидаемых за интервал`,
+  assistantNote: 'Решение принимает лечащий врач; ассистент не меняет лечение.',
+  nav: 'Титрация',
+  proposalsTitle: 'Предложения по шагу лечения',
+  proposalsEmpty: 'Нет предложений, ожидающих решения.',
+  current: 'Сейчас',
+  approve: 'Утвердить',
+  approved: 'Утверждено: у пациента новый план и направление на анализы.',
+  changeStep: 'Или выберите другой шаг',
+  applyStep: 'Назначить этот шаг',
+  declineReason: 'Причина отказа',
+  decline: 'Отклонить',
+  declined: 'Отклонено: шаг не меняется.',
+  yourPlan: (what, since) => `Ваш план: ${what} с ${since}`,
+  yourNextCheck: (date) => `Следующая проверка ${date}`,
+  yourLabCheck: (date) => `Анализ крови на калий и креатинин до ${date}`,
+  orderTests: 'Выберите лабораторию для анализов',
+};
