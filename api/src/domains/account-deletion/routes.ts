@@ -67,8 +67,9 @@ export const accountDeletionRoutes = createRouter()
     const { password } = c.req.valid('json');
     const { database, sessions, loginLimiter } = c.var.deps;
     const db = database.db;
-    // Wrong passwords here count with the account's sign-in failures: a stolen session cannot guess faster.
-    const accountKey = `id:${actor.accountId}`;
+    // Wrong passwords here back off like sign-in's, on their own counter: a stolen session cannot guess the
+    // password quickly, nor lock the owner out of signing in.
+    const accountKey = `deletion:${actor.accountId}`;
     const wait = await loginLimiter.accountRetryAfter(accountKey);
     if (wait > 0) throw tooManyAttempts(wait);
     const [account] = await db
