@@ -85,8 +85,7 @@ export async function seedMonitoring(db: Tx, today: Date) {
       targetDiastolic: 85,
       note: null,
     });
-    // The enrolling therapist saw the patient, unless a profile says otherwise (no profile: no readings yet).
-    if (profiles[p.email]?.seenAtEnrolment ?? true) {
+    if (profiles[p.email]?.seenAtEnrolment) {
       await seedHypertensionConsultation(db, {
         patientId: patient!.id,
         practitionerId: doctor!.id,

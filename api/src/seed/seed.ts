@@ -21,7 +21,6 @@ import { seedClinicNetwork } from './clinics.js';
 import { seedHolidays } from './holidays.js';
 import { seedInPerson } from './in-person.js';
 import { seedMonitoring } from './monitoring.js';
-import { seedTitration } from './titration.js';
 import { seedLabs } from './labs.js';
 import { seedRequests } from './requests.js';
 import { seedRatings } from './ratings.js';
@@ -293,7 +292,6 @@ export async function seedDemoWorld(db: Db, totpEncryptionKey: Buffer, today = n
     await seedRequests(tx, today);
     await seedGuaranteeLetters(tx, passwordHash, today);
     await seedMonitoring(tx, today);
-    await seedTitration(tx, today);
     await seedHolidays(tx);
     await seedDemoSecondFactors(tx, totpEncryptionKey);
     await seedInPerson(tx, today, passwordHash);

@@ -193,29 +193,6 @@ export const ACTION_PHRASES: Record<string, Phrase> = {
   'bp-reading.fhir': p('export', 'the blood-pressure readings', 'выгрузка измерений давления'),
   'monitoring.worklist': p('see', 'the patient in the monitoring worklist', 'просмотр списка мониторинга'),
   'monitoring.patient.read': p('open', 'the blood-pressure monitoring', 'просмотр мониторинга давления'),
-  'bp-reading.device-import': p(
-    'import',
-    'blood-pressure readings from a device export',
-    'импорт измерений давления из файла тонометра',
-  ),
-  'monitoring.population': p(
-    'see',
-    'the patient in the monitoring population view',
-    'просмотр сводки по пациентам мониторинга',
-  ),
-  'titration.read': p('open', 'the blood-pressure treatment plan', 'просмотр плана лечения давления'),
-  'titration.attach': p('start', 'a blood-pressure treatment plan', 'назначение плана лечения давления'),
-  'titration.list': p(
-    'see',
-    'the proposed change of the treatment plan',
-    'просмотр предложений по плану лечения',
-  ),
-  'titration.approve': p('approve', 'a change of the treatment plan', 'утверждение изменения плана лечения'),
-  'titration.decline': p(
-    'decline',
-    'a proposed change of the treatment plan',
-    'отклонение предложения по плану лечения',
-  ),
   'monitoring.note.create': p('write', 'a monitoring note', 'запись заметки мониторинга'),
   'monitoring.enrol': p(
     'enrol',

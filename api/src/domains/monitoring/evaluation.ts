@@ -7,7 +7,6 @@ import { monitoringAlerts, monitoringEnrolments, patients, practitioners } from 
 import type { Logger } from '../../logger.js';
 import { notify } from '../notifications/service.js';
 import { evaluateRules, type AlertCandidate } from './rules/index.js';
-import { evaluateTitration } from './titration/proposals.js';
 import { findEnrolment, latestReadings, readingsSince } from './readings.js';
 
 const jobSchema = z.union([z.object({ patientId: z.uuid() }), z.object({ daily: z.literal(true) })]);
@@ -32,13 +31,8 @@ export async function evaluatePatient(
 ) {
   const enrolment = await findEnrolment(db, patientId);
   if (!enrolment) return { created: [] as (typeof monitoringAlerts.$inferSelect)[] };
-  await evaluateTitration(db, patientId, now);
   const recent = await readingsSince(db, patientId, new Date(now.getTime() - WINDOW_DAYS * 86_400_000));
-  // The newest reading ends the window (readingsSince is ordered and open-ended); only a patient silent for a
-  // week needs a look further back.
-  const latest = recent.length
-    ? recent[recent.length - 1]
-    : (await latestReadings(db, [patientId])).get(patientId);
+  const latest = (await latestReadings(db, [patientId])).get(patientId);
   const readings = latest && !recent.some((r) => r.id === latest.id) ? [...recent, latest] : recent;
   const candidates = evaluateRules({
     patientId,

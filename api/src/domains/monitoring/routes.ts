@@ -317,7 +317,7 @@ const DOCTORS = ['treating_doctor', 'consulted_doctor'] as const;
 const DECIDERS = ['self', 'guardian', ...DOCTORS] as const;
 
 /** The patient or guardian entering their own readings, or the assistant for an enrolled patient. */
-export async function requireReadingWriter(c: Context<AppEnv>, patientId: string, action: string) {
+async function requireReadingWriter(c: Context<AppEnv>, patientId: string, action: string) {
   await requirePatientAccess(c, patientId, {
     action,
     resourceType: 'BpReading',
@@ -337,7 +337,7 @@ async function requireAssistantFor(
   await requirePatientAccess(c, patientId, { ...rule, allow: ['monitoring_assistant'] });
 }
 
-export function rejectInvalid(problems: { path: string; message: string }[], what: string): never {
+function rejectInvalid(problems: { path: string; message: string }[], what: string): never {
   const detail = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
   throw new ProblemError(400, `Invalid ${what} — nothing was saved. ${detail}`, {
     code: 'monitoring.invalid_readings',

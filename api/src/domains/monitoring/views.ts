@@ -11,7 +11,7 @@ import {
   accounts,
 } from '../../db/schema/index.js';
 import { sevenDayAverage, severityRank } from './rules/index.js';
-import { findEnrolment, latestReadingIdOf, readingsSince } from './readings.js';
+import { findEnrolment, readingsSince } from './readings.js';
 
 const LIVE = ['open', 'acknowledged'] as const;
 
@@ -163,35 +163,19 @@ export async function worklist(db: Db, assistantId: string) {
         )
         .orderBy(asc(monitoringAlerts.createdAt)),
     ).execute({ assistantId }),
-    // The newest reading of each enrolled patient: one index probe per patient (readings.ts).
     preparedQuery(db, 'worklist_latest_readings', () =>
       db
-        .select()
+        .selectDistinctOn([bpReadings.patientId])
         .from(bpReadings)
-        .where(
-          inArray(
-            bpReadings.id,
-            db
-              .select({ id: latestReadingIdOf(monitoringEnrolments.patientId) })
-              .from(monitoringEnrolments)
-              .where(
-                and(
-                  eq(monitoringEnrolments.assistantId, assistant),
-                  eq(monitoringEnrolments.status, 'active'),
-                ),
-              ),
-          ),
-        ),
+        .where(inArray(bpReadings.patientId, enrolledIds))
+        .orderBy(bpReadings.patientId, desc(bpReadings.measuredAt)),
     ).execute({ assistantId }),
   ]);
   const latest = new Map(latestRows.map((r) => [r.patientId, r]));
-  // Grouped once: filtering every alert for every patient grows with panel size × live alerts.
-  const alertsOf = new Map<string, AlertRow[]>();
-  for (const a of alerts) alertsOf.set(a.patientId, [...(alertsOf.get(a.patientId) ?? []), a]);
   const items = enrolled.map(({ e, fullName, birthDate }) => {
-    const own = (alertsOf.get(e.patientId) ?? []).sort(
-      (a, b) => severityRank[a.severity] - severityRank[b.severity] || +a.createdAt - +b.createdAt,
-    );
+    const own = alerts
+      .filter((a) => a.patientId === e.patientId)
+      .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || +a.createdAt - +b.createdAt);
     const last = latest.get(e.patientId);
     return {
       patientId: e.patientId,

@@ -19,8 +19,6 @@ import { errors } from './errors.js';
 import { guaranteeLetters } from './guarantee-letters.js';
 import { medcard } from './medcard.js';
 import { monitoring } from './monitoring.js';
-import { titration } from './titration.js';
-import { population } from './population.js';
 import { onboarding } from './onboarding.js';
 import { patient } from './patient.js';
 import { problems } from './problems.js';
@@ -56,8 +54,6 @@ export const en = {
   workspace,
   doctorContext,
   monitoring,
-  titration,
-  population,
   medcard,
   onboarding,
   checkups,

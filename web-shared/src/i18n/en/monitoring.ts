@@ -1,4 +1,4 @@
-import { counted } from './plural.js';
+import { counted, plural } from './plural.js';
 
 type Kind = 'crisis' | 'high_average' | 'low_pressure' | 'pulse_high' | 'pulse_low' | 'no_readings';
 type Severity = 'urgent' | 'high' | 'medium' | 'low';
@@ -92,15 +92,14 @@ export const monitoring = {
     ambulanceTitle: 'Call an ambulance: 103 / 112',
     ambulanceText:
       'Your blood pressure is very high and you have warning symptoms. Call now; do not drive yourself. Your assistant has also been notified.',
-    csvTitle: 'Import from a home monitor or health app',
+    csvTitle: 'Import from a home monitor (CSV)',
     csvHint:
-      'Accepted: an OMRON connect CSV export, a Withings bp.csv export, a FHIR file (JSON) from Apple Health or Google Health Connect export tools, or a table with columns Date, Time, SYS, DIA, Pulse. Times without a zone are read as Moscow time.',
-    csvFile: 'Export file (CSV or JSON)',
+      'Export a CSV from your monitor app (for example Omron Connect: Date, Time, SYS, DIA, Pulse) or a table with columns Дата;Время;САД;ДАД;Пульс.',
+    csvFile: 'CSV file',
     csvSubmit: 'Import',
-    deviceSources: { omron: 'OMRON connect', withings: 'Withings', fhir: 'FHIR', csv: 'CSV table' },
-    deviceResult: (source: string, inserted: number, duplicates: number, skipped: number) =>
-      `${source}: imported ${inserted}, duplicates ${duplicates}, skipped ${skipped}.`,
-    csvMissing: 'Choose an export file.',
+    csvResult: (inserted: number, duplicates: number) =>
+      `Imported ${counted(inserted, 'new reading', 'new readings')}${duplicates ? `, ${duplicates} ${plural(duplicates, { one: 'was', other: 'were' })} already saved` : ''}.`,
+    csvMissing: 'Choose a CSV file.',
     averageTitle: 'Your 7-day average',
     targetTitle: 'Your target',
     alertsTitle: 'What your readings show',

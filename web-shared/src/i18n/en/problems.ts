@@ -199,9 +199,6 @@ export const problems: ProblemTexts = {
   'monitoring.already_enrolled':
     'This patient is already in blood-pressure monitoring or has a proposal waiting for a decision.',
   'monitoring.not_enrolled': 'This patient is not in blood-pressure monitoring.',
-  'titration.unknown_protocol': 'There is no such titration protocol.',
-  'titration.invalid_step': 'This protocol has no such step.',
-  'titration.proposal_decided': 'This treatment proposal has already been decided.',
   'monitoring.not_assistant': 'Choose a medical assistant.',
   'monitoring.proposal_decided': 'This proposal has already been decided.',
   'monitoring.assistant_proposes':

@@ -75,15 +75,14 @@ export const monitoring: Messages['monitoring'] = {
     ambulanceTitle: 'Вызовите скорую помощь: 103 / 112',
     ambulanceText:
       'Давление очень высокое, и есть опасные симптомы. Звоните сейчас, не садитесь за руль. Ваш ассистент тоже получил уведомление.',
-    csvTitle: 'Импорт из тонометра или приложения здоровья',
+    csvTitle: 'Импорт из тонометра (CSV)',
     csvHint:
-      'Подходят: выгрузка CSV из OMRON connect, bp.csv из Withings, файл FHIR (JSON) из программ выгрузки Apple Health или Google Health Connect, а также таблица со столбцами Дата;Время;САД;ДАД;Пульс. Время без часового пояса считается московским.',
-    csvFile: 'Файл выгрузки (CSV или JSON)',
+      'Выгрузите CSV из приложения тонометра (например, Omron Connect: Date, Time, SYS, DIA, Pulse) или таблицу со столбцами Дата;Время;САД;ДАД;Пульс.',
+    csvFile: 'Файл CSV',
     csvSubmit: 'Импортировать',
-    deviceSources: { omron: 'OMRON connect', withings: 'Withings', fhir: 'FHIR', csv: 'таблица CSV' },
-    deviceResult: (source: string, inserted: number, duplicates: number, skipped: number) =>
-      `${source}: добавлено ${inserted}, повторов ${duplicates}, пропущено ${skipped}.`,
-    csvMissing: 'Выберите файл выгрузки.',
+    csvResult: (inserted: number, duplicates: number) =>
+      `Добавлено новых измерений: ${inserted}${duplicates ? `, уже были сохранены: ${duplicates}` : ''}.`,
+    csvMissing: 'Выберите файл CSV.',
     averageTitle: 'Ваше среднее за 7 дней',
     targetTitle: 'Ваша цель',
     alertsTitle: 'Что показывают измерения',

@@ -202,9 +202,6 @@ export const problems: ProblemTexts = {
   'rating.no_clinic': 'Этот визит был не в клинике — оценивать клинику не нужно.',
   'monitoring.already_enrolled': 'Пациент уже под мониторингом давления или ждёт решения по предложению.',
   'monitoring.not_enrolled': 'Пациент не подключён к мониторингу давления.',
-  'titration.unknown_protocol': 'Такого протокола титрации нет.',
-  'titration.invalid_step': 'В этом протоколе нет такого шага.',
-  'titration.proposal_decided': 'По этому предложению об изменении лечения уже принято решение.',
   'monitoring.not_assistant': 'Выберите медицинского ассистента.',
   'monitoring.proposal_decided': 'По этому предложению уже принято решение.',
   'monitoring.assistant_proposes':

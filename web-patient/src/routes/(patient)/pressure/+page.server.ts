@@ -29,15 +29,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const view = await locals.api.patients[':id']['bp-readings']
     .$get({ param: { id: chosen.id }, query: { days: String(DAYS) } })
     .then(unwrap);
-  const titration = await locals.api.monitoring.patients[':id'].titration
-    .$get({ param: { id: chosen.id } })
-    .then(unwrap);
   return {
     people,
     proposals,
     chosen,
     view,
-    titration,
     days: DAYS,
     now: new Date().toISOString(),
     defaultTime: moscowLocal(),
@@ -106,10 +102,9 @@ export const actions: Actions = {
     if (!(file instanceof File) || file.size === 0) {
       return fail(400, { action: 'import' as const, missing: true, message: null, errors: [] as string[] });
     }
-    // The api recognises the export (OMRON connect, Withings, FHIR, plain table) by its content.
-    const response = await locals.api.patients[':id']['bp-readings']['device-import'].$post({
+    const response = await locals.api.patients[':id']['bp-readings'].import.$post({
       param: { id: patientId },
-      json: { content: await file.text() },
+      json: { csv: await file.text() },
     });
     if (response.status === 200) return { imported: await response.json() };
     return fail(response.status, {

@@ -11,10 +11,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
   const view = await locals.api.monitoring.patients[':id']
     .$get({ param: { id: params.patientId }, query: { days: String(DAYS) } })
     .then(unwrap);
-  const titration = await locals.api.monitoring.patients[':id'].titration
-    .$get({ param: { id: params.patientId } })
-    .then(unwrap);
-  return { view, titration, days: DAYS, now: new Date().toISOString() };
+  return { view, days: DAYS, now: new Date().toISOString() };
 };
 
 /** Every action answers the same way: done, or the api's reason in `message` for the alert it was about. */
