@@ -1,30 +1,11 @@
 import { expect } from '@playwright/test';
-import { apiSignIn } from './second-factor.js';
+import { apiCall, apiSession } from './api.js';
 
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
-const PASSWORD = 'Telemed-Demo-2026';
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist: takes adults from the urgent queue
-
-export interface ApiSession {
-  cookie: string;
-  csrfToken: string;
-}
-
-export async function apiCall(session: ApiSession, method: string, path: string, body?: unknown) {
-  return fetch(`${API_URL}${path}`, {
-    method,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrfToken,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-}
 
 /** An urgent consultation the therapist has just taken, so its room is open: the product's own flow. */
 export async function urgentConsultationNow(patientLogin: string, format: 'video' | 'audio' | 'chat') {
-  const patient = await apiSignIn(API_URL, patientLogin, PASSWORD);
+  const patient = await apiSession(patientLogin);
   const family = (await (await apiCall(patient, 'GET', '/me/family')).json()) as { self: { id: string } };
   const queued = await apiCall(patient, 'POST', '/urgent-queue', {
     patientId: family.self.id,
@@ -33,7 +14,7 @@ export async function urgentConsultationNow(patientLogin: string, format: 'video
   });
   expect(queued.status).toBe(201);
   const { appointment } = (await queued.json()) as { appointment: { id: string } };
-  const doctor = await apiSignIn(API_URL, DOCTOR, PASSWORD);
+  const doctor = await apiSession(DOCTOR);
   // Somebody may have queued before us: the doctor takes patients until ours is theirs.
   for (let i = 0; i < 20; i++) {
     const taken = await apiCall(doctor, 'POST', '/urgent-queue/take-next');

@@ -30,6 +30,10 @@ import { labRoutes } from './domains/labs/routes.js';
 import { medcardRoutes } from './domains/medcard/routes.js';
 import { monitoringRoutes } from './domains/monitoring/routes.js';
 import { escalationRoutes } from './domains/monitoring/escalation-routes.js';
+import { titrationRoutes } from './domains/monitoring/titration/routes.js';
+import { deviceImportRoutes } from './domains/monitoring/devices/routes.js';
+import { populationRoutes } from './domains/monitoring/population/routes.js';
+import { outreachRoutes } from './domains/monitoring/outreach/routes.js';
 import { notificationRoutes } from './domains/notifications/routes.js';
 import { patientRoutes } from './domains/patients/routes.js';
 import { childRoutes } from './domains/patients/children-routes.js';
@@ -181,6 +185,10 @@ export function createApp(deps: Deps) {
     .route('/', notificationRoutes)
     .route('/', monitoringRoutes)
     .route('/', escalationRoutes)
+    .route('/', titrationRoutes)
+    .route('/', deviceImportRoutes)
+    .route('/', populationRoutes)
+    .route('/', outreachRoutes)
     .route('/', historyRoutes)
     .route('/', labRoutes)
     .route('/', medcardRoutes)

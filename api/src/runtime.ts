@@ -9,6 +9,7 @@ import { processNotifications } from './domains/notifications/processor.js';
 import { processReminders } from './domains/booking/reminders.js';
 import { processMonitoring } from './domains/monitoring/evaluation.js';
 import { processLabs } from './domains/labs/processor.js';
+import { processOutreach } from './domains/monitoring/outreach/jobs.js';
 import { processGuaranteeLetters } from './domains/guarantee-letters/delivery.js';
 import { FileStore } from './domains/files/storage.js';
 import { loadTriage } from './domains/anamnesis/load.js';
@@ -80,6 +81,7 @@ export function startProcessors(deps: Deps) {
     logger.child({ queue: 'monitoring' }),
   );
   processLabs(deps);
+  processOutreach(queues.outreach, queues.notifications, database.db, logger.child({ queue: 'outreach' }));
   processGuaranteeLetters(queues.guaranteeLetters, database.db, logger.child({ queue: 'guarantee-letters' }));
   deps.outbox.start();
   deps.logger.info('job processors started');

@@ -317,8 +317,11 @@ describe('the demo world', () => {
       .where(eq(monitoringEnrolments.status, 'active'));
     expect(rows.map((r) => r.patient.en).sort()).toEqual([
       'Galina Ivanova',
+      'Lidia Markova',
       'Nikolai Volkov',
+      'Pavel Orlov',
       'Sergey Kozlov',
+      'Tamara Belova',
     ]);
     expect(new Set(rows.map((r) => r.decidedBy))).toEqual(new Set(['dr.smirnova@demo.telemed']));
   });
@@ -330,7 +333,7 @@ describe('the demo world', () => {
       .from(monitoringEnrolments)
       .innerJoin(patients, eq(patients.id, monitoringEnrolments.patientId))
       .where(eq(monitoringEnrolments.status, 'active'));
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(6);
     for (const { patientId } of rows) {
       expect((await api.request(`/monitoring/patients/${patientId}`, { session: smirnova })).status).toBe(
         200,

@@ -15,7 +15,11 @@ describe('HTTP contract', () => {
     const res = await api.request('/no/such/route');
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toBe('application/problem+json');
-    expect(await res.json()).toMatchObject({ status: 404, detail: 'No route for GET /no/such/route.' });
+    expect(await res.json()).toMatchObject({
+      type: 'urn:telemed:problem:http.route_not_found',
+      status: 404,
+      detail: 'No route for GET /no/such/route.',
+    });
   });
 
   it('answers malformed JSON with a 400 problem, not a 500', async () => {

@@ -1,3 +1,4 @@
+import type { InterviewState } from '@telemed/triage-model';
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,9 @@ import {
   labReports,
   patients,
 } from '../src/db/schema/index.js';
-import { bundleResourceTypes, ICD10 } from '../src/domains/medcard/fhir-bundle.js';
+import { bundleResourceTypes } from '../src/domains/medcard/fhir/bundle.js';
+import { ICD10 } from '../src/domains/medcard/fhir/codes.js';
+import { fhirR4Validator } from './fhir-schema.js';
 import { useTestApi, type TestSession } from './harness.js';
 
 const api = useTestApi();
@@ -94,14 +97,16 @@ beforeAll(async () => {
       pulse: 70,
       source: 'manual',
     });
-  await db().insert(anamnesisSessions).values({
-    patientId: annaId,
-    startedByAccountId: anna.accountId,
-    status: 'completed',
-    state: {},
-    modelVersion: 'test',
-    completedAt: new Date(),
-  });
+  await db()
+    .insert(anamnesisSessions)
+    .values({
+      patientId: annaId,
+      startedByAccountId: anna.accountId,
+      status: 'completed',
+      state: {} as InterviewState, // a row for the card only; its interview is not replayed
+      modelVersion: 'test',
+      completedAt: new Date(),
+    });
 });
 
 describe('timeline', () => {
@@ -313,5 +318,35 @@ describe('FHIR export', () => {
       .where(and(eq(auditEvents.action, 'medcard.fhir_export'), eq(auditEvents.resourceId, annaId)));
     expect(rows.map((r) => r.outcome).sort()).toEqual(['allowed', 'denied']);
     expect(rows.find((r) => r.outcome === 'allowed')!.actorAccountId).toBe(anna.accountId);
+  });
+
+  it('is valid against the official FHIR R4 JSON schema, every resource and the whole bundle', async () => {
+    const res = await api.request(`/patients/${annaId}/medcard/fhir`, { session: anna });
+    const bundle = (await res.json()) as { entry: { resource: { resourceType: string; id: string } }[] };
+    const schema = fhirR4Validator();
+    for (const { resource } of bundle.entry) {
+      const validate = schema.resource(resource.resourceType);
+      expect(
+        validate(resource),
+        `${resource.resourceType}/${resource.id}: ${JSON.stringify(validate.errors)}`,
+      ).toBe(true);
+    }
+    expect(schema.document(bundle), JSON.stringify(schema.document.errors)).toBe(true);
+
+    // The schema does catch a broken bundle: a wrong code, a missing required element (the JSON schema requires
+    // only complex ones), an unknown element, a resource type outside R4.
+    type Copy = { entry: { resource: Record<string, unknown> }[] };
+    const broken = (change: (copy: Copy) => void) => {
+      const copy = structuredClone(bundle) as Copy;
+      change(copy);
+      return schema.document(copy);
+    };
+    const first = (copy: Copy, type: string) =>
+      copy.entry.find((e) => e.resource.resourceType === type)!.resource;
+    expect(broken(() => {})).toBe(true);
+    expect(broken((b) => (first(b, 'Patient').gender = 'boy'))).toBe(false);
+    expect(broken((b) => delete first(b, 'ServiceRequest').subject)).toBe(false);
+    expect(broken((b) => (first(b, 'Observation').colour = 'red'))).toBe(false);
+    expect(broken((b) => (first(b, 'Patient').resourceType = 'Project'))).toBe(false);
   });
 });

@@ -20,7 +20,7 @@ describe('embedded PGlite', () => {
       await database.migrate(config.migrationsDir);
       expect(await isDatabaseEmpty(database.db)).toBe(true);
       const summary = await seedDemoWorld(database.db, config.TOTP_ENCRYPTION_KEY);
-      expect(summary).toMatchObject({ doctors: 14, assistants: 2, patients: 10, children: 3, clinics: 3 });
+      expect(summary).toMatchObject({ doctors: 14, assistants: 2, patients: 12, children: 3, clinics: 3 });
       const [anna] = await database.db.select().from(patients).where(eq(patients.birthDate, '1988-04-12'));
       expect(await findChildren(database.db, anna!.id)).toHaveLength(2);
       // The card is one raw statement: PGlite hands back its rows in another shape than postgres.js.

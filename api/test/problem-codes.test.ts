@@ -2,11 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldProblemMessage } from '../../web-shared/src/i18n/index.js';
 import { isProblemCode, problemCodeList, problemCodes } from '../src/http/problem-codes.js';
+import { problemType } from '../src/http/problem.js';
 import { useTestApi, type TestSession } from './harness.js';
 
 const api = useTestApi();
 
 interface ProblemBody {
+  type: string;
   status: number;
   detail: string;
   code: string;
@@ -29,6 +31,7 @@ async function problemOf(res: Response): Promise<ProblemBody> {
   expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   const body = (await res.json()) as ProblemBody;
   expect(isProblemCode(body.code), `${res.status} ${body.detail}: code ${body.code}`).toBe(true);
+  expect(body.type).toBe(`urn:telemed:problem:${body.code}`);
   const names: readonly string[] = problemCodes[body.code as keyof typeof problemCodes];
   for (const name of names) expect(body.params, `${body.code} needs ${name}`).toHaveProperty([name]);
   for (const error of body.errors ?? []) if (error.code) expect(isProblemCode(error.code)).toBe(true);
@@ -113,6 +116,11 @@ describe('every api problem carries a stable code', () => {
 
     const route = await problemOf(await api.request('/no/such/route'));
     expect(route.code).toBe('http.route_not_found');
+  });
+
+  it('and a stable type derived from the code, never about:blank', () => {
+    expect(problemType('not_found')).toBe('urn:telemed:problem:not_found');
+    expect(new Set(problemCodeList.map(problemType)).size).toBe(problemCodeList.length);
   });
 
   it('and each code has a Russian and an English text for the apps', () => {

@@ -1,3 +1,4 @@
+import type { InterviewState } from '@telemed/triage-model';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -50,7 +51,7 @@ describe('rescheduling', () => {
         patientId: annaId,
         startedByAccountId: anna.accountId,
         status: 'completed',
-        state: {},
+        state: {} as InterviewState, // only the row moves with the booking; its answers do not matter
         modelVersion: 'test',
         appointmentId: booked.id,
       })

@@ -15,27 +15,22 @@
  * DevTools). BENCH_DURATION_S sets the measured seconds per request; BENCH_PROCESSES=1,2 the api process
  * counts measured on Postgres (default: 1 and the number of cores).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../../api/src/db/client.js';
-import { allowFreshCode, demoTotpCode } from '../../e2e/second-factor.js';
-import { freePort, waitForPort } from '../../scripts/services/free-port.js';
+import { root, round, signInTo, startChild, waitForLines } from '../api-process.js';
 import { startPostgres } from '../../scripts/services/postgres.js';
 import { startRedis } from '../../scripts/services/redis.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CONNECTIONS = 50;
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 8);
 const ONLY = process.env.BENCH_ONLY;
 const CPU_PROF = process.env.BENCH_CPU_PROF;
 const WARM_UP_S = 2;
-const PASSWORD = 'Telemed-Demo-2026';
 const PATIENT = 'anna.petrova@demo.telemed';
 const MONITORED_PATIENT = 'nikolai.volkov@demo.telemed'; // enrolled in blood-pressure monitoring
 const DOCTOR = 'dr.smirnova@demo.telemed';
@@ -220,30 +215,6 @@ async function world(api: string, databaseUrl: string | undefined) {
 type World = Awaited<ReturnType<typeof world>>;
 
 /**
- * Both sign-in steps (staff pass the demo TOTP code). e2e's apiSignIn forgets the account's last used code
- * first, which needs Postgres; PGlite is reachable only through the api, and there each account signs in
- * once, so its code is fresh anyway.
- */
-async function signInTo(api: string, login: string, databaseUrl: string | undefined) {
-  const post = (p: string, body: unknown) =>
-    fetch(`${api}${p}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  let res = await post('/auth/login', { login, password: PASSWORD });
-  if (res.status === 202) {
-    const { challenge } = (await res.json()) as { challenge: string };
-    if (databaseUrl) await allowFreshCode(login, databaseUrl);
-    res = await post('/auth/login/second-factor', { challenge, code: demoTotpCode() });
-  }
-  if (res.status !== 200) throw new Error(`sign-in of ${login}: ${res.status} ${await res.text()}`);
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, csrfToken };
-}
-
-/**
  * Each connection books the next slot round-robin, then cancels that booking; by the time the rotation
  * comes back to a slot it has long been freed again.
  */
@@ -410,51 +381,4 @@ function cpuTicks(pid: number | undefined): number | null {
   }
   for (const p of tree) total += stats.get(p)!.ticks;
   return total;
-}
-
-async function startChild(name: string, args: string[], env: Record<string, string>, dir: string) {
-  const port = await freePort();
-  // One JSON line per request goes to a file, as it would to a log collector.
-  const log = fs.openSync(path.join(dir, `${name}.log`), 'a');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), NODE_ENV: 'development' },
-    stdio: ['ignore', log, log],
-  });
-  let exited = false;
-  const exit = new Promise<never>((_, reject) =>
-    child.once('exit', (code) => {
-      exited = true;
-      reject(new Error(`exited with ${code}`));
-    }),
-  );
-  exit.catch(() => {}); // only a start-up failure matters
-  await Promise.race([waitForPort(port, 180_000), exit]).catch((e: unknown) => {
-    child.kill('SIGKILL');
-    throw new Error(`${name} did not start: ${fs.readFileSync(path.join(dir, `${name}.log`), 'utf8')}`, {
-      cause: e,
-    });
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    pid: child.pid,
-    async stop() {
-      if (exited) return;
-      const gone = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await gone;
-    },
-  };
-}
-
-async function waitForLines(file: string, marker: string, count: number, timeoutMs = 180_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (fs.readFileSync(file, 'utf8').split(marker).length - 1 < count) {
-    if (Date.now() > deadline) throw new Error(`${file}: fewer than ${count} lines with ${marker}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-function round(n: number, digits: number) {
-  return Math.round(n * 10 ** digits) / 10 ** digits;
 }

@@ -1,7 +1,8 @@
 import postgres from 'postgres';
 import { expect, test, type Page } from '../fixtures.js';
 import { apiSignIn } from '../second-factor.js';
-import { apiCall } from '../urgent-consultation.js';
+import { apiCall } from '../api.js';
+import { signedIn } from '../sign-in.js';
 
 // "Who saw my data": Dr Smirnova opens Anna's medical card (through the api, as the staff app does), and
 // Anna finds it in plain words on her access log, pages further back, and opens her son's log.
@@ -39,14 +40,7 @@ test('a patient sees that her doctor opened her medical card, and loads older en
     expect(opened.status).toBe(200);
   }
 
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', PATIENT_URL).href);
-  await page.getByLabel('E-mail or phone').fill('anna.petrova@demo.telemed');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed');
 
   await page.getByRole('link', { name: 'Who saw my data' }).first().click();
   await expect(page).toHaveURL(/\/access-log/);
@@ -65,11 +59,11 @@ test('a patient sees that her doctor opened her medical card, and loads older en
   // Her son's log is one chip away; Russian reads the same record in its own words.
   await page.getByTestId('access-log-person').filter({ hasText: 'Mikhail' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Mikhail/);
-  await context.addCookies([{ name: 'tm_locale', value: 'ru', url: PATIENT_URL }]);
+  await page.context().addCookies([{ name: 'tm_locale', value: 'ru', url: PATIENT_URL }]);
   await page.goto(new URL('/access-log', PATIENT_URL).href);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Кто смотрел мои данные');
   await expect(page.getByTestId('access-log-entry').first()).toContainText('просмотр медицинской карты');
-  await context.close();
+  await page.context().close();
 });
 
 // A patient who registered today deletes her account: the page says what goes and what the law keeps, asks
@@ -116,18 +110,11 @@ test('a patient deletes her account; the medical record is kept, and she cannot 
 });
 
 test("a parent cannot delete an account that holds her children's records", async ({ browser }) => {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', PATIENT_URL).href);
-  await page.getByLabel('E-mail or phone').fill('anna.petrova@demo.telemed');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed');
   await page.goto(new URL('/profile/delete', PATIENT_URL).href);
   await expect(page.getByTestId('deletion-blocked')).toContainText(/\d+ children under 15/);
   await expect(page.getByRole('button', { name: 'Delete my account' })).toHaveCount(0);
-  await context.close();
+  await page.context().close();
 });
 
 // The lab corrects a result: the card keeps the report as first issued, says it was corrected and links the two

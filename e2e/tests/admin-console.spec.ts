@@ -1,26 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
+import { signedIn } from '../sign-in.js';
 
 // The admin console (web-doctor, role admin): a new practitioner, their weekly template and slots, then the audit
 // log that recorded it, on screen and as CSV. It creates its own practitioner, so the demo world others read stays.
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const PASSWORD = 'Telemed-Demo-2026';
 const at = (path: string) => new URL(path, DOCTOR_URL).href;
 
 test('an admin adds a practitioner, their schedule and slots, and finds it all in the audit log', async ({
   browser,
 }) => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: DOCTOR_URL }]);
-  const page = await context.newPage();
-
   // Password, then the authenticator code: staff sign-in.
-  await page.goto(at('/login'));
-  await page.getByLabel('E-mail or phone').fill('admin@demo.telemed');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, 'admin@demo.telemed');
+  const page = await signedIn(browser, DOCTOR_URL, 'admin@demo.telemed', {
+    viewport: { width: 1366, height: 900 },
+  });
   await expect(page).toHaveURL(at('/'));
   await expect(page.getByTestId('role-line')).toHaveText('You are signed in as an administrator.');
   await expect(page.getByTestId('admin-sections').getByRole('link')).toHaveCount(8);
@@ -109,5 +102,5 @@ test('an admin adds a practitioner, their schedule and slots, and finds it all i
   const card = await events.first().boundingBox();
   expect(card!.width).toBeLessThanOrEqual(390);
   await page.screenshot({ path: test.info().outputPath('admin-audit-phone.png'), fullPage: true });
-  await context.close();
+  await page.context().close();
 });

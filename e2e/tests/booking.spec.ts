@@ -1,31 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { expect, test, type Browser, type Page } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
+import { expect, test, type Page } from '../fixtures.js';
+import { signedIn } from '../sign-in.js';
 
 // Booking in the patient app against the real api: a planned consultation for a child with a document
 // attached, the urgent queue joined and left, and a therapist taking the next urgent patient in the staff app.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const PASSWORD = 'Telemed-Demo-2026';
-
-const texts = {
-  ru: { login: 'Электронная почта или телефон', password: 'Пароль', signIn: 'Войти' },
-  en: { login: 'E-mail or phone', password: 'Password', signIn: 'Sign in' },
-};
-
-async function signedIn(browser: Browser, appUrl: string, login: string, locale: 'ru' | 'en') {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: locale, url: appUrl }]);
-  const page = await context.newPage();
-  const t = texts[locale];
-  await page.goto(new URL('/login', appUrl).href);
-  await page.getByLabel(t.login).fill(login);
-  await page.getByLabel(t.password).fill(PASSWORD);
-  await page.getByRole('button', { name: t.signIn }).click();
-  await finishSignIn(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 const appointmentUrl = /\/appointments\/([0-9a-f-]{36})/;
 const queueUrl = /\/urgent\/([0-9a-f-]{36})$/;
@@ -40,7 +20,7 @@ function idIn(page: Page, pattern: RegExp): string {
 test('a parent books a planned video consultation for her child with a PDF attached', async ({
   browser,
 }, testInfo) => {
-  const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', 'ru');
+  const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', { language: 'ru' });
   await page.getByRole('navigation').getByRole('link', { name: 'Запись', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Запись на консультацию' })).toBeVisible();
 
@@ -98,7 +78,7 @@ test('a parent books a planned video consultation for her child with a PDF attac
 });
 
 test('a patient joins the urgent queue, sees her place and leaves', async ({ browser }) => {
-  const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', 'en');
+  const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', { language: 'en' });
   await page.getByRole('navigation').getByRole('link', { name: 'Urgent consultation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Urgent consultation' })).toBeVisible();
   await page.getByRole('radio', { name: /^Me/ }).check();
@@ -119,7 +99,7 @@ test('a patient joins the urgent queue, sees her place and leaves', async ({ bro
 
 test('a therapist takes the next urgent patient and both land on the consultation', async ({ browser }) => {
   // A patient no other journey queues: a request a doctor has taken stays in the queue until the consultation.
-  const patient = await signedIn(browser, PATIENT_URL, 'marina.orlova@demo.telemed', 'en');
+  const patient = await signedIn(browser, PATIENT_URL, 'marina.orlova@demo.telemed', { language: 'en' });
   await patient.goto(new URL('/urgent', PATIENT_URL).href);
   await patient.getByRole('radio', { name: /^Me/ }).check();
   await patient.getByRole('button', { name: 'Join the queue' }).click();
@@ -127,7 +107,7 @@ test('a therapist takes the next urgent patient and both land on the consultatio
   const id = idIn(patient, queueUrl);
   await expect(patient.getByTestId('queue-position')).toBeVisible();
 
-  const doctor = await signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed', 'en');
+  const doctor = await signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed', { language: 'en' });
   // Somebody may have queued before this patient: the doctor takes patients until this one is theirs.
   for (let taken = 0; taken < 10; taken++) {
     await doctor.goto(new URL('/today', DOCTOR_URL).href);

@@ -6,15 +6,14 @@ import {
   type BrowserContext,
   type Page,
 } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
+import { signIn } from '../sign-in.js';
 
 // A third participant: in a running consultation the doctor invites a medical assistant picked from the list;
 // she joins from the staff app, and everyone in the room sees her as the invited assistant. The appointment's
 // record keeps who was invited, by whom and when.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const PASSWORD = 'Telemed-Demo-2026';
 const MEDIA_TIMEOUT = 45_000;
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -31,12 +30,7 @@ async function signedIn(
   await context.grantPermissions(['camera', 'microphone']);
   await context.addCookies([{ name: 'tm_locale', value: 'en', url: appUrl }]);
   const page = await context.newPage();
-  await page.goto(new URL('/login', appUrl).href);
-  await page.getByLabel('E-mail or phone').fill(login);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
+  await signIn(page, appUrl, login);
   return { context, page };
 }
 

@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import dgram from 'node:dgram';
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import postgres from 'postgres';
-import { finishSignIn } from '../second-factor.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
+import { signIn } from '../sign-in.js';
 
 // Calls on networks that are not loopback. A phone moving from Wi-Fi to mobile data loses its media path
 // while the page stays open: the consultation client restarts ICE and the call carries on without a rejoin.
@@ -14,7 +14,6 @@ const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const SFU_URL = process.env.SFU_URL ?? '';
 const DATABASE_URL = process.env.DATABASE_URL ?? '';
-const PASSWORD = 'Telemed-Demo-2026';
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist: takes adults from the urgent queue
 
 const MEDIA_TIMEOUT = 45_000;
@@ -126,12 +125,7 @@ async function signedIn(browser: Browser, appUrl: string, login: string, network
     };
   }, Boolean(network));
   const page = await context.newPage();
-  await page.goto(new URL('/login', appUrl).href);
-  await page.getByLabel('E-mail or phone').fill(login);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
+  await signIn(page, appUrl, login);
   return { context, page };
 }
 

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { expect, test, type Browser, type Page } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
+import { signIn } from '../sign-in.js';
 
 // A consultation for networks that block direct media (corporate firewalls, some mobile carriers): both
 // sides open the call page with `?ice=relay`, so their browsers send and receive media only through the
@@ -10,7 +10,6 @@ import { urgentConsultationNow } from '../urgent-consultation.js';
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const TURN_URLS = (process.env.STACK_TURN_URLS ?? '').split(',').filter(Boolean);
-const PASSWORD = 'Telemed-Demo-2026';
 // Not Ivan: the workspace journey reads his seeded consultations with this doctor.
 const PATIENT = 'nikolai.volkov@demo.telemed';
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist: takes adults from the urgent queue
@@ -60,12 +59,7 @@ async function signedIn(browser: Browser, appUrl: string, login: string, network
     };
   }, network);
   const page = await context.newPage();
-  await page.goto(new URL('/login', appUrl).href);
-  await page.getByLabel('E-mail or phone').fill(login);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
+  await signIn(page, appUrl, login);
   return { context, page };
 }
 

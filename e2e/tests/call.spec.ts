@@ -8,9 +8,10 @@ import {
   type BrowserContext,
   type Page,
 } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
-import { apiCall, urgentConsultationNow } from '../urgent-consultation.js';
+import { apiCall } from '../api.js';
+import { urgentConsultationNow } from '../urgent-consultation.js';
 import postgres from 'postgres';
+import { signIn } from '../sign-in.js';
 
 // Real consultations between the two web apps through the real sfu: a patient joins the urgent queue, a
 // therapist takes them, and both open their call pages in separate browser contexts with fake camera/mic.
@@ -18,7 +19,6 @@ const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const SFU_URL = process.env.SFU_URL ?? '';
 const DATABASE_URL = process.env.DATABASE_URL ?? '';
-const PASSWORD = 'Telemed-Demo-2026';
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist: takes adults from the urgent queue
 
 // Media set-up on two busy cores can take a while; every wait is a poll with a generous limit, never a sleep.
@@ -44,12 +44,7 @@ async function signedIn(browser: Browser, appUrl: string, login: string) {
     };
   });
   const page = await context.newPage();
-  await page.goto(new URL('/login', appUrl).href);
-  await page.getByLabel('E-mail or phone').fill(login);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
+  await signIn(page, appUrl, login);
   return { context, page };
 }
 

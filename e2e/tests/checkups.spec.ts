@@ -1,5 +1,5 @@
 import { expect, test } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
+import { signedIn } from '../sign-in.js';
 
 // Check-ups against the real api: a woman who turns 40 this year, with a compulsory (OMS) policy, is told on
 // her home page that the free dispanserization is due (Ministry of Health order 404n: yearly from 40), sees
@@ -10,15 +10,7 @@ const LOGIN = 'tatiana.kravtsova@demo.telemed';
 test('a member of 40 sees she is due the free dispanserization and books it at a clinic', async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', PATIENT_URL).href);
-  await page.getByLabel('E-mail or phone').fill(LOGIN);
-  await page.getByLabel('Password').fill('Telemed-Demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, LOGIN);
-  await expect(page).not.toHaveURL(/\/login/);
+  const page = await signedIn(browser, PATIENT_URL, LOGIN);
 
   // The home page tells her, and leads to the check-ups page.
   const notice = page.getByTestId('screening-notice');
@@ -63,5 +55,5 @@ test('a member of 40 sees she is due the free dispanserization and books it at a
   const visit = page.getByTestId('appointment').filter({ hasText: 'Dispanserization (OMS)' });
   await expect(visit).toHaveCount(1);
   await expect(visit).toContainText('In person');
-  await context.close();
+  await page.context().close();
 });

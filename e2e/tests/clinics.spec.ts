@@ -1,29 +1,22 @@
 import { expect, test, type Browser } from '../fixtures.js';
+import { signedIn } from '../sign-in.js';
 
 // The clinic network in the patient app: filters as a GET form, the list as the accessible content and the
 // map beside it. The tests have no internet, and tile requests are refused outright besides, so everything
 // here works without map tiles.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const PASSWORD = 'Telemed-Demo-2026';
 
-async function signedIn(browser: Browser, login: string) {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
-  // No tile ever loads: the page must not depend on it.
-  await context.route(/tile\.openstreetmap\.org|\.png\?tile|\/\d+\/\d+\/\d+\.png$/, (route) => route.abort());
-  const page = await context.newPage();
-  await page.goto(new URL('/login', PATIENT_URL).href);
-  await page.getByLabel('E-mail or phone').fill(login);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
+// No tile ever loads: the page must not depend on it.
+const member = (browser: Browser, login: string) =>
+  signedIn(browser, PATIENT_URL, login, {
+    prepare: (context) =>
+      context.route(/tile\.openstreetmap\.org|\.png\?tile|\/\d+\/\d+\/\d+\.png$/, (route) => route.abort()),
+  });
 
 test('a member filters clinics by specialty and metro and opens a clinic card with its doctors', async ({
   browser,
 }) => {
-  const page = await signedIn(browser, 'anna.petrova@demo.telemed');
+  const page = await member(browser, 'anna.petrova@demo.telemed');
   await page.getByRole('navigation').getByRole('link', { name: 'Clinics' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'Clinics' })).toBeVisible();
   await expect(page.getByRole('region', { name: /Map of the clinics found/ })).toBeVisible();
@@ -69,7 +62,7 @@ test('a member filters clinics by specialty and metro and opens a clinic card wi
 test('a clinic without online booking shows its phone; filters that match nothing say so', async ({
   browser,
 }) => {
-  const page = await signedIn(browser, 'anna.petrova@demo.telemed');
+  const page = await member(browser, 'anna.petrova@demo.telemed');
   await page.goto(new URL('/clinics?metro=VDNKh', PATIENT_URL).href);
   const card = page.getByTestId('clinic-card');
   await expect(card).toHaveCount(1);

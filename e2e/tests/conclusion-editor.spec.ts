@@ -1,23 +1,13 @@
 import { checkAccessibility, expect, test, type Browser } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
+import { signedIn } from '../sign-in.js';
 
 // The conclusion editor saves drafts by itself, asks for the signature in the page, offers the common tests
 // (throat swab among them) and no test meant for the other sex.
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const PASSWORD = 'Telemed-Demo-2026';
 
-async function doctorPage(browser: Browser, viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport });
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: DOCTOR_URL }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', DOCTOR_URL).href);
-  await page.getByLabel('E-mail or phone').fill('dr.smirnova@demo.telemed');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, 'dr.smirnova@demo.telemed');
-  return page;
-}
+const doctorPage = (browser: Browser, viewport: { width: number; height: number }) =>
+  signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed', { viewport });
 
 test('a draft survives a reload, the signature is confirmed in the page, and the test list fits the patient', async ({
   browser,

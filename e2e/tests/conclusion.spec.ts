@@ -1,24 +1,10 @@
-import { expect, test, type Browser, type Page } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
+import { expect, test, type Page } from '../fixtures.js';
+import { signedIn } from '../sign-in.js';
 
 // A doctor takes the next urgent patient, reads the pre-visit summary, writes and finalises a conclusion with
 // an ICD-10 diagnosis and a lab order; the patient finds it in the archive and downloads the PDF.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const PASSWORD = 'Telemed-Demo-2026';
-
-async function signedIn(browser: Browser, appUrl: string, login: string) {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: appUrl }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', appUrl).href);
-  await page.getByLabel('E-mail or phone').fill(login);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 const appointmentUrl = /\/appointments\/([0-9a-f-]{36})/;
 const queueUrl = /\/urgent\/([0-9a-f-]{36})$/;
@@ -101,12 +87,8 @@ test('a doctor finalises a conclusion with a diagnosis and a lab order, and the 
   await expect(doctor.getByTestId('conclusion-versions')).toContainText('Version 1 · final');
   await expect(doctor.getByRole('button', { name: 'Start a correction' })).toBeVisible();
 
-  // Where the decision is taken, the doctor is offered enrolment in home blood-pressure monitoring (not sent:
-  // staff-search-enrol.spec.ts proposes monitoring for Olga, and enrols from the patient page).
-  const offer = doctor.getByTestId('monitoring-offer');
-  await expect(offer.getByRole('heading', { name: 'Blood-pressure monitoring' })).toBeVisible();
-  await expect(offer.getByLabel('Assistant')).toBeVisible();
-  await expect(offer.getByRole('button', { name: 'Enrol' })).toBeVisible();
+  // Monitoring is offered where a hypertension diagnosis is signed (consultation-type.spec.ts), not here.
+  await expect(doctor.getByTestId('monitoring-offer')).toHaveCount(0);
 
   // The patient finds it in the archive and downloads the PDF.
   await patient.getByRole('navigation').getByRole('link', { name: 'Archive' }).click();

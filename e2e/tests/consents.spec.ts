@@ -1,7 +1,8 @@
 import { signRequiredConsents } from '../consents.js';
 import { expect, test, type Browser, type Page } from '../fixtures.js';
-import { apiSignIn, finishSignIn } from '../second-factor.js';
-import { apiCall } from '../urgent-consultation.js';
+import { apiSignIn } from '../second-factor.js';
+import { apiCall } from '../api.js';
+import { signedIn, signIn } from '../sign-in.js';
 
 // Consents before the first consultation (api domains/consents): a new patient is led from booking to sign them
 // with a code from her e-mail (a simple electronic signature), then withdraws one and can no longer book; a
@@ -111,11 +112,7 @@ test('a new patient is led from booking to the consents, signs them with an e-ma
 
 test('a parent signs the consents for her child under 15', async ({ browser }) => {
   const page = await englishPage(browser);
-  await page.goto(at('/login'));
-  await page.getByLabel('E-mail or phone').fill('marina.zaitseva@demo.telemed');
-  await page.getByLabel('Password').fill('Telemed-Demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  await signIn(page, PATIENT_URL, 'marina.zaitseva@demo.telemed');
 
   await page.goto(at('/consents'));
   await expect(page.getByTestId('consents-complete')).toBeVisible();
@@ -153,14 +150,7 @@ test('the doctor sees the patient’s consents in the pre-visit summary', async 
   expect(booked.status, await booked.clone().text()).toBe(201);
   const { id } = (await booked.json()) as { id: string };
 
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: DOCTOR_URL }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', DOCTOR_URL).href);
-  await page.getByLabel('E-mail or phone').fill('dr.smirnova@demo.telemed');
-  await page.getByLabel('Password').fill('Telemed-Demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, 'dr.smirnova@demo.telemed');
+  const page = await signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed');
   await page.goto(new URL(`/appointments/${id}`, DOCTOR_URL).href);
   const consents = page.getByTestId('consent-status');
   await expect(consents.getByRole('heading', { name: 'Consents' })).toBeVisible();

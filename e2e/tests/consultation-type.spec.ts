@@ -1,6 +1,6 @@
-import { expect, test, type Browser } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
+import { expect, test } from '../fixtures.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
+import { signedIn } from '../sign-in.js';
 
 // Consultation types by 323-FZ art. 36.2 part 3 and order 193n (2025). Artem Gusev had essential hypertension
 // diagnosed at an in-person visit a month ago (seed/consultation-types.ts); no other journey reads his record.
@@ -8,21 +8,7 @@ import { urgentConsultationNow } from '../urgent-consultation.js';
 // a remote follow-up of the in-person diagnosis may correct its treatment.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const PASSWORD = 'Telemed-Demo-2026';
 const PATIENT = 'artem.gusev@demo.telemed';
-
-async function signedIn(browser: Browser, appUrl: string, login: string) {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: appUrl }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', appUrl).href);
-  await page.getByLabel('E-mail or phone').fill(login);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 test('a first remote contact: no prescriptions, an in-person visit is required, the patient reads it', async ({
   browser,
@@ -121,5 +107,9 @@ test('a remote follow-up of the in-person diagnosis corrects the treatment', asy
   await expect(doctor.getByTestId('conclusion-established')).toContainText('I10');
   await expect(doctor.getByTestId('conclusion-document')).toContainText('Амлодипин');
   await expect(doctor.getByTestId('conclusion-preliminary')).toHaveCount(0);
+  // A hypertension diagnosis (I10–I15) signed: home blood-pressure monitoring is offered right here.
+  await expect(
+    doctor.getByTestId('monitoring-offer').getByRole('heading', { name: 'Blood-pressure monitoring' }),
+  ).toBeVisible();
   await doctor.context().close();
 });

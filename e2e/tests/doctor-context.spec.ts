@@ -1,6 +1,7 @@
 import { checkAccessibility, expect, test, type Browser, type Page } from '../fixtures.js';
-import { apiSignIn, finishSignIn } from '../second-factor.js';
-import { apiCall, type ApiSession } from '../urgent-consultation.js';
+import { apiSignIn } from '../second-factor.js';
+import { apiCall, type ApiSession } from '../api.js';
+import { signedIn } from '../sign-in.js';
 
 // What reaches the doctor before a consultation (issue 15, items 1 and 3): the reason a patient gives when
 // booking, and an assistant's escalation of a crisis reading, with the join action always in reach.
@@ -14,14 +15,7 @@ const PHONE = { width: 390, height: 844 };
 const at = (path: string) => new URL(path, DOCTOR_URL).href;
 
 async function doctorPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP });
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: DOCTOR_URL }]);
-  const page = await context.newPage();
-  await page.goto(at('/login'));
-  await page.getByLabel('E-mail or phone').fill(DOCTOR);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, DOCTOR);
+  const page = await signedIn(browser, DOCTOR_URL, DOCTOR, { viewport: DESKTOP });
   await expect(page).toHaveURL(at('/today'));
   return page;
 }

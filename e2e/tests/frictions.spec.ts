@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { apiSignIn } from '../second-factor.js';
-import { apiCall, type ApiSession } from '../urgent-consultation.js';
+import { apiCall, type ApiSession } from '../api.js';
+import { signedIn } from '../sign-in.js';
 
 // Small frictions gone: one click from "the doctor is ready" to the call, lab results that appear without a
 // reload, a decoding asked in one click, and a staff member in the patient app pointed to the staff app.
@@ -11,17 +12,8 @@ const PASSWORD = 'Telemed-Demo-2026';
 // A patient the other journeys do not read after this one (call.spec only books its own consultations).
 const PATIENT = 'john.miller@demo.telemed';
 
-async function patientPage(browser: Browser, viewport = { width: 1366, height: 900 }) {
-  const context = await browser.newContext({ viewport });
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', PATIENT_URL).href);
-  await page.getByLabel('E-mail or phone').fill(PATIENT);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
+const patientPage = (browser: Browser, viewport = { width: 1366, height: 900 }) =>
+  signedIn(browser, PATIENT_URL, PATIENT, { viewport });
 
 /** The therapist takes urgent patients until this one is theirs. */
 async function takeUntil(doctor: ApiSession, appointmentId: string) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
+import { signedIn } from '../sign-in.js';
 
 // A member asks for a guarantee letter for an MRI at a clinic of her programme with a referral; the insurer's
 // medical coordinator sees it with the coverage verdict in the staff app and approves it; the member sees
@@ -13,18 +13,8 @@ const PASSWORD = 'Telemed-Demo-2026';
 const MEMBER = 'roman.denisov@demo.telemed';
 const COORDINATOR = 'coordinator@demo.telemed';
 
-async function signedIn(browser: Browser, appUrl: string, login: string) {
-  const context = await browser.newContext({ acceptDownloads: true });
-  await context.addCookies([{ name: 'tm_locale', value: 'ru', url: appUrl }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', appUrl).href);
-  await page.getByLabel('Электронная почта или телефон').fill(login);
-  await page.getByLabel('Пароль').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await finishSignIn(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
+const signedInRu = (browser: Browser, appUrl: string, login: string) =>
+  signedIn(browser, appUrl, login, { language: 'ru', acceptDownloads: true });
 
 /** A clinic of the member's programme that performs a brain MRI, as the api offers them. */
 async function coveredMriClinic() {
@@ -51,7 +41,7 @@ async function coveredMriClinic() {
 
 test('a member gets a guarantee letter for an MRI approved by the coordinator', async ({ browser }) => {
   const clinicId = await coveredMriClinic();
-  const member = await signedIn(browser, PATIENT_URL, MEMBER);
+  const member = await signedInRu(browser, PATIENT_URL, MEMBER);
   await member.goto(new URL('/guarantee-letters', PATIENT_URL).href);
   await expect(member.getByRole('heading', { level: 1, name: 'Гарантийные письма' })).toBeVisible();
   const before = await member
@@ -76,7 +66,7 @@ test('a member gets a guarantee letter for an MRI approved by the coordinator', 
   const letterId = ids.find((id) => !before.includes(id));
   expect(letterId).toBeTruthy();
 
-  const coordinator = await signedIn(browser, STAFF_URL, COORDINATOR);
+  const coordinator = await signedInRu(browser, STAFF_URL, COORDINATOR);
   await expect(coordinator).toHaveURL(/\/guarantee-letters$/);
   await coordinator.locator(`a[href="/guarantee-letters/${letterId}"]`).click();
   const verdict = coordinator.getByTestId('coverage-verdict');

@@ -1,27 +1,15 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import postgres from 'postgres';
-import { finishSignIn } from '../second-factor.js';
+import { signedIn } from '../sign-in.js';
 
 // A patient's form sent twice — a double click, the browser re-POSTing after a timeout, "resend the form?" on
 // reload — books or submits once: the rendered form carries an idempotency key, and the api answers the repeat
 // with the first answer. Both copies are sent at once here, so the second arrives while the first is running.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DATABASE_URL = process.env.DATABASE_URL ?? '';
-const PASSWORD = 'Telemed-Demo-2026';
 const PATIENT = 'anna.petrova@demo.telemed';
 
-async function signedIn(browser: Browser) {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'ru', url: PATIENT_URL }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', PATIENT_URL).href);
-  await page.getByLabel('Электронная почта или телефон').fill(PATIENT);
-  await page.getByLabel('Пароль').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await finishSignIn(page, PATIENT);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
+const patientPage = (browser: Browser) => signedIn(browser, PATIENT_URL, PATIENT, { language: 'ru' });
 
 const formKey = (page: Page) => page.locator('input[name="idempotencyKey"]').inputValue();
 
@@ -47,7 +35,7 @@ async function query<T extends object>(run: (sql: postgres.Sql) => Promise<T[]>)
 }
 
 test('a booking form sent twice books one consultation and both copies land on it', async ({ browser }) => {
-  const page = await signedIn(browser);
+  const page = await patientPage(browser);
   await page.goto(new URL('/book?specialty=therapist&format=video', PATIENT_URL).href);
   await page
     .getByTestId('doctor-card')
@@ -81,7 +69,7 @@ test('a booking form sent twice books one consultation and both copies land on i
 });
 
 test('a second-opinion request sent twice is submitted once', async ({ browser }) => {
-  const page = await signedIn(browser);
+  const page = await patientPage(browser);
   await page.goto(new URL('/requests/new?kind=second_opinion', PATIENT_URL).href);
   const to = await page
     .locator('select[name="to"] option[value^="specialty:"]')

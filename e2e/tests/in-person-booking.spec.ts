@@ -1,31 +1,24 @@
 import { expect, test, type Browser } from '../fixtures.js';
+import { signedIn } from '../sign-in.js';
 
 // An in-person visit booked in the same window as online consultations: from the clinic network to a doctor's
 // in-person times, the franchise share shown before booking, the clinic's address and what to bring after, and
 // the visit on the medical card. Vera Timofeeva (seed/in-person.ts) is this journey's own member: her
 // franchise contract began three days before the seed, so the temporary franchise applies to her visits.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const PASSWORD = 'Telemed-Demo-2026';
 const LOGIN = 'vera.timofeeva@demo.telemed';
 
-async function signedIn(browser: Browser) {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
-  // Map tiles never load in tests; nothing here may depend on them.
-  await context.route(/tile\.openstreetmap\.org|\.png\?tile|\/\d+\/\d+\/\d+\.png$/, (route) => route.abort());
-  const page = await context.newPage();
-  await page.goto(new URL('/login', PATIENT_URL).href);
-  await page.getByLabel('E-mail or phone').fill(LOGIN);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
+// Map tiles never load in tests; nothing here may depend on them.
+const member = (browser: Browser) =>
+  signedIn(browser, PATIENT_URL, LOGIN, {
+    prepare: (context) =>
+      context.route(/tile\.openstreetmap\.org|\.png\?tile|\/\d+\/\d+\/\d+\.png$/, (route) => route.abort()),
+  });
 
 test('a franchise member books an in-person visit at a covered clinic and sees it on her card', async ({
   browser,
 }) => {
-  const page = await signedIn(browser);
+  const page = await member(browser);
 
   // The clinic network: a covered clinic near Arbat with a gastroenterologist.
   await page.getByRole('navigation').getByRole('link', { name: 'Clinics' }).first().click();

@@ -1,22 +1,15 @@
 import fs from 'node:fs';
 import { expect, test } from '../fixtures.js';
+import { signedIn } from '../sign-in.js';
 
 // Anna confirms the lipid panel her doctor prescribed at a lab of her choice; the demo lab returns results,
 // which she finds in her medical card, opens, follows on a trend chart, and can ask a doctor to decode.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const PASSWORD = 'Telemed-Demo-2026';
 
 test('a lab order goes to the demo lab and its result shows in the card and on its trend chart', async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', PATIENT_URL).href);
-  await page.getByLabel('E-mail or phone').fill('anna.petrova@demo.telemed');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
+  const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed');
 
   await page.getByRole('link', { name: 'Tests', exact: true }).first().click();
   await expect(page).toHaveURL(/\/tests$/);
@@ -78,5 +71,5 @@ test('a lab order goes to the demo lab and its result shows in the card and on i
   expect(await page.getByTestId('trend-point').count()).toBeGreaterThanOrEqual(2);
   await expect(page.getByTestId('trend-band')).toHaveCount(1);
   expect(await page.getByTestId('trend-table').locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
-  await context.close();
+  await page.context().close();
 });

@@ -1,40 +1,13 @@
-import { expect, test, type Browser, type Page } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
+import { expect, test, type Page } from '../fixtures.js';
+import { signedIn } from '../sign-in.js';
+import { patientIdOf } from '../api.js';
 
 // Remote blood-pressure monitoring end to end: a monitored patient (api/src/seed/demo-people.ts, `monitoredBy`)
 // enters a crisis reading, their assistant sees the alert and escalates, and a therapist takes the urgent consult.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const PASSWORD = 'Telemed-Demo-2026';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
-
-async function signedIn(browser: Browser, appUrl: string, login: string): Promise<Page> {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: appUrl }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', appUrl).href);
-  await page.getByLabel('E-mail or phone').fill(login);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 const appointmentUrl = /\/appointments\/([0-9a-f-]{36})$/;
-
-/** A patient's own record id, as their doctor or assistant would have it from the clinic. */
-async function patientIdOf(login: string) {
-  const signIn = await fetch(`${API_URL}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: PASSWORD }),
-  });
-  expect(signIn.status).toBe(200);
-  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const family = await fetch(`${API_URL}/me/family`, { headers: { cookie } });
-  return ((await family.json()) as { self: { id: string } }).self.id;
-}
 
 /** The assistant finds the patient by the whole name and date of birth, picks them and proposes. */
 async function propose(nurse: Page, patient: { name: string; birthDate: string }, reason: string) {

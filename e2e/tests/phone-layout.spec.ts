@@ -1,6 +1,7 @@
-import { checkAccessibility, expect, test, type Browser, type Page } from '../fixtures.js';
+import { checkAccessibility, expect, test, type Page } from '../fixtures.js';
 import { apiSignIn } from '../second-factor.js';
-import { apiCall } from '../urgent-consultation.js';
+import { apiCall } from '../api.js';
+import { signedIn } from '../sign-in.js';
 
 // The patient app on a phone: a compact header and a bottom tab bar (the full nav stays on a desktop), and a
 // crisis blood-pressure reading whose "call 103/112" warning comes to the reader with numbers to tap.
@@ -9,18 +10,6 @@ const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
 const PASSWORD = 'Telemed-Demo-2026';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
-
-async function signedIn(browser: Browser, login: string, viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport });
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', PATIENT_URL).href);
-  await page.getByLabel('E-mail or phone').fill(login);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 const tabBar = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
 
@@ -33,7 +22,7 @@ test('on a phone the sections are a bottom tab bar under a compact header; a des
   ).json()) as {
     unread: number;
   };
-  const page = await signedIn(browser, login, PHONE);
+  const page = await signedIn(browser, PATIENT_URL, login, { viewport: PHONE });
 
   // One landmark: the tab bar with home, book, card, notifications and "More".
   await expect(tabBar(page)).toHaveCount(1);
@@ -91,14 +80,17 @@ test('after a crisis reading on a phone the warning takes focus in view, with th
   browser,
 }) => {
   // Monitored by an assistant no other journey reads.
-  const page = await signedIn(browser, 'sergey.kozlov@demo.telemed', PHONE);
+  const page = await signedIn(browser, PATIENT_URL, 'sergey.kozlov@demo.telemed', { viewport: PHONE });
   await page.getByTestId('tab-more').click();
   await tabBar(page).getByRole('link', { name: 'Blood pressure' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Blood pressure' })).toBeVisible();
 
   await page.getByLabel('Upper (systolic), mmHg').fill('190');
   await page.getByLabel('Lower (diastolic), mmHg').fill('121');
-  await page.getByLabel('Chest pain').check();
+  await page
+    .getByRole('group', { name: 'Do you have any of these right now?' })
+    .getByLabel('Chest pain')
+    .check();
   await page.getByRole('button', { name: 'Save reading' }).click();
 
   const warning = page.getByTestId('ambulance');
@@ -115,7 +107,10 @@ test('after a crisis reading on a phone the warning takes focus in view, with th
   await page.setViewportSize(DESKTOP);
   await page.getByLabel('Upper (systolic), mmHg').fill('192');
   await page.getByLabel('Lower (diastolic), mmHg').fill('122');
-  await page.getByLabel('Chest pain').check();
+  await page
+    .getByRole('group', { name: 'Do you have any of these right now?' })
+    .getByLabel('Chest pain')
+    .check();
   await page.getByRole('button', { name: 'Save reading' }).click();
   await expect(warning).toBeFocused();
   await expect(warning).toBeInViewport();
@@ -126,7 +121,7 @@ test('after a crisis reading on a phone the warning takes focus in view, with th
 test('the symptom checker and the urgent page give the emergency numbers as phone links', async ({
   browser,
 }) => {
-  const page = await signedIn(browser, 'anna.petrova@demo.telemed', PHONE);
+  const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', { viewport: PHONE });
   for (const path of ['/urgent', '/check']) {
     await page.goto(new URL(path, PATIENT_URL).href);
     const note = page.locator('.emergency-note');
@@ -137,7 +132,7 @@ test('the symptom checker and the urgent page give the emergency numbers as phon
 });
 
 test('no patient page scrolls sideways on a phone, in either language', async ({ browser }) => {
-  const page = await signedIn(browser, 'anna.petrova@demo.telemed', PHONE);
+  const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', { viewport: PHONE });
   const wider: string[] = [];
   for (const locale of ['en', 'ru']) {
     await page.context().addCookies([{ name: 'tm_locale', value: locale, url: PATIENT_URL }]);

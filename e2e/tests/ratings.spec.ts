@@ -1,29 +1,15 @@
-import { expect, test, type Browser } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
+import { expect, test } from '../fixtures.js';
+import { signedIn } from '../sign-in.js';
 
 // Ratings end to end: a member rates her completed consultation (seeded for this journey only, api/src/seed/
 // ratings.ts) from its conclusion in the archive, and the doctor's review count in search goes up by one.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const PASSWORD = 'Telemed-Demo-2026';
 const MEMBER = 'vera.kozlova@demo.telemed';
 const DOCTOR = 'Alsu Garipova';
 
-async function signedIn(browser: Browser, login: string, appUrl = PATIENT_URL) {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: appUrl }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', appUrl).href);
-  await page.getByLabel('E-mail or phone').fill(login);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
-
 test('a member rates a completed visit and the rating appears in doctor search', async ({ browser }) => {
-  const page = await signedIn(browser, MEMBER);
+  const page = await signedIn(browser, PATIENT_URL, MEMBER);
   const search = new URL('/book?specialty=therapist', PATIENT_URL).href;
 
   await page.goto(search);
@@ -65,7 +51,7 @@ test('a member rates a completed visit and the rating appears in doctor search',
 
   // The admin hides the comment with a reason; the member then sees her stars but not the text.
   const comment = 'Clear explanations and a careful plan.';
-  const admin = await signedIn(browser, 'admin@demo.telemed', DOCTOR_URL);
+  const admin = await signedIn(browser, DOCTOR_URL, 'admin@demo.telemed');
   await admin.goto(new URL('/admin/ratings?show=visible', DOCTOR_URL).href);
   const item = admin.getByTestId('moderation-item').filter({ hasText: comment });
   await item.getByLabel('Reason for hiding').fill('Test of moderation');

@@ -1,5 +1,5 @@
-import { expect, test, type Browser } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
+import { expect, test } from '../fixtures.js';
+import { signedIn } from '../sign-in.js';
 
 // Test decoding end to end: a patient asks for a decoding of her lab results, a therapist takes the request
 // from the inbox and answers in writing, and the patient reads the answer.
@@ -7,19 +7,6 @@ const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
 const PASSWORD = 'Telemed-Demo-2026';
-
-async function signedIn(browser: Browser, appUrl: string, login: string) {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'ru', url: appUrl }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', appUrl).href);
-  await page.getByLabel('Электронная почта или телефон').fill(login);
-  await page.getByLabel('Пароль').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await finishSignIn(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 async function apiGet<T>(login: string, path: string): Promise<T> {
   const auth = await fetch(`${API_URL}/auth/login`, {
@@ -49,7 +36,7 @@ test('a patient asks for a decoding of her results, a therapist claims and answe
   browser,
 }) => {
   const report = await newestLabReport('anna.petrova@demo.telemed');
-  const patient = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed');
+  const patient = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', { language: 'ru' });
 
   // The one-click way in: the lab result page's "ask for a decoding of these results" (the question is optional).
   await patient.goto(new URL(`/card/results/${report.id}`, PATIENT_URL).href);
@@ -62,7 +49,7 @@ test('a patient asks for a decoding of her results, a therapist claims and answe
   const requestId = /\/requests\/([0-9a-f-]{36})/.exec(patient.url())![1]!;
   await expect(patient.getByTestId('request-status')).toHaveText('Отправлен');
 
-  const doctor = await signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed');
+  const doctor = await signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed', { language: 'ru' });
   await doctor.getByRole('navigation').getByRole('link', { name: 'Запросы', exact: true }).click();
   const item = doctor.getByTestId('inbox-request').filter({ has: doctor.locator(`a[href$="${requestId}"]`) });
   await expect(item).toContainText('Слабость и быстрая утомляемость');

@@ -43,7 +43,7 @@ test('a medical assistant signs in to the monitoring worklist', async ({ browser
   await expect(page.getByTestId('role-line')).toHaveText('You are signed in as a medical assistant.');
   await expect(page.getByRole('heading', { name: 'Patients to review' })).toBeVisible();
   const nav = page.getByRole('navigation');
-  await expect(nav.getByRole('link')).toHaveText(['Monitoring', 'Profile']);
+  await expect(nav.getByRole('link')).toHaveText(['Monitoring', 'Population', 'Profile']);
 
   // The doctor's schedule is not an assistant's page.
   const response = await page.goto(at('/today'));

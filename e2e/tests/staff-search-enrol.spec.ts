@@ -1,27 +1,13 @@
-import { expect, test, type Browser, type Page } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
+import { expect, test, type Page } from '../fixtures.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
+import { signedIn } from '../sign-in.js';
 
 // Monitoring started from the interface: an assistant finds a new patient by name and date of birth and
 // proposes; a doctor finds her patient by phone and enrols them from the patient page. Patients not enrolled
 // in the seed (monitoring.spec.ts reads the seeded ones), and an assistant other specs do not use.
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const PASSWORD = 'Telemed-Demo-2026';
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-async function signedIn(browser: Browser, login: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP });
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: DOCTOR_URL }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', DOCTOR_URL).href);
-  await page.getByLabel('E-mail or phone').fill(login);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, login);
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 async function screenshots(page: Page, name: string) {
   for (const [size, viewport] of [
@@ -37,7 +23,7 @@ async function screenshots(page: Page, name: string) {
 test('an assistant finds a new patient by name and date of birth and proposes monitoring', async ({
   browser,
 }) => {
-  const nurse = await signedIn(browser, 'nurse.karpov@demo.telemed');
+  const nurse = await signedIn(browser, DOCTOR_URL, 'nurse.karpov@demo.telemed', { viewport: DESKTOP });
   await expect(nurse).toHaveURL(new URL('/monitoring', DOCTOR_URL).href);
   await nurse.getByRole('link', { name: 'Propose monitoring for a patient' }).click();
   await expect(nurse.getByRole('heading', { level: 1 })).toHaveText('Propose blood-pressure monitoring');
@@ -84,7 +70,7 @@ test('a doctor finds her patient by phone and enrols them in monitoring from the
 }) => {
   // A consultation with Dr Smirnova makes Elena Nikitina her patient.
   await urgentConsultationNow('elena.nikitina@demo.telemed', 'chat');
-  const doctor = await signedIn(browser, 'dr.smirnova@demo.telemed');
+  const doctor = await signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed', { viewport: DESKTOP });
   await doctor.goto(new URL('/patients', DOCTOR_URL).href);
   await doctor.getByLabel('Phone').fill('+7 (916) 000-00-06');
   await doctor.getByRole('button', { name: 'Search' }).click();

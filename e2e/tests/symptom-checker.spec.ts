@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
-import { apiSignIn, finishSignIn } from '../second-factor.js';
+import { apiSignIn } from '../second-factor.js';
+import { signedIn as signedInTo } from '../sign-in.js';
 
 // The symptom checker in the patient app against the real api and ONNX model: a complaint in the patient's own
 // words, the confirmation of what was understood, the adaptive questions, and the result with its hand-off to
@@ -401,14 +402,7 @@ test("the doctor opens the consultation from today's schedule and reads the ques
   expect(booked.status).toBe(201);
   const appointmentId = booked.body.id;
 
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: DOCTOR_URL }]);
-  const page = await context.newPage();
-  await page.goto(new URL('/login', DOCTOR_URL).href);
-  await page.getByLabel('E-mail or phone').fill('dr.smirnova@demo.telemed');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, 'dr.smirnova@demo.telemed');
+  const page = await signedInTo(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed');
   await expect(page).toHaveURL(new URL('/today', DOCTOR_URL).href);
   await page.locator(`a[href="/appointments/${appointmentId}"]`).first().click();
 

@@ -1,12 +1,11 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
-import { finishSignIn } from '../second-factor.js';
+import { signIn } from '../sign-in.js';
 import postgres from 'postgres';
 
 // The doctor's workspace in web-doctor: today's schedule and urgent queue, the pre-visit summary with the
 // patient's insurance cover and card, and the patient's history across consultations.
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const DATABASE_URL = process.env.DATABASE_URL ?? '';
-const PASSWORD = 'Telemed-Demo-2026';
 
 const at = (path: string) => new URL(path, DOCTOR_URL).href;
 
@@ -67,11 +66,7 @@ test('a doctor reads her schedule and queue, a pre-visit summary with insurance,
 }) => {
   await givePastCare();
   const page = await englishPage(browser);
-  await page.goto(at('/login'));
-  await page.getByLabel('E-mail or phone').fill('dr.smirnova@demo.telemed');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await finishSignIn(page, 'dr.smirnova@demo.telemed');
+  await signIn(page, DOCTOR_URL, 'dr.smirnova@demo.telemed');
   await expect(page).toHaveURL(at('/today'));
 
   // The urgent queue of her specialty: a count, refreshed by itself.

@@ -58,8 +58,13 @@ export interface ProblemExtra {
   params?: Record<string, string | number>;
   errors?: FieldError[];
   headers?: Record<string, string>;
-  type?: string;
 }
+
+/**
+ * The problem's `type` (RFC 9457 §3.1.1), derived from its code so it is as stable as the code: a URN, like our
+ * other identifier systems (`urn:telemed:lab-order`), since the codes have no pages of their own to link to.
+ */
+export const problemType = (code: ProblemCode) => `urn:telemed:problem:${code}`;
 
 /** Thrown anywhere in a handler; the app's error handler renders it as problem+json. */
 export class ProblemError extends Error {
@@ -85,7 +90,7 @@ export const notFound = () => new ProblemError(404, NOT_FOUND_DETAIL, { code: 'n
 
 export function problemResponse(c: Context, error: ProblemError): Response {
   const body: Problem = {
-    type: error.extra.type ?? 'about:blank',
+    type: problemType(error.extra.code),
     title: titles[error.status] ?? 'Error',
     status: error.status,
     detail: error.detail,

@@ -13,6 +13,8 @@ export interface Queues {
   demoLab: Queue;
   /** Delivers approved guarantee letters to clinics through their adapter. */
   guaranteeLetters: Queue;
+  /** Home-measurement series: reminders, missed-day follow-ups and worklist tasks (monitoring/outreach). */
+  outreach: Queue;
 }
 
 export const defaultJobOptions = {
@@ -31,6 +33,7 @@ export function createQueues(redisUrl: string, prefix = 'bull'): Queues {
     labOrders: new Bull('lab-orders', redisUrl, { defaultJobOptions, prefix }),
     demoLab: new Bull('demo-lab', redisUrl, { defaultJobOptions, prefix }),
     guaranteeLetters: new Bull('guarantee-letters', redisUrl, { defaultJobOptions, prefix }),
+    outreach: new Bull('outreach', redisUrl, { defaultJobOptions, prefix }),
   };
 }
 

@@ -310,6 +310,29 @@ export const patientSeed: PatientSeed[] = [
     monitoredBy: 'nurse.karpov@demo.telemed',
   },
   {
+    // Enrolled without readings; the device-import journey uploads her OMRON export (e2e/tests/device-import.spec.ts).
+    email: 'tamara.belova@demo.telemed',
+    phone: '+79160000019',
+    name: n('Белова Тамара Игоревна', 'Tamara Belova'),
+    birthDate: '1959-05-21',
+    sex: 'female',
+    region: 'moscow',
+    programme: 'dms-full',
+    locale: 'en',
+    monitoredBy: 'nurse.orlova@demo.telemed',
+  },
+  {
+    // Above target on step 1 of a titration protocol for two weeks (seed/titration.ts).
+    email: 'pavel.orlov@demo.telemed',
+    phone: '+79160000018',
+    name: n('Орлов Павел Сергеевич', 'Pavel Orlov'),
+    birthDate: '1964-09-12',
+    sex: 'male',
+    region: 'moscow',
+    programme: 'dms-full',
+    locale: 'ru',
+  },
+  {
     email: 'elena.nikitina@demo.telemed',
     phone: '+79160000006',
     name: n('Никитина Елена Игоревна', 'Elena Nikitina'),

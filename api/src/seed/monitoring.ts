@@ -85,7 +85,8 @@ export async function seedMonitoring(db: Tx, today: Date) {
       targetDiastolic: 85,
       note: null,
     });
-    if (profiles[p.email]?.seenAtEnrolment) {
+    // The enrolling therapist saw the patient, unless a profile says otherwise (no profile: no readings yet).
+    if (profiles[p.email]?.seenAtEnrolment ?? true) {
       await seedHypertensionConsultation(db, {
         patientId: patient!.id,
         practitionerId: doctor!.id,

@@ -21,6 +21,8 @@ import { seedClinicNetwork } from './clinics.js';
 import { seedHolidays } from './holidays.js';
 import { seedInPerson } from './in-person.js';
 import { seedMonitoring } from './monitoring.js';
+import { seedTitration } from './titration.js';
+import { seedOutreach } from './outreach.js';
 import { seedLabs } from './labs.js';
 import { seedRequests } from './requests.js';
 import { seedRatings } from './ratings.js';
@@ -292,6 +294,8 @@ export async function seedDemoWorld(db: Db, totpEncryptionKey: Buffer, today = n
     await seedRequests(tx, today);
     await seedGuaranteeLetters(tx, passwordHash, today);
     await seedMonitoring(tx, today);
+    await seedTitration(tx, today);
+    await seedOutreach(tx, passwordHash, today);
     await seedHolidays(tx);
     await seedDemoSecondFactors(tx, totpEncryptionKey);
     await seedInPerson(tx, today, passwordHash);

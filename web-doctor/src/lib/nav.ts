@@ -13,10 +13,15 @@ export function staffNav(role: Role, m: Messages): NavItem[] {
         { href: '/today', label: m.staff.nav.today },
         { href: '/patients', label: m.workspace.nav.patients },
         { href: '/requests', label: m.requests.nav.doctor },
+        { href: '/titration', label: m.titration.nav },
         profile,
       ];
     case 'assistant':
-      return [{ href: '/monitoring', label: m.staff.nav.monitoring }, profile];
+      return [
+        { href: '/monitoring', label: m.staff.nav.monitoring },
+        { href: '/monitoring/population', label: m.population.nav },
+        profile,
+      ];
     case 'admin':
       // The home page is the admin console's overview (the (staff) index), linking the same sections.
       return [

@@ -1,3 +1,4 @@
+import type { InterviewState, TriageResult } from '@telemed/triage-model';
 import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.js';
 import { createdAt, id } from './common.js';
@@ -21,8 +22,8 @@ export const anamnesisSessions = pgTable(
       .notNull()
       .references(() => accounts.id),
     status: anamnesisStatusEnum('status').notNull().default('in_progress'),
-    state: jsonb('state').$type<Record<string, unknown>>().notNull(),
-    result: jsonb('result').$type<Record<string, unknown>>(),
+    state: jsonb('state').$type<InterviewState>().notNull(),
+    result: jsonb('result').$type<TriageResult>(),
     modelVersion: text('model_version').notNull(),
     appointmentId: uuid('appointment_id').references(() => appointments.id),
     createdAt: createdAt(),

@@ -19,3 +19,5 @@ export * from './guarantee-letters.js';
 export * from './ratings.js';
 export * from './in-person.js';
 export * from './consents.js';
+export * from './titration.js';
+export * from './outreach.js';

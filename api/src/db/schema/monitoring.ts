@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import {
   check,
+  date,
   index,
   integer,
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -104,6 +106,27 @@ export const bpReadings = pgTable(
   ],
 );
 
+/**
+ * The last reading of each patient in each calendar month (UTC), kept by a statement trigger on bp_readings
+ * (migration 0022_bp_reading_months): the population's monthly control-rate trend reads a dozen of these rows
+ * per patient instead of probing a year of readings once per month. `month` is the month whose end (the first
+ * instant of the next month) is the first month end at or after the reading, so a month's row is exactly the
+ * last reading taken at or before that month's end.
+ */
+export const bpReadingMonths = pgTable(
+  'bp_reading_months',
+  {
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    month: date('month').notNull(),
+    measuredAt: timestamp('measured_at', { withTimezone: true }).notNull(),
+    systolic: integer('systolic').notNull(),
+    diastolic: integer('diastolic').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.patientId, t.month] })],
+);
+
 export const alertKindEnum = pgEnum('monitoring_alert_kind', [
   'crisis',
   'high_average',
@@ -145,6 +168,15 @@ export const monitoringAlerts = pgTable(
   (t) => [index('monitoring_alerts_patient_idx').on(t.patientId, t.status, t.createdAt)],
 );
 
+/** How a contact attempt went (outreach); notes written before outreach have none. */
+export const contactOutcomeEnum = pgEnum('monitoring_contact_outcome', [
+  'reached',
+  'no_answer',
+  'left_message',
+  'wrong_number',
+  'declined',
+]);
+
 /** The assistant's record of contacts with the patient. */
 export const monitoringNotes = pgTable(
   'monitoring_notes',
@@ -159,6 +191,7 @@ export const monitoringNotes = pgTable(
       .references(() => accounts.id),
     channel: text('channel').notNull(),
     text: text('text').notNull(),
+    outcome: contactOutcomeEnum('outcome'),
     createdAt: createdAt(),
   },
   (t) => [index('monitoring_notes_patient_idx').on(t.patientId, t.createdAt)],

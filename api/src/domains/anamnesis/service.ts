@@ -3,7 +3,6 @@ import {
   type AnswerValue,
   type InterviewState,
   type TriageEngine,
-  type TriageResult,
 } from '@telemed/triage-model';
 import { and, desc, eq } from 'drizzle-orm';
 import { isGuardedChild } from '../../auth/policy.js';
@@ -57,7 +56,7 @@ export async function startAnamnesis(
     .values({
       patientId: input.patient.id,
       startedByAccountId: input.accountId,
-      state: state as unknown as Record<string, unknown>,
+      state,
       modelVersion: engine.modelVersion,
     })
     .returning();
@@ -76,7 +75,7 @@ export async function answerAnamnesis(
   answers: { findingId: string; value: AnswerValue }[],
 ) {
   if (row.status === 'completed') throw alreadyComplete();
-  let state = row.state as unknown as InterviewState;
+  let state = row.state;
   for (const a of answers) {
     try {
       state = engine.answer(state, a.findingId, a.value);
@@ -103,7 +102,7 @@ export async function correctAnswer(
   value: AnswerValue,
 ) {
   if (row.status === 'completed') throw alreadyComplete();
-  const state = row.state as unknown as InterviewState;
+  const state = row.state;
   if (!state.answers[findingId]) {
     throw new ProblemError(400, `${findingId} has not been answered yet: answer it with POST …/answers.`, {
       code: 'anamnesis.not_answered',
@@ -130,7 +129,7 @@ const alreadyComplete = () =>
 /** Ends the interview now (the patient has said enough) and stores the result. */
 export async function finishAnamnesis(db: Db, { engine }: Triage, row: Row) {
   if (row.status === 'completed') return row;
-  return saveState(db, engine, row.id, row.state as unknown as InterviewState, true);
+  return saveState(db, engine, row.id, row.state, true);
 }
 
 async function saveState(db: Db, engine: TriageEngine, id: string, state: InterviewState, done: boolean) {
@@ -138,12 +137,12 @@ async function saveState(db: Db, engine: TriageEngine, id: string, state: Interv
   const [updated] = await db
     .update(anamnesisSessions)
     .set({
-      state: state as unknown as Record<string, unknown>,
+      state,
       updatedAt: new Date(),
       ...(result
         ? {
             status: 'completed' as const,
-            result: result as unknown as Record<string, unknown>,
+            result,
             completedAt: new Date(),
           }
         : {}),
@@ -187,8 +186,8 @@ export async function attachAnamnesis(db: Db, anamnesisId: string, appointmentId
 
 /** The API's view of a session: what was understood, what was answered, the next question or the result. */
 export function anamnesisView({ engine, finding }: Triage, row: Row, patient: Patient) {
-  const state = row.state as unknown as InterviewState;
-  const result = row.result as unknown as TriageResult | null;
+  const state = row.state;
+  const result = row.result;
   const isChild = isGuardedChild(patient.birthDate);
   return {
     id: row.id,

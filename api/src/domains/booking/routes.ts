@@ -46,17 +46,10 @@ import {
   urgentJoinBodySchema,
   visitChargeSchema,
 } from './schemas.js';
-import {
-  assertChangeable,
-  bookSlot,
-  cancelAppointment,
-  joinUrgentQueue,
-  queuePosition,
-  takeNextUrgent,
-  urgentQueueFor,
-} from './service.js';
+import { assertChangeable, bookSlot, cancelAppointment } from './service.js';
 import { assertConsented } from '../consents/service.js';
-import { notifyQueueCalled } from './queue-called.js';
+import { notifyQueueCalled } from '../urgent-queue/called.js';
+import { joinUrgentQueue, queuePosition, takeNextUrgent, urgentQueueFor } from '../urgent-queue/service.js';
 
 /** The slot cache covers what `days` (at most 14) can ask from today, and outlives its TTL by a margin. */
 const SLOT_HORIZON_MS = 15 * 86_400_000;

@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Queue } from 'bull';
 import type { Db } from '../../db/client.js';
-import { appointments, conclusions, labOrders } from '../../db/schema/index.js';
+import { appointments, conclusions } from '../../db/schema/index.js';
+import { prescribeLabOrder } from '../labs/prescribe.js';
 import { ProblemError } from '../../http/problem.js';
 import { notify } from '../notifications/service.js';
 import type { Appointment } from '../consultations/access.js';
@@ -49,18 +50,12 @@ export async function finaliseConclusion(db: Db, appointment: Appointment) {
       versions.filter((v) => v.status === 'final').flatMap((v) => v.labTestCodes),
     );
     const testCodes = final!.labTestCodes.filter((code) => !alreadyOrdered.has(code));
-    const [order] = testCodes.length
-      ? await tx
-          .insert(labOrders)
-          .values({
-            patientId: final!.patientId,
-            conclusionId: final!.id,
-            orderedByPractitionerId: final!.practitionerId,
-            testCodes,
-            status: 'prescribed',
-          })
-          .returning()
-      : [];
+    const order = await prescribeLabOrder(tx, {
+      patientId: final!.patientId,
+      conclusionId: final!.id,
+      practitionerId: final!.practitionerId,
+      testCodes,
+    });
     await tx
       .update(appointments)
       .set({ status: 'completed', endedAt: now })

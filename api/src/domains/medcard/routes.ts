@@ -10,7 +10,7 @@ import {
   notFoundProblem,
 } from '../../http/schemas.js';
 import { analyteSeries, analytesWithValues } from './analytes.js';
-import { medcardBundle } from './fhir-bundle.js';
+import { medcardBundle } from './fhir/bundle.js';
 import { patientLabReport } from './report.js';
 import {
   analyteListSchema,

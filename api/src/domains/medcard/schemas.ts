@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { isoDateOrDateTimeSchema, localizedTextSchema } from '../../http/schemas.js';
+import { bundleResourceTypes } from './fhir/codes.js';
 import { timelineKinds, type TimelineCursor } from './timeline.js';
 
 const flagSchema = z.enum(['low', 'normal', 'high']);
@@ -164,6 +165,12 @@ export const fhirBundleSchema = z
     id: z.string(),
     type: z.literal('collection'),
     timestamp: z.string(),
-    entry: z.array(z.object({ fullUrl: z.string(), resource: z.record(z.string(), z.unknown()) })),
+    entry: z.array(
+      z.object({
+        fullUrl: z.string(),
+        // Only the fields every resource has: the rest follows the FHIR R4 resource definitions.
+        resource: z.object({ resourceType: z.enum(bundleResourceTypes), id: z.string() }),
+      }),
+    ),
   })
   .openapi('FhirBundle');

@@ -10,7 +10,7 @@ import {
 } from '../../db/schema/index.js';
 import { isGuardedChild } from '../../auth/policy.js';
 import { notFound, ProblemError } from '../../http/problem.js';
-import { joinUrgentQueue } from '../booking/service.js';
+import { joinUrgentQueue } from '../urgent-queue/service.js';
 import { sevenDayAverage } from './rules/index.js';
 import { readingsSince, requireEnrolment } from './readings.js';
 

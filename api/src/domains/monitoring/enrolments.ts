@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../auth/sessions.js';
 import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
-import { monitoringEnrolments, patients, practitioners } from '../../db/schema/index.js';
+import { monitoringEnrolments, patients, practitioners, titrationProposals } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 
 type Enrolment = typeof monitoringEnrolments.$inferSelect;
@@ -124,16 +124,30 @@ export async function decide(db: Db, actor: Actor, enrolment: Enrolment, decisio
  * readings, alerts and notes stay in the record.
  */
 export async function endEnrolment(db: Db, actor: Actor, patientId: string) {
-  const [row] = await db
-    .update(monitoringEnrolments)
-    .set({ status: 'ended', endedByAccountId: actor.accountId, endedAt: new Date() })
-    .where(and(eq(monitoringEnrolments.patientId, patientId), eq(monitoringEnrolments.status, 'active')))
-    .returning();
-  if (!row)
-    throw new ProblemError(409, 'This patient is not in blood-pressure monitoring.', {
-      code: 'monitoring.not_enrolled',
-    });
-  return row;
+  return db.transaction(async (tx) => {
+    const now = new Date();
+    const [row] = await tx
+      .update(monitoringEnrolments)
+      .set({ status: 'ended', endedByAccountId: actor.accountId, endedAt: now })
+      .where(and(eq(monitoringEnrolments.patientId, patientId), eq(monitoringEnrolments.status, 'active')))
+      .returning();
+    if (!row)
+      throw new ProblemError(409, 'This patient is not in blood-pressure monitoring.', {
+        code: 'monitoring.not_enrolled',
+      });
+    // A titration step proposed in this monitoring cannot be decided after it; closing it also frees the
+    // one-open-proposal slot for a later enrolment.
+    await tx
+      .update(titrationProposals)
+      .set({
+        status: 'declined',
+        decidedByAccountId: actor.accountId,
+        decidedAt: now,
+        declineReason: 'Monitoring ended',
+      })
+      .where(and(eq(titrationProposals.patientId, patientId), eq(titrationProposals.status, 'open')));
+    return row;
+  });
 }
 
 export async function updateTarget(db: Db, patientId: string, input: TargetInput) {

@@ -36,9 +36,9 @@ import {
   updateTarget,
 } from './enrolments.js';
 import { fhirInputSchema, readFhirInput } from './fhir.js';
-import { bilingual, readingProblems, type ReadingInput } from './reading-input.js';
-import { queueEvaluation, requireEnrolment, storeReadings } from './readings.js';
-import { needsAmbulance, rulesForReading } from './rules/index.js';
+import { assertPlausible, immediateAdvice, ingestReadings, rejectInvalid } from './ingest.js';
+import { bilingual, type ReadingInput } from './reading-input.js';
+import { requireEnrolment } from './readings.js';
 import {
   assistantPatientSchema,
   assistantSchema,
@@ -59,7 +59,8 @@ import {
   noteSchema,
   readingsViewSchema,
   targetBodySchema,
-  worklistItemSchema,
+  worklistQuerySchema,
+  worklistSchema,
   alertSchema,
 } from './schemas.js';
 import { claimWorklistSightings } from './worklist-audit.js';
@@ -138,9 +139,10 @@ const routes = {
     method: 'get',
     path: '/monitoring/worklist',
     tags,
-    summary: "The assistant's patients, those with the most severe and oldest alerts first",
+    summary: "A page of the assistant's patients, those with the most severe and oldest alerts first",
+    request: { query: worklistQuerySchema },
     responses: {
-      200: jsonContent(z.object({ items: z.array(worklistItemSchema) }), 'Worklist'),
+      200: jsonContent(worklistSchema, 'Worklist page'),
       ...authProblems,
     },
   }),
@@ -316,8 +318,13 @@ const DOCTORS = ['treating_doctor', 'consulted_doctor'] as const;
 /** Who decides about monitoring: the patient's side and the doctors who treat them. */
 const DECIDERS = ['self', 'guardian', ...DOCTORS] as const;
 
+const ingestDeps = (c: Context<AppEnv>) => ({
+  db: c.var.deps.database.db,
+  queue: c.var.deps.queues.monitoring,
+});
+
 /** The patient or guardian entering their own readings, or the assistant for an enrolled patient. */
-async function requireReadingWriter(c: Context<AppEnv>, patientId: string, action: string) {
+export async function requireReadingWriter(c: Context<AppEnv>, patientId: string, action: string) {
   await requirePatientAccess(c, patientId, {
     action,
     resourceType: 'BpReading',
@@ -337,53 +344,20 @@ async function requireAssistantFor(
   await requirePatientAccess(c, patientId, { ...rule, allow: ['monitoring_assistant'] });
 }
 
-function rejectInvalid(problems: { path: string; message: string }[], what: string): never {
-  const detail = problems.map((p) => `${p.path}: ${p.message}`).join('; ');
-  throw new ProblemError(400, `Invalid ${what} — nothing was saved. ${detail}`, {
-    code: 'monitoring.invalid_readings',
-    errors: problems,
-  });
-}
-
-function immediateAdvice(readings: ReadingInput[]) {
-  const advice = readings.flatMap((r) =>
-    rulesForReading({
-      id: 'new',
-      measuredAt: r.measuredAt,
-      systolic: r.systolic,
-      diastolic: r.diastolic,
-      pulse: r.pulse ?? null,
-      symptoms: r.symptoms ?? [],
-    }).map((a) => ({ kind: a.kind, severity: a.severity, text: a.advice })),
-  );
-  const ambulance = readings.some((r) => needsAmbulance({ ...r, symptoms: r.symptoms ?? [] }));
-  return { advice, ambulance };
-}
-
 export const monitoringRoutes = createRouter()
   .openapi(routes.addReading, async (c) => {
     const { id } = c.req.valid('param');
     await requireReadingWriter(c, id, 'bp-reading.create');
     const body = c.req.valid('json');
     const reading: ReadingInput = { ...body, measuredAt: new Date(body.measuredAt) };
-    const problems = readingProblems(reading);
-    if (problems.length)
-      rejectInvalid(
-        problems.map((p) => ({ path: 'reading', message: bilingual(p) })),
-        'reading',
-      );
-    const { database, queues } = c.var.deps;
-    // The reading and its evaluation job commit together; the advice comes from the rules right here, so
-    // the patient sees "call 103/112" at once whatever the job queue is doing.
-    const result = await database.db.transaction(async (tx) => {
-      const stored = await storeReadings(tx, id, [reading], 'manual', c.var.actor!.accountId);
-      if (stored.inserted) await queueEvaluation(tx, queues.monitoring, id);
-      return stored;
-    });
-    return c.json(
-      { inserted: result.inserted, duplicates: result.duplicates, ...immediateAdvice([reading]) },
-      201,
+    assertPlausible([{ path: 'reading', reading }], 'reading');
+    const result = await ingestReadings(
+      ingestDeps(c),
+      new Map([[id, [reading]]]),
+      'manual',
+      c.var.actor!.accountId,
     );
+    return c.json({ ...result, ...immediateAdvice([reading]) }, 201);
   })
   .openapi(routes.importCsv, async (c) => {
     const { id } = c.req.valid('param');
@@ -396,22 +370,18 @@ export const monitoringRoutes = createRouter()
         [{ path: 'csv', message: 'The file has no readings. / В файле нет измерений.' }],
         'CSV file',
       );
-    const now = new Date();
-    const problems = rows.flatMap((row) =>
-      readingProblems(row, now).map((p) => ({ path: `row ${row.row}`, message: bilingual(p) })),
-    );
-    if (problems.length) rejectInvalid(problems, 'CSV file');
-    const { database, queues } = c.var.deps;
     const readings = rows.map(({ row: _row, ...reading }) => reading);
-    const result = await database.db.transaction(async (tx) => {
-      const stored = await storeReadings(tx, id, readings, 'csv', c.var.actor!.accountId);
-      if (stored.inserted) await queueEvaluation(tx, queues.monitoring, id);
-      return stored;
-    });
-    return c.json(
-      { inserted: result.inserted, duplicates: result.duplicates, advice: [], ambulance: false },
-      200,
+    assertPlausible(
+      rows.map((row, i) => ({ path: `row ${row.row}`, reading: readings[i]! })),
+      'CSV file',
     );
+    const result = await ingestReadings(
+      ingestDeps(c),
+      new Map([[id, readings]]),
+      'csv',
+      c.var.actor!.accountId,
+    );
+    return c.json({ ...result, advice: [], ambulance: false }, 200);
   })
   .openapi(routes.readings, async (c) => {
     const { id } = c.req.valid('param');
@@ -424,30 +394,17 @@ export const monitoringRoutes = createRouter()
   })
   .openapi(routes.fhir, async (c) => {
     requireActor(c, 'patient', 'assistant');
-    const body = c.req.valid('json');
-    const { readings, issues } = readFhirInput(body);
+    const { readings, issues } = readFhirInput(c.req.valid('json'));
     if (issues.length) rejectInvalid(issues, 'FHIR Observation');
-    const now = new Date();
-    const problems = readings.flatMap((r, i) =>
-      readingProblems(r.reading, now).map((p) => ({ path: `Observation ${i + 1}`, message: bilingual(p) })),
+    assertPlausible(
+      readings.map((r, i) => ({ path: `Observation ${i + 1}`, reading: r.reading })),
+      'FHIR Observation',
     );
-    if (problems.length) rejectInvalid(problems, 'FHIR Observation');
     const byPatient = new Map<string, ReadingInput[]>();
     for (const r of readings) byPatient.set(r.patientId, [...(byPatient.get(r.patientId) ?? []), r.reading]);
     for (const patientId of byPatient.keys()) await requireReadingWriter(c, patientId, 'bp-reading.fhir');
-    const { database, queues } = c.var.deps;
-    const total = await database.db.transaction(async (tx) => {
-      let inserted = 0;
-      let duplicates = 0;
-      for (const [patientId, items] of byPatient) {
-        const r = await storeReadings(tx, patientId, items, 'fhir', c.var.actor!.accountId);
-        inserted += r.inserted;
-        duplicates += r.duplicates;
-        if (r.inserted) await queueEvaluation(tx, queues.monitoring, patientId);
-      }
-      return { inserted, duplicates };
-    });
-    return c.json({ ...total, ...immediateAdvice(readings.map((r) => r.reading)) }, 200);
+    const result = await ingestReadings(ingestDeps(c), byPatient, 'fhir', c.var.actor!.accountId);
+    return c.json({ ...result, ...immediateAdvice(readings.map((r) => r.reading)) }, 200);
   })
   .openapi(routes.mine, async (c) => {
     const actor = requireActor(c, 'patient');
@@ -475,7 +432,8 @@ export const monitoringRoutes = createRouter()
   .openapi(routes.worklist, async (c) => {
     const actor = requireActor(c, 'assistant');
     const { database, redis } = c.var.deps;
-    const items = await worklist(database.db, actor.practitionerId!);
+    const page = await worklist(database.db, actor.practitionerId!, c.req.valid('query'));
+    const { items } = page;
     // One row per patient per session window, not per 10-second poll; awaited and batched with the other
     // requests' rows, so nothing is answered before its record is stored.
     const seen = await claimWorklistSightings(
@@ -495,7 +453,7 @@ export const monitoringRoutes = createRouter()
       await seen.release(seen.unrecorded);
       throw error;
     }
-    return c.json({ items }, 200);
+    return c.json(page, 200);
   })
   .openapi(routes.patient, async (c) => {
     const { id } = c.req.valid('param');

@@ -208,8 +208,30 @@ export const worklistItemSchema = z
     target: bp,
     lastReading: readingSchema.nullable(),
     alerts: z.array(alertSchema),
+    /** A titration step the system proposed is waiting for the doctor (titration/proposals.ts). */
+    openTitrationProposal: z.boolean(),
+    /** The home-measurement series has missed days (outreach/jobs.ts): readings done of expected. */
+    seriesTask: z
+      .object({ done: z.number().int(), expected: z.number().int(), missedDays: z.number().int() })
+      .nullable(),
   })
   .openapi('MonitoringWorklistItem');
+
+/** A page of the worklist: `offset` rows skipped in worklist order, at most `limit` rows. */
+export const worklistQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+export const worklistSchema = z
+  .object({
+    items: z.array(worklistItemSchema),
+    /** All the assistant's actively enrolled patients, on every page. */
+    total: z.number().int(),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  })
+  .openapi('MonitoringWorklist');
 
 export const assistantPatientSchema = readingsViewSchema
   .extend({

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { preparedQuery } from '../../db/prepared.js';
 import {
@@ -9,9 +9,11 @@ import {
   patients,
   practitioners,
   accounts,
+  titrationProposals,
 } from '../../db/schema/index.js';
 import { sevenDayAverage, severityRank } from './rules/index.js';
-import { findEnrolment, readingsSince } from './readings.js';
+import { findEnrolment, latestReadings, readingsSince } from './readings.js';
+import { openSeriesTaskOf } from './outreach/store.js';
 
 const LIVE = ['open', 'acknowledged'] as const;
 
@@ -132,50 +134,92 @@ export async function assistantPatientView(db: Db, patientId: string, days: numb
   };
 }
 
+/** The worklist's page size when the caller names none (routes.ts validates the range). */
+export const WORKLIST_PAGE = 50;
+
 /**
- * The assistant's enrolled patients: those with live alerts first, by their worst severity and then the
- * oldest alert (waiting longest); patients without alerts after, by name.
+ * One page of the assistant's enrolled patients: those with live alerts first, by their worst severity and then
+ * the oldest alert (waiting longest); patients without alerts after, by name. The order and the total come from
+ * one statement over the enrolments and their live alerts (few: they are dealt with); only the page's patients
+ * then have their alerts and newest reading read. Each row says whether a titration step is waiting for a
+ * doctor's decision (an open proposal, titration/proposals.ts).
  */
-export async function worklist(db: Db, assistantId: string) {
-  // Three prepared queries, run concurrently: the assistant's active enrolments, and the live alerts and the
-  // latest reading of the patients enrolled with them (the same enrolments, as a subquery).
-  const assistant = sql.placeholder('assistantId');
-  const enrolledIds = db
-    .select({ id: monitoringEnrolments.patientId })
-    .from(monitoringEnrolments)
-    .where(and(eq(monitoringEnrolments.assistantId, assistant), eq(monitoringEnrolments.status, 'active')));
-  const [enrolled, alerts, latestRows] = await Promise.all([
-    preparedQuery(db, 'worklist_enrolled', () =>
-      db
-        .select({ e: monitoringEnrolments, fullName: patients.fullName, birthDate: patients.birthDate })
-        .from(monitoringEnrolments)
-        .innerJoin(patients, eq(patients.id, monitoringEnrolments.patientId))
-        .where(
-          and(eq(monitoringEnrolments.assistantId, assistant), eq(monitoringEnrolments.status, 'active')),
+export async function worklist(db: Db, assistantId: string, page: { limit?: number; offset?: number } = {}) {
+  const limit = page.limit ?? WORKLIST_PAGE;
+  const offset = page.offset ?? 0;
+  const rows = await preparedQuery(db, 'worklist_page', () => {
+    const assistant = sql.placeholder('assistantId');
+    const mine = and(
+      eq(monitoringEnrolments.assistantId, assistant),
+      eq(monitoringEnrolments.status, 'active'),
+    );
+    const rank = sql<number>`(case ${monitoringAlerts.severity} ${sql.join(
+      Object.entries(severityRank).map(([severity, n]) => sql`when ${severity} then ${sql.raw(String(n))}`),
+      sql` `,
+    )} end)`;
+    // Each patient's first alert in the order the row shows them: the worst severity, then the oldest.
+    const worst = db
+      .selectDistinctOn([monitoringAlerts.patientId], {
+        patientId: monitoringAlerts.patientId,
+        rank: rank.as('rank'),
+        since: sql<Date>`${monitoringAlerts.createdAt}`.as('since'),
+      })
+      .from(monitoringAlerts)
+      .where(
+        and(
+          inArray(
+            monitoringAlerts.patientId,
+            db.select({ id: monitoringEnrolments.patientId }).from(monitoringEnrolments).where(mine),
+          ),
+          inArray(monitoringAlerts.status, [...LIVE]),
         ),
-    ).execute({ assistantId }),
-    preparedQuery(db, 'worklist_alerts', () =>
-      db
-        .select()
-        .from(monitoringAlerts)
-        .where(
-          and(inArray(monitoringAlerts.patientId, enrolledIds), inArray(monitoringAlerts.status, [...LIVE])),
-        )
-        .orderBy(asc(monitoringAlerts.createdAt)),
-    ).execute({ assistantId }),
-    preparedQuery(db, 'worklist_latest_readings', () =>
-      db
-        .selectDistinctOn([bpReadings.patientId])
-        .from(bpReadings)
-        .where(inArray(bpReadings.patientId, enrolledIds))
-        .orderBy(bpReadings.patientId, desc(bpReadings.measuredAt)),
-    ).execute({ assistantId }),
-  ]);
-  const latest = new Map(latestRows.map((r) => [r.patientId, r]));
-  const items = enrolled.map(({ e, fullName, birthDate }) => {
-    const own = alerts
-      .filter((a) => a.patientId === e.patientId)
-      .sort((a, b) => severityRank[a.severity] - severityRank[b.severity] || +a.createdAt - +b.createdAt);
+      )
+      .orderBy(monitoringAlerts.patientId, rank, monitoringAlerts.createdAt)
+      .as('worst');
+    const name = sql`${patients.fullName}->>'en'`;
+    return db
+      .select({
+        e: monitoringEnrolments,
+        fullName: patients.fullName,
+        birthDate: patients.birthDate,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
+        openTitrationProposal: sql<boolean>`exists (select 1 from ${titrationProposals}
+          where ${titrationProposals.patientId} = ${monitoringEnrolments.patientId}
+            and ${titrationProposals.status} = 'open')`.mapWith(Boolean),
+        seriesTask: openSeriesTaskOf(monitoringEnrolments.patientId),
+      })
+      .from(monitoringEnrolments)
+      .innerJoin(patients, eq(patients.id, monitoringEnrolments.patientId))
+      .leftJoin(worst, eq(worst.patientId, monitoringEnrolments.patientId))
+      .where(mine)
+      .orderBy(
+        sql`${worst.rank} asc nulls last`,
+        sql`${worst.since} asc nulls last`,
+        sql`lower(${name})`,
+        name,
+        monitoringEnrolments.patientId,
+      )
+      .limit(sql.placeholder('limit'))
+      .offset(sql.placeholder('offset'));
+  }).execute({ assistantId, limit, offset });
+  const total = rows[0]?.total ?? (offset ? await enrolledCount(db, assistantId) : 0);
+  const ids = rows.map((r) => r.e.patientId);
+  const [alerts, latest] = ids.length
+    ? await Promise.all([
+        db
+          .select()
+          .from(monitoringAlerts)
+          .where(and(inArray(monitoringAlerts.patientId, ids), inArray(monitoringAlerts.status, [...LIVE])))
+          .orderBy(asc(monitoringAlerts.createdAt)),
+        latestReadings(db, ids),
+      ])
+    : [[], new Map<string, typeof bpReadings.$inferSelect>()];
+  const alertsOf = new Map<string, AlertRow[]>();
+  for (const a of alerts) alertsOf.set(a.patientId, [...(alertsOf.get(a.patientId) ?? []), a]);
+  const items = rows.map(({ e, fullName, birthDate, openTitrationProposal, seriesTask }) => {
+    const own = (alertsOf.get(e.patientId) ?? []).sort(
+      (a, b) => severityRank[a.severity] - severityRank[b.severity] || +a.createdAt - +b.createdAt,
+    );
     const last = latest.get(e.patientId);
     return {
       patientId: e.patientId,
@@ -184,14 +228,18 @@ export async function worklist(db: Db, assistantId: string) {
       target: { systolic: e.targetSystolic, diastolic: e.targetDiastolic },
       lastReading: last ? readingView(last) : null,
       alerts: own.map(alertView),
+      openTitrationProposal,
+      seriesTask,
     };
   });
-  items.sort((a, b) => {
-    const [x, y] = [a.alerts[0], b.alerts[0]];
-    if (x && y)
-      return severityRank[x.severity] - severityRank[y.severity] || x.createdAt.localeCompare(y.createdAt);
-    if (x || y) return x ? -1 : 1;
-    return a.fullName.en.localeCompare(b.fullName.en);
-  });
-  return items;
+  return { items, total, limit, offset };
+}
+
+/** The assistant's active enrolments, for a page past the end (where the page statement returns no row). */
+async function enrolledCount(db: Db, assistantId: string) {
+  const [row] = await db
+    .select({ n: count() })
+    .from(monitoringEnrolments)
+    .where(and(eq(monitoringEnrolments.assistantId, assistantId), eq(monitoringEnrolments.status, 'active')));
+  return row?.n ?? 0;
 }

@@ -11,3 +11,13 @@ export async function loadMonitoringOffer(api: App.Locals['api'], patientId: str
   ]);
   return { patientId, live: live.enrolment !== null, assistants: assistants.items };
 }
+
+/** ICD-10 I10–I15, the hypertensive diseases: the diagnoses home blood-pressure monitoring is offered for. */
+const HYPERTENSIVE = /^I1[0-5]/;
+
+export function diagnosesHypertension(conclusion: {
+  diagnosis: { code: string } | null;
+  secondaryDiagnoses: { code: string }[];
+}) {
+  return [conclusion.diagnosis, ...conclusion.secondaryDiagnoses].some((d) => d && HYPERTENSIVE.test(d.code));
+}

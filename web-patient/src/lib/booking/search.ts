@@ -18,7 +18,7 @@ export function confirmHref(
   carried: Partial<Record<string, string | undefined>>,
 ): string {
   return (
-    resolve('/(patient)/book/[doctorId]/[slotId]', { doctorId, slotId: slot.id }) +
+    resolve('/(patient)/book/[doctorId=uuid]/[slotId=uuid]', { doctorId, slotId: slot.id }) +
     bookingSearch({ ...carried, date: slot.startsAt.slice(0, 10) })
   );
 }

@@ -1,13 +1,7 @@
 import { messages, type Locale } from '@telemed/web-shared/i18n';
-import {
-  idempotencyHeader,
-  isStillProcessing,
-  readProblem,
-  sendIdempotent,
-  uploadProblemMessage,
-  type ApiClient,
-  type Documents,
-} from '@telemed/web-shared/server';
+import { readProblem, type ApiClient } from '@telemed/web-shared/server';
+import { idempotencyHeader, isStillProcessing, sendIdempotent } from '$lib/server/idempotency-key';
+import { uploadProblemMessage, type Documents } from '$lib/server/booking-forms';
 import type { FileInfo } from '@telemed/web-shared/types';
 
 /**

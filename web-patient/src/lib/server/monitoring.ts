@@ -34,7 +34,9 @@ export async function problemMessages(response: Parameters<typeof readProblem>[0
   const errors = problem.errors.map((e) =>
     e.path.startsWith('row ')
       ? `${locale === 'ru' ? 'Строка' : 'Row'} ${e.path.slice(4)}: ${inLocale(e.message, locale)}`
-      : inLocale(e.message, locale),
+      : e.path.startsWith('entry ') // a FHIR Bundle entry (device import)
+        ? `${locale === 'ru' ? 'Запись' : 'Entry'} ${e.path.slice(6)}: ${inLocale(e.message, locale)}`
+        : inLocale(e.message, locale),
   );
   return { message: errors.length ? null : problemMessage(problem, locale), errors };
 }

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { queueState, type ApiClient, isUuid } from '@telemed/web-shared/server';
+import { type ApiClient, isUuid } from '@telemed/web-shared/server';
+import { queueState } from '$lib/server/booking-forms';
 import { unwrap } from './api';
 
 /** An urgent request's place in the queue, and where it stands (waiting, doctor ready, left, closed). */

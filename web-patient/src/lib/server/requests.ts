@@ -5,10 +5,10 @@ import {
   formValues,
   isUuid,
   type ApiClient,
-  type Documents,
   type FormFailure,
   type Problem,
 } from '@telemed/web-shared/server';
+import { type Documents } from '$lib/server/booking-forms';
 import { z } from 'zod';
 import { unwrap } from './api';
 

@@ -1,4 +1,4 @@
-import { counted, plural } from './plural.js';
+import { counted } from './plural.js';
 
 type Kind = 'crisis' | 'high_average' | 'low_pressure' | 'pulse_high' | 'pulse_low' | 'no_readings';
 type Severity = 'urgent' | 'high' | 'medium' | 'low';
@@ -92,14 +92,15 @@ export const monitoring = {
     ambulanceTitle: 'Call an ambulance: 103 / 112',
     ambulanceText:
       'Your blood pressure is very high and you have warning symptoms. Call now; do not drive yourself. Your assistant has also been notified.',
-    csvTitle: 'Import from a home monitor (CSV)',
+    csvTitle: 'Import from a home monitor or health app',
     csvHint:
-      'Export a CSV from your monitor app (for example Omron Connect: Date, Time, SYS, DIA, Pulse) or a table with columns Дата;Время;САД;ДАД;Пульс.',
-    csvFile: 'CSV file',
+      'Accepted: an OMRON connect CSV export, a Withings bp.csv export, a FHIR file (JSON) from Apple Health or Google Health Connect export tools, or a table with columns Date, Time, SYS, DIA, Pulse. Times without a zone are read as Moscow time.',
+    csvFile: 'Export file (CSV or JSON)',
     csvSubmit: 'Import',
-    csvResult: (inserted: number, duplicates: number) =>
-      `Imported ${counted(inserted, 'new reading', 'new readings')}${duplicates ? `, ${duplicates} ${plural(duplicates, { one: 'was', other: 'were' })} already saved` : ''}.`,
-    csvMissing: 'Choose a CSV file.',
+    deviceSources: { omron: 'OMRON connect', withings: 'Withings', fhir: 'FHIR', csv: 'CSV table' },
+    deviceResult: (source: string, inserted: number, duplicates: number, skipped: number) =>
+      `${source}: imported ${inserted}, duplicates ${duplicates}, skipped ${skipped}.`,
+    csvMissing: 'Choose an export file.',
     averageTitle: 'Your 7-day average',
     targetTitle: 'Your target',
     alertsTitle: 'What your readings show',
@@ -112,6 +113,11 @@ export const monitoring = {
     patient: 'Patient',
     worklistEmpty: 'No patients are enrolled with you yet.',
     noAlerts: 'No open alerts',
+    titrationProposed: 'Step proposed — awaiting doctor',
+    pagesLabel: 'Worklist pages',
+    pageRange: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
+    previousPage: 'Previous',
+    nextPage: 'Next',
     lastReading: 'Last reading',
     never: 'never',
     open: 'Open',

@@ -199,6 +199,12 @@ export const problems: ProblemTexts = {
   'monitoring.already_enrolled':
     'This patient is already in blood-pressure monitoring or has a proposal waiting for a decision.',
   'monitoring.not_enrolled': 'This patient is not in blood-pressure monitoring.',
+  'outreach.series_start_out_of_range':
+    'The series must start no earlier than 28 days ago and no later than 60 days ahead.',
+  'titration.unknown_protocol': 'There is no such titration protocol.',
+  'titration.invalid_step': 'This protocol has no such step.',
+  'titration.proposal_decided': 'This treatment proposal has already been decided.',
+  'titration.plan_ended': 'The patient has left the monitoring this proposal was made in.',
   'monitoring.not_assistant': 'Choose a medical assistant.',
   'monitoring.proposal_decided': 'This proposal has already been decided.',
   'monitoring.assistant_proposes':

@@ -20,6 +20,9 @@ import { errors } from './errors.js';
 import { guaranteeLetters } from './guarantee-letters.js';
 import { medcard } from './medcard.js';
 import { monitoring } from './monitoring.js';
+import { titration } from './titration.js';
+import { outreach } from './outreach.js';
+import { population } from './population.js';
 import { onboarding } from './onboarding.js';
 import { patient } from './patient.js';
 import { problems } from './problems.js';
@@ -54,6 +57,9 @@ export const ru: Messages = {
   workspace,
   doctorContext,
   monitoring,
+  titration,
+  outreach,
+  population,
   medcard,
   onboarding,
   checkups,

@@ -75,14 +75,15 @@ export const monitoring: Messages['monitoring'] = {
     ambulanceTitle: 'Вызовите скорую помощь: 103 / 112',
     ambulanceText:
       'Давление очень высокое, и есть опасные симптомы. Звоните сейчас, не садитесь за руль. Ваш ассистент тоже получил уведомление.',
-    csvTitle: 'Импорт из тонометра (CSV)',
+    csvTitle: 'Импорт из тонометра или приложения здоровья',
     csvHint:
-      'Выгрузите CSV из приложения тонометра (например, Omron Connect: Date, Time, SYS, DIA, Pulse) или таблицу со столбцами Дата;Время;САД;ДАД;Пульс.',
-    csvFile: 'Файл CSV',
+      'Подходят: выгрузка CSV из OMRON connect, bp.csv из Withings, файл FHIR (JSON) из программ выгрузки Apple Health или Google Health Connect, а также таблица со столбцами Дата;Время;САД;ДАД;Пульс. Время без часового пояса считается московским.',
+    csvFile: 'Файл выгрузки (CSV или JSON)',
     csvSubmit: 'Импортировать',
-    csvResult: (inserted: number, duplicates: number) =>
-      `Добавлено новых измерений: ${inserted}${duplicates ? `, уже были сохранены: ${duplicates}` : ''}.`,
-    csvMissing: 'Выберите файл CSV.',
+    deviceSources: { omron: 'OMRON connect', withings: 'Withings', fhir: 'FHIR', csv: 'таблица CSV' },
+    deviceResult: (source: string, inserted: number, duplicates: number, skipped: number) =>
+      `${source}: добавлено ${inserted}, повторов ${duplicates}, пропущено ${skipped}.`,
+    csvMissing: 'Выберите файл выгрузки.',
     averageTitle: 'Ваше среднее за 7 дней',
     targetTitle: 'Ваша цель',
     alertsTitle: 'Что показывают измерения',
@@ -95,6 +96,11 @@ export const monitoring: Messages['monitoring'] = {
     patient: 'Пациент',
     worklistEmpty: 'За вами пока не закреплены пациенты.',
     noAlerts: 'Нет открытых сигналов',
+    titrationProposed: 'Предложен шаг — ждёт врача',
+    pagesLabel: 'Страницы списка',
+    pageRange: (from: number, to: number, total: number) => `${from}–${to} из ${total}`,
+    previousPage: 'Назад',
+    nextPage: 'Далее',
     lastReading: 'Последнее измерение',
     never: 'не было',
     open: 'Открыть',

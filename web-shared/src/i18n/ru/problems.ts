@@ -202,6 +202,13 @@ export const problems: ProblemTexts = {
   'rating.no_clinic': 'Этот визит был не в клинике — оценивать клинику не нужно.',
   'monitoring.already_enrolled': 'Пациент уже под мониторингом давления или ждёт решения по предложению.',
   'monitoring.not_enrolled': 'Пациент не подключён к мониторингу давления.',
+  'outreach.series_start_out_of_range':
+    'Серия должна начинаться не раньше чем 28 дней назад и не позже чем через 60 дней.',
+  'titration.unknown_protocol': 'Такого протокола титрации нет.',
+  'titration.invalid_step': 'В этом протоколе нет такого шага.',
+  'titration.proposal_decided': 'По этому предложению об изменении лечения уже принято решение.',
+  'titration.plan_ended':
+    'Пациент больше не участвует в мониторинге, в рамках которого было сделано это предложение.',
   'monitoring.not_assistant': 'Выберите медицинского ассистента.',
   'monitoring.proposal_decided': 'По этому предложению уже принято решение.',
   'monitoring.assistant_proposes':

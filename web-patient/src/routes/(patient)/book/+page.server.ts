@@ -1,4 +1,4 @@
-import { readBookingQuery } from '@telemed/web-shared/server';
+import { readBookingQuery } from '$lib/server/booking-forms';
 import { unwrap } from '$lib/server/api';
 import { bookingSearch } from '$lib/booking/search';
 import { loadPeople, questionnaireFor, todayUtc } from '$lib/server/booking';

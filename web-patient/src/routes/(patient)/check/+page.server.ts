@@ -1,12 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { messages, problemMessage } from '@telemed/web-shared/i18n';
-import {
-  readComplaintIds,
-  readProblem,
-  readStartForm,
-  type FormFailure,
-  type StartField,
-} from '@telemed/web-shared/server';
+import { readProblem, type FormFailure } from '@telemed/web-shared/server';
+import { readComplaintIds, readStartForm, type StartField } from '$lib/server/anamnesis-forms';
 import { familyMembers } from '$lib/server/anamnesis';
 import { unwrap } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,13 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { messages } from '@telemed/web-shared/i18n';
+import { isUuid } from '@telemed/web-shared/server';
 import {
   idempotencyHeader,
   isStillProcessing,
-  isUuid,
   newIdempotencyKey,
   readIdempotencyKey,
   sendIdempotent,
-} from '@telemed/web-shared/server';
+} from '$lib/server/idempotency-key';
 import { unwrap } from '$lib/server/api';
 import { loadPeople } from '$lib/server/booking';
 import { formProblem, textFields } from '$lib/server/onboarding';

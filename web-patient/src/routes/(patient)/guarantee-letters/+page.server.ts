@@ -1,14 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { fieldProblemMessage, messages, problemMessage } from '@telemed/web-shared/i18n';
+import { isUuid, readProblem } from '@telemed/web-shared/server';
 import {
   idempotencyHeader,
   isStillProcessing,
-  isUuid,
   newIdempotencyKey,
   readIdempotencyKey,
-  readProblem,
   sendIdempotent,
-} from '@telemed/web-shared/server';
+} from '$lib/server/idempotency-key';
 import { unwrap } from '$lib/server/api';
 import { loadPeople } from '$lib/server/booking';
 import { uploadedDocuments } from '$lib/server/files';

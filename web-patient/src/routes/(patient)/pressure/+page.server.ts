@@ -4,6 +4,7 @@ import { decideProposal, endMonitoring } from '@telemed/web-shared/server';
 import { familyMembers } from '$lib/server/anamnesis';
 import { unwrap } from '$lib/server/api';
 import { fromMoscowLocal, moscowLocal, problemMessages } from '$lib/server/monitoring';
+import { answerQuestionnaire } from '$lib/server/outreach';
 import type { Actions, PageServerLoad } from './$types';
 
 const DAYS = 30;
@@ -29,11 +30,19 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const view = await locals.api.patients[':id']['bp-readings']
     .$get({ param: { id: chosen.id }, query: { days: String(DAYS) } })
     .then(unwrap);
+  const titration = await locals.api.monitoring.patients[':id'].titration
+    .$get({ param: { id: chosen.id } })
+    .then(unwrap);
+  const outreach = await locals.api.patients[':id']['bp-series']
+    .$get({ param: { id: chosen.id } })
+    .then(unwrap);
   return {
     people,
     proposals,
     chosen,
     view,
+    titration,
+    outreach,
     days: DAYS,
     now: new Date().toISOString(),
     defaultTime: moscowLocal(),
@@ -64,6 +73,18 @@ export const actions: Actions = {
     return outcome.ok
       ? { done: outcome.done }
       : fail(outcome.status, { action: 'stop' as const, message: outcome.message, errors: [] as string[] });
+  },
+  /** The symptom and side-effect questionnaire: every question answered, ticked ones "yes". */
+  questionnaire: async ({ locals, request }) => {
+    const form = await request.formData();
+    const outcome = await answerQuestionnaire(locals.api, form, locals.locale);
+    return outcome.ok
+      ? { answered: outcome.answered }
+      : fail(outcome.status, {
+          action: 'questionnaire' as const,
+          message: outcome.message,
+          errors: [] as string[],
+        });
   },
   save: async ({ locals, request }) => {
     const form = await request.formData();
@@ -102,9 +123,10 @@ export const actions: Actions = {
     if (!(file instanceof File) || file.size === 0) {
       return fail(400, { action: 'import' as const, missing: true, message: null, errors: [] as string[] });
     }
-    const response = await locals.api.patients[':id']['bp-readings'].import.$post({
+    // The api recognises the export (OMRON connect, Withings, FHIR, plain table) by its content.
+    const response = await locals.api.patients[':id']['bp-readings']['device-import'].$post({
       param: { id: patientId },
-      json: { csv: await file.text() },
+      json: { content: await file.text() },
     });
     if (response.status === 200) return { imported: await response.json() };
     return fail(response.status, {

@@ -1,17 +1,14 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { messages, problemMessage } from '@telemed/web-shared/i18n';
+import { readProblem, type FormFailure } from '@telemed/web-shared/server';
 import {
   idempotencyHeader,
   isStillProcessing,
   newIdempotencyKey,
-  readBookingQuery,
   readIdempotencyKey,
-  readProblem,
-  readUrgentForm,
   sendIdempotent,
-  type FormFailure,
-  type UrgentField,
-} from '@telemed/web-shared/server';
+} from '$lib/server/idempotency-key';
+import { readBookingQuery, readUrgentForm, type UrgentField } from '$lib/server/booking-forms';
 import { unwrap } from '$lib/server/api';
 import { loadPeople, questionnaireFor } from '$lib/server/booking';
 import { consentsComplete, consentsPath } from '$lib/server/consents';

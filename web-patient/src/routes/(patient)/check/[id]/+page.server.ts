@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { messages, problemMessage } from '@telemed/web-shared/i18n';
-import { findingFacts, readAnswerForm, readNumber, readProblem } from '@telemed/web-shared/server';
+import { findingFacts, readProblem } from '@telemed/web-shared/server';
+import { readAnswerForm, readNumber } from '$lib/server/anamnesis-forms';
 import { childNamed, loadAnamnesis, nextStep, type AnamnesisView } from '$lib/server/anamnesis';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,13 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { messages, problemMessage } from '@telemed/web-shared/i18n';
+import { readProblem } from '@telemed/web-shared/server';
 import {
   idempotencyHeader,
   isStillProcessing,
   newIdempotencyKey,
   readIdempotencyKey,
-  readProblem,
   sendIdempotent,
-} from '@telemed/web-shared/server';
+} from '$lib/server/idempotency-key';
 import { unwrap } from '$lib/server/api';
 import { loadPeople } from '$lib/server/booking';
 import { uploadedDocuments } from '$lib/server/files';

@@ -1,0 +1,37 @@
+import { createRoute } from '@hono/zod-openapi';
+import { listedReads, writeAudit } from '../../../auth/audit.js';
+import { requireActor } from '../../../auth/middleware.js';
+import { createRouter } from '../../../http/router.js';
+import { authProblems, jsonContent } from '../../../http/schemas.js';
+import { population } from './queries.js';
+import { populationSchema } from './schemas.js';
+
+const populationRoute = createRoute({
+  method: 'get',
+  path: '/monitoring/population',
+  tags: ['Blood-pressure monitoring'],
+  summary:
+    'Enrolled hypertension patients by HEARTS/Simple.org status, the monthly control rate, time to control and the lists to act on',
+  description:
+    'An assistant sees the patients actively enrolled with them; a doctor sees the actively enrolled patients they treat (a non-cancelled appointment with them), whoever monitors them. Patients, admins and coordinators get 403.',
+  responses: { 200: jsonContent(populationSchema, 'The population view'), ...authProblems },
+});
+
+export const populationRoutes = createRouter().openapi(populationRoute, async (c) => {
+  const actor = requireActor(c, 'assistant', 'doctor');
+  const db = c.var.deps.database.db;
+  const view = await population(
+    db,
+    actor.role === 'assistant' ? { assistantId: actor.practitionerId! } : { doctorId: actor.practitionerId! },
+  );
+  // The lists name patients and show their readings: one read per listed patient, in one statement.
+  await writeAudit(
+    db,
+    actor,
+    c.var.requestId,
+    ...listedReads('monitoring.population', 'BpReading', [...view.uncontrolled, ...view.noReading], (p) => ({
+      patientId: p.patientId,
+    })),
+  );
+  return c.json(view, 200);
+});

@@ -1,0 +1,195 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bpReadings, labOrders, notifications, titrationProposals } from '../src/db/schema/index.js';
+import { evaluateTitration } from '../src/domains/monitoring/titration/proposals.js';
+import { useTestApi, type TestSession } from './harness.js';
+
+const api = useTestApi();
+const DAY = 86_400_000;
+
+type Family = { self: { id: string } };
+type Plan = { step: number; nextCheckAt: string; prescription: { en: string } };
+type Proposal = { id: string; status: string; proposedStep: number; labOrderId: string | null };
+type Titration = { plan: Plan | null; proposal: Proposal | null };
+
+const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
+
+let smirnova: TestSession;
+let kuznetsov: TestSession;
+let orlova: TestSession;
+let pavel: TestSession;
+let anna: TestSession;
+let pavelId: string;
+let galinaId: string;
+const db = () => api.deps.database.db;
+
+/** Two readings a day (morning, evening) from `fromDay` for 7 days after `start`, all at sys/dia. */
+async function week(patientId: string, start: Date, fromDay: number, sys: number, dia: number) {
+  const rows = [];
+  for (let d = 0; d < 7; d++) {
+    for (const h of [4, 18]) {
+      rows.push({
+        patientId,
+        measuredAt: new Date(start.getTime() + (fromDay + d) * DAY + h * 3_600_000),
+        systolic: sys,
+        diastolic: dia,
+        source: 'manual' as const,
+      });
+    }
+  }
+  await db().insert(bpReadings).values(rows);
+}
+
+const titrationOf = (id: string, session: TestSession) =>
+  api.request(`/monitoring/patients/${id}/titration`, { session });
+
+beforeAll(async () => {
+  smirnova = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
+  kuznetsov = await api.login('dr.kuznetsov@demo.telemed', undefined, 'staff');
+  orlova = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
+  pavel = await api.login('pavel.orlov@demo.telemed');
+  anna = await api.login('anna.petrova@demo.telemed');
+  pavelId = (await json<Family>(api.request('/me/family', { session: pavel }))).self.id;
+  const galina = await api.login('galina.ivanova@demo.telemed');
+  galinaId = (await json<Family>(api.request('/me/family', { session: galina }))).self.id;
+});
+
+describe('attaching a protocol', () => {
+  const body = { protocolCode: 'acei-ccb-thiazide', step: 1 };
+  const attach = (session: TestSession, json: object = body) =>
+    api.request(`/monitoring/patients/${galinaId}/titration`, { method: 'PUT', session, json });
+
+  it('is refused to another doctor (404), the assistant and the patient (403)', async () => {
+    expect((await attach(kuznetsov)).status).toBe(404);
+    expect((await attach(orlova)).status).toBe(403);
+    expect((await attach(pavel)).status).toBe(403);
+  });
+
+  it('rejects an unknown step', async () => {
+    expect((await attach(smirnova, { protocolCode: 'acei-ccb-thiazide', step: 9 })).status).toBe(400);
+  });
+
+  it('the treating doctor attaches it at a step', async () => {
+    const res = await attach(smirnova);
+    expect(res.status).toBe(200);
+    expect((await json<Titration>(res)).plan).toMatchObject({ step: 1 });
+  });
+});
+
+describe('proposals', () => {
+  it('are not made at exactly the target, and are made once above it after the interval', async () => {
+    const start = new Date();
+    // Step 1 interval is 14 days (protocols.ts). Exactly 135/85 is at target: no proposal.
+    await week(galinaId, start, 30, 135, 85);
+    expect(await evaluateTitration(db(), galinaId, new Date(start.getTime() + 37 * DAY))).toBeNull();
+    // One mmHg above: the next step is proposed, with the evidence.
+    await week(galinaId, start, 40, 136, 85);
+    const at = new Date(start.getTime() + 47 * DAY);
+    const proposal = await evaluateTitration(db(), galinaId, at);
+    expect(proposal).toMatchObject({ fromStep: 1, proposedStep: 2, status: 'open' });
+    expect(proposal!.evidence).toMatchObject({
+      averageSystolic: 136,
+      averageDiastolic: 85,
+      averageReadings: 14,
+      // The 14-day interval before day 47 holds days 33–36 of the first week (8) and the second week (14).
+      readings: 22,
+      expectedReadings: 28,
+      adherence: 0.79,
+    });
+    // Repeated evaluation: still one open proposal.
+    expect(await evaluateTitration(db(), galinaId, at)).toBeNull();
+    const open = await db()
+      .select()
+      .from(titrationProposals)
+      .where(and(eq(titrationProposals.patientId, galinaId), eq(titrationProposals.status, 'open')));
+    expect(open).toHaveLength(1);
+  });
+
+  it('the assistant sees the proposal but cannot approve it (403)', async () => {
+    const view = await json<Titration>(titrationOf(galinaId, orlova));
+    expect(view.proposal).toMatchObject({ proposedStep: 2, status: 'open' });
+    const res = await api.request(`/monitoring/titration/proposals/${view.proposal!.id}/approve`, {
+      method: 'POST',
+      session: orlova,
+      json: {},
+    });
+    expect(res.status).toBe(403);
+  });
+
+  it('a declined proposal keeps the step', async () => {
+    const { proposal } = await json<Titration>(titrationOf(galinaId, smirnova));
+    const res = await api.request(`/monitoring/titration/proposals/${proposal!.id}/decline`, {
+      method: 'POST',
+      session: smirnova,
+      json: { reason: 'Cough on the ACE inhibitor; switching class at the next visit' },
+    });
+    expect(res.status).toBe(200);
+    expect(await json<Proposal>(res)).toMatchObject({ status: 'declined' });
+    const after = await json<Titration>(titrationOf(galinaId, smirnova));
+    expect(after).toMatchObject({ plan: { step: 1 }, proposal: null });
+  });
+
+  it('other patients and other doctors do not see the plan', async () => {
+    expect((await titrationOf(pavelId, anna)).status).toBe(404);
+    expect((await titrationOf(pavelId, kuznetsov)).status).toBe(404);
+  });
+
+  it('the doctor approves: the step changes, lab checks are ordered and the patient is told', async () => {
+    const list = await json<{ items: (Proposal & { patientId: string })[] }>(
+      api.request('/monitoring/titration/proposals', { session: smirnova }),
+    );
+    const seeded = list.items.find((p) => p.patientId === pavelId);
+    expect(seeded).toMatchObject({ proposedStep: 2 });
+    const res = await api.request(`/monitoring/titration/proposals/${seeded!.id}/approve`, {
+      method: 'POST',
+      session: smirnova,
+      json: {},
+    });
+    expect(res.status).toBe(200);
+    const approved = await json<Proposal>(res);
+    expect(approved).toMatchObject({ status: 'approved' });
+    const [order] = await db().select().from(labOrders).where(eq(labOrders.id, approved.labOrderId!));
+    expect(order).toMatchObject({ patientId: pavelId, status: 'prescribed' });
+    expect([...order!.testCodes].sort()).toEqual(['creatinine', 'potassium']);
+    const mine = await json<Titration>(titrationOf(pavelId, pavel));
+    expect(mine.plan).toMatchObject({ step: 2 });
+    expect(mine.plan!.prescription.en).toMatch(/Perindopril 10 mg/);
+    const told = await db()
+      .select()
+      .from(notifications)
+      .where(eq(notifications.idempotencyKey, `titration-approved:${approved.id}`));
+    expect(told).toHaveLength(1);
+    // Approving twice is a conflict.
+    const again = await api.request(`/monitoring/titration/proposals/${seeded!.id}/approve`, {
+      method: 'POST',
+      session: smirnova,
+      json: {},
+    });
+    expect(again.status).toBe(409);
+  });
+});
+
+describe('when monitoring ends', () => {
+  it('an open proposal is closed with it and can no longer be approved', async () => {
+    const start = new Date();
+    await week(galinaId, start, 60, 150, 92);
+    const proposal = await evaluateTitration(db(), galinaId, new Date(start.getTime() + 67 * DAY));
+    expect(proposal).toMatchObject({ status: 'open' });
+    const ended = await api.request(`/monitoring/patients/${galinaId}/enrolment/end`, {
+      method: 'POST',
+      session: smirnova,
+    });
+    expect(ended.status).toBe(200);
+    const [closed] = await db()
+      .select()
+      .from(titrationProposals)
+      .where(eq(titrationProposals.id, proposal!.id));
+    expect(closed).toMatchObject({ status: 'declined', declineReason: 'Monitoring ended' });
+    const res = await api.request(`/monitoring/titration/proposals/${proposal!.id}/approve`, {
+      method: 'POST',
+      session: smirnova,
+      json: { step: 3 },
+    });
+    expect(res.status).toBe(409);
+  });
+});
