@@ -16,6 +16,7 @@ import { secondFactorRoutes } from './domains/accounts/second-factor/routes.js';
 import { anamnesisRoutes } from './domains/anamnesis/routes.js';
 import { appointmentRoutes } from './domains/appointments/routes.js';
 import { bookingRoutes } from './domains/booking/routes.js';
+import { urgentQueueRoutes } from './domains/urgent-queue/routes.js';
 import { checkupRoutes } from './domains/checkups/routes.js';
 import { catalogueRoutes } from './domains/catalogue/routes.js';
 import { clinicRoutes } from './domains/clinics/routes.js';
@@ -172,6 +173,7 @@ export function createApp(deps: Deps) {
     .route('/', staffSearchRoutes)
     .route('/', appointmentRoutes)
     .route('/', bookingRoutes)
+    .route('/', urgentQueueRoutes)
     .route('/', consentRoutes)
     .route('/', checkupRoutes)
     .route('/', consultationRoutes)

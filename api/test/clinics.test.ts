@@ -348,6 +348,11 @@ describe('admin CSV import of clinics', () => {
     const hoursRes = await post(badHours);
     expect(((await hoursRes.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('line 2: hours');
     expect((await post('a,b\r\n1,2')).status).toBe(400);
+
+    // A quote never closed swallows the rest of the file: refused, naming where that row starts.
+    const unclosed = await post(`${good}\r\n"Клиника «Озерки»,Ozerki Clinic`);
+    expect(unclosed.status).toBe(400);
+    expect(((await unclosed.json()) as { detail: string }).detail).toMatch(/unclosed quote .* line 4/);
   });
 
   it('imports a good file as a multipart upload; the clinics are then in the network with their programmes', async () => {

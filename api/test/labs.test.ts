@@ -17,6 +17,8 @@ import { findAnalyte } from '../src/domains/labs/analytes.js';
 import { runDemoLab } from '../src/domains/labs/demo-lab/processor.js';
 import { demoDiagnosticReport } from '../src/domains/labs/demo-lab/results.js';
 import { sendOrder } from '../src/domains/labs/dispatch.js';
+import { LAB_ORDER_MOVES, moveOrder, sourcesOf } from '../src/domains/labs/order-state.js';
+import { prescribeLabOrder } from '../src/domains/labs/prescribe.js';
 import { buildServiceRequest } from '../src/domains/labs/service-request.js';
 import { startProcessors } from '../src/runtime.js';
 import { useTestApi, type TestSession } from './harness.js';
@@ -305,5 +307,31 @@ describe('the partner ingestion endpoint', () => {
       json: { ...report, subject: { reference: `Patient/${childId}` } },
     });
     expect(res.status).toBe(400);
+  });
+});
+
+describe('the lab order state machine', () => {
+  it('names every move, and nothing leaves a cancelled order', () => {
+    expect(LAB_ORDER_MOVES.cancelled).toEqual([]);
+    expect(sourcesOf('confirmed')).toEqual(['prescribed']);
+    expect(sourcesOf('cancelled')).toEqual(['prescribed', 'confirmed']);
+    // A fast lab may report before its acceptance is recorded; a correction arrives on a resulted order.
+    expect(sourcesOf('resulted')).toEqual(['confirmed', 'sent', 'resulted']);
+  });
+
+  it('refuses a move its state does not allow, in the database too', async () => {
+    const db = api.deps.database.db;
+    const [patient] = await db.select({ id: patients.id }).from(patients).limit(1);
+    const order = await prescribeLabOrder(db, {
+      patientId: patient!.id,
+      practitionerId: null,
+      testCodes: ['cbc'],
+    });
+    expect(await moveOrder(db, order!.id, 'sent')).toBeNull();
+    expect(await moveOrder(db, order!.id, 'resulted')).toBeNull();
+    expect(await moveOrder(db, order!.id, 'cancelled')).toMatchObject({ status: 'cancelled' });
+    expect(await moveOrder(db, order!.id, 'confirmed')).toBeNull();
+    const [row] = await db.select().from(labOrders).where(eq(labOrders.id, order!.id));
+    expect(row!.status).toBe('cancelled');
   });
 });

@@ -39,3 +39,11 @@ export type FileInfo = InferResponseType<ApiClient['patients'][':id']['files']['
 export type ConsultFormat = AppointmentListItem['format'];
 /** The clinic of an in-person visit or slot: name, address, metro, phone, coordinates. */
 export type VisitClinic = NonNullable<AppointmentListItem['clinic']>;
+
+// Outreach in monitoring: the measurement series, contact attempts and the symptom questionnaire.
+export type StaffOutreach = InferResponseType<
+  ApiClient['monitoring']['patients'][':id']['outreach']['$get'],
+  200
+>;
+export type PatientOutreach = InferResponseType<ApiClient['patients'][':id']['bp-series']['$get'], 200>;
+export type OutreachQuestion = NonNullable<PatientOutreach['questionnaire']>['reported'][number];

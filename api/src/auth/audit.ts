@@ -93,9 +93,24 @@ export function auditBatch(db: Db) {
  * One allowed read per listed record: a list that names patients or shows their data is an access to each
  * record on it, so the log holds a row for every one.
  */
-export const listedReads = <T>(
+export function listedReads<T extends Listed>(action: string, resourceType: string, items: T[]): AuditEntry[];
+export function listedReads<T>(
   action: string,
   resourceType: string,
   items: T[],
   pick: (item: T) => { resourceId?: string; patientId: string },
-): AuditEntry[] => items.map((item) => ({ action, resourceType, outcome: 'allowed', ...pick(item) }));
+): AuditEntry[];
+export function listedReads(
+  action: string,
+  resourceType: string,
+  items: unknown[],
+  pick: (item: unknown) => { resourceId?: string; patientId: string } = (item) => ({
+    resourceId: (item as Listed).id,
+    patientId: (item as Listed).patient.id,
+  }),
+): AuditEntry[] {
+  return items.map((item) => ({ action, resourceType, outcome: 'allowed', ...pick(item) }));
+}
+
+/** The usual listed record: its own id and its patient's (a consultation, a request, a letter). */
+type Listed = { id: string; patient: { id: string } };

@@ -13,7 +13,7 @@ import type { FieldError } from '../../http/problem.js';
 import { ProblemError } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import { authProblems, badRequestProblem, jsonContent, problem } from '../../http/schemas.js';
-import { parseCsv } from '../clinics/csv-parse.js';
+import { readCsvRows } from '../../lib/csv.js';
 import { adminTags as tags, auditAdminWrite } from './access.js';
 
 /** Far above a real network's file (a few hundred clinics are some 100 KiB). */
@@ -175,14 +175,16 @@ export const clinicImportRoutes = createRouter().openapi(route, async (c) => {
     path: `line ${line}${field ? `: ${field}` : ''}`,
     message,
   });
-  let rows: { line: number; cells: string[] }[];
-  try {
-    rows = parseCsv(csv);
-  } catch (e) {
-    throw new ProblemError(400, `The file is not valid CSV: ${(e as Error).message}.`, {
-      code: 'clinics.import_invalid',
-      params: { rows: 1 },
-    });
+  const { rows, unclosedQuoteLine } = readCsvRows(csv);
+  if (unclosedQuoteLine !== null) {
+    throw new ProblemError(
+      400,
+      `The file is not valid CSV: unclosed quote in the row starting on line ${unclosedQuoteLine}.`,
+      {
+        code: 'clinics.import_invalid',
+        params: { rows: 1 },
+      },
+    );
   }
   const [header, ...data] = rows;
   const errors: FieldError[] = [];

@@ -9,6 +9,7 @@ import {
   practitioners,
   specialties,
 } from '../../db/schema/index.js';
+import { notFound } from '../../http/problem.js';
 import { clinicSummaryColumns } from '../booking/in-person.js';
 
 const listSelect = (db: Db, where: SQL | undefined, limit: number) =>
@@ -34,6 +35,15 @@ const listSelect = (db: Db, where: SQL | undefined, limit: number) =>
 /** Appointments with the names a list needs, filtered by the caller's scope. */
 export async function listAppointments(db: Db, where: SQL | undefined, limit = 100) {
   return toListItems(await listSelect(db, where, limit));
+}
+
+export type AppointmentListItem = Awaited<ReturnType<typeof listAppointments>>[number];
+
+/** One appointment shaped as a list item (the caller has already checked access); 404 when it is gone. */
+export async function findAppointmentItem(db: Db, id: string) {
+  const [item] = await listAppointments(db, eq(appointments.id, id), 1);
+  if (!item) throw notFound();
+  return item;
 }
 
 /** A doctor's schedule from `from` on (the doctor's day, polled by their screen): a prepared query. */

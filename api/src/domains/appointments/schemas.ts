@@ -62,3 +62,17 @@ export const appointmentListItemSchema = z
 export const appointmentListSchema = z
   .object({ items: z.array(appointmentListItemSchema) })
   .openapi('AppointmentList');
+
+export const rescheduleBodySchema = z.object({ slotId: z.uuid() }).openapi('RescheduleAppointment');
+
+export const visitChargeSchema = z
+  .object({
+    appointmentId: z.uuid(),
+    priceRub: z.number().int(),
+    sharePercent: z.number().int(),
+    amountRub: z.number().int().openapi({ description: "The member's share charged" }),
+    adapter: z.string(),
+    reference: z.string(),
+    chargedAt: z.iso.datetime(),
+  })
+  .openapi('VisitCharge');

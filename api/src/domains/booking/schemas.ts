@@ -1,8 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { isoDateSchema, localizedTextSchema } from '../../http/schemas.js';
 import { practitionerSchema } from '../accounts/schemas.js';
-import { appointmentListItemSchema, formatSchema, visitClinicSchema } from '../appointments/schemas.js';
-import { escalationContextSchema } from '../monitoring/schemas.js';
+import { formatSchema, visitClinicSchema } from '../appointments/schemas.js';
 import { ratingSummarySchema } from '../ratings/schemas.js';
 
 export const specialtySchema = z.object({ code: z.string(), name: localizedTextSchema }).openapi('Specialty');
@@ -59,8 +58,6 @@ export const bookBodySchema = z
   })
   .openapi('BookAppointment');
 
-export const rescheduleBodySchema = z.object({ slotId: z.uuid() }).openapi('RescheduleAppointment');
-
 export const coverageQuerySchema = z.object({
   service: z
     .enum(['telemedicine', 'lab', 'second_opinion', 'test_decoding', 'in_person'])
@@ -96,65 +93,3 @@ export const coverageSchema = z
       .openapi({ description: 'The temporary franchise at the start of the contract, while it applies' }),
   })
   .openapi('Coverage');
-
-export const urgentJoinBodySchema = z
-  .object({
-    patientId: z.uuid(),
-    specialty: z.enum(['therapist', 'paediatrician']),
-    format: formatSchema,
-    reason: z.string().trim().max(2000).optional(),
-    anamnesisId: z
-      .uuid()
-      .optional()
-      .openapi({ description: 'A completed symptom-checker interview to attach' }),
-  })
-  .openapi('JoinUrgentQueue');
-
-export const queueStatusSchema = z
-  .object({
-    appointment: appointmentListItemSchema,
-    position: z
-      .number()
-      .int()
-      .nullable()
-      .openapi({ description: '1 = next; null once a doctor has taken it' }),
-    estimatedWaitMinutes: z.number().int().nullable(),
-  })
-  .openapi('UrgentQueueStatus');
-
-/**
- * The urgent queue as a doctor of the specialty sees it before taking anyone: who waits, why, and for how
- * long, escalations from monitoring first. The name and the reason are what the patient (or the escalating
- * assistant) addressed to the first free doctor of the specialty; nothing else of the record is readable until
- * a doctor takes the request (auth/policy.ts), and every listed patient is audited.
- */
-export const doctorQueueSchema = z
-  .object({
-    items: z.array(
-      z.object({
-        id: z.uuid(),
-        specialtyCode: z.string(),
-        format: formatSchema,
-        waitingSince: z.iso.datetime(),
-        hasQuestionnaire: z.boolean(),
-        patient: z.object({ id: z.uuid(), fullName: localizedTextSchema }),
-        reason: z.string().nullable(),
-        escalation: escalationContextSchema.pick({ alert: true, note: true }).nullable().openapi({
-          description: 'The worst alert an assistant escalated with this request, and their note',
-        }),
-      }),
-    ),
-  })
-  .openapi('DoctorUrgentQueue');
-
-export const visitChargeSchema = z
-  .object({
-    appointmentId: z.uuid(),
-    priceRub: z.number().int(),
-    sharePercent: z.number().int(),
-    amountRub: z.number().int().openapi({ description: "The member's share charged" }),
-    adapter: z.string(),
-    reference: z.string(),
-    chargedAt: z.iso.datetime(),
-  })
-  .openapi('VisitCharge');

@@ -153,3 +153,40 @@ export async function cancelAppointment(db: Db, appointment: typeof appointments
   });
   if (appointment.slotId) await slotsChanged(appointment.practitionerId);
 }
+
+/**
+ * Moves a planned consultation to another free slot (the participant check is the caller's): a check-up is
+ * cancelled and booked again instead (domains/checkups), and the cancel cut-off applies.
+ */
+export async function rescheduleAppointment(
+  db: Db,
+  reminders: Queue,
+  actor: Actor,
+  appointment: typeof appointments.$inferSelect,
+  slotId: string,
+) {
+  if (appointment.urgency !== 'planned') {
+    throw new ProblemError(403, 'Only the patient can move a planned consultation.', {
+      code: 'auth.action_forbidden',
+    });
+  }
+  if (appointment.checkupCode) {
+    // A check-up has no doctor's slot to move to: it is cancelled and booked again (domains/checkups).
+    throw new ProblemError(409, 'A check-up is moved by cancelling it and booking another time.', {
+      code: 'checkup.reschedule_by_rebooking',
+    });
+  }
+  assertChangeable(appointment);
+  return bookSlot(
+    db,
+    reminders,
+    actor,
+    {
+      patientId: appointment.patientId,
+      slotId,
+      format: appointment.format,
+      reason: appointment.reason ?? undefined,
+    },
+    appointment.id,
+  );
+}

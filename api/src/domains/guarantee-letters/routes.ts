@@ -251,10 +251,7 @@ export const guaranteeLetterRoutes = router
       db,
       actor,
       c.var.requestId,
-      ...listedReads('guarantee_letter.inbox', 'GuaranteeLetter', items, (item) => ({
-        resourceId: item.id,
-        patientId: item.patient.id,
-      })),
+      ...listedReads('guarantee_letter.inbox', 'GuaranteeLetter', items),
     );
     return c.json({ items }, 200);
   })

@@ -1,11 +1,12 @@
 import type { Queue } from 'bull';
 import { z } from '@hono/zod-openapi';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { labLocations, labOrders } from '../../db/schema/index.js';
 import { enqueueJob } from '../../jobs/outbox.js';
 import type { Logger } from '../../logger.js';
 import type { LabAdapter } from './lab-adapter.js';
+import { moveOrder } from './order-state.js';
 import { buildServiceRequest } from './service-request.js';
 
 const sendJobSchema = z.object({ orderId: z.uuid() });
@@ -34,14 +35,13 @@ export async function sendOrder(db: Db, adapters: Record<string, LabAdapter>, lo
   if (!serviceRequest) return { status: 'missing' as const };
   const { externalId } = await adapter.submit(serviceRequest);
   // A fast lab may have reported already: keep `resulted`, but record the lab's id either way.
-  await db
-    .update(labOrders)
-    .set({
-      status: sql`case when ${labOrders.status} = 'confirmed' then 'sent'::lab_order_status else ${labOrders.status} end`,
-      externalId,
-      sentAt: sql`now()`,
-    })
-    .where(and(eq(labOrders.id, orderId), inArray(labOrders.status, ['confirmed', 'resulted'])));
+  const sent = { externalId, sentAt: sql`now()` };
+  if (!(await moveOrder(db, orderId, 'sent', sent))) {
+    await db
+      .update(labOrders)
+      .set(sent)
+      .where(and(eq(labOrders.id, orderId), eq(labOrders.status, 'resulted')));
+  }
   log.info({ orderId, externalId }, 'lab order sent');
   return { status: 'sent' as const, externalId };
 }

@@ -8,6 +8,7 @@ import { recipientAccount } from '../notifications/recipient.js';
 import { notify } from '../notifications/service.js';
 import { analyteName, flagFor } from './analytes.js';
 import { fhirDiagnosticReportSchema, idOf, loincOf, type FhirDiagnosticReport } from './fhir.js';
+import { moveOrder, sourcesOf } from './order-state.js';
 
 type Order = typeof labOrders.$inferSelect;
 
@@ -87,14 +88,10 @@ export async function storeReport(tx: Tx, order: Order, report: FhirDiagnosticRe
   // One value per analyte: a report repeating a code keeps its first value.
   const unique = values.filter((v, i) => values.findIndex((w) => w.loinc === v.loinc) === i);
   await tx.insert(labObservations).values(unique);
-  await tx
-    .update(labOrders)
-    .set({
-      status: 'resulted',
-      resultedAt: sql`now()`,
-      externalId: sql`coalesce(${labOrders.externalId}, ${report.id})`,
-    })
-    .where(eq(labOrders.id, order.id));
+  await moveOrder(tx, order.id, 'resulted', {
+    resultedAt: sql`now()`,
+    externalId: sql`coalesce(${labOrders.externalId}, ${report.id})`,
+  });
   return { reportId: row.id, created: true, amends: latest?.id ?? null };
 }
 
@@ -122,7 +119,7 @@ export async function ingestReport(db: Db, notifications: Queue, partner: string
         errors: [{ path: 'subject.reference', message: 'does not match the order' }],
       });
     }
-    if (order.status === 'cancelled' || order.status === 'prescribed') {
+    if (!sourcesOf('resulted').includes(order.status)) {
       throw new ProblemError(409, `The order is ${order.status}; the lab was not asked for it.`, {
         code: 'lab.order_status',
         params: { status: order.status },

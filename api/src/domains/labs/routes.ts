@@ -1,11 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { requireInternalCaller } from '../../auth/internal.js';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
-import { labLocations, labOrders } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
-import { notFound, ProblemError } from '../../http/problem.js';
+import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import {
   authProblems,
@@ -16,9 +14,9 @@ import {
   notFoundProblem,
   problem,
 } from '../../http/schemas.js';
-import { enqueueOrder } from './dispatch.js';
 import { fhirDiagnosticReportSchema } from './fhir.js';
 import { ingestReport } from './ingest.js';
+import { cancelOrder, confirmOrder } from './orders.js';
 import { findOrder, listLocations, patientOrders, toLocation } from './queries.js';
 import {
   confirmOrderSchema,
@@ -124,55 +122,17 @@ export const labRoutes = createRouter()
   })
   .openapi(routes.confirm, async (c) => {
     const order = await requireOwnOrder(c, c.req.valid('param').id, 'lab_order.confirm');
-    const { locationId } = c.req.valid('json');
     const { database, queues } = c.var.deps;
-    const db = database.db;
-    const [location] = await db
-      .select({ id: labLocations.id })
-      .from(labLocations)
-      .where(eq(labLocations.id, locationId));
-    if (!location) {
-      throw new ProblemError(400, 'Choose a collection point from the list.', {
-        code: 'lab.unknown_location',
-        errors: [{ path: 'locationId', message: 'Unknown location' }],
-      });
-    }
-    // The confirmation and its dispatch job commit together (the job goes through the outbox).
-    await db.transaction(async (tx) => {
-      const updated = await tx
-        .update(labOrders)
-        .set({
-          status: 'confirmed',
-          locationId,
-          confirmedByAccountId: requireActor(c).accountId,
-          confirmedAt: sql`now()`,
-        })
-        .where(and(eq(labOrders.id, order.id), eq(labOrders.status, 'prescribed')))
-        .returning({ id: labOrders.id });
-      if (!updated.length)
-        throw new ProblemError(409, `The order is already ${order.status}.`, {
-          code: 'lab.order_status',
-          params: { status: order.status },
-        });
-      await enqueueOrder(tx, queues.labOrders, order.id);
+    await confirmOrder(database.db, queues.labOrders, order, {
+      locationId: c.req.valid('json').locationId,
+      accountId: requireActor(c).accountId,
     });
-    return c.json((await findOrder(db, order.id))!, 200);
+    return c.json((await findOrder(database.db, order.id))!, 200);
   })
   .openapi(routes.cancel, async (c) => {
     const order = await requireOwnOrder(c, c.req.valid('param').id, 'lab_order.cancel');
     const db = c.var.deps.database.db;
-    const updated = await db
-      .update(labOrders)
-      .set({ status: 'cancelled' })
-      .where(and(eq(labOrders.id, order.id), inArray(labOrders.status, ['prescribed', 'confirmed'])))
-      .returning({ id: labOrders.id });
-    if (!updated.length) {
-      throw new ProblemError(
-        409,
-        `The order is ${order.status}: only orders not yet sent to the lab can be cancelled.`,
-        { code: 'lab.order_not_cancellable', params: { status: order.status } },
-      );
-    }
+    await cancelOrder(db, order);
     return c.json((await findOrder(db, order.id))!, 200);
   })
   .openapi(routes.ingest, async (c) => {

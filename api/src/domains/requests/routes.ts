@@ -227,15 +227,7 @@ export const requestRoutes = createRouter()
       and(visibleToDoctor(db, practitionerId), status ? inboxFilters[status]!(practitionerId) : undefined),
     );
     // Listing shows complaints, so each listed patient's record was read.
-    await writeAudit(
-      db,
-      actor,
-      c.var.requestId,
-      ...listedReads('care_request.inbox', 'CareRequest', items, (item) => ({
-        resourceId: item.id,
-        patientId: item.patient.id,
-      })),
-    );
+    await writeAudit(db, actor, c.var.requestId, ...listedReads('care_request.inbox', 'CareRequest', items));
     return c.json({ items }, 200);
   })
   .openapi(routes.claim, async (c) => {

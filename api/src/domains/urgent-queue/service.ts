@@ -10,8 +10,12 @@ import {
   patients,
   practitionerSpecialties,
 } from '../../db/schema/index.js';
-import { ProblemError } from '../../http/problem.js';
+import { notFound, ProblemError } from '../../http/problem.js';
+import { assertAttachable, attachAnamnesis } from '../anamnesis/service.js';
+import { findAppointmentItem } from '../appointments/queries.js';
 import type { Format } from '../appointments/schemas.js';
+import { requireTelemedicineCover } from '../booking/coverage.js';
+import { cancelAppointment } from '../booking/service.js';
 import { assertConsented } from '../consents/service.js';
 import { escalationContexts, isEscalation } from '../monitoring/escalation-context.js';
 
@@ -224,4 +228,40 @@ export async function takeNextUrgent(db: Db, practitionerId: string) {
       .returning();
     return taken!;
   });
+}
+
+/**
+ * A patient (or their parent) joins the queue: consents first, then the programme's telemedicine cover (the
+ * same 409 as planned booking), then the attached interview, if any, is checked and attached.
+ */
+export async function enterUrgentQueue(
+  db: Db,
+  actor: Actor,
+  input: Parameters<typeof joinUrgentQueue>[2] & { anamnesisId?: string | undefined },
+) {
+  await assertConsented(db, input.patientId);
+  await requireTelemedicineCover(db, input.patientId);
+  if (input.anamnesisId) await assertAttachable(db, input.anamnesisId, input.patientId);
+  const appointment = await joinUrgentQueue(db, actor, input);
+  if (input.anamnesisId) await attachAnamnesis(db, input.anamnesisId, appointment.id);
+  return appointment;
+}
+
+/** What the waiting page shows: the appointment, its place in the queue and the wait estimate. */
+export async function urgentStatus(db: Db, appointment: typeof appointments.$inferSelect) {
+  return {
+    appointment: await findAppointmentItem(db, appointment.id),
+    ...(await queuePosition(db, appointment)),
+  };
+}
+
+/** The patient leaves the queue while no doctor has taken the request yet. */
+export async function leaveUrgentQueue(db: Db, appointment: typeof appointments.$inferSelect) {
+  if (appointment.urgency !== 'urgent') throw notFound();
+  if (appointment.status !== 'waiting' || appointment.practitionerId) {
+    throw new ProblemError(409, 'A doctor has already taken this request.', {
+      code: 'urgent.already_taken',
+    });
+  }
+  await cancelAppointment(db, appointment);
 }

@@ -1,22 +1,15 @@
-import { problemMessage, type Locale } from '@telemed/web-shared/i18n';
+import { messages, problemMessage, type Locale } from '@telemed/web-shared/i18n';
 import { readProblem, type ApiClient } from '@telemed/web-shared/server';
+import type { OutreachQuestion } from '@telemed/web-shared/types';
 
-const QUESTIONS = [
-  'headache',
-  'dizziness_on_standing',
-  'ankle_swelling',
-  'dry_cough',
-  'palpitations',
-  'fatigue',
-  'chest_pain',
-  'breathlessness',
-] as const;
+// The questions are the keys of the questionnaire's texts, which the api's answer type names one by one.
+const QUESTIONS = Object.keys(messages('en').outreach.questions) as OutreachQuestion[];
 
 /** Sends the questionnaire: every question is answered, the ticked ones "yes". */
 export async function answerQuestionnaire(api: ApiClient, form: FormData, locale: Locale) {
   const ticked = new Set(form.getAll('reported').map(String));
   const answers = Object.fromEntries(QUESTIONS.map((q) => [q, ticked.has(q)])) as Record<
-    (typeof QUESTIONS)[number],
+    OutreachQuestion,
     boolean
   >;
   const response = await api.patients[':id']['bp-questionnaire'].$post({

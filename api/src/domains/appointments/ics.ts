@@ -1,3 +1,5 @@
+import type { AppointmentListItem } from './queries.js';
+
 /** An iCalendar (RFC 5545) event so the patient can add the consultation to a calendar. */
 export function appointmentIcs(a: {
   id: string;
@@ -38,4 +40,25 @@ export function appointmentIcs(a: {
     'END:VCALENDAR',
     '',
   ].join('\r\n');
+}
+
+/** The calendar file of one appointment as its participant reads it (`item` from `findAppointmentItem`). */
+export function appointmentCalendar(
+  appointment: { id: string; startsAt: Date; endsAt: Date; format: string },
+  item: AppointmentListItem,
+  patientAppUrl: string,
+) {
+  const doctor = item.practitioner;
+  const url = `${patientAppUrl}/appointments/${appointment.id}`;
+  return appointmentIcs({
+    id: appointment.id,
+    startsAt: appointment.startsAt,
+    endsAt: appointment.endsAt,
+    summary: `Telemed: ${doctor ? `${doctor.specialty.name.en} ${doctor.fullName.en}` : 'consultation'} (${appointment.format})`,
+    description: item.clinic
+      ? `Приём в клинике / Visit at the clinic: ${item.clinic.name.ru}, ${item.clinic.address.ru}. ${url}`
+      : `Онлайн-консультация / Online consultation. Join: ${url}`,
+    url,
+    location: item.clinic ? `${item.clinic.name.ru}, ${item.clinic.address.ru}` : undefined,
+  });
 }
