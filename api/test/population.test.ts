@@ -215,37 +215,37 @@ describe('population view (HEARTS / Simple.org definitions)', () => {
     expect(view.trend.at(-1)).toMatchObject({ controlled: 1, uncontrolled: 1, noReading: 2, rate: 0.25 });
   });
 
-  it('audits one read per listed patient', async () => {
+  it('audits one read per listed patient, once per session window however often the page polls', async () => {
     const db = api.deps.database.db;
-    const before = await db
-      .select({ patientId: auditEvents.patientId })
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.actorAccountId, karpov.accountId),
-          eq(auditEvents.action, 'monitoring.population'),
-        ),
-      );
-    await get(karpov);
-    const after = await db
-      .select({ patientId: auditEvents.patientId })
-      .from(auditEvents)
-      .where(
-        and(
-          eq(auditEvents.actorAccountId, karpov.accountId),
-          eq(auditEvents.action, 'monitoring.population'),
-        ),
-      );
-    const tally = (rows: { patientId: string | null }[]) => {
+    const rows = () =>
+      db
+        .select({ patientId: auditEvents.patientId })
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.actorAccountId, karpov.accountId),
+            eq(auditEvents.action, 'monitoring.population'),
+          ),
+        );
+    const tally = (list: { patientId: string | null }[]) => {
       const counts = new Map<string | null, number>();
-      for (const r of rows) counts.set(r.patientId, (counts.get(r.patientId) ?? 0) + 1);
+      for (const r of list) counts.set(r.patientId, (counts.get(r.patientId) ?? 0) + 1);
       return counts;
     };
-    const [was, now] = [tally(before), tally(after)];
-    const added = [...now.keys()]
-      .flatMap((id) => Array<string | null>(now.get(id)! - (was.get(id) ?? 0)).fill(id))
-      .sort();
-    expect(added).toEqual(['B', 'C', 'E', 'F', 'G'].map((k) => ids[k]).sort());
+    const addedSince = async (was: Map<string | null, number>) => {
+      const now = tally(await rows());
+      return [...now.keys()]
+        .flatMap((id) => Array<string | null>(now.get(id)! - (was.get(id) ?? 0)).fill(id))
+        .sort();
+    };
+    // A new session: its first look records every listed patient, its next polls nothing new.
+    const session = await api.login('nurse.karpov@demo.telemed', undefined, 'staff');
+    const before = tally(await rows());
+    await get(session);
+    expect(await addedSince(before)).toEqual(['B', 'C', 'E', 'F', 'G'].map((k) => ids[k]).sort());
+    const afterFirst = tally(await rows());
+    await get(session);
+    expect(await addedSince(afterFirst)).toEqual([]);
   });
 });
 

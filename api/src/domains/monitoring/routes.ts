@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { and, eq, inArray } from 'drizzle-orm';
-import { auditBatch, listedReads, writeAudit } from '../../auth/audit.js';
+import { listedReads, writeAudit } from '../../auth/audit.js';
 import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
 import { relationToPatient } from '../../auth/policy.js';
 import { monitoringEnrolments } from '../../db/schema/index.js';
@@ -63,7 +63,7 @@ import {
   worklistSchema,
   alertSchema,
 } from './schemas.js';
-import { claimWorklistSightings } from './worklist-audit.js';
+import { recordSightings } from './listed-sightings.js';
 import { alertView, assistantPatientView, readingsView, worklist } from './views.js';
 
 const conflict = { 409: problem('Not enrolled, already enrolled, or the alert has moved on') } as const;
@@ -433,26 +433,14 @@ export const monitoringRoutes = createRouter()
     const actor = requireActor(c, 'assistant');
     const { database, redis } = c.var.deps;
     const page = await worklist(database.db, actor.practitionerId!, c.req.valid('query'));
-    const { items } = page;
-    // One row per patient per session window, not per 10-second poll; awaited and batched with the other
-    // requests' rows, so nothing is answered before its record is stored.
-    const seen = await claimWorklistSightings(
-      redis,
-      actor.tokenHash,
-      items.map((i) => i.patientId),
+    // One row per patient per session window, not per 10-second poll.
+    await recordSightings(
+      { db: database.db, redis },
+      actor,
+      c.var.requestId,
+      { list: 'worklist', action: 'monitoring.worklist', resourceType: 'MonitoringAlert' },
+      page.items.map((i) => i.patientId),
     );
-    try {
-      await auditBatch(database.db).write(
-        actor,
-        c.var.requestId,
-        ...listedReads('monitoring.worklist', 'MonitoringAlert', seen.unrecorded, (patientId) => ({
-          patientId,
-        })),
-      );
-    } catch (error) {
-      await seen.release(seen.unrecorded);
-      throw error;
-    }
     return c.json(page, 200);
   })
   .openapi(routes.patient, async (c) => {

@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
-import { listedReads, writeAudit } from '../../../auth/audit.js';
 import { requireActor } from '../../../auth/middleware.js';
 import { createRouter } from '../../../http/router.js';
 import { authProblems, jsonContent } from '../../../http/schemas.js';
+import { recordSightings } from '../listed-sightings.js';
 import { population } from './queries.js';
 import { populationSchema } from './schemas.js';
 
@@ -24,14 +24,14 @@ export const populationRoutes = createRouter().openapi(populationRoute, async (c
     db,
     actor.role === 'assistant' ? { assistantId: actor.practitionerId! } : { doctorId: actor.practitionerId! },
   );
-  // The lists name patients and show their readings: one read per listed patient, in one statement.
-  await writeAudit(
-    db,
+  // The lists name patients and show their readings: each listed patient is recorded once per session window
+  // (the page is polled, as the worklist is).
+  await recordSightings(
+    { db, redis: c.var.deps.redis },
     actor,
     c.var.requestId,
-    ...listedReads('monitoring.population', 'BpReading', [...view.uncontrolled, ...view.noReading], (p) => ({
-      patientId: p.patientId,
-    })),
+    { list: 'population', action: 'monitoring.population', resourceType: 'BpReading' },
+    [...view.uncontrolled, ...view.noReading].map((p) => p.patientId),
   );
   return c.json(view, 200);
 });
