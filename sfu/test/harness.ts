@@ -6,7 +6,9 @@ import { startSfu } from '../src/sfu.js';
 export const SECRET = 'test-join-secret-0123456789abcdef';
 export const INTERNAL_SECRET = 'test-internal-secret-0123456789abcdef';
 
-let portBase = 46000 + (process.pid % 50) * 20;
+// Below Linux's ephemeral range (32768–60999): a port in it may already be the local end of some outgoing
+// connection (Postgres, Redis, a browser), and the worker's WebRtcServer then fails with EADDRINUSE.
+let portBase = 20000 + (process.pid % 500) * 20;
 
 /** The environment of a test sfu: one worker on fresh media ports; the api URL points nowhere unless given. */
 export function testSfuEnv(env: Record<string, string> = {}): Record<string, string> {
