@@ -1,7 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appointments, insurancePolicies, notifications } from '../src/db/schema/index.js';
+import {
+  appointments,
+  auditEvents,
+  insurancePolicies,
+  notifications,
+  practitioners,
+} from '../src/db/schema/index.js';
 import { sendReminder } from '../src/domains/booking/reminders.js';
+import { cancelAppointment } from '../src/domains/booking/service.js';
+import { leaveUrgentQueue, takeNextUrgent } from '../src/domains/urgent-queue/service.js';
+import { ProblemError } from '../src/http/problem.js';
 import { useTestApi, type TestSession } from './harness.js';
 
 const api = useTestApi();
@@ -364,6 +373,78 @@ describe('urgent queue rules', () => {
     expect(again.status).toBe(201);
     const { appointment: childRequest } = await json<{ appointment: { id: string } }>(again);
     await api.request(`/urgent-queue/${childRequest.id}/leave`, { method: 'POST', session: ivan });
+  });
+
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (error: unknown) => error as ProblemError,
+    );
+
+  it('keeps a request a doctor took after the patient’s leave read it: 409, and the doctor keeps the patient', async () => {
+    const db = api.deps.database.db;
+    const olga = await api.login('olga.smirnova@demo.telemed');
+    const self = (await json<Family>(api.request('/me/family', { session: olga }))).self.id;
+    const joined = await join(olga, self, 'therapist');
+    expect(joined.status).toBe(201);
+    const { appointment } = await json<{ appointment: { id: string } }>(joined);
+    // The leave reads the request while it waits…
+    const [read] = await db.select().from(appointments).where(eq(appointments.id, appointment.id));
+    // …a doctor takes it before the leave cancels…
+    const smirnova = await api.login('dr.smirnova@demo.telemed');
+    const [doctor] = await db
+      .select({ id: practitioners.id })
+      .from(practitioners)
+      .where(eq(practitioners.accountId, smirnova.accountId));
+    const taken = await takeNextUrgent(db, doctor!.id);
+    expect(taken?.id).toBe(appointment.id);
+    // …and the leave, with the row it read, cancels nothing.
+    const left = await refusal(leaveUrgentQueue(db, read!));
+    expect(left).toBeInstanceOf(ProblemError);
+    expect([left!.status, left!.code]).toEqual([409, 'urgent.already_taken']);
+    const [after] = await db.select().from(appointments).where(eq(appointments.id, appointment.id));
+    expect(after).toMatchObject({ status: 'booked', practitionerId: doctor!.id });
+
+    // The general cancel, too, cancels only what is still booked or waiting, and names the status it has now.
+    await db.update(appointments).set({ status: 'in_progress' }).where(eq(appointments.id, appointment.id));
+    const cancelled = await refusal(cancelAppointment(db, read!));
+    expect([cancelled!.status, cancelled!.code]).toEqual([409, 'booking.not_changeable']);
+    expect(cancelled!.extra.params).toEqual({ status: 'in_progress' });
+    const [still] = await db.select().from(appointments).where(eq(appointments.id, appointment.id));
+    expect(still!.status).toBe('in_progress');
+    await db.update(appointments).set({ status: 'completed' }).where(eq(appointments.id, appointment.id));
+  });
+
+  it('says a request left already was left, not taken', async () => {
+    const olga = await api.login('olga.smirnova@demo.telemed');
+    const self = (await json<Family>(api.request('/me/family', { session: olga }))).self.id;
+    const { appointment } = await json<{ appointment: { id: string } }>(join(olga, self, 'therapist'));
+    const leave = () =>
+      api.request(`/urgent-queue/${appointment.id}/leave`, { method: 'POST', session: olga });
+    expect((await leave()).status).toBe(204);
+    const again = await leave();
+    expect(again.status).toBe(409);
+    const problem = await json<Problem & { code: string }>(again);
+    expect(problem.code).toBe('urgent.already_left');
+    expect(problem.detail).not.toMatch(/doctor/i);
+  });
+
+  it('refuses staff joining the queue for a patient with 403, and records the refusal', async () => {
+    const smirnova = await api.login('dr.smirnova@demo.telemed');
+    const res = await join(smirnova, ivanFamily.self.id, 'therapist');
+    expect(res.status).toBe(403);
+    expect((await json<{ code: string }>(res)).code).toBe('auth.role_forbidden');
+    const attempts = await api.deps.database.db
+      .select({ outcome: auditEvents.outcome, patientId: auditEvents.patientId })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.actorAccountId, smirnova.accountId),
+          eq(auditEvents.action, 'urgent.join'),
+          eq(auditEvents.resourceId, ivanFamily.self.id),
+        ),
+      );
+    expect(attempts).toEqual([{ outcome: 'denied', patientId: null }]);
   });
 
   it('lets only one of two simultaneous requests from one account in', async () => {

@@ -5,6 +5,7 @@ import {
   auditEvents,
   consentAcceptances,
   consentDocuments,
+  monitoringAlerts,
   patients,
   practitioners,
 } from '../src/db/schema/index.js';
@@ -308,6 +309,33 @@ describe('withdrawal', () => {
     expect(after.kinds.find((k) => k.kind === 'call_recording')!.state).toBe('withdrawn');
     expect(after.complete).toBe(true);
     expect((await book(anna, annaId)).status).toBe(201);
+  });
+
+  it('blocks a monitoring escalation too: no urgent consult is queued without the consents', async () => {
+    const db = api.deps.database.db;
+    const volkov = await api.login('nikolai.volkov@demo.telemed');
+    const volkovId = (await json<Family>(api.request('/me/family', { session: volkov }))).self.id;
+    expect((await post(volkov, `/patients/${volkovId}/consents/personal_data/withdraw`)).status).toBe(200);
+    const [alert] = await db
+      .insert(monitoringAlerts)
+      .values({
+        patientId: volkovId,
+        kind: 'crisis',
+        severity: 'urgent',
+        details: { values: { systolic: 186, diastolic: 112 } },
+        dedupeKey: `consents-test:${volkovId}`,
+      })
+      .returning();
+    const orlova = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
+    const res = await post(orlova, `/monitoring/alerts/${alert!.id}/escalate`, { note: 'Headache.' });
+    expect(res.status).toBe(409);
+    expect((await json<Problem>(res)).code).toBe('consent.withdrawn');
+    const queued = await db
+      .select()
+      .from(appointments)
+      .where(and(eq(appointments.patientId, volkovId), eq(appointments.urgency, 'urgent')));
+    expect(queued).toEqual([]);
+    expect((await acceptConsents(api, volkov, volkovId)).complete).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, bpReadings } from '../src/db/schema/index.js';
+import { isDatabaseUnavailable } from '../src/db/errors.js';
 import { parseDeviceExport } from '../src/domains/monitoring/devices/detect.js';
 import { fromWallClock } from '../src/domains/monitoring/devices/local-time.js';
 import { useTestApi, type TestSession } from './harness.js';
@@ -178,6 +179,84 @@ describe('device import', () => {
     const huge = await upload(header + '"2026-11-06 08:01:12",64,122,79,""\n'.repeat(10_001));
     expect(huge.status).toBe(400);
     expect((await json<Problem>(huge)).errors[0]!.message).toMatch(/more than 10000 rows/);
+  });
+
+  it('counts rows split by a bare carriage return against the limit too', async () => {
+    const header = 'Date,"Heart rate","Systolic","Diastolic","Comments"\r';
+    const res = await upload(header + '"2026-11-06 08:01:12",64,122,79,""\r'.repeat(10_001));
+    expect(res.status).toBe(400);
+    expect((await json<Problem>(res)).errors[0]!.message).toMatch(/more than 10000 rows/);
+  });
+
+  it('imports the full 10,000 rows the limit allows in one transaction', async () => {
+    const start = Date.UTC(2025, 5, 1, 0, 0); // 2025-06-01 00:00 local (wall clock), one row a minute
+    const rows = Array.from({ length: 10_000 }, (_, i) => {
+      const at = new Date(start + i * 60_000).toISOString().replace('T', ' ').slice(0, 19);
+      return `"${at}",${60 + (i % 40)},${120 + (i % 30)},${70 + (i % 20)},""`;
+    });
+    const csv = ['Date,"Heart rate","Systolic","Diastolic","Comments"', ...rows].join('\n') + '\n';
+    const res = await upload(csv);
+    expect(res.status).toBe(200);
+    expect(await json<Result>(res)).toEqual({
+      source: 'withings',
+      inserted: 10_000,
+      duplicates: 0,
+      skipped: 0,
+    });
+    // 2025-06-01 00:00 Moscow is 2025-05-31 21:00 UTC; the last row is 9,999 minutes (6 d 22 h 39 min) later.
+    expect(await readingAt('2025-05-31T21:00:00Z')).toMatchObject({ systolic: 120, diastolic: 70 });
+    expect(await readingAt('2025-06-07T19:39:00Z')).toMatchObject({ systolic: 129, diastolic: 89 });
+  }, 60_000);
+
+  it('refuses impossible FHIR dates instead of rolling them over', async () => {
+    const bundle = JSON.parse(fixture('fhir-bundle.json')) as {
+      entry: { resource: { resourceType?: string; effectiveDateTime?: string } }[];
+    };
+    const bp = bundle.entry.findIndex((e) => e.resource.effectiveDateTime?.match(/[+-]\d\d:\d\d$|Z$/));
+    expect(bp).toBeGreaterThanOrEqual(0);
+    for (const at of ['2026-02-30T08:00:00Z', '2026-11-10T24:00:00Z', '2026-11-10T07:61:00+03:00']) {
+      bundle.entry[bp]!.resource.effectiveDateTime = at;
+      const res = await upload(JSON.stringify(bundle));
+      expect(res.status).toBe(400);
+      const problem = await json<Problem>(res);
+      expect(problem.errors.map((e) => e.path)).toEqual([`entry ${bp + 1}`]);
+      expect(problem.errors[0]!.message).toMatch(
+        /date and time of the measurement are missing or unreadable/,
+      );
+    }
+  });
+
+  it('refuses a reading dated before 2000, naming the measurement date', async () => {
+    const csv = 'Date,"Heart rate","Systolic","Diastolic","Comments"\n"1800-03-01 08:00:00",64,122,79,""\n';
+    const res = await upload(csv);
+    expect(res.status).toBe(400);
+    const problem = await json<Problem>(res);
+    expect(problem.errors).toEqual([
+      { path: 'row 2', message: expect.stringMatching(/2000-01-01.*\/.*2000/) },
+    ]);
+    expect(problem.errors[0]!.message).toMatch(/measurement date cannot be earlier/);
+    const zero = await upload(csv.replace('1800-03-01', '0000-03-01'));
+    expect(zero.status).toBe(400);
+    expect((await json<Problem>(zero)).errors.map((e) => e.path)).toEqual(['row 2']);
+  });
+
+  it('reports parse and range problems together, in row order', async () => {
+    const csv = [
+      'Date,"Heart rate","Systolic","Diastolic","Comments"',
+      '"2026-11-07 08:00:00",64,80,95,""',
+      '"2026-11-07 09:00:00",64,abc,79,""',
+      '"bad date",64,120,79,""',
+    ].join('\n');
+    const res = await upload(csv);
+    expect(res.status).toBe(400);
+    expect((await json<Problem>(res)).errors.map((e) => e.path)).toEqual(['row 2', 'row 3', 'row 4']);
+  });
+
+  it('treats a protocol violation (a query too large) as a bad query, not lost storage', () => {
+    expect(isDatabaseUnavailable({ code: '08P01', severity: 'ERROR' })).toBe(false);
+    expect(isDatabaseUnavailable({ cause: { code: '08P01' } })).toBe(false);
+    expect(isDatabaseUnavailable({ code: '08006' })).toBe(true);
+    expect(isDatabaseUnavailable({ cause: { code: 'CONNECTION_CLOSED' } })).toBe(true);
   });
 
   it('lets the assistant import; refuses other patients, other assistants and doctors; audits', async () => {

@@ -17,10 +17,14 @@ import { findAnalyte } from '../src/domains/labs/analytes.js';
 import { runDemoLab } from '../src/domains/labs/demo-lab/processor.js';
 import { demoDiagnosticReport } from '../src/domains/labs/demo-lab/results.js';
 import { sendOrder } from '../src/domains/labs/dispatch.js';
+import { storeReport } from '../src/domains/labs/ingest.js';
+import type { LabAdapter } from '../src/domains/labs/lab-adapter.js';
 import { LAB_ORDER_MOVES, moveOrder, sourcesOf } from '../src/domains/labs/order-state.js';
+import { cancelOrder, confirmOrder } from '../src/domains/labs/orders.js';
 import { prescribeLabOrder } from '../src/domains/labs/prescribe.js';
 import { buildServiceRequest } from '../src/domains/labs/service-request.js';
 import { startProcessors } from '../src/runtime.js';
+import { ProblemError } from '../src/http/problem.js';
 import { useTestApi, type TestSession } from './harness.js';
 
 const api = useTestApi();
@@ -333,5 +337,98 @@ describe('the lab order state machine', () => {
     expect(await moveOrder(db, order!.id, 'confirmed')).toBeNull();
     const [row] = await db.select().from(labOrders).where(eq(labOrders.id, order!.id));
     expect(row!.status).toBe('cancelled');
+  });
+});
+
+describe('the lab order state machine under races', () => {
+  /** An order confirmed at a collection point, without its dispatch job: the test runs the job itself. */
+  async function confirmedOrder() {
+    const order = (await prescribeLabOrder(db(), {
+      patientId: annaId,
+      practitionerId: null,
+      testCodes: ['cbc'],
+    }))!;
+    expect(await moveOrder(db(), order.id, 'confirmed', { locationId })).toMatchObject({
+      status: 'confirmed',
+    });
+    const [location] = await db()
+      .select({ partner: labLocations.partner })
+      .from(labLocations)
+      .where(eq(labLocations.id, locationId));
+    return { order, partner: location!.partner };
+  }
+  /** A lab whose `submit` lets `meanwhile` happen to the order before it answers. */
+  const labWhere = (partner: string, meanwhile: () => Promise<unknown>): Record<string, LabAdapter> => ({
+    [partner]: {
+      submit: async () => {
+        await meanwhile();
+        return { externalId: 'LAB-RACE-1' };
+      },
+    },
+  });
+  const rowOf = async (id: string) => (await db().select().from(labOrders).where(eq(labOrders.id, id)))[0]!;
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (error: unknown) => error as ProblemError,
+    );
+
+  it('records the lab’s id on an order the lab reported before its acceptance was recorded', async () => {
+    const { order, partner } = await confirmedOrder();
+    const adapters = labWhere(partner, () => moveOrder(db(), order.id, 'resulted'));
+    const sent = await sendOrder(db(), adapters, api.deps.logger, { orderId: order.id });
+    expect(sent).toEqual({ status: 'sent', externalId: 'LAB-RACE-1' });
+    const row = await rowOf(order.id);
+    expect(row).toMatchObject({ status: 'resulted', externalId: 'LAB-RACE-1' });
+    expect(row.sentAt).not.toBeNull();
+  });
+
+  it('says cancelled, not sent, when the patient cancelled while the job sent the order', async () => {
+    const { order, partner } = await confirmedOrder();
+    const adapters = labWhere(partner, () => moveOrder(db(), order.id, 'cancelled'));
+    const sent = await sendOrder(db(), adapters, api.deps.logger, { orderId: order.id });
+    expect(sent.status).toBe('cancelled');
+    expect(await rowOf(order.id)).toMatchObject({ status: 'cancelled', externalId: null, sentAt: null });
+  });
+
+  it('explains a refused move by the status the order has now, not the one read before', async () => {
+    const { order } = await confirmedOrder();
+    await moveOrder(db(), order.id, 'sent');
+    const cancel = await refusal(cancelOrder(db(), { id: order.id, status: 'confirmed' }));
+    expect(cancel).toBeInstanceOf(ProblemError);
+    expect([cancel!.status, cancel!.code]).toEqual([409, 'lab.order_not_cancellable']);
+    expect(cancel!.detail).toMatch(/^The order is sent:/);
+    expect(cancel!.extra.params).toEqual({ status: 'sent' });
+
+    const other = (await prescribeLabOrder(db(), {
+      patientId: annaId,
+      practitionerId: null,
+      testCodes: ['cbc'],
+    }))!;
+    await moveOrder(db(), other.id, 'cancelled');
+    const confirm = await refusal(
+      confirmOrder(
+        db(),
+        api.deps.queues.labOrders,
+        { id: other.id, status: 'prescribed' },
+        { locationId, accountId: anna.accountId },
+      ),
+    );
+    expect([confirm!.status, confirm!.code, confirm!.detail]).toEqual([
+      409,
+      'lab.order_status',
+      'The order is already cancelled.',
+    ]);
+  });
+
+  it('stores no report on an order that cannot take results', async () => {
+    const { order } = await confirmedOrder();
+    const request = (await buildServiceRequest(db(), order.id))!;
+    await moveOrder(db(), order.id, 'cancelled');
+    const report = demoDiagnosticReport(request, { issuedAt: new Date() });
+    const cancelled = await rowOf(order.id);
+    await expect(db().transaction((tx) => storeReport(tx, cancelled, report))).rejects.toThrow(/resulted/);
+    expect(await db().select().from(labReports).where(eq(labReports.orderId, order.id))).toEqual([]);
+    expect((await rowOf(order.id)).status).toBe('cancelled');
   });
 });

@@ -14,7 +14,7 @@ import {
   labReports,
   patients,
 } from '../src/db/schema/index.js';
-import { bundleResourceTypes } from '../src/domains/medcard/fhir/bundle.js';
+import { bundleResourceTypes } from '../src/domains/medcard/fhir/codes.js';
 import { ICD10 } from '../src/domains/medcard/fhir/codes.js';
 import { fhirR4Validator } from './fhir-schema.js';
 import { useTestApi, type TestSession } from './harness.js';

@@ -76,6 +76,21 @@ describe('manual readings', () => {
     expect(future.status).toBe(400);
   });
 
+  it('refuses a reading dated before 2000 in both languages', async () => {
+    // The request schema already refuses dates before 1900; the reading check refuses 1900–1999.
+    for (const measuredAt of ['1950-06-01T08:00:00Z', '1999-12-31T23:59:00Z']) {
+      const res = await api.request(`/patients/${volkovId}/bp-readings`, {
+        method: 'POST',
+        session: volkov,
+        json: { systolic: 120, diastolic: 80, measuredAt },
+      });
+      expect(res.status).toBe(400);
+      const problem = await json<Problem>(res);
+      expect(problem.detail).toMatch(/The measurement date cannot be earlier than 2000-01-01/);
+      expect(problem.detail).toMatch(/Дата измерения не может быть раньше 01\.01\.2000/);
+    }
+  });
+
   it('tells the patient to call an ambulance for a crisis with warning symptoms', async () => {
     const result = await json<ImportResult>(
       api.request(`/patients/${volkovId}/bp-readings`, {
@@ -265,6 +280,18 @@ describe('FHIR Observation', () => {
       ],
     };
     expect((await post(mixed)).status).toBe(400);
+    expect(await readingsOf(volkovId)).toHaveLength(before);
+  });
+
+  it('refuses an impossible date instead of rolling it over to the next month or day', async () => {
+    const before = (await readingsOf(volkovId)).length;
+    for (const at of ['2026-02-30T08:00:00Z', '2026-01-14T24:00:00+03:00']) {
+      const res = await post(observation({ at }));
+      expect(res.status).toBe(400);
+      expect((await json<Problem>(res)).errors).toEqual([
+        { path: 'effectiveDateTime', message: expect.stringMatching(/not a real calendar date and time/) },
+      ]);
+    }
     expect(await readingsOf(volkovId)).toHaveLength(before);
   });
 

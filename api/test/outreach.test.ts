@@ -149,6 +149,26 @@ describe('the measurement schedule', () => {
     expect((await setSchedule(orlova, { startDate: today, morningTime: '25:00' })).status).toBe(400);
   });
 
+  it('keeps the morning reminder before noon and the evening one from noon on (the slots split at noon)', async () => {
+    type Problem = { code: string; errors: { path: string; code: string }[] };
+    const late = await setSchedule(orlova, { startDate: today, morningTime: '13:00' });
+    expect(late.status).toBe(400);
+    expect(await json<Problem>(late)).toMatchObject({
+      code: 'outreach.morning_time_after_noon',
+      errors: [{ path: 'morningTime', code: 'outreach.morning_time_after_noon' }],
+    });
+    const early = await setSchedule(orlova, { startDate: today, eveningTime: '11:30' });
+    expect(await json<Problem>(early)).toMatchObject({
+      code: 'outreach.evening_time_before_noon',
+      errors: [{ path: 'eveningTime', code: 'outreach.evening_time_before_noon' }],
+    });
+    expect((await setSchedule(orlova, { startDate: today, morningTime: '12:00' })).status).toBe(400);
+    const edges = await setSchedule(orlova, { startDate: today, morningTime: '11:59', eveningTime: '12:00' });
+    expect(edges.status).toBe(200);
+    // Back to the series the next test reads.
+    expect((await setSchedule(orlova, { startDate: today, days: 5 })).status).toBe(200);
+  });
+
   it('the patient sees the series; another patient and the assistant get 404', async () => {
     const res = await api.request(`/patients/${lidiaId}/bp-series`, { session: lidia });
     expect(res.status).toBe(200);
@@ -307,6 +327,36 @@ describe('missed-measurement follow-up', () => {
     expect(await openTasks()).toMatchObject([{ missedDays: 2, done: 0, expected: 28, resolvedAt: null }]);
     const view = await json<Outreach>(outreachOf(orlova));
     expect(view.task).toMatchObject({ missedDays: 2, done: 0, expected: 28 });
+
+    // The next sweep finds everything sent and the task's counts unchanged: it reads, and writes nothing.
+    const [before] = await openTasks();
+    const writes: string[] = [];
+    const watched = new Proxy(db(), {
+      get(target, prop, receiver) {
+        const value: unknown = Reflect.get(target, prop, receiver);
+        if (['insert', 'update', 'delete', 'transaction', 'execute'].includes(String(prop)))
+          writes.push(String(prop));
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const again = await sweepOutreach(watched, queue, new Date(day3Morning.getTime() + 5 * MINUTE));
+    expect(again).toMatchObject({ reminders: 0, followUps: 0, tasks: 1 });
+    expect(writes).toEqual([]);
+    expect((await openTasks())[0]!.updatedAt).toEqual(before!.updatedAt);
+  });
+
+  it('a series changed on the same start day drops its task; the next sweep counts the new series', async () => {
+    const startDate = addDays(today, -10);
+    expect((await json<Outreach>(outreachOf(orlova))).task).toMatchObject({ expected: 28 });
+    expect((await setSchedule(orlova, { startDate, days: 5 })).status).toBe(200);
+    expect((await json<Outreach>(outreachOf(orlova))).task).toBeNull();
+    const day3Morning = slotTime(
+      { patientId: lidiaId, startDate, days: 5, perSlot: 2, morningTime: '08:00', eveningTime: '20:00' },
+      addDays(startDate, 2),
+      'morning',
+    );
+    await sweepOutreach(db(), api.deps.queues.notifications, new Date(day3Morning.getTime() + 10 * MINUTE));
+    expect((await json<Outreach>(outreachOf(orlova))).task).toMatchObject({ missedDays: 2, expected: 20 });
   });
 
   it('the responsible assistant closes the task; another assistant cannot', async () => {
@@ -347,6 +397,32 @@ describe('the symptom and side-effect questionnaire', () => {
       { reported: ['chest_pain'], urgent: true },
       { reported: ['dry_cough'], urgent: false },
     ]);
+  });
+
+  it("chest pain or breathlessness is an urgent alert on the assistant's screen, raised once while it is open", async () => {
+    type Alert = { id: string; kind: string; status: string; severity: string; values: object };
+    const reported = async () =>
+      (
+        await json<{ alerts: Alert[] }>(api.request(`/monitoring/patients/${lidiaId}`, { session: orlova }))
+      ).alerts.filter((a) => a.kind === 'symptoms_reported' && a.status === 'open');
+    expect(await reported()).toMatchObject([{ severity: 'urgent', values: { symptoms: ['chest_pain'] } }]);
+    expect((await answer(lidia, { ...NO, chest_pain: true, breathlessness: true })).status).toBe(201);
+    const [alert] = await reported();
+    expect(await reported()).toHaveLength(1);
+    const told = await db()
+      .select()
+      .from(notifications)
+      .where(eq(notifications.idempotencyKey, `monitoring-alert:${alert!.id}:assistant`));
+    expect(told).toHaveLength(1);
+    expect(told[0]!.title.en).toContain('Chest pain or breathlessness');
+    // Once the assistant has dealt with it, new answers raise a new alert.
+    const resolve = await api.request(`/monitoring/alerts/${alert!.id}/resolve`, {
+      method: 'POST',
+      session: orlova,
+    });
+    expect(resolve.status).toBe(200);
+    await answer(lidia, { ...NO, breathlessness: true });
+    expect(await reported()).toMatchObject([{ values: { symptoms: ['shortness_of_breath'] } }]);
   });
 
   it('the latest answers are titration evidence, with the current drug class side effects flagged', async () => {

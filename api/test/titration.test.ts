@@ -1,6 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bpReadings, labOrders, notifications, titrationProposals } from '../src/db/schema/index.js';
+import {
+  auditEvents,
+  bpReadings,
+  labOrders,
+  notifications,
+  titrationProposals,
+} from '../src/db/schema/index.js';
 import { evaluateTitration } from '../src/domains/monitoring/titration/proposals.js';
 import { useTestApi, type TestSession } from './harness.js';
 
@@ -59,10 +65,15 @@ describe('attaching a protocol', () => {
   const attach = (session: TestSession, json: object = body) =>
     api.request(`/monitoring/patients/${galinaId}/titration`, { method: 'PUT', session, json });
 
-  it('is refused to another doctor (404), the assistant and the patient (403)', async () => {
+  it('is refused to another doctor and another patient (404) and the assistant (403), each refusal audited', async () => {
     expect((await attach(kuznetsov)).status).toBe(404);
     expect((await attach(orlova)).status).toBe(403);
-    expect((await attach(pavel)).status).toBe(403);
+    expect((await attach(pavel)).status).toBe(404);
+    const refused = await db()
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'titration.attach'), eq(auditEvents.outcome, 'denied')));
+    expect(refused.length).toBeGreaterThanOrEqual(3);
   });
 
   it('rejects an unknown step', async () => {
@@ -73,6 +84,16 @@ describe('attaching a protocol', () => {
     const res = await attach(smirnova);
     expect(res.status).toBe(200);
     expect((await json<Titration>(res)).plan).toMatchObject({ step: 1 });
+  });
+
+  it('saving the same step again keeps when the step started; a new step restarts it', async () => {
+    const since = async (res: Response | Promise<Response>) =>
+      (await json<{ plan: { since: string } }>(res)).plan.since;
+    const first = await since(titrationOf(galinaId, smirnova));
+    expect(await since(attach(smirnova))).toBe(first);
+    const stepped = await since(attach(smirnova, { ...body, step: 2 }));
+    expect(stepped > first).toBe(true);
+    expect(await since(attach(smirnova))).not.toBe(stepped);
   });
 });
 
@@ -127,6 +148,35 @@ describe('proposals', () => {
     expect(await json<Proposal>(res)).toMatchObject({ status: 'declined' });
     const after = await json<Titration>(titrationOf(galinaId, smirnova));
     expect(after).toMatchObject({ plan: { step: 1 }, proposal: null });
+  });
+
+  it('a declined proposal is not made again until a further interval has passed', async () => {
+    // The doctor declined when the proposal was made (the decline above ran at the wall clock).
+    const [declined] = await db()
+      .select()
+      .from(titrationProposals)
+      .where(and(eq(titrationProposals.patientId, galinaId), eq(titrationProposals.status, 'declined')));
+    const decidedAt = declined!.createdAt;
+    await db().update(titrationProposals).set({ decidedAt }).where(eq(titrationProposals.id, declined!.id));
+    // Still above the target for two more weeks.
+    await week(galinaId, decidedAt, 1, 150, 92);
+    await week(galinaId, decidedAt, 8, 150, 92);
+    // A week after the decline the step's 14-day interval has not passed again: nothing is proposed.
+    expect(await evaluateTitration(db(), galinaId, new Date(decidedAt.getTime() + 8 * DAY))).toBeNull();
+    // A full interval after it, the step is proposed again.
+    const again = await evaluateTitration(db(), galinaId, new Date(decidedAt.getTime() + 15 * DAY));
+    expect(again).toMatchObject({ fromStep: 1, proposedStep: 2, status: 'open' });
+    // It is in the treating doctor's list only.
+    const listOf = async (session: TestSession) =>
+      (await json<{ items: Proposal[] }>(api.request('/monitoring/titration/proposals', { session }))).items;
+    expect((await listOf(smirnova)).map((p) => p.id)).toContain(again!.id);
+    expect((await listOf(kuznetsov)).map((p) => p.id)).not.toContain(again!.id);
+    const res = await api.request(`/monitoring/titration/proposals/${again!.id}/decline`, {
+      method: 'POST',
+      session: smirnova,
+      json: { reason: 'Adherence first' },
+    });
+    expect(res.status).toBe(200);
   });
 
   it('other patients and other doctors do not see the plan', async () => {

@@ -1,14 +1,11 @@
 import postgres from 'postgres';
 import { expect, test, type Page } from '../fixtures.js';
-import { apiSignIn } from '../second-factor.js';
-import { apiCall } from '../api.js';
+import { apiCall, apiSession } from '../api.js';
 import { signedIn } from '../sign-in.js';
 
 // "Who saw my data": Dr Smirnova opens Anna's medical card (through the api, as the staff app does), and
 // Anna finds it in plain words on her access log, pages further back, and opens her son's log.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
-const PASSWORD = 'Telemed-Demo-2026';
 const PAGE_SIZE = 30; // the api's default page
 
 /** A patient registered through the app (code from the demo mailbox), signed in on `page`. */
@@ -31,9 +28,9 @@ async function register(page: Page, email: string, password: string) {
 test('a patient sees that her doctor opened her medical card, and loads older entries', async ({
   browser,
 }) => {
-  const anna = await apiSignIn(API_URL, 'anna.petrova@demo.telemed', PASSWORD);
+  const anna = await apiSession('anna.petrova@demo.telemed');
   const family = (await (await apiCall(anna, 'GET', '/me/family')).json()) as { self: { id: string } };
-  const doctor = await apiSignIn(API_URL, 'dr.smirnova@demo.telemed', PASSWORD);
+  const doctor = await apiSession('dr.smirnova@demo.telemed');
   // More openings than one page holds, so the page has older entries to load.
   for (let i = 0; i <= PAGE_SIZE; i++) {
     const opened = await apiCall(doctor, 'GET', `/patients/${family.self.id}/medcard/timeline`);

@@ -1,7 +1,6 @@
 import { signRequiredConsents } from '../consents.js';
 import { expect, test, type Browser, type Page } from '../fixtures.js';
-import { apiSignIn } from '../second-factor.js';
-import { apiCall } from '../api.js';
+import { apiCall, apiSession } from '../api.js';
 import { signedIn, signIn } from '../sign-in.js';
 
 // Consents before the first consultation (api domains/consents): a new patient is led from booking to sign them
@@ -9,7 +8,6 @@ import { signedIn, signIn } from '../sign-in.js';
 // parent signs for her child. The demo mailbox is shown on the consents page outside production.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
 const at = (path: string) => new URL(path, PATIENT_URL).href;
 
 async function englishPage(browser: Browser): Promise<Page> {
@@ -133,7 +131,7 @@ test('a parent signs the consents for her child under 15', async ({ browser }) =
 
 test('the doctor sees the patient’s consents in the pre-visit summary', async ({ browser }) => {
   // Marina Zaitseva (consents signed at seeding) books Dr Smirnova's next free video slot.
-  const patient = await apiSignIn(API_URL, 'marina.zaitseva@demo.telemed', 'Telemed-Demo-2026');
+  const patient = await apiSession('marina.zaitseva@demo.telemed');
   const family = (await (await apiCall(patient, 'GET', '/me/family')).json()) as { self: { id: string } };
   const { items: doctors } = (await (
     await apiCall(patient, 'GET', `/doctors?specialty=therapist&patientId=${family.self.id}&format=video`)

@@ -1,13 +1,10 @@
 import { checkAccessibility, expect, test, type Browser, type Page } from '../fixtures.js';
-import { apiSignIn } from '../second-factor.js';
-import { apiCall, type ApiSession } from '../api.js';
+import { apiCall, type ApiSession, apiSession } from '../api.js';
 import { signedIn } from '../sign-in.js';
 
 // What reaches the doctor before a consultation (issue 15, items 1 and 3): the reason a patient gives when
 // booking, and an assistant's escalation of a crisis reading, with the join action always in reach.
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
-const PASSWORD = 'Telemed-Demo-2026';
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -33,7 +30,7 @@ test('the reason a patient gives reaches the doctor’s schedule, pre-visit summ
   browser,
 }) => {
   // Marina Orlova books Dr Smirnova's next free video slot with a reason and no questionnaire.
-  const patient = await apiSignIn(API_URL, 'marina.orlova@demo.telemed', PASSWORD);
+  const patient = await apiSession('marina.orlova@demo.telemed');
   const patientId = await selfId(patient);
   const { items: doctors } = (await (
     await apiCall(patient, 'GET', `/doctors?specialty=therapist&patientId=${patientId}&format=video`)
@@ -92,7 +89,7 @@ test('an escalated crisis reaches the therapist first, with the name, the note a
   browser,
 }) => {
   // Sergey Kozlov, monitored by nurse Karpov, enters a crisis reading; the evaluation job raises the alert.
-  const patient = await apiSignIn(API_URL, 'sergey.kozlov@demo.telemed', PASSWORD);
+  const patient = await apiSession('sergey.kozlov@demo.telemed');
   const patientId = await selfId(patient);
   const measuredAt = new Date(Date.now() - 60_000).toISOString();
   const reading = await apiCall(patient, 'POST', `/patients/${patientId}/bp-readings`, {
@@ -103,7 +100,7 @@ test('an escalated crisis reaches the therapist first, with the name, the note a
     symptoms: ['severe_headache'],
   });
   expect(reading.status).toBe(201);
-  const nurse = await apiSignIn(API_URL, 'nurse.karpov@demo.telemed', PASSWORD);
+  const nurse = await apiSession('nurse.karpov@demo.telemed');
   type Alert = { id: string; kind: string; status: string; values: { systolic?: number } };
   let alertId = '';
   await expect

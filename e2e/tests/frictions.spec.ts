@@ -1,14 +1,11 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
-import { apiSignIn } from '../second-factor.js';
-import { apiCall, type ApiSession } from '../api.js';
-import { signedIn } from '../sign-in.js';
+import { apiCall, type ApiSession, apiSession } from '../api.js';
+import { PASSWORD, signedIn } from '../sign-in.js';
 
 // Small frictions gone: one click from "the doctor is ready" to the call, lab results that appear without a
 // reload, a decoding asked in one click, and a staff member in the patient app pointed to the staff app.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
-const PASSWORD = 'Telemed-Demo-2026';
 // A patient the other journeys do not read after this one (call.spec only books its own consultations).
 const PATIENT = 'john.miller@demo.telemed';
 
@@ -39,7 +36,7 @@ test('from "the doctor is ready" to the call in one click, then results that arr
   await expect(page).toHaveURL(/\/urgent\/[0-9a-f-]{36}$/);
   const appointmentId = /\/urgent\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
 
-  const doctor = await apiSignIn(API_URL, 'dr.smirnova@demo.telemed', PASSWORD);
+  const doctor = await apiSession('dr.smirnova@demo.telemed');
   await takeUntil(doctor, appointmentId);
   await expect(page.getByTestId('doctor-ready')).toBeVisible({ timeout: 15_000 });
   await page.getByTestId('doctor-ready').getByRole('link', { name: 'Go to the consultation' }).click();
@@ -65,7 +62,7 @@ test('from "the doctor is ready" to the call in one click, then results that arr
   await page.evaluate(() => Object.assign(window, { notReloaded: true }));
 
   // The patient confirms the order at the demo lab (through the api, the page stays as it is).
-  const patient = await apiSignIn(API_URL, PATIENT, PASSWORD);
+  const patient = await apiSession(PATIENT);
   const family = (await (await apiCall(patient, 'GET', '/me/family')).json()) as { self: { id: string } };
   const orders = (await (await apiCall(patient, 'GET', `/patients/${family.self.id}/lab-orders`)).json()) as {
     items: { id: string; status: string; tests: { code: string }[] }[];

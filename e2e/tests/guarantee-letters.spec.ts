@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { apiCall, apiSession } from '../api.js';
 import { expect, test, type Browser } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 
@@ -7,8 +8,6 @@ import { signedIn } from '../sign-in.js';
 // "approved" and downloads the letter.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const STAFF_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
-const PASSWORD = 'Telemed-Demo-2026';
 // Seeded for this journey only (api/src/seed/guarantee-letters.ts).
 const MEMBER = 'roman.denisov@demo.telemed';
 const COORDINATOR = 'coordinator@demo.telemed';
@@ -18,15 +17,9 @@ const signedInRu = (browser: Browser, appUrl: string, login: string) =>
 
 /** A clinic of the member's programme that performs a brain MRI, as the api offers them. */
 async function coveredMriClinic() {
-  const auth = await fetch(`${API_URL}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: MEMBER, password: PASSWORD }),
-  });
-  expect(auth.status).toBe(200);
-  const cookie = /tm_session=[^;]+/.exec(auth.headers.get('set-cookie') ?? '')![0];
+  const session = await apiSession(MEMBER);
   const get = async <T>(path: string) => {
-    const response = await fetch(`${API_URL}${path}`, { headers: { cookie } });
+    const response = await apiCall(session, 'GET', path);
     expect(response.status, path).toBe(200);
     return (await response.json()) as T;
   };

@@ -42,10 +42,13 @@ test('the assistant sets a series and logs a contact; the patient sees it and an
   await contacts.getByLabel('Outcome').selectOption('no_answer');
   await contacts.getByLabel('Note (optional)').fill('Will call again in the evening');
   await contacts.getByRole('button', { name: 'Log the attempt' }).click();
-  await expect(contacts.getByTestId('contact-attempts')).toContainText(
-    'No answer: Will call again in the evening',
+  // The attempt is listed once, in the contact timeline, with its outcome.
+  await expect(contacts.getByRole('status')).toHaveText('The attempt is logged.');
+  await expect(nurse.getByTestId('contact-attempts')).toHaveCount(0);
+  await expect(nurse.getByTestId('notes').getByRole('listitem').first()).toContainText('No answer');
+  await expect(nurse.getByTestId('notes').getByRole('listitem').first()).toContainText(
+    'Will call again in the evening',
   );
-  await expect(nurse.getByTestId('notes')).toContainText('No answer');
 
   const patient = await signedIn(browser, PATIENT_URL, PATIENT);
   await patient.goto(new URL('/pressure', PATIENT_URL).href);
@@ -66,4 +69,9 @@ test('the assistant sets a series and logs a contact; the patient sees it and an
   const answers = nurse.getByTestId('outreach-answers');
   await expect(answers).toContainText('Chest pain');
   await expect(answers).toContainText('Swollen ankles, Dry cough');
+  // …and is an urgent alert for the assistant, naming what the patient reported.
+  const alert = nurse.locator('[data-testid="alert"][data-kind="symptoms_reported"]');
+  await expect(alert).toContainText('Chest pain or breathlessness reported');
+  await expect(alert).toContainText('Urgent');
+  await expect(alert).toContainText('Chest pain');
 });

@@ -1,13 +1,10 @@
 import { checkAccessibility, expect, test, type Page } from '../fixtures.js';
-import { apiSignIn } from '../second-factor.js';
-import { apiCall } from '../api.js';
+import { apiCall, apiSession } from '../api.js';
 import { signedIn } from '../sign-in.js';
 
 // The patient app on a phone: a compact header and a bottom tab bar (the full nav stays on a desktop), and a
 // crisis blood-pressure reading whose "call 103/112" warning comes to the reader with numbers to tap.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
-const PASSWORD = 'Telemed-Demo-2026';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
 
@@ -17,9 +14,7 @@ test('on a phone the sections are a bottom tab bar under a compact header; a des
   browser,
 }) => {
   const login = 'anna.petrova@demo.telemed';
-  const { unread } = (await (
-    await apiCall(await apiSignIn(API_URL, login, PASSWORD), 'GET', '/notifications')
-  ).json()) as {
+  const { unread } = (await (await apiCall(await apiSession(login), 'GET', '/notifications')).json()) as {
     unread: number;
   };
   const page = await signedIn(browser, PATIENT_URL, login, { viewport: PHONE });

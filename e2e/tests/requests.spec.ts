@@ -1,3 +1,4 @@
+import { apiCall, apiSession } from '../api.js';
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 
@@ -5,18 +6,9 @@ import { signedIn } from '../sign-in.js';
 // from the inbox and answers in writing, and the patient reads the answer.
 const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
-const PASSWORD = 'Telemed-Demo-2026';
 
 async function apiGet<T>(login: string, path: string): Promise<T> {
-  const auth = await fetch(`${API_URL}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login, password: PASSWORD }),
-  });
-  expect(auth.status).toBe(200);
-  const cookie = /tm_session=[^;]+/.exec(auth.headers.get('set-cookie') ?? '')![0];
-  const response = await fetch(`${API_URL}${path}`, { headers: { cookie } });
+  const response = await apiCall(await apiSession(login), 'GET', path);
   expect(response.status, path).toBe(200);
   return (await response.json()) as T;
 }

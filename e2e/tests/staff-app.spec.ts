@@ -51,6 +51,15 @@ test('a medical assistant signs in to the monitoring worklist', async ({ browser
   await expect(page.getByRole('heading', { level: 1, name: 'No access' })).toBeVisible();
 });
 
+test('a worklist page past the last one shows the last page', async ({ browser }) => {
+  const page = await englishPage(browser);
+  await signIn(page, 'nurse.orlova@demo.telemed');
+  await expect(page).toHaveURL(at('/monitoring'));
+  // The demo assistant's patients fit on one page: a stale link to page 999 shows them, not an empty table.
+  await page.goto(at('/monitoring?page=999'));
+  await expect(page.getByTestId('worklist-row').first()).toBeVisible();
+});
+
 test('an administrator can sign in', async ({ browser }) => {
   const page = await englishPage(browser);
   await signIn(page, 'admin@demo.telemed');

@@ -47,3 +47,6 @@ export type StaffOutreach = InferResponseType<
 >;
 export type PatientOutreach = InferResponseType<ApiClient['patients'][':id']['bp-series']['$get'], 200>;
 export type OutreachQuestion = NonNullable<PatientOutreach['questionnaire']>['reported'][number];
+
+/** The monitored population's control figures, trend and the patients to reach (the assistant's and doctor's view). */
+export type PopulationView = InferResponseType<ApiClient['monitoring']['population']['$get'], 200>;

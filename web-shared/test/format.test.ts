@@ -13,6 +13,8 @@ describe('date formatting', () => {
     expect(formatTime('2026-11-22T21:30:00Z', 'ru')).toBe('00:30');
     expect(dayKey('2026-11-22T21:30:00Z')).toBe('2026-11-23');
     expect(dayKey('2026-11-22T20:59:00Z')).toBe('2026-11-22');
+    // The day of an instant (a plan's next check, a consent's date) is Moscow's, not the UTC prefix of the string.
+    expect(formatCalendarDate(dayKey('2026-11-22T21:30:00Z'), 'en')).toBe('23 November 2026');
   });
 
   it('names languages in the reader’s language', () => {

@@ -84,12 +84,19 @@ describe('plurals', () => {
     expect(messages('ru').monitoring.average(135, 85, 3)).toBe('135/85 мм рт. ст. (3 измерения)');
     expect(messages('ru').medcard.card.valuesCount(21)).toBe('21 значение');
     expect(messages('ru').secondFactor.recoveryLeft(1)).toBe('Остался 1 резервный код.');
+    // A fraction (a median of an even count) takes the genitive singular: 2,5 дня.
+    expect(plural(2.5, { one: 'день', few: 'дня', many: 'дней' })).toBe('дня');
+    expect(messages('ru').population.timeToControlValue(21, 3)).toBe('медиана 21 день (пациентов: 3)');
+    expect(messages('ru').population.timeToControlValue(208.5, 2)).toBe('медиана 208.5 дня (пациентов: 2)');
   });
 
   it('and in English', () => {
     expect(counted(1, 'reading', 'readings')).toBe('1 reading');
     expect(counted(0, 'reading', 'readings')).toBe('0 readings');
     expect(messages('en').monitoring.average(135, 85, 1)).toBe('135/85 mmHg (1 reading)');
+    expect(messages('en').population.total(1)).toBe('1 enrolled patient');
+    expect(messages('en').population.timeToControlValue(1, 2)).toBe('median 1 day (2 patients)');
+    expect(messages('en').population.timeToControlValue(208.5, 1)).toBe('median 208.5 days (1 patient)');
   });
 });
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, or, sql, type Column, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { ageInYears } from '../lib/dates.js';
 import {
@@ -18,6 +18,18 @@ export const underGuardianshipAge = sql`${patients.birthDate} > current_date - m
 
 /** A child the insurer keeps in a parent's account (and who sees a paediatrician). */
 export const isGuardedChild = (birthDate: string) => ageInYears(birthDate) < GUARDIANSHIP_MAX_AGE_YEARS;
+
+/**
+ * SQL condition: the patient in `patientId` (a column, or an SQL expression such as `e.patient_id`) has a
+ * non-cancelled appointment with the practitioner, which `relationToPatient` calls `treating_doctor`. For
+ * queries that filter a set of patients in the database instead of asking about them one by one.
+ */
+export const treatingDoctorSql = (practitionerId: string, patientId: Column | SQL): SQL =>
+  sql`exists (select 1 from ${appointments} where ${and(
+    eq(appointments.patientId, patientId),
+    eq(appointments.practitionerId, practitionerId),
+    ne(appointments.status, 'cancelled'),
+  )})`;
 
 export type PatientRelation =
   'self' | 'guardian' | 'treating_doctor' | 'consulted_doctor' | 'monitoring_assistant';

@@ -42,13 +42,17 @@ const CONNECTION_CODES = new Set([
 /**
  * The database cannot be reached or is restarting, rather than refusing this query: a connection error,
  * SQLSTATE class 08 (connection exception), 57P01–57P03 (shutting down, starting up) or 53300 (too many
- * connections). Such a request may simply be retried.
+ * connections). Such a request may simply be retried. Not 08P01 (protocol violation), although it is in
+ * class 08: Postgres answers it to a message it cannot take — e.g. a statement binding more than 65,535
+ * parameters — and the same request would fail the same way again; a connection that really broke shows
+ * as one of the codes above.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
     const code = (e as { code?: unknown }).code;
     if (typeof code !== 'string') continue;
-    if (CONNECTION_CODES.has(code) || code.startsWith('08') || /^57P0[123]$/.test(code) || code === '53300')
+    const connectionException = code.startsWith('08') && code !== '08P01';
+    if (CONNECTION_CODES.has(code) || connectionException || /^57P0[123]$/.test(code) || code === '53300')
       return true;
   }
   return false;

@@ -96,6 +96,7 @@ export const problemCodes = {
   'urgent.children_see_paediatrician': [],
   'urgent.adults_see_therapist': [],
   'urgent.already_taken': [],
+  'urgent.already_left': [],
   // Insurance policies and children added by the patient.
   'policy.unknown_programme': [],
   'policy.unknown_insurer': [],
@@ -196,6 +197,8 @@ export const problemCodes = {
   'monitoring.alert_closed': ['status'],
   'monitoring.invalid_readings': [],
   'outreach.series_start_out_of_range': [],
+  'outreach.morning_time_after_noon': ['field'],
+  'outreach.evening_time_before_noon': ['field'],
   // Administration (the admin console).
   'admin.email_taken': [],
   'admin.unknown_specialties': ['codes'],

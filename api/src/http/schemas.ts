@@ -74,6 +74,7 @@ export const authProblems = {
   403: problem('Signed in with a role that may not do this, or CSRF token missing'),
 } as const;
 export const notFoundProblem = { 404: problem('Not found, or not visible to the caller') } as const;
+export const conflictProblem = (description: string) => ({ 409: problem(description) }) as const;
 export const badRequestProblem = { 400: problem('Invalid input') } as const;
 export { problem };
 

@@ -6,7 +6,11 @@ import { evaluatePatient } from '../domains/monitoring/evaluation.js';
 import { storeReadings } from '../domains/monitoring/readings.js';
 import { seedHypertensionConsultation } from './past-consultations.js';
 
-const DAYS = 28;
+/**
+ * Four months of monitoring: past the first 3 months, so the population view (HEARTS statuses, which leave
+ * a patient's first 3 months out of the control rate) has controlled and uncontrolled patients to show.
+ */
+const DAYS = 120;
 /** Morning and evening home readings, Moscow time (UTC+3): 07:30 and 21:00. */
 const TIMES_UTC = [
   { h: 4, m: 30 },
@@ -48,8 +52,8 @@ async function accountIdOf(db: Db, email: string) {
 }
 
 /**
- * Enrols the demo's monitored patients (`monitoredBy` in demo-people.ts) as the doctor's decision of four weeks
- * ago, then seeds four weeks of home readings for them and the alerts the rules raise from them.
+ * Enrols the demo's monitored patients (`monitoredBy` in demo-people.ts) as the doctor's decision of four months
+ * ago, then seeds their home readings since and the alerts the rules raise from them.
  */
 export async function seedMonitoring(db: Tx, today: Date) {
   const doctorAccountId = await accountIdOf(db, ENROLLING_DOCTOR);

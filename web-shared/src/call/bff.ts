@@ -1,4 +1,3 @@
-import { isUuid } from '../server/ids.js';
 import type { ApiClient } from '@telemed/api/client';
 import { readResult } from '../server/api.js';
 
@@ -7,7 +6,6 @@ import { readResult } from '../server/api.js';
 
 /** POST …/call/grant → the api's join grant, or its problem with the api's status (404, 409). */
 export async function grantResponse(api: ApiClient, appointmentId: string): Promise<Response> {
-  if (!isUuid(appointmentId)) return problem(404);
   const result = await readResult(await api.appointments[':id'].join.$post({ param: { id: appointmentId } }));
   return result.ok
     ? Response.json(result.data, noStore)
@@ -16,7 +14,6 @@ export async function grantResponse(api: ApiClient, appointmentId: string): Prom
 
 /** GET …/call/messages → the consultation's chat history. */
 export async function historyResponse(api: ApiClient, appointmentId: string): Promise<Response> {
-  if (!isUuid(appointmentId)) return problem(404);
   const result = await readResult(
     await api.appointments[':id'].messages.$get({ param: { id: appointmentId } }),
   );
@@ -34,7 +31,6 @@ export async function postMessageResponse(
   appointmentId: string,
   request: Request,
 ): Promise<Response> {
-  if (!isUuid(appointmentId)) return problem(404);
   const input = await jsonInput(request);
   if (!input) return problem(400);
   const result = await readResult(
@@ -54,7 +50,6 @@ export async function callEventResponse(
   appointmentId: string,
   request: Request,
 ): Promise<Response> {
-  if (!isUuid(appointmentId)) return problem(404);
   const input = await jsonInput(request);
   if (input?.type !== 'media_unavailable') return problem(400);
   const response = await api.appointments[':id']['call-events'].$post({
@@ -66,7 +61,6 @@ export async function callEventResponse(
 
 /** POST …/call/phone (doctor) → the patient's phone number, recorded on the appointment. */
 export async function phoneCallResponse(api: ApiClient, appointmentId: string): Promise<Response> {
-  if (!isUuid(appointmentId)) return problem(404);
   const result = await readResult(
     await api.appointments[':id']['phone-call'].$post({ param: { id: appointmentId } }),
   );

@@ -1,6 +1,5 @@
 import type { ApiClient } from '@telemed/api/client';
 import { readResult } from '../server/api.js';
-import { isUuid } from '../server/ids.js';
 
 // The BFF endpoints for a third participant: who is in the consultation (both apps' call pages) and, in the
 // staff app, the doctor's invitation from the call.
@@ -11,7 +10,6 @@ const problem = (status: number, code: string | null = null) =>
 
 /** GET …/call/participants → the caller's part and the invited guests with their roles. */
 export async function participantsResponse(api: ApiClient, appointmentId: string): Promise<Response> {
-  if (!isUuid(appointmentId)) return problem(404);
   const result = await readResult(
     await api.appointments[':id'].participants.$get({ param: { id: appointmentId } }),
   );
@@ -22,7 +20,6 @@ export async function participantsResponse(api: ApiClient, appointmentId: string
 
 /** GET …/call/guests (the consulting doctor) → the colleagues she can invite. */
 export async function guestCandidatesResponse(api: ApiClient, appointmentId: string): Promise<Response> {
-  if (!isUuid(appointmentId)) return problem(404);
   const result = await readResult(
     await api.appointments[':id']['guest-candidates'].$get({ param: { id: appointmentId } }),
   );
@@ -37,7 +34,6 @@ export async function inviteGuestResponse(
   appointmentId: string,
   request: Request,
 ): Promise<Response> {
-  if (!isUuid(appointmentId)) return problem(404);
   const input: unknown = await request.json().catch(() => null);
   const { accountId, login } = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const json = typeof accountId === 'string' ? { accountId } : typeof login === 'string' ? { login } : null;

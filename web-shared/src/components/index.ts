@@ -19,3 +19,5 @@ export { default as RequestStatusBadge } from './RequestStatusBadge.svelte';
 export { default as SecondFactorFields } from './SecondFactorFields.svelte';
 export { default as EnrolmentQr } from './EnrolmentQr.svelte';
 export { default as RecoveryCodes } from './RecoveryCodes.svelte';
+export { default as SeriesDays } from './SeriesDays.svelte';
+export { reportedAnswers } from './outreach-answers.js';

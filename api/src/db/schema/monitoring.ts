@@ -134,6 +134,8 @@ export const alertKindEnum = pgEnum('monitoring_alert_kind', [
   'pulse_high',
   'pulse_low',
   'no_readings',
+  /** Chest pain or breathlessness in the outreach questionnaire (monitoring/outreach/symptom-alert.ts). */
+  'symptoms_reported',
 ]);
 export const alertSeverityEnum = pgEnum('monitoring_alert_severity', ['urgent', 'high', 'medium', 'low']);
 export const alertStatusEnum = pgEnum('monitoring_alert_status', [

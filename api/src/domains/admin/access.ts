@@ -3,14 +3,14 @@ import { writeAudit } from '../../auth/audit.js';
 import { requireActor } from '../../auth/middleware.js';
 import type { Actor } from '../../auth/sessions.js';
 import type { AppEnv } from '../../http/context.js';
-import { problem } from '../../http/schemas.js';
 
 /** Every admin route answers other roles 403 (and anonymous callers 401) before it reads anything. */
 export const requireAdmin = (c: Context<AppEnv>): Actor => requireActor(c, 'admin');
 
 export const adminTags = ['Administration'];
 
-export const conflictProblem = (description: string) => ({ 409: problem(description) }) as const;
+/** The admin routes import their helpers from here; the 409 itself is the api's (http/schemas.ts). */
+export { conflictProblem } from '../../http/schemas.js';
 
 /**
  * Records an administrative write in the audit log (actor, what, which record and, for a policy, whose).

@@ -6,12 +6,12 @@ import { createRouter } from '../../http/router.js';
 import {
   authProblems,
   badRequestProblem,
+  conflictProblem,
   idempotencyHeaderSchema,
   idParamSchema,
   jsonBody,
   jsonContent,
   notFoundProblem,
-  problem,
 } from '../../http/schemas.js';
 import { cancelAppointment, rescheduleAppointment } from '../booking/service.js';
 import { requireParticipant } from '../consultations/access.js';
@@ -40,7 +40,7 @@ const listMine = createRoute({
   responses: { 200: jsonContent(appointmentListSchema, 'Appointments, earliest first'), ...authProblems },
 });
 
-const conflict = { 409: problem('The slot or appointment is no longer available for this') } as const;
+const conflict = conflictProblem('The slot or appointment is no longer available for this');
 
 /** One appointment, for its participants: read, cancel, move, the in-person visit done, the calendar file. */
 const one = {

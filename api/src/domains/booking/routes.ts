@@ -6,12 +6,12 @@ import { createRouter } from '../../http/router.js';
 import {
   authProblems,
   badRequestProblem,
+  conflictProblem,
   idempotencyHeaderSchema,
   idParamSchema,
   jsonBody,
   jsonContent,
   notFoundProblem,
-  problem,
 } from '../../http/schemas.js';
 import { assertAttachable, attachAnamnesis } from '../anamnesis/service.js';
 import { findAppointmentItem } from '../appointments/queries.js';
@@ -39,7 +39,7 @@ import { bookSlot } from './service.js';
 const SLOT_HORIZON_MS = 15 * 86_400_000;
 const SLOT_MARGIN_MS = 60 * 60_000;
 
-const conflict = { 409: problem('The slot or appointment is no longer available for this') } as const;
+const conflict = conflictProblem('The slot or appointment is no longer available for this');
 
 const routes = {
   specialties: createRoute({

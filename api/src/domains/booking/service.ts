@@ -1,5 +1,5 @@
 import type { Format } from '../appointments/schemas.js';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Queue } from 'bull';
 import type { Actor } from '../../auth/sessions.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -120,12 +120,15 @@ async function moveConsultationContext(tx: Tx, fromId: string, toId: string) {
     .where(eq(appointmentPayments.appointmentId, fromId));
 }
 
+const notChangeable = (status: (typeof appointments.$inferSelect)['status']) =>
+  new ProblemError(409, `A ${status.replace('_', ' ')} consultation cannot be changed.`, {
+    code: 'booking.not_changeable',
+    params: { status },
+  });
+
 export function assertChangeable(appointment: typeof appointments.$inferSelect, now = new Date()) {
   if (appointment.status !== 'booked' && appointment.status !== 'waiting') {
-    throw new ProblemError(409, `A ${appointment.status.replace('_', ' ')} consultation cannot be changed.`, {
-      code: 'booking.not_changeable',
-      params: { status: appointment.status },
-    });
+    throw notChangeable(appointment.status);
   }
   if (
     appointment.urgency === 'planned' &&
@@ -139,10 +142,26 @@ export function assertChangeable(appointment: typeof appointments.$inferSelect, 
   }
 }
 
-export async function cancelAppointment(db: Db, appointment: typeof appointments.$inferSelect) {
-  assertChangeable(appointment);
-  await db.transaction(async (tx) => {
-    await tx.update(appointments).set({ status: 'cancelled' }).where(eq(appointments.id, appointment.id));
+/** The states a consultation may be cancelled from. */
+const changeable = inArray(appointments.status, ['booked', 'waiting']);
+
+/**
+ * Cancels the appointment only if its row still matches `still` (by default: booked or waiting), in one
+ * conditional UPDATE, so a change committed since the caller read the row (a doctor taking an urgent request,
+ * a call starting) wins cleanly. False when the row no longer matched and nothing was cancelled.
+ */
+export async function cancelIfStill(
+  db: Db,
+  appointment: typeof appointments.$inferSelect,
+  still: SQL = changeable,
+) {
+  const cancelled = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(appointments)
+      .set({ status: 'cancelled' })
+      .where(and(eq(appointments.id, appointment.id), still))
+      .returning({ id: appointments.id });
+    if (!row) return false;
     // Nothing is owed for a cancelled consultation; an invoice already paid stays as paid, for a refund.
     await tx
       .update(appointmentPayments)
@@ -150,8 +169,21 @@ export async function cancelAppointment(db: Db, appointment: typeof appointments
       .where(
         and(eq(appointmentPayments.appointmentId, appointment.id), eq(appointmentPayments.status, 'pending')),
       );
+    return true;
   });
-  if (appointment.slotId) await slotsChanged(appointment.practitionerId);
+  if (cancelled && appointment.slotId) await slotsChanged(appointment.practitionerId);
+  return cancelled;
+}
+
+export async function cancelAppointment(db: Db, appointment: typeof appointments.$inferSelect) {
+  assertChangeable(appointment);
+  if (await cancelIfStill(db, appointment)) return;
+  // It moved on since it was read (the call started, a doctor finished it): refuse with the status it has now.
+  const [current] = await db
+    .select({ status: appointments.status })
+    .from(appointments)
+    .where(eq(appointments.id, appointment.id));
+  throw notChangeable(current?.status ?? appointment.status);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { DayHours } from '../../db/schema/clinics.js';
+import { zoneOffsetMs } from '../../lib/time-zone.js';
 
 /**
  * Check-up start times: every half hour in the first hours after the clinic opens (the tests are taken
@@ -16,20 +17,8 @@ const hhmm = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Minutes east of UTC of a time zone at an instant (Russian zones keep no summer time, but ask anyway). */
-function offsetMinutes(at: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(at);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'));
-  return Math.round((wall - Math.floor(at.getTime() / 60_000) * 60_000) / 60_000);
-}
+const offsetMinutes = (at: Date, timeZone: string) =>
+  Math.round(zoneOffsetMs(at.getTime(), timeZone) / 60_000);
 
 /** The instant of a wall-clock `date` + `time` in a time zone. */
 export function zonedInstant(date: string, time: string, timeZone: string): Date {

@@ -1,12 +1,12 @@
 import type { Queue } from 'bull';
 import { z } from '@hono/zod-openapi';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { labLocations, labOrders } from '../../db/schema/index.js';
 import { enqueueJob } from '../../jobs/outbox.js';
 import type { Logger } from '../../logger.js';
 import type { LabAdapter } from './lab-adapter.js';
-import { moveOrder } from './order-state.js';
+import { currentStatus, moveOrder, recordLabId } from './order-state.js';
 import { buildServiceRequest } from './service-request.js';
 
 const sendJobSchema = z.object({ orderId: z.uuid() });
@@ -35,12 +35,15 @@ export async function sendOrder(db: Db, adapters: Record<string, LabAdapter>, lo
   if (!serviceRequest) return { status: 'missing' as const };
   const { externalId } = await adapter.submit(serviceRequest);
   // A fast lab may have reported already: keep `resulted`, but record the lab's id either way.
-  const sent = { externalId, sentAt: sql`now()` };
-  if (!(await moveOrder(db, orderId, 'sent', sent))) {
-    await db
-      .update(labOrders)
-      .set(sent)
-      .where(and(eq(labOrders.id, orderId), eq(labOrders.status, 'resulted')));
+  const recorded =
+    (await moveOrder(db, orderId, 'sent', { externalId, sentAt: sql`now()` })) ??
+    (await recordLabId(db, orderId, externalId));
+  if (!recorded) {
+    // The patient cancelled while the job ran: the order stays cancelled (nothing leaves it), and the lab's id
+    // is logged for whoever tells the lab.
+    const status = await currentStatus(db, orderId);
+    log.warn({ orderId, externalId, status }, 'lab order sent, but it is no longer confirmed');
+    return { status: status === 'cancelled' ? ('cancelled' as const) : ('skipped' as const), externalId };
   }
   log.info({ orderId, externalId }, 'lab order sent');
   return { status: 'sent' as const, externalId };

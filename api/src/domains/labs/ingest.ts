@@ -88,10 +88,12 @@ export async function storeReport(tx: Tx, order: Order, report: FhirDiagnosticRe
   // One value per analyte: a report repeating a code keeps its first value.
   const unique = values.filter((v, i) => values.findIndex((w) => w.loinc === v.loinc) === i);
   await tx.insert(labObservations).values(unique);
-  await moveOrder(tx, order.id, 'resulted', {
+  const resulted = await moveOrder(tx, order.id, 'resulted', {
     resultedAt: sql`now()`,
     externalId: sql`coalesce(${labOrders.externalId}, ${report.id})`,
   });
+  // The caller checked the status under the order's lock; a report must never be stored on an order it cannot close.
+  if (!resulted) throw new Error(`lab order ${order.id} could not move from ${order.status} to resulted`);
   return { reportId: row.id, created: true, amends: latest?.id ?? null };
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../../db/client.js';
 import { labOrders, type labOrderStatusEnum } from '../../db/schema/index.js';
@@ -34,6 +34,28 @@ export async function moveOrder(
     .update(labOrders)
     .set({ ...set, status: to })
     .where(and(eq(labOrders.id, orderId), inArray(labOrders.status, sourcesOf(to))))
-    .returning();
+    .returning({ id: labOrders.id, status: labOrders.status });
   return row ?? null;
+}
+
+/**
+ * Records the lab's id of an order the lab has reported on already (a fast lab's results came before its
+ * acceptance was recorded): the order stays `resulted`. Null when the order is not resulted.
+ */
+export async function recordLabId(db: Db | Tx, orderId: string, externalId: string) {
+  const [row] = await db
+    .update(labOrders)
+    .set({ externalId, sentAt: sql`now()` })
+    .where(and(eq(labOrders.id, orderId), eq(labOrders.status, 'resulted')))
+    .returning({ id: labOrders.id, status: labOrders.status });
+  return row ?? null;
+}
+
+/** The order's status now, for a refusal that names it (the status read before a lost race is stale). */
+export async function currentStatus(db: Db | Tx, orderId: string) {
+  const [row] = await db
+    .select({ status: labOrders.status })
+    .from(labOrders)
+    .where(eq(labOrders.id, orderId));
+  return row?.status ?? null;
 }

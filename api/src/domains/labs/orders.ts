@@ -1,16 +1,27 @@
 import type { Queue } from 'bull';
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import { labLocations } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import { enqueueOrder } from './dispatch.js';
-import { moveOrder, type LabOrderStatus } from './order-state.js';
+import { currentStatus, moveOrder, type LabOrderStatus } from './order-state.js';
 
-/** What a move needs of an order: its id, and its status to explain a refusal. */
+/** What a move needs of an order: its id, and the status it was read with. */
 type Order = { id: string; status: LabOrderStatus };
 
-const refused = (order: Order, detail: string, code: 'lab.order_status' | 'lab.order_not_cancellable') =>
-  new ProblemError(409, detail, { code, params: { status: order.status } });
+/**
+ * A refused move, explained by the order's status as it is now: a move that lost a race (the job sent it, the
+ * patient cancelled it) was refused for the status that won, not the one read before.
+ */
+async function refused(
+  db: Db | Tx,
+  order: Order,
+  detail: (status: LabOrderStatus) => string,
+  code: 'lab.order_status' | 'lab.order_not_cancellable',
+) {
+  const status = (await currentStatus(db, order.id)) ?? order.status;
+  return new ProblemError(409, detail(status), { code, params: { status } });
+}
 
 /** The patient picks a collection point: the order is confirmed and its dispatch job queued, together. */
 export async function confirmOrder(
@@ -36,7 +47,8 @@ export async function confirmOrder(
       confirmedByAccountId: input.accountId,
       confirmedAt: sql`now()`,
     });
-    if (!moved) throw refused(order, `The order is already ${order.status}.`, 'lab.order_status');
+    if (!moved)
+      throw await refused(tx, order, (status) => `The order is already ${status}.`, 'lab.order_status');
     await enqueueOrder(tx, queue, order.id);
   });
 }
@@ -44,9 +56,10 @@ export async function confirmOrder(
 /** The patient cancels an order the lab has not been sent yet. */
 export async function cancelOrder(db: Db, order: Order) {
   if (!(await moveOrder(db, order.id, 'cancelled'))) {
-    throw refused(
+    throw await refused(
+      db,
       order,
-      `The order is ${order.status}: only orders not yet sent to the lab can be cancelled.`,
+      (status) => `The order is ${status}: only orders not yet sent to the lab can be cancelled.`,
       'lab.order_not_cancellable',
     );
   }

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { labOrderStatusEnum } from '../../db/schema/index.js';
 import { localizedTextSchema } from '../../http/schemas.js';
 
 export const labLocationSchema = z
@@ -14,7 +15,7 @@ export const labLocationSchema = z
   })
   .openapi('LabLocation');
 
-export const labOrderStatusSchema = z.enum(['prescribed', 'confirmed', 'sent', 'resulted', 'cancelled']);
+export const labOrderStatusSchema = z.enum(labOrderStatusEnum.enumValues);
 
 export const labOrderSchema = z
   .object({

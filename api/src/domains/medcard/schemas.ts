@@ -168,8 +168,8 @@ export const fhirBundleSchema = z
     entry: z.array(
       z.object({
         fullUrl: z.string(),
-        // Only the fields every resource has: the rest follows the FHIR R4 resource definitions.
-        resource: z.object({ resourceType: z.enum(bundleResourceTypes), id: z.string() }),
+        // The fields every resource has; the rest follows the FHIR R4 resource definitions.
+        resource: z.looseObject({ resourceType: z.enum(bundleResourceTypes), id: z.string() }),
       }),
     ),
   })

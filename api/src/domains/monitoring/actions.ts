@@ -10,6 +10,7 @@ import {
 } from '../../db/schema/index.js';
 import { isGuardedChild } from '../../auth/policy.js';
 import { notFound, ProblemError } from '../../http/problem.js';
+import { assertConsented } from '../consents/service.js';
 import { joinUrgentQueue } from '../urgent-queue/service.js';
 import { sevenDayAverage } from './rules/index.js';
 import { readingsSince, requireEnrolment } from './readings.js';
@@ -89,6 +90,7 @@ function describeAlert(alert: Alert) {
     pulse_high: { ru: 'частый пульс', en: 'fast pulse' },
     pulse_low: { ru: 'редкий пульс', en: 'slow pulse' },
     no_readings: { ru: 'нет измерений', en: 'no readings' },
+    symptoms_reported: { ru: 'боль в груди или одышка', en: 'chest pain or breathlessness' },
   };
   const value = bp ?? avg ?? (v.pulse !== undefined ? `${String(v.pulse)}/min` : '');
   return { kind: kinds[alert.kind], value: `${value}${symptoms}` };
@@ -132,6 +134,8 @@ export async function escalateAlert(db: Db, actor: Actor, alert: Alert, note: st
   return db.transaction(async (tx) => {
     let appointmentId: string;
     try {
+      // An escalation is a consultation too: the patient's current consents are required (domains/consents).
+      await assertConsented(tx, alert.patientId);
       const appointment = await joinUrgentQueue(tx, actor, {
         patientId: alert.patientId,
         specialty: isGuardedChild(patient!.birthDate) ? 'paediatrician' : 'therapist',

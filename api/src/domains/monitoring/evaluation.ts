@@ -4,11 +4,17 @@ import type { Queue } from 'bull';
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { preparedQuery } from '../../db/prepared.js';
-import { monitoringAlerts, monitoringEnrolments, patients, practitioners } from '../../db/schema/index.js';
+import {
+  monitoringAlerts,
+  monitoringEnrolments,
+  patients,
+  practitioners,
+  titrationPlans,
+} from '../../db/schema/index.js';
 import type { Logger } from '../../logger.js';
 import { notify } from '../notifications/service.js';
 import { evaluateRules, type AlertCandidate, type RuleReading } from './rules/index.js';
-import { evaluateTitration } from './titration/proposals.js';
+import { proposeNextStep } from './titration/proposals.js';
 
 const jobSchema = z.union([z.object({ patientId: z.uuid() }), z.object({ daily: z.literal(true) })]);
 
@@ -23,7 +29,8 @@ const WINDOW_DAYS = 7;
 /** Everything the rules need about one patient, read for many patients in one statement. */
 interface PatientState {
   enrolment: typeof monitoringEnrolments.$inferSelect;
-  hasPlan: boolean;
+  /** The enrolment's titration plan, if one runs (one per enrolment). */
+  plan: typeof titrationPlans.$inferSelect | null;
   /** The readings of the window (ordered, open-ended), plus the newest reading when the window has none. */
   readings: RuleReading[];
   latest: RuleReading | null;
@@ -45,15 +52,11 @@ const list = (values: readonly string[]) =>
 
 /** The columns of `loadStates`: the rules' inputs of the patient in the row, with `since` the window's start. */
 function stateColumns(since: SQL) {
-  // Qualified: drizzle leaves the columns of a one-table select bare, which the subqueries would take for theirs.
-  const enrolmentId = sql.raw('"monitoring_enrolments"."id"');
+  // Qualified: drizzle may leave the columns of its select bare, which the subqueries would take for theirs.
   const patientId = sql.raw('"monitoring_enrolments"."patient_id"');
   return {
     enrolment: monitoringEnrolments,
-    hasPlan:
-      sql<boolean>`exists (select 1 from titration_plans tp where tp.enrolment_id = ${enrolmentId})`.mapWith(
-        Boolean,
-      ),
+    plan: titrationPlans,
     recent: sql<JsonReading[]>`(select coalesce(json_agg(${readingJson('r')} order by r.measured_at), '[]')
       from bp_readings r where r.patient_id = ${patientId} and r.measured_at >= ${since}::timestamptz)`.mapWith(
       json<JsonReading[]>,
@@ -72,7 +75,7 @@ function stateColumns(since: SQL) {
 }
 
 /**
- * One statement for a batch of patients: the active enrolment, whether a titration plan runs, the window's
+ * One statement for a batch of patients: the active enrolment, its titration plan if one runs, the window's
  * readings (bp_readings_patient_time_idx), the newest reading and the live aggregate alerts of each. The job
  * after an import asks for one patient, often: that statement is built once (db/prepared.ts).
  */
@@ -85,11 +88,13 @@ async function loadStates(db: Db, patientIds: string[], now: Date): Promise<Pati
           db
             .select(stateColumns(sql`${sql.placeholder('since')}`))
             .from(e)
+            .leftJoin(titrationPlans, eq(titrationPlans.enrolmentId, e.id))
             .where(and(eq(e.patientId, sql.placeholder('patientId')), eq(e.status, 'active'))),
         ).execute({ since, patientId: patientIds[0] })
       : await db
           .select(stateColumns(sql`${since}`))
           .from(e)
+          .leftJoin(titrationPlans, eq(titrationPlans.enrolmentId, e.id))
           .where(and(inArray(e.patientId, patientIds), eq(e.status, 'active')));
   return rows.map((r) => {
     const recent = (r.recent ?? []).map(toRule);
@@ -97,7 +102,7 @@ async function loadStates(db: Db, patientIds: string[], now: Date): Promise<Pati
     // the one further back.
     const latest = recent.length ? recent[recent.length - 1]! : r.latest ? toRule(r.latest) : null;
     const readings = latest && !recent.some((x) => x.id === latest.id) ? [...recent, latest] : recent;
-    return { enrolment: r.enrolment, hasPlan: r.hasPlan, readings, latest, live: r.live ?? [] };
+    return { enrolment: r.enrolment, plan: r.plan, readings, latest, live: r.live ?? [] };
   });
 }
 
@@ -116,8 +121,8 @@ export async function evaluatePatients(
   const created: (typeof monitoringAlerts.$inferSelect)[] = [];
   if (!patientIds.length) return { created, patients: 0 };
   const states = await loadStates(db, [...new Set(patientIds)], now);
-  for (const state of states.filter((st) => st.hasPlan)) {
-    await evaluateTitration(db, state.enrolment.patientId, now);
+  for (const { enrolment, plan } of states) {
+    if (plan) await proposeNextStep(db, enrolment, plan, now);
   }
   const ended: string[] = [];
   const fresh: ReturnType<typeof toRow>[] = [];

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { isWallClock } from './devices/local-time.js';
 import type { ReadingInput } from './reading-input.js';
 
 /**
@@ -105,10 +106,28 @@ export function readObservation(raw: unknown, path: string): { reading?: FhirRea
   const diastolic = value(DIASTOLIC, 'mm[Hg]', true);
   const pulse = value(HEART_RATE, '/min', false);
   const measuredAt = new Date(obs.effectiveDateTime);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(obs.effectiveDateTime)) {
+  const when = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/.exec(
+    obs.effectiveDateTime,
+  );
+  if (!when) {
     issues.push({
       path: at('effectiveDateTime'),
       message: 'effectiveDateTime must be a date-time with a time zone.',
+    });
+  } else if (
+    // `new Date` would roll 30 February over to March and 24:00 to the next day.
+    !isWallClock({
+      year: +when[1]!,
+      month: +when[2]!,
+      day: +when[3]!,
+      hour: +when[4]!,
+      minute: +when[5]!,
+      second: when[6] ? +when[6] : 0,
+    })
+  ) {
+    issues.push({
+      path: at('effectiveDateTime'),
+      message: 'effectiveDateTime is not a real calendar date and time.',
     });
   }
   if (issues.length || systolic === null || diastolic === null || !subject) return { issues };

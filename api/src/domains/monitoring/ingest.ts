@@ -16,15 +16,20 @@ export function rejectInvalid(problems: { path: string; message: string }[], wha
   });
 }
 
+/** Every reading's problems against the plausible ranges (reading-input.ts), each at its item's path. */
+export function plausibilityProblems(items: { path: string; reading: ReadingInput }[], now = new Date()) {
+  return items.flatMap(({ path, reading }) =>
+    readingProblems(reading, now).map((p) => ({ path, message: bilingual(p) })),
+  );
+}
+
 /** Checks every reading against the plausible ranges (reading-input.ts); one bad one refuses the lot. */
 export function assertPlausible(
   items: { path: string; reading: ReadingInput }[],
   what: string,
   now = new Date(),
 ) {
-  const problems = items.flatMap(({ path, reading }) =>
-    readingProblems(reading, now).map((p) => ({ path, message: bilingual(p) })),
-  );
+  const problems = plausibilityProblems(items, now);
   if (problems.length) rejectInvalid(problems, what);
 }
 

@@ -23,6 +23,12 @@ export const PLAUSIBLE = {
 } as const;
 /** Device clocks drift; a reading a few minutes "in the future" is still accepted. */
 export const FUTURE_TOLERANCE_MINUTES = 5;
+/**
+ * The earliest measurement date accepted (UTC). Home monitors with memory and an app export are a 2000s
+ * thing, and monitoring is about recent readings; a date before 2000 is a typing error or a reset device
+ * clock (many reset to 2000-01-01 or 1970), and year 0000 would not even fit the database.
+ */
+export const EARLIEST_MEASUREMENT = new Date('2000-01-01T00:00:00Z');
 
 function range(field: 'systolic' | 'diastolic' | 'pulse', value: number): LocalizedText | null {
   const { min, max } = PLAUSIBLE[field];
@@ -60,6 +66,11 @@ export function readingProblems(input: ReadingInput, now = new Date()): Localize
     problems.push({
       ru: 'Не удалось прочитать дату и время измерения (ожидается ГГГГ-ММ-ДД или ДД.ММ.ГГГГ и ЧЧ:ММ).',
       en: 'The date and time of the measurement are missing or unreadable (expected YYYY-MM-DD or DD.MM.YYYY and HH:MM).',
+    });
+  } else if (input.measuredAt.getTime() < EARLIEST_MEASUREMENT.getTime()) {
+    problems.push({
+      ru: 'Дата измерения не может быть раньше 01.01.2000.',
+      en: 'The measurement date cannot be earlier than 2000-01-01.',
     });
   } else if (input.measuredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MINUTES * 60_000) {
     problems.push({

@@ -29,8 +29,15 @@ export async function requireEnrolment(db: Db, patientId: string) {
 }
 
 /**
+ * Rows per INSERT: each row binds 9 parameters and Postgres takes at most 65,535 in one statement, so a
+ * 10,000-row device import goes in chunks (1,000 rows is 9,000 parameters, well under the limit).
+ */
+const INSERT_CHUNK_ROWS = 1_000;
+
+/**
  * Stores the readings once each: the natural key (patient, time, systolic, diastolic) turns a repeated
- * import into a no-op, so the answer counts what was new and what was already there.
+ * import into a no-op, so the answer counts what was new and what was already there. Large batches are
+ * inserted in chunks; pass a transaction (as `ingestReadings` does) for all or nothing.
  */
 export async function storeReadings(
   db: Db,
@@ -39,27 +46,30 @@ export async function storeReadings(
   source: 'manual' | 'csv' | 'fhir',
   enteredByAccountId: string | null,
 ) {
-  if (!readings.length) return { inserted: 0, duplicates: 0, ids: [] as string[] };
-  const rows = await db
-    .insert(bpReadings)
-    .values(
-      readings.map((r) => ({
-        patientId,
-        measuredAt: r.measuredAt,
-        systolic: r.systolic,
-        diastolic: r.diastolic,
-        pulse: r.pulse ?? null,
-        arm: r.arm ?? null,
-        symptoms: r.symptoms ?? [],
-        source,
-        enteredByAccountId,
-      })),
-    )
-    .onConflictDoNothing({
-      target: [bpReadings.patientId, bpReadings.measuredAt, bpReadings.systolic, bpReadings.diastolic],
-    })
-    .returning({ id: bpReadings.id });
-  return { inserted: rows.length, duplicates: readings.length - rows.length, ids: rows.map((r) => r.id) };
+  const ids: string[] = [];
+  for (let start = 0; start < readings.length; start += INSERT_CHUNK_ROWS) {
+    const rows = await db
+      .insert(bpReadings)
+      .values(
+        readings.slice(start, start + INSERT_CHUNK_ROWS).map((r) => ({
+          patientId,
+          measuredAt: r.measuredAt,
+          systolic: r.systolic,
+          diastolic: r.diastolic,
+          pulse: r.pulse ?? null,
+          arm: r.arm ?? null,
+          symptoms: r.symptoms ?? [],
+          source,
+          enteredByAccountId,
+        })),
+      )
+      .onConflictDoNothing({
+        target: [bpReadings.patientId, bpReadings.measuredAt, bpReadings.systolic, bpReadings.diastolic],
+      })
+      .returning({ id: bpReadings.id });
+    ids.push(...rows.map((r) => r.id));
+  }
+  return { inserted: ids.length, duplicates: readings.length - ids.length, ids };
 }
 
 /**

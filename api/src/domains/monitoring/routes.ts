@@ -38,7 +38,7 @@ import {
 import { fhirInputSchema, readFhirInput } from './fhir.js';
 import { assertPlausible, immediateAdvice, ingestReadings, rejectInvalid } from './ingest.js';
 import { bilingual, type ReadingInput } from './reading-input.js';
-import { requireEnrolment } from './readings.js';
+import { requireAssistantFor, requireReadingWriter } from './access.js';
 import {
   assistantPatientSchema,
   assistantSchema,
@@ -322,27 +322,6 @@ const ingestDeps = (c: Context<AppEnv>) => ({
   db: c.var.deps.database.db,
   queue: c.var.deps.queues.monitoring,
 });
-
-/** The patient or guardian entering their own readings, or the assistant for an enrolled patient. */
-export async function requireReadingWriter(c: Context<AppEnv>, patientId: string, action: string) {
-  await requirePatientAccess(c, patientId, {
-    action,
-    resourceType: 'BpReading',
-    allow: ['self', 'guardian', 'monitoring_assistant'],
-    forbidden: 'Only the patient, their guardian or their assistant can add readings.',
-  });
-  await requireEnrolment(c.var.deps.database.db, patientId);
-}
-
-/** Alerts and notes belong to the responsible assistant; anyone else is told the patient does not exist. */
-async function requireAssistantFor(
-  c: Context<AppEnv>,
-  patientId: string | null,
-  rule: { action: string; resourceType: string; resourceId?: string },
-) {
-  requireActor(c, 'assistant');
-  await requirePatientAccess(c, patientId, { ...rule, allow: ['monitoring_assistant'] });
-}
 
 export const monitoringRoutes = createRouter()
   .openapi(routes.addReading, async (c) => {

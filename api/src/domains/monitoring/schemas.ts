@@ -1,10 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { alertKindEnum, alertSeverityEnum, alertStatusEnum } from '../../db/schema/index.js';
 import { isoDateTimeSchema, localizedTextSchema } from '../../http/schemas.js';
 import { SYMPTOMS } from './rules/index.js';
 
-const kind = z.enum(['crisis', 'high_average', 'low_pressure', 'pulse_high', 'pulse_low', 'no_readings']);
-const severity = z.enum(['urgent', 'high', 'medium', 'low']);
-const alertStatus = z.enum(['open', 'acknowledged', 'resolved', 'escalated']);
+const kind = z.enum(alertKindEnum.enumValues);
+const severity = z.enum(alertSeverityEnum.enumValues);
+const alertStatus = z.enum(alertStatusEnum.enumValues);
 const enrolmentStatus = z.enum(['proposed', 'active', 'declined', 'ended']);
 
 export const manualReadingBodySchema = z
@@ -217,9 +218,12 @@ export const worklistItemSchema = z
   })
   .openapi('MonitoringWorklistItem');
 
+/** The worklist's page size when the caller names none. */
+export const WORKLIST_PAGE = 50;
+
 /** A page of the worklist: `offset` rows skipped in worklist order, at most `limit` rows. */
 export const worklistQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: z.coerce.number().int().min(1).max(200).default(WORKLIST_PAGE),
   offset: z.coerce.number().int().min(0).default(0),
 });
 

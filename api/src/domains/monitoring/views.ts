@@ -13,6 +13,7 @@ import {
 } from '../../db/schema/index.js';
 import { sevenDayAverage, severityRank } from './rules/index.js';
 import { findEnrolment, latestReadings, readingsSince } from './readings.js';
+import { WORKLIST_PAGE } from './schemas.js';
 import { openSeriesTaskOf } from './outreach/store.js';
 
 const LIVE = ['open', 'acknowledged'] as const;
@@ -133,9 +134,6 @@ export async function assistantPatientView(db: Db, patientId: string, days: numb
     })),
   };
 }
-
-/** The worklist's page size when the caller names none (routes.ts validates the range). */
-export const WORKLIST_PAGE = 50;
 
 /**
  * One page of the assistant's enrolled patients: those with live alerts first, by their worst severity and then

@@ -1,9 +1,9 @@
 import { and, asc, eq, exists, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { treatingDoctorSql } from '../../auth/policy.js';
 import type { Actor } from '../../auth/sessions.js';
 import type { Db } from '../../db/client.js';
 import {
   accounts,
-  appointments,
   careRequests,
   insurancePolicies,
   monitoringEnrolments,
@@ -90,18 +90,7 @@ function identifierConditions(db: Db, query: PatientSearchQuery): SQL[] {
 function relationConditions(db: Db, actor: Actor): [Relation, SQL][] {
   const practitionerId = actor.practitionerId!;
   if (actor.role === 'doctor') {
-    const booked = exists(
-      db
-        .select({ one: sql`1` })
-        .from(appointments)
-        .where(
-          and(
-            eq(appointments.patientId, patients.id),
-            eq(appointments.practitionerId, practitionerId),
-            ne(appointments.status, 'cancelled'),
-          ),
-        ),
-    );
+    const booked = treatingDoctorSql(practitionerId, patients.id);
     const asked = exists(
       db
         .select({ one: sql`1` })

@@ -7,12 +7,12 @@ import { createRouter } from '../../http/router.js';
 import {
   authProblems,
   badRequestProblem,
+  conflictProblem,
   idempotencyHeaderSchema,
   idParamSchema,
   jsonBody,
   jsonContent,
   notFoundProblem,
-  problem,
 } from '../../http/schemas.js';
 import { requireBookingPatient } from '../booking/access.js';
 import { requireParticipant } from '../consultations/access.js';
@@ -28,7 +28,7 @@ import {
   urgentStatus,
 } from './service.js';
 
-const conflict = { 409: problem('The slot or appointment is no longer available for this') } as const;
+const conflict = conflictProblem('The slot or appointment is no longer available for this');
 
 const routes = {
   joinQueue: createRoute({

@@ -1,4 +1,4 @@
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/sessions.js';
 import { isGuardedChild } from '../../auth/policy.js';
 import type { Db, Tx } from '../../db/client.js';
@@ -15,7 +15,7 @@ import { assertAttachable, attachAnamnesis } from '../anamnesis/service.js';
 import { findAppointmentItem } from '../appointments/queries.js';
 import type { Format } from '../appointments/schemas.js';
 import { requireTelemedicineCover } from '../booking/coverage.js';
-import { cancelAppointment } from '../booking/service.js';
+import { cancelIfStill } from '../booking/service.js';
 import { assertConsented } from '../consents/service.js';
 import { escalationContexts, isEscalation } from '../monitoring/escalation-context.js';
 
@@ -72,8 +72,7 @@ export async function joinUrgentQueue(
       code: 'urgent.online_only',
     });
   }
-  // The urgent queue is a consultation too: the same consents (domains/consents; 323-FZ art. 20 and 36.2).
-  await assertConsented(db, input.patientId);
+  // The consents are the caller's check (enterUrgentQueue, or monitoring's escalation), made before this.
   const [patient] = await db.select().from(patients).where(eq(patients.id, input.patientId));
   const isChild = isGuardedChild(patient!.birthDate);
   if (isChild !== (input.specialty === 'paediatrician')) {
@@ -231,7 +230,8 @@ export async function takeNextUrgent(db: Db, practitionerId: string) {
 }
 
 /**
- * A patient (or their parent) joins the queue: consents first, then the programme's telemedicine cover (the
+ * A patient (or their parent) joins the queue: consents first (the urgent queue is a consultation too:
+ * domains/consents; 323-FZ art. 20 and 36.2), then the programme's telemedicine cover (the
  * same 409 as planned booking), then the attached interview, if any, is checked and attached.
  */
 export async function enterUrgentQueue(
@@ -255,13 +255,29 @@ export async function urgentStatus(db: Db, appointment: typeof appointments.$inf
   };
 }
 
-/** The patient leaves the queue while no doctor has taken the request yet. */
-export async function leaveUrgentQueue(db: Db, appointment: typeof appointments.$inferSelect) {
-  if (appointment.urgency !== 'urgent') throw notFound();
-  if (appointment.status !== 'waiting' || appointment.practitionerId) {
-    throw new ProblemError(409, 'A doctor has already taken this request.', {
-      code: 'urgent.already_taken',
+const alreadyTaken = () =>
+  new ProblemError(409, 'A doctor has already taken this request.', { code: 'urgent.already_taken' });
+
+/** Why a request can no longer be left: it was left (cancelled) already, or a doctor has taken it. */
+function notWaiting(appointment: typeof appointments.$inferSelect) {
+  if (appointment.status === 'cancelled') {
+    return new ProblemError(409, 'This request has already been cancelled: it is no longer in the queue.', {
+      code: 'urgent.already_left',
     });
   }
-  await cancelAppointment(db, appointment);
+  return appointment.status !== 'waiting' || appointment.practitionerId ? alreadyTaken() : null;
+}
+
+/**
+ * The patient leaves the queue while no doctor has taken the request yet. The cancel is conditional on the row
+ * as it is then, so a doctor taking the request after it was read keeps it: the patient hears it was taken.
+ */
+export async function leaveUrgentQueue(db: Db, appointment: typeof appointments.$inferSelect) {
+  if (appointment.urgency !== 'urgent') throw notFound();
+  const refusal = notWaiting(appointment);
+  if (refusal) throw refusal;
+  const untaken = and(eq(appointments.status, 'waiting'), isNull(appointments.practitionerId))!;
+  if (await cancelIfStill(db, appointment, untaken)) return;
+  const [current] = await db.select().from(appointments).where(eq(appointments.id, appointment.id));
+  throw (current && notWaiting(current)) ?? alreadyTaken();
 }

@@ -1,23 +1,24 @@
 import { fail } from '@sveltejs/kit';
 import { problemMessage } from '@telemed/web-shared/i18n';
 import { readProblem } from '@telemed/web-shared/server';
+import { contactFormSchema, type OutreachAction, type OutreachProblem } from '$lib/outreach';
 
 /** The assistant's monitoring page names the patient `patientId`, the doctor's patient page `id`. */
 type Params = Partial<Record<'patientId' | 'id', string>>;
 const patientOf = (params: Params) => params.patientId ?? params.id ?? '';
-const CHANNELS = ['call', 'message', 'video'] as const;
-const OUTCOMES = ['reached', 'no_answer', 'left_message', 'wrong_number', 'declined'] as const;
-const pick = <T extends string>(all: readonly T[], value: FormDataEntryValue | null, fallback: T) =>
-  all.find((v) => v === value) ?? fallback;
+
+/** A refused action answers with `outreachProblem`, which OutreachPanel shows beside the form it came from. */
+const refused = (status: number, action: OutreachAction, message: string) =>
+  fail(status, { outreachProblem: { action, message } satisfies OutreachProblem });
 
 async function answer(
   locale: App.Locals['locale'],
   response: { status: number; statusText: string; json(): Promise<unknown> },
-  done: 'schedule' | 'contact' | 'task',
+  done: OutreachAction,
 ) {
   if (response.status === 200 || response.status === 201) return { outreachDone: done };
   const problem = await readProblem(response);
-  return fail(problem.status, { message: problemMessage(problem, locale), alertId: null });
+  return refused(problem.status, done, problemMessage(problem, locale));
 }
 
 /** The outreach actions of OutreachPanel.svelte: the assistant's monitoring page, the doctor's patient page. */
@@ -40,14 +41,24 @@ export const outreachActions = {
   },
   contact: async ({ locals, request, params }: Event) => {
     const form = await request.formData();
-    const note = String(form.get('note') ?? '').trim();
+    // A channel or outcome the form does not offer is refused, never recorded as some other one.
+    const parsed = contactFormSchema.safeParse({
+      channel: form.get('channel'),
+      outcome: form.get('outcome'),
+      note: String(form.get('note') ?? ''),
+    });
+    if (!parsed.success) {
+      const field = String(parsed.error.issues[0]?.path[0] ?? 'channel');
+      const message = problemMessage(
+        { status: 400, code: 'validation.invalid_choice', params: { field } },
+        locals.locale,
+      );
+      return refused(400, 'contact', message);
+    }
+    const { channel, outcome, note } = parsed.data;
     const response = await locals.api.monitoring.patients[':id']['contact-attempts'].$post({
       param: { id: patientOf(params) },
-      json: {
-        channel: pick(CHANNELS, form.get('channel'), 'call'),
-        outcome: pick(OUTCOMES, form.get('outcome'), 'reached'),
-        ...(note ? { note } : {}),
-      },
+      json: { channel, outcome, ...(note ? { note } : {}) },
     });
     return answer(locals.locale, response, 'contact');
   },

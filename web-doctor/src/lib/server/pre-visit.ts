@@ -1,11 +1,5 @@
 import { error } from '@sveltejs/kit';
-import {
-  findingFacts,
-  isUuid,
-  readResult,
-  readTriageResult,
-  type ApiClient,
-} from '@telemed/web-shared/server';
+import { findingFacts, readResult, readTriageResult, type ApiClient } from '@telemed/web-shared/server';
 import { unwrap } from './api';
 
 /**
@@ -14,8 +8,6 @@ import { unwrap } from './api';
  * pre-visit page and the call page (guests of a call get none of it).
  */
 export async function loadPreVisit(api: ApiClient, appointmentId: string) {
-  // Not an id, or somebody else's consultation: the same "no such page".
-  if (!isUuid(appointmentId)) error(404);
   const param = { id: appointmentId };
   const [appointment, escalation] = await Promise.all([
     api.appointments[':id'].$get({ param }).then(unwrap),

@@ -1,11 +1,10 @@
-import { error, redirect } from '@sveltejs/kit';
-import { isUuid, type ApiClient } from '@telemed/web-shared/server';
+import { redirect } from '@sveltejs/kit';
+import type { ApiClient } from '@telemed/web-shared/server';
 import type { Family } from '@telemed/web-shared/types';
 import { unwrap } from './api';
 
 /** A questionnaire the signed-in parent may see; anything else is this app's 404 page. */
 export async function loadAnamnesis(api: ApiClient, id: string) {
-  if (!isUuid(id)) error(404);
   return api.anamnesis[':id'].$get({ param: { id } }).then(unwrap);
 }
 

@@ -1,11 +1,9 @@
-import { error } from '@sveltejs/kit';
-import { type ApiClient, isUuid } from '@telemed/web-shared/server';
+import type { ApiClient } from '@telemed/web-shared/server';
 import { queueState } from '$lib/server/booking-forms';
 import { unwrap } from './api';
 
 /** An urgent request's place in the queue, and where it stands (waiting, doctor ready, left, closed). */
 export async function loadQueueStatus(api: ApiClient, id: string) {
-  if (!isUuid(id)) error(404);
   const status = await api['urgent-queue'][':id'].$get({ param: { id } }).then(unwrap);
   return { ...status, state: queueState(status), checkedAt: new Date().toISOString() };
 }

@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import { fieldProblemMessage, type Locale, messages, problemMessage } from '@telemed/web-shared/i18n';
 import {
   fieldErrorsFrom,
@@ -127,6 +126,5 @@ export function fieldErrorsFromProblem(problem: Problem, locale: Locale) {
 }
 
 export async function loadRequest(api: ApiClient, id: string) {
-  if (!isUuid(id)) error(404);
   return api.requests[':id'].$get({ param: { id } }).then(unwrap);
 }

@@ -1,6 +1,13 @@
 import { counted } from './plural.js';
 
-type Kind = 'crisis' | 'high_average' | 'low_pressure' | 'pulse_high' | 'pulse_low' | 'no_readings';
+type Kind =
+  | 'crisis'
+  | 'high_average'
+  | 'low_pressure'
+  | 'pulse_high'
+  | 'pulse_low'
+  | 'no_readings'
+  | 'symptoms_reported';
 type Severity = 'urgent' | 'high' | 'medium' | 'low';
 type Status = 'open' | 'acknowledged' | 'resolved' | 'escalated';
 type Symptom =
@@ -23,6 +30,7 @@ export const monitoring = {
     pulse_high: 'Fast pulse',
     pulse_low: 'Slow pulse',
     no_readings: 'No readings',
+    symptoms_reported: 'Chest pain or breathlessness reported',
   } satisfies Record<Kind, string>,
   severities: { urgent: 'Urgent', high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<
     Severity,

@@ -63,6 +63,7 @@ export const outreach = {
   yourSeries: 'Your measurement series',
   yourSeriesHow:
     'Measure twice in the morning (before your medicines) and twice in the evening, 1 minute apart, seated after 5 minutes of rest. We will remind you.',
+  yourSeriesEnded: 'This series is over. Your assistant will tell you when the next one starts.',
   questionnaireTitle: 'How have you felt this week?',
   questionnaireLead: 'Tick anything you had in the past week. Your assistant sees your answers.',
   submit: 'Send answers',

@@ -1,3 +1,5 @@
+import { counted } from './plural.js';
+
 /** The population view of blood-pressure monitoring (HEARTS / Simple.org definitions), for assistants and doctors. */
 export const population = {
   nav: 'Population',
@@ -21,7 +23,7 @@ export const population = {
     first_3_months: 'Enrolled less than 3 months ago',
   },
   countsTitle: 'Patients by status',
-  total: (n: number) => (n === 1 ? '1 enrolled patient' : `${n} enrolled patients`),
+  total: (n: number) => counted(n, 'enrolled patient', 'enrolled patients'),
   controlRate: 'Control rate',
   controlRateHint:
     'Controlled ÷ (controlled + not controlled + no reading in 3 months), patients enrolled 3 months or more.',
@@ -32,13 +34,12 @@ export const population = {
   denominator: 'Counted',
   timeToControl: 'Time to control',
   timeToControlValue: (days: number, patients: number) =>
-    `median ${days} ${days === 1 ? 'day' : 'days'} (${patients} ${patients === 1 ? 'patient' : 'patients'})`,
+    `median ${counted(days, 'day', 'days')} (${counted(patients, 'patient', 'patients')})`,
   timeToControlNone: 'No controlled patients yet',
   uncontrolledTitle: 'Not controlled: review',
   noReadingTitle: 'No reading in 3 months: contact',
   patient: 'Patient',
   lastReading: 'Last reading',
   target: 'Target',
-  enrolled: 'Enrolled',
   emptyList: 'Nobody here.',
 };

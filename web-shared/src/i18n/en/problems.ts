@@ -100,6 +100,7 @@ export const problems: ProblemTexts = {
   'urgent.children_see_paediatrician': 'Children are seen by a paediatrician.',
   'urgent.adults_see_therapist': 'Adults are seen by a therapist.',
   'urgent.already_taken': 'A doctor has already taken this request.',
+  'urgent.already_left': 'This request has already been cancelled: it is no longer in the queue.',
   'booking.in_person_not_covered': 'Your insurance programme does not cover in-person visits to clinics.',
   'booking.clinic_not_in_network': "This clinic is not in your insurance programme's network.",
   'booking.clinic_books_by_phone': ({ phone }) => `This clinic books visits by phone only: call ${phone}.`,
@@ -201,6 +202,10 @@ export const problems: ProblemTexts = {
   'monitoring.not_enrolled': 'This patient is not in blood-pressure monitoring.',
   'outreach.series_start_out_of_range':
     'The series must start no earlier than 28 days ago and no later than 60 days ahead.',
+  'outreach.morning_time_after_noon':
+    'The morning reminder must be before 12:00: readings taken before noon count as the morning ones.',
+  'outreach.evening_time_before_noon':
+    'The evening reminder must be at 12:00 or later: readings taken from noon on count as the evening ones.',
   'titration.unknown_protocol': 'There is no such titration protocol.',
   'titration.invalid_step': 'This protocol has no such step.',
   'titration.proposal_decided': 'This treatment proposal has already been decided.',

@@ -5,18 +5,18 @@ export const titration = {
   step: (step: number, of: number) => `Step ${step} of ${of}`,
   since: 'Since',
   nextCheck: 'Next check',
-  labCheck: 'Potassium and creatinine check',
-  contraindications: 'Contraindications',
   proposed: (step: number, what: string) => `Proposed: step ${step} — ${what}, awaiting doctor`,
   evidence: (sys: number, dia: number, count: number, tSys: number, tDia: number) =>
     `7-day average ${sys}/${dia} from ${count} readings, target ${tSys}/${tDia}`,
   adherence: (readings: number, expected: number) =>
     `Measurements: ${readings} of ${expected} expected over the interval`,
+  decide: 'Decide on the proposal →',
   assistantNote: 'The treating doctor decides; assistants do not change treatment.',
   // The doctor's page.
   nav: 'Titration',
   proposalsTitle: 'Treatment step proposals',
   proposalsEmpty: 'No proposals are waiting for you.',
+  proposedLabel: 'Proposed',
   current: 'Current',
   approve: 'Approve',
   approved: 'Approved: the patient has the new plan and the lab order.',

@@ -10,6 +10,7 @@ export const monitoring: Messages['monitoring'] = {
     pulse_high: 'Частый пульс',
     pulse_low: 'Редкий пульс',
     no_readings: 'Нет измерений',
+    symptoms_reported: 'Сообщил о боли в груди или одышке',
   },
   severities: { urgent: 'Срочно', high: 'Высокий', medium: 'Средний', low: 'Низкий' },
   statuses: {

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import { days } from './plural.js';
 
 /** Популяционный обзор мониторинга давления (определения HEARTS / Simple.org) для ассистентов и врачей. */
 export const population: Messages['population'] = {
@@ -32,13 +33,13 @@ export const population: Messages['population'] = {
   rate: 'Доля',
   denominator: 'Учтено',
   timeToControl: 'Время до контроля',
-  timeToControlValue: (days: number, patients: number) => `медиана ${days} дн. (пациентов: ${patients})`,
+  timeToControlValue: (median: number, patients: number) =>
+    `медиана ${days(median)} (пациентов: ${patients})`,
   timeToControlNone: 'Пока нет пациентов под контролем',
   uncontrolledTitle: 'Не под контролем: пересмотреть',
   noReadingTitle: 'Нет измерений 3 месяца: связаться',
   patient: 'Пациент',
   lastReading: 'Последнее измерение',
   target: 'Цель',
-  enrolled: 'На мониторинге с',
   emptyList: 'Никого нет.',
 };

@@ -107,6 +107,7 @@ export const problems: ProblemTexts = {
   'urgent.children_see_paediatrician': 'Детей консультирует педиатр.',
   'urgent.adults_see_therapist': 'Взрослых консультирует терапевт.',
   'urgent.already_taken': 'Врач уже взял этот запрос.',
+  'urgent.already_left': 'Этот запрос уже отменён: его нет в очереди.',
   'booking.in_person_not_covered': 'Ваша программа страхования не покрывает очные приёмы в клиниках.',
   'booking.clinic_not_in_network': 'Эта клиника не входит в сеть вашей программы страхования.',
   'booking.clinic_books_by_phone': ({ phone }) => `В эту клинику записывают только по телефону: ${phone}.`,
@@ -204,6 +205,10 @@ export const problems: ProblemTexts = {
   'monitoring.not_enrolled': 'Пациент не подключён к мониторингу давления.',
   'outreach.series_start_out_of_range':
     'Серия должна начинаться не раньше чем 28 дней назад и не позже чем через 60 дней.',
+  'outreach.morning_time_after_noon':
+    'Утреннее напоминание должно быть раньше 12:00: утренними считаются измерения до полудня.',
+  'outreach.evening_time_before_noon':
+    'Вечернее напоминание должно быть не раньше 12:00: вечерними считаются измерения с полудня.',
   'titration.unknown_protocol': 'Такого протокола титрации нет.',
   'titration.invalid_step': 'В этом протоколе нет такого шага.',
   'titration.proposal_decided': 'По этому предложению об изменении лечения уже принято решение.',

@@ -9,7 +9,7 @@ const appointmentStatus = {
   completed: 'fulfilled',
   cancelled: 'cancelled',
   no_show: 'noshow',
-} as const satisfies Record<string, Appointment['status']>;
+} as const satisfies Record<Row<'appointments'>['appointment']['status'], Appointment['status']>;
 
 export function appointmentResource(
   { appointment: a, specialty }: Row<'appointments'>,

@@ -18,8 +18,6 @@ import type {
 import type { Db } from '../../../db/client.js';
 import { appointmentResource } from './appointment.js';
 import { ref, urn } from './codes.js';
-
-export { bundleResourceTypes } from './codes.js';
 import { compositionResource } from './composition.js';
 import { conditionResources } from './condition.js';
 import { diagnosticReportResource } from './diagnostic-report.js';

@@ -1,4 +1,3 @@
-import { z } from '@hono/zod-openapi';
 import type {
   Patient,
   QuestionnaireResponse,
@@ -6,16 +5,6 @@ import type {
   Reference,
 } from '@medplum/fhirtypes';
 import type { Row } from './query.js';
-
-const label = z.object({ ru: z.string(), en: z.string() });
-/** The part of a completed interview's result the export states. */
-const triageSummary = z
-  .object({
-    urgencyLabel: label,
-    specialistLabel: label,
-    findings: z.object({ positive: z.array(z.object({ name: label })) }),
-  })
-  .partial();
 
 const item = (linkId: string, text: string, answers: string[]): QuestionnaireResponseItem[] =>
   answers.length ? [{ linkId, text, answer: answers.map((valueString) => ({ valueString })) }] : [];
@@ -25,8 +14,7 @@ export function questionnaireResponseResource(
   s: Row<'interviews'>,
   subject: Reference<Patient>,
 ): QuestionnaireResponse & { id: string } {
-  const summary = triageSummary.safeParse(s.result ?? {});
-  const result = summary.success ? summary.data : {};
+  const result = s.result;
   return {
     resourceType: 'QuestionnaireResponse',
     id: s.id,
@@ -34,16 +22,12 @@ export function questionnaireResponseResource(
     subject,
     authored: (s.completedAt ?? s.updatedAt).toISOString(),
     item: [
-      ...item('urgency', 'Срочность / Urgency', result.urgencyLabel ? [result.urgencyLabel.ru] : []),
-      ...item(
-        'specialist',
-        'Специалист / Specialist',
-        result.specialistLabel ? [result.specialistLabel.ru] : [],
-      ),
+      ...item('urgency', 'Срочность / Urgency', result ? [result.urgencyLabel.ru] : []),
+      ...item('specialist', 'Специалист / Specialist', result ? [result.specialistLabel.ru] : []),
       ...item(
         'findings',
         'Симптомы / Findings',
-        (result.findings?.positive ?? []).map((f) => f.name.ru),
+        (result?.findings.positive ?? []).map((f) => f.name.ru),
       ),
       { linkId: 'model', text: 'Версия модели / Model version', answer: [{ valueString: s.modelVersion }] },
     ],

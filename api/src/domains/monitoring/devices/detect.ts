@@ -30,8 +30,11 @@ export function parseDeviceExport(text: string, timeZone: string): DeviceParse |
   return { source: 'csv', rows: generic.rows.map(({ row, ...reading }) => ({ row, reading })) };
 }
 
-/** How many data rows (CSV) or entries (FHIR) the content has, counted cheaply before parsing. */
+/**
+ * How many data rows (CSV) or entries (FHIR) the content has, counted cheaply before parsing. Line ends as
+ * the CSV reader splits them: CRLF, LF or a bare CR (old Mac exports). The route checks the parsed count too.
+ */
 export function roughRowCount(text: string) {
   if (looksLikeFhir(text)) return (text.match(/"resource"\s*:/g) ?? []).length;
-  return (text.match(/\n/g) ?? []).length;
+  return (text.match(/\r\n|\r|\n/g) ?? []).length;
 }

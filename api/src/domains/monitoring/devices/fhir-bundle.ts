@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../../../db/schema/common.js';
 import { BP_PANEL, DIASTOLIC, HEART_RATE, LOINC, SYSTOLIC } from '../fhir.js';
 import type { ReadingInput } from '../reading-input.js';
-import { fromWallClock } from './local-time.js';
+import { fromWallClock, isWallClock } from './local-time.js';
 import type { DeviceParse, DeviceRow } from './rows.js';
 
 /**
@@ -40,12 +40,18 @@ function effective(resource: Json, timeZone: string): Date {
   );
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(text);
   if (!m) return new Date(Number.NaN);
-  if (m[7]) return new Date(text);
+  const wall = {
+    year: +m[1]!,
+    month: +m[2]!,
+    day: +m[3]!,
+    hour: +m[4]!,
+    minute: +m[5]!,
+    second: m[6] ? +m[6] : 0,
+  };
+  // With an offset `new Date` reads it, but would roll an impossible date (30 February, 24:00) over.
+  if (m[7]) return isWallClock(wall) ? new Date(text) : new Date(Number.NaN);
   // A local time without an offset: the patient's zone, like the CSV exports.
-  return fromWallClock(
-    { year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: +m[4]!, minute: +m[5]!, second: m[6] ? +m[6] : 0 },
-    timeZone,
-  );
+  return fromWallClock(wall, timeZone);
 }
 
 const MMHG = ['mm[Hg]', 'mmHg'];
@@ -136,7 +142,7 @@ export function parseFhirBundle(text: string, timeZone: string): DeviceParse {
     }
   }
   // A heart-rate Observation joined to a pressure reading is part of it; one on its own is skipped.
-  const lonePulses = [...pulses.keys()].filter((t) => !used.has(t)).length + (pulseRows.length - pulses.size);
+  const lonePulses = pulseRows.length - used.size;
   for (let i = 0; i < lonePulses; i++) rows.push({ row: pulseRows[i]!, skipped: true });
   return { source: 'fhir', rows: rows.sort((a, b) => a.row - b.row) };
 }

@@ -1,3 +1,5 @@
+import { zoneOffsetMs } from '../../../lib/time-zone.js';
+
 /**
  * Device exports write the monitor's wall-clock time without an offset. We read it in the patient's time
  * zone: the caller may name one (IANA, e.g. "Asia/Yekaterinburg"); otherwise Europe/Moscow, the service's
@@ -14,23 +16,6 @@ export function isTimeZone(zone: string) {
   }
 }
 
-/** How far the zone's wall clock is ahead of UTC at `instant`, in milliseconds. */
-function offsetAt(instant: number, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(instant / 1000) * 1000;
-}
-
 export interface WallClock {
   year: number;
   month: number;
@@ -40,29 +25,35 @@ export interface WallClock {
   second: number;
 }
 
+/**
+ * True for a real calendar date and time: `new Date` and `Date.UTC` roll 30 February over to March and
+ * 24:00 to the next day; this refuses them.
+ */
+export function isWallClock(t: WallClock) {
+  const check = new Date(Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second));
+  return (
+    check.getUTCFullYear() === t.year &&
+    check.getUTCMonth() === t.month - 1 &&
+    check.getUTCDate() === t.day &&
+    t.hour <= 23 &&
+    t.minute <= 59 &&
+    t.second <= 59
+  );
+}
+
 /** The instant a wall-clock time in `timeZone` denotes; an invalid calendar date gives an invalid Date. */
 export function fromWallClock(t: WallClock, timeZone: string): Date {
+  if (!isWallClock(t)) return new Date(Number.NaN);
   const naive = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
-  const check = new Date(naive);
-  if (
-    check.getUTCFullYear() !== t.year ||
-    check.getUTCMonth() !== t.month - 1 ||
-    check.getUTCDate() !== t.day ||
-    t.hour > 23 ||
-    t.minute > 59 ||
-    t.second > 59
-  ) {
-    return new Date(Number.NaN);
-  }
   // Two passes settle the offset on either side of a DST change.
-  let instant = naive - offsetAt(naive, timeZone);
-  instant = naive - offsetAt(instant, timeZone);
+  let instant = naive - zoneOffsetMs(naive, timeZone);
+  instant = naive - zoneOffsetMs(instant, timeZone);
   return new Date(instant);
 }
 
 /** The zone's current UTC offset as "+03:00", for the generic CSV reader that takes a fixed offset. */
 export function currentOffset(timeZone: string, now = Date.now()) {
-  const minutes = Math.round(offsetAt(now, timeZone) / 60_000);
+  const minutes = Math.round(zoneOffsetMs(now, timeZone) / 60_000);
   const abs = Math.abs(minutes);
   return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }

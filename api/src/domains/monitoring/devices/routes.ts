@@ -9,9 +9,9 @@ import {
   notFoundProblem,
   problem,
 } from '../../../http/schemas.js';
-import { bilingual, readingProblems, type ReadingInput } from '../reading-input.js';
-import { ingestReadings, rejectInvalid } from '../ingest.js';
-import { requireReadingWriter } from '../routes.js';
+import { bilingual, type ReadingInput } from '../reading-input.js';
+import { ingestReadings, plausibilityProblems, rejectInvalid } from '../ingest.js';
+import { requireReadingWriter } from '../access.js';
 import { MAX_ROWS, parseDeviceExport, roughRowCount } from './detect.js';
 import { DEFAULT_TIME_ZONE, isTimeZone } from './local-time.js';
 
@@ -52,21 +52,23 @@ const importDevice = createRoute({
 
 const FILE = 'device export';
 
+const refuseTooManyRows = (): never =>
+  rejectInvalid(
+    [
+      {
+        path: 'content',
+        message: `The file has more than ${MAX_ROWS} rows; split it. / В файле больше ${MAX_ROWS} строк; разделите его.`,
+      },
+    ],
+    FILE,
+  );
+
 export const deviceImportRoutes = createRouter().openapi(importDevice, async (c) => {
   const { id } = c.req.valid('param');
   await requireReadingWriter(c, id, 'bp-reading.device-import');
   const { content, timeZone = DEFAULT_TIME_ZONE } = c.req.valid('json');
-  if (roughRowCount(content) > MAX_ROWS + 1) {
-    rejectInvalid(
-      [
-        {
-          path: 'content',
-          message: `The file has more than ${MAX_ROWS} rows; split it. / В файле больше ${MAX_ROWS} строк; разделите его.`,
-        },
-      ],
-      FILE,
-    );
-  }
+  // A cheap count first, so a huge file is not parsed; then the parsed rows, which are what gets stored.
+  if (roughRowCount(content) > MAX_ROWS + 1) refuseTooManyRows();
   const parsed = parseDeviceExport(content, timeZone);
   if (!parsed) {
     rejectInvalid(
@@ -82,22 +84,25 @@ export const deviceImportRoutes = createRouter().openapi(importDevice, async (c)
     );
   }
   if (parsed.fileProblem) rejectInvalid([{ path: 'content', message: bilingual(parsed.fileProblem) }], FILE);
-  const now = new Date();
-  const readings: ReadingInput[] = [];
-  const errors: { path: string; message: string }[] = [];
+  if (parsed.rows.length > MAX_ROWS) refuseTooManyRows();
+  const items: { path: string; reading: ReadingInput }[] = [];
+  const unreadable: { path: string; message: string }[] = [];
+  const order = new Map<string, number>();
   let skipped = 0;
   for (const row of parsed.rows) {
-    const where = parsed.source === 'fhir' ? `entry ${row.row}` : `row ${row.row}`;
+    const path = parsed.source === 'fhir' ? `entry ${row.row}` : `row ${row.row}`;
+    order.set(path, row.row);
     if ('skipped' in row) skipped++;
     else if ('problems' in row)
-      errors.push(...row.problems.map((p) => ({ path: where, message: bilingual(p) })));
-    else {
-      const problems = readingProblems(row.reading, now);
-      if (problems.length) errors.push(...problems.map((p) => ({ path: where, message: bilingual(p) })));
-      else readings.push(row.reading);
-    }
+      unreadable.push(...row.problems.map((p) => ({ path, message: bilingual(p) })));
+    else items.push({ path, reading: row.reading });
   }
+  // One refusal naming every bad row in file order: the unreadable ones and the implausible readings.
+  const errors = [...unreadable, ...plausibilityProblems(items)].sort(
+    (a, b) => order.get(a.path)! - order.get(b.path)!,
+  );
   if (errors.length) rejectInvalid(errors, FILE);
+  const readings = items.map((i) => i.reading);
   if (!readings.length) {
     rejectInvalid([{ path: 'content', message: 'The file has no readings. / В файле нет измерений.' }], FILE);
   }

@@ -1,5 +1,5 @@
 import { desc, eq } from 'drizzle-orm';
-import type { Db } from '../../../db/client.js';
+import type { Db, Tx } from '../../../db/client.js';
 import type { LocalizedText } from '../../../db/schema/common.js';
 import { symptomQuestionnaires } from '../../../db/schema/index.js';
 
@@ -66,7 +66,7 @@ export function questionnaireView(row: typeof symptomQuestionnaires.$inferSelect
 }
 
 export async function saveQuestionnaire(
-  db: Db,
+  db: Db | Tx,
   patientId: string,
   accountId: string,
   answers: Record<Question, boolean>,

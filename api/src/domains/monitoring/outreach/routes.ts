@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireActor, requirePatientAccess } from '../../../auth/middleware.js';
+import { requirePatientAccess } from '../../../auth/middleware.js';
 import { ProblemError } from '../../../http/problem.js';
 import { createRouter } from '../../../http/router.js';
 import {
@@ -11,6 +11,7 @@ import {
   notFoundProblem,
   problem,
 } from '../../../http/schemas.js';
+import { requireAssistantFor } from '../access.js';
 import { requireEnrolment } from '../readings.js';
 import {
   questionnaireView,
@@ -30,10 +31,10 @@ import {
   staffOutreachSchema,
 } from './schemas.js';
 import { addDays, moscowDate } from './series.js';
+import { raiseSymptomAlert } from './symptom-alert.js';
 import {
   addContactAttempt,
   contactAttempts,
-  contactView,
   findSchedule,
   openTask,
   progressOf,
@@ -133,15 +134,14 @@ async function seriesOf(db: Db, patientId: string) {
 }
 
 async function staffOutreach(db: Db, patientId: string) {
-  const [{ schedule, series }, task, attempts, answers] = await Promise.all([
+  const [current, task, attempts, answers] = await Promise.all([
     seriesOf(db, patientId),
     openTask(db, patientId),
     contactAttempts(db, patientId),
     recentQuestionnaires(db, patientId),
   ]);
   return {
-    schedule,
-    series,
+    ...current,
     task: task ? taskView(task) : null,
     contactAttempts: attempts,
     questionnaires: answers.map(questionnaireView),
@@ -151,17 +151,16 @@ async function staffOutreach(db: Db, patientId: string) {
 export const outreachRoutes = createRouter()
   .openapi(routes.staffView, async (c) => {
     const { id } = c.req.valid('param');
-    requireActor(c, 'assistant', 'doctor');
     await requirePatientAccess(c, id, {
       action: 'outreach.read',
       resourceType: 'MeasurementSchedule',
       allow: ['monitoring_assistant', 'treating_doctor', 'consulted_doctor'],
+      forbidden: 'Patients see their measurement series on their blood-pressure page.',
     });
     return c.json(await staffOutreach(c.var.deps.database.db, id), 200);
   })
   .openapi(routes.setSchedule, async (c) => {
     const { id } = c.req.valid('param');
-    requireActor(c, 'assistant', 'doctor');
     const { actor } = await requirePatientAccess(c, id, {
       action: 'outreach.schedule.set',
       resourceType: 'MeasurementSchedule',
@@ -187,26 +186,17 @@ export const outreachRoutes = createRouter()
   })
   .openapi(routes.contact, async (c) => {
     const { id } = c.req.valid('param');
-    requireActor(c, 'assistant');
-    const { actor } = await requirePatientAccess(c, id, {
+    const { actor } = await requireAssistantFor(c, id, {
       action: 'outreach.contact.create',
       resourceType: 'MonitoringNote',
-      allow: ['monitoring_assistant'],
     });
-    const db = c.var.deps.database.db;
-    const note = await addContactAttempt(db, actor, id, c.req.valid('json'));
-    const [author] = await db.query.accounts.findMany({
-      where: (a, { eq }) => eq(a.id, note.authorAccountId),
-    });
-    return c.json(contactView(note, author!.displayName), 201);
+    return c.json(await addContactAttempt(c.var.deps.database.db, actor, id, c.req.valid('json')), 201);
   })
   .openapi(routes.resolveTask, async (c) => {
     const { id } = c.req.valid('param');
-    requireActor(c, 'assistant');
-    const { actor } = await requirePatientAccess(c, id, {
+    const { actor } = await requireAssistantFor(c, id, {
       action: 'outreach.task.resolve',
       resourceType: 'SeriesTask',
-      allow: ['monitoring_assistant'],
     });
     return c.json({ resolved: await resolveTask(c.var.deps.database.db, actor, id) }, 200);
   })
@@ -233,9 +223,13 @@ export const outreachRoutes = createRouter()
       forbidden: 'Only the patient or their guardian answers the questionnaire.',
     });
     const db = c.var.deps.database.db;
-    await requireEnrolment(db, id);
+    const enrolment = await requireEnrolment(db, id);
     const { answers } = c.req.valid('json');
-    const row = await saveQuestionnaire(db, id, actor.accountId, answers);
+    const row = await db.transaction(async (tx) => {
+      const saved = await saveQuestionnaire(tx, id, actor.accountId, answers);
+      await raiseSymptomAlert(tx, c.var.deps.queues.notifications, enrolment, saved.id, answers);
+      return saved;
+    });
     return c.json(
       {
         questionnaire: questionnaireView(row),

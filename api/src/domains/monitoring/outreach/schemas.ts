@@ -1,18 +1,28 @@
 import { z } from '@hono/zod-openapi';
+import { contactOutcomeEnum } from '../../../db/schema/index.js';
 import { isoDateSchema, localizedTextSchema } from '../../../http/schemas.js';
 import { QUESTIONS } from './questionnaire.js';
-import { DEFAULT_SERIES } from './series.js';
+import { DEFAULT_SERIES, NOON } from './series.js';
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time, HH:MM');
+/**
+ * Readings before Moscow noon count for the morning slot, after it for the evening (series.ts `slotOf`): a
+ * morning reminder at or after noon, or an evening one before it, would ask for readings its slot never gets.
+ */
+const morningTime = hhmm.refine((t) => t < NOON, {
+  message: `the morning reminder must be before ${NOON} (readings before noon are the morning ones)`,
+  params: { code: 'outreach.morning_time_after_noon' },
+});
+const eveningTime = hhmm.refine((t) => t >= NOON, {
+  message: `the evening reminder must be at ${NOON} or later (readings from noon on are the evening ones)`,
+  params: { code: 'outreach.evening_time_before_noon' },
+});
 
 export const contactChannelSchema = z.enum(['call', 'message', 'video']);
-export const contactOutcomeSchema = z.enum([
-  'reached',
-  'no_answer',
-  'left_message',
-  'wrong_number',
-  'declined',
-]);
+/** The database's own list (monitoring_contact_outcome). */
+export const contactOutcomeSchema = z.enum(contactOutcomeEnum.enumValues);
+export type ContactChannel = z.infer<typeof contactChannelSchema>;
+export type ContactOutcome = z.infer<typeof contactOutcomeSchema>;
 
 export const contactAttemptBodySchema = z
   .object({
@@ -39,8 +49,8 @@ export const scheduleBodySchema = z
     startDate: isoDateSchema(),
     days: z.number().int().min(1).max(28).default(DEFAULT_SERIES.days),
     perSlot: z.number().int().min(1).max(3).default(DEFAULT_SERIES.perSlot),
-    morningTime: hhmm.default(DEFAULT_SERIES.morningTime),
-    eveningTime: hhmm.default(DEFAULT_SERIES.eveningTime),
+    morningTime: morningTime.default(DEFAULT_SERIES.morningTime),
+    eveningTime: eveningTime.default(DEFAULT_SERIES.eveningTime),
   })
   .openapi('MeasurementScheduleInput');
 

@@ -12,6 +12,8 @@ const MOSCOW_OFFSET_MS = 3 * 3_600_000;
 const DAY_MS = 86_400_000;
 /** A reading before local noon counts for the morning slot, after it for the evening. */
 const NOON_HOUR = 12;
+/** Noon as "HH:MM": a morning reminder is set before it, an evening one at or after it. */
+export const NOON = `${NOON_HOUR}:00`;
 
 /** ESH 2023 §4.3 / ESC 2024 §5.3: 7 days, duplicate morning and evening readings. */
 export const DEFAULT_SERIES = {

@@ -8,10 +8,8 @@ import {
   seriesTasks,
 } from '../../../db/schema/index.js';
 import type { Actor } from '../../../auth/sessions.js';
+import type { ContactChannel, ContactOutcome } from './schemas.js';
 import { seriesBounds, seriesProgress, type Schedule } from './series.js';
-
-export type ContactChannel = 'call' | 'message' | 'video';
-export type ContactOutcome = 'reached' | 'no_answer' | 'left_message' | 'wrong_number' | 'declined';
 
 /** Contact attempts share the assistant's notes; a call is stored with the notes' own "phone" channel. */
 const NOTE_CHANNEL: Record<ContactChannel, string> = { call: 'phone', message: 'message', video: 'video' };
@@ -25,7 +23,11 @@ export async function findSchedule(db: Db, patientId: string) {
   return row ?? null;
 }
 
-/** Sets (or replaces) the patient's series; a new series closes the tasks of the previous one. */
+/**
+ * Sets (or replaces) the patient's series; a new series closes the tasks of the previous one. A series changed
+ * in length or readings per slot but starting the same day drops its open task, which counted the series as it
+ * was: the next sweep (within 5 minutes) raises a fresh one if the changed series is still behind.
+ */
 export async function setSchedule(
   db: Db,
   actor: Actor,
@@ -33,6 +35,25 @@ export async function setSchedule(
 ) {
   return db.transaction(async (tx) => {
     const now = new Date();
+    const [previous] = await tx
+      .select()
+      .from(measurementSchedules)
+      .where(eq(measurementSchedules.patientId, schedule.patientId))
+      .for('update');
+    if (
+      previous?.startDate === schedule.startDate &&
+      (previous.days !== schedule.days || previous.perSlot !== schedule.perSlot)
+    ) {
+      await tx
+        .delete(seriesTasks)
+        .where(
+          and(
+            eq(seriesTasks.patientId, schedule.patientId),
+            eq(seriesTasks.startDate, schedule.startDate),
+            isNull(seriesTasks.resolvedAt),
+          ),
+        );
+    }
     const [row] = await tx
       .insert(measurementSchedules)
       .values({ ...schedule, setByAccountId: actor.accountId })
@@ -92,23 +113,38 @@ export const scheduleView = (s: typeof measurementSchedules.$inferSelect) => ({
   updatedAt: s.updatedAt.toISOString(),
 });
 
+/** Logs the attempt and answers it as the timeline shows it, the author's name read in the same statement. */
 export async function addContactAttempt(
   db: Db,
   actor: Actor,
   patientId: string,
   input: { channel: ContactChannel; outcome: ContactOutcome; note?: string | undefined },
 ) {
+  const inserted = db.$with('inserted').as(
+    db
+      .insert(monitoringNotes)
+      .values({
+        patientId,
+        authorAccountId: actor.accountId,
+        channel: NOTE_CHANNEL[input.channel],
+        outcome: input.outcome,
+        text: input.note ?? '',
+      })
+      .returning(),
+  );
   const [row] = await db
-    .insert(monitoringNotes)
-    .values({
-      patientId,
-      authorAccountId: actor.accountId,
-      channel: NOTE_CHANNEL[input.channel],
-      outcome: input.outcome,
-      text: input.note ?? '',
+    .with(inserted)
+    .select({
+      id: inserted.id,
+      channel: inserted.channel,
+      outcome: inserted.outcome,
+      text: inserted.text,
+      createdAt: inserted.createdAt,
+      author: accounts.displayName,
     })
-    .returning();
-  return row!;
+    .from(inserted)
+    .innerJoin(accounts, eq(accounts.id, inserted.authorAccountId));
+  return contactView(row!, row!.author);
 }
 
 export async function contactAttempts(db: Db, patientId: string) {
@@ -122,7 +158,12 @@ export async function contactAttempts(db: Db, patientId: string) {
   return rows.map(({ n, author }) => contactView(n, author));
 }
 
-export const contactView = (n: typeof monitoringNotes.$inferSelect, author: { ru: string; en: string }) => ({
+type ContactNote = Pick<
+  typeof monitoringNotes.$inferSelect,
+  'id' | 'channel' | 'outcome' | 'text' | 'createdAt'
+>;
+
+export const contactView = (n: ContactNote, author: { ru: string; en: string }) => ({
   id: n.id,
   channel: CHANNEL_OF[n.channel] ?? ('call' as const),
   outcome: n.outcome!,

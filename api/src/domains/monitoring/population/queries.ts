@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { treatingDoctorSql } from '../../../auth/policy.js';
 import type { Db } from '../../../db/client.js';
 import type { LocalizedText } from '../../../db/schema/common.js';
 import {
@@ -20,8 +21,7 @@ export type PopulationScope = { assistantId: string } | { doctorId: string };
 const scopeFilter = (scope: PopulationScope): SQL =>
   'assistantId' in scope
     ? sql`e.assistant_id = ${scope.assistantId}`
-    : sql`exists (select 1 from appointments a where a.patient_id = e.patient_id
-          and a.practitioner_id = ${scope.doctorId} and a.status <> 'cancelled')`;
+    : treatingDoctorSql(scope.doctorId, sql`e.patient_id`);
 
 /** Active enrolments in scope; the enrolment started when it became active (decided), else when created. */
 const enrolled = (scope: PopulationScope, now: SQL) => sql`

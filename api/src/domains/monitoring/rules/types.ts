@@ -1,8 +1,8 @@
 import type { LocalizedText } from '../../../db/schema/common.js';
+import type { alertKindEnum, alertSeverityEnum } from '../../../db/schema/index.js';
 
-export type AlertKind =
-  'crisis' | 'high_average' | 'low_pressure' | 'pulse_high' | 'pulse_low' | 'no_readings';
-export type AlertSeverity = 'urgent' | 'high' | 'medium' | 'low';
+export type AlertKind = (typeof alertKindEnum.enumValues)[number];
+export type AlertSeverity = (typeof alertSeverityEnum.enumValues)[number];
 
 /** A reading as the rules see it. */
 export interface RuleReading {

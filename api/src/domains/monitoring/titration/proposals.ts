@@ -1,18 +1,27 @@
 import type { Queue } from 'bull';
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import { treatingDoctorSql } from '../../../auth/policy.js';
 import type { Actor } from '../../../auth/sessions.js';
 import type { Db } from '../../../db/client.js';
-import { patients, titrationPlans, titrationProposals } from '../../../db/schema/index.js';
+import {
+  monitoringEnrolments,
+  patients,
+  titrationPlans,
+  titrationProposals,
+} from '../../../db/schema/index.js';
 import { ProblemError } from '../../../http/problem.js';
 import { prescribeLabOrder } from '../../labs/prescribe.js';
 import { recipientAccount } from '../../notifications/recipient.js';
 import { notify } from '../../notifications/service.js';
-import { findEnrolment, readingsSince } from '../readings.js';
+import { findEnrolment, readingsSince, requireEnrolment } from '../readings.js';
 import { sideEffectEvidence } from '../outreach/questionnaire.js';
+import { moscowDate } from '../outreach/series.js';
 import { MIN_READINGS, sevenDayAverage } from '../rules/high-average.js';
 import { findProtocol, findStep } from './protocols.js';
+import type { ProposalEvidence } from './schemas.js';
 
 type Plan = typeof titrationPlans.$inferSelect;
+type Enrolment = typeof monitoringEnrolments.$inferSelect;
 type Proposal = typeof titrationProposals.$inferSelect;
 
 const DAY = 86_400_000;
@@ -39,11 +48,7 @@ export async function attachPlan(
   patientId: string,
   input: { protocolCode: string; step: number },
 ) {
-  const enrolment = await findEnrolment(db, patientId);
-  if (!enrolment)
-    throw new ProblemError(409, 'This patient is not in blood-pressure monitoring.', {
-      code: 'monitoring.not_enrolled',
-    });
+  const enrolment = await requireEnrolment(db, patientId);
   if (!findProtocol(input.protocolCode))
     throw new ProblemError(400, 'There is no such titration protocol.', {
       code: 'titration.unknown_protocol',
@@ -69,35 +74,68 @@ export async function attachPlan(
         stepSince: now,
         updatedByAccountId: doctor.accountId,
       },
+      // Saving the same protocol and step again (a double submit) keeps the step's start: restarting it would
+      // put off the next proposal by a whole interval.
+      setWhere: sql`(${titrationPlans.protocolCode}, ${titrationPlans.step}) is distinct from (excluded.protocol_code, excluded.step)`,
     })
     .returning();
-  return plan!;
+  if (plan) return plan;
+  const [unchanged] = await db
+    .select()
+    .from(titrationPlans)
+    .where(eq(titrationPlans.enrolmentId, enrolment.id));
+  return unchanged!;
 }
 
 /**
  * Proposes the next step when the interval of the current step has passed and the 7-day home average at the
  * review date is still above the patient's own target (strictly: an average at the target is at target).
- * Called from the monitoring evaluation (evaluation.ts); at most one open proposal per patient, so a
- * repeated evaluation changes nothing.
+ * A decided proposal restarts the interval as a changed step does: after a decline the same step is not
+ * proposed again until a further interval of readings has passed. At most one open proposal per patient, so
+ * a repeated evaluation changes nothing. Reads the active enrolment and its plan; the monitoring evaluation
+ * (evaluation.ts), which has them already, calls `proposeNextStep`.
  */
 export async function evaluateTitration(db: Db, patientId: string, now = new Date()) {
   const enrolment = await findEnrolment(db, patientId);
   if (!enrolment) return null;
   const [plan] = await db.select().from(titrationPlans).where(eq(titrationPlans.enrolmentId, enrolment.id));
-  if (!plan) return null;
+  return plan ? proposeNextStep(db, enrolment, plan, now) : null;
+}
+
+/** `evaluateTitration` for an active enrolment and its plan already read. */
+export async function proposeNextStep(db: Db, enrolment: Enrolment, plan: Plan, now = new Date()) {
+  const patientId = plan.patientId;
   const step = findStep(plan.protocolCode, plan.step);
   const next = findStep(plan.protocolCode, plan.step + 1);
   if (!step || !next) return null;
-  if (now.getTime() - plan.stepSince.getTime() < step.intervalDays * DAY) return null;
-  const readings = (
-    await readingsSince(db, patientId, new Date(now.getTime() - step.intervalDays * DAY))
-  ).filter((r) => r.measuredAt <= now);
+  const intervalStart = new Date(now.getTime() - step.intervalDays * DAY);
+  if (plan.stepSince > intervalStart) return null;
+  const [recentlyDecided] = await db
+    .select({ id: titrationProposals.id })
+    .from(titrationProposals)
+    .where(and(eq(titrationProposals.planId, plan.id), gt(titrationProposals.decidedAt, intervalStart)))
+    .limit(1);
+  if (recentlyDecided) return null;
+  const readings = (await readingsSince(db, patientId, intervalStart)).filter((r) => r.measuredAt <= now);
   const average = sevenDayAverage(readings, now);
   // ESC 2024: at least 6 home readings before the average is judged (rules/high-average.ts).
   if (!average || average.count < MIN_READINGS) return null;
   const above = average.systolic > enrolment.targetSystolic || average.diastolic > enrolment.targetDiastolic;
   if (!above) return null;
   const expected = step.intervalDays * EXPECTED_PER_DAY;
+  const evidence: ProposalEvidence = {
+    averageSystolic: average.systolic,
+    averageDiastolic: average.diastolic,
+    averageReadings: average.count,
+    targetSystolic: enrolment.targetSystolic,
+    targetDiastolic: enrolment.targetDiastolic,
+    intervalDays: step.intervalDays,
+    readings: readings.length,
+    expectedReadings: expected,
+    adherence: Math.min(1, Math.round((readings.length / expected) * 100) / 100),
+    // The patient's latest questionnaire answers, side effects of the current drug class flagged (outreach).
+    sideEffects: await sideEffectEvidence(db, patientId, step.drugClass.en),
+  };
   const [created] = await db
     .insert(titrationProposals)
     .values({
@@ -106,19 +144,7 @@ export async function evaluateTitration(db: Db, patientId: string, now = new Dat
       fromStep: plan.step,
       proposedStep: next.step,
       createdAt: now,
-      evidence: {
-        averageSystolic: average.systolic,
-        averageDiastolic: average.diastolic,
-        averageReadings: average.count,
-        targetSystolic: enrolment.targetSystolic,
-        targetDiastolic: enrolment.targetDiastolic,
-        intervalDays: step.intervalDays,
-        readings: readings.length,
-        expectedReadings: expected,
-        adherence: Math.min(1, Math.round((readings.length / expected) * 100) / 100),
-        // The patient's latest questionnaire answers, side effects of the current drug class flagged (outreach).
-        sideEffects: await sideEffectEvidence(db, patientId, step.drugClass.en),
-      },
+      evidence,
     })
     .onConflictDoNothing()
     .returning();
@@ -226,14 +252,15 @@ async function notifyPlan(db: Db, queue: Queue, plan: Plan, proposal: Proposal) 
   const recipient = await recipientAccount(db, plan.patientId);
   if (!recipient) return;
   const step = findStep(plan.protocolCode, plan.step)!;
-  const view = planView(plan);
+  // The calendar day in Moscow, where the clinic and its patients are, not the UTC one.
+  const nextCheck = moscowDate(new Date(planView(plan).nextCheckAt));
   await notify(db, queue, {
     accountId: recipient.accountId,
     kind: 'treatment_plan',
     title: { ru: 'Врач изменил лечение давления', en: 'Your doctor changed your blood-pressure treatment' },
     body: {
-      ru: `${step.example.ru}. Следующая проверка: ${view.nextCheckAt.slice(0, 10)}.${proposal.labOrderId ? ' Назначены анализы: калий и креатинин.' : ''}`,
-      en: `${step.example.en}. Next check: ${view.nextCheckAt.slice(0, 10)}.${proposal.labOrderId ? ' Tests prescribed: potassium and creatinine.' : ''}`,
+      ru: `${step.example.ru}. Следующая проверка: ${nextCheck}.${proposal.labOrderId ? ' Назначены анализы: калий и креатинин.' : ''}`,
+      en: `${step.example.en}. Next check: ${nextCheck}.${proposal.labOrderId ? ' Tests prescribed: potassium and creatinine.' : ''}`,
     },
     data: { patientId: plan.patientId, proposalId: proposal.id, labOrderId: proposal.labOrderId },
     idempotencyKey: `titration-approved:${proposal.id}`,
@@ -271,7 +298,8 @@ export function proposalView(p: Proposal, protocolCode: string) {
     proposedStep: p.proposedStep,
     proposedDrugClass: step?.drugClass ?? { ru: '', en: '' },
     proposedPrescription: step?.example ?? { ru: '', en: '' },
-    evidence: p.evidence,
+    // Written only by `proposeNextStep`, in this shape.
+    evidence: p.evidence as ProposalEvidence,
     createdAt: p.createdAt.toISOString(),
     decidedAt: p.decidedAt?.toISOString() ?? null,
     approvedStep: p.approvedStep,
@@ -280,14 +308,19 @@ export function proposalView(p: Proposal, protocolCode: string) {
   };
 }
 
-/** Open proposals with the plan and patient's name, for the doctor's list (filtered by relation in routes). */
-export function openProposals(db: Db) {
+/** The open proposals of the doctor's patients (`treating_doctor`), with the plan and the patient's name. */
+export function openProposals(db: Db, practitionerId: string) {
   return db
     .select({ proposal: titrationProposals, plan: titrationPlans, patient: patients.fullName })
     .from(titrationProposals)
     .innerJoin(titrationPlans, eq(titrationPlans.id, titrationProposals.planId))
     .innerJoin(patients, eq(patients.id, titrationProposals.patientId))
-    .where(inArray(titrationProposals.status, ['open']))
+    .where(
+      and(
+        eq(titrationProposals.status, 'open'),
+        treatingDoctorSql(practitionerId, titrationProposals.patientId),
+      ),
+    )
     .orderBy(desc(titrationProposals.createdAt))
     .limit(200);
 }

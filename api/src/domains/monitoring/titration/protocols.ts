@@ -39,6 +39,27 @@ const ACE_ARB_CONTRA: LocalizedText = {
   en: 'Pregnancy, history of angioedema, bilateral renal artery stenosis, potassium > 5.5 mmol/L.',
 };
 
+/** The last step of both protocols: resistant hypertension. */
+const SPIRONOLACTONE_STEP: ProtocolStep = {
+  step: 4,
+  drugClass: {
+    ru: 'Тройная комбинация + спиронолактон (резистентная АГ)',
+    en: 'Triple combination + spironolactone (resistant hypertension)',
+  },
+  example: {
+    ru: 'Тройная комбинация + спиронолактон 25 мг 1 раз в день',
+    en: 'Triple combination + spironolactone 25 mg once daily',
+  },
+  intervalDays: 28,
+  contraindications: {
+    // ESH 2023 §14 (resistant hypertension): spironolactone if eGFR > 45 and potassium < 4.5 mmol/L.
+    ru: 'Калий ≥ 4,5 ммоль/л, СКФ < 45 мл/мин/1,73 м², беременность.',
+    en: 'Potassium ≥ 4.5 mmol/L, eGFR < 45 mL/min/1.73 m², pregnancy.',
+  },
+  labTestCodes: KIDNEY_CHECK,
+  labCheckDays: 7,
+};
+
 export const protocols: readonly TitrationProtocol[] = [
   {
     code: 'acei-ccb-thiazide',
@@ -90,25 +111,7 @@ export const protocols: readonly TitrationProtocol[] = [
         labTestCodes: KIDNEY_CHECK,
         labCheckDays: 14,
       },
-      {
-        step: 4,
-        drugClass: {
-          ru: 'Тройная комбинация + спиронолактон (резистентная АГ)',
-          en: 'Triple combination + spironolactone (resistant hypertension)',
-        },
-        example: {
-          ru: 'Тройная комбинация + спиронолактон 25 мг 1 раз в день',
-          en: 'Triple combination + spironolactone 25 mg once daily',
-        },
-        intervalDays: 28,
-        contraindications: {
-          // ESH 2023 §14 (resistant hypertension): spironolactone if eGFR > 45 and potassium < 4.5 mmol/L.
-          ru: 'Калий ≥ 4,5 ммоль/л, СКФ < 45 мл/мин/1,73 м², беременность.',
-          en: 'Potassium ≥ 4.5 mmol/L, eGFR < 45 mL/min/1.73 m², pregnancy.',
-        },
-        labTestCodes: KIDNEY_CHECK,
-        labCheckDays: 7,
-      },
+      SPIRONOLACTONE_STEP,
     ],
   },
   {
@@ -161,24 +164,7 @@ export const protocols: readonly TitrationProtocol[] = [
         labTestCodes: KIDNEY_CHECK,
         labCheckDays: 14,
       },
-      {
-        step: 4,
-        drugClass: {
-          ru: 'Тройная комбинация + спиронолактон (резистентная АГ)',
-          en: 'Triple combination + spironolactone (resistant hypertension)',
-        },
-        example: {
-          ru: 'Тройная комбинация + спиронолактон 25 мг 1 раз в день',
-          en: 'Triple combination + spironolactone 25 mg once daily',
-        },
-        intervalDays: 28,
-        contraindications: {
-          ru: 'Калий ≥ 4,5 ммоль/л, СКФ < 45 мл/мин/1,73 м², беременность.',
-          en: 'Potassium ≥ 4.5 mmol/L, eGFR < 45 mL/min/1.73 m², pregnancy.',
-        },
-        labTestCodes: KIDNEY_CHECK,
-        labCheckDays: 7,
-      },
+      SPIRONOLACTONE_STEP,
     ],
   },
 ];

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listedReads, writeAudit } from '../../../auth/audit.js';
 import { requireActor, requirePatientAccess } from '../../../auth/middleware.js';
-import { relationToPatient } from '../../../auth/policy.js';
 import { createRouter } from '../../../http/router.js';
 import {
   authProblems,
@@ -144,7 +143,6 @@ export const titrationRoutes = createRouter()
   })
   .openapi(routes.attach, async (c) => {
     const { id } = c.req.valid('param');
-    requireActor(c, 'doctor');
     const { actor } = await requirePatientAccess(c, id, {
       action: 'titration.attach',
       resourceType: 'TitrationPlan',
@@ -158,10 +156,8 @@ export const titrationRoutes = createRouter()
   .openapi(routes.proposals, async (c) => {
     const actor = requireActor(c, 'doctor');
     const db = c.var.deps.database.db;
-    const rows = [];
-    for (const row of await openProposals(db)) {
-      if ((await relationToPatient(db, actor, row.proposal.patientId)) === 'treating_doctor') rows.push(row);
-    }
+    // Only the treating doctor's patients, filtered in the query (auth/policy.ts `treatingDoctorSql`).
+    const rows = actor.practitionerId ? await openProposals(db, actor.practitionerId) : [];
     await writeAudit(
       db,
       actor,

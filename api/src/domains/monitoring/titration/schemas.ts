@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { localizedTextSchema } from '../../../http/schemas.js';
+import { QUESTIONS } from '../outreach/questionnaire.js';
 
 export const attachBodySchema = z
   .object({ protocolCode: z.string().trim().min(1).max(60), step: z.number().int().min(1).max(10) })
@@ -43,6 +44,34 @@ export const planSchema = z
   })
   .openapi('TitrationPlan');
 
+/** Why a step was proposed, as `proposeNextStep` (proposals.ts) stores it. */
+export const proposalEvidenceSchema = z
+  .object({
+    /** The 7-day home average at the review date, and how many readings it averaged. */
+    averageSystolic: z.number(),
+    averageDiastolic: z.number(),
+    averageReadings: z.number(),
+    /** The patient's own target (the enrolment's). */
+    targetSystolic: z.number(),
+    targetDiastolic: z.number(),
+    intervalDays: z.number(),
+    /** Readings over the step's interval, the readings expected (two a day) and their ratio, at most 1. */
+    readings: z.number(),
+    expectedReadings: z.number(),
+    adherence: z.number(),
+    /**
+     * The patient's latest questionnaire answers, the current drug class's side effects flagged
+     * (outreach/questionnaire.ts `sideEffectEvidence`); null when never answered.
+     */
+    sideEffects: z
+      .object({ answeredAt: z.string(), reported: z.array(z.enum(QUESTIONS)), flags: z.array(z.string()) })
+      .nullable()
+      .optional(),
+  })
+  .openapi('TitrationProposalEvidence');
+
+export type ProposalEvidence = z.infer<typeof proposalEvidenceSchema>;
+
 export const titrationProposalSchema = z
   .object({
     id: z.uuid(),
@@ -52,7 +81,7 @@ export const titrationProposalSchema = z
     proposedStep: z.number(),
     proposedDrugClass: localizedTextSchema,
     proposedPrescription: localizedTextSchema,
-    evidence: z.record(z.string(), z.unknown()),
+    evidence: proposalEvidenceSchema,
     createdAt: z.string(),
     decidedAt: z.string().nullable(),
     approvedStep: z.number().nullable(),

@@ -27,15 +27,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
       now: new Date().toISOString(),
       defaultTime: moscowLocal(),
     };
-  const view = await locals.api.patients[':id']['bp-readings']
-    .$get({ param: { id: chosen.id }, query: { days: String(DAYS) } })
-    .then(unwrap);
-  const titration = await locals.api.monitoring.patients[':id'].titration
-    .$get({ param: { id: chosen.id } })
-    .then(unwrap);
-  const outreach = await locals.api.patients[':id']['bp-series']
-    .$get({ param: { id: chosen.id } })
-    .then(unwrap);
+  const [view, titration, outreach] = await Promise.all([
+    locals.api.patients[':id']['bp-readings']
+      .$get({ param: { id: chosen.id }, query: { days: String(DAYS) } })
+      .then(unwrap),
+    locals.api.monitoring.patients[':id'].titration.$get({ param: { id: chosen.id } }).then(unwrap),
+    locals.api.patients[':id']['bp-series'].$get({ param: { id: chosen.id } }).then(unwrap),
+  ]);
   return {
     people,
     proposals,

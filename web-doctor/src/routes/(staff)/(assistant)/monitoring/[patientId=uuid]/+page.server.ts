@@ -8,15 +8,13 @@ import type { Actions, PageServerLoad } from './$types';
 const DAYS = 28;
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const view = await locals.api.monitoring.patients[':id']
-    .$get({ param: { id: params.patientId }, query: { days: String(DAYS) } })
-    .then(unwrap);
-  const titration = await locals.api.monitoring.patients[':id'].titration
-    .$get({ param: { id: params.patientId } })
-    .then(unwrap);
-  const outreach = await locals.api.monitoring.patients[':id'].outreach
-    .$get({ param: { id: params.patientId } })
-    .then(unwrap);
+  const patient = locals.api.monitoring.patients[':id'];
+  const param = { id: params.patientId };
+  const [view, titration, outreach] = await Promise.all([
+    patient.$get({ param, query: { days: String(DAYS) } }).then(unwrap),
+    patient.titration.$get({ param }).then(unwrap),
+    patient.outreach.$get({ param }).then(unwrap),
+  ]);
   return { view, titration, outreach, days: DAYS, now: new Date().toISOString() };
 };
 

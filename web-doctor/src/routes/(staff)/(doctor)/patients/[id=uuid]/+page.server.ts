@@ -35,24 +35,25 @@ function timeline(history: History) {
 }
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const history = await loadHistory(locals.api, params.id);
-  const [monitoring, assistants] = await Promise.all([
-    locals.api.monitoring.patients[':id'].enrolment.$get({ param: { id: params.id } }).then(unwrap),
+  const patient = locals.api.monitoring.patients[':id'];
+  const param = { id: params.id };
+  const [history, monitoring, assistants] = await Promise.all([
+    loadHistory(locals.api, params.id),
+    patient.enrolment.$get({ param }).then(unwrap),
     locals.api.monitoring.assistants.$get().then(unwrap),
   ]);
-  // A titration protocol belongs to an active monitoring: it is attached and changed here.
-  const titration =
+  // A titration protocol and the home-measurement series (outreach) belong to an active monitoring: they are
+  // attached and set here (the treating doctor may set the series, like the assistant).
+  const [titration, outreach] =
     monitoring.enrolment?.status === 'active'
       ? await Promise.all([
-          locals.api.monitoring.patients[':id'].titration.$get({ param: { id: params.id } }).then(unwrap),
-          locals.api.monitoring.titration.protocols.$get().then(unwrap),
-        ]).then(([plan, protocols]) => ({ ...plan, protocols: protocols.items }))
-      : null;
-  // The home-measurement series (outreach): the treating doctor may set it, like the assistant.
-  const outreach =
-    monitoring.enrolment?.status === 'active'
-      ? await locals.api.monitoring.patients[':id'].outreach.$get({ param: { id: params.id } }).then(unwrap)
-      : null;
+          Promise.all([
+            patient.titration.$get({ param }).then(unwrap),
+            locals.api.monitoring.titration.protocols.$get().then(unwrap),
+          ]).then(([plan, protocols]) => ({ ...plan, protocols: protocols.items })),
+          patient.outreach.$get({ param }).then(unwrap),
+        ])
+      : [null, null];
   return {
     patient: history.patient,
     events: timeline(history),

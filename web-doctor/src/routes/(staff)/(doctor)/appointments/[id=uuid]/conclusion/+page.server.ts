@@ -7,7 +7,6 @@ import { diagnosesHypertension, loadMonitoringOffer } from '$lib/server/monitori
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
-  // Not an id, or somebody else's consultation: the same "no such page".
   const api = locals.api;
   const [appointment, conclusion, catalogue, specialties, templates, established] = await Promise.all([
     api.appointments[':id'].$get({ param: { id: params.id } }).then(unwrap),

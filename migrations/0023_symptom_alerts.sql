@@ -1,0 +1,1 @@
+ALTER TYPE "public"."monitoring_alert_kind" ADD VALUE 'symptoms_reported';
