@@ -2,7 +2,7 @@ import { and, eq, gte, lt } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, holidays, slots } from '../src/db/schema/index.js';
 import { csvCell, toCsv } from '../src/domains/admin/csv.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 const api = useTestApi();
 
@@ -31,7 +31,6 @@ let anna: TestSession;
 let doctor: TestSession;
 let assistant: TestSession;
 
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 const moscowDay = (iso: string) => new Date(Date.parse(iso) + 3 * 3600_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {

@@ -11,7 +11,7 @@ import { sendReminder } from '../src/domains/booking/reminders.js';
 import { cancelAppointment } from '../src/domains/booking/service.js';
 import { leaveUrgentQueue, takeNextUrgent } from '../src/domains/urgent-queue/service.js';
 import { ProblemError } from '../src/http/problem.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 const api = useTestApi();
 
@@ -23,8 +23,6 @@ let anna: TestSession;
 let annaFamily: Family;
 let ivan: TestSession;
 let ivanFamily: Family;
-
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');

@@ -3,7 +3,7 @@ import { and, eq, notInArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, clinicCheckups, clinics } from '../src/db/schema/index.js';
 import { CHECKUP_DEMO_EMAIL } from '../src/seed/checkups.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 const api = useTestApi();
 
@@ -28,8 +28,6 @@ type Overview = {
   packages: { code: string; clinics: Clinic[] }[];
 };
 type Time = { startsAt: string; time: string; free: number };
-
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 let tatiana: TestSession;
 let tatianaId: string;

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, guardianshipDeclarations } from '../src/db/schema/index.js';
 import { normaliseBirthCertificate } from '../src/domains/patients/birth-certificate.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 import { newPatient, yearsAgo } from './new-patient.js';
 
 const api = useTestApi();
@@ -16,8 +16,6 @@ type Summary = {
 };
 type Family = { self: { id: string }; children: Summary[] };
 type Problem = { status: number; code: string };
-
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 let parent: { session: TestSession; patientId: string };
 let other: { session: TestSession; patientId: string };

@@ -10,7 +10,7 @@ import {
 } from '../src/db/schema/index.js';
 import { isOpenAt } from '../src/domains/clinics/hours.js';
 import { platformToday } from '../src/domains/clinics/queries.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 import { newPatient } from './new-patient.js';
 
 const api = useTestApi();
@@ -33,7 +33,6 @@ type Detail = Clinic & {
   serviceDetails: { code: string; priceRub: number }[];
 };
 
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 let anna: TestSession;
 let annaId: string;
 const list = async (query: string, session = anna) => {

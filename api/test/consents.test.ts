@@ -12,7 +12,7 @@ import {
 import { consentStatus, recordAcceptance } from '../src/domains/consents/service.js';
 import { consentJourneyParent } from '../src/seed/consents.js';
 import { acceptConsents, latestCode } from './consents-helper.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 import { newPatient, yearsAgo } from './new-patient.js';
 
 const api = useTestApi();
@@ -32,7 +32,6 @@ type Status = {
 };
 type Problem = { status: number; code: string; params?: Record<string, string>; errors?: unknown[] };
 
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 const status = (session: TestSession, patientId: string) =>
   json<Status>(api.request(`/patients/${patientId}/consents`, { session }));
 const post = (session: TestSession, path: string, body?: unknown) =>

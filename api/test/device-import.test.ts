@@ -7,7 +7,7 @@ import { auditEvents, bpReadings } from '../src/db/schema/index.js';
 import { isDatabaseUnavailable } from '../src/db/errors.js';
 import { parseDeviceExport } from '../src/domains/monitoring/devices/detect.js';
 import { fromWallClock } from '../src/domains/monitoring/devices/local-time.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 const api = useTestApi();
 const fixture = (name: string) =>
@@ -16,7 +16,6 @@ const fixture = (name: string) =>
 type Family = { self: { id: string } };
 type Problem = { status: number; code: string; detail: string; errors: { path: string; message: string }[] };
 type Result = { source: string; inserted: number; duplicates: number; skipped: number };
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 let volkov: TestSession; // enrolled, nurse Orlova
 let volkovId: string;

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, monitoringAlerts } from '../src/db/schema/index.js';
 import { evaluatePatient } from '../src/domains/monitoring/evaluation.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 // What reaches the doctor before a consultation: the patient's reason, and an assistant's escalation.
 const api = useTestApi();
@@ -20,8 +20,6 @@ type Escalation = {
   readings: { systolic: number; diastolic: number; measuredAt: string }[];
   target: { systolic: number; diastolic: number } | null;
 };
-
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 let john: TestSession; // books and queues with a reason
 let johnId: string;

@@ -10,7 +10,7 @@ import {
   patients,
   practitioners,
 } from '../src/db/schema/index.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 // Monitoring opens a patient's whole record to an assistant, so it starts only from a clinical decision:
 // a doctor who treats the patient enrols them, or the patient accepts an assistant's proposal.
@@ -20,7 +20,6 @@ type Family = { self: { id: string } };
 type Enrolment = { id: string; status: string; patientId: string; assistantId: string };
 type Proposal = { id: string; patientId: string; patientName: { en: string } | null; status: string };
 
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 let elena: TestSession; // a patient nobody monitors, with a consult booked with Dr Lebedev (below)

@@ -15,7 +15,7 @@ import {
 } from '../src/domains/guarantee-letters/coverage.js';
 import { DemoClinicLetterAdapter, deliverLetter } from '../src/domains/guarantee-letters/delivery.js';
 import { COORDINATOR_DEMO_EMAIL, LETTERS_DEMO_EMAIL } from '../src/seed/guarantee-letters.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 describe('the coverage rule', () => {
   const policy = { id: 'p1', programmeId: 'full', validFrom: '2026-01-01', validTo: '2026-12-31' };
@@ -100,8 +100,6 @@ type Letter = {
   policy: { number: string } | null;
   actions: { cancel: boolean; approve: boolean; decline: boolean; downloadPdf: boolean };
 };
-
-const json = async <T>(res: Promise<Response> | Response) => (await (await res).json()) as T;
 
 let member: TestSession;
 let anna: TestSession;

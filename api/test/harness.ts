@@ -78,6 +78,9 @@ export interface TestSession {
 
 export const DEMO_PASSWORD = 'Telemed-Demo-2026';
 
+/** A response's JSON body as the test expects it to be typed. */
+export const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
+
 /**
  * The real app over a fresh seeded database and the real Redis, set up once per test file. `env`: extra
  * configuration for this file's app (say, low rate limits for the test that trips them). `services`: a

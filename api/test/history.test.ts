@@ -11,7 +11,7 @@ import {
   labReports,
   practitioners,
 } from '../src/db/schema/index.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 const api = useTestApi();
 
@@ -45,8 +45,6 @@ type History = {
   labReports: { id: string; observations: { loinc: string }[] }[];
   requests: { id: string; kind: string; status: string }[];
 };
-
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 let anna: TestSession;
 let ivan: TestSession;

@@ -10,7 +10,7 @@ import {
 } from '../src/db/schema/index.js';
 import { sendReminder } from '../src/domains/booking/reminders.js';
 import { consultationCharge, inPersonCharge } from '../src/domains/payments/charge.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 const api = useTestApi();
 
@@ -19,8 +19,6 @@ type Doctor = { id: string; formats: string[]; inPersonClinic: Clinic | null };
 type Slot = { id: string; startsAt: string; formats: string[]; clinic: Clinic | null };
 type Item = { id: string; format: string; status: string; startsAt: string; clinic: Clinic | null };
 type Problem = { status: number; code: string; params?: Record<string, string> };
-
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 let vera: TestSession;
 let veraId: string;

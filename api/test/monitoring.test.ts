@@ -8,7 +8,7 @@ import {
   notifications,
 } from '../src/db/schema/index.js';
 import { evaluatePatient, runMonitoringJob } from '../src/domains/monitoring/evaluation.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 const api = useTestApi();
 
@@ -18,7 +18,6 @@ type ImportResult = { inserted: number; duplicates: number; ambulance: boolean; 
 type Alert = { id: string; kind: string; severity: string; status: string; advice: { en: string } };
 type WorklistItem = { patientId: string; alerts: Alert[]; lastReading: { systolic: number } | null };
 
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
 let volkov: TestSession; // enrolled with nurse Orlova

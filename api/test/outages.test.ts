@@ -4,7 +4,7 @@ import { startPostgres, type RestartableService } from '../../scripts/services/p
 import { startRedis, type RunningService } from '../../scripts/services/redis.js';
 import { bpReadings, monitoringAlerts, outbox } from '../src/db/schema/index.js';
 import { startProcessors } from '../src/runtime.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 // This file stops its servers, so it runs its own Postgres and Redis rather than the shared ones.
 let postgres: RestartableService;
@@ -26,7 +26,6 @@ type Reading = {
   advice: { kind: string; text: { en: string; ru: string } }[];
 };
 
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
 let volkov: TestSession;

@@ -15,11 +15,10 @@ import {
 } from '../src/domains/monitoring/outreach/series.js';
 import { createLogger } from '../src/logger.js';
 import { OUTREACH_DEMO_PATIENT } from '../src/seed/outreach.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 const api = useTestApi();
 const db = () => api.deps.database.db;
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 

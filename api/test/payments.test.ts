@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { appointmentPayments } from '../src/db/schema/index.js';
 import { paymentProviders } from '../src/domains/payments/provider.js';
 import { acceptConsents } from './consents-helper.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 import { newPatient } from './new-patient.js';
 
 const api = useTestApi();
@@ -11,8 +11,6 @@ const api = useTestApi();
 type Slot = { id: string };
 type Payment = { method: string; status: string; amountRub: number; invoiceNumber: string | null };
 type Problem = { status: number; code: string; detail: string };
-
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 let newcomer: { session: TestSession; patientId: string };
 let slots: Slot[];

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, insurancePolicies } from '../src/db/schema/index.js';
 import { omsCheckDigit, policyNumberProblem } from '../src/domains/policies/number-rules.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 import { newPatient } from './new-patient.js';
 
 const api = useTestApi();
@@ -20,8 +20,6 @@ type Catalogue = {
 type Problem = { status: number; code: string; errors?: { path: string; code?: string }[] };
 type Policy = { number: string; insurer: string; validTo: string; programme: { kind: string } };
 type Coverage = { status: string; price: { amountRub: number | null; patientPaysRub: number | null } | null };
-
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 /** A valid unified OMS number: 15 digits and the check digit the rule gives. */
 const omsNumber = (first15: string) => `${first15}${omsCheckDigit(first15)}`;

@@ -9,7 +9,7 @@ import {
   ratings,
 } from '../src/db/schema/index.js';
 import { ratingSummaries } from '../src/domains/ratings/queries.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 const api = useTestApi();
 
@@ -35,8 +35,6 @@ let smirnova: TestSession;
 let family: Family;
 let smirnovaId: string;
 let lebedevId: string;
-
-const json = async <T>(res: Promise<Response> | Response) => (await (await res).json()) as T;
 
 async function practitionerId(email: string) {
   const [row] = await api.deps.database.db

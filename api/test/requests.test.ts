@@ -11,7 +11,7 @@ import {
   notifications,
   practitioners,
 } from '../src/db/schema/index.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 const api = useTestApi();
 
@@ -41,8 +41,6 @@ let annaFamily: Family;
 let ivanId: string;
 let annaReportId: string;
 let annaFileId: string;
-
-const json = async <T>(res: Promise<Response> | Response) => (await (await res).json()) as T;
 
 async function uploadPdf(patientId: string, session: TestSession) {
   const form = new FormData();

@@ -8,7 +8,7 @@ import {
   titrationProposals,
 } from '../src/db/schema/index.js';
 import { evaluateTitration } from '../src/domains/monitoring/titration/proposals.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 const api = useTestApi();
 const DAY = 86_400_000;
@@ -17,8 +17,6 @@ type Family = { self: { id: string } };
 type Plan = { step: number; nextCheckAt: string; prescription: { en: string } };
 type Proposal = { id: string; status: string; proposedStep: number; labOrderId: string | null };
 type Titration = { plan: Plan | null; proposal: Proposal | null };
-
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 let smirnova: TestSession;
 let kuznetsov: TestSession;

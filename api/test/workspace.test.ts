@@ -6,15 +6,13 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anamnesisSessions, appointmentAttachments, appointments, files } from '../src/db/schema/index.js';
 import { placeRoom } from '../src/domains/consultations/placement.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { json, type TestSession, useTestApi } from './harness.js';
 
 const api = useTestApi();
 
 type Family = { self: { id: string }; children: { id: string }[] };
 type Slot = { id: string; startsAt: string };
 type Queue = { items: { id: string; format: string; waitingSince: string; hasQuestionnaire: boolean }[] };
-
-const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
 
 let anna: TestSession;
 let annaId: string;

@@ -13,8 +13,12 @@ function json(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-const problem = (res: ServerResponse, status: number, title: string) =>
-  json(res, status, { type: 'about:blank', title, status });
+/** Problem codes as the api names them (api/src/http/problem-codes.ts), so callers read both alike. */
+type SfuProblemCode = 'auth.required' | 'validation.invalid' | 'http.route_not_found';
+const titles = { 400: 'Bad Request', 401: 'Unauthorized', 404: 'Not Found' } as const;
+
+const problem = (res: ServerResponse, status: keyof typeof titles, code: SfuProblemCode, detail: string) =>
+  json(res, status, { type: `urn:telemed:problem:${code}`, title: titles[status], status, detail, code });
 
 function isInternalCaller(req: IncomingMessage, secret: string) {
   const expected = Buffer.from(`Bearer ${secret}`);
@@ -33,14 +37,15 @@ export function createHttpHandler(config: SfuConfig, pool: WorkerPool, registry:
     const close = closePath.exec(url.pathname);
     if (req.method === 'POST' && close) {
       if (!isInternalCaller(req, config.INTERNAL_API_SECRET))
-        return problem(res, 401, 'This endpoint is for Telemed services only.');
+        return problem(res, 401, 'auth.required', 'This endpoint is for Telemed services only.');
       const roomId = z.uuid().safeParse(decodeURIComponent(close[1] ?? ''));
-      if (!roomId.success) return problem(res, 400, 'The room id must be an appointment uuid.');
+      if (!roomId.success)
+        return problem(res, 400, 'validation.invalid', 'The room id must be an appointment uuid.');
       // Idempotent: the room is remembered as ended even when nobody is connected right now.
       const wasOpen = registry.end(roomId.data);
       req.resume();
       return json(res, 200, { closed: wasOpen });
     }
-    return problem(res, 404, 'Not found');
+    return problem(res, 404, 'http.route_not_found', 'There is no such endpoint on the media server.');
   };
 }

@@ -160,7 +160,13 @@ describe('closing a room', () => {
     const room = randomUUID();
     const patient = await joined({ room });
     const url = `${env.httpUrl}/internal/rooms/${room}/close`;
-    expect((await fetch(url, { method: 'POST' })).status).toBe(401);
+    const refused = await fetch(url, { method: 'POST' });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('content-type')).toBe('application/problem+json');
+    expect(await refused.json()).toMatchObject({
+      type: 'urn:telemed:problem:auth.required',
+      code: 'auth.required',
+    });
     expect((await fetch(url, { method: 'POST', headers: { authorization: 'Bearer wrong' } })).status).toBe(
       401,
     );

@@ -165,6 +165,8 @@ describe('numbers and their role', () => {
       ['my son is 3 and has a cough', 36],
       ['a 4-year-old with earache', 48],
       ['дочке полтора года', 18],
+      ['у дочки 7 лет болел живот', 84],
+      ['у малыша 5 месяцев температура', 5],
     ] as const) {
       const details = parseComplaintDetails(text);
       expect(details.ageMonths, text).toBe(months);
@@ -174,6 +176,19 @@ describe('numbers and their role', () => {
       ).toBe(false);
     }
     expect(parseComplaintDetails('she is 2 weeks late').ageMonths).toBeUndefined();
+    // After "у ребенка", days and months are how long it has lasted; after an adult, years are too.
+    for (const text of [
+      'у ребенка 3 дня температура',
+      'у сына 2 месяца кашель',
+      'у мамы 3 года болит спина',
+    ]) {
+      const lasted = parseComplaintDetails(text);
+      expect(lasted.ageMonths, text).toBeUndefined();
+      expect(
+        lasted.findings.some((f) => f.findingId === 'duration_days'),
+        text,
+      ).toBe(true);
+    }
   });
 
   it('time since an event is not how long the symptoms last', () => {

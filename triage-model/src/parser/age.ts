@@ -61,6 +61,17 @@ const ADJECTIVE = new RegExp(
   'gu',
 );
 const PLAIN_OLD = new RegExp(`(?<!\\p{L})${NUM}\\s*${UNIT}\\s+(?:old|от роду)`, 'gu');
+/**
+ * "у дочки 7 лет болел живот": a child in the genitive after "у", then years, is the child's age; "у малыша
+ * 5 месяцев" likewise in months, for a baby. Other units there are how long it has lasted ("у ребенка 3 дня
+ * температура", "у сына 2 месяца кашель") and stay with the duration reader; so do adults' ("у мамы 3 года
+ * болит спина").
+ */
+const RU_CHILD_HAS = new RegExp(
+  `(?<!\\p{L})у (?:(?:ребенка|сына|дочки|дочери|внука|внучки)\\s+${NUM}\\s*(год${L}|лет)|` +
+    `(?:малыша|малышки|младенца)\\s+${NUM}\\s*(год${L}|лет|мес${L}))(?!\\p{L})`,
+  'gu',
+);
 
 /** "she is 2 weeks late", "мне 3 дня назад…", "38,5 градусов": a number after a person word that is not an age. */
 const NOT_AGE_AFTER = /^\s*(?:\p{L}+\s+)?(?:°|градус|degree|late|overdue|ago|назад|pregnant|беременн)/u;
@@ -95,6 +106,10 @@ export function findAge(text: string): AgeMention | undefined {
       unit.replace('летн', 'год').replace('месячн', 'мес').replace('недельн', 'недел'),
     );
     found.push({ months, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(RU_CHILD_HAS)) {
+    const [n, unit] = m[1] !== undefined ? [m[1], m[2]] : [m[3]!, m[4]];
+    found.push({ months: toMonths(value(n), unit), start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(PLAIN_OLD)) {
     found.push({ months: toMonths(value(m[1]!), m[2]), start: m.index, end: m.index + m[0].length });

@@ -24,4 +24,10 @@ export const FALSE_FRIENDS: readonly string[] = [
   // "на жаре" is hot weather, not a fever.
   `(?:на|в|от|по) жар[аеуы](?!\\p{L})`,
   `side stitch`,
+  // "feel hot in this weather" is the weather, not a fever.
+  `hot (?:in|from) (?:the |this )?(?:weather|heat|sun)`,
+  // Oral thrush in a baby is not vaginal.
+  `молочниц${W} (?:во |в )?рт${W}`,
+  `(?:oral )?thrush (?:in|on) (?:the |his |her |my )?(?:mouth|tongue)`,
+  `oral thrush`,
 ];

@@ -12,6 +12,7 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   upper_abdominal_pain: ['abdominal_pain'],
   right_lower_pain: ['abdominal_pain'],
   right_upper_pain: ['abdominal_pain'],
+  pain_migrated_navel: ['abdominal_pain'],
   lower_abdominal_pain: ['abdominal_pain'],
   repeated_vomiting: ['vomiting'],
   vomiting_blood: ['vomiting'],

@@ -10,7 +10,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?:took|swallowed|taken|had) ${MANY} (?:\\p{L}+ )?(?:tablets|pills|capsules|packets)`,
     `(?:took|swallowed|taken|had) ${MANY} (?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)`,
     // A child who got into someone's medicines: "swallowed his grandmother's pills", "ate some of my tablets".
-    `(?:swallowed|ate|eaten|got into) (?:\\p{L}+'?s? ){0,3}(?:pills|tablets|capsules|medicines|medication)`,
+    `(?:swallowed|ate|eaten|got into) (?:\\p{L}+'?s? ){0,5}(?:pills|tablets|capsules|medicines|medication)`,
   ],
   took_paracetamol_excess: [
     `(?:took|swallowed|taken|had) ${MANY} (?:\\p{L}+ )?(?:paracetamol|acetaminophen|tylenol)`,
@@ -90,7 +90,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `pain (?:when|on) breathing`,
     `hurts to breathe`,
     `pain on (?:breathing in|inspiration)`,
-    `hurts when I breathe`,
+    `hurts when i breathe`,
   ],
   coughing_blood: [`coughing (?:up )?blood`, `blood in (?:my )?(?:sputum|phlegm)`],
   fast_breathing: [`fast breathing`, `breathing (?:very )?fast`, `rapid breathing`, `breathing quickly`],
@@ -112,7 +112,14 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `strep`,
   ],
   runny_nose: [`runny nose`, `running nose`, `snott${W}`, `nasal discharge`, `snuffl${W}`],
-  blocked_nose: [`blocked nose`, `stuffy nose`, `congest${W}`, `stuffed nose`, `stuffed up`],
+  blocked_nose: [
+    `${N} breathe (?:through|out of|with) (?:my |his |her |the )?nose`,
+    `blocked nose`,
+    `stuffy nose`,
+    `congest${W}`,
+    `stuffed nose`,
+    `stuffed up`,
+  ],
   sneezing: [`sneez${W}`],
   hoarse_voice: [`hoarse${W}`, `lost (?:my |his |her )?voice`],
   tonsil_exudate: [
@@ -172,7 +179,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   ],
   pain_radiates_jaw: [`(?:spread${W}|radiat${W}) (?:to|into) (?:my |the )?(?:jaw|neck)`],
   pain_radiates_back: [`(?:spread${W}|radiat${W}|goes|going) (?:to|into|through to) (?:my |the )?back`],
-  chest_pain_exertion: [`on exertion`, `when (?:I )?(?:walk|climb)${W}`, `climbing stairs`],
+  chest_pain_exertion: [`on exertion`, `when (?:i )?(?:walk|climb)${W}`, `climbing stairs`],
   chest_pain_burning: [
     `burning (?:in (?:my |the )?chest|chest|behind (?:my |the )?breastbone)`,
     `chest burning`,
@@ -279,7 +286,14 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   lower_abdominal_pain: [`lower (?:abdomen|abdominal|belly|tummy|stomach)`],
   cramping_pain: [`cramp${W}`, `colick${W}`],
   nausea: [`nause${W}`, `feel(?:s|ing)? sick`, `queasy`],
-  vomiting: [`vomit${W}`, `throw${W} up`, `threw up`, `being sick`],
+  vomiting: [
+    `vomit${W}`,
+    `throw${W} up`,
+    `threw up`,
+    `being sick`,
+    // UK "hasn't been sick" = has not vomited ("been sick for a week" alone may mean ill, so only after a negation).
+    `(?<=(?:hasn'?t|has not|haven'?t|have not|wasn'?t|not) )been sick`,
+  ],
   repeated_vomiting: [
     `${N} keep (?:any )?(?:fluids|water|anything) down`,
     `vomit${W} (?:repeatedly|constantly|again and again)`,
@@ -321,11 +335,11 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   ],
   nsaid_use: [`ibuprofen`, `aspirin`, `nsaids?`, `naproxen`, `diclofenac`],
   painful_urination: [
-    `burn${W} (?:when|on) (?:I )?(?:pee|urinat${W}|passing urine)`,
+    `burn${W} (?:when|on) (?:i )?(?:pee|urinat${W}|passing urine)`,
     `pain(?:ful)? (?:when |on )?(?:peeing|urinating|urination)`,
     `hurts to pee`,
     `dysuria`,
-    `stings when I pee`,
+    `stings when i pee`,
   ],
   frequent_urination: [
     `peeing (?:a lot|often|frequently)`,

@@ -241,7 +241,14 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
   heartburn: [`изжог${W}`],
   acid_regurgitation: [`отрыжк${W}`, `кисл${W} во рту`, `кислый привкус`, `заброс`],
   bloating: [`вздути${W}`, `пучит`, `метеоризм${W}`],
-  constipation: [`запор${W}`, `не было стула`, `нет стула`, `не какает`],
+  constipation: [
+    // "не могу сходить в туалет по-большому" is constipation; the longer match hides cannot_pass_urine.
+    `не (?:могу|может|получается) (?:\\p{L}+ ){0,3}по-больш${W}`,
+    `запор${W}`,
+    `не было стула`,
+    `нет стула`,
+    `не какает`,
+  ],
   alternating_bowel: [`то понос,? то запор`, `поносы чередуются`],
   pain_relieved_by_defecation: [`(?:проходит|легче) после (?:туалета|стула|опорожнения)`],
   pain_after_fatty_food: [`после жирн${W}`, `после жареного`],

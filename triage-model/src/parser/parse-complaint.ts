@@ -129,6 +129,7 @@ const STANDALONE = new Set([
   'pregnant',
   'fever',
   'cough',
+  'diarrhoea',
   'rash',
   'trauma_fall',
   'wound_or_bite',

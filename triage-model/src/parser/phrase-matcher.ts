@@ -39,6 +39,8 @@ const FUNCTION_WORDS = new Set(
     'мой моя мое мои меня мне его ее их наш наша сильно немного когда если',
     'the a an my his her their our your of in on at to from with by it its is are am was were be been',
     'i me he she we they you so very really quite bit little when if has have had got and or also then now into onto',
+    // "feels like it is closing", "a lump that is hot": comparison words and relative pronouns carry no symptom.
+    'like as that which',
   ]
     .join(' ')
     .split(' '),

@@ -3,6 +3,7 @@
  * injuries and pregnancy events. Same syntax as phrases-en.ts.
  */
 const ANIMAL = 'dog|dogs|cat|cats|puppy|kitten';
+const MEDS = 'pills|tablets|painkillers|meds|medication*|medicine*|capsules|sleeping';
 const WILD = 'fox|bat|hedgehog|squirrel|rat|raccoon|monkey|badger';
 
 export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
@@ -25,7 +26,7 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   combustion_source_indoors: ['carbon monoxide', 'boiler|heater|stove|generator fumes|monoxide|faulty'],
   took_overdose: [
     'overdos*',
-    'took|swallowed too many pills|tablets',
+    `took|swallowed too many ${MEDS}`,
     'took|swallowed whole packet|bottle',
     'took too much',
   ],
@@ -58,14 +59,20 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'broken arm|leg|wrist|bone|ankle',
     'dislocat*',
   ],
-  twisted_ankle: ['twist*|sprain*|roll*|turn* ankle'],
+  twisted_ankle: ['twist*|sprain*|roll*|turn* ankle', 'went|gone|go*|turned over ankle'],
+  cannot_bear_weight: ["cant|can't|cannot|unable put|bear|take weight", "cant|can't|cannot walk on foot|leg"],
   twisted_knee: ['twist*|bang*|hit knee'],
   bruising: ['bruis*'],
   pregnant: ['pregnant', 'pregnancy'],
-  reduced_fetal_movements: ['baby moving less|hardly|stopped|much', 'fewer|less|reduced|no kicks|movements'],
+  reduced_fetal_movements: [
+    'baby moving less|hardly|stopped|much',
+    'baby not moving|kicking',
+    'kick* less|fewer',
+    'fewer|less|reduced|no kicks|movements',
+  ],
   regular_contractions: ['contraction*', 'labour|labor pains'],
   waters_broken: ['waters broke|broken|gone', 'leaking fluid'],
   face_hand_swelling: ['face|hands|fingers puffy|swollen|swelling'],
   breast_red_painful: ['breast red|painful|hot|sore|lump*', 'mastitis'],
-  heavy_periods: ['heavy period*|bleeding', 'flooding', 'clots period*|bleeding'],
+  heavy_periods: ['heavy period*|bleeding', 'flooding', 'clots period*|bleeding', 'period* clot*'],
 };
