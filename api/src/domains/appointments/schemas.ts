@@ -5,6 +5,17 @@ import { localizedTextSchema } from '../../http/schemas.js';
 /** Every way to meet a doctor, as stored (drizzle's enum is the one source). */
 export const formatSchema = z.enum(formatEnum.enumValues);
 export type Format = z.infer<typeof formatSchema>;
+
+/** What a patient asks a consultation for, planned or urgent: whom, in which format, why, and the interview. */
+export const consultationRequestFields = {
+  patientId: z.uuid(),
+  format: formatSchema,
+  reason: z.string().trim().max(2000).optional(),
+  anamnesisId: z
+    .uuid()
+    .optional()
+    .openapi({ description: 'A completed symptom-checker interview to attach' }),
+};
 /** The formats of a call or chat through the SFU. */
 export const onlineFormatSchema = z.enum(['audio', 'video', 'chat']);
 export type OnlineFormat = z.infer<typeof onlineFormatSchema>;

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { isoDateSchema, localizedTextSchema } from '../../http/schemas.js';
 import { practitionerSchema } from '../accounts/schemas.js';
-import { formatSchema, visitClinicSchema } from '../appointments/schemas.js';
+import { consultationRequestFields, formatSchema, visitClinicSchema } from '../appointments/schemas.js';
 import { ratingSummarySchema } from '../ratings/schemas.js';
 
 export const specialtySchema = z.object({ code: z.string(), name: localizedTextSchema }).openapi('Specialty');
@@ -44,14 +44,8 @@ export const slotSchema = z
 
 export const bookBodySchema = z
   .object({
-    patientId: z.uuid(),
+    ...consultationRequestFields,
     slotId: z.uuid(),
-    format: formatSchema,
-    reason: z.string().trim().max(2000).optional(),
-    anamnesisId: z
-      .uuid()
-      .optional()
-      .openapi({ description: 'A completed symptom-checker interview to attach' }),
     payment: z.enum(['pay_at_clinic', 'invoice']).optional().openapi({
       description: 'How to pay the share the programme does not cover; required when there is one',
     }),

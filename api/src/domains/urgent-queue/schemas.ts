@@ -1,19 +1,14 @@
 import { z } from '@hono/zod-openapi';
 import { localizedTextSchema } from '../../http/schemas.js';
-import { appointmentListItemSchema, formatSchema } from '../appointments/schemas.js';
+import {
+  appointmentListItemSchema,
+  consultationRequestFields,
+  formatSchema,
+} from '../appointments/schemas.js';
 import { escalationContextSchema } from '../monitoring/schemas.js';
 
 export const urgentJoinBodySchema = z
-  .object({
-    patientId: z.uuid(),
-    specialty: z.enum(['therapist', 'paediatrician']),
-    format: formatSchema,
-    reason: z.string().trim().max(2000).optional(),
-    anamnesisId: z
-      .uuid()
-      .optional()
-      .openapi({ description: 'A completed symptom-checker interview to attach' }),
-  })
+  .object({ ...consultationRequestFields, specialty: z.enum(['therapist', 'paediatrician']) })
   .openapi('JoinUrgentQueue');
 
 export const queueStatusSchema = z
