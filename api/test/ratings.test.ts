@@ -9,41 +9,19 @@ import {
   ratings,
 } from '../src/db/schema/index.js';
 import { ratingSummaries } from '../src/domains/ratings/queries.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { parseResponse } from 'hono/client';
+import { type TestSession, useTestApi } from './harness.js';
+import { familyOf, practitionerIdOf } from './people.js';
 
 const api = useTestApi();
-
-type Family = { self: { id: string }; children: { id: string; fullName: { en: string } }[] };
-type Rating = {
-  id: string;
-  doctorStars: number;
-  clinicStars: number | null;
-  comment: string | null;
-  hidden: boolean;
-};
-type AppointmentRating = { rating: Rating | null; canRate: boolean; clinic: { id: string } | null };
-type Reviews = {
-  items: { id: string; stars: number; comment: string | null; author: { ru: string; en: string } }[];
-  summary: { average: number | null; count: number };
-};
-type Doctor = { id: string; rating: { average: number | null; count: number } };
 
 let anna: TestSession;
 let ivan: TestSession;
 let admin: TestSession;
 let smirnova: TestSession;
-let family: Family;
+let family: Awaited<ReturnType<typeof familyOf>>;
 let smirnovaId: string;
 let lebedevId: string;
-
-async function practitionerId(email: string) {
-  const [row] = await api.deps.database.db
-    .select({ id: practitioners.id })
-    .from(practitioners)
-    .innerJoin(accounts, eq(accounts.id, practitioners.accountId))
-    .where(eq(accounts.email, email));
-  return row!.id;
-}
 
 /** A past appointment of this patient with this doctor, in the given status. */
 async function pastAppointment(
@@ -70,11 +48,20 @@ async function pastAppointment(
   return row!.id;
 }
 
-const rate = (id: string, body: unknown, session: TestSession) =>
-  api.request(`/appointments/${id}/rating`, { method: 'POST', json: body, session });
+const rate = (
+  id: string,
+  json: { doctorStars: number; clinicStars?: number; comment?: string },
+  session: TestSession,
+) => api.client(session).appointments[':id'].rating.$post({ param: { id }, json });
+
+const ratingOf = (id: string, session: TestSession) =>
+  api.client(session).appointments[':id'].rating.$get({ param: { id } });
+
+const reviewsOf = (id: string, session: TestSession) =>
+  parseResponse(api.client(session).doctors[':id'].reviews.$get({ param: { id }, query: {} }));
 
 async function doctorCard(id: string, session: TestSession) {
-  const { items } = await json<{ items: Doctor[] }>(api.request('/doctors', { session }));
+  const { items } = await parseResponse(api.client(session).doctors.$get({ query: {} }));
   return items.find((d) => d.id === id)!;
 }
 
@@ -83,17 +70,15 @@ beforeAll(async () => {
   ivan = await api.login('ivan.sokolov@demo.telemed');
   admin = await api.login('admin@demo.telemed', undefined, 'staff');
   smirnova = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
-  family = await json<Family>(api.request('/me/family', { session: anna }));
-  smirnovaId = await practitionerId('dr.smirnova@demo.telemed');
-  lebedevId = await practitionerId('dr.lebedev@demo.telemed');
+  family = await familyOf(api, anna);
+  smirnovaId = await practitionerIdOf(api, { email: 'dr.smirnova@demo.telemed' });
+  lebedevId = await practitionerIdOf(api, { email: 'dr.lebedev@demo.telemed' });
 });
 
 describe('rating a completed visit', () => {
   it('takes one rating per visit: the doctor, the clinic and a plain-text comment; a second is 409', async () => {
     const id = await pastAppointment(family.self.id, smirnovaId, 'completed', anna);
-    const before = await json<AppointmentRating>(
-      api.request(`/appointments/${id}/rating`, { session: anna }),
-    );
+    const before = await parseResponse(ratingOf(id, anna));
     expect(before).toMatchObject({ rating: null, canRate: true });
     expect(before.clinic).not.toBeNull();
 
@@ -104,16 +89,14 @@ describe('rating a completed visit', () => {
     const again = await rate(id, { doctorStars: 1 }, anna);
     expect(again.status).toBe(409);
     expect(await again.json()).toMatchObject({ code: 'rating.already_given' });
-    const after = await json<AppointmentRating>(api.request(`/appointments/${id}/rating`, { session: anna }));
+    const after = await parseResponse(ratingOf(id, anna));
     expect(after).toMatchObject({ canRate: false, rating: { doctorStars: 5, hidden: false } });
   });
 
   it('refuses a visit that is not completed, cancelled or missed', async () => {
     for (const status of ['booked', 'cancelled', 'no_show'] as const) {
       const id = await pastAppointment(family.self.id, smirnovaId, status, anna);
-      const view = await json<AppointmentRating>(
-        api.request(`/appointments/${id}/rating`, { session: anna }),
-      );
+      const view = await parseResponse(ratingOf(id, anna));
       expect(view.canRate).toBe(false);
       const res = await rate(id, { doctorStars: 4 }, anna);
       expect(res.status).toBe(409);
@@ -125,7 +108,7 @@ describe('rating a completed visit', () => {
     const child = family.children[0]!;
     const id = await pastAppointment(child.id, lebedevId, 'completed', anna);
     expect((await rate(id, { doctorStars: 3, comment: 'Долго ждали' }, anna)).status).toBe(201);
-    const reviews = await json<Reviews>(api.request(`/doctors/${lebedevId}/reviews`, { session: ivan }));
+    const reviews = await reviewsOf(lebedevId, ivan);
     const review = reviews.items.find((r) => r.comment === 'Долго ждали')!;
     expect(review.author).toEqual({ ru: 'Анна П.', en: 'Anna P.' });
   });
@@ -134,7 +117,7 @@ describe('rating a completed visit', () => {
     const id = await pastAppointment(family.self.id, smirnovaId, 'completed', anna);
     const res = await rate(id, { doctorStars: 1 }, ivan);
     expect(res.status).toBe(404);
-    expect((await api.request(`/appointments/${id}/rating`, { session: ivan })).status).toBe(404);
+    expect((await ratingOf(id, ivan)).status).toBe(404);
     const denied = await api.deps.database.db
       .select()
       .from(auditEvents)
@@ -156,7 +139,13 @@ describe('rating a completed visit', () => {
       { doctorStars: 4, comment: 'bell\u0007' },
       {},
     ]) {
-      expect((await rate(id, body, anna)).status, JSON.stringify(body).slice(0, 60)).toBe(400);
+      // Sent raw: the typed client would not let these through.
+      const res = await api.request(`/appointments/${id}/rating`, {
+        method: 'POST',
+        json: body,
+        session: anna,
+      });
+      expect(res.status, JSON.stringify(body).slice(0, 60)).toBe(400);
     }
   });
 
@@ -169,7 +158,7 @@ describe('rating a completed visit', () => {
       .where(eq(accounts.email, 'ivan.sokolov@demo.telemed'));
     await db.update(practitioners).set({ clinicId: null }).where(eq(practitioners.id, lebedevId));
     const id = await pastAppointment(ivanSelf!.id, lebedevId, 'completed', ivan);
-    const view = await json<AppointmentRating>(api.request(`/appointments/${id}/rating`, { session: ivan }));
+    const view = await parseResponse(ratingOf(id, ivan));
     expect(view.clinic).toBeNull();
     const res = await rate(id, { doctorStars: 4, clinicStars: 4 }, ivan);
     expect(res.status).toBe(400);
@@ -190,7 +179,7 @@ describe('aggregates and moderation', () => {
     const abusive = 'Грубиян и хам, 100% никому не советую';
     const a = await pastAppointment(family.self.id, smirnovaId, 'completed', anna);
     const b = await pastAppointment(family.self.id, smirnovaId, 'completed', anna);
-    const rated = await json<Rating>(rate(a, { doctorStars: 1, comment: abusive }, anna));
+    const rated = await parseResponse(rate(a, { doctorStars: 1, comment: abusive }, anna));
     await rate(b, { doctorStars: 2 }, anna);
 
     const { practitioners: sums } = await ratingSummaries(db, { practitionerIds: [smirnovaId] });
@@ -202,18 +191,16 @@ describe('aggregates and moderation', () => {
     expect(sums.get(smirnovaId)).toEqual({ average: expected, count: all!.n });
     expect((await doctorCard(smirnovaId, ivan)).rating).toEqual({ average: expected, count: all!.n });
 
-    let reviews = await json<Reviews>(api.request(`/doctors/${smirnovaId}/reviews`, { session: ivan }));
+    let reviews = await reviewsOf(smirnovaId, ivan);
     expect(reviews.items.map((r) => r.comment)).toContain(abusive);
 
     // Only the admin moderates.
-    const hide = (session: TestSession, body: unknown = { reason: 'Оскорбления' }) =>
-      api.request(`/admin/ratings/${rated.id}/hide`, { method: 'POST', json: body, session });
+    const hide = (session: TestSession, json = { reason: 'Оскорбления' }) =>
+      api.client(session).admin.ratings[':id'].hide.$post({ param: { id: rated.id }, json });
     expect((await hide(anna)).status).toBe(403);
     expect((await hide(smirnova)).status).toBe(403);
     expect((await hide(admin, { reason: '' })).status).toBe(400);
-    const queue = await json<{ items: { id: string; comment: string }[] }>(
-      api.request('/admin/ratings?hidden=false', { session: admin }),
-    );
+    const queue = await parseResponse(api.client(admin).admin.ratings.$get({ query: { hidden: 'false' } }));
     expect(queue.items.find((i) => i.id === rated.id)?.comment).toBe(abusive);
     expect((await hide(admin)).status).toBe(200);
 
@@ -223,41 +210,34 @@ describe('aggregates and moderation', () => {
       .where(and(eq(auditEvents.action, 'rating.hide_comment'), eq(auditEvents.resourceId, rated.id)));
     expect(audit).toMatchObject({ outcome: 'allowed', actorRole: 'admin' });
 
-    reviews = await json<Reviews>(api.request(`/doctors/${smirnovaId}/reviews`, { session: ivan }));
+    reviews = await reviewsOf(smirnovaId, ivan);
     expect(JSON.stringify(reviews)).not.toContain(abusive);
     expect(reviews.summary).toEqual({ average: expected, count: all!.n });
-    const own = await json<AppointmentRating>(api.request(`/appointments/${a}/rating`, { session: anna }));
+    const own = await parseResponse(ratingOf(a, anna));
     expect(own.rating).toMatchObject({ hidden: true, comment: null, doctorStars: 1 });
-    const hidden = await json<{ items: { id: string; hiddenReason: string }[] }>(
-      api.request('/admin/ratings?hidden=true', { session: admin }),
-    );
+    const hidden = await parseResponse(api.client(admin).admin.ratings.$get({ query: { hidden: 'true' } }));
     expect(hidden.items.find((i) => i.id === rated.id)?.hiddenReason).toBe('Оскорбления');
-    expect((await api.request('/admin/ratings', { session: anna })).status).toBe(403);
+    expect((await api.client(anna).admin.ratings.$get({ query: {} })).status).toBe(403);
   });
 
   it('lists a clinic’s reviews with the clinic’s stars, newest first, and 404s an unknown one', async () => {
-    const { clinic } = await json<AppointmentRating>(
-      api.request(
-        `/appointments/${await pastAppointment(family.self.id, smirnovaId, 'completed', anna)}/rating`,
-        {
-          session: anna,
-        },
-      ),
+    const visit = await pastAppointment(family.self.id, smirnovaId, 'completed', anna);
+    const { clinic } = await parseResponse(ratingOf(visit, anna));
+    const clinics = api.client(ivan).clinics;
+    const reviews = await parseResponse(
+      clinics[':id'].reviews.$get({ param: { id: clinic!.id }, query: {} }),
     );
-    const reviews = await json<Reviews>(api.request(`/clinics/${clinic!.id}/reviews`, { session: ivan }));
     expect(reviews.items[0]).toMatchObject({ stars: 4, comment: 'Внимательный врач.' });
     expect(reviews.summary.count).toBeGreaterThanOrEqual(1);
     // The clinic's card carries the same summary, in the list and on its own page.
-    const card = await json<{ rating: Reviews['summary'] }>(
-      api.request(`/clinics/${clinic!.id}`, { session: ivan }),
-    );
+    const card = await parseResponse(clinics[':id'].$get({ param: { id: clinic!.id } }));
     expect(card.rating).toEqual(reviews.summary);
-    const { items } = await json<{ items: { id: string; rating: Reviews['summary'] }[] }>(
-      api.request('/clinics', { session: ivan }),
-    );
+    const { items } = await parseResponse(clinics.$get({ query: {} }));
     expect(items.find((c) => c.id === clinic!.id)?.rating).toEqual(reviews.summary);
     const unknown = '00000000-0000-4000-8000-000000000000';
-    expect((await api.request(`/clinics/${unknown}/reviews`, { session: ivan })).status).toBe(404);
-    expect((await api.request(`/doctors/${unknown}/reviews`, { session: ivan })).status).toBe(404);
+    expect((await clinics[':id'].reviews.$get({ param: { id: unknown }, query: {} })).status).toBe(404);
+    expect(
+      (await api.client(ivan).doctors[':id'].reviews.$get({ param: { id: unknown }, query: {} })).status,
+    ).toBe(404);
   });
 });
