@@ -1,8 +1,8 @@
 import { apiSignIn } from './second-factor.js';
 import { PASSWORD } from './sign-in.js';
+import { API_URL } from './urls.js';
 
 /** The api the apps talk to: journeys call it directly to set a scene up or read an id. */
-export const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
 
 export interface ApiSession {
   cookie: string;

@@ -1,29 +1,13 @@
 import postgres from 'postgres';
-import { expect, test, type Page } from '../fixtures.js';
+import { expect, test } from '../fixtures.js';
 import { apiCall, apiSession } from '../api.js';
 import { signedIn } from '../sign-in.js';
+import { englishPage, registerInApp } from '../new-patient.js';
+import { PATIENT_URL } from '../urls.js';
 
 // "Who saw my data": Dr Smirnova opens Anna's medical card (through the api, as the staff app does), and
 // Anna finds it in plain words on her access log, pages further back, and opens her son's log.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const PAGE_SIZE = 30; // the api's default page
-
-/** A patient registered through the app (code from the demo mailbox), signed in on `page`. */
-async function register(page: Page, email: string, password: string) {
-  await page.goto(new URL('/register', PATIENT_URL).href);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByLabel('Full name').fill('Lena Uhodova');
-  await page.getByLabel('Date of birth').fill('1991-02-03');
-  await page.getByLabel('Sex').selectOption('female');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('link', { name: /Demo mailbox/ }).click();
-  const code = /\b(\d{6})\b/.exec((await page.getByRole('article').first().textContent()) ?? '')?.[1];
-  await page.getByRole('link', { name: 'Back to entering the code' }).click();
-  await page.getByLabel(`Code from the e-mail to ${email}`).fill(code!);
-  await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(page).toHaveURL(new URL('/', PATIENT_URL).href);
-}
 
 test('a patient sees that her doctor opened her medical card, and loads older entries', async ({
   browser,
@@ -68,12 +52,10 @@ test('a patient sees that her doctor opened her medical card, and loads older en
 test('a patient deletes her account; the medical record is kept, and she cannot sign in again', async ({
   browser,
 }) => {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
-  const page = await context.newPage();
+  const page = await englishPage(browser);
   const email = `leaving.${Date.now()}@example.org`;
   const password = 'Quiet-harbour-4817';
-  await register(page, email, password);
+  await registerInApp(page, { email, password, fullName: 'Lena Uhodova', birthDate: '1991-02-03' });
 
   await page.goto(new URL('/profile', PATIENT_URL).href);
   await page.getByTestId('account-deletion-link').click();
@@ -103,7 +85,7 @@ test('a patient deletes her account; the medical record is kept, and she cannot 
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/login/);
   await expect(page.getByTestId('form-error')).toBeVisible();
-  await context.close();
+  await page.context().close();
 });
 
 test("a parent cannot delete an account that holds her children's records", async ({ browser }) => {
@@ -117,11 +99,9 @@ test("a parent cannot delete an account that holds her children's records", asyn
 // The lab corrects a result: the card keeps the report as first issued, says it was corrected and links the two
 // versions both ways (the rows are written as ingestion writes them; api/test/record-keeping.test.ts covers that).
 test("a lab's corrected result stands beside the original in the card", async ({ browser }) => {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
-  const page = await context.newPage();
+  const page = await englishPage(browser);
   const email = `corrected.${Date.now()}@example.org`;
-  await register(page, email, 'Quiet-harbour-4817');
+  await registerInApp(page, { email, fullName: 'Lena Uhodova', birthDate: '1991-02-03' });
 
   const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
   let originalId: string;
@@ -158,5 +138,5 @@ test("a lab's corrected result stands beside the original in the card", async ({
   await expect(page.getByTestId('lab-value')).toContainText('4.7');
   await page.getByRole('link', { name: 'See the original report' }).click();
   await expect(page).toHaveURL(new RegExp(`/card/results/${originalId}`));
-  await context.close();
+  await page.context().close();
 });

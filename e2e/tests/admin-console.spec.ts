@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
+import { DOCTOR_URL } from '../urls.js';
 
 // The admin console (web-doctor, role admin): a new practitioner, their weekly template and slots, then the audit
 // log that recorded it, on screen and as CSV. It creates its own practitioner, so the demo world others read stays.
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const at = (path: string) => new URL(path, DOCTOR_URL).href;
 
 test('an admin adds a practitioner, their schedule and slots, and finds it all in the audit log', async ({

@@ -1,21 +1,13 @@
 import { writeFile } from 'node:fs/promises';
-import { expect, test, type Page } from '../fixtures.js';
+import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
+import { DOCTOR_URL, PATIENT_URL, idIn } from '../urls.js';
 
 // Booking in the patient app against the real api: a planned consultation for a child with a document
 // attached, the urgent queue joined and left, and a therapist taking the next urgent patient in the staff app.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 
 const appointmentUrl = /\/appointments\/([0-9a-f-]{36})/;
 const queueUrl = /\/urgent\/([0-9a-f-]{36})$/;
-
-/** The id in the page's address (an appointment or a queue entry). */
-function idIn(page: Page, pattern: RegExp): string {
-  const id = pattern.exec(new URL(page.url()).pathname)?.[1];
-  expect(id).toBeTruthy();
-  return id!;
-}
 
 test('a parent books a planned video consultation for her child with a PDF attached', async ({
   browser,

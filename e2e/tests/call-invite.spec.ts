@@ -8,12 +8,11 @@ import {
 } from '../fixtures.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
 import { signIn } from '../sign-in.js';
+import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // A third participant: in a running consultation the doctor invites a medical assistant picked from the list;
 // she joins from the staff app, and everyone in the room sees her as the invited assistant. The appointment's
 // record keeps who was invited, by whom and when.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const MEDIA_TIMEOUT = 45_000;
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };

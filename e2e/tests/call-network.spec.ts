@@ -5,15 +5,12 @@ import { expect, test, type Browser, type Page } from '../fixtures.js';
 import postgres from 'postgres';
 import { urgentConsultationNow } from '../urgent-consultation.js';
 import { signIn } from '../sign-in.js';
+import { DATABASE_URL, DOCTOR_URL, PATIENT_URL, SFU_URL } from '../urls.js';
 
 // Calls on networks that are not loopback. A phone moving from Wi-Fi to mobile data loses its media path
 // while the page stays open: the consultation client restarts ICE and the call carries on without a rejoin.
 // A patient on a poor downlink gets a smaller simulcast layer: asked for here through "Save data", which
 // sets the consumer's preferred layer on the sfu, and seen in the received resolution.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const SFU_URL = process.env.SFU_URL ?? '';
-const DATABASE_URL = process.env.DATABASE_URL ?? '';
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist: takes adults from the urgent queue
 
 const MEDIA_TIMEOUT = 45_000;
@@ -200,17 +197,22 @@ async function framesGrow(page: Page, by: number) {
     .toBeGreaterThan(by);
 }
 
+/** Both sides signed in and joined to a video consultation started now, the patient behind `network` if given. */
+async function joinedVideoCall(browser: Browser, patientLogin: string, network?: PatientNetwork) {
+  const id = await urgentConsultationNow(patientLogin, 'video').then((c) => c.id);
+  const patient = await signedIn(browser, PATIENT_URL, patientLogin, network);
+  const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR);
+  await joinCall(patient.page, PATIENT_URL, id);
+  await joinCall(doctor.page, DOCTOR_URL, id);
+  return { patient, doctor };
+}
+
 test("the patient's network drops and comes back on another address: ICE restarts and video flows both ways without a rejoin", async ({
   browser,
 }) => {
-  const patientLogin = 'nikolai.volkov@demo.telemed';
-  const id = await urgentConsultationNow(patientLogin, 'video').then((c) => c.id);
   const network = new PatientNetwork();
   try {
-    const patient = await signedIn(browser, PATIENT_URL, patientLogin, network);
-    const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR);
-    await joinCall(patient.page, PATIENT_URL, id);
-    await joinCall(doctor.page, DOCTOR_URL, id);
+    const { patient, doctor } = await joinedVideoCall(browser, 'nikolai.volkov@demo.telemed', network);
     for (const side of [patient, doctor]) await framesGrow(side.page, SUSTAINED_FRAMES);
     const before = await videoStats(patient.page);
 
@@ -253,12 +255,7 @@ test("the patient's network drops and comes back on another address: ICE restart
 test('simulcast: "Save data" switches the received video to the smallest layer and back', async ({
   browser,
 }) => {
-  const patientLogin = 'sergey.kozlov@demo.telemed';
-  const id = await urgentConsultationNow(patientLogin, 'video').then((c) => c.id);
-  const patient = await signedIn(browser, PATIENT_URL, patientLogin);
-  const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR);
-  await joinCall(patient.page, PATIENT_URL, id);
-  await joinCall(doctor.page, DOCTOR_URL, id);
+  const { patient, doctor } = await joinedVideoCall(browser, 'sergey.kozlov@demo.telemed');
   await framesGrow(doctor.page, SUSTAINED_FRAMES);
   // The patient's camera goes out as several simulcast layers.
   await expect.poll(async () => (await videoStats(patient.page)).sentLayers).toBeGreaterThan(1);
@@ -370,14 +367,9 @@ test('the sfu is down: both sides are told, the consultation goes on as chat, th
 test('a downlink too poor for video: the received video is paused for audio only, the patient is told, and it comes back on request', async ({
   browser,
 }) => {
-  const patientLogin = 'marina.orlova@demo.telemed';
-  const id = await urgentConsultationNow(patientLogin, 'video').then((c) => c.id);
   const network = new PatientNetwork();
   try {
-    const patient = await signedIn(browser, PATIENT_URL, patientLogin, network);
-    const doctor = await signedIn(browser, DOCTOR_URL, DOCTOR);
-    await joinCall(patient.page, PATIENT_URL, id);
-    await joinCall(doctor.page, DOCTOR_URL, id);
+    const { patient, doctor } = await joinedVideoCall(browser, 'marina.orlova@demo.telemed', network);
     await framesGrow(patient.page, SUSTAINED_FRAMES);
     await expect(patient.page.getByTestId('video-suspended')).toHaveCount(0);
 

@@ -2,14 +2,12 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
 import { signIn } from '../sign-in.js';
+import { DOCTOR_URL, PATIENT_URL, TURN_URLS } from '../urls.js';
 
 // A consultation for networks that block direct media (corporate firewalls, some mobile carriers): both
 // sides open the call page with `?ice=relay`, so their browsers send and receive media only through the
 // stack's coturn on loopback, with the time-limited credentials the api put in the join grant. The patient's
 // browser is moreover allowed TURN over TCP only, as behind a firewall that drops all UDP.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const TURN_URLS = (process.env.STACK_TURN_URLS ?? '').split(',').filter(Boolean);
 // Not Ivan: the workspace journey reads his seeded consultations with this doctor.
 const PATIENT = 'nikolai.volkov@demo.telemed';
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist: takes adults from the urgent queue

@@ -12,13 +12,10 @@ import { apiCall } from '../api.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
 import postgres from 'postgres';
 import { signIn } from '../sign-in.js';
+import { DATABASE_URL, DOCTOR_URL, PATIENT_URL, SFU_URL } from '../urls.js';
 
 // Real consultations between the two web apps through the real sfu: a patient joins the urgent queue, a
 // therapist takes them, and both open their call pages in separate browser contexts with fake camera/mic.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const SFU_URL = process.env.SFU_URL ?? '';
-const DATABASE_URL = process.env.DATABASE_URL ?? '';
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist: takes adults from the urgent queue
 
 // Media set-up on two busy cores can take a while; every wait is a poll with a generous limit, never a sleep.

@@ -1,10 +1,10 @@
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
+import { PATIENT_URL } from '../urls.js';
 
 // Check-ups against the real api: a woman who turns 40 this year, with a compulsory (OMS) policy, is told on
 // her home page that the free dispanserization is due (Ministry of Health order 404n: yearly from 40), sees
 // what it includes, books it at a clinic and finds it among her appointments. Only this journey books for her.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const LOGIN = 'tatiana.kravtsova@demo.telemed';
 
 test('a member of 40 sees she is due the free dispanserization and books it at a clinic', async ({

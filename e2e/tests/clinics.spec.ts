@@ -1,10 +1,10 @@
 import { expect, test, type Browser } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
+import { PATIENT_URL } from '../urls.js';
 
 // The clinic network in the patient app: filters as a GET form, the list as the accessible content and the
 // map beside it. The tests have no internet, and tile requests are refused outright besides, so everything
 // here works without map tiles.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 
 // No tile ever loads: the page must not depend on it.
 const member = (browser: Browser, login: string) =>

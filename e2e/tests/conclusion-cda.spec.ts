@@ -1,9 +1,9 @@
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
+import { PATIENT_URL } from '../urls.js';
 
 // A patient downloads a signed conclusion as a structured document (HL7 CDA R2, the basis of SEMD) from the
 // archive, beside the PDF. Read-only: the seeded hypertension conclusion of a patient enrolled in monitoring.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const PATIENT = 'sergey.kozlov@demo.telemed';
 
 test('a patient downloads a signed conclusion as an HL7 CDA document', async ({ browser }) => {

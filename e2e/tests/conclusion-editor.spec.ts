@@ -1,10 +1,10 @@
 import { checkAccessibility, expect, test, type Browser } from '../fixtures.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
 import { signedIn } from '../sign-in.js';
+import { DOCTOR_URL } from '../urls.js';
 
 // The conclusion editor saves drafts by itself, asks for the signature in the page, offers the common tests
 // (throat swab among them) and no test meant for the other sex.
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 
 const doctorPage = (browser: Browser, viewport: { width: number; height: number }) =>
   signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed', { viewport });

@@ -1,19 +1,12 @@
-import { expect, test, type Page } from '../fixtures.js';
+import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
+import { DOCTOR_URL, PATIENT_URL, idIn } from '../urls.js';
 
 // A doctor takes the next urgent patient, reads the pre-visit summary, writes and finalises a conclusion with
 // an ICD-10 diagnosis and a lab order; the patient finds it in the archive and downloads the PDF.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 
 const appointmentUrl = /\/appointments\/([0-9a-f-]{36})/;
 const queueUrl = /\/urgent\/([0-9a-f-]{36})$/;
-
-function idIn(page: Page, pattern: RegExp): string {
-  const id = pattern.exec(new URL(page.url()).pathname)?.[1];
-  expect(id).toBeTruthy();
-  return id!;
-}
 
 test('a doctor finalises a conclusion with a diagnosis and a lab order, and the patient reads it', async ({
   browser,

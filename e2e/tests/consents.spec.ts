@@ -1,36 +1,14 @@
 import { signRequiredConsents } from '../consents.js';
-import { expect, test, type Browser, type Page } from '../fixtures.js';
+import { expect, test, type Page } from '../fixtures.js';
 import { apiCall, apiSession } from '../api.js';
 import { signedIn, signIn } from '../sign-in.js';
+import { englishPage, registerInApp } from '../new-patient.js';
+import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // Consents before the first consultation (api domains/consents): a new patient is led from booking to sign them
 // with a code from her e-mail (a simple electronic signature), then withdraws one and can no longer book; a
 // parent signs for her child. The demo mailbox is shown on the consents page outside production.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const at = (path: string) => new URL(path, PATIENT_URL).href;
-
-async function englishPage(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
-  return context.newPage();
-}
-
-async function register(page: Page, email: string) {
-  await page.goto(at('/register'));
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('Quiet-harbour-4817');
-  await page.getByLabel('Full name').fill('Nina Soglasova');
-  await page.getByLabel('Date of birth').fill('1989-06-21');
-  await page.getByLabel('Sex').selectOption('female');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('link', { name: /Demo mailbox/ }).click();
-  const code = /\b(\d{6})\b/.exec((await page.getByRole('article').first().textContent()) ?? '')?.[1];
-  await page.getByRole('link', { name: 'Back to entering the code' }).click();
-  await page.getByLabel(`Code from the e-mail to ${email}`).fill(code!);
-  await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(page).toHaveURL(at('/'));
-}
 
 /** From the booking page to a therapist's free time: the step that needs consents. */
 async function chooseTherapistTime(page: Page) {
@@ -52,7 +30,7 @@ test('a new patient is led from booking to the consents, signs them with an e-ma
   test.slow();
   const page = await englishPage(browser);
   const email = `nina.${Date.now()}@example.org`;
-  await register(page, email);
+  await registerInApp(page, { email, fullName: 'Nina Soglasova', birthDate: '1989-06-21' });
 
   // Booking: the chosen time leads to the consents first, and says why.
   await chooseTherapistTime(page);

@@ -1,13 +1,12 @@
 import { expect, test } from '../fixtures.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
 import { signedIn } from '../sign-in.js';
+import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // Consultation types by 323-FZ art. 36.2 part 3 and order 193n (2025). Artem Gusev had essential hypertension
 // diagnosed at an in-person visit a month ago (seed/consultation-types.ts); no other journey reads his record.
 // A first remote contact gives a preliminary diagnosis, prescribes nothing and recommends an in-person visit;
 // a remote follow-up of the in-person diagnosis may correct its treatment.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const PATIENT = 'artem.gusev@demo.telemed';
 
 test('a first remote contact: no prescriptions, an in-person visit is required, the patient reads it', async ({

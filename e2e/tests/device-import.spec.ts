@@ -1,9 +1,9 @@
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
+import { PATIENT_URL } from '../urls.js';
 
 // A monitored patient uploads the CSV her OMRON connect app exported; the api recognises the format by its
 // header. Tamara Belova (api/src/seed/demo-people.ts) is enrolled without readings, for this journey alone.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const LOGIN = 'tamara.belova@demo.telemed';
 
 /** M/D/YYYY of `days` ago in Moscow, as the English OMRON connect export writes dates. */

@@ -1,10 +1,10 @@
 import { checkAccessibility, expect, test, type Browser, type Page } from '../fixtures.js';
 import { apiCall, type ApiSession, apiSession } from '../api.js';
 import { signedIn } from '../sign-in.js';
+import { DOCTOR_URL } from '../urls.js';
 
 // What reaches the doctor before a consultation (issue 15, items 1 and 3): the reason a patient gives when
 // booking, and an assistant's escalation of a crisis reading, with the join action always in reach.
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };

@@ -1,11 +1,10 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { apiCall, type ApiSession, apiSession } from '../api.js';
 import { PASSWORD, signedIn } from '../sign-in.js';
+import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // Small frictions gone: one click from "the doctor is ready" to the call, lab results that appear without a
 // reload, a decoding asked in one click, and a staff member in the patient app pointed to the staff app.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 // A patient the other journeys do not read after this one (call.spec only books its own consultations).
 const PATIENT = 'john.miller@demo.telemed';
 

@@ -2,12 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { apiCall, apiSession } from '../api.js';
 import { expect, test, type Browser } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
+import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // A member asks for a guarantee letter for an MRI at a clinic of her programme with a referral; the insurer's
 // medical coordinator sees it with the coverage verdict in the staff app and approves it; the member sees
 // "approved" and downloads the letter.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const STAFF_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 // Seeded for this journey only (api/src/seed/guarantee-letters.ts).
 const MEMBER = 'roman.denisov@demo.telemed';
 const COORDINATOR = 'coordinator@demo.telemed';
@@ -59,7 +58,7 @@ test('a member gets a guarantee letter for an MRI approved by the coordinator', 
   const letterId = ids.find((id) => !before.includes(id));
   expect(letterId).toBeTruthy();
 
-  const coordinator = await signedInRu(browser, STAFF_URL, COORDINATOR);
+  const coordinator = await signedInRu(browser, DOCTOR_URL, COORDINATOR);
   await expect(coordinator).toHaveURL(/\/guarantee-letters$/);
   await coordinator.locator(`a[href="/guarantee-letters/${letterId}"]`).click();
   const verdict = coordinator.getByTestId('coverage-verdict');

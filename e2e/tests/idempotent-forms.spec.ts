@@ -1,12 +1,11 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import postgres from 'postgres';
 import { signedIn } from '../sign-in.js';
+import { DATABASE_URL, PATIENT_URL } from '../urls.js';
 
 // A patient's form sent twice — a double click, the browser re-POSTing after a timeout, "resend the form?" on
 // reload — books or submits once: the rendered form carries an idempotency key, and the api answers the repeat
 // with the first answer. Both copies are sent at once here, so the second arrives while the first is running.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DATABASE_URL = process.env.DATABASE_URL ?? '';
 const PATIENT = 'anna.petrova@demo.telemed';
 
 const patientPage = (browser: Browser) => signedIn(browser, PATIENT_URL, PATIENT, { language: 'ru' });

@@ -1,11 +1,11 @@
 import { expect, test, type Browser } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
+import { PATIENT_URL } from '../urls.js';
 
 // An in-person visit booked in the same window as online consultations: from the clinic network to a doctor's
 // in-person times, the franchise share shown before booking, the clinic's address and what to bring after, and
 // the visit on the medical card. Vera Timofeeva (seed/in-person.ts) is this journey's own member: her
 // franchise contract began three days before the seed, so the temporary franchise applies to her visits.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const LOGIN = 'vera.timofeeva@demo.telemed';
 
 // Map tiles never load in tests; nothing here may depend on them.

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
+import { PATIENT_URL } from '../urls.js';
 
 // Anna confirms the lipid panel her doctor prescribed at a lab of her choice; the demo lab returns results,
 // which she finds in her medical card, opens, follows on a trend chart, and can ask a doctor to decode.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 
 test('a lab order goes to the demo lab and its result shows in the card and on its trend chart', async ({
   browser,

@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '../fixtures.js';
+import { PATIENT_URL } from '../urls.js';
 
 // In Russian, Anna reads her lab results with Russian units and decimal commas (LOINC codes only in a tooltip),
 // follows her LDL cholesterol on a trend chart whose axis starts at zero and whose dates do not overlap, and
 // sees the api's refusal of an empty file in Russian. Read-only for the shared demo data: the upload is refused.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const PASSWORD = 'Telemed-Demo-2026';
 const HAEMOGLOBIN = '718-7';
 const LDL = '13457-7';

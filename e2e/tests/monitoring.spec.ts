@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 import { patientIdOf } from '../api.js';
+import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // Remote blood-pressure monitoring end to end: a monitored patient (api/src/seed/demo-people.ts, `monitoredBy`)
 // enters a crisis reading, their assistant sees the alert and escalates, and a therapist takes the urgent consult.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 
 const appointmentUrl = /\/appointments\/([0-9a-f-]{36})$/;
 

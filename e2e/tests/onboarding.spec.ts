@@ -1,10 +1,11 @@
 import { acceptRequiredConsents } from '../consents.js';
-import { expect, test, type Browser, type Page } from '../fixtures.js';
+import { expect, test, type Page } from '../fixtures.js';
+import { englishPage, registerInApp } from '../new-patient.js';
+import { PATIENT_URL } from '../urls.js';
 
 // A newly registered patient's first booking: no policy yet, so the price shows up front; she adds her OMS
 // policy (a typo in it is caught by the check digit), adds her son on her declaration, and books an online
 // consultation the OMS does not cover, paying at the clinic. At desktop and phone sizes.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const at = (path: string) => new URL(path, PATIENT_URL).href;
 
 /** 15 digits and the check digit of the unified OMS number (api/src/domains/policies/number-rules.ts). */
@@ -24,28 +25,6 @@ function runDigits(seed: number): string {
   return String(Date.now() + seed).slice(-9);
 }
 
-async function register(browser: Browser, viewport: { width: number; height: number }, email: string) {
-  const context = await browser.newContext({ viewport });
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
-  const page = await context.newPage();
-  await page.goto(at('/register'));
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('Quiet-harbour-4817');
-  await page.getByLabel('Full name').fill('Vera Novikova');
-  await page.getByLabel('Date of birth').fill('1991-03-08');
-  await page.getByLabel('Sex').selectOption('female');
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('link', { name: /Demo mailbox/ }).click();
-  const message = page.getByRole('article').first();
-  await expect(message).toContainText('Your Telemed registration code');
-  const code = /\b(\d{6})\b/.exec((await message.textContent()) ?? '')?.[1];
-  await page.getByRole('link', { name: 'Back to entering the code' }).click();
-  await page.getByLabel(`Code from the e-mail to ${email}`).fill(code!);
-  await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(page).toHaveURL(at('/'));
-  return page;
-}
-
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 }
@@ -60,7 +39,12 @@ for (const [index, viewport] of viewports.entries()) {
     browser,
   }) => {
     const digits = runDigits(index);
-    const page = await register(browser, viewport, `vera.${digits}@example.org`);
+    const page = await englishPage(browser, viewport);
+    await registerInApp(page, {
+      email: `vera.${digits}@example.org`,
+      fullName: 'Vera Novikova',
+      birthDate: '1991-03-08',
+    });
 
     // Booking: the price is on the doctor list, before any doctor or time is chosen.
     await page.goto(at('/book'));

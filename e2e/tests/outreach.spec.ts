@@ -1,12 +1,11 @@
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 import { patientIdOf } from '../api.js';
+import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // Issue 18, outreach: nurse Orlova sets Lidia Markova's home-measurement series and logs a contact attempt;
 // Lidia sees the series on her pressure page and answers the symptom questionnaire; the nurse sees the
 // answers. Lidia (api/src/seed/outreach.ts) is this journey's own demo patient: no other spec reads her.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const PATIENT = 'lidia.markova@demo.telemed';
 
 test('the assistant sets a series and logs a contact; the patient sees it and answers; the assistant sees the answers', async ({

@@ -1,12 +1,10 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { finishSignIn } from '../second-factor.js';
+import { API_URL, DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // Password reset in the patient app: ask from the sign-in page, read the code from the demo mailbox
 // (which the app links to when the api has no e-mail or SMS delivery configured), set a new password
 // and sign in with it. The account is registered here, so no other spec's demo account changes password.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
 const at = (path: string) => new URL(path, PATIENT_URL).href;
 const OLD_PASSWORD = 'Quiet-harbour-4817';
 const NEW_PASSWORD = 'Lantern-meadow-5293';

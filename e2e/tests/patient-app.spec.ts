@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
+import { PATIENT_URL } from '../urls.js';
 
 // The web-patient app against the seeded demo world (api/src/seed/demo-people.ts).
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const PASSWORD = 'Telemed-Demo-2026';
 
 const at = (path: string) => new URL(path, PATIENT_URL).href;

@@ -1,14 +1,12 @@
 import { expect, test, type Page } from '../fixtures.js';
 import postgres from 'postgres';
 import { apiSignIn, finishSignIn } from '../second-factor.js';
+import { API_URL, DATABASE_URL, DOCTOR_URL } from '../urls.js';
 
 // A patient's PDF in the staff app: drawn by pdf.js into a canvas, never handed to the browser's PDF viewer,
 // which runs a document's JavaScript even when the file is served with CSP `sandbox` (measured: an
 // OpenAction `app.alert` fired in a frame of the sandboxed file). The document here tries everything on
 // opening: a dialog, a new window and a form submission to an address the test watches.
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
-const DATABASE_URL = process.env.DATABASE_URL ?? '';
 const PASSWORD = 'Telemed-Demo-2026';
 const PATIENT = 'galina.ivanova@demo.telemed';
 const DOCTOR = 'dr.lebedev@demo.telemed';

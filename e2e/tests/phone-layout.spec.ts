@@ -1,10 +1,10 @@
 import { checkAccessibility, expect, test, type Page } from '../fixtures.js';
 import { apiCall, apiSession } from '../api.js';
 import { signedIn } from '../sign-in.js';
+import { PATIENT_URL } from '../urls.js';
 
 // The patient app on a phone: a compact header and a bottom tab bar (the full nav stays on a desktop), and a
 // crisis blood-pressure reading whose "call 103/112" warning comes to the reader with numbers to tap.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
 

@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '../fixtures.js';
 import { apiCall, apiSession } from '../api.js';
 import { signedIn } from '../sign-in.js';
+import { DOCTOR_URL } from '../urls.js';
 
 // The population view (HEARTS / Simple.org statuses): nurse Orlova's page shows the counts the api gives her,
 // and Dr Smirnova reaches the same view of the monitored patients she treats from her patient list.
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const STATUSES = ['controlled', 'uncontrolled', 'no_reading_3m', 'lost_to_follow_up', 'first_3_months'];
 
 async function apiCounts(login: string) {

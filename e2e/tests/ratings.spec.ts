@@ -1,10 +1,9 @@
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
+import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // Ratings end to end: a member rates her completed consultation (seeded for this journey only, api/src/seed/
 // ratings.ts) from its conclusion in the archive, and the doctor's review count in search goes up by one.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const MEMBER = 'vera.kozlova@demo.telemed';
 const DOCTOR = 'Alsu Garipova';
 

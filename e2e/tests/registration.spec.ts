@@ -1,8 +1,8 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
+import { PATIENT_URL } from '../urls.js';
 
 // Registration in the patient app: the form, then the code from the message (read here from the demo mailbox,
 // which the app links to when the api has no e-mail or SMS delivery configured).
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const at = (path: string) => new URL(path, PATIENT_URL).href;
 
 async function englishPage(browser: Browser): Promise<Page> {

@@ -1,11 +1,10 @@
 import { apiCall, apiSession } from '../api.js';
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
+import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // Test decoding end to end: a patient asks for a decoding of her lab results, a therapist takes the request
 // from the inbox and answers in writing, and the patient reads the answer.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 
 async function apiGet<T>(login: string, path: string): Promise<T> {
   const response = await apiCall(await apiSession(login), 'GET', path);

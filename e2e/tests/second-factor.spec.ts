@@ -2,12 +2,10 @@ import { expect, test, type Browser, type Page } from '../fixtures.js';
 import postgres from 'postgres';
 import { hashPassword } from '../../api/src/auth/password.js';
 import { allowFreshCode, demoTotpCode, totpCode } from '../second-factor.js';
+import { DATABASE_URL, DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // Two-step sign-in: seeded staff enter a code from their authenticator app, a new staff member must enrol
 // before any session exists, and a patient opts in from the profile.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const DATABASE_URL = process.env.DATABASE_URL ?? '';
 const DEMO_PASSWORD = 'Telemed-Demo-2026';
 
 async function pageIn(browser: Browser, appUrl: string, locale: 'ru' | 'en'): Promise<Page> {

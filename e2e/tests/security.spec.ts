@@ -2,13 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { request, type APIRequestContext } from '@playwright/test';
 import { expect, test, type Browser } from '../fixtures.js';
 import { TOTP } from 'otpauth';
+import { API_URL, DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // Both web apps as the browser meets them: security headers and the CSP on every page, sign-in and the
 // language switch never leading off the app, patients' files served sandboxed, and hostile input answered
 // with a 4xx or a safe fallback, never a server error.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
 const PASSWORD = 'Telemed-Demo-2026';
 /** The demo staff accounts' published authenticator secret (api/src/seed/demo-second-factor.ts). */
 const demoCode = () => new TOTP({ secret: 'TELEMEDDEMOSTAFFTOTPSECRETQWERTY' }).generate();

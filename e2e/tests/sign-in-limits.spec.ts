@@ -1,8 +1,8 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
+import { PATIENT_URL } from '../urls.js';
 
 // Someone who knows a patient's e-mail cannot keep her out: wrong guesses slow the account down for other
 // browsers, but the browser she signed in from before still gets in (the app keeps the api's device cookie).
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
 const PASSWORD = 'Telemed-Demo-2026';
 const LOGIN = 'marina.orlova@demo.telemed';
 const at = (path: string) => new URL(path, PATIENT_URL).href;

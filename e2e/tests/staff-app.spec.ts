@@ -1,8 +1,8 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { finishSignIn } from '../second-factor.js';
+import { DOCTOR_URL } from '../urls.js';
 
 // The web-doctor app (doctors, medical assistants, administrators) against the seeded demo world.
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const PASSWORD = 'Telemed-Demo-2026';
 
 const at = (path: string) => new URL(path, DOCTOR_URL).href;

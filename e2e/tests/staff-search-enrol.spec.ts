@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '../fixtures.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
 import { signedIn } from '../sign-in.js';
+import { DOCTOR_URL } from '../urls.js';
 
 // Monitoring started from the interface: an assistant finds a new patient by name and date of birth and
 // proposes; a doctor finds her patient by phone and enrols them from the patient page. Patients not enrolled
 // in the seed (monitoring.spec.ts reads the seeded ones), and an assistant other specs do not use.
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 

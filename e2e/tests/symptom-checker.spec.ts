@@ -1,13 +1,11 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { apiSignIn } from '../second-factor.js';
 import { signedIn as signedInTo } from '../sign-in.js';
+import { API_URL, DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // The symptom checker in the patient app against the real api and ONNX model: a complaint in the patient's own
 // words, the confirmation of what was understood, the adaptive questions, and the result with its hand-off to
 // booking (the questionnaire travels as anamnesisId).
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const API_URL = process.env.API_URL ?? 'http://127.0.0.1:8787';
 const PASSWORD = 'Telemed-Demo-2026';
 const ANNA = 'anna.petrova@demo.telemed';
 
@@ -180,6 +178,13 @@ async function startFrom(page: Page, t: Texts, complaint: string) {
   await expect(questionStep(page)).toBeVisible();
 }
 
+/** Anna, signed in in English, past the confirmation of `complaint`: the first question is on screen. */
+async function interviewInEnglish(browser: Browser, complaint: string) {
+  const page = await signedIn(browser, 'en');
+  await startFrom(page, texts.en, complaint);
+  return page;
+}
+
 /** Answers the current question (yes / no / don't know) and waits for the page to move on. */
 async function answer(page: Page, label: string) {
   const step = questionStep(page);
@@ -195,8 +200,7 @@ test('Anna goes back, changes an answer without using a question, and the result
   browser,
 }) => {
   const t = texts.en;
-  const page = await signedIn(browser, 'en');
-  await startFrom(page, t, 'headache');
+  const page = await interviewInEnglish(browser, 'headache');
 
   // The first question (a danger sign, asked first), answered "no"; the second one follows.
   const step = questionStep(page);
@@ -294,8 +298,7 @@ test('“don’t know” to a danger sign brings a simpler question; a reassurin
   browser,
 }) => {
   const t = texts.en;
-  const page = await signedIn(browser, 'en');
-  await startFrom(page, t, 'headache');
+  const page = await interviewInEnglish(browser, 'headache');
 
   // The first question is about consciousness (confused?); its re-ask is whether she answers normally, which "yes"
   // settles.
@@ -322,8 +325,7 @@ test('“don’t know” to a danger sign brings a simpler question; a reassurin
 
 test('doubt that stays on a danger sign is named on the result as the reason for it', async ({ browser }) => {
   const t = texts.en;
-  const page = await signedIn(browser, 'en');
-  await startFrom(page, t, 'headache');
+  const page = await interviewInEnglish(browser, 'headache');
 
   await answer(page, t.unknown);
   await expect(questionStep(page)).toHaveAttribute('data-reason', 'reask');
@@ -340,8 +342,7 @@ test('a cold is looked after at home: the result gives the advice, when to seek 
   browser,
 }) => {
   const t = texts.en;
-  const page = await signedIn(browser, 'en');
-  await startFrom(page, t, 'runny nose and sneezing');
+  const page = await interviewInEnglish(browser, 'runny nose and sneezing');
   await answerUntilResult(page, t);
 
   await expect(page.getByTestId('triage-urgency')).toHaveAttribute('data-level', 'self_care');

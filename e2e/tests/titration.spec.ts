@@ -1,12 +1,11 @@
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 import { patientIdOf } from '../api.js';
+import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // Issue 18: Pavel Orlov (api/src/seed/titration.ts) is above his target for two weeks on step 1 of a titration
 // protocol; the assistant sees the proposed step, the doctor approves it in one click, and the patient sees
 // the new plan and the lab check. This journey changes Pavel's plan; no other spec reads it.
-const PATIENT_URL = process.env.PATIENT_URL ?? 'http://127.0.0.1:5173';
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
 const PATIENT = 'pavel.orlov@demo.telemed';
 
 test('above target for two weeks: proposed step, doctor approves, patient sees the plan and the lab check', async ({

@@ -1,11 +1,10 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { signIn } from '../sign-in.js';
 import postgres from 'postgres';
+import { DATABASE_URL, DOCTOR_URL } from '../urls.js';
 
 // The doctor's workspace in web-doctor: today's schedule and urgent queue, the pre-visit summary with the
 // patient's insurance cover and card, and the patient's history across consultations.
-const DOCTOR_URL = process.env.DOCTOR_URL ?? 'http://127.0.0.1:5174';
-const DATABASE_URL = process.env.DATABASE_URL ?? '';
 
 const at = (path: string) => new URL(path, DOCTOR_URL).href;
 
