@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildCaseKey, sinceToDays } from '../src/evaluation/held-out/answer-key.js';
-import type { HeldOutCase } from '../src/evaluation/held-out/cases.js';
+import {
+  buildAnswerKey,
+  buildCaseKey,
+  factMapFile,
+  loadAnswerKey,
+  readJson,
+  sinceToDays,
+  type FactMap,
+} from '../src/evaluation/held-out/answer-key.js';
+import { HELD_OUT_SETS, loadHeldOutCases, type HeldOutCase } from '../src/evaluation/held-out/cases.js';
 import {
   LEVEL3,
   computeMetrics,
@@ -161,5 +169,17 @@ describe('held-out answer key and simulated patients', () => {
       pregnancy_over_37_weeks: 'yes',
       burn_palms: 20,
     });
+  });
+
+  it("reads a baby's age in weeks or days", () => {
+    const facts: HeldOutCase['facts'] = [{ finding: 'age', present: true, value: '3 weeks' }];
+    expect(buildCaseKey({ ...c, facts }, { age: ['@age_days'] }).answers).toEqual([
+      { fact: 0, findingId: 'newborn_age_days', value: 21 },
+    ]);
+  });
+
+  it.each(HELD_OUT_SETS)('keeps the committed %s answer key in step with its fact map', async (set) => {
+    const map = await readJson<FactMap>(factMapFile(set));
+    expect(buildAnswerKey(await loadHeldOutCases(set), map)).toEqual(await loadAnswerKey(set));
   });
 });

@@ -37,5 +37,6 @@ console.table(
     })),
   ),
 );
-if (report.answerKey) console.log('held-out answer key:', JSON.stringify(report.answerKey));
+for (const [set, k] of Object.entries(report.answerKeys))
+  console.log(`${set} answer key:`, JSON.stringify(k));
 console.log(`per-case results in ${out}`);

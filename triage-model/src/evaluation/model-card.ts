@@ -2,7 +2,7 @@ import { CONDITIONS, FINDINGS } from '../knowledge/catalogue.js';
 import type { Manifest } from '../model/manifest.js';
 import { RED_FLAG_RULES } from '../red-flags/index.js';
 import { URGENCY_LEVELS } from '../knowledge/types.js';
-import type { EvaluationReport, SetRun } from './run-evaluation.js';
+import type { BlindSetName, EvaluationReport, SetRun } from './run-evaluation.js';
 
 const pct = (x: number | null): string => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
@@ -49,9 +49,18 @@ export function renderModelCard(m: Manifest, e: EvaluationReport): string {
   const v = m.training.validation;
   const count = (set: SetRun['set']): number => e.runs.find((r) => r.set === set)?.metrics.all?.cases ?? 0;
   const devLine = `${count('dev')} dev vignettes written by the team with the knowledge base`;
-  const heldOutLine = e.answerKey
-    ? `${count('held_out_v1')} held-out v1 vignettes written blind to the checker (\`held-out/v1/\`, frozen; ` +
-      `answer key maps ${e.answerKey.mappedFacts} of ${e.answerKey.facts} facts, the rest stay unanswered)`
+  const keyLine = (set: BlindSetName): string => {
+    const k = e.answerKeys[set]!;
+    return `answer key maps ${k.mappedFacts} of ${k.facts} facts, the rest stay unanswered`;
+  };
+  const tuningLine = e.answerKeys.tuning_v2
+    ? `${count('tuning_v2')} v2 vignettes written blind to the checker (\`held-out/v2/\`, frozen), the ` +
+      `tuning/development set for the next round: its failures may be studied and tuned on, so these are development ` +
+      `figures, not a generalisation estimate (${keyLine('tuning_v2')})`
+    : 'no v2 set in this checkout';
+  const heldOutLine = e.answerKeys.held_out_v1
+    ? `${count('held_out_v1')} held-out v1 vignettes written blind to the checker (\`held-out/v1/\`, frozen; never ` +
+      `used for tuning; ${keyLine('held_out_v1')})`
     : 'no held-out set in this checkout';
   return `# Telemed triage model — model card
 
@@ -95,10 +104,11 @@ Each case is run through the engine API exactly as the app does: the simulated p
 complaint, corrects parsed findings it knows to be wrong, then answers every question from the case's facts.
 
 - Dev set: ${devLine}.
-- Held-out set: ${heldOutLine}.
+- Tuning set (\`tuning_v2\`): ${tuningLine}.
+- Held-out set (\`held_out_v1\`): ${heldOutLine}. This is the headline figure.
 - Patients: ${e.patients}.
 - 3 levels: emergency = ambulance + emergency department · see a doctor = within 24 h + planned · self-care.
-  Under-/over-triage count 5-level errors by direction; "lenient" also accepts the held-out case's \`acceptable\` level.
+  Under-/over-triage count 5-level errors by direction; "lenient" also accepts a blind case's \`acceptable\` level.
 - Diagnosis: ${e.diagnosisRule}.
 
 | set | patient | locale | cases | 3-level acc. | 5-level exact (lenient) | emergency recall | under-triage (lenient) | over-triage | self-care acc. | top-1 | top-3 (of n in KB) | questions median / p90 |
@@ -109,10 +119,11 @@ ${e.runs.map(confusionTable).join('\n\n')}
 
 ## Limitations
 
-- Dev vignettes and knowledge base come from the same authors, so dev figures are optimistic; the held-out set is the
-  honest figure. Both use simulated patients who answer consistently; real patients are vaguer. The held-out answer key
-  is the evaluator's translation of plain-English facts into finding ids (facts with no equivalent finding go
-  unanswered), and the held-out labels have no second-rater review yet. Validate against clinician-triaged real cases
+- Dev vignettes and knowledge base come from the same authors, so dev figures are optimistic. The v2 tuning set was
+  written blind but may be tuned on, so its figures turn optimistic as soon as that happens; the v1 held-out set is the
+  honest figure. All use simulated patients who answer consistently; real patients are vaguer. Each blind set's answer
+  key is the evaluator's translation of plain-English facts into finding ids (facts with no equivalent finding go
+  unanswered), and the blind labels have no second-rater review yet. Validate against clinician-triaged real cases
   before relying on it.
 - Naive conditional independence: findings are modelled as independent given the condition.
 - Numeric vitals are used through guideline thresholds (fever ≥ 38.0 °C, BP ≥ 140/90 and ≥ 180/120, …), not as

@@ -4,13 +4,19 @@ import type { Urgency } from '../knowledge/types.js';
 import type { TriageEngine } from '../interview/engine.js';
 import type { TriageResult } from '../interview/result.js';
 import { loadAnswerKey, staleFindings, type AnswerKey } from './held-out/answer-key.js';
-import { ageMonthsOf, HELD_OUT_V1_DIR, loadHeldOutCases, type HeldOutCase } from './held-out/cases.js';
+import {
+  ageMonthsOf,
+  heldOutDir,
+  loadHeldOutCases,
+  type HeldOutCase,
+  type HeldOutSet,
+} from './held-out/cases.js';
 import { computeMetrics, conditionsMatching, icdMatches, type CaseOutcome, type Metrics } from './metrics.js';
 import { interview, patientReply, type Fallback, type PatientFacts, type SimulatedCase } from './simulate.js';
 import { VIGNETTES } from './vignettes/index.js';
 
 export const DIAGNOSIS_RULE =
-  'dev: same condition id; held-out: a listed condition whose ICD-10 code equals the expected code or shares its ' +
+  'dev: same condition id; blind sets: a listed condition whose ICD-10 code equals the expected code or shares its ' +
   '3-character category; top-k only over cases whose expected code some knowledge-base condition matches';
 
 export const PATIENTS: Readonly<Record<'A' | 'B', Fallback>> = { A: 'unknown', B: 'no' };
@@ -23,8 +29,25 @@ export interface CaseResult extends CaseOutcome {
   top3: string[];
 }
 
+/**
+ * Blind-written sets and their role: v2 is the tuning/development set (failures may be studied, so its figures are
+ * development figures), v1 stays the held-out figure. Listed in the order the card shows them.
+ */
+export const BLIND_SETS = [
+  { set: 'tuning_v2', source: 'v2' },
+  { set: 'held_out_v1', source: 'v1' },
+] as const satisfies ReadonlyArray<{ set: string; source: HeldOutSet }>;
+export type BlindSetName = (typeof BLIND_SETS)[number]['set'];
+
+export interface AnswerKeySummary {
+  facts: number;
+  mappedFacts: number;
+  unmappedFacts: number;
+  staleFindingIds: string[];
+}
+
 export interface SetRun {
-  set: 'dev' | 'held_out_v1';
+  set: 'dev' | BlindSetName;
   patient: PatientId;
   /** "all", then per locale */
   metrics: Record<string, Metrics>;
@@ -37,7 +60,8 @@ export interface EvaluationReport {
   knowledgeBase: { conditions: number; findings: number };
   patients: string;
   diagnosisRule: string;
-  answerKey?: { facts: number; mappedFacts: number; unmappedFacts: number; staleFindingIds: string[] };
+  /** Per blind set present in this checkout. */
+  answerKeys: Partial<Record<BlindSetName, AnswerKeySummary>>;
   runs: SetRun[];
 }
 
@@ -121,22 +145,23 @@ async function runSet(
   };
 }
 
-/** Dev vignettes and (when present) the held-out v1 set, each with patients A and B. */
+/** Dev vignettes and (when present) the blind sets, each with patients A and B. */
 export async function evaluateVignettes(engine: TriageEngine): Promise<EvaluationReport> {
   const sets: Array<[SetRun['set'], EvalCase[]]> = [['dev', devCases()]];
-  let answerKey: EvaluationReport['answerKey'];
-  if (existsSync(HELD_OUT_V1_DIR)) {
-    const cases = await loadHeldOutCases();
-    const key = await loadAnswerKey();
+  const answerKeys: EvaluationReport['answerKeys'] = {};
+  for (const { set, source } of BLIND_SETS) {
+    if (!existsSync(heldOutDir(source))) continue;
+    const cases = await loadHeldOutCases(source);
+    const key = await loadAnswerKey(source);
     const facts = cases.reduce((n, c) => n + c.facts.length, 0);
     const unmappedFacts = Object.values(key).reduce((n, k) => n + k.unmapped.length, 0);
-    answerKey = {
+    answerKeys[set] = {
       facts,
       mappedFacts: facts - unmappedFacts,
       unmappedFacts,
       staleFindingIds: [...new Set(staleFindings(key).map((s) => s.findingId))].sort(),
     };
-    sets.push(['held_out_v1', heldOutCases(cases, key)]);
+    sets.push([set, heldOutCases(cases, key)]);
   }
   const runs: SetRun[] = [];
   for (const [set, cases] of sets) {
@@ -150,7 +175,7 @@ export async function evaluateVignettes(engine: TriageEngine): Promise<Evaluatio
       'A answers "don\'t know" to anything its facts do not cover, B answers "no"; measurements not in the facts are ' +
       '"don\'t know" for both',
     diagnosisRule: DIAGNOSIS_RULE,
-    ...(answerKey ? { answerKey } : {}),
+    answerKeys,
     runs,
   };
 }

@@ -1,29 +1,34 @@
 import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { CONDITIONS } from '../../knowledge/catalogue.js';
 import {
-  ANSWER_KEY_FILE,
-  FACT_MAP_FILE,
+  answerKeyFile,
   buildAnswerKey,
+  factMapFile,
   formatAnswerKey,
   loadAnswerKey,
   readJson,
   staleFindings,
   type FactMap,
 } from './answer-key.js';
-import { loadHeldOutCases } from './cases.js';
+import { HELD_OUT_SETS, loadHeldOutCases } from './cases.js';
 import { conditionsMatching } from '../metrics.js';
 
 /**
- * npm run eval:answer-key -w triage-model [-- --write]
+ * npm run eval:answer-key -w triage-model [-- --set v1|v2] [--write]   (default set: v1)
  * Lists facts the key leaves unmapped (by phrase, most frequent first), finding ids the knowledge base no longer has,
- * and expected ICD-10 codes with no knowledge-base condition. --write regenerates v1-answer-key.json from
- * v1-fact-map.json first. Refresh: add phrases (or 'caseId#factIndex' overrides) to the map, then --write.
+ * and expected ICD-10 codes with no knowledge-base condition. --write regenerates <set>-answer-key.json from
+ * <set>-fact-map.json first. Refresh: add phrases (or 'caseId#factIndex' overrides) to the map, then --write.
  */
-const cases = await loadHeldOutCases();
-const map = await readJson<FactMap>(FACT_MAP_FILE);
-if (process.argv.includes('--write'))
-  await writeFile(ANSWER_KEY_FILE, await formatAnswerKey(buildAnswerKey(cases, map)));
-const key = await loadAnswerKey();
+const { values } = parseArgs({
+  options: { set: { type: 'string', default: 'v1' }, write: { type: 'boolean' } },
+});
+const set = HELD_OUT_SETS.find((s) => s === values.set);
+if (!set) throw new Error(`--set must be one of ${HELD_OUT_SETS.join(', ')}`);
+const cases = await loadHeldOutCases(set);
+const map = await readJson<FactMap>(factMapFile(set));
+if (values.write) await writeFile(answerKeyFile(set), await formatAnswerKey(buildAnswerKey(cases, map), set));
+const key = await loadAnswerKey(set);
 
 const unmapped = new Map<string, { count: number; reviewed: boolean }>();
 for (const k of Object.values(key)) {

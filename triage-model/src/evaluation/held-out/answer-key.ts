@@ -3,11 +3,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
 import { findingById } from '../../knowledge/catalogue.js';
-import type { HeldOutCase, HeldOutFact } from './cases.js';
+import type { HeldOutCase, HeldOutFact, HeldOutSet } from './cases.js';
 
 /**
- * The evaluator's translation of each held-out case into the checker's finding ids. Generated from
- * v1-fact-map.json (phrase → ids, plus 'caseId#factIndex' overrides) by `npm run eval:answer-key -- --write`.
+ * The evaluator's translation of each held-out case into the checker's finding ids, one key per set. Generated from
+ * <set>-fact-map.json (phrase → ids, plus 'caseId#factIndex' overrides) by
+ * `npm run eval:answer-key -- --set <set> --write`.
  */
 export type KeyValue = 'yes' | 'no' | number;
 export interface KeyAnswer {
@@ -24,8 +25,8 @@ export type AnswerKey = Record<string, CaseKey>;
 export type FactMap = Record<string, string[]>;
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-export const ANSWER_KEY_FILE = join(HERE, 'v1-answer-key.json');
-export const FACT_MAP_FILE = join(HERE, 'v1-fact-map.json');
+export const answerKeyFile = (set: HeldOutSet): string => join(HERE, `${set}-answer-key.json`);
+export const factMapFile = (set: HeldOutSet): string => join(HERE, `${set}-fact-map.json`);
 
 export const readJson = async <T>(file: string): Promise<T> => JSON.parse(await readFile(file, 'utf8')) as T;
 
@@ -76,7 +77,8 @@ function pregnancyWeeks(value: string | undefined): Array<[string, 'yes' | 'no']
  * Map tokens: 'id' (present → yes), '!id' (present → no), or an '@' reader of the fact's value: '@temperature_c'
  * (highest reading, else fever yes/no), '@bp', '@fever_days' (the fever fact's own "since"), '@pregnancy_weeks',
  * '@burn_percent' (burn_palms: the patient's palm is ≈ 1 % of body surface, as in the rule in red-flags/injuries.ts),
- * and '@<numeric finding id>' (the first number, e.g. SpO₂ "89% (usual 93%)" → 89). Readers only use present facts.
+ * '@age_days' (a baby's age such as "3 weeks" → newborn_age_days 21) and '@<numeric finding id>' (the first number,
+ * e.g. SpO₂ "89% (usual 93%)" → 89). Readers only use present facts.
  */
 function factAnswers(fact: HeldOutFact, index: number, ids: string[]): KeyAnswer[] {
   const yn = (present: boolean): 'yes' | 'no' => (present ? 'yes' : 'no');
@@ -95,6 +97,7 @@ function factAnswers(fact: HeldOutFact, index: number, ids: string[]): KeyAnswer
       return m ? [...num('bp_systolic', Number(m[1])), ...num('bp_diastolic', Number(m[2]))] : [];
     }
     if (token === '@fever_days') return num('fever_days', sinceToDays(fact.since));
+    if (token === '@age_days') return num('newborn_age_days', sinceToDays(fact.value));
     if (token === '@burn_percent') return num('burn_palms', firstNumber(fact.value));
     if (token === '@pregnancy_weeks')
       return pregnancyWeeks(fact.value).map(([findingId, value]) => ({ fact: index, findingId, value }));
@@ -138,11 +141,9 @@ export function buildAnswerKey(cases: readonly HeldOutCase[], map: FactMap): Ans
 }
 
 /** Prettier's JSON layout puts one answer per line, so a refreshed key diffs cleanly and passes `npm run lint`. */
-export async function formatAnswerKey(key: AnswerKey): Promise<string> {
-  return format(JSON.stringify(key), {
-    ...(await resolveConfig(ANSWER_KEY_FILE)),
-    filepath: ANSWER_KEY_FILE,
-  });
+export async function formatAnswerKey(key: AnswerKey, set: HeldOutSet): Promise<string> {
+  const file = answerKeyFile(set);
+  return format(JSON.stringify(key), { ...(await resolveConfig(file)), filepath: file });
 }
 
 /** Finding ids the key uses that the knowledge base no longer has (or that cannot be answered directly). */
@@ -157,4 +158,4 @@ export function staleFindings(key: AnswerKey): Array<{ caseId: string; findingId
   );
 }
 
-export const loadAnswerKey = (): Promise<AnswerKey> => readJson<AnswerKey>(ANSWER_KEY_FILE);
+export const loadAnswerKey = (set: HeldOutSet): Promise<AnswerKey> => readJson<AnswerKey>(answerKeyFile(set));

@@ -4,8 +4,12 @@ import { URGENCY_LEVELS, type Sex, type Urgency } from '../../knowledge/types.js
 import type { Locale } from '../../interview/state.js';
 import { PACKAGE_DIR } from '../../paths.js';
 
-/** The frozen blind set (read-only; see its README). Only the evaluation reads it — never tune on single cases. */
-export const HELD_OUT_V1_DIR = join(PACKAGE_DIR, 'held-out', 'v1');
+/**
+ * The frozen blind sets (read-only; see each README): v1 is the held-out figure (never tune on it), v2 the tuning set.
+ */
+export const HELD_OUT_SETS = ['v1', 'v2'] as const;
+export type HeldOutSet = (typeof HELD_OUT_SETS)[number];
+export const heldOutDir = (set: HeldOutSet): string => join(PACKAGE_DIR, 'held-out', set);
 
 export interface HeldOutFact {
   finding: string;
@@ -30,7 +34,8 @@ export interface HeldOutCase {
 
 export const ageMonthsOf = (c: HeldOutCase): number => (c.age.years ?? 0) * 12 + (c.age.months ?? 0);
 
-export async function loadHeldOutCases(dir = HELD_OUT_V1_DIR): Promise<HeldOutCase[]> {
+export async function loadHeldOutCases(set: HeldOutSet): Promise<HeldOutCase[]> {
+  const dir = heldOutDir(set);
   const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   const cases: HeldOutCase[] = [];
   for (const f of files) cases.push(...(JSON.parse(await readFile(join(dir, f), 'utf8')) as HeldOutCase[]));
