@@ -1,52 +1,63 @@
 import { and, eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  appointments,
-  auditEvents,
-  insurancePolicies,
-  notifications,
-  practitioners,
-} from '../src/db/schema/index.js';
+import { appointments, auditEvents, insurancePolicies, notifications } from '../src/db/schema/index.js';
 import { sendReminder } from '../src/domains/booking/reminders.js';
 import { cancelAppointment } from '../src/domains/booking/service.js';
 import { leaveUrgentQueue, takeNextUrgent } from '../src/domains/urgent-queue/service.js';
 import { ProblemError } from '../src/http/problem.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { book as bookAs, problemOf, videoSlots } from './booking-fixtures.js';
+import { type TestSession, useTestApi } from './harness.js';
+import { familyOf, practitionerIdOf } from './people.js';
 
 const api = useTestApi();
 
-type Family = { self: { id: string }; children: { id: string; fullName: { en: string } }[] };
-type Doctor = { id: string; fullName: { en: string }; nextFreeAt: string | null; treatsChildren: boolean };
-type Slot = { id: string; startsAt: string; formats: string[] };
-
 let anna: TestSession;
-let annaFamily: Family;
+let annaFamily: Awaited<ReturnType<typeof familyOf>>;
 let ivan: TestSession;
-let ivanFamily: Family;
+let ivanFamily: Awaited<ReturnType<typeof familyOf>>;
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
   ivan = await api.login('ivan.sokolov@demo.telemed');
-  annaFamily = await json<Family>(api.request('/me/family', { session: anna }));
-  ivanFamily = await json<Family>(api.request('/me/family', { session: ivan }));
+  annaFamily = await familyOf(api, anna);
+  ivanFamily = await familyOf(api, ivan);
 });
 
 async function firstFreeSlot(specialty: string, patientId: string, session: TestSession, skip = 0) {
-  const { items } = await json<{ items: Doctor[] }>(
-    api.request(`/doctors?specialty=${specialty}&patientId=${patientId}&format=video`, { session }),
-  );
-  const doctor = items[0]!;
-  const { items: slots } = await json<{ items: Slot[] }>(
-    api.request(`/doctors/${doctor.id}/slots?days=3&format=video`, { session }),
-  );
+  const { doctor, slots } = await videoSlots(api, session, specialty, patientId);
   return { doctor, slot: slots[skip + 4]! }; // a few slots ahead, clear of the change cut-off
 }
+
+/** Books a video consultation. */
+const book = (session: TestSession, patientId: string, slotId: string, reason?: string) =>
+  bookAs(api, session, { patientId, slotId, format: 'video', ...(reason ? { reason } : {}) });
+
+/** The doctor's free slots of the next three days, any format. */
+const slotsOf = async (doctorId: string) =>
+  (
+    await parseResponse(
+      api.client(anna).doctors[':id'].slots.$get({ param: { id: doctorId }, query: { days: '3' } }),
+    )
+  ).items;
+
+const appointment = (session: TestSession) => api.client(session).appointments[':id'];
+const queue = (session: TestSession) => api.client(session)['urgent-queue'];
+const join = (
+  session: TestSession,
+  patientId: string,
+  specialty: 'therapist' | 'paediatrician',
+  format: 'chat' | 'audio' | 'video' = 'chat',
+) => queue(session).$post({ header: {}, json: { patientId, specialty, format } });
+const leave = (id: string, session: TestSession) => queue(session)[':id'].leave.$post({ param: { id } });
+const queueStatus = (id: string, session: TestSession) =>
+  parseResponse(queue(session)[':id'].$get({ param: { id } }));
 
 describe('planned booking', () => {
   it('finds paediatricians for a child and shows the next free time', async () => {
     const misha = annaFamily.children[0]!.id;
-    const { items } = await json<{ items: Doctor[] }>(
-      api.request(`/doctors?specialty=paediatrician&patientId=${misha}`, { session: anna }),
+    const { items } = await parseResponse(
+      api.client(anna).doctors.$get({ query: { specialty: 'paediatrician', patientId: misha } }),
     );
     expect(items.length).toBeGreaterThanOrEqual(2);
     expect(items.every((d) => d.treatsChildren && d.nextFreeAt)).toBe(true);
@@ -55,16 +66,9 @@ describe('planned booking', () => {
   it('gives exactly one of 100 concurrent requests for one slot', async () => {
     const patientId = annaFamily.self.id;
     const { slot } = await firstFreeSlot('therapist', patientId, anna);
-    const results = await Promise.all(
-      Array.from({ length: 100 }, () =>
-        api.request('/appointments', {
-          method: 'POST',
-          session: anna,
-          json: { patientId, slotId: slot.id, format: 'video' },
-        }),
-      ),
-    );
-    const statuses = results.map((r) => r.status);
+    const results = await Promise.all(Array.from({ length: 100 }, () => book(anna, patientId, slot.id)));
+    // Typed by the route's success only; the refusals are thrown, so widen to compare with 409.
+    const statuses: number[] = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
     expect(statuses.filter((s) => s === 409)).toHaveLength(99);
     const live = await api.deps.database.db
@@ -73,28 +77,22 @@ describe('planned booking', () => {
       .where(and(eq(appointments.slotId, slot.id), eq(appointments.status, 'booked')));
     expect(live).toHaveLength(1);
     // The slot is no longer offered.
-    const { items } = await json<{ items: Slot[] }>(
-      api.request(`/doctors/${live[0]!.practitionerId}/slots?days=3`, { session: anna }),
-    );
+    const items = await slotsOf(live[0]!.practitionerId!);
     expect(items.map((s) => s.id)).not.toContain(slot.id);
   });
 
   it('books a video consult for a child, schedules one reminder and offers a calendar file', async () => {
     const misha = annaFamily.children.find((c) => c.fullName.en === 'Mikhail Petrov')!.id;
     const { slot } = await firstFreeSlot('paediatrician', misha, anna, 1);
-    const res = await api.request('/appointments', {
-      method: 'POST',
-      session: anna,
-      json: { patientId: misha, slotId: slot.id, format: 'video', reason: 'Кашель третий день' },
-    });
+    const res = await book(anna, misha, slot.id, 'Кашель третий день');
     expect(res.status).toBe(201);
-    const booked = (await res.json()) as { id: string; patient: { id: string }; status: string };
+    const booked = await parseResponse(res);
     expect(booked).toMatchObject({ patient: { id: misha }, status: 'booked' });
 
     const jobs = await api.deps.queues.reminders.getDelayed();
     expect(jobs.filter((j) => j.data.appointmentId === booked.id)).toHaveLength(1);
 
-    const ics = await api.request(`/appointments/${booked.id}/calendar.ics`, { session: anna });
+    const ics = await appointment(anna)['calendar.ics'].$get({ param: { id: booked.id } });
     expect(ics.headers.get('content-type')).toMatch(/text\/calendar/);
     const text = await ics.text();
     expect(text).toMatch(/BEGIN:VEVENT[\s\S]*DTSTART:\d{8}T\d{6}Z[\s\S]*END:VCALENDAR/);
@@ -104,13 +102,7 @@ describe('planned booking', () => {
   it('sends a reminder once, to the guardian, and not after a cancellation', async () => {
     const sofia = annaFamily.children.find((c) => c.fullName.en === 'Sofia Petrova')!.id;
     const { slot } = await firstFreeSlot('paediatrician', sofia, anna, 2);
-    const booked = await json<{ id: string; startsAt: string }>(
-      api.request('/appointments', {
-        method: 'POST',
-        session: anna,
-        json: { patientId: sofia, slotId: slot.id, format: 'video' },
-      }),
-    );
+    const booked = await parseResponse(book(anna, sofia, slot.id));
     const job = { appointmentId: booked.id, startsAt: booked.startsAt };
     const { db } = api.deps.database;
     expect((await sendReminder(db, api.deps.queues.notifications, api.deps.logger, job)).status).toBe('sent');
@@ -122,9 +114,7 @@ describe('planned booking', () => {
     expect(sent).toHaveLength(1);
     expect(sent[0]!.accountId).toBe(anna.accountId);
 
-    expect(
-      (await api.request(`/appointments/${booked.id}/cancel`, { method: 'POST', session: anna })).status,
-    ).toBe(204);
+    expect((await appointment(anna).cancel.$post({ param: { id: booked.id } })).status).toBe(204);
     expect((await sendReminder(db, api.deps.queues.notifications, api.deps.logger, job)).status).toBe(
       'stale',
     );
@@ -133,28 +123,18 @@ describe('planned booking', () => {
   it('reschedules atomically: the old slot is freed, the new one taken', async () => {
     const patientId = annaFamily.self.id;
     const { doctor, slot } = await firstFreeSlot('therapist', patientId, anna, 3);
-    const booked = await json<{ id: string }>(
-      api.request('/appointments', {
-        method: 'POST',
-        session: anna,
-        json: { patientId, slotId: slot.id, format: 'video' },
-      }),
-    );
-    const { items } = await json<{ items: Slot[] }>(
-      api.request(`/doctors/${doctor.id}/slots?days=3`, { session: anna }),
-    );
+    const booked = await parseResponse(book(anna, patientId, slot.id));
+    const items = await slotsOf(doctor.id);
     const target = items[items.length - 1]!;
-    const moved = await api.request(`/appointments/${booked.id}/reschedule`, {
-      method: 'POST',
-      session: anna,
+    const moved = await appointment(anna).reschedule.$post({
+      param: { id: booked.id },
+      header: {},
       json: { slotId: target.id },
     });
     expect(moved.status).toBe(201);
-    const after = await json<{ items: Slot[] }>(
-      api.request(`/doctors/${doctor.id}/slots?days=3`, { session: anna }),
-    );
-    expect(after.items.map((s) => s.id)).toContain(slot.id);
-    expect(after.items.map((s) => s.id)).not.toContain(target.id);
+    const after = await slotsOf(doctor.id);
+    expect(after.map((s) => s.id)).toContain(slot.id);
+    expect(after.map((s) => s.id)).not.toContain(target.id);
   });
 
   it('refuses to cancel within the hour before the start', async () => {
@@ -170,47 +150,39 @@ describe('planned booking', () => {
         bookedByAccountId: anna.accountId,
       })
       .returning();
-    const res = await api.request(`/appointments/${soon!.id}/cancel`, { method: 'POST', session: anna });
+    const res = await appointment(anna).cancel.$post({ param: { id: soon!.id } });
     expect(res.status).toBe(409);
-    expect(((await res.json()) as { detail: string }).detail).toMatch(/60 minutes before the start/);
+    expect((await problemOf(res)).detail).toMatch(/60 minutes before the start/);
   });
 
   it("refuses to book for another family's child, as if it did not exist", async () => {
     const egor = ivanFamily.children[0]!.id;
     const { slot } = await firstFreeSlot('paediatrician', egor, ivan, 4);
-    const res = await api.request('/appointments', {
-      method: 'POST',
-      session: anna,
-      json: { patientId: egor, slotId: slot.id, format: 'video' },
-    });
+    const res = await book(anna, egor, slot.id);
     expect(res.status).toBe(404);
   });
 
   it('refuses a format the doctor does not offer, and an adult with a paediatrician', async () => {
     const { slot } = await firstFreeSlot('paediatrician', annaFamily.children[0]!.id, anna, 5);
-    const adult = await api.request('/appointments', {
-      method: 'POST',
-      session: anna,
-      json: { patientId: annaFamily.self.id, slotId: slot.id, format: 'video' },
-    });
+    const adult = await book(anna, annaFamily.self.id, slot.id);
     expect(adult.status).toBe(400);
-    expect(((await adult.json()) as { detail: string }).detail).toMatch(/children only/);
+    expect((await problemOf(adult)).detail).toMatch(/children only/);
   });
 });
 
 describe('coverage', () => {
   it('shows telemedicine outside the franchise and a franchise share for labs', async () => {
-    const tele = await json<{ status: string; franchisePercent: number }>(
-      api.request(`/patients/${ivanFamily.self.id}/coverage?service=telemedicine`, { session: ivan }),
-    );
+    const coverage = (service: 'telemedicine' | 'lab' | 'second_opinion') =>
+      parseResponse(
+        api
+          .client(ivan)
+          .patients[':id'].coverage.$get({ param: { id: ivanFamily.self.id }, query: { service } }),
+      );
+    const tele = await coverage('telemedicine');
     expect(tele).toMatchObject({ status: 'included', franchisePercent: 0 });
-    const lab = await json<{ status: string; franchisePercent: number }>(
-      api.request(`/patients/${ivanFamily.self.id}/coverage?service=lab`, { session: ivan }),
-    );
+    const lab = await coverage('lab');
     expect(lab).toMatchObject({ status: 'franchise', franchisePercent: 30 });
-    const second = await json<{ status: string }>(
-      api.request(`/patients/${ivanFamily.self.id}/coverage?service=second_opinion`, { session: ivan }),
-    );
+    const second = await coverage('second_opinion');
     expect(second.status).toBe('not_covered');
   });
 });
@@ -219,46 +191,27 @@ describe('urgent queue', () => {
   it('queues patients in order, updates positions, and lets two doctors take two different patients', async () => {
     const marina = await api.login('marina.orlova@demo.telemed');
     const john = await api.login('john.miller@demo.telemed');
-    const first = await json<{ appointment: { id: string }; position: number; estimatedWaitMinutes: number }>(
-      api.request('/urgent-queue', {
-        method: 'POST',
-        session: marina,
-        json: {
-          patientId: (await json<Family>(api.request('/me/family', { session: marina }))).self.id,
-          specialty: 'therapist',
-          format: 'audio',
-        },
-      }),
+    const first = await parseResponse(
+      join(marina, (await familyOf(api, marina)).self.id, 'therapist', 'audio'),
     );
-    const johnId = (await json<Family>(api.request('/me/family', { session: john }))).self.id;
-    const secondRes = await api.request('/urgent-queue', {
-      method: 'POST',
-      session: john,
-      json: { patientId: johnId, specialty: 'therapist', format: 'video' },
-    });
+    const johnId = (await familyOf(api, john)).self.id;
+    const secondRes = await join(john, johnId, 'therapist', 'video');
     expect(secondRes.status).toBe(201);
-    const second = (await secondRes.json()) as { appointment: { id: string }; position: number };
+    const second = await parseResponse(secondRes);
     expect(first.position).toBe(1);
     expect(second.position).toBe(2);
     expect(first.estimatedWaitMinutes).toBeGreaterThan(0);
 
-    const again = await api.request('/urgent-queue', {
-      method: 'POST',
-      session: john,
-      json: { patientId: johnId, specialty: 'therapist', format: 'video' },
-    });
+    const again = await join(john, johnId, 'therapist', 'video');
     expect(again.status).toBe(409);
 
     const smirnova = await api.login('dr.smirnova@demo.telemed');
     const lebedev = await api.login('dr.lebedev@demo.telemed');
     const [a, b] = await Promise.all([
-      api.request('/urgent-queue/take-next', { method: 'POST', session: smirnova }),
-      api.request('/urgent-queue/take-next', { method: 'POST', session: lebedev }),
+      parseResponse(queue(smirnova)['take-next'].$post()),
+      parseResponse(queue(lebedev)['take-next'].$post()),
     ]);
-    const taken = [
-      ((await a!.json()) as { appointment: { id: string } }).appointment.id,
-      ((await b!.json()) as { appointment: { id: string } }).appointment.id,
-    ];
+    const taken = [a.appointment.id, b.appointment.id];
     expect(new Set(taken)).toEqual(new Set([first.appointment.id, second.appointment.id]));
     // The patient hears that the queue called them, once per taken request.
     const called = await api.deps.database.db
@@ -267,62 +220,33 @@ describe('urgent queue', () => {
       .where(eq(notifications.kind, 'urgent_called'));
     expect(called.map((n) => n.accountId).sort()).toEqual([marina.accountId, john.accountId].sort());
 
-    const status = await json<{ position: number | null }>(
-      api.request(`/urgent-queue/${second.appointment.id}`, { session: john }),
-    );
+    const status = await queueStatus(second.appointment.id, john);
     expect(status.position).toBeNull();
-    const leave = await api.request(`/urgent-queue/${second.appointment.id}/leave`, {
-      method: 'POST',
-      session: john,
-    });
-    expect(leave.status).toBe(409);
+    expect((await leave(second.appointment.id, john)).status).toBe(409);
   });
 
   it('lets a patient leave the queue, and refuses a paediatric queue for an adult', async () => {
     const olga = await api.login('olga.smirnova@demo.telemed');
-    const self = (await json<Family>(api.request('/me/family', { session: olga }))).self.id;
-    const wrong = await api.request('/urgent-queue', {
-      method: 'POST',
-      session: olga,
-      json: { patientId: self, specialty: 'paediatrician', format: 'chat' },
-    });
+    const self = (await familyOf(api, olga)).self.id;
+    const wrong = await join(olga, self, 'paediatrician');
     expect(wrong.status).toBe(400);
-    const joined = await json<{ appointment: { id: string } }>(
-      api.request('/urgent-queue', {
-        method: 'POST',
-        session: olga,
-        json: { patientId: self, specialty: 'therapist', format: 'chat' },
-      }),
-    );
-    expect(
-      (await api.request(`/urgent-queue/${joined.appointment.id}/leave`, { method: 'POST', session: olga }))
-        .status,
-    ).toBe(204);
-    const status = await json<{ appointment: { status: string } }>(
-      api.request(`/urgent-queue/${joined.appointment.id}`, { session: olga }),
-    );
+    const joined = await parseResponse(join(olga, self, 'therapist'));
+    expect((await leave(joined.appointment.id, olga)).status).toBe(204);
+    const status = await queueStatus(joined.appointment.id, olga);
     expect(status.appointment.status).toBe('cancelled');
   });
 
   it('answers 204 when nobody is waiting, and 403 to a patient pressing the doctor button', async () => {
     const garipova = await api.login('dr.garipova@demo.telemed');
-    expect((await api.request('/urgent-queue/take-next', { method: 'POST', session: garipova })).status).toBe(
-      204,
-    );
-    expect((await api.request('/urgent-queue/take-next', { method: 'POST', session: anna })).status).toBe(
-      403,
-    );
+    expect((await queue(garipova)['take-next'].$post()).status).toBe(204);
+    expect((await queue(anna)['take-next'].$post()).status).toBe(403);
   });
 });
 
 describe('urgent queue rules', () => {
-  type Problem = { status: number; detail: string };
-  const join = (session: TestSession, patientId: string, specialty: 'therapist' | 'paediatrician') =>
-    api.request('/urgent-queue', { method: 'POST', session, json: { patientId, specialty, format: 'chat' } });
-
   it('refuses an uninsured patient the urgent queue with the same answer as planned booking', async () => {
     const artem = await api.login('artem.gusev@demo.telemed');
-    const self = (await json<Family>(api.request('/me/family', { session: artem }))).self.id;
+    const self = (await familyOf(api, artem)).self.id;
     // His policy ended yesterday: as uninsured as a freshly registered account.
     await api.deps.database.db
       .update(insurancePolicies)
@@ -330,17 +254,13 @@ describe('urgent queue rules', () => {
       .where(eq(insurancePolicies.patientId, self));
 
     const { slot } = await firstFreeSlot('therapist', self, artem, 6);
-    const planned = await api.request('/appointments', {
-      method: 'POST',
-      session: artem,
-      json: { patientId: self, slotId: slot.id, format: 'video' },
-    });
+    const planned = await book(artem, self, slot.id);
     const urgent = await join(artem, self, 'therapist');
     expect(planned.status).toBe(409);
     expect(urgent.status).toBe(409);
     const refusal = 'This service is not part of your insurance programme and is paid separately.';
-    expect((await json<Problem>(planned)).detail).toBe(refusal);
-    expect((await json<Problem>(urgent)).detail).toBe(refusal);
+    expect((await problemOf(planned)).detail).toBe(refusal);
+    expect((await problemOf(urgent)).detail).toBe(refusal);
     const queued = await api.deps.database.db
       .select()
       .from(appointments)
@@ -353,24 +273,18 @@ describe('urgent queue rules', () => {
     const egor = ivanFamily.children[0]!.id;
     const first = await join(ivan, self, 'therapist');
     expect(first.status).toBe(201);
-    const { appointment } = await json<{ appointment: { id: string } }>(first);
+    const { appointment } = await parseResponse(first);
 
     const forChild = await join(ivan, egor, 'paediatrician');
     expect(forChild.status).toBe(409);
     expect(forChild.headers.get('content-type')).toBe('application/problem+json');
-    expect((await json<Problem>(forChild)).detail).toMatch(
-      /already have a request waiting in the urgent queue/,
-    );
+    expect((await problemOf(forChild)).detail).toMatch(/already have a request waiting in the urgent queue/);
 
-    const left = await api.request(`/urgent-queue/${appointment.id}/leave`, {
-      method: 'POST',
-      session: ivan,
-    });
-    expect(left.status).toBe(204);
+    expect((await leave(appointment.id, ivan)).status).toBe(204);
     const again = await join(ivan, egor, 'paediatrician');
     expect(again.status).toBe(201);
-    const { appointment: childRequest } = await json<{ appointment: { id: string } }>(again);
-    await api.request(`/urgent-queue/${childRequest.id}/leave`, { method: 'POST', session: ivan });
+    const { appointment: childRequest } = await parseResponse(again);
+    await leave(childRequest.id, ivan);
   });
 
   const refusal = (promise: Promise<unknown>) =>
@@ -382,26 +296,23 @@ describe('urgent queue rules', () => {
   it('keeps a request a doctor took after the patient’s leave read it: 409, and the doctor keeps the patient', async () => {
     const db = api.deps.database.db;
     const olga = await api.login('olga.smirnova@demo.telemed');
-    const self = (await json<Family>(api.request('/me/family', { session: olga }))).self.id;
+    const self = (await familyOf(api, olga)).self.id;
     const joined = await join(olga, self, 'therapist');
     expect(joined.status).toBe(201);
-    const { appointment } = await json<{ appointment: { id: string } }>(joined);
+    const { appointment } = await parseResponse(joined);
     // The leave reads the request while it waits…
     const [read] = await db.select().from(appointments).where(eq(appointments.id, appointment.id));
     // …a doctor takes it before the leave cancels…
     const smirnova = await api.login('dr.smirnova@demo.telemed');
-    const [doctor] = await db
-      .select({ id: practitioners.id })
-      .from(practitioners)
-      .where(eq(practitioners.accountId, smirnova.accountId));
-    const taken = await takeNextUrgent(db, doctor!.id);
+    const doctor = await practitionerIdOf(api, { accountId: smirnova.accountId });
+    const taken = await takeNextUrgent(db, doctor);
     expect(taken?.id).toBe(appointment.id);
     // …and the leave, with the row it read, cancels nothing.
     const left = await refusal(leaveUrgentQueue(db, read!));
     expect(left).toBeInstanceOf(ProblemError);
     expect([left!.status, left!.code]).toEqual([409, 'urgent.already_taken']);
     const [after] = await db.select().from(appointments).where(eq(appointments.id, appointment.id));
-    expect(after).toMatchObject({ status: 'booked', practitionerId: doctor!.id });
+    expect(after).toMatchObject({ status: 'booked', practitionerId: doctor });
 
     // The general cancel, too, cancels only what is still booked or waiting, and names the status it has now.
     await db.update(appointments).set({ status: 'in_progress' }).where(eq(appointments.id, appointment.id));
@@ -415,14 +326,12 @@ describe('urgent queue rules', () => {
 
   it('says a request left already was left, not taken', async () => {
     const olga = await api.login('olga.smirnova@demo.telemed');
-    const self = (await json<Family>(api.request('/me/family', { session: olga }))).self.id;
-    const { appointment } = await json<{ appointment: { id: string } }>(join(olga, self, 'therapist'));
-    const leave = () =>
-      api.request(`/urgent-queue/${appointment.id}/leave`, { method: 'POST', session: olga });
-    expect((await leave()).status).toBe(204);
-    const again = await leave();
+    const self = (await familyOf(api, olga)).self.id;
+    const { appointment } = await parseResponse(join(olga, self, 'therapist'));
+    expect((await leave(appointment.id, olga)).status).toBe(204);
+    const again = await leave(appointment.id, olga);
     expect(again.status).toBe(409);
-    const problem = await json<Problem & { code: string }>(again);
+    const problem = await problemOf(again);
     expect(problem.code).toBe('urgent.already_left');
     expect(problem.detail).not.toMatch(/doctor/i);
   });
@@ -431,7 +340,7 @@ describe('urgent queue rules', () => {
     const smirnova = await api.login('dr.smirnova@demo.telemed');
     const res = await join(smirnova, ivanFamily.self.id, 'therapist');
     expect(res.status).toBe(403);
-    expect((await json<{ code: string }>(res)).code).toBe('auth.role_forbidden');
+    expect(await res.json()).toMatchObject({ code: 'auth.role_forbidden' });
     const attempts = await api.deps.database.db
       .select({ outcome: auditEvents.outcome, patientId: auditEvents.patientId })
       .from(auditEvents)

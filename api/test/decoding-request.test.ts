@@ -1,27 +1,36 @@
+import { type InferRequestType, parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../src/client.js';
 import { useTestApi, type TestSession } from './harness.js';
+import { familyOf } from './people.js';
 
 // "Ask for a decoding" from a result page is one click: the results are the question, complaints optional.
 const api = useTestApi();
-
-type Family = { self: { id: string } };
-type Problem = { status: number; errors?: { path: string }[] };
 
 let anna: TestSession;
 let ivan: TestSession;
 let annaId: string;
 let reportId: string;
 
-const submit = (patientId: string, json: unknown, session = anna) =>
-  api.request(`/patients/${patientId}/requests`, { method: 'POST', json, session });
+type Submission = InferRequestType<ApiClient['patients'][':id']['requests']['$post']>['json'];
+
+const submit = (patientId: string, json: Submission, session = anna) =>
+  api.client(session).patients[':id'].requests.$post({ param: { id: patientId }, header: {}, json });
+
+const detailOf = (id: string) => parseResponse(api.client(anna).requests[':id'].$get({ param: { id } }));
+
+/** A 400 naming the field at fault. */
+const fieldError = (path: string) => ({
+  errors: expect.arrayContaining([expect.objectContaining({ path })]),
+});
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
   ivan = await api.login('ivan.sokolov@demo.telemed');
-  annaId = ((await (await api.request('/me/family', { session: anna })).json()) as Family).self.id;
-  const reports = (await (
-    await api.request(`/patients/${annaId}/requests/lab-reports`, { session: anna })
-  ).json()) as { items: { id: string }[] };
+  annaId = (await familyOf(api, anna)).self.id;
+  const reports = await parseResponse(
+    api.client(anna).patients[':id'].requests['lab-reports'].$get({ param: { id: annaId } }),
+  );
   reportId = reports.items[0]!.id;
 });
 
@@ -33,11 +42,7 @@ describe('a decoding request', () => {
       labReportIds: [reportId],
     });
     expect(res.status).toBe(201);
-    const created = (await res.json()) as { id: string };
-    const detail = (await (await api.request(`/requests/${created.id}`, { session: anna })).json()) as {
-      complaints: string;
-      labReports: { id: string }[];
-    };
+    const detail = await detailOf((await parseResponse(res)).id);
     expect(detail.complaints).toBe('');
     expect(detail.labReports.map((r) => r.id)).toEqual([reportId]);
   });
@@ -50,17 +55,14 @@ describe('a decoding request', () => {
       complaints: 'Холестерин растёт, что делать?',
     });
     expect(res.status).toBe(201);
-    const { id } = (await res.json()) as { id: string };
-    const detail = (await (await api.request(`/requests/${id}`, { session: anna })).json()) as {
-      complaints: string;
-    };
+    const detail = await detailOf((await parseResponse(res)).id);
     expect(detail.complaints).toBe('Холестерин растёт, что делать?');
   });
 
   it('still needs something to decode', async () => {
     const res = await submit(annaId, { kind: 'test_decoding', specialtyCode: 'therapist' });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as Problem).errors?.map((e) => e.path)).toContain('fileIds');
+    expect(await res.json()).toMatchObject(fieldError('fileIds'));
   });
 
   it("is refused for another family's patient like a patient that does not exist", async () => {
@@ -81,6 +83,6 @@ describe('a second opinion', () => {
       diagnosisGiven: 'Гипертоническая болезнь',
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as Problem).errors?.map((e) => e.path)).toContain('complaints');
+    expect(await res.json()).toMatchObject(fieldError('complaints'));
   });
 });

@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { and, eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appointments, auditEvents, practitioners } from '../src/db/schema/index.js';
+import { appointments, auditEvents } from '../src/db/schema/index.js';
+import { PDF, upload as uploadAs } from './booking-fixtures.js';
 import { useTestApi, type TestSession } from './harness.js';
+import { familyOf, practitionerIdOf } from './people.js';
 
 const api = useTestApi();
 
-type Family = { self: { id: string }; children: { id: string }[] };
-type FileInfo = { id: string; contentType: string; sizeBytes: number; originalName: string };
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
   'hex',
@@ -20,24 +19,24 @@ const JPEG = Buffer.from([
 ]);
 
 let anna: TestSession;
-let annaFamily: Family;
+let annaFamily: Awaited<ReturnType<typeof familyOf>>;
 
-function upload(
+const upload = (
   patientId: string,
   session: TestSession,
   bytes: Uint8Array,
   name: string,
-  kind = 'test_result',
-) {
-  const form = new FormData();
-  form.set('file', new File([bytes], name));
-  form.set('kind', kind);
-  return api.request(`/patients/${patientId}/files`, { method: 'POST', body: form, session });
-}
+  kind: 'test_result' | 'conclusion' = 'test_result',
+) => uploadAs(api, session, patientId, { bytes, name, kind });
+
+const download = (id: string, session: TestSession) =>
+  api.client(session).files[':id'].$get({ param: { id } });
+
+const attachments = (session: TestSession) => api.client(session).appointments[':id'].attachments;
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
-  annaFamily = (await (await api.request('/me/family', { session: anna })).json()) as Family;
+  annaFamily = await familyOf(api, anna);
 });
 
 describe('uploads', () => {
@@ -49,7 +48,7 @@ describe('uploads', () => {
     ] as const) {
       const res = await upload(annaFamily.self.id, anna, bytes, name);
       expect(res.status).toBe(201);
-      expect(((await res.json()) as FileInfo).contentType).toBe(type);
+      expect((await parseResponse(res)).contentType).toBe(type);
     }
   });
 
@@ -61,7 +60,7 @@ describe('uploads', () => {
       'results.pdf',
     );
     expect(res.status).toBe(415);
-    expect(((await res.json()) as { detail: string }).detail).toMatch(/Only PDF, JPEG and PNG/);
+    expect(await res.json()).toMatchObject({ detail: expect.stringMatching(/Only PDF, JPEG and PNG/) });
   });
 
   it('reject an empty file and a file over the 20 MB limit', async () => {
@@ -74,8 +73,8 @@ describe('uploads', () => {
 
   it('store bytes content-addressed: the same document twice is one file on disk', async () => {
     const bytes = Buffer.concat([PDF, Buffer.from(`unique ${Date.now()}`)]);
-    const a = (await (await upload(annaFamily.self.id, anna, bytes, 'a.pdf')).json()) as FileInfo;
-    const b = (await (await upload(annaFamily.self.id, anna, bytes, 'b.pdf')).json()) as FileInfo;
+    const a = await parseResponse(upload(annaFamily.self.id, anna, bytes, 'a.pdf'));
+    const b = await parseResponse(upload(annaFamily.self.id, anna, bytes, 'b.pdf'));
     expect(a.id).not.toBe(b.id);
     const sha = createHash('sha256').update(bytes).digest('hex');
     expect(fs.readFileSync(api.deps.files.locate(sha)).equals(bytes)).toBe(true);
@@ -103,17 +102,15 @@ describe('file names', () => {
     for (const [name, bytes, stored] of cases) {
       const res = await upload(annaFamily.self.id, anna, bytes, name);
       expect(res.status, name).toBe(201);
-      expect(((await res.json()) as FileInfo).originalName, name).toBe(stored);
+      expect((await parseResponse(res)).originalName, name).toBe(stored);
     }
   });
 });
 
 describe('downloads', () => {
   it('are sandboxed, never sniffed, and name the file in RFC 6266 form', async () => {
-    const file = (await (
-      await upload(annaFamily.self.id, anna, PDF, "выписка (1) 'копия'.pdf")
-    ).json()) as FileInfo;
-    const res = await api.request(`/files/${file.id}`, { session: anna });
+    const file = await parseResponse(upload(annaFamily.self.id, anna, PDF, "выписка (1) 'копия'.pdf"));
+    const res = await download(file.id, anna);
     expect(res.status).toBe(200);
     const csp = res.headers.get('content-security-policy') ?? '';
     const directives = csp.split(';').map((d) => d.trim());
@@ -129,23 +126,19 @@ describe('downloads', () => {
 
   it('serve the patient, the guardian and the treating doctor, audit each, and hide the file from others', async () => {
     const child = annaFamily.children[0]!.id;
-    const file = (await (await upload(child, anna, PDF, 'заключение.pdf', 'conclusion')).json()) as FileInfo;
+    const file = await parseResponse(upload(child, anna, PDF, 'заключение.pdf', 'conclusion'));
 
-    const own = await api.request(`/files/${file.id}`, { session: anna });
+    const own = await download(file.id, anna);
     expect(own.status).toBe(200);
     expect(own.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await own.arrayBuffer()).equals(PDF)).toBe(true);
 
     // A paediatrician with no appointment for the child may not; with one, may.
     const morozova = await api.login('dr.morozova@demo.telemed');
-    expect((await api.request(`/files/${file.id}`, { session: morozova })).status).toBe(404);
-    const [doctor] = await api.deps.database.db
-      .select({ id: practitioners.id })
-      .from(practitioners)
-      .where(eq(practitioners.accountId, morozova.accountId));
+    expect((await download(file.id, morozova)).status).toBe(404);
     await api.deps.database.db.insert(appointments).values({
       patientId: child,
-      practitionerId: doctor!.id,
+      practitionerId: await practitionerIdOf(api, { accountId: morozova.accountId }),
       specialtyCode: 'paediatrician',
       format: 'video',
       urgency: 'planned',
@@ -153,10 +146,10 @@ describe('downloads', () => {
       endsAt: new Date(Date.now() + 86_400_000 + 1_200_000),
       bookedByAccountId: anna.accountId,
     });
-    expect((await api.request(`/files/${file.id}`, { session: morozova })).status).toBe(200);
+    expect((await download(file.id, morozova)).status).toBe(200);
 
     const ivan = await api.login('ivan.sokolov@demo.telemed');
-    expect((await api.request(`/files/${file.id}`, { session: ivan })).status).toBe(404);
+    expect((await download(file.id, ivan)).status).toBe(404);
 
     const events = await api.deps.database.db
       .select()
@@ -171,29 +164,16 @@ describe('downloads', () => {
       .from(appointments)
       .where(eq(appointments.patientId, annaFamily.self.id))
       .limit(1);
-    const file = (await (await upload(annaFamily.self.id, anna, PNG, 'ecg.png')).json()) as FileInfo;
-    const attach = await api.request(`/appointments/${appt!.id}/attachments`, {
-      method: 'POST',
-      session: anna,
-      json: { fileId: file.id },
-    });
-    expect(attach.status).toBe(204);
+    const file = await parseResponse(upload(annaFamily.self.id, anna, PNG, 'ecg.png'));
+    const attach = (fileId: string) =>
+      attachments(anna).$post({ param: { id: appt!.id }, header: {}, json: { fileId } });
+    expect((await attach(file.id)).status).toBe(204);
     const smirnova = await api.login('dr.smirnova@demo.telemed');
-    const list = (await (
-      await api.request(`/appointments/${appt!.id}/attachments`, { session: smirnova })
-    ).json()) as {
-      items: FileInfo[];
-    };
+    const list = await parseResponse(attachments(smirnova).$get({ param: { id: appt!.id } }));
     expect(list.items.map((f) => f.id)).toEqual([file.id]);
     // A child's document cannot be attached to the parent's consultation.
-    const childFile = (await (
-      await upload(annaFamily.children[0]!.id, anna, PDF, 'c.pdf')
-    ).json()) as FileInfo;
-    const wrong = await api.request(`/appointments/${appt!.id}/attachments`, {
-      method: 'POST',
-      session: anna,
-      json: { fileId: childFile.id },
-    });
+    const childFile = await parseResponse(upload(annaFamily.children[0]!.id, anna, PDF, 'c.pdf'));
+    const wrong = await attach(childFile.id);
     expect(wrong.status).toBe(400);
   });
 });

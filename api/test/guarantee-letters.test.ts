@@ -1,4 +1,5 @@
 import { and, eq, notInArray } from 'drizzle-orm';
+import { type InferRequestType, parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   auditEvents,
@@ -15,7 +16,10 @@ import {
 } from '../src/domains/guarantee-letters/coverage.js';
 import { DemoClinicLetterAdapter, deliverLetter } from '../src/domains/guarantee-letters/delivery.js';
 import { COORDINATOR_DEMO_EMAIL, LETTERS_DEMO_EMAIL } from '../src/seed/guarantee-letters.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import type { ApiClient } from '../src/client.js';
+import { uploadPdf } from './booking-fixtures.js';
+import { type TestSession, useTestApi } from './harness.js';
+import { familyOf } from './people.js';
 
 describe('the coverage rule', () => {
   const policy = { id: 'p1', programmeId: 'full', validFrom: '2026-01-01', validTo: '2026-12-31' };
@@ -85,21 +89,6 @@ describe('the coverage rule', () => {
 });
 
 const api = useTestApi();
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
-
-type Family = { self: { id: string }; children: { id: string }[] };
-type Letter = {
-  id: string;
-  status: string;
-  number: string | null;
-  validFrom: string | null;
-  validTo: string | null;
-  declineReason: string | null;
-  referralFile: { id: string } | null;
-  coverage: { covered: boolean; problems: string[] };
-  policy: { number: string } | null;
-  actions: { cancel: boolean; approve: boolean; decline: boolean; downloadPdf: boolean };
-};
 
 let member: TestSession;
 let anna: TestSession;
@@ -109,22 +98,24 @@ let assistant: TestSession;
 let admin: TestSession;
 let coordinator: TestSession;
 let memberId: string;
-let annaFamily: Family;
+let annaFamily: Awaited<ReturnType<typeof familyOf>>;
 let coveredClinic: string;
 let uncoveredClinic: string;
 let referralId: string;
 
-async function upload(patientId: string, session: TestSession) {
-  const form = new FormData();
-  form.set('file', new File([Buffer.concat([PDF, Buffer.from(String(Math.random()))])], 'направление.pdf'));
-  form.set('kind', 'other');
-  const res = await api.request(`/patients/${patientId}/files`, { method: 'POST', body: form, session });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
+const upload = (patientId: string, session: TestSession) =>
+  uploadPdf(api, session, patientId, 'направление.pdf', 'other');
 
-const submit = (patientId: string, session: TestSession, body: Record<string, unknown>) =>
-  api.request(`/patients/${patientId}/guarantee-letters`, { method: 'POST', json: body, session });
+type Request = InferRequestType<ApiClient['patients'][':id']['guarantee-letters']['$post']>['json'];
+const submit = (patientId: string, session: TestSession, json: Request) =>
+  api
+    .client(session)
+    .patients[':id']['guarantee-letters'].$post({ param: { id: patientId }, header: {}, json });
+
+const letter = (session: TestSession) => api.client(session)['guarantee-letters'][':id'];
+const coordinatorLetters = (session: TestSession) => api.client(session).coordinator['guarantee-letters'];
+const approve = (id: string, session: TestSession) =>
+  coordinatorLetters(session)[':id'].approve.$post({ param: { id } });
 
 beforeAll(async () => {
   [member, anna, ivan, doctor, assistant, admin, coordinator] = await Promise.all([
@@ -136,8 +127,8 @@ beforeAll(async () => {
     api.login('admin@demo.telemed'),
     api.login(COORDINATOR_DEMO_EMAIL, undefined, 'staff'),
   ]);
-  memberId = (await json<Family>(api.request('/me/family', { session: member }))).self.id;
-  annaFamily = await json<Family>(api.request('/me/family', { session: anna }));
+  memberId = (await familyOf(api, member)).self.id;
+  annaFamily = await familyOf(api, anna);
   const db = api.deps.database.db;
   const [full] = await db
     .select({ id: insuranceProgrammes.id })
@@ -168,8 +159,7 @@ describe('asking for a letter', () => {
       referralFileId: referralId,
     });
     expect(res.status).toBe(201);
-    const letter = (await res.json()) as Letter;
-    expect(letter).toMatchObject({
+    expect(await parseResponse(res)).toMatchObject({
       status: 'submitted',
       number: null,
       referralFile: { id: referralId },
@@ -185,11 +175,11 @@ describe('asking for a letter', () => {
       .where(eq(clinics.id, uncoveredClinic));
     const res = await submit(memberId, member, {
       clinicId: uncoveredClinic,
-      serviceCode: clinic!.services[0],
+      serviceCode: clinic!.services[0]!,
       reason: 'Хочу в эту клинику',
     });
     expect(res.status).toBe(201);
-    expect((await res.json()) as Letter).toMatchObject({
+    expect(await parseResponse(res)).toMatchObject({
       coverage: { covered: false, problems: ['clinic_not_in_programme'] },
     });
   });
@@ -203,7 +193,7 @@ describe('asking for a letter', () => {
       (s) => !clinic!.services.includes(s),
     );
     expect(
-      (await submit(memberId, member, { clinicId: coveredClinic, serviceCode: missing, reason: 'нужно' }))
+      (await submit(memberId, member, { clinicId: coveredClinic, serviceCode: missing!, reason: 'нужно' }))
         .status,
     ).toBe(400);
     const annaFile = await upload(annaFamily.self.id, anna);
@@ -225,9 +215,9 @@ describe('asking for a letter', () => {
     const body = { clinicId: coveredClinic, serviceCode: 'mri_brain', reason: 'Направление педиатра' };
     expect((await submit(child, anna, body)).status).toBe(201);
     expect((await submit(memberId, ivan, body)).status).toBe(404);
-    expect((await api.request(`/patients/${memberId}/guarantee-letters`, { session: ivan })).status).toBe(
-      404,
-    );
+    expect(
+      (await api.client(ivan).patients[':id']['guarantee-letters'].$get({ param: { id: memberId } })).status,
+    ).toBe(404);
     expect((await submit(memberId, doctor, body)).status).toBe(403);
   });
 });
@@ -242,24 +232,19 @@ describe('deciding', () => {
       reason: 'МРТ по направлению',
       referralFileId: referralId,
     });
-    letterId = ((await res.json()) as Letter).id;
+    letterId = (await parseResponse(res)).id;
   });
 
   it('keeps letters from other families and from other staff roles', async () => {
-    expect((await api.request(`/guarantee-letters/${letterId}`, { session: ivan })).status).toBe(404);
-    expect((await api.request(`/guarantee-letters/${letterId}/referral`, { session: ivan })).status).toBe(
-      404,
-    );
+    const param = { id: letterId };
+    expect((await letter(ivan).$get({ param })).status).toBe(404);
+    expect((await letter(ivan).referral.$get({ param })).status).toBe(404);
     for (const session of [doctor, assistant, admin, member]) {
-      expect((await api.request('/coordinator/guarantee-letters', { session })).status).toBe(403);
-      const approve = await api.request(`/coordinator/guarantee-letters/${letterId}/approve`, {
-        method: 'POST',
-        session,
-      });
-      expect(approve.status).toBe(403);
+      expect((await coordinatorLetters(session).$get({ query: {} })).status).toBe(403);
+      expect((await approve(letterId, session)).status).toBe(403);
     }
     for (const session of [doctor, assistant, admin])
-      expect((await api.request(`/guarantee-letters/${letterId}`, { session })).status).toBe(403);
+      expect((await letter(session).$get({ param })).status).toBe(403);
     const denied = await api.deps.database.db
       .select()
       .from(auditEvents)
@@ -268,27 +253,25 @@ describe('deciding', () => {
   });
 
   it('shows the coordinator the inbox, the letter and its referral, never the medical card', async () => {
-    const inbox = await json<{ items: { id: string; status: string }[] }>(
-      api.request('/coordinator/guarantee-letters', { session: coordinator }),
-    );
+    const inbox = await parseResponse(coordinatorLetters(coordinator).$get({ query: {} }));
     const firstDecided = inbox.items.findIndex((i) => i.status !== 'submitted');
     const lastSubmitted = inbox.items.map((i) => i.status).lastIndexOf('submitted');
     expect(firstDecided).toBeGreaterThan(lastSubmitted);
     expect(inbox.items.some((i) => i.id === letterId)).toBe(true);
-    const letter = await json<Letter>(
-      api.request(`/guarantee-letters/${letterId}`, { session: coordinator }),
-    );
-    expect(letter.actions).toMatchObject({ approve: true, decline: true, cancel: false });
-    expect(letter.coverage.covered).toBe(true);
-    const referral = await api.request(`/guarantee-letters/${letterId}/referral`, { session: coordinator });
+    const param = { id: letterId };
+    const seen = await parseResponse(letter(coordinator).$get({ param }));
+    expect(seen.actions).toMatchObject({ approve: true, decline: true, cancel: false });
+    expect(seen.coverage.covered).toBe(true);
+    const referral = await letter(coordinator).referral.$get({ param });
     expect(referral.status).toBe(200);
     expect(
       Buffer.from(await referral.arrayBuffer())
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
-    expect((await api.request(`/files/${referralId}`, { session: coordinator })).status).toBe(404);
-    expect((await api.request(`/patients/${memberId}/files`, { session: coordinator })).status).toBe(404);
+    const client = api.client(coordinator);
+    expect((await client.files[':id'].$get({ param: { id: referralId } })).status).toBe(404);
+    expect((await client.patients[':id'].files.$get({ param: { id: memberId } })).status).toBe(404);
     const reads = await api.deps.database.db
       .select()
       .from(auditEvents)
@@ -305,20 +288,14 @@ describe('deciding', () => {
   });
 
   it('approves: a number, a PDF for the member, one delivery to the clinic, one notification', async () => {
-    const res = await api.request(`/coordinator/guarantee-letters/${letterId}/approve`, {
-      method: 'POST',
-      session: coordinator,
-    });
+    const res = await approve(letterId, coordinator);
     expect(res.status).toBe(200);
-    const letter = (await res.json()) as Letter;
-    expect(letter.status).toBe('approved');
-    expect(letter.number).toMatch(/^GL-\d{4}-[0-9A-F]{8}$/);
-    expect(letter.policy?.number).toMatch(/^DMS-/);
-    expect(letter.validFrom).toBeTruthy();
-    const again = await api.request(`/coordinator/guarantee-letters/${letterId}/approve`, {
-      method: 'POST',
-      session: coordinator,
-    });
+    const approved = await parseResponse(res);
+    expect(approved.status).toBe('approved');
+    expect(approved.number).toMatch(/^GL-\d{4}-[0-9A-F]{8}$/);
+    expect(approved.policy?.number).toMatch(/^DMS-/);
+    expect(approved.validFrom).toBeTruthy();
+    const again = await approve(letterId, coordinator);
     expect(again.status).toBe(409);
 
     const db = api.deps.database.db;
@@ -334,10 +311,10 @@ describe('deciding', () => {
     expect(deliveries).toHaveLength(1);
     expect(deliveries[0]!.clinicId).toBe(coveredClinic);
 
-    for (const locale of ['ru', 'en']) {
-      const pdf = await api.request(`/guarantee-letters/${letterId}/pdf?locale=${locale}`, {
-        session: member,
-      });
+    const pdfOf = (id: string, session: TestSession, query: { locale?: 'ru' | 'en' } = {}) =>
+      letter(session).pdf.$get({ param: { id }, query });
+    for (const locale of ['ru', 'en'] as const) {
+      const pdf = await pdfOf(letterId, member, { locale });
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
       expect(
@@ -346,7 +323,7 @@ describe('deciding', () => {
           .toString(),
       ).toBe('%PDF-');
     }
-    expect((await api.request(`/guarantee-letters/${letterId}/pdf`, { session: ivan })).status).toBe(404);
+    expect((await pdfOf(letterId, ivan)).status).toBe(404);
     const told = await db.select().from(notifications).where(eq(notifications.accountId, member.accountId));
     expect(told.filter((n) => n.kind === 'guarantee_letter.approved')).toHaveLength(1);
   });
@@ -357,26 +334,26 @@ describe('deciding', () => {
       serviceCode: 'mri_brain',
       reason: 'ещё раз',
     });
-    const { id } = (await res.json()) as Letter;
-    const decline = (reason: unknown) =>
-      api.request(`/coordinator/guarantee-letters/${id}/decline`, {
-        method: 'POST',
-        json: reason === undefined ? {} : { reason },
-        session: coordinator,
-      });
-    expect((await decline(undefined)).status).toBe(400);
+    const { id } = await parseResponse(res);
+    const decline = (reason: string) =>
+      coordinatorLetters(coordinator)[':id'].decline.$post({ param: { id }, json: { reason } });
+    // Raw: the typed client would not send a decline without its reason.
+    const bare = await api.request(`/coordinator/guarantee-letters/${id}/decline`, {
+      method: 'POST',
+      json: {},
+      session: coordinator,
+    });
+    expect(bare.status).toBe(400);
     expect((await decline('  ')).status).toBe(400);
     const declined = await decline('Повторная заявка: письмо на МРТ уже выдано');
     expect(declined.status).toBe(200);
-    const seen = await json<Letter>(api.request(`/guarantee-letters/${id}`, { session: member }));
+    const seen = await parseResponse(letter(member).$get({ param: { id } }));
     expect(seen).toMatchObject({
       status: 'declined',
       declineReason: 'Повторная заявка: письмо на МРТ уже выдано',
     });
-    expect((await api.request(`/guarantee-letters/${id}/pdf`, { session: member })).status).toBe(404);
-    expect(
-      (await api.request(`/guarantee-letters/${id}/cancel`, { method: 'POST', session: member })).status,
-    ).toBe(409);
+    expect((await letter(member).pdf.$get({ param: { id }, query: {} })).status).toBe(404);
+    expect((await letter(member).cancel.$post({ param: { id } })).status).toBe(409);
     const told = await api.deps.database.db
       .select()
       .from(notifications)
@@ -395,17 +372,10 @@ describe('deciding', () => {
       serviceCode: 'mri_brain',
       reason: 'передумал',
     });
-    const { id } = (await res.json()) as Letter;
-    const cancelled = await api.request(`/guarantee-letters/${id}/cancel`, {
-      method: 'POST',
-      session: member,
-    });
+    const { id } = await parseResponse(res);
+    const cancelled = await letter(member).cancel.$post({ param: { id } });
     expect(cancelled.status).toBe(200);
-    expect(((await cancelled.json()) as Letter).status).toBe('cancelled');
-    const approve = await api.request(`/coordinator/guarantee-letters/${id}/approve`, {
-      method: 'POST',
-      session: coordinator,
-    });
-    expect(approve.status).toBe(409);
+    expect((await parseResponse(cancelled)).status).toBe('cancelled');
+    expect((await approve(id, coordinator)).status).toBe(409);
   });
 });

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
+import { type InferResponseType, parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../src/client.js';
 import {
-  accounts,
   appointments,
   auditEvents,
   careRequests,
@@ -9,60 +10,21 @@ import {
   labObservations,
   labOrders,
   labReports,
-  practitioners,
 } from '../src/db/schema/index.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { type TestSession, useTestApi } from './harness.js';
+import { familyOf, practitionerIdOf } from './people.js';
 
 const api = useTestApi();
-
-type Family = { self: { id: string }; children: { id: string; fullName: { en: string } }[] };
-type Usage = {
-  service: string;
-  status: string;
-  annualLimit: number | null;
-  used: number | null;
-  remaining: number | null;
-};
-type Summary = {
-  patient: { id: string; isChild: boolean };
-  guardian: { id: string } | null;
-  insurance: { programme: { name: { en: string } }; year: number; services: Usage[] } | null;
-  priorConclusions: {
-    id: string;
-    version: number;
-    diagnosis: { code: string } | null;
-    practitioner: { fullName: { en: string } };
-  }[];
-  recentLabs: { loinc: string; value: number; flag: string }[];
-  bloodPressure: { readings: number } | null;
-};
-type History = {
-  consults: {
-    id: string;
-    status: string;
-    conclusion: { version: number; diagnosis: { code: string } | null } | null;
-  }[];
-  labReports: { id: string; observations: { loinc: string }[] }[];
-  requests: { id: string; kind: string; status: string }[];
-};
 
 let anna: TestSession;
 let ivan: TestSession;
 let smirnova: TestSession;
 let kuznetsov: TestSession;
-let annaFamily: Family;
-
-async function practitionerId(email: string) {
-  const [row] = await api.deps.database.db
-    .select({ id: practitioners.id })
-    .from(practitioners)
-    .innerJoin(accounts, eq(accounts.id, practitioners.accountId))
-    .where(eq(accounts.email, email));
-  return row!.id;
-}
+let annaFamily: Awaited<ReturnType<typeof familyOf>>;
 
 const summaryOf = (patientId: string, session: TestSession) =>
-  api.request(`/patients/${patientId}/clinical-summary`, { session });
+  api.client(session).patients[':id']['clinical-summary'].$get({ param: { id: patientId } });
+type Summary = InferResponseType<ApiClient['patients'][':id']['clinical-summary']['$get'], 200>;
 const usage = (summary: Summary, service: string) =>
   summary.insurance!.services.find((s) => s.service === service)!;
 
@@ -71,18 +33,18 @@ beforeAll(async () => {
   ivan = await api.login('ivan.sokolov@demo.telemed');
   smirnova = await api.login('dr.smirnova@demo.telemed');
   kuznetsov = await api.login('dr.kuznetsov@demo.telemed');
-  annaFamily = await json<Family>(api.request('/me/family', { session: anna }));
+  annaFamily = await familyOf(api, anna);
 });
 
 describe('clinical summary', () => {
   it('shows the programme with this year’s use, current final conclusions and the latest lab values', async () => {
     const db = api.deps.database.db;
     const patientId = annaFamily.self.id;
-    const before = await json<Summary>(summaryOf(patientId, smirnova));
+    const before = await parseResponse(summaryOf(patientId, smirnova));
     expect(before.insurance!.programme.name.en).toMatch(/\S/);
     expect(before.insurance!.year).toBe(new Date().getUTCFullYear());
 
-    const doctor = await practitionerId('dr.smirnova@demo.telemed');
+    const doctor = await practitionerIdOf(api, { email: 'dr.smirnova@demo.telemed' });
     const thisYear = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 2, 9));
     const lastYear = new Date(Date.UTC(new Date().getUTCFullYear() - 1, 5, 1, 9));
     const consult = (startsAt: Date, status: 'completed' | 'cancelled') => ({
@@ -183,7 +145,7 @@ describe('clinical summary', () => {
     });
     await db.insert(careRequests).values([request('submitted'), request('cancelled')]);
 
-    const after = await json<Summary>(summaryOf(patientId, smirnova));
+    const after = await parseResponse(summaryOf(patientId, smirnova));
     expect(usage(after, 'telemedicine').used).toBe(usage(before, 'telemedicine').used! + 1);
     expect(usage(after, 'lab').used).toBe(usage(before, 'lab').used! + 1);
     const second = usage(after, 'second_opinion');
@@ -205,7 +167,9 @@ describe('clinical summary', () => {
       expect.objectContaining({ value: 6.4, flag: 'high' }),
     ]);
 
-    const history = await json<History>(api.request(`/patients/${patientId}/history`, { session: smirnova }));
+    const history = await parseResponse(
+      api.client(smirnova).patients[':id'].history.$get({ param: { id: patientId } }),
+    );
     const row = history.consults.find((c) => c.id === done!.id)!;
     expect(row).toMatchObject({
       status: 'completed',
@@ -222,14 +186,14 @@ describe('clinical summary', () => {
   it('shows a child with their guardian to the paediatrician, and a monitored patient’s home BP', async () => {
     // Dr Kuznetsov has a consultation booked with Misha (demo seed).
     const misha = annaFamily.children.find((ch) => ch.fullName.en === 'Mikhail Petrov')!.id;
-    const summary = await json<Summary>(summaryOf(misha, kuznetsov));
+    const summary = await parseResponse(summaryOf(misha, kuznetsov));
     expect(summary.patient.isChild).toBe(true);
     expect(summary.guardian?.id).toBe(annaFamily.self.id);
     expect(summary.bloodPressure).toBeNull();
 
     const nikolai = await api.login('nikolai.volkov@demo.telemed');
-    const nikolaiId = (await json<Family>(api.request('/me/family', { session: nikolai }))).self.id;
-    const monitored = await json<Summary>(summaryOf(nikolaiId, smirnova));
+    const nikolaiId = (await familyOf(api, nikolai)).self.id;
+    const monitored = await parseResponse(summaryOf(nikolaiId, smirnova));
     expect(monitored.bloodPressure).toMatchObject({ readings: expect.any(Number) });
   });
 });
@@ -237,11 +201,13 @@ describe('clinical summary', () => {
 describe('refusals and audit', () => {
   it('answers 404 to a doctor without a relation, to another family and to the patient, and audits each', async () => {
     const patientId = annaFamily.self.id;
-    for (const path of ['clinical-summary', 'history']) {
-      expect((await api.request(`/patients/${patientId}/${path}`, { session: kuznetsov })).status).toBe(404);
-      expect((await api.request(`/patients/${patientId}/${path}`, { session: ivan })).status).toBe(404);
-      expect((await api.request(`/patients/${patientId}/${path}`, { session: anna })).status).toBe(404);
-      expect((await api.request(`/patients/${patientId}/${path}`)).status).toBe(401);
+    for (const path of ['clinical-summary', 'history'] as const) {
+      const read = (session?: TestSession) =>
+        api.client(session).patients[':id'][path].$get({ param: { id: patientId } });
+      expect((await read(kuznetsov)).status).toBe(404);
+      expect((await read(ivan)).status).toBe(404);
+      expect((await read(anna)).status).toBe(404);
+      expect((await read()).status).toBe(401);
     }
     const db = api.deps.database.db;
     const denied = await db
@@ -272,22 +238,19 @@ describe('refusals and audit', () => {
   });
 
   it('lists a doctor’s own patients, searchable by name in either language, and nobody else’s', async () => {
-    type Mine = {
-      items: { id: string; fullName: { en: string }; consults: number; nextConsultAt: string | null }[];
-    };
-    const all = await json<Mine>(api.request('/me/patients', { session: smirnova }));
+    const mine = (q?: string) =>
+      api.client(smirnova).me.patients.$get({ query: q === undefined ? {} : { q } });
+    const all = await parseResponse(mine());
     const names = all.items.map((p) => p.fullName.en);
     expect(names).toEqual(expect.arrayContaining(['Anna Petrova', 'Ivan Sokolov']));
     expect(all.items.map((p) => p.id)).not.toContain(annaFamily.children[0]!.id);
-    const en = await json<Mine>(api.request('/me/patients?q=petrov', { session: smirnova }));
+    const en = await parseResponse(mine('petrov'));
     expect(en.items.map((p) => p.fullName.en)).toEqual(['Anna Petrova']);
-    const ru = await json<Mine>(
-      api.request(`/me/patients?q=${encodeURIComponent('Петрова')}`, { session: smirnova }),
-    );
+    const ru = await parseResponse(mine('Петрова'));
     expect(ru.items.map((p) => p.id)).toEqual([annaFamily.self.id]);
-    const wildcard = await json<Mine>(api.request('/me/patients?q=%25', { session: smirnova }));
+    const wildcard = await parseResponse(mine('%'));
     expect(wildcard.items).toEqual([]);
-    expect((await api.request('/me/patients', { session: anna })).status).toBe(403);
+    expect((await api.client(anna).me.patients.$get({ query: {} })).status).toBe(403);
     const listed = await api.deps.database.db
       .select()
       .from(auditEvents)

@@ -1,39 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appointments, files, idempotencyKeys } from '../src/db/schema/index.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { book as bookAs, PDF, upload, videoSlots } from './booking-fixtures.js';
+import { type TestSession, useTestApi } from './harness.js';
+import type { OpenApiDocument } from './openapi-arbitraries.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
-
-type Family = { self: { id: string } };
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 let anna: TestSession;
 let annaId: string;
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
-  annaId = (await json<Family>(api.request('/me/family', { session: anna }))).self.id;
+  annaId = (await familyOf(api, anna)).self.id;
 });
 
 async function freeSlots() {
-  const { items } = await json<{ items: { id: string }[] }>(
-    api.request(`/doctors?specialty=therapist&patientId=${annaId}&format=video`, { session: anna }),
-  );
-  const { items: slots } = await json<{ items: { id: string }[] }>(
-    api.request(`/doctors/${items[0]!.id}/slots?days=3&format=video`, { session: anna }),
-  );
+  const { slots } = await videoSlots(api, anna, 'therapist', annaId);
   return slots.slice(6); // clear of the change cut-off
 }
 
 const book = (slotId: string, key?: string) =>
-  api.request('/appointments', {
-    method: 'POST',
-    session: anna,
-    headers: key ? { 'idempotency-key': key } : {},
-    json: { patientId: annaId, slotId, format: 'video' },
-  });
+  bookAs(api, anna, { patientId: annaId, slotId, format: 'video' }, key);
 
 describe('Idempotency-Key', () => {
   it('replays the first booking to a retry instead of answering 409 or booking twice', async () => {
@@ -61,7 +52,7 @@ describe('Idempotency-Key', () => {
     const other = await book(b!.id, key);
     expect(other.status).toBe(422);
     expect(other.headers.get('content-type')).toBe('application/problem+json');
-    expect(((await other.json()) as { detail: string }).detail).toMatch(/different request/);
+    expect(await other.json()).toMatchObject({ detail: expect.stringMatching(/different request/) });
     expect((await book(b!.id, 'x'.repeat(256))).status).toBe(400);
   });
 
@@ -75,7 +66,7 @@ describe('Idempotency-Key', () => {
     const running = await book(slot!.id, key);
     expect(running.status).toBe(409);
     expect(running.headers.get('retry-after')).toBe('1');
-    expect(((await running.json()) as { detail: string }).detail).toMatch(/still being processed/);
+    expect(await running.json()).toMatchObject({ detail: expect.stringMatching(/still being processed/) });
     // …or had died with its process ten minutes ago: the retry runs, and booking's own rule keeps one booking.
     await api.deps.database.db
       .update(idempotencyKeys)
@@ -83,7 +74,7 @@ describe('Idempotency-Key', () => {
       .where(mine);
     const rerun = await book(slot!.id, key);
     expect(rerun.status).toBe(409);
-    expect(((await rerun.json()) as { detail: string }).detail).toMatch(/just booked this slot/);
+    expect(await rerun.json()).toMatchObject({ detail: expect.stringMatching(/just booked this slot/) });
     expect(
       await api.deps.database.db.select().from(appointments).where(eq(appointments.slotId, slot!.id)),
     ).toHaveLength(1);
@@ -91,34 +82,23 @@ describe('Idempotency-Key', () => {
 
   it('stores an uploaded file once when the upload is retried with a fresh multipart boundary', async () => {
     const key = randomUUID();
-    const upload = () => {
-      const form = new FormData();
-      form.set('file', new File([PDF], 'retry.pdf'));
-      form.set('kind', 'test_result');
-      return api.request(`/patients/${annaId}/files`, {
-        method: 'POST',
-        body: form,
-        session: anna,
-        headers: { 'idempotency-key': key },
-      });
-    };
-    const first = await upload();
+    // A new FormData, so a new multipart boundary, on every call.
+    const send = () => upload(api, anna, annaId, { bytes: PDF, name: 'retry.pdf' }, key);
+    const first = await send();
     expect(first.status).toBe(201);
-    const retry = await upload();
+    const retry = await send();
     expect(retry.headers.get('idempotency-replayed')).toBe('true');
-    const { id } = (await first.json()) as { id: string };
-    expect(((await retry.json()) as { id: string }).id).toBe(id);
+    const { id } = await parseResponse(first);
+    expect((await parseResponse(retry)).id).toBe(id);
     const stored = await api.deps.database.db.select().from(files).where(eq(files.originalName, 'retry.pdf'));
     expect(stored).toHaveLength(1);
   });
 
   it('is declared, optional, on every write that honours it, so the typed client and /docs show it', async () => {
-    type Parameter = { name: string; in: string; required?: boolean };
+    // Raw: the document is served beside the typed routes, not as one of them.
     const res = await api.request('/openapi.json');
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as {
-      paths: Record<string, Record<string, { parameters?: Parameter[] }>>;
-    };
+    const doc = (await res.json()) as OpenApiDocument;
     const writes = [
       '/appointments',
       '/appointments/{id}/reschedule',

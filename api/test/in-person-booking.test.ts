@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   appointments,
@@ -10,15 +11,11 @@ import {
 } from '../src/db/schema/index.js';
 import { sendReminder } from '../src/domains/booking/reminders.js';
 import { consultationCharge, inPersonCharge } from '../src/domains/payments/charge.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { book as bookAs } from './booking-fixtures.js';
+import { type TestSession, useTestApi } from './harness.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
-
-type Clinic = { id: string; name: { en: string }; address: { en: string }; phone: string };
-type Doctor = { id: string; formats: string[]; inPersonClinic: Clinic | null };
-type Slot = { id: string; startsAt: string; formats: string[]; clinic: Clinic | null };
-type Item = { id: string; format: string; status: string; startsAt: string; clinic: Clinic | null };
-type Problem = { status: number; code: string; params?: Record<string, string> };
 
 let vera: TestSession;
 let veraId: string;
@@ -27,39 +24,42 @@ let ivanId: string;
 let volkova: Doctor;
 let inPersonSlots: Slot[];
 
-const selfId = async (session: TestSession) =>
-  (await json<{ self: { id: string } }>(api.request('/me/family', { session }))).self.id;
+const selfId = async (session: TestSession) => (await familyOf(api, session)).self.id;
 
-const book = (session: TestSession, patientId: string, slotId: string, format: string) =>
-  api.request('/appointments', { method: 'POST', session, json: { patientId, slotId, format } });
+const book = (session: TestSession, patientId: string, slotId: string, format: 'video' | 'in_person') =>
+  bookAs(api, session, { patientId, slotId, format });
+
+const doctors = (query: { specialty?: string; format: 'video' | 'in_person'; patientId?: string }) =>
+  parseResponse(api.client(vera).doctors.$get({ query }));
+type Doctor = Awaited<ReturnType<typeof doctors>>['items'][number];
+
+const slotsOf = (doctorId: string, format: 'video' | 'in_person') =>
+  parseResponse(
+    api.client(vera).doctors[':id'].slots.$get({ param: { id: doctorId }, query: { days: '7', format } }),
+  );
+type Slot = Awaited<ReturnType<typeof slotsOf>>['items'][number];
+
+const appointment = (session: TestSession) => api.client(session).appointments[':id'];
 
 beforeAll(async () => {
   vera = await api.login('vera.timofeeva@demo.telemed');
   veraId = await selfId(vera);
   ivan = await api.login('ivan.sokolov@demo.telemed');
   ivanId = await selfId(ivan);
-  const { items } = await json<{ items: Doctor[] }>(
-    api.request(`/doctors?specialty=gynaecologist&format=in_person&patientId=${veraId}`, { session: vera }),
-  );
+  const { items } = await doctors({ specialty: 'gynaecologist', format: 'in_person', patientId: veraId });
   volkova = items[0]!;
-  inPersonSlots = (
-    await json<{ items: Slot[] }>(
-      api.request(`/doctors/${volkova.id}/slots?days=7&format=in_person`, { session: vera }),
-    )
-  ).items;
+  inPersonSlots = (await slotsOf(volkova.id, 'in_person')).items;
 });
 
 describe('finding in-person visits', () => {
   it('filters doctors by in-person format and shows their clinic', async () => {
-    const { items } = await json<{ items: Doctor[] }>(
-      api.request('/doctors?format=in_person', { session: vera }),
-    );
+    const { items } = await doctors({ format: 'in_person' });
     expect(items.length).toBe(3);
     for (const doctor of items) {
       expect(doctor.formats).toContain('in_person');
       expect(doctor.inPersonClinic?.address.en).toBeTruthy();
     }
-    const online = await json<{ items: Doctor[] }>(api.request('/doctors?format=video', { session: vera }));
+    const online = await doctors({ format: 'video' });
     expect(online.items.find((d) => d.id === items[0]!.id)?.inPersonClinic).toBeTruthy();
   });
 
@@ -76,7 +76,7 @@ describe('booking in person', () => {
   it('stores the format and the clinic, and the calendar file has the address', async () => {
     const res = await book(vera, veraId, inPersonSlots[1]!.id, 'in_person');
     expect(res.status).toBe(201);
-    const booked = (await res.json()) as Item;
+    const booked = await parseResponse(res);
     expect(booked.format).toBe('in_person');
     expect(booked.clinic?.address.en).toBe(volkova.inPersonClinic!.address.en);
     const [row] = await api.deps.database.db
@@ -85,39 +85,33 @@ describe('booking in person', () => {
       .where(eq(appointments.id, booked.id));
     expect(row!.clinicId).toBe(volkova.inPersonClinic!.id);
 
-    const ics = await (
-      await api.request(`/appointments/${booked.id}/calendar.ics`, { session: vera })
-    ).text();
+    const ics = await (await appointment(vera)['calendar.ics'].$get({ param: { id: booked.id } })).text();
     expect(ics).toMatch(/\r\nLOCATION:[^\r]+\r\n/);
     expect(ics).not.toContain('Join:');
 
     // Another patient sees nothing of it.
-    expect((await api.request(`/appointments/${booked.id}`, { session: ivan })).status).toBe(404);
+    expect((await appointment(ivan).$get({ param: { id: booked.id } })).status).toBe(404);
 
     // Moved like an online booking, to another in-person time; then cancelled.
-    const moved = await api.request(`/appointments/${booked.id}/reschedule`, {
-      method: 'POST',
-      session: vera,
+    const moved = await appointment(vera).reschedule.$post({
+      param: { id: booked.id },
+      header: {},
       json: { slotId: inPersonSlots[2]!.id },
     });
     expect(moved.status).toBe(201);
-    const movedItem = (await moved.json()) as Item;
+    const movedItem = await parseResponse(moved);
     expect(movedItem.clinic?.id).toBe(volkova.inPersonClinic!.id);
-    expect(
-      (await api.request(`/appointments/${movedItem.id}/cancel`, { method: 'POST', session: vera })).status,
-    ).toBe(204);
+    expect((await appointment(vera).cancel.$post({ param: { id: movedItem.id } })).status).toBe(204);
   });
 
   it('refuses a format the slot does not offer, both ways', async () => {
     const online = await book(vera, veraId, inPersonSlots[3]!.id, 'video');
-    expect(((await online.json()) as Problem).code).toBe('booking.format_unavailable');
-    const { items } = await json<{ items: Slot[] }>(
-      api.request(`/doctors/${volkova.id}/slots?days=7&format=video`, { session: vera }),
-    );
+    expect(await online.json()).toMatchObject({ code: 'booking.format_unavailable' });
+    const { items } = await slotsOf(volkova.id, 'video');
     expect(items[5]!.clinic).toBeNull();
     const inPerson = await book(vera, veraId, items[5]!.id, 'in_person');
     expect(inPerson.status).toBe(400);
-    expect(((await inPerson.json()) as Problem).code).toBe('booking.format_unavailable');
+    expect(await inPerson.json()).toMatchObject({ code: 'booking.format_unavailable' });
   });
 
   it('refuses a clinic that books by phone only, with its number', async () => {
@@ -127,9 +121,10 @@ describe('booking in person', () => {
     try {
       const res = await book(vera, veraId, inPersonSlots[4]!.id, 'in_person');
       expect(res.status).toBe(409);
-      const problem = (await res.json()) as Problem;
-      expect(problem.code).toBe('booking.clinic_books_by_phone');
-      expect(problem.params?.phone).toBe(volkova.inPersonClinic!.phone);
+      expect(await res.json()).toMatchObject({
+        code: 'booking.clinic_books_by_phone',
+        params: { phone: volkova.inPersonClinic!.phone },
+      });
     } finally {
       await db.update(clinics).set({ onlineBooking: true }).where(eq(clinics.id, clinicId));
     }
@@ -147,7 +142,7 @@ describe('booking in person', () => {
     try {
       const res = await book(vera, veraId, inPersonSlots[4]!.id, 'in_person');
       expect(res.status).toBe(409);
-      expect(((await res.json()) as Problem).code).toBe('booking.clinic_not_in_network');
+      expect(await res.json()).toMatchObject({ code: 'booking.clinic_not_in_network' });
     } finally {
       if (row) await db.insert(clinicProgrammes).values(row);
     }
@@ -158,21 +153,20 @@ describe('booking in person', () => {
     await api.deps.database.db.delete(insurancePolicies).where(eq(insurancePolicies.patientId, ivanId));
     const res = await book(ivan, ivanId, inPersonSlots[4]!.id, 'in_person');
     expect(res.status).toBe(409);
-    expect(((await res.json()) as Problem).code).toBe('booking.in_person_not_covered');
+    expect(await res.json()).toMatchObject({ code: 'booking.in_person_not_covered' });
   });
 
   it('keeps the urgent queue online only', async () => {
-    const res = await api.request('/urgent-queue', {
-      method: 'POST',
-      session: vera,
+    const res = await api.client(vera)['urgent-queue'].$post({
+      header: {},
       json: { patientId: veraId, specialty: 'therapist', format: 'in_person' },
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as Problem).code).toBe('urgent.online_only');
+    expect(await res.json()).toMatchObject({ code: 'urgent.online_only' });
   });
 
   it('reminds the patient of the clinic, not the call', async () => {
-    const booked = await json<Item>(book(vera, veraId, inPersonSlots[5]!.id, 'in_person'));
+    const booked = await parseResponse(book(vera, veraId, inPersonSlots[5]!.id, 'in_person'));
     const job = { appointmentId: booked.id, startsAt: booked.startsAt };
     const { db } = api.deps.database;
     expect((await sendReminder(db, api.deps.queues.notifications, api.deps.logger, job)).status).toBe('sent');
@@ -194,15 +188,12 @@ describe('franchise', () => {
 
   it('charges the usual franchise share of a visit, shown before booking', async () => {
     await setContractStart('2026-01-01');
-    const coverage = await json<{
-      status: string;
-      franchisePercent: number;
-      price: { amountRub: number; patientPaysRub: number };
-      temporaryFranchise: unknown;
-    }>(
-      api.request(`/patients/${veraId}/coverage?service=in_person&specialty=gynaecologist&date=2026-06-10`, {
-        session: vera,
-      }),
+    const coverageOf = (id: string, query: { specialty: string; date?: string }) =>
+      api
+        .client(vera)
+        .patients[':id'].coverage.$get({ param: { id }, query: { service: 'in_person', ...query } });
+    const coverage = await parseResponse(
+      coverageOf(veraId, { specialty: 'gynaecologist', date: '2026-06-10' }),
     );
     expect(coverage).toMatchObject({
       status: 'franchise',
@@ -211,13 +202,7 @@ describe('franchise', () => {
       temporaryFranchise: null,
     });
     // The coverage of another patient is not Vera's to read.
-    expect(
-      (
-        await api.request(`/patients/${ivanId}/coverage?service=in_person&specialty=therapist`, {
-          session: vera,
-        })
-      ).status,
-    ).toBe(404);
+    expect((await coverageOf(ivanId, { specialty: 'therapist' })).status).toBe(404);
   });
 
   it('applies the temporary franchise on day 14 of the contract and not on day 15', async () => {
@@ -247,10 +232,10 @@ describe('franchise', () => {
 
   it('records the charge of a completed visit once, through the adapter', async () => {
     await setContractStart('2026-01-01');
-    const booked = await json<Item>(book(vera, veraId, inPersonSlots[6]!.id, 'in_person'));
+    const booked = await parseResponse(book(vera, veraId, inPersonSlots[6]!.id, 'in_person'));
     const doctor = await api.login('dr.volkova@demo.telemed', undefined, 'staff');
     const complete = (session: TestSession) =>
-      api.request(`/appointments/${booked.id}/visit-completed`, { method: 'POST', session });
+      appointment(session)['visit-completed'].$post({ param: { id: booked.id } });
 
     // The patient cannot mark it done; another doctor does not see it.
     expect((await complete(vera)).status).toBe(403);
@@ -259,7 +244,7 @@ describe('franchise', () => {
 
     const results = await Promise.all([complete(doctor), complete(doctor), complete(doctor)]);
     expect(results.map((r) => r.status)).toEqual([200, 200, 200]);
-    const charges = await Promise.all(results.map((r) => r.json() as Promise<{ reference: string }>));
+    const charges = await Promise.all(results.map((r) => parseResponse(r)));
     expect(new Set(charges.map((c) => c.reference)).size).toBe(1);
     const { db } = api.deps.database;
     const rows = await db.select().from(visitCharges).where(eq(visitCharges.appointmentId, booked.id));
@@ -269,25 +254,20 @@ describe('franchise', () => {
     expect(visit!.status).toBe('completed');
 
     // The card's timeline shows the visit with its clinic like any other event.
-    const { items } = await json<{ items: { kind: string; id: string; detail: { en: string } | null }[] }>(
-      api.request(`/patients/${veraId}/medcard/timeline`, { session: vera }),
+    const { items } = await parseResponse(
+      api.client(vera).patients[':id'].medcard.timeline.$get({ param: { id: veraId }, query: {} }),
     );
     const event = items.find((e) => e.kind === 'appointment' && e.id === booked.id);
     expect(event?.detail?.en).toContain(volkova.inPersonClinic!.name.en);
   });
 
   it('refuses to complete an online consultation as a visit', async () => {
-    const { items } = await json<{ items: Slot[] }>(
-      api.request(`/doctors/${volkova.id}/slots?days=7&format=video`, { session: vera }),
-    );
-    const booked = await json<Item>(book(vera, veraId, items[8]!.id, 'video'));
+    const { items } = await slotsOf(volkova.id, 'video');
+    const booked = await parseResponse(book(vera, veraId, items[8]!.id, 'video'));
     const doctor = await api.login('dr.volkova@demo.telemed', undefined, 'staff');
-    const res = await api.request(`/appointments/${booked.id}/visit-completed`, {
-      method: 'POST',
-      session: doctor,
-    });
+    const res = await appointment(doctor)['visit-completed'].$post({ param: { id: booked.id } });
     expect(res.status).toBe(409);
-    expect(((await res.json()) as Problem).code).toBe('booking.visit_not_in_person');
+    expect(await res.json()).toMatchObject({ code: 'booking.visit_not_in_person' });
     const rows = await api.deps.database.db
       .select()
       .from(visitCharges)

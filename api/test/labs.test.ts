@@ -1,8 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import { type InferResponseType, parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../src/client.js';
 import { ageInYears } from '../src/lib/dates.js';
 import {
-  accounts,
   auditEvents,
   labLocations,
   labObservations,
@@ -25,34 +26,18 @@ import { prescribeLabOrder } from '../src/domains/labs/prescribe.js';
 import { buildServiceRequest } from '../src/domains/labs/service-request.js';
 import { startProcessors } from '../src/runtime.js';
 import { ProblemError } from '../src/http/problem.js';
+import { problemOf } from './booking-fixtures.js';
 import { useTestApi, type TestSession } from './harness.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
 const db = () => api.deps.database.db;
-
-interface Order {
-  id: string;
-  status: string;
-  patientId: string;
-  tests: { code: string; name: { en: string } }[];
-  reportId: string | null;
-  location: { id: string } | null;
-}
 
 let anna: TestSession;
 let ivan: TestSession;
 let annaId: string;
 let childId: string;
 let locationId: string;
-
-async function patientOf(email: string) {
-  const [row] = await db()
-    .select({ id: patients.id })
-    .from(patients)
-    .innerJoin(accounts, eq(accounts.id, patients.accountId))
-    .where(eq(accounts.email, email));
-  return row!.id;
-}
 
 async function newOrder(patientId: string, codes: string[]) {
   const [row] = await db().insert(labOrders).values({ patientId, testCodes: codes }).returning();
@@ -62,20 +47,21 @@ async function newOrder(patientId: string, codes: string[]) {
 const orderStatus = async (id: string) =>
   (await db().select({ s: labOrders.status }).from(labOrders).where(eq(labOrders.id, id)))[0]!.s;
 
-const post = (path: string, session: TestSession, json?: unknown) =>
-  api.request(path, { method: 'POST', session, ...(json === undefined ? {} : { json }) });
+const ordersOf = (patientId: string, session: TestSession) =>
+  api.client(session).patients[':id']['lab-orders'].$get({ param: { id: patientId } });
+const confirm = (id: string, session: TestSession, json: { locationId: string }) =>
+  api.client(session)['lab-orders'][':id'].confirm.$post({ param: { id }, json });
+const cancel = (id: string, session: TestSession) =>
+  api.client(session)['lab-orders'][':id'].cancel.$post({ param: { id } });
 
 beforeAll(async () => {
   // The demo lab answers within a moment here; every process reads its delay from the config.
   api.deps.config = { ...api.deps.config, DEMO_LAB_DELAY_MS: 50 };
   anna = await api.login('anna.petrova@demo.telemed');
   ivan = await api.login('ivan.sokolov@demo.telemed');
-  annaId = await patientOf('anna.petrova@demo.telemed');
-  const [child] = await db()
-    .select({ id: patients.id })
-    .from(patients)
-    .where(eq(patients.guardianId, annaId));
-  childId = child!.id;
+  const family = await familyOf(api, anna);
+  annaId = family.self.id;
+  childId = family.children[0]!.id;
   const [location] = await db().select({ id: labLocations.id }).from(labLocations);
   locationId = location!.id;
   startProcessors(api.deps);
@@ -83,26 +69,24 @@ beforeAll(async () => {
 
 describe('lab orders for the patient', () => {
   it('lists the seeded prescription and the lab locations', async () => {
-    const res = await api.request(`/patients/${annaId}/lab-orders`, { session: anna });
+    const res = await ordersOf(annaId, anna);
     expect(res.status).toBe(200);
-    const { items } = (await res.json()) as { items: Order[] };
+    const { items } = await parseResponse(res);
     const prescribed = items.find((o) => o.status === 'prescribed');
     expect(prescribed?.tests.map((t) => t.name.en).join(' ')).toMatch(/lipid/i);
     expect(items.filter((o) => o.reportId).length).toBe(3);
-    const locations = (await (await api.request('/lab-locations', { session: anna })).json()) as {
-      items: { city: { en: string }; latitude: number }[];
-    };
+    const locations = await parseResponse(api.client(anna)['lab-locations'].$get());
     expect(locations.items.length).toBeGreaterThanOrEqual(4);
     expect(new Set(locations.items.map((l) => l.city.en))).toEqual(new Set(['Moscow', 'Saint Petersburg']));
   });
 
   it('hides another family’s orders behind 404 and audits the refusal', async () => {
-    expect((await api.request(`/patients/${annaId}/lab-orders`, { session: ivan })).status).toBe(404);
+    expect((await ordersOf(annaId, ivan)).status).toBe(404);
     const order = await newOrder(annaId, [labTests[0]!.code]);
-    const res = await post(`/lab-orders/${order.id}/confirm`, ivan, { locationId });
+    const res = await confirm(order.id, ivan, { locationId });
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    expect((await post(`/lab-orders/${order.id}/cancel`, ivan)).status).toBe(404);
+    expect((await cancel(order.id, ivan)).status).toBe(404);
     const denied = await db()
       .select()
       .from(auditEvents)
@@ -113,46 +97,42 @@ describe('lab orders for the patient', () => {
 
   it('cancels only while the lab has not received the order', async () => {
     const order = await newOrder(annaId, [labTests[0]!.code]);
-    expect((await post(`/lab-orders/${order.id}/cancel`, anna)).status).toBe(200);
+    expect((await cancel(order.id, anna)).status).toBe(200);
     expect(await orderStatus(order.id)).toBe('cancelled');
-    expect((await post(`/lab-orders/${order.id}/cancel`, anna)).status).toBe(409);
-    expect((await post(`/lab-orders/${order.id}/confirm`, anna, { locationId })).status).toBe(409);
+    expect((await cancel(order.id, anna)).status).toBe(409);
+    expect((await confirm(order.id, anna, { locationId })).status).toBe(409);
     const sent = await newOrder(annaId, [labTests[0]!.code]);
     await db().update(labOrders).set({ status: 'sent' }).where(eq(labOrders.id, sent.id));
-    expect((await post(`/lab-orders/${sent.id}/cancel`, anna)).status).toBe(409);
+    expect((await cancel(sent.id, anna)).status).toBe(409);
   });
 
   it('lets a doctor of the patient read orders but not confirm them', async () => {
     const smirnova = await api.login('dr.smirnova@demo.telemed');
-    expect((await api.request(`/patients/${annaId}/lab-orders`, { session: smirnova })).status).toBe(200);
+    expect((await ordersOf(annaId, smirnova)).status).toBe(200);
     const order = await newOrder(annaId, [labTests[0]!.code]);
-    expect((await post(`/lab-orders/${order.id}/confirm`, smirnova, { locationId })).status).toBe(403);
+    expect((await confirm(order.id, smirnova, { locationId })).status).toBe(403);
   });
 
   it('refuses an unknown location', async () => {
     const order = await newOrder(annaId, [labTests[0]!.code]);
-    const res = await post(`/lab-orders/${order.id}/confirm`, anna, { locationId: crypto.randomUUID() });
+    const res = await confirm(order.id, anna, { locationId: crypto.randomUUID() });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('locationId');
+    expect((await problemOf(res)).errors?.[0]?.path).toBe('locationId');
   });
 });
 
 describe('confirm → lab-orders job → demo lab → results', () => {
-  let order: Order;
+  let order: InferResponseType<ApiClient['lab-orders'][':id']['confirm']['$post'], 200>;
   let reportId: string;
 
   it('confirms the order, sends it, and stores the demo lab’s report with correct flags', async () => {
-    const { items } = (await (
-      await api.request(`/patients/${annaId}/lab-orders`, { session: anna })
-    ).json()) as {
-      items: Order[];
-    };
+    const { items } = await parseResponse(ordersOf(annaId, anna));
     const prescribed = items.find((o) => o.status === 'prescribed')!;
-    const res = await post(`/lab-orders/${prescribed.id}/confirm`, anna, { locationId });
+    const res = await confirm(prescribed.id, anna, { locationId });
     expect(res.status).toBe(200);
-    order = (await res.json()) as Order;
+    order = await parseResponse(res);
     expect(order).toMatchObject({ status: 'confirmed', location: { id: locationId } });
-    expect((await post(`/lab-orders/${prescribed.id}/confirm`, anna, { locationId })).status).toBe(409);
+    expect((await confirm(prescribed.id, anna, { locationId })).status).toBe(409);
 
     await expect.poll(() => orderStatus(order.id), { timeout: 15_000 }).toBe('resulted');
     const [report] = await db().select().from(labReports).where(eq(labReports.orderId, order.id));
@@ -227,7 +207,7 @@ describe('confirm → lab-orders job → demo lab → results', () => {
 
   it('does the same for a child, notifying the guardian', async () => {
     const child = await newOrder(childId, [labTests[0]!.code]);
-    expect((await post(`/lab-orders/${child.id}/confirm`, anna, { locationId })).status).toBe(200);
+    expect((await confirm(child.id, anna, { locationId })).status).toBe(200);
     await expect.poll(() => orderStatus(child.id), { timeout: 15_000 }).toBe('resulted');
     const [report] = await db().select().from(labReports).where(eq(labReports.orderId, child.id));
     await expect
@@ -246,6 +226,15 @@ describe('confirm → lab-orders job → demo lab → results', () => {
 
 describe('the partner ingestion endpoint', () => {
   const bearer = () => ({ authorization: `Bearer ${api.deps.config.INTERNAL_API_SECRET}` });
+  type Report = ReturnType<typeof demoDiagnosticReport>;
+  /** Delivers a report as the partner `partner`, with the internal secret unless `signed` is false. */
+  const deliver = (report: Report, { partner = 'demo', signed = true } = {}) =>
+    api
+      .client()
+      .internal.labs[':partner'].reports.$post(
+        { param: { partner }, json: report },
+        signed ? { headers: bearer() } : {},
+      );
 
   async function sentOrder() {
     const order = await newOrder(annaId, [labTests[0]!.code]);
@@ -256,13 +245,14 @@ describe('the partner ingestion endpoint', () => {
 
   it('refuses callers without the internal secret', async () => {
     const { order, report } = await sentOrder();
-    const res = await api.request('/internal/labs/demo/reports', { method: 'POST', json: report });
+    const res = await deliver(report, { signed: false });
     expect(res.status).toBe(401);
     expect(await orderStatus(order.id)).toBe('sent');
   });
 
   it('answers a malformed DiagnosticReport with a 400 problem naming the fields', async () => {
     const { report } = await sentOrder();
+    // Raw: the typed client would not send a malformed report.
     const res = await api.request('/internal/labs/demo/reports', {
       method: 'POST',
       headers: bearer(),
@@ -274,29 +264,17 @@ describe('the partner ingestion endpoint', () => {
     });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
-    const body = (await res.json()) as { errors: { path: string }[] };
-    expect(body.errors.map((e) => e.path)).toEqual(expect.arrayContaining(['issued']));
+    const { errors } = await problemOf(res);
+    expect(errors!.map((e) => e.path)).toEqual(expect.arrayContaining(['issued']));
   });
 
   it('stores a report once and answers 200 for the second delivery; another partner cannot post it', async () => {
     const { order, report } = await sentOrder();
-    const wrong = await api.request('/internal/labs/other-lab/reports', {
-      method: 'POST',
-      headers: bearer(),
-      json: report,
-    });
+    const wrong = await deliver(report, { partner: 'other-lab' });
     expect(wrong.status).toBe(404);
-    const first = await api.request('/internal/labs/demo/reports', {
-      method: 'POST',
-      headers: bearer(),
-      json: report,
-    });
+    const first = await deliver(report);
     expect(first.status).toBe(201);
-    const second = await api.request('/internal/labs/demo/reports', {
-      method: 'POST',
-      headers: bearer(),
-      json: report,
-    });
+    const second = await deliver(report);
     expect(second.status).toBe(200);
     expect(await second.json()).toEqual(await first.json());
     expect((await db().select().from(labReports).where(eq(labReports.orderId, order.id))).length).toBe(1);
@@ -305,11 +283,8 @@ describe('the partner ingestion endpoint', () => {
 
   it('refuses a report about another patient', async () => {
     const { report } = await sentOrder();
-    const res = await api.request('/internal/labs/demo/reports', {
-      method: 'POST',
-      headers: bearer(),
-      json: { ...report, subject: { reference: `Patient/${childId}` } },
-    });
+    // Raw: the typed client would not send a malformed report.
+    const res = await deliver({ ...report, subject: { reference: `Patient/${childId}` } });
     expect(res.status).toBe(400);
   });
 });

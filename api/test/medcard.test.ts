@@ -1,9 +1,10 @@
 import type { InterviewState } from '@telemed/triage-model';
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { type InferRequestType, parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ApiClient } from '../src/client.js';
 import {
-  accounts,
   anamnesisSessions,
   appointments,
   auditEvents,
@@ -12,47 +13,32 @@ import {
   files,
   labObservations,
   labReports,
-  patients,
 } from '../src/db/schema/index.js';
 import { bundleResourceTypes } from '../src/domains/medcard/fhir/codes.js';
 import { ICD10 } from '../src/domains/medcard/fhir/codes.js';
 import { fhirR4Validator } from './fhir-schema.js';
 import { useTestApi, type TestSession } from './harness.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
 const db = () => api.deps.database.db;
-
-interface Event {
-  kind: string;
-  id: string;
-  at: string;
-}
 
 let anna: TestSession;
 let ivan: TestSession;
 let annaId: string;
 let ivanId: string;
 
-async function patientOf(email: string) {
-  const [row] = await db()
-    .select({ id: patients.id })
-    .from(patients)
-    .innerJoin(accounts, eq(accounts.id, patients.accountId))
-    .where(eq(accounts.email, email));
-  return row!.id;
-}
+const card = (session: TestSession) => api.client(session).patients[':id'].medcard;
 
-const get = async <T>(path: string, session: TestSession) => {
-  const res = await api.request(path, { session });
-  expect(res.status, `${path}: ${res.status}`).toBe(200);
-  return (await res.json()) as T;
-};
+type TimelineQuery = InferRequestType<ApiClient['patients'][':id']['medcard']['timeline']['$get']>['query'];
+const timeline = (query: TimelineQuery, session = anna) =>
+  card(session).timeline.$get({ param: { id: annaId }, query });
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
   ivan = await api.login('ivan.sokolov@demo.telemed');
-  annaId = await patientOf('anna.petrova@demo.telemed');
-  ivanId = await patientOf('ivan.sokolov@demo.telemed');
+  annaId = (await familyOf(api, anna)).self.id;
+  ivanId = (await familyOf(api, ivan)).self.id;
   // The rest of a full card: a completed consultation with its final conclusion, a document, a home
   // blood-pressure reading and a completed questionnaire.
   const [appt] = await db().select().from(appointments).where(eq(appointments.patientId, annaId));
@@ -111,7 +97,7 @@ beforeAll(async () => {
 
 describe('timeline', () => {
   it('merges every kind of event, newest first', async () => {
-    const { items } = await get<{ items: Event[] }>(`/patients/${annaId}/medcard/timeline`, anna);
+    const { items } = await parseResponse(timeline({}));
     const kinds = new Set(items.map((e) => e.kind));
     for (const k of ['appointment', 'conclusion', 'lab_order', 'lab_result', 'attachment', 'bp_reading'])
       expect(kinds, k).toContain(k);
@@ -120,10 +106,7 @@ describe('timeline', () => {
   });
 
   it("counts each lab result's values outside the reference range", async () => {
-    const { items } = await get<{ items: (Event & { abnormalCount?: number })[] }>(
-      `/patients/${annaId}/medcard/timeline?kinds=lab_result`,
-      anna,
-    );
+    const { items } = await parseResponse(timeline({ kinds: 'lab_result' }));
     const observations = await db()
       .select({ reportId: labObservations.reportId, flag: labObservations.flag })
       .from(labObservations)
@@ -136,48 +119,29 @@ describe('timeline', () => {
   });
 
   it('filters by kind and by dates', async () => {
-    const { items } = await get<{ items: Event[] }>(
-      `/patients/${annaId}/medcard/timeline?kinds=lab_result`,
-      anna,
-    );
+    const { items } = await parseResponse(timeline({ kinds: 'lab_result' }));
     expect(items.length).toBe(3);
     expect(new Set(items.map((e) => e.kind))).toEqual(new Set(['lab_result']));
-    const both = await get<{ items: Event[] }>(
-      `/patients/${annaId}/medcard/timeline?kinds=lab_result,attachment`,
-      anna,
-    );
+    const both = await parseResponse(timeline({ kinds: 'lab_result,attachment' }));
     expect(new Set(both.items.map((e) => e.kind))).toEqual(new Set(['lab_result', 'attachment']));
     const from = new Date(Date.now() - 200 * 86_400_000).toISOString();
-    const recent = await get<{ items: Event[] }>(
-      `/patients/${annaId}/medcard/timeline?kinds=lab_result&from=${encodeURIComponent(from)}`,
-      anna,
-    );
+    const recent = await parseResponse(timeline({ kinds: 'lab_result', from }));
     expect(recent.items.length).toBe(2);
-    const old = await get<{ items: Event[] }>(
-      `/patients/${annaId}/medcard/timeline?kinds=lab_result&to=${from.slice(0, 10)}`,
-      anna,
-    );
+    const old = await parseResponse(timeline({ kinds: 'lab_result', to: from.slice(0, 10) }));
     expect(old.items.length).toBe(1);
-    const bad = await api.request(`/patients/${annaId}/medcard/timeline?kinds=gossip`, { session: anna });
+    const bad = await timeline({ kinds: 'gossip' });
     expect(bad.status).toBe(400);
   });
 
   it('pages through the card with a cursor, each event once, in the same order', async () => {
-    const whole = await get<{ items: Event[]; next: string | null }>(
-      `/patients/${annaId}/medcard/timeline`,
-      anna,
-    );
+    const whole = await parseResponse(timeline({}));
     expect(whole.next).toBeNull();
     expect(whole.items.length).toBeGreaterThan(5);
-    const paged: Event[] = [];
+    const paged: typeof whole.items = [];
     let before: string | null = null;
     let pages = 0;
     do {
-      const query: string = `limit=2${before ? `&before=${before}` : ''}`;
-      const page: { items: Event[]; next: string | null } = await get(
-        `/patients/${annaId}/medcard/timeline?${query}`,
-        anna,
-      );
+      const page: typeof whole = await parseResponse(timeline({ limit: '2', ...(before ? { before } : {}) }));
       expect(page.items.length).toBeLessThanOrEqual(2);
       paged.push(...page.items);
       before = page.next;
@@ -197,6 +161,7 @@ describe('timeline', () => {
       'limit=abc',
       'limit=1e999',
     ]) {
+      // Raw: the query strings themselves are under test.
       const res = await api.request(`/patients/${annaId}/medcard/timeline?${query}`, { session: anna });
       expect(res.status, query).toBe(400);
       expect(res.headers.get('content-type'), query).toContain('application/problem+json');
@@ -206,48 +171,36 @@ describe('timeline', () => {
 
 describe('analytes and reports', () => {
   it('lists analytes and gives a series oldest first with ranges and flags', async () => {
-    const { items } = await get<{ items: { loinc: string; count: number }[] }>(
-      `/patients/${annaId}/medcard/analytes`,
-      anna,
-    );
+    const { items } = await parseResponse(card(anna).analytes.$get({ param: { id: annaId } }));
     const repeated = items.filter((a) => a.count >= 2);
     expect(repeated.length).toBeGreaterThan(0);
-    const series = await get<{
-      points: { effectiveAt: string; flag: string; value: number }[];
-      unit: string;
-    }>(`/patients/${annaId}/medcard/analytes/${repeated[0]!.loinc}`, anna);
+    const analyte = (loinc: string) => card(anna).analytes[':loinc'].$get({ param: { id: annaId, loinc } });
+    const series = await parseResponse(analyte(repeated[0]!.loinc));
     expect(series.points.length).toBe(repeated[0]!.count);
     const times = series.points.map((p) => p.effectiveAt);
     expect(times).toEqual([...times].sort());
-    expect((await api.request(`/patients/${annaId}/medcard/analytes/1-8`, { session: anna })).status).toBe(
-      404,
-    );
+    expect((await analyte('1-8')).status).toBe(404);
   });
 
   it('shows a report with its values, only under its own patient', async () => {
     const [report] = await db().select().from(labReports).where(eq(labReports.patientId, annaId));
-    const body = await get<{ observations: unknown[] }>(
-      `/patients/${annaId}/lab-reports/${report!.id}`,
-      anna,
-    );
+    const reportOf = (id: string, session: TestSession) =>
+      api.client(session).patients[':id']['lab-reports'][':reportId'].$get({
+        param: { id, reportId: report!.id },
+      });
+    const body = await parseResponse(reportOf(annaId, anna));
     const stored = await db().select().from(labObservations).where(eq(labObservations.reportId, report!.id));
     expect(body.observations.length).toBe(stored.length);
-    expect(
-      (await api.request(`/patients/${ivanId}/lab-reports/${report!.id}`, { session: ivan })).status,
-    ).toBe(404);
+    expect((await reportOf(ivanId, ivan)).status).toBe(404);
   });
 });
 
 describe('FHIR export', () => {
   it('is a self-contained R4 collection with coded resources', async () => {
-    const res = await api.request(`/patients/${annaId}/medcard/fhir`, { session: anna });
+    const res = await card(anna).fhir.$get({ param: { id: annaId } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/fhir+json');
-    const bundle = (await res.json()) as {
-      resourceType: string;
-      type: string;
-      entry: { fullUrl: string; resource: { resourceType: string; id: string } & Record<string, unknown> }[];
-    };
+    const bundle = await parseResponse(res);
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
     const allowed = new Set<string>(bundleResourceTypes);
     for (const e of bundle.entry) {
@@ -306,12 +259,13 @@ describe('FHIR export', () => {
   });
 
   it('answers 404 to another family and audits every access', async () => {
-    for (const path of [
-      `/patients/${annaId}/medcard/fhir`,
-      `/patients/${annaId}/medcard/timeline`,
-      `/patients/${annaId}/medcard/analytes`,
+    const param = { id: annaId };
+    for (const read of [
+      () => card(ivan).fhir.$get({ param }),
+      () => card(ivan).timeline.$get({ param, query: {} }),
+      () => card(ivan).analytes.$get({ param }),
     ])
-      expect((await api.request(path, { session: ivan })).status).toBe(404);
+      expect((await read()).status).toBe(404);
     const rows = await db()
       .select()
       .from(auditEvents)
@@ -321,8 +275,7 @@ describe('FHIR export', () => {
   });
 
   it('is valid against the official FHIR R4 JSON schema, every resource and the whole bundle', async () => {
-    const res = await api.request(`/patients/${annaId}/medcard/fhir`, { session: anna });
-    const bundle = (await res.json()) as { entry: { resource: { resourceType: string; id: string } }[] };
+    const bundle = await parseResponse(card(anna).fhir.$get({ param: { id: annaId } }));
     const schema = fhirR4Validator();
     for (const { resource } of bundle.entry) {
       const validate = schema.resource(resource.resourceType);

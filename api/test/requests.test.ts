@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
+import { type InferRequestType, parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  accounts,
   appointmentAttachments,
   appointments,
   auditEvents,
@@ -9,47 +9,23 @@ import {
   labOrders,
   labReports,
   notifications,
-  practitioners,
 } from '../src/db/schema/index.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import type { ApiClient } from '../src/client.js';
+import { problemOf, uploadPdf } from './booking-fixtures.js';
+import { type TestSession, useTestApi } from './harness.js';
+import { familyOf, practitionerIdOf } from './people.js';
 
 const api = useTestApi();
-
-type Family = { self: { id: string }; children: { id: string; fullName: { en: string } }[] };
-type Detail = {
-  id: string;
-  status: string;
-  kind: string;
-  answer: string | null;
-  answeredAt: string | null;
-  appointmentId: string | null;
-  assignedTo: { id: string } | null;
-  files: { id: string }[];
-  labReports: { id: string; observations: { loinc: string; flag: string }[] }[];
-  actions: { cancel: boolean; claim: boolean; answer: boolean; convert: boolean };
-};
-type Problem = { status: number; detail: string; errors?: { path: string; message: string }[] };
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 let anna: TestSession;
 let ivan: TestSession;
 let smirnova: TestSession;
 let lebedev: TestSession;
 let kuznetsov: TestSession;
-let annaFamily: Family;
+let annaFamily: Awaited<ReturnType<typeof familyOf>>;
 let ivanId: string;
 let annaReportId: string;
 let annaFileId: string;
-
-async function uploadPdf(patientId: string, session: TestSession) {
-  const form = new FormData();
-  form.set('file', new File([Buffer.concat([PDF, Buffer.from(String(Math.random()))])], 'заключение.pdf'));
-  form.set('kind', 'conclusion');
-  const res = await api.request(`/patients/${patientId}/files`, { method: 'POST', body: form, session });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { id: string }).id;
-}
 
 /** A resulted lab order with one report, as the labs domain stores it. */
 async function insertLabReport(patientId: string) {
@@ -83,11 +59,12 @@ async function insertLabReport(patientId: string) {
   return report!.id;
 }
 
-function submit(patientId: string, session: TestSession, body: Record<string, unknown>) {
-  return api.request(`/patients/${patientId}/requests`, { method: 'POST', session, json: body });
-}
+type Submission = InferRequestType<ApiClient['patients'][':id']['requests']['$post']>['json'];
 
-const decoding = () => ({
+const submit = (patientId: string, session: TestSession, json: Submission) =>
+  api.client(session).patients[':id'].requests.$post({ param: { id: patientId }, header: {}, json });
+
+const decoding = (): Submission => ({
   kind: 'test_decoding',
   specialtyCode: 'therapist',
   complaints: 'Слабость и быстрая утомляемость',
@@ -97,14 +74,14 @@ const decoding = () => ({
   fileIds: [annaFileId],
 });
 
-async function practitionerId(email: string) {
-  const [row] = await api.deps.database.db
-    .select({ id: practitioners.id })
-    .from(practitioners)
-    .innerJoin(accounts, eq(accounts.id, practitioners.accountId))
-    .where(eq(accounts.email, email));
-  return row!.id;
-}
+const request = (session: TestSession) => api.client(session).requests[':id'];
+const requestsOf = (patientId: string, session: TestSession) =>
+  parseResponse(api.client(session).patients[':id'].requests.$get({ param: { id: patientId } }));
+const inbox = (
+  session: TestSession,
+  query: InferRequestType<ApiClient['inbox']['requests']['$get']>['query'],
+) => parseResponse(api.client(session).inbox.requests.$get({ query }));
+const claim = (id: string, session: TestSession) => request(session).claim.$post({ param: { id } });
 
 async function notificationsOf(accountId: string, requestId: string) {
   const rows = await api.deps.database.db
@@ -124,10 +101,10 @@ beforeAll(async () => {
     api.login('dr.lebedev@demo.telemed'),
     api.login('dr.kuznetsov@demo.telemed'),
   ]);
-  annaFamily = await json<Family>(api.request('/me/family', { session: anna }));
-  ivanId = (await json<Family>(api.request('/me/family', { session: ivan }))).self.id;
+  annaFamily = await familyOf(api, anna);
+  ivanId = (await familyOf(api, ivan)).self.id;
   annaReportId = await insertLabReport(annaFamily.self.id);
-  annaFileId = await uploadPdf(annaFamily.self.id, anna);
+  annaFileId = await uploadPdf(api, anna, annaFamily.self.id, 'заключение.pdf', 'conclusion');
 });
 
 describe('submitting a request', () => {
@@ -142,10 +119,15 @@ describe('submitting a request', () => {
       [{ ...decoding(), specialtyCode: 'astrologer' }, 'specialtyCode'],
     ];
     for (const [body, path] of cases) {
-      const res = await submit(annaFamily.self.id, anna, body);
+      // Raw: some of these bodies are of types the typed client would not send.
+      const res = await api.request(`/patients/${annaFamily.self.id}/requests`, {
+        method: 'POST',
+        session: anna,
+        json: body,
+      });
       expect(res.status, path).toBe(400);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
-      const problem = (await res.json()) as Problem;
+      const problem = await problemOf(res);
       expect(problem.errors?.map((e) => e.path)).toContain(path);
       expect(problem.errors?.every((e) => e.message.length > 0)).toBe(true);
     }
@@ -154,30 +136,26 @@ describe('submitting a request', () => {
   it('refuses a doctor who does not practise the chosen specialty', async () => {
     const res = await submit(annaFamily.self.id, anna, {
       ...decoding(),
-      practitionerId: await practitionerId('dr.kuznetsov@demo.telemed'),
+      practitionerId: await practitionerIdOf(api, { email: 'dr.kuznetsov@demo.telemed' }),
     });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as Problem).errors?.[0]?.path).toBe('practitionerId');
+    expect((await problemOf(res)).errors?.[0]?.path).toBe('practitionerId');
   });
 
   it("refuses another family's documents and lab reports, and writes nothing", async () => {
-    const ivanFile = await uploadPdf(ivanId, ivan);
+    const ivanFile = await uploadPdf(api, ivan, ivanId, 'заключение.pdf', 'conclusion');
     const ivanReport = await insertLabReport(ivanId);
-    const before = await json<{ items: unknown[] }>(
-      api.request(`/patients/${annaFamily.self.id}/requests`, { session: anna }),
-    );
+    const before = await requestsOf(annaFamily.self.id, anna);
     const foreignFile = await submit(annaFamily.self.id, anna, { ...decoding(), fileIds: [ivanFile] });
     expect(foreignFile.status).toBe(400);
-    expect(((await foreignFile.json()) as Problem).errors?.[0]?.path).toBe('fileIds');
+    expect((await problemOf(foreignFile)).errors?.[0]?.path).toBe('fileIds');
     const foreignReport = await submit(annaFamily.self.id, anna, {
       ...decoding(),
       labReportIds: [annaReportId, ivanReport],
     });
     expect(foreignReport.status).toBe(400);
-    expect(((await foreignReport.json()) as Problem).errors?.[0]?.path).toBe('labReportIds');
-    const after = await json<{ items: unknown[] }>(
-      api.request(`/patients/${annaFamily.self.id}/requests`, { session: anna }),
-    );
+    expect((await problemOf(foreignReport)).errors?.[0]?.path).toBe('labReportIds');
+    const after = await requestsOf(annaFamily.self.id, anna);
     expect(after.items.length).toBe(before.items.length);
     // Nor may a patient file a request for someone outside their family.
     expect((await submit(ivanId, anna, decoding())).status).toBe(404);
@@ -186,50 +164,45 @@ describe('submitting a request', () => {
   it('stores a decoding request with its documents and lab values, for the patient to follow', async () => {
     const res = await submit(annaFamily.self.id, anna, decoding());
     expect(res.status).toBe(201);
-    const created = (await res.json()) as Detail;
+    const created = await parseResponse(res);
     expect(created.status).toBe('submitted');
     expect(created.actions).toEqual({ cancel: true, claim: false, answer: false, convert: false });
-    const detail = await json<Detail>(api.request(`/requests/${created.id}`, { session: anna }));
+    const detail = await parseResponse(request(anna).$get({ param: { id: created.id } }));
     expect(detail.files.map((f) => f.id)).toEqual([annaFileId]);
     expect(detail.labReports[0]?.observations[0]).toMatchObject({ loinc: '718-7', flag: 'low' });
-    const list = await json<{ items: { id: string }[] }>(
-      api.request(`/patients/${annaFamily.self.id}/requests`, { session: anna }),
-    );
+    const list = await requestsOf(annaFamily.self.id, anna);
     expect(list.items[0]?.id).toBe(created.id);
-    const reports = await json<{ items: { id: string }[] }>(
-      api.request(`/patients/${annaFamily.self.id}/requests/lab-reports`, { session: anna }),
+    const reports = await parseResponse(
+      api.client(anna).patients[':id'].requests['lab-reports'].$get({ param: { id: annaFamily.self.id } }),
     );
     expect(reports.items.map((r) => r.id)).toContain(annaReportId);
   });
 
   it('lets a patient cancel only while nobody has claimed it', async () => {
-    const created = await json<Detail>(submit(annaFamily.self.id, anna, decoding()));
-    const cancel = () => api.request(`/requests/${created.id}/cancel`, { method: 'POST', session: anna });
-    const cancelled = await json<Detail>(cancel());
+    const created = await parseResponse(submit(annaFamily.self.id, anna, decoding()));
+    const cancel = () => request(anna).cancel.$post({ param: { id: created.id } });
+    const cancelled = await parseResponse(cancel());
     expect(cancelled.status).toBe('cancelled');
     expect((await cancel()).status).toBe(409);
     // A cancelled request leaves the doctors' view entirely.
-    expect((await api.request(`/requests/${created.id}`, { session: smirnova })).status).toBe(404);
+    expect((await request(smirnova).$get({ param: { id: created.id } })).status).toBe(404);
   });
 });
 
 describe('the doctor inbox', () => {
   it('shows new requests to the specialty, hides them from other specialties, and audits reads', async () => {
-    const created = await json<Detail>(submit(annaFamily.self.id, anna, decoding()));
-    const inbox = await json<{ items: { id: string; kind: string }[] }>(
-      api.request('/inbox/requests?status=new', { session: smirnova }),
-    );
-    expect(inbox.items.map((i) => i.id)).toContain(created.id);
+    const created = await parseResponse(submit(annaFamily.self.id, anna, decoding()));
+    const fresh = await inbox(smirnova, { status: 'new' });
+    expect(fresh.items.map((i) => i.id)).toContain(created.id);
     // The seeded second opinion from Ivan waits for any therapist too.
-    expect(inbox.items.some((i) => i.kind === 'second_opinion')).toBe(true);
-    const paediatric = await json<{ items: { id: string }[] }>(
-      api.request('/inbox/requests', { session: kuznetsov }),
-    );
+    expect(fresh.items.some((i) => i.kind === 'second_opinion')).toBe(true);
+    const paediatric = await inbox(kuznetsov, {});
     expect(paediatric.items.map((i) => i.id)).not.toContain(created.id);
 
-    expect((await api.request(`/requests/${created.id}`, { session: kuznetsov })).status).toBe(404);
-    expect((await api.request(`/requests/${created.id}`, { session: ivan })).status).toBe(404);
-    expect((await api.request(`/requests/${created.id}`, { session: smirnova })).status).toBe(200);
+    const read = (session: TestSession) => request(session).$get({ param: { id: created.id } });
+    expect((await read(kuznetsov)).status).toBe(404);
+    expect((await read(ivan)).status).toBe(404);
+    expect((await read(smirnova)).status).toBe(200);
     const audit = await api.deps.database.db
       .select({ outcome: auditEvents.outcome, patientId: auditEvents.patientId })
       .from(auditEvents)
@@ -239,17 +212,19 @@ describe('the doctor inbox', () => {
       audit.filter((a) => a.outcome === 'allowed').every((a) => a.patientId === annaFamily.self.id),
     ).toBe(true);
     // The patient cannot claim, and an assistant-free world: doctors cannot file for patients.
-    expect(
-      (await api.request(`/requests/${created.id}/claim`, { method: 'POST', session: anna })).status,
-    ).toBe(403);
+    expect((await claim(created.id, anna)).status).toBe(403);
     expect((await submit(annaFamily.self.id, smirnova, decoding())).status).toBe(403);
   });
 
   it('lets exactly one of two doctors claim a request at once, then only the claimer answers', async () => {
-    const created = await json<Detail>(submit(annaFamily.self.id, anna, decoding()));
-    const claim = (session: TestSession) =>
-      api.request(`/requests/${created.id}/claim`, { method: 'POST', session });
-    const results = await Promise.all([claim(smirnova), claim(lebedev), claim(smirnova), claim(lebedev)]);
+    const created = await parseResponse(submit(annaFamily.self.id, anna, decoding()));
+    const claimAs = (session: TestSession) => claim(created.id, session);
+    const results = await Promise.all([
+      claimAs(smirnova),
+      claimAs(lebedev),
+      claimAs(smirnova),
+      claimAs(lebedev),
+    ]);
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 200)).toHaveLength(1);
     // A loser whose access check runs after the winner committed no longer sees the request at all (404);
@@ -257,21 +232,19 @@ describe('the doctor inbox', () => {
     expect(statuses.filter((s) => s === 200 || s === 409 || s === 404)).toHaveLength(4);
     const winner = results.findIndex((r) => r.status === 200) % 2 === 0 ? smirnova : lebedev;
     const loser = winner === smirnova ? lebedev : smirnova;
-    const claimed = (await results.find((r) => r.status === 200)!.json()) as Detail;
+    const claimed = await parseResponse(results.find((r) => r.status === 200)!);
     expect(claimed.status).toBe('in_review');
     expect(claimed.actions.answer).toBe(true);
 
     // The colleague no longer sees it; the patient cannot cancel it any more.
-    expect((await api.request(`/requests/${created.id}`, { session: loser })).status).toBe(404);
+    expect((await request(loser).$get({ param: { id: created.id } })).status).toBe(404);
     const answerBy = (session: TestSession, answer: string) =>
-      api.request(`/requests/${created.id}/answer`, { method: 'POST', session, json: { answer } });
+      request(session).answer.$post({ param: { id: created.id }, json: { answer } });
     expect((await answerBy(loser, 'Всё в порядке, повторите анализ через год.')).status).toBe(404);
-    expect(
-      (await api.request(`/requests/${created.id}/cancel`, { method: 'POST', session: anna })).status,
-    ).toBe(409);
+    expect((await request(anna).cancel.$post({ param: { id: created.id } })).status).toBe(409);
     expect((await answerBy(winner, 'ok')).status).toBe(400);
 
-    const answered = await json<Detail>(
+    const answered = await parseResponse(
       answerBy(
         winner,
         'Гемоглобин снижен: нужен ферритин и приём терапевта. / Low haemoglobin: check ferritin.',
@@ -281,35 +254,29 @@ describe('the doctor inbox', () => {
     expect(answered.answeredAt).not.toBeNull();
     expect((await answerBy(winner, 'Второй ответ на тот же запрос.')).status).toBe(409);
 
-    const seen = await json<Detail>(api.request(`/requests/${created.id}`, { session: anna }));
+    const seen = await parseResponse(request(anna).$get({ param: { id: created.id } }));
     expect(seen.answer).toMatch(/ферритин/);
     expect(await notificationsOf(anna.accountId, created.id)).toEqual(
       expect.arrayContaining(['care_request.in_review', 'care_request.answered']),
     );
-    const answeredTab = await json<{ items: { id: string }[] }>(
-      api.request('/inbox/requests?status=answered', { session: winner }),
-    );
+    const answeredTab = await inbox(winner, { status: 'answered' });
     expect(answeredTab.items.map((i) => i.id)).toContain(created.id);
   });
 
   it('keeps a request addressed to one doctor away from colleagues of the same specialty', async () => {
-    const created = await json<Detail>(
+    const created = await parseResponse(
       submit(annaFamily.self.id, anna, {
         ...decoding(),
-        practitionerId: await practitionerId('dr.smirnova@demo.telemed'),
+        practitionerId: await practitionerIdOf(api, { email: 'dr.smirnova@demo.telemed' }),
       }),
     );
-    expect((await api.request(`/requests/${created.id}`, { session: lebedev })).status).toBe(404);
-    expect(
-      (await api.request(`/requests/${created.id}/claim`, { method: 'POST', session: lebedev })).status,
-    ).toBe(404);
-    expect(
-      (await api.request(`/requests/${created.id}/claim`, { method: 'POST', session: smirnova })).status,
-    ).toBe(200);
+    expect((await request(lebedev).$get({ param: { id: created.id } })).status).toBe(404);
+    expect((await claim(created.id, lebedev)).status).toBe(404);
+    expect((await claim(created.id, smirnova)).status).toBe(200);
   });
 
   it("converts a claimed request into a consultation in the doctor's own free slot, with its documents", async () => {
-    const created = await json<Detail>(
+    const created = await parseResponse(
       submit(annaFamily.self.id, anna, {
         kind: 'second_opinion',
         specialtyCode: 'therapist',
@@ -321,24 +288,22 @@ describe('the doctor inbox', () => {
         labReportIds: [],
       }),
     );
-    expect(
-      (await api.request(`/requests/${created.id}/claim`, { method: 'POST', session: smirnova })).status,
-    ).toBe(200);
-    const smirnovaId = await practitionerId('dr.smirnova@demo.telemed');
-    const lebedevId = await practitionerId('dr.lebedev@demo.telemed');
+    expect((await claim(created.id, smirnova)).status).toBe(200);
+    const smirnovaId = await practitionerIdOf(api, { email: 'dr.smirnova@demo.telemed' });
+    const lebedevId = await practitionerIdOf(api, { email: 'dr.lebedev@demo.telemed' });
     const slotsOf = async (id: string) =>
       (
-        await json<{ items: { id: string; formats: string[] }[] }>(
-          api.request(`/doctors/${id}/slots?days=3`, { session: smirnova }),
+        await parseResponse(
+          api.client(smirnova).doctors[':id'].slots.$get({ param: { id }, query: { days: '3' } }),
         )
       ).items;
     const [foreignSlot] = await slotsOf(lebedevId);
     const convert = (slotId: string) =>
-      api.request(`/requests/${created.id}/convert`, { method: 'POST', session: smirnova, json: { slotId } });
+      request(smirnova).convert.$post({ param: { id: created.id }, json: { slotId } });
     expect((await convert(foreignSlot!.id)).status).toBe(404);
 
     const [slot] = (await slotsOf(smirnovaId)).slice(5);
-    const converted = await json<Detail>(convert(slot!.id));
+    const converted = await parseResponse(convert(slot!.id));
     expect(converted.status).toBe('consult_booked');
     const [appointment] = await api.deps.database.db
       .select()
@@ -360,15 +325,13 @@ describe('the doctor inbox', () => {
     expect(await notificationsOf(anna.accountId, created.id)).toContain('care_request.consult_booked');
     // The slot is taken now, and the request cannot be converted twice.
     expect((await convert(slot!.id)).status).toBe(409);
-    const mine = await json<{ items: { id: string }[] }>(
-      api.request('/inbox/requests?status=consult_booked', { session: smirnova }),
-    );
+    const mine = await inbox(smirnova, { status: 'consult_booked' });
     expect(mine.items.map((i) => i.id)).toContain(created.id);
   });
 
   it("notifies the guardian about a child's request", async () => {
     const child = annaFamily.children[0]!;
-    const created = await json<Detail>(
+    const created = await parseResponse(
       submit(child.id, anna, {
         kind: 'second_opinion',
         specialtyCode: 'paediatrician',
@@ -379,11 +342,9 @@ describe('the doctor inbox', () => {
         labReportIds: [],
       }),
     );
-    expect((await api.request(`/requests/${created.id}`, { session: ivan })).status).toBe(404);
-    expect((await api.request(`/requests/${created.id}`, { session: smirnova })).status).toBe(404);
-    expect(
-      (await api.request(`/requests/${created.id}/claim`, { method: 'POST', session: kuznetsov })).status,
-    ).toBe(200);
+    expect((await request(ivan).$get({ param: { id: created.id } })).status).toBe(404);
+    expect((await request(smirnova).$get({ param: { id: created.id } })).status).toBe(404);
+    expect((await claim(created.id, kuznetsov)).status).toBe(200);
     expect(await notificationsOf(anna.accountId, created.id)).toEqual(['care_request.in_review']);
   });
 });
