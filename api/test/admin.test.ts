@@ -1,30 +1,14 @@
 import { and, eq, gte, lt } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, holidays, slots } from '../src/db/schema/index.js';
 import { csvCell, toCsv } from '../src/domains/admin/csv.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import type { ApiClient } from '../src/client.js';
+import { clientOf, fromAddress, withStatus } from './account-fixtures.js';
+import { type TestSession, useTestApi } from './harness.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
-
-type Practitioner = {
-  id: string;
-  accountId: string;
-  email: string;
-  kind: string;
-  deactivatedAt: string | null;
-  specialties: { code: string }[];
-  futureFreeSlots: number;
-};
-type Page = {
-  items: {
-    id: string;
-    action: string;
-    actor: { email: string } | null;
-    patient: { id: string } | null;
-    clientAddress: string | null;
-  }[];
-  nextCursor: string | null;
-};
 
 let admin: TestSession;
 let anna: TestSession;
@@ -40,29 +24,36 @@ beforeAll(async () => {
   assistant = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
 });
 
+const adminApi = () => api.client(admin).admin;
+const auditEventsOf = (query: Parameters<ApiClient['admin']['audit-events']['$get']>[0]['query']) =>
+  parseResponse(adminApi()['audit-events'].$get({ query }));
+
 async function practitionerByEmail(email: string) {
-  const list = await json<Practitioner[]>(api.request('/admin/practitioners', { session: admin }));
+  const list = await parseResponse(adminApi().practitioners.$get());
   return list.find((p) => p.email === email)!;
 }
 
 describe('who may use the admin api', () => {
-  const reads = [
-    '/admin/practitioners',
-    '/admin/practitioners/options',
-    '/admin/holidays',
-    '/admin/programmes',
-    '/admin/policy-holders?q=Petrova',
-    '/admin/sfu-nodes',
-    '/admin/audit-events',
-    '/admin/audit-events.csv',
+  const reads: [string, (session?: TestSession) => Promise<{ status: number; text(): Promise<string> }>][] = [
+    ['practitioners', (session) => api.client(session).admin.practitioners.$get()],
+    ['practitioners/options', (session) => api.client(session).admin.practitioners.options.$get()],
+    ['holidays', (session) => api.client(session).admin.holidays.$get()],
+    ['programmes', (session) => api.client(session).admin.programmes.$get()],
+    [
+      'policy-holders',
+      (session) => api.client(session).admin['policy-holders'].$get({ query: { q: 'Petrova' } }),
+    ],
+    ['sfu-nodes', (session) => api.client(session).admin['sfu-nodes'].$get()],
+    ['audit-events', (session) => api.client(session).admin['audit-events'].$get({ query: {} })],
+    ['audit-events.csv', (session) => api.client(session).admin['audit-events.csv'].$get({ query: {} })],
   ];
 
   it('refuses patients, doctors and assistants (403) and anonymous callers (401)', async () => {
-    for (const path of reads) {
+    for (const [path, read] of reads) {
       for (const session of [anna, doctor, assistant]) {
-        expect((await api.request(path, { session })).status, path).toBe(403);
+        expect((await read(session)).status, path).toBe(403);
       }
-      expect((await api.request(path)).status, path).toBe(401);
+      expect((await read()).status, path).toBe(401);
     }
   });
 
@@ -78,6 +69,7 @@ describe('who may use the admin api', () => {
     ];
     for (const [method, path] of writes) {
       for (const session of [anna, doctor, assistant]) {
+        // Sent raw: an empty body, which the typed client would not send.
         const res = await api.request(path, { method, session, json: {} });
         expect(res.status, `${method} ${path}`).toBe(403);
       }
@@ -87,9 +79,7 @@ describe('who may use the admin api', () => {
   });
 
   it('answers the admin with administrative data only, never clinical content', async () => {
-    const bodies = await Promise.all(
-      reads.map(async (path) => (await api.request(path, { session: admin })).text()),
-    );
+    const bodies = await Promise.all(reads.map(async ([, read]) => (await read(admin)).text()));
     const text = bodies.join('\n').toLowerCase();
     for (const word of ['diagnos', 'anamnesis', 'systolic', 'complaint', 'icd10', '"notes"', 'reason']) {
       expect(text).not.toContain(word);
@@ -99,13 +89,9 @@ describe('who may use the admin api', () => {
 
 describe('practitioners', () => {
   it('creates a doctor with specialties and a clinic, audited', async () => {
-    const options = await json<{ clinics: { id: string }[]; specialties: { code: string }[] }>(
-      api.request('/admin/practitioners/options', { session: admin }),
-    );
+    const options = await parseResponse(adminApi().practitioners.options.$get());
     expect(options.specialties.map((s) => s.code)).toContain('neurologist');
-    const res = await api.request('/admin/practitioners', {
-      method: 'POST',
-      session: admin,
+    const res = await adminApi().practitioners.$post({
       json: {
         kind: 'doctor',
         email: 'Dr.New@Example.org',
@@ -115,11 +101,10 @@ describe('practitioners', () => {
         experienceYears: 7,
       },
     });
-    expect(res.status).toBe(201);
-    const created = await json<Practitioner & { clinic: { id: string } }>(res);
+    const created = await withStatus(res, 201).json();
     expect(created).toMatchObject({ email: 'dr.new@example.org', kind: 'doctor', deactivatedAt: null });
     expect(created.specialties.map((s) => s.code).sort()).toEqual(['neurologist', 'therapist']);
-    expect(created.clinic.id).toBe(options.clinics[0]!.id);
+    expect(created.clinic!.id).toBe(options.clinics[0]!.id);
     const [audit] = await api.deps.database.db
       .select()
       .from(auditEvents)
@@ -130,22 +115,15 @@ describe('practitioners', () => {
   });
 
   it('refuses a doctor without a specialty, an unknown specialty and a taken e-mail', async () => {
-    const base = { kind: 'doctor', fullName: { ru: 'Иванов Иван', en: 'Ivan Ivanov' } };
-    const noSpecialty = await api.request('/admin/practitioners', {
-      method: 'POST',
-      session: admin,
-      json: { ...base, email: 'x1@example.org', specialties: [] },
-    });
+    const base = { kind: 'doctor' as const, fullName: { ru: 'Иванов Иван', en: 'Ivan Ivanov' } };
+    const create = adminApi().practitioners;
+    const noSpecialty = await create.$post({ json: { ...base, email: 'x1@example.org', specialties: [] } });
     expect(noSpecialty.status).toBe(400);
-    const unknown = await api.request('/admin/practitioners', {
-      method: 'POST',
-      session: admin,
+    const unknown = await create.$post({
       json: { ...base, email: 'x2@example.org', specialties: ['astrologer'] },
     });
     expect(unknown.status).toBe(400);
-    const taken = await api.request('/admin/practitioners', {
-      method: 'POST',
-      session: admin,
+    const taken = await create.$post({
       json: { ...base, email: 'dr.smirnova@demo.telemed', specialties: ['therapist'] },
     });
     expect(taken.status).toBe(409);
@@ -154,47 +132,35 @@ describe('practitioners', () => {
   it('deactivates a doctor: sessions end, no sign-in, not bookable; reactivation restores', async () => {
     const lebedev = await practitionerByEmail('dr.lebedev@demo.telemed');
     const lebedevSession = await api.login('dr.lebedev@demo.telemed', undefined, 'staff');
-    const { self } = await json<{ self: { id: string } }>(api.request('/me/family', { session: anna }));
-    const { items: free } = await json<{ items: { id: string }[] }>(
-      api.request(`/doctors/${lebedev.id}/slots?days=3`, { session: anna }),
-    );
+    const { self } = await familyOf(api, anna);
+    const asAnna = api.client(anna);
+    const slotsOfLebedev = () =>
+      parseResponse(asAnna.doctors[':id'].slots.$get({ param: { id: lebedev.id }, query: { days: '3' } }));
+    const { items: free } = await slotsOfLebedev();
     const slot = free[5]!;
 
-    const off = await api.request(`/admin/practitioners/${lebedev.id}/active`, {
-      method: 'PUT',
-      session: admin,
-      json: { active: false },
-    });
-    expect(off.status).toBe(200);
-    expect((await json<Practitioner>(off)).deactivatedAt).not.toBeNull();
+    const active = adminApi().practitioners[':id'].active;
+    const off = await active.$put({ param: { id: lebedev.id }, json: { active: false } });
+    expect((await withStatus(off, 200).json()).deactivatedAt).not.toBeNull();
 
-    expect((await api.request('/me', { session: lebedevSession })).status).toBe(401);
+    expect((await api.client(lebedevSession).me.$get()).status).toBe(401);
     await expect(api.login('dr.lebedev@demo.telemed', undefined, 'staff')).rejects.toThrow(/401/);
-    const after = await json<{ items: unknown[] }>(
-      api.request(`/doctors/${lebedev.id}/slots?days=3`, { session: anna }),
-    );
+    const after = await slotsOfLebedev();
     expect(after.items).toEqual([]);
-    const search = await json<{ items: { id: string }[] }>(
-      api.request(`/doctors?specialty=therapist&patientId=${self.id}`, { session: anna }),
+    const search = await parseResponse(
+      asAnna.doctors.$get({ query: { specialty: 'therapist', patientId: self.id } }),
     );
     expect(search.items.map((d) => d.id)).not.toContain(lebedev.id);
-    const booking = await api.request('/appointments', {
-      method: 'POST',
-      session: anna,
+    const booking = await asAnna.appointments.$post({
       json: { patientId: self.id, slotId: slot.id, format: 'video' },
+      header: {},
     });
     expect(booking.status).toBe(404);
 
-    const on = await api.request(`/admin/practitioners/${lebedev.id}/active`, {
-      method: 'PUT',
-      session: admin,
-      json: { active: true },
-    });
-    expect((await json<Practitioner>(on)).deactivatedAt).toBeNull();
+    const on = await parseResponse(active.$put({ param: { id: lebedev.id }, json: { active: true } }));
+    expect(on.deactivatedAt).toBeNull();
     await api.login('dr.lebedev@demo.telemed', undefined, 'staff');
-    const actions = await json<Page>(
-      api.request('/admin/audit-events?action=admin.practitioner.', { session: admin }),
-    );
+    const actions = await auditEventsOf({ action: 'admin.practitioner.' });
     expect(actions.items.map((e) => e.action)).toEqual(
       expect.arrayContaining(['admin.practitioner.deactivate', 'admin.practitioner.reactivate']),
     );
@@ -210,17 +176,15 @@ describe('slot templates, holidays and generation', () => {
       expect(dates).toContain(day);
     }
     expect(seeded.every((h) => h.source.includes('112'))).toBe(true);
-    const listed = await json<{ date: string }[]>(api.request('/admin/holidays', { session: admin }));
+    const listed = await parseResponse(adminApi().holidays.$get());
     const today = new Date().toISOString().slice(0, 10);
     expect(listed.length).toBeGreaterThan(0);
     expect(listed.every((h) => h.date >= today)).toBe(true);
   });
 
   it('generates slots from the weekly templates and skips a holiday', async () => {
-    const created = await json<Practitioner>(
-      api.request('/admin/practitioners', {
-        method: 'POST',
-        session: admin,
+    const created = await parseResponse(
+      adminApi().practitioners.$post({
         json: {
           kind: 'doctor',
           email: 'dr.schedule@example.org',
@@ -233,42 +197,32 @@ describe('slot templates, holidays and generation', () => {
     const holiday = new Date(Date.now() + 8 * 86_400_000).toISOString().slice(0, 10);
     const weekday = ((new Date(`${holiday}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
     const nextWeekday = (weekday % 7) + 1;
-    const added = await api.request('/admin/holidays', {
-      method: 'POST',
-      session: admin,
+    const added = await adminApi().holidays.$post({
       json: { date: holiday, name: { ru: 'Тестовый день', en: 'Test day' }, source: 'test' },
     });
     expect(added.status).toBe(201);
+    const practitioner = adminApi().practitioners[':practitionerId'];
+    const param = { practitionerId: created.id };
     for (const day of [weekday, nextWeekday]) {
-      const res = await api.request(`/admin/practitioners/${created.id}/slot-templates`, {
-        method: 'POST',
-        session: admin,
+      const res = await practitioner['slot-templates'].$post({
+        param,
         json: { weekday: day, start: '09:00', end: '12:00', slotMinutes: 30, formats: ['video', 'chat'] },
       });
       expect(res.status).toBe(201);
     }
-    const overlap = await api.request(`/admin/practitioners/${created.id}/slot-templates`, {
-      method: 'POST',
-      session: admin,
+    const overlap = await practitioner['slot-templates'].$post({
+      param,
       json: { weekday, start: '11:30', end: '13:00', slotMinutes: 30, formats: ['video'] },
     });
     expect(overlap.status).toBe(409);
-    const badTimes = await api.request(`/admin/practitioners/${created.id}/slot-templates`, {
-      method: 'POST',
-      session: admin,
+    const badTimes = await practitioner['slot-templates'].$post({
+      param,
       json: { weekday, start: '14:00', end: '13:00', slotMinutes: 30, formats: ['video'] },
     });
     expect(badTimes.status).toBe(400);
 
-    const generate = () =>
-      api.request(`/admin/practitioners/${created.id}/slots`, {
-        method: 'POST',
-        session: admin,
-        json: { weeks: 2 },
-      });
-    const first = await generate();
-    expect(first.status).toBe(201);
-    const result = await json<{ created: number; holidaysSkipped: string[] }>(first);
+    const generate = () => practitioner.slots.$post({ param, json: { weeks: 2 } });
+    const result = await withStatus(await generate(), 201).json();
     expect(result.holidaysSkipped).toContain(holiday);
     // Two weekdays × two weeks × 6 half-hour slots, less the holiday (and this week's day, if already past).
     expect(result.created).toBeGreaterThanOrEqual(12);
@@ -285,7 +239,7 @@ describe('slot templates, holidays and generation', () => {
     expect(rows[0]!.formats.sort()).toEqual(['chat', 'video']);
 
     // Running it again fills nothing twice.
-    expect((await json<{ created: number }>(generate())).created).toBe(0);
+    expect((await parseResponse(generate())).created).toBe(0);
     const day = new Date(`${holiday}T00:00:00+03:00`);
     const onHoliday = await api.deps.database.db
       .select()
@@ -306,23 +260,19 @@ describe('programmes and policies', () => {
     const body = {
       code: 'corp-basic',
       name: { ru: 'Корпоративный базовый', en: 'Corporate basic' },
-      kind: 'dms',
+      kind: 'dms' as const,
       franchisePercent: 10,
       regions: ['Москва'],
-      coverage: [{ service: 'telemedicine', covered: true, inFranchise: false, annualLimit: 12 }],
+      coverage: [{ service: 'telemedicine' as const, covered: true, inFranchise: false, annualLimit: 12 }],
     };
-    const res = await api.request('/admin/programmes', { method: 'POST', session: admin, json: body });
-    expect(res.status).toBe(201);
-    const created = await json<{ id: string; coverage: unknown[] }>(res);
+    const programmes = adminApi().programmes;
+    const created = await withStatus(await programmes.$post({ json: body }), 201).json();
     expect(created.coverage).toHaveLength(1);
-    expect(
-      (await api.request('/admin/programmes', { method: 'POST', session: admin, json: body })).status,
-    ).toBe(409);
+    expect((await programmes.$post({ json: body })).status).toBe(409);
     const { code: _, ...change } = body;
-    const edited = await json<{ franchisePercent: number; coverage: { service: string }[] }>(
-      api.request(`/admin/programmes/${created.id}`, {
-        method: 'PUT',
-        session: admin,
+    const edited = await parseResponse(
+      programmes[':id'].$put({
+        param: { id: created.id },
         json: {
           ...change,
           franchisePercent: 20,
@@ -338,22 +288,16 @@ describe('programmes and policies', () => {
   });
 
   it('finds a patient by name, adds and ends a policy, and audits each step', async () => {
-    const found = await json<{ id: string; policies: { number: string }[] }[]>(
-      api.request(`/admin/policy-holders?q=${encodeURIComponent('Петрова')}`, { session: admin }),
-    );
+    const holders = adminApi()['policy-holders'];
+    const found = await parseResponse(holders.$get({ query: { q: 'Петрова' } }));
     const annaRow = found[0]!;
     expect(annaRow.policies.length).toBeGreaterThan(0);
-    const byNumber = await json<{ id: string }[]>(
-      api.request(`/admin/policy-holders?q=${encodeURIComponent(annaRow.policies[0]!.number)}`, {
-        session: admin,
-      }),
-    );
+    const byNumber = await parseResponse(holders.$get({ query: { q: annaRow.policies[0]!.number } }));
     expect(byNumber.map((p) => p.id)).toEqual([annaRow.id]);
 
-    const [programme] = await json<{ id: string }[]>(api.request('/admin/programmes', { session: admin }));
-    const added = await api.request(`/admin/policy-holders/${annaRow.id}/policies`, {
-      method: 'POST',
-      session: admin,
+    const [programme] = await parseResponse(adminApi().programmes.$get());
+    const added = await holders[':id'].policies.$post({
+      param: { id: annaRow.id },
       json: {
         programmeId: programme!.id,
         number: 'TEST-0001-ADMIN',
@@ -362,27 +306,17 @@ describe('programmes and policies', () => {
         validTo: '2030-12-31',
       },
     });
-    expect(added.status).toBe(201);
-    const policy = await json<{ id: string; active: boolean }>(added);
+    const policy = await withStatus(added, 201).json();
     expect(policy.active).toBe(true);
-    const ended = await json<{ validTo: string; active: boolean }>(
-      api.request(`/admin/policies/${policy.id}/end`, {
-        method: 'PUT',
-        session: admin,
-        json: { endDate: '2026-01-31' },
-      }),
+    const end = adminApi().policies[':id'].end;
+    const ended = await parseResponse(
+      end.$put({ param: { id: policy.id }, json: { endDate: '2026-01-31' } }),
     );
     expect(ended).toMatchObject({ validTo: '2026-01-31', active: false });
-    const tooEarly = await api.request(`/admin/policies/${policy.id}/end`, {
-      method: 'PUT',
-      session: admin,
-      json: { endDate: '2025-12-31' },
-    });
+    const tooEarly = await end.$put({ param: { id: policy.id }, json: { endDate: '2025-12-31' } });
     expect(tooEarly.status).toBe(409);
 
-    const log = await json<Page>(
-      api.request(`/admin/audit-events?patient=${annaRow.id}&action=admin.`, { session: admin }),
-    );
+    const log = await auditEventsOf({ patient: annaRow.id, action: 'admin.' });
     expect(log.items.map((e) => e.action)).toEqual(
       expect.arrayContaining(['admin.policies.read', 'admin.policy.create', 'admin.policy.end']),
     );
@@ -391,35 +325,26 @@ describe('programmes and policies', () => {
 
 describe('audit-log search', () => {
   it("shows who opened a patient's card, from where, newest first, page by page", async () => {
-    const { self } = await json<{ self: { id: string } }>(api.request('/me/family', { session: anna }));
+    const { self } = await familyOf(api, anna);
     for (let i = 0; i < 3; i++) {
-      await api.request(`/patients/${self.id}`, { session: anna });
+      await api.client(anna).patients[':id'].$get({ param: { id: self.id } });
     }
-    const first = await json<Page>(
-      api.request(`/admin/audit-events?actor=anna.petrova&action=patient.read&limit=2`, { session: admin }),
-    );
+    const query = { actor: 'anna.petrova', action: 'patient.read', limit: '2' };
+    const first = await auditEventsOf(query);
     expect(first.items).toHaveLength(2);
     expect(first.items[0]!.actor!.email).toBe('anna.petrova@demo.telemed');
     expect(first.items[0]!.patient!.id).toBe(self.id);
     expect(first.nextCursor).toBe(first.items[1]!.id);
-    const second = await json<Page>(
-      api.request(
-        `/admin/audit-events?actor=anna.petrova&action=patient.read&limit=2&cursor=${first.nextCursor}`,
-        {
-          session: admin,
-        },
-      ),
-    );
+    const second = await auditEventsOf({ ...query, cursor: first.nextCursor! });
     expect(second.items.length).toBeGreaterThanOrEqual(1);
     expect(second.items.map((e) => e.id)).not.toContain(first.items[0]!.id);
     expect(second.items.map((e) => e.id)).not.toContain(first.items[1]!.id);
 
-    const unknownCursor = await api.request(
-      `/admin/audit-events?cursor=00000000-0000-4000-8000-000000000000`,
-      { session: admin },
-    );
+    const unknownCursor = await adminApi()['audit-events'].$get({
+      query: { cursor: '00000000-0000-4000-8000-000000000000' },
+    });
     expect(unknownCursor.status).toBe(400);
-    const nothing = await json<Page>(api.request('/admin/audit-events?from=2030-01-01', { session: admin }));
+    const nothing = await auditEventsOf({ from: '2030-01-01' });
     expect(nothing.items).toEqual([]);
   });
 
@@ -431,7 +356,7 @@ describe('audit-log search', () => {
     }
     expect(toCsv(['a', 'b'], [[1, null]])).toBe('\uFEFF"a","b"\r\n"1",""\r\n');
 
-    const res = await api.request('/admin/audit-events.csv?action=patient.read', { session: admin });
+    const res = await adminApi()['audit-events.csv'].$get({ query: { action: 'patient.read' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="audit-/);
@@ -444,29 +369,21 @@ describe('audit-log search', () => {
     );
     expect(lines.length).toBeGreaterThan(3);
     expect(lines.slice(1).every((line) => line.includes('"patient.read"'))).toBe(true);
-    const exported = await json<Page>(
-      api.request('/admin/audit-events?action=admin.audit.export', { session: admin }),
-    );
+    const exported = await auditEventsOf({ action: 'admin.audit.export' });
     expect(exported.items[0]!.actor!.email).toBe('admin@demo.telemed');
   });
 
   it('records the address the session signed in from', async () => {
-    const res = await api.app.request(
-      '/auth/login',
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'user-agent': 'AuditTest/1.0' },
-        body: JSON.stringify({ login: 'ivan.sokolov@demo.telemed', password: 'Telemed-Demo-2026' }),
-      },
-      { incoming: { socket: { remoteAddress: '198.51.100.7' } } },
+    const res = await fromAddress(api, '198.51.100.7').auth.login.$post(
+      { json: { login: 'ivan.sokolov@demo.telemed', password: 'Telemed-Demo-2026' } },
+      { headers: { 'user-agent': 'AuditTest/1.0' } },
     );
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-    const { self } = await json<{ self: { id: string } }>(api.request('/me/family', { headers: { cookie } }));
-    await api.request(`/patients/${self.id}`, { headers: { cookie } });
-    const page = await json<Page & { items: { userAgent: string | null }[] }>(
-      api.request(`/admin/audit-events?patient=${self.id}&action=patient.read`, { session: admin }),
-    );
+    const ivan = clientOf(api.app, { headers: { cookie } });
+    const { self } = await parseResponse(ivan.me.family.$get());
+    await ivan.patients[':id'].$get({ param: { id: self.id } });
+    const page = await auditEventsOf({ patient: self.id, action: 'patient.read' });
     expect(page.items[0]).toMatchObject({ clientAddress: '198.51.100.7', userAgent: 'AuditTest/1.0' });
   });
 });
@@ -486,7 +403,7 @@ describe('sfu nodes', () => {
     };
     await api.deps.redis.set('sfu:nodes:sfu-a', JSON.stringify(report), 'EX', 60);
     await api.deps.redis.set('sfu:nodes:sfu-b', JSON.stringify({ nodeId: 'sfu-b' }), 'EX', 60);
-    const nodes = await json<unknown[]>(api.request('/admin/sfu-nodes', { session: admin }));
+    const nodes = await parseResponse(adminApi()['sfu-nodes'].$get());
     expect(nodes).toEqual([report]);
     await api.deps.redis.del('sfu:nodes:sfu-a', 'sfu:nodes:sfu-b');
   });

@@ -1,8 +1,10 @@
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findIcd10, icd10Codes, searchIcd10 } from '../src/domains/catalogue/icd10/index.js';
 import { findLabTest, labTests, referenceRange } from '../src/domains/catalogue/lab-tests.js';
 import { conclusionTemplates } from '../src/domains/catalogue/templates.js';
 import { specialtySeed } from '../src/seed/demo-people.js';
+import { withStatus } from './account-fixtures.js';
 import { useTestApi, type TestSession } from './harness.js';
 
 const api = useTestApi();
@@ -257,13 +259,15 @@ describe('catalogue routes', () => {
     patient = await api.login('anna.petrova@demo.telemed');
   });
 
+  const catalogue = (session?: TestSession) => api.client(session).catalogue;
+
   it('refuse anonymous callers with 401', async () => {
-    for (const path of [
-      '/catalogue/icd10?q=j06',
-      '/catalogue/lab-tests',
-      '/catalogue/conclusion-templates',
-    ]) {
-      const res = await api.request(path);
+    const anonymous = catalogue();
+    for (const [path, res] of [
+      ['icd10', await anonymous.icd10.$get({ query: { q: 'j06' } })],
+      ['lab-tests', await anonymous['lab-tests'].$get()],
+      ['conclusion-templates', await anonymous['conclusion-templates'].$get({ query: {} })],
+    ] as const) {
       expect(res.status, path).toBe(401);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
     }
@@ -271,15 +275,10 @@ describe('catalogue routes', () => {
 
   it('search ICD-10 for any signed-in user, ranked and limited', async () => {
     for (const session of [patient, doctor]) {
-      const res = await api.request('/catalogue/icd10?q=J06', { session });
-      expect(res.status).toBe(200);
-      const body = (await res.json()) as { items: { code: string; name: { ru: string; en: string } }[] };
+      const body = await parseResponse(catalogue(session).icd10.$get({ query: { q: 'J06' } }));
       expect(codes(body.items)).toEqual(['J06.0', 'J06.8', 'J06.9']);
     }
-    const limited = await api.request(`/catalogue/icd10?q=${encodeURIComponent('гипертен')}&limit=3`, {
-      session: doctor,
-    });
-    const body = (await limited.json()) as { items: { code: string }[] };
+    const body = await parseResponse(catalogue(doctor).icd10.$get({ query: { q: 'гипертен', limit: '3' } }));
     expect(body.items).toHaveLength(3);
     expect(body.items[0]!.code).toBe('I10');
   });
@@ -290,6 +289,7 @@ describe('catalogue routes', () => {
       '/catalogue/icd10?q=j06&limit=0',
       '/catalogue/icd10?q=j06&limit=500',
     ]) {
+      // Sent raw: the typed client would not send a search without its query.
       const res = await api.request(path, { session: doctor });
       expect(res.status, path).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
@@ -297,24 +297,17 @@ describe('catalogue routes', () => {
   });
 
   it('list lab tests for any signed-in user', async () => {
-    const res = await api.request('/catalogue/lab-tests', { session: patient });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as { items: { code: string; analytes: { loinc: string }[] }[] };
+    const body = await parseResponse(catalogue(patient)['lab-tests'].$get());
     expect(codes(body.items)).toEqual(codes([...labTests]));
   });
 
   it('give templates to doctors and assistants, filtered by specialty, and refuse patients', async () => {
-    const all = await api.request('/catalogue/conclusion-templates', { session: doctor });
-    expect(all.status).toBe(200);
-    expect(((await all.json()) as { items: unknown[] }).items).toHaveLength(conclusionTemplates.length);
+    const templates = (session: TestSession, query: { specialty?: string } = {}) =>
+      catalogue(session)['conclusion-templates'].$get({ query });
+    const all = await parseResponse(templates(doctor));
+    expect(all.items).toHaveLength(conclusionTemplates.length);
 
-    const res = await api.request('/catalogue/conclusion-templates?specialty=paediatrician', {
-      session: assistant,
-    });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as {
-      items: { id: string; specialtyCodes: string[]; diagnosisCode: string; diagnosis: { code: string } }[];
-    };
+    const body = await parseResponse(templates(assistant, { specialty: 'paediatrician' }));
     // Each template carries its diagnosis names, so the editor fills the field in one step.
     expect(body.items.every((t) => t.diagnosis.code === t.diagnosisCode)).toBe(true);
     expect(body.items.map((t) => t.id)).toEqual(
@@ -322,11 +315,9 @@ describe('catalogue routes', () => {
     );
     expect(body.items.every((t) => t.specialtyCodes.includes('paediatrician'))).toBe(true);
 
-    const unknown = await api.request('/catalogue/conclusion-templates?specialty=astrologer', {
-      session: doctor,
-    });
-    expect(((await unknown.json()) as { items: unknown[] }).items).toEqual([]);
+    const unknown = await templates(doctor, { specialty: 'astrologer' });
+    expect((await withStatus(unknown, 200).json()).items).toEqual([]);
 
-    expect((await api.request('/catalogue/conclusion-templates', { session: patient })).status).toBe(403);
+    expect((await templates(patient)).status).toBe(403);
   });
 });

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   clinicProgrammes,
@@ -10,37 +11,20 @@ import {
 } from '../src/db/schema/index.js';
 import { isOpenAt } from '../src/domains/clinics/hours.js';
 import { platformToday } from '../src/domains/clinics/queries.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import type { ApiClient } from '../src/client.js';
+import { withStatus } from './account-fixtures.js';
+import { type TestSession, useTestApi } from './harness.js';
 import { newPatient } from './new-patient.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
 
-type Clinic = {
-  id: string;
-  name: { ru: string; en: string };
-  region: string;
-  metro: { name: { ru: string; en: string }; line: string; walkMinutes: number }[];
-  hours: ({ opens: string; closes: string } | null)[];
-  specialties: string[];
-  onlineBooking: boolean;
-  programmes: { code: string }[];
-  openNow: boolean;
-  openOnSunday: boolean;
-  distanceKm: number | null;
-};
-type Detail = Clinic & {
-  doctors: { id: string; fullName: { en: string }; specialties: { code: string }[] }[];
-  serviceDetails: { code: string; priceRub: number }[];
-};
-
 let anna: TestSession;
 let annaId: string;
-const list = async (query: string, session = anna) => {
-  const res = await api.request(`/clinics?${query}`, { session });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { items: Clinic[] }).items;
-};
-const names = (items: Clinic[]) => items.map((c) => c.name.en);
+type ClinicsQuery = Parameters<ApiClient['clinics']['$get']>[0]['query'];
+const list = async (query: ClinicsQuery, session = anna) =>
+  (await withStatus(await api.client(session).clinics.$get({ query }), 200).json()).items;
+const names = (items: Awaited<ReturnType<typeof list>>) => items.map((c) => c.name.en);
 
 // 2026-12-07 is a Monday and 2026-12-06 a Sunday; Moscow is UTC+3 all year.
 const MONDAY = (hhmm: string) => new Date(`2026-12-07T${hhmm}:00+03:00`).toISOString();
@@ -48,14 +32,14 @@ const SUNDAY = (hhmm: string) => new Date(`2026-12-06T${hhmm}:00+03:00`).toISOSt
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
-  annaId = (await json<{ self: { id: string } }>(api.request('/me/family', { session: anna }))).self.id;
+  annaId = (await familyOf(api, anna)).self.id;
 });
 
 describe('the seeded network', () => {
   it('has the service catalogue and at least 25 clinics in three cities, the first three filled in too', async () => {
     const db = api.deps.database.db;
     expect(await db.select().from(medicalServices)).toHaveLength(14);
-    const all = await list('');
+    const all = await list({});
     expect(all.length).toBeGreaterThanOrEqual(25);
     expect(new Set(all.map((c) => c.region))).toEqual(new Set(['moscow', 'spb', 'kazan']));
     for (const c of all) expect(c.hours).toHaveLength(7);
@@ -86,7 +70,7 @@ describe('open now and on Sunday', () => {
   });
 
   it('filters by open now at the boundaries of the seeded hours', async () => {
-    const at = (iso: string) => `openNow=true&at=${encodeURIComponent(iso)}`;
+    const at = (iso: string) => ({ openNow: 'true' as const, at: iso });
     // Arbat: weekdays 08:00–21:00; Kurskaya opens 07:30.
     expect(names(await list(at(MONDAY('07:59'))))).not.toContain('Telemed Clinic Arbat');
     expect(names(await list(at(MONDAY('07:59'))))).toContain('Kurskaya Polyclinic');
@@ -103,7 +87,7 @@ describe('open now and on Sunday', () => {
   });
 
   it('keeps only clinics open on Sunday', async () => {
-    const items = await list('openOnSunday=true');
+    const items = await list({ openOnSunday: 'true' });
     expect(items.length).toBeGreaterThan(5);
     expect(items.every((c) => c.hours[6] !== null && c.openOnSunday)).toBe(true);
     expect(names(items)).not.toContain('Baumanskaya Clinic');
@@ -112,26 +96,26 @@ describe('open now and on Sunday', () => {
 
 describe('filters', () => {
   it('by specialty, online booking and region', async () => {
-    const children = await list('specialty=paediatrician&region=moscow');
+    const children = await list({ specialty: 'paediatrician', region: 'moscow' });
     expect(children.length).toBeGreaterThan(2);
     expect(children.every((c) => c.specialties.includes('paediatrician') && c.region === 'moscow')).toBe(
       true,
     );
-    const byPhone = await list('onlineBooking=false');
+    const byPhone = await list({ onlineBooking: 'false' });
     expect(byPhone.length).toBeGreaterThanOrEqual(3);
     expect(byPhone.every((c) => !c.onlineBooking)).toBe(true);
   });
 
   it('by a part of a metro station name in Russian or English, any case', async () => {
-    expect(names(await list(`metro=${encodeURIComponent('арбат')}`))).toEqual(['Telemed Clinic Arbat']);
-    expect(names(await list('metro=arbat'))).toEqual(['Telemed Clinic Arbat']);
-    const sokol = names(await list('metro=Sokol'));
+    expect(names(await list({ metro: 'арбат' }))).toEqual(['Telemed Clinic Arbat']);
+    expect(names(await list({ metro: 'arbat' }))).toEqual(['Telemed Clinic Arbat']);
+    const sokol = names(await list({ metro: 'Sokol' }));
     expect(sokol).toEqual(expect.arrayContaining(['Sokol Medical Centre', 'Sokolniki Children’s Clinic']));
-    expect(await list('metro=Nowhere')).toEqual([]);
+    expect(await list({ metro: 'Nowhere' })).toEqual([]);
   });
 
   it('by distance: nearest first, with the distance in km', async () => {
-    const items = await list('near=55.7503,37.5952');
+    const items = await list({ near: '55.7503,37.5952' });
     expect(items[0]!.name.en).toBe('Telemed Clinic Arbat');
     expect(items[0]!.distanceKm).toBeLessThan(0.1);
     const distances = items.map((c) => c.distanceKm!);
@@ -143,18 +127,19 @@ describe('filters', () => {
   });
 
   it('refuses bad filters and strangers', async () => {
-    expect((await api.request('/clinics?near=north', { session: anna })).status).toBe(400);
+    expect((await api.client(anna).clinics.$get({ query: { near: 'north' } })).status).toBe(400);
+    // Sent raw: the typed client only takes true or false.
     expect((await api.request('/clinics?openNow=yes', { session: anna })).status).toBe(400);
-    expect((await api.request('/clinics')).status).toBe(401);
+    expect((await api.client().clinics.$get({ query: {} })).status).toBe(401);
     const ivan = await api.login('ivan.sokolov@demo.telemed');
-    expect((await api.request(`/clinics?coveredFor=${annaId}`, { session: ivan })).status).toBe(404);
+    expect((await api.client(ivan).clinics.$get({ query: { coveredFor: annaId } })).status).toBe(404);
   });
 });
 
 describe('coverage by the programme and its regions', () => {
   it('shows a member without a policy no covered clinic', async () => {
     const stranger = await newPatient(api, 'clinics.nopolicy@example.org');
-    expect(await list(`coveredFor=${stranger.patientId}`, stranger.session)).toEqual([]);
+    expect(await list({ coveredFor: stranger.patientId }, stranger.session)).toEqual([]);
   });
 
   it('follows the programme: an OMS member sees only clinics in the OMS programme', async () => {
@@ -170,8 +155,8 @@ describe('coverage by the programme and its regions', () => {
       validFrom: `${year - 1}-01-01`,
       validTo: `${year + 1}-12-31`,
     });
-    const covered = await list(`coveredFor=${member.patientId}`, member.session);
-    const all = await list('', member.session);
+    const covered = await list({ coveredFor: member.patientId }, member.session);
+    const all = await list({}, member.session);
     expect(covered.length).toBeGreaterThan(0);
     expect(covered.length).toBeLessThan(all.length);
     expect(covered.every((c) => c.programmes.some((p) => p.code === 'oms-base'))).toBe(true);
@@ -180,7 +165,7 @@ describe('coverage by the programme and its regions', () => {
     await db
       .insert(patientRegions)
       .values({ patientId: member.patientId, region: 'kazan', activeFrom: platformToday() });
-    const kazan = await list(`coveredFor=${member.patientId}`, member.session);
+    const kazan = await list({ coveredFor: member.patientId }, member.session);
     expect(kazan.length).toBeGreaterThan(0);
     expect(kazan.every((c) => c.region === 'kazan')).toBe(true);
     const tomorrow = new Date(Date.parse(`${platformToday()}T00:00:00Z`) + 86_400_000)
@@ -189,14 +174,14 @@ describe('coverage by the programme and its regions', () => {
     await db
       .insert(patientRegions)
       .values({ patientId: member.patientId, region: 'spb', activeFrom: tomorrow });
-    expect(names(await list(`coveredFor=${member.patientId}`, member.session))).toEqual(names(kazan));
+    expect(names(await list({ coveredFor: member.patientId }, member.session))).toEqual(names(kazan));
   });
 
   it('a parent may ask for a child; Anna’s full programme covers clinics in all three cities', async () => {
-    const family = await json<{ children: { id: string }[] }>(api.request('/me/family', { session: anna }));
-    const child = await list(`coveredFor=${family.children[0]!.id}`);
+    const family = await familyOf(api, anna);
+    const child = await list({ coveredFor: family.children[0]!.id });
     expect(child.length).toBeGreaterThan(10);
-    const own = await list(`coveredFor=${annaId}&specialty=therapist`);
+    const own = await list({ coveredFor: annaId, specialty: 'therapist' });
     expect(new Set(own.map((c) => c.region))).toEqual(new Set(['moscow', 'spb', 'kazan']));
   });
 });
@@ -209,14 +194,13 @@ describe('a clinic card', () => {
       .where(eq(clinics.region, 'moscow'))
       .orderBy(clinics.createdAt)
       .limit(1);
-    const detail = await json<Detail>(api.request(`/clinics/${arbat!.id}`, { session: anna }));
+    const card = api.client(anna).clinics[':id'];
+    const detail = await parseResponse(card.$get({ param: { id: arbat!.id } }));
     expect(detail.name.en).toBe('Telemed Clinic Arbat');
     const smirnova = detail.doctors.find((d) => d.fullName.en === 'Elena Smirnova')!;
     expect(smirnova.specialties.map((s) => s.code)).toContain('therapist');
     expect(detail.serviceDetails.find((s) => s.code === 'ecg')?.priceRub).toBeGreaterThan(0);
-    expect(
-      (await api.request('/clinics/00000000-0000-4000-8000-000000000000', { session: anna })).status,
-    ).toBe(404);
+    expect((await card.$get({ param: { id: '00000000-0000-4000-8000-000000000000' } })).status).toBe(404);
   });
 });
 
@@ -237,13 +221,9 @@ describe('regions chosen by a member', () => {
       validFrom: `${year - 1}-01-01`,
       validTo: `${year + 1}-12-31`,
     });
-    const path = `/patients/${member.patientId}/regions`;
-    type Choice = {
-      available: string[];
-      chosen: { region: string; activeFrom: string }[];
-      inEffect: string[];
-    };
-    const before = await json<Choice>(api.request(path, { session: member.session }));
+    const regions = api.client(member.session).patients[':id'].regions;
+    const param = { id: member.patientId };
+    const before = await parseResponse(regions.$get({ param }));
     expect(before).toEqual({
       available: ['moscow', 'spb', 'kazan'],
       chosen: [],
@@ -252,18 +232,12 @@ describe('regions chosen by a member', () => {
 
     const today = platformToday();
     const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    const put = await api.request(path, {
-      method: 'PUT',
-      session: member.session,
-      json: { regions: ['spb'] },
-    });
-    expect(put.status).toBe(200);
-    const after = (await put.json()) as Choice;
+    const after = await withStatus(await regions.$put({ param, json: { regions: ['spb'] } }), 200).json();
     expect(after.chosen).toEqual([{ region: 'spb', activeFrom: tomorrow }]);
     // Not yet: until tomorrow the programme's regions still apply.
     expect(after.inEffect).toEqual(['moscow', 'spb', 'kazan']);
     const regionsOf = async () =>
-      new Set((await list(`coveredFor=${member.patientId}`, member.session)).map((c) => c.region));
+      new Set((await list({ coveredFor: member.patientId }, member.session)).map((c) => c.region));
     expect(await regionsOf()).toEqual(new Set(['moscow', 'spb', 'kazan']));
 
     // Tomorrow comes (the stored date moved back a day): only St Petersburg.
@@ -271,13 +245,11 @@ describe('regions chosen by a member', () => {
       .update(patientRegions)
       .set({ activeFrom: today })
       .where(eq(patientRegions.patientId, member.patientId));
-    expect((await json<Choice>(api.request(path, { session: member.session }))).inEffect).toEqual(['spb']);
+    expect((await parseResponse(regions.$get({ param }))).inEffect).toEqual(['spb']);
     expect(await regionsOf()).toEqual(new Set(['spb']));
 
     // Adding Kazan keeps St Petersburg's date; Kazan waits for tomorrow.
-    const more = await json<Choice>(
-      api.request(path, { method: 'PUT', session: member.session, json: { regions: ['spb', 'kazan'] } }),
-    );
+    const more = await parseResponse(regions.$put({ param, json: { regions: ['spb', 'kazan'] } }));
     expect(more.chosen).toEqual([
       { region: 'kazan', activeFrom: tomorrow },
       { region: 'spb', activeFrom: today },
@@ -285,30 +257,23 @@ describe('regions chosen by a member', () => {
     expect(more.inEffect).toEqual(['spb']);
 
     // Choosing none: the programme's regions again, at once.
-    const none = await json<Choice>(
-      api.request(path, { method: 'PUT', session: member.session, json: { regions: [] } }),
-    );
+    const none = await parseResponse(regions.$put({ param, json: { regions: [] } }));
     expect(none).toMatchObject({ chosen: [], inEffect: ['moscow', 'spb', 'kazan'] });
   });
 
   it('refuses a region outside the programme, repeated regions, and other people', async () => {
-    const path = `/patients/${annaId}/regions`;
-    const outside = await api.request(path, { method: 'PUT', session: anna, json: { regions: ['sochi'] } });
+    const regions = (session: TestSession) => api.client(session).patients[':id'].regions;
+    const param = { id: annaId };
+    const outside = await regions(anna).$put({ param, json: { regions: ['sochi'] } });
     expect(outside.status).toBe(400);
-    expect(((await outside.json()) as { code: string }).code).toBe('clinics.region_not_in_programme');
-    const twice = await api.request(path, {
-      method: 'PUT',
-      session: anna,
-      json: { regions: ['spb', 'spb'] },
-    });
+    expect(await outside.json()).toMatchObject({ code: 'clinics.region_not_in_programme' });
+    const twice = await regions(anna).$put({ param, json: { regions: ['spb', 'spb'] } });
     expect(twice.status).toBe(400);
     const ivan = await api.login('ivan.sokolov@demo.telemed');
-    expect((await api.request(path, { session: ivan })).status).toBe(404);
-    expect((await api.request(path, { method: 'PUT', session: ivan, json: { regions: [] } })).status).toBe(
-      404,
-    );
+    expect((await regions(ivan).$get({ param })).status).toBe(404);
+    expect((await regions(ivan).$put({ param, json: { regions: [] } })).status).toBe(404);
     const doctor = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
-    expect((await api.request(path, { session: doctor })).status).toBe(404);
+    expect((await regions(doctor).$get({ param })).status).toBe(404);
   });
 });
 
@@ -324,6 +289,7 @@ describe('admin CSV import of clinics', () => {
   beforeAll(async () => {
     admin = await api.login('admin@demo.telemed', undefined, 'staff');
   });
+  // Sent raw: the typed client sends neither a text/csv body nor a raw multipart file.
   const post = (body: string | FormData, session = admin) =>
     api.request('/admin/clinics/import', {
       method: 'POST',
@@ -333,25 +299,28 @@ describe('admin CSV import of clinics', () => {
     });
 
   it('refuses the whole file for one bad row, naming each error by line, and imports nothing', async () => {
-    const before = (await list('')).length;
+    const before = (await list({})).length;
     const bad = good.replace('+78127850202', '812-785').replace(',therapist,,no,', ',therapist;surgeon,,no,');
     const res = await post(bad);
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { code: string; params: { rows: number }; errors: { path: string }[] };
-    expect(body.code).toBe('clinics.import_invalid');
-    expect(body.params.rows).toBe(1);
-    expect(body.errors.map((e) => e.path)).toEqual(['line 3: phone', 'line 3: specialties']);
-    expect((await list('')).length).toBe(before);
+    expect(await res.json()).toMatchObject({
+      code: 'clinics.import_invalid',
+      params: { rows: 1 },
+      errors: [{ path: 'line 3: phone' }, { path: 'line 3: specialties' }],
+    });
+    expect((await list({})).length).toBe(before);
 
     const badHours = good.replace('10:00-16:00;closed', '16:00-10:00;closed');
     const hoursRes = await post(badHours);
-    expect(((await hoursRes.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('line 2: hours');
+    expect(await hoursRes.json()).toHaveProperty(['errors', 0, 'path'], 'line 2: hours');
     expect((await post('a,b\r\n1,2')).status).toBe(400);
 
     // A quote never closed swallows the rest of the file: refused, naming where that row starts.
     const unclosed = await post(`${good}\r\n"Клиника «Озерки»,Ozerki Clinic`);
     expect(unclosed.status).toBe(400);
-    expect(((await unclosed.json()) as { detail: string }).detail).toMatch(/unclosed quote .* line 4/);
+    expect(await unclosed.json()).toMatchObject({
+      detail: expect.stringMatching(/unclosed quote .* line 4/),
+    });
   });
 
   it('imports a good file as a multipart upload; the clinics are then in the network with their programmes', async () => {
@@ -359,15 +328,15 @@ describe('admin CSV import of clinics', () => {
     form.append('file', new File([`\uFEFF${good}`], 'clinics.csv', { type: 'text/csv' }));
     const res = await post(form);
     expect(res.status).toBe(201);
-    expect(((await res.json()) as { imported: number }).imported).toBe(2);
-    const [prudy] = await list('metro=Chistye');
+    expect(await res.json()).toMatchObject({ imported: 2 });
+    const [prudy] = await list({ metro: 'Chistye' });
     expect(prudy).toMatchObject({
       name: { en: 'Chistye Prudy Clinic' },
       hours: expect.arrayContaining([null, { opens: '10:00', closes: '16:00' }]),
       onlineBooking: true,
     });
     expect(prudy!.programmes.map((p) => p.code)).toEqual(['dms-full', 'oms-base']);
-    expect((await list('metro=Avtovo'))[0]!.onlineBooking).toBe(false);
+    expect((await list({ metro: 'Avtovo' }))[0]!.onlineBooking).toBe(false);
   });
 
   it('is for admins only and limits the size', async () => {

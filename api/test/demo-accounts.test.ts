@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { seedDemoWorld } from '../src/seed/seed.js';
+import { clientOf } from './account-fixtures.js';
 import { DEMO_PASSWORD, useTestApi } from './harness.js';
 
 const api = useTestApi();
@@ -12,10 +13,8 @@ afterEach(() => {
 describe('demo accounts outside the demo', () => {
   it('cannot sign in when the api runs with NODE_ENV=production', async () => {
     const production = createApp({ ...api.deps, config: { ...api.deps.config, NODE_ENV: 'production' } });
-    const res = await production.request('/auth/login', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: 'anna.petrova@demo.telemed', password: DEMO_PASSWORD }),
+    const res = await clientOf(production).auth.login.$post({
+      json: { login: 'anna.petrova@demo.telemed', password: DEMO_PASSWORD },
     });
     expect(res.status).toBe(401);
     // The same account still works in the demo.

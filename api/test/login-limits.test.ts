@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
+import { createApiClient } from '../src/client.js';
 import { defaultLoginLimits, LoginRateLimiter, type LoginLimits } from '../src/auth/rate-limit.js';
 import { DEMO_PASSWORD, useTestApi } from './harness.js';
 
@@ -33,17 +34,13 @@ async function listen(opts: { trustedProxies: string[]; limits?: Partial<LoginLi
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
   });
   servers.push(server);
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return (body: { login: string; password: string }, headers: Record<string, string> = {}) =>
-    fetch(`${base}/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
-      body: JSON.stringify(body),
-    });
+  const { auth } = createApiClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  return (json: { login: string; password: string }, headers: Record<string, string> = {}) =>
+    auth.login.$post({ json }, { headers });
 }
 
 const wrong = (login: string) => ({ login, password: 'Wrong-password-1' });
-const deviceCookie = (res: Response) =>
+const deviceCookie = (res: { headers: Headers }) =>
   res.headers
     .getSetCookie()
     .find((c) => c.startsWith('tm_device='))

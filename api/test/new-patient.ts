@@ -1,6 +1,7 @@
 import { hashPassword } from '../src/auth/password.js';
 import { createPatientAccount } from '../src/domains/accounts/service.js';
 import type { TestApi, TestSession } from './harness.js';
+import { familyOf } from './people.js';
 
 const PASSWORD = 'Onboarding-test-2026';
 
@@ -18,7 +19,7 @@ export async function newPatient(
     locale: 'ru',
   });
   const session = await api.login(email, PASSWORD);
-  const family = (await (await api.request('/me/family', { session })).json()) as { self: { id: string } };
+  const family = await familyOf(api, session);
   return { session, patientId: family.self.id };
 }
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { requestPasswordReset } from '../src/domains/accounts/password-reset.js';
 import { findAccountByLogin } from '../src/domains/accounts/queries.js';
 import { demoTotpCode } from '../src/seed/demo-second-factor.js';
+import { fromAddress, mailbox, withStatus } from './account-fixtures.js';
+import { latestCode } from './consents-helper.js';
 import { DEMO_PASSWORD, useTestApi } from './harness.js';
 
 const api = useTestApi();
@@ -9,37 +11,18 @@ const api = useTestApi();
 const NEW_PASSWORD = 'Lantern-meadow-5293';
 
 let nextPeer = 1;
-/** Each test asks from its own address (see registration.test.ts), so per-address limits stay its own. */
+/** Each test asks from its own address, so per-address limits stay its own. */
 function client(peer = `198.51.100.${nextPeer++}`) {
-  const env = { incoming: { socket: { remoteAddress: peer, remotePort: 40000, remoteFamily: 'IPv4' } } };
-  const post = (path: string, json: unknown) =>
-    api.app.request(
-      path,
-      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(json) },
-      env,
-    );
+  const reset = fromAddress(api, peer).auth['password-reset'];
   return {
-    request: (login: string) => post('/auth/password-reset', { login }),
+    request: (login: string) => reset.$post({ json: { login } }),
     confirm: (login: string, code: string, password = NEW_PASSWORD) =>
-      post('/auth/password-reset/confirm', { login, code, password }),
+      reset.confirm.$post({ json: { login, code, password } }),
   };
 }
 
-async function mailbox(to: string) {
-  const res = await api.request(`/dev/mailbox?to=${encodeURIComponent(to)}`);
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { messages: { subject: string; text: string }[] }).messages;
-}
-
-async function latestCode(to: string) {
-  const [message] = await mailbox(to);
-  const code = /\b(\d{6})\b/.exec(message?.text ?? '')?.[1];
-  if (!code) throw new Error(`no code in the mailbox of ${to}: ${message?.text}`);
-  return code;
-}
-
 const signIn = (login: string, password: string) =>
-  api.request('/auth/login', { method: 'POST', json: { login, password } });
+  api.client().auth.login.$post({ json: { login, password } });
 
 const otherCode = (code: string) => (code === '000000' ? '000001' : '000000');
 
@@ -57,11 +40,11 @@ describe('asking for a reset does not reveal who is a member', () => {
     }
     expect(answers[0]!.status).toBe(202);
     for (const answer of answers) expect(answer).toEqual(answers[0]);
-    const [message] = await mailbox('olga.smirnova@demo.telemed');
+    const [message] = await mailbox(api, 'olga.smirnova@demo.telemed');
     expect(message!.subject).toBe('Код для восстановления пароля Telemed'); // in the account's language
-    expect(await mailbox('+79160000001')).toHaveLength(1); // Anna's phone
-    expect(await mailbox('nobody@example.org')).toEqual([]);
-    expect(await mailbox('+79169998877')).toEqual([]);
+    expect(await mailbox(api, '+79160000001')).toHaveLength(1); // Anna's phone
+    expect(await mailbox(api, 'nobody@example.org')).toEqual([]);
+    expect(await mailbox(api, '+79169998877')).toEqual([]);
   });
 
   it('refuses an unknown login with the same answer as a wrong code', async () => {
@@ -70,7 +53,7 @@ describe('asking for a reset does not reveal who is a member', () => {
     await request('elena.nikitina@demo.telemed');
     const known = await confirm(
       'elena.nikitina@demo.telemed',
-      otherCode(await latestCode('elena.nikitina@demo.telemed')),
+      otherCode(await latestCode(api, 'elena.nikitina@demo.telemed')),
     );
     expect(unknown.status).toBe(400);
     expect({ status: known.status, body: await known.text() }).toEqual({
@@ -97,12 +80,12 @@ describe('setting the new password', () => {
     const before = [await api.login(login), await api.login(login)];
     const { request, confirm } = client();
     expect((await request(login)).status).toBe(202);
-    const code = await latestCode(login);
+    const code = await latestCode(api, login);
     const res = await confirm(login, code);
     expect(res.status).toBe(200);
     expect(res.headers.get('set-cookie') ?? '').not.toMatch(/tm_session=/);
 
-    for (const session of before) expect((await api.request('/me', { session })).status).toBe(401);
+    for (const session of before) expect((await api.client(session).me.$get()).status).toBe(401);
     expect((await signIn(login, DEMO_PASSWORD)).status).toBe(401);
     expect((await signIn(login, NEW_PASSWORD)).status).toBe(200);
     expect((await confirm(login, code, 'Another-river-8841')).status).toBe(400);
@@ -112,7 +95,7 @@ describe('setting the new password', () => {
     const login = 'marina.orlova@demo.telemed';
     const { request, confirm } = client();
     await request(login);
-    const code = await latestCode(login);
+    const code = await latestCode(api, login);
     for (let i = 0; i < 5; i++) expect((await confirm(login, otherCode(code))).status).toBe(400);
     const limited = await confirm(login, code);
     expect(limited.status).toBe(429);
@@ -123,7 +106,7 @@ describe('setting the new password', () => {
   it('refuses an expired code', async () => {
     const login = 'artem.gusev@demo.telemed';
     await requestPasswordReset(api.deps, login, '198.51.100.250', { codeTtlSeconds: 1 });
-    const code = await latestCode(login);
+    const code = await latestCode(api, login);
     await new Promise((resolve) => setTimeout(resolve, 2100));
     expect((await client().confirm(login, code)).status).toBe(400);
   });
@@ -132,12 +115,13 @@ describe('setting the new password', () => {
     const login = 'john.miller@demo.telemed';
     const { request, confirm } = client();
     await request(login);
-    const code = await latestCode(login);
+    const code = await latestCode(api, login);
     const weak = async (password: string) => {
       const res = await confirm(login, code, password);
       expect(res.status).toBe(400);
-      const problem = (await res.json()) as { errors: { path: string; message: string }[] };
-      return problem.errors.filter((e) => e.path === 'password').map((e) => e.message);
+      const problem = await res.json();
+      const errors = 'errors' in problem ? (problem.errors ?? []) : [];
+      return errors.filter((e) => e.path === 'password').map((e) => e.message);
     };
     expect(await weak('short1A')).toContain('Password must be at least 12 characters long');
     expect(await weak('qwerty123456')).toContain(
@@ -155,7 +139,7 @@ describe('setting the new password', () => {
     expect((await signIn(login, DEMO_PASSWORD)).status).toBe(429);
     const { request, confirm } = client();
     await request(login);
-    expect((await confirm(login, await latestCode(login))).status).toBe(200);
+    expect((await confirm(login, await latestCode(api, login))).status).toBe(200);
     expect((await signIn(login, NEW_PASSWORD)).status).toBe(200);
   });
 
@@ -163,7 +147,7 @@ describe('setting the new password', () => {
     const login = 'dr.lebedev@demo.telemed';
     const { request, confirm } = client();
     await request(login);
-    expect((await confirm(login, await latestCode(login))).status).toBe(200);
+    expect((await confirm(login, await latestCode(api, login))).status).toBe(200);
     const res = await signIn(login, NEW_PASSWORD);
     expect(res.status).toBe(202);
     expect(res.headers.get('set-cookie') ?? '').not.toMatch(/tm_session=/);
@@ -172,14 +156,12 @@ describe('setting the new password', () => {
 
   it('voids a second-factor step begun with the old password', async () => {
     const login = 'dr.garipova@demo.telemed';
-    const begun = await signIn(login, DEMO_PASSWORD);
-    expect(begun.status).toBe(202);
-    const { challenge } = (await begun.json()) as { challenge: string };
+    const begun = withStatus(await signIn(login, DEMO_PASSWORD), 202);
+    const { challenge } = await begun.json();
     const { request, confirm } = client();
     await request(login);
-    expect((await confirm(login, await latestCode(login), 'Quiet-harbour-8146')).status).toBe(200);
-    const finished = await api.request('/auth/login/second-factor', {
-      method: 'POST',
+    expect((await confirm(login, await latestCode(api, login), 'Quiet-harbour-8146')).status).toBe(200);
+    const finished = await api.client().auth.login['second-factor'].$post({
       json: { challenge, code: demoTotpCode() },
     });
     expect(finished.status).toBe(410);

@@ -1,41 +1,37 @@
 import { and, eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, insurancePolicies } from '../src/db/schema/index.js';
 import { omsCheckDigit, policyNumberProblem } from '../src/domains/policies/number-rules.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { withStatus } from './account-fixtures.js';
+import { type TestSession, useTestApi } from './harness.js';
 import { newPatient } from './new-patient.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
-
-type Programme = {
-  id: string;
-  code: string;
-  kind: 'dms' | 'oms';
-  coverage: { service: string; covered: boolean }[];
-};
-type Catalogue = {
-  programmes: Programme[];
-  insurers: { code: string; kind: string; numberExample: string }[];
-};
-type Problem = { status: number; code: string; errors?: { path: string; code?: string }[] };
-type Policy = { number: string; insurer: string; validTo: string; programme: { kind: string } };
-type Coverage = { status: string; price: { amountRub: number | null; patientPaysRub: number | null } | null };
 
 /** A valid unified OMS number: 15 digits and the check digit the rule gives. */
 const omsNumber = (first15: string) => `${first15}${omsCheckDigit(first15)}`;
 const nextYear = `${new Date().getUTCFullYear() + 1}-12-31`;
 
-let catalogue: Catalogue;
-let oms: Programme;
-let dmsFull: Programme;
+let catalogue: Awaited<ReturnType<typeof programmes>>;
+let oms: (typeof catalogue)['programmes'][number];
+let dmsFull: typeof oms;
 let newcomer: { session: TestSession; patientId: string };
 
-const addPolicy = (session: TestSession, patientId: string, json: unknown) =>
-  api.request(`/patients/${patientId}/policies`, { method: 'POST', session, json });
+const programmes = (session: TestSession) => parseResponse(api.client(session).insurance.programmes.$get());
+const policies = (session: TestSession) => api.client(session).patients[':id'].policies;
+type PolicyForm = Parameters<ReturnType<typeof policies>['$post']>[0]['json'];
+const addPolicy = (session: TestSession, id: string, json: PolicyForm) =>
+  policies(session).$post({ param: { id }, json });
+const policiesOf = (session: TestSession, id: string) =>
+  parseResponse(policies(session).$get({ param: { id } }));
+const coverage = (session: TestSession, id: string, query: { service?: 'telemedicine'; specialty: string }) =>
+  parseResponse(api.client(session).patients[':id'].coverage.$get({ param: { id }, query }));
 
 beforeAll(async () => {
   newcomer = await newPatient(api, 'policy.newcomer@example.org');
-  catalogue = await json<Catalogue>(api.request('/insurance/programmes', { session: newcomer.session }));
+  catalogue = await programmes(newcomer.session);
   oms = catalogue.programmes.find((p) => p.code === 'oms-base')!;
   dmsFull = catalogue.programmes.find((p) => p.code === 'dms-full')!;
 });
@@ -69,13 +65,12 @@ describe('adding a policy', () => {
   });
 
   it('shows a newcomer without a policy the full price up front', async () => {
-    const coverage = await json<Coverage>(
-      api.request(`/patients/${newcomer.patientId}/coverage?service=telemedicine&specialty=therapist`, {
-        session: newcomer.session,
-      }),
-    );
-    expect(coverage.status).toBe('not_covered');
-    expect(coverage.price).toEqual({ amountRub: 1500, patientPaysRub: 1500 });
+    const covered = await coverage(newcomer.session, newcomer.patientId, {
+      service: 'telemedicine',
+      specialty: 'therapist',
+    });
+    expect(covered.status).toBe('not_covered');
+    expect(covered.price).toEqual({ amountRub: 1500, patientPaysRub: 1500 });
   });
 
   it('adds an OMS policy typed with spaces, stores it without them, and it does not cover online visits', async () => {
@@ -86,20 +81,15 @@ describe('adding a policy', () => {
       insurer: 'sogaz-med',
       number: typed,
     });
-    expect(res.status).toBe(201);
-    const policy = await json<Policy>(res);
+    const policy = await withStatus(res, 201).json();
     expect(policy).toMatchObject({ number, insurer: 'СОГАЗ-Мед', programme: { kind: 'oms' } });
 
-    const { items } = await json<{ items: Policy[] }>(
-      api.request(`/patients/${newcomer.patientId}/policies`, { session: newcomer.session }),
-    );
+    const { items } = await policiesOf(newcomer.session, newcomer.patientId);
     expect(items.map((p) => p.number)).toEqual([number]);
-    const coverage = await json<Coverage>(
-      api.request(`/patients/${newcomer.patientId}/coverage?specialty=therapist`, {
-        session: newcomer.session,
-      }),
-    );
-    expect(coverage).toMatchObject({ status: 'not_covered', price: { patientPaysRub: 1500 } });
+    expect(await coverage(newcomer.session, newcomer.patientId, { specialty: 'therapist' })).toMatchObject({
+      status: 'not_covered',
+      price: { patientPaysRub: 1500 },
+    });
 
     const audit = await api.deps.database.db
       .select()
@@ -119,18 +109,17 @@ describe('adding a policy', () => {
       number: own!.number,
     });
     expect(again.status).toBe(409);
-    expect((await json<Problem>(again)).code).toBe('policy.already_added');
+    expect(await again.json()).toMatchObject({ code: 'policy.already_added' });
 
     const second = await addPolicy(newcomer.session, newcomer.patientId, {
       programmeId: oms.id,
       insurer: 'sogaz-med',
       number: omsNumber('770099999999999'),
     });
-    expect((await json<Problem>(second)).code).toBe('policy.oms_exists');
+    expect(await second.json()).toMatchObject({ code: 'policy.oms_exists' });
 
     const anna = await api.login('anna.petrova@demo.telemed');
-    const annaId = (await json<{ self: { id: string } }>(api.request('/me/family', { session: anna }))).self
-      .id;
+    const annaId = (await familyOf(api, anna)).self.id;
     const [annas] = await api.deps.database.db
       .select()
       .from(insurancePolicies)
@@ -143,7 +132,7 @@ describe('adding a policy', () => {
     });
     expect(stolen.status).toBe(409);
     expect(stolen.headers.get('content-type')).toBe('application/problem+json');
-    expect((await json<Problem>(stolen)).code).toBe('policy.number_taken');
+    expect(await stolen.json()).toMatchObject({ code: 'policy.number_taken' });
   });
 
   it('adds a DMS policy that then covers online consultations in full', async () => {
@@ -153,17 +142,12 @@ describe('adding a policy', () => {
       number: ' dms-2026-0a1b2c3d ',
       validTo: nextYear,
     });
-    expect(res.status).toBe(201);
-    expect((await json<Policy>(res)).number).toBe('DMS-2026-0A1B2C3D');
-    const coverage = await json<Coverage>(
-      api.request(`/patients/${newcomer.patientId}/coverage?specialty=therapist`, {
-        session: newcomer.session,
-      }),
-    );
-    expect(coverage).toMatchObject({ status: 'included', price: { amountRub: 1500, patientPaysRub: 0 } });
-    const { items } = await json<{ items: Policy[] }>(
-      api.request(`/patients/${newcomer.patientId}/policies`, { session: newcomer.session }),
-    );
+    expect((await withStatus(res, 201).json()).number).toBe('DMS-2026-0A1B2C3D');
+    expect(await coverage(newcomer.session, newcomer.patientId, { specialty: 'therapist' })).toMatchObject({
+      status: 'included',
+      price: { amountRub: 1500, patientPaysRub: 0 },
+    });
+    const { items } = await policiesOf(newcomer.session, newcomer.patientId);
     expect(items.map((p) => p.programme.kind)).toEqual(['dms', 'oms']);
   });
 
@@ -188,9 +172,9 @@ describe('adding a policy', () => {
       ...body,
     });
     expect(res.status).toBe(400);
-    const problem = await json<Problem>(res);
-    expect(problem.code).toBe(code);
-    expect(problem.errors?.[0]?.code).toBe(code);
+    const problem = await res.json();
+    expect(problem).toMatchObject({ code });
+    expect('errors' in problem && problem.errors?.[0]?.code).toBe(code);
   });
 
   it.each([
@@ -203,7 +187,7 @@ describe('adding a policy', () => {
       number,
     });
     expect(res.status).toBe(400);
-    expect((await json<Problem>(res)).code).toBe(code);
+    expect(await res.json()).toMatchObject({ code });
   });
 
   it('refuses hostile input with a 400, never a 500', async () => {
@@ -219,7 +203,12 @@ describe('adding a policy', () => {
       { programmeId: oms.id, insurer: ['sogaz-med'], number: 7 },
     ];
     for (const body of bodies) {
-      const res = await addPolicy(newcomer.session, newcomer.patientId, body);
+      // Sent raw: the typed client would not let all of these through.
+      const res = await api.request(`/patients/${newcomer.patientId}/policies`, {
+        method: 'POST',
+        session: newcomer.session,
+        json: body,
+      });
       expect(res.status, JSON.stringify(body)).toBe(400);
     }
   });
@@ -227,15 +216,13 @@ describe('adding a policy', () => {
   it('lets a parent add a policy for their child but nobody for someone else’s child', async () => {
     const anna = await api.login('anna.petrova@demo.telemed');
     const ivan = await api.login('ivan.sokolov@demo.telemed');
-    const annaFamily = await json<{ children: { id: string }[] }>(
-      api.request('/me/family', { session: anna }),
-    );
+    const annaFamily = await familyOf(api, anna);
     const misha = annaFamily.children[0]!.id;
     const body = { programmeId: oms.id, insurer: 'kapital-ms', number: omsNumber('770055555555555') };
 
     const byStranger = await addPolicy(ivan, misha, body);
     expect(byStranger.status).toBe(404);
-    expect((await api.request(`/patients/${misha}/policies`, { session: ivan })).status).toBe(404);
+    expect((await policies(ivan).$get({ param: { id: misha } })).status).toBe(404);
     const byDoctor = await addPolicy(
       await api.login('dr.kuznetsov@demo.telemed', undefined, 'staff'),
       misha,

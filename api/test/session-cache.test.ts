@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { SessionCache } from '../src/auth/session-cache.js';
 import { sessions } from '../src/db/schema/index.js';
+import { clientOf } from './account-fixtures.js';
+import { latestCode } from './consents-helper.js';
 import { useTestApi, type TestSession } from './harness.js';
 
 const api = useTestApi();
@@ -19,8 +21,9 @@ async function otherProcess() {
 }
 afterAll(() => other.cache?.close());
 
+/** The status of GET /me as `session` from the given process's app. */
 const meThrough = async (app: ReturnType<typeof createApp>, session: TestSession) =>
-  (await app.request('/me', { headers: { cookie: session.cookie } })).status;
+  (await clientOf(app, { headers: { cookie: session.cookie } }).me.$get()).status;
 
 describe('the session cache', () => {
   it('serves a session it has seen without reading its row again, within the TTL', async () => {
@@ -36,16 +39,17 @@ describe('the session cache', () => {
 
   it('ends a logged-out session at once in the same process', async () => {
     const session = await api.login('ivan.sokolov@demo.telemed');
-    expect((await api.request('/me', { session })).status).toBe(200);
-    expect((await api.request('/auth/logout', { method: 'POST', session })).status).toBe(204);
-    expect((await api.request('/me', { session })).status).toBe(401);
+    const client = api.client(session);
+    expect((await client.me.$get()).status).toBe(200);
+    expect((await client.auth.logout.$post()).status).toBe(204);
+    expect((await client.me.$get()).status).toBe(401);
   });
 
   it('ends a logged-out session in another process once Redis tells it', async () => {
     const session = await api.login('john.miller@demo.telemed');
     const app = await otherProcess();
     expect(await meThrough(app, session)).toBe(200);
-    expect((await api.request('/auth/logout', { method: 'POST', session })).status).toBe(204);
+    expect((await api.client(session).auth.logout.$post()).status).toBe(204);
     await vi.waitFor(async () => expect(await meThrough(app, session)).toBe(401), { timeout: 5000 });
   });
 
@@ -55,15 +59,10 @@ describe('the session cache', () => {
     const app = await otherProcess();
     expect(await meThrough(app, session)).toBe(200);
     expect(await meThrough(api.app, session)).toBe(200);
-    const ask = await api.request('/auth/password-reset', { method: 'POST', json: { login } });
-    expect(ask.status).toBe(202);
-    const mail = await api.request(`/dev/mailbox?to=${encodeURIComponent(login)}`);
-    const [message] = ((await mail.json()) as { messages: { text: string }[] }).messages;
-    const code = /\b(\d{6})\b/.exec(message!.text)![1]!;
-    const confirm = await api.request('/auth/password-reset/confirm', {
-      method: 'POST',
-      json: { login, code, password: 'Lantern-meadow-5293' },
-    });
+    const reset = api.client().auth['password-reset'];
+    expect((await reset.$post({ json: { login } })).status).toBe(202);
+    const code = await latestCode(api, login);
+    const confirm = await reset.confirm.$post({ json: { login, code, password: 'Lantern-meadow-5293' } });
     expect(confirm.status).toBeLessThan(300);
     expect(await meThrough(api.app, session)).toBe(401);
     await vi.waitFor(async () => expect(await meThrough(app, session)).toBe(401), { timeout: 5000 });

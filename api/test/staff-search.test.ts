@@ -3,28 +3,28 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { relationToPatient } from '../src/auth/policy.js';
 import { findActor } from '../src/auth/sessions.js';
 import { auditEvents, insurancePolicies } from '../src/db/schema/index.js';
+import type { ApiClient } from '../src/client.js';
+import { withStatus } from './account-fixtures.js';
 import { useTestApi, type TestSession } from './harness.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
 
-type Result = { items: { id: string; fullName: { ru: string; en: string }; relation: string }[] };
+type Query = Parameters<ApiClient['staff']['patient-search']['$get']>[0]['query'];
 
-const search = async (session: TestSession | undefined, query: Record<string, string>) => {
-  const res = await api.request(`/staff/patient-search?${new URLSearchParams(query)}`, { session });
-  return { status: res.status, body: (await res.json()) as Result & { detail?: string } };
-};
-const names = (r: Result) => r.items.map((i) => i.fullName.en);
+const search = (session: TestSession | undefined, query: Query) =>
+  api.client(session).staff['patient-search'].$get({ query });
+/** The patients a search by `session` shows, once it answered 200. */
+const found = async (session: TestSession, query: Query) =>
+  (await withStatus(await search(session, query), 200, JSON.stringify(query)).json()).items;
+const names = (items: Awaited<ReturnType<typeof found>>) => items.map((i) => i.fullName.en);
 
 let smirnova: TestSession;
 let romanov: TestSession;
 let orlova: TestSession;
 let ids: Record<'ivan' | 'john' | 'volkov' | 'nikitina', string>;
 
-const patientIdOf = async (login: string) => {
-  const session = await api.login(login);
-  const family = (await (await api.request('/me/family', { session })).json()) as { self: { id: string } };
-  return family.self.id;
-};
+const patientIdOf = async (login: string) => (await familyOf(api, await api.login(login))).self.id;
 
 beforeAll(async () => {
   smirnova = await api.login('dr.smirnova@demo.telemed');
@@ -50,15 +50,13 @@ describe('a doctor’s patient search', () => {
       { birthDate: '1983-09-30' },
       { policyNumber: policy!.number.toLowerCase() },
       { phone: '8 (916) 000-00-02' },
-    ] as Record<string, string>[]) {
-      const { status, body } = await search(smirnova, query);
-      expect(status, JSON.stringify(query)).toBe(200);
-      expect(names(body), JSON.stringify(query)).toContain('Ivan Sokolov');
+    ]) {
+      expect(names(await found(smirnova, query)), JSON.stringify(query)).toContain('Ivan Sokolov');
     }
     // Every patient the search shows is one the policy lets her see, for the reason it gives.
-    const all = await search(smirnova, { name: 'ов' });
+    const all = await found(smirnova, { name: 'ов' });
     const actor = (await findActor(api.deps.database.db, smirnova.cookie.split('=')[1]!))!;
-    for (const item of all.body.items) {
+    for (const item of all) {
       expect(await relationToPatient(api.deps.database.db, actor, item.id)).toBe(item.relation);
     }
   });
@@ -70,37 +68,32 @@ describe('a doctor’s patient search', () => {
       { name: 'Nikitina' },
       { name: 'Elena Nikitina', birthDate: '1995-01-08' },
       { phone: '+79160000006' },
-    ] as Record<string, string>[]) {
-      const { status, body } = await search(romanov, query);
-      expect(status).toBe(200);
-      expect(body.items.map((i) => i.id)).not.toContain(ids.nikitina);
+    ]) {
+      const items = await found(romanov, query);
+      expect(items.map((i) => i.id)).not.toContain(ids.nikitina);
     }
   });
 });
 
 describe('an assistant’s patient search', () => {
   it('finds her monitored patients by part of the name, and nobody else that way', async () => {
-    const mine = await search(orlova, { name: 'Волков' });
-    expect(mine.body.items).toEqual([
-      expect.objectContaining({ id: ids.volkov, relation: 'monitoring_assistant' }),
-    ]);
-    expect((await search(orlova, { name: 'Miller' })).body.items).toEqual([]);
-    expect((await search(orlova, { birthDate: '1979-05-25' })).body.items).toEqual([]);
+    const mine = await found(orlova, { name: 'Волков' });
+    expect(mine).toEqual([expect.objectContaining({ id: ids.volkov, relation: 'monitoring_assistant' })]);
+    expect(await found(orlova, { name: 'Miller' })).toEqual([]);
+    expect(await found(orlova, { birthDate: '1979-05-25' })).toEqual([]);
   });
 
   it('identifies a new patient by the whole name plus a second identifier, to propose monitoring', async () => {
-    expect((await search(orlova, { name: 'John Miller' })).body.items).toEqual([]);
-    expect((await search(orlova, { name: 'John Mill', birthDate: '1979-05-25' })).body.items).toEqual([]);
-    expect((await search(orlova, { name: 'John Miller', birthDate: '1979-05-26' })).body.items).toEqual([]);
-    const found = await search(orlova, { name: 'миллер  джон', birthDate: '1979-05-25' });
-    expect(found.body.items).toEqual([expect.objectContaining({ id: ids.john, relation: 'identified' })]);
-    const byPhone = await search(orlova, { name: 'John Miller', phone: '+7 916 000 00 07' });
-    expect(byPhone.body.items.map((i) => i.id)).toEqual([ids.john]);
+    expect(await found(orlova, { name: 'John Miller' })).toEqual([]);
+    expect(await found(orlova, { name: 'John Mill', birthDate: '1979-05-25' })).toEqual([]);
+    expect(await found(orlova, { name: 'John Miller', birthDate: '1979-05-26' })).toEqual([]);
+    const identified = await found(orlova, { name: 'миллер  джон', birthDate: '1979-05-25' });
+    expect(identified).toEqual([expect.objectContaining({ id: ids.john, relation: 'identified' })]);
+    const byPhone = await found(orlova, { name: 'John Miller', phone: '+7 916 000 00 07' });
+    expect(byPhone.map((i) => i.id)).toEqual([ids.john]);
 
     // Once she proposed, she finds the patient she named, as her proposal; the record stays closed.
-    const proposed = await api.request('/monitoring/proposals', {
-      method: 'POST',
-      session: orlova,
+    const proposed = await api.client(orlova).monitoring.proposals.$post({
       json: {
         patientId: ids.john,
         targetSystolic: 135,
@@ -109,9 +102,12 @@ describe('an assistant’s patient search', () => {
       },
     });
     expect(proposed.status).toBe(201);
-    const after = await search(orlova, { name: 'Mill' });
-    expect(after.body.items).toEqual([expect.objectContaining({ id: ids.john, relation: 'proposed_by_me' })]);
-    expect((await api.request(`/monitoring/patients/${ids.john}`, { session: orlova })).status).toBe(404);
+    const after = await found(orlova, { name: 'Mill' });
+    expect(after).toEqual([expect.objectContaining({ id: ids.john, relation: 'proposed_by_me' })]);
+    const record = await api
+      .client(orlova)
+      .monitoring.patients[':id'].$get({ param: { id: ids.john }, query: {} });
+    expect(record.status).toBe(404);
   });
 });
 
@@ -133,7 +129,7 @@ describe('refusals and audit', () => {
       { policyNumber: "1234'; drop" },
       { phone: '12345' },
       { phone: '+7 916 abc' },
-    ] as Record<string, string>[]) {
+    ]) {
       const { status } = await search(smirnova, query);
       expect(status, JSON.stringify(query)).toBe(400);
     }
