@@ -89,6 +89,8 @@ test('a doctor resets her password in the staff app and still confirms her sign-
   const login = 'dr.romanov@demo.telemed'; // no other journey signs in as him
   await page.goto(new URL('/login', DOCTOR_URL).href);
   await page.getByRole('link', { name: 'Forgot password?' }).click();
+  // The sign-in page has a field with the same label: wait for the reset page before typing.
+  await expect(page.getByRole('heading', { level: 1, name: 'Reset your password' })).toBeVisible();
   await page.getByLabel('E-mail or phone').fill(login);
   await page.getByRole('button', { name: 'Send the code' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Set a new password' })).toBeVisible();

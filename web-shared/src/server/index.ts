@@ -15,3 +15,5 @@ export * from './monitoring-forms.js';
 export { isUuid } from './ids.js';
 export * from './challenge-cookie.js';
 export * from './second-factor.js';
+export * from './public-pages.js';
+export * from './profile-action.js';

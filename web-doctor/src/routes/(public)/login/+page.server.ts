@@ -1,23 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { logIn, safeRedirectPath, secondStepPath } from '@telemed/web-shared/server';
+import { signInPage } from '@telemed/web-shared/server';
 import { apiUrl } from '$lib/server/config';
-import type { Actions } from './$types';
 
-export const actions: Actions = {
-  default: async ({ request, cookies, url, locals, getClientAddress }) => {
-    const outcome = await logIn({
-      request,
-      cookies,
-      url,
-      apiUrl: apiUrl(),
-      locale: locals.locale,
-      clientAddress: getClientAddress(),
-      app: 'staff',
-    });
-    if (!outcome.ok) return fail(outcome.failure.status, outcome.failure);
-    const next = safeRedirectPath(url.searchParams.get('next'));
-    // Second factor: a code (or, for new staff, enrolment) before the session exists.
-    if ('secondStep' in outcome) redirect(303, secondStepPath(outcome.secondStep, next));
-    redirect(303, next);
-  },
-};
+export const { actions } = signInPage({
+  app: 'staff',
+  apiUrl,
+  fail: (status, data) => fail(status, data),
+  redirect,
+});

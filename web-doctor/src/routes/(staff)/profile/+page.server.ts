@@ -1,5 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { RECOVERY_CODES_PATH, regenerateRecoveryCodes, secondFactorStatus } from '@telemed/web-shared/server';
+import {
+  profileActionInput,
+  RECOVERY_CODES_PATH,
+  regenerateRecoveryCodes,
+  secondFactorStatus,
+} from '@telemed/web-shared/server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
@@ -7,14 +12,8 @@ export const load: PageServerLoad = async ({ locals }) => ({
 });
 
 export const actions: Actions = {
-  recoveryCodes: async ({ request, cookies, url, locals }) => {
-    const outcome = await regenerateRecoveryCodes({
-      api: locals.api,
-      request,
-      cookies,
-      url,
-      locale: locals.locale,
-    });
+  recoveryCodes: async (event) => {
+    const outcome = await regenerateRecoveryCodes(profileActionInput(event));
     if (!outcome.ok) return fail(outcome.failure.status, outcome.failure);
     redirect(303, `${RECOVERY_CODES_PATH}?next=/profile`);
   },

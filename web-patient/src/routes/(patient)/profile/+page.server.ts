@@ -1,5 +1,6 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import {
+  profileActionInput,
   RECOVERY_CODES_PATH,
   regenerateRecoveryCodes,
   secondFactorStatus,
@@ -20,25 +21,13 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 /** Two-step sign-in, once on: new recovery codes, or off again (patients opt in and out). */
 export const actions: Actions = {
-  recoveryCodes: async ({ request, cookies, url, locals }) => {
-    const outcome = await regenerateRecoveryCodes({
-      api: locals.api,
-      request,
-      cookies,
-      url,
-      locale: locals.locale,
-    });
+  recoveryCodes: async (event) => {
+    const outcome = await regenerateRecoveryCodes(profileActionInput(event));
     if (!outcome.ok) return fail(outcome.failure.status, outcome.failure);
     redirect(303, `${RECOVERY_CODES_PATH}?next=/profile`);
   },
-  turnOff: async ({ request, cookies, url, locals }) => {
-    const outcome = await turnOffSecondFactor({
-      api: locals.api,
-      request,
-      cookies,
-      url,
-      locale: locals.locale,
-    });
+  turnOff: async (event) => {
+    const outcome = await turnOffSecondFactor(profileActionInput(event));
     if (!outcome.ok) return fail(outcome.failure.status, outcome.failure);
     redirect(303, '/profile');
   },

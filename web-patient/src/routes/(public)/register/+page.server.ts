@@ -1,19 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { register } from '@telemed/web-shared/server';
+import { registrationPage } from '@telemed/web-shared/server';
 import { apiUrl } from '$lib/server/config';
-import type { Actions } from './$types';
 
-export const actions: Actions = {
-  default: async ({ request, cookies, url, locals, getClientAddress }) => {
-    const outcome = await register({
-      request,
-      cookies,
-      url,
-      apiUrl: apiUrl(),
-      locale: locals.locale,
-      clientAddress: getClientAddress(),
-    });
-    if (!outcome.ok) return fail(outcome.failure.status, outcome.failure);
-    redirect(303, '/register/verify');
-  },
-};
+export const { actions } = registrationPage({ apiUrl, fail: (status, data) => fail(status, data), redirect });

@@ -1,5 +1,10 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { beginOwnEnrolment, confirmOwnEnrolment, RECOVERY_CODES_PATH } from '@telemed/web-shared/server';
+import {
+  beginOwnEnrolment,
+  confirmOwnEnrolment,
+  profileActionInput,
+  RECOVERY_CODES_PATH,
+} from '@telemed/web-shared/server';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A patient turns on two-step sign-in: scan, confirm with a code, then see the recovery codes once. */
@@ -12,14 +17,8 @@ export const load: PageServerLoad = async ({ locals, setHeaders }) => {
 };
 
 export const actions: Actions = {
-  default: async ({ request, cookies, url, locals }) => {
-    const outcome = await confirmOwnEnrolment({
-      api: locals.api,
-      request,
-      cookies,
-      url,
-      locale: locals.locale,
-    });
+  default: async (event) => {
+    const outcome = await confirmOwnEnrolment(profileActionInput(event));
     if (!outcome.ok) return fail(outcome.failure.status, outcome.failure);
     redirect(303, `${RECOVERY_CODES_PATH}?next=/profile`);
   },

@@ -1,24 +1,13 @@
 import { fail } from '@sveltejs/kit';
-import { messages, problemMessage } from '@telemed/web-shared/i18n';
-import { readProblem } from '@telemed/web-shared/server';
+import { messages } from '@telemed/web-shared/i18n';
 import { unwrap } from '$lib/server/api';
+import { refusal } from '$lib/server/refusal';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
   const letter = await locals.api['guarantee-letters'][':id'].$get({ param: { id: params.id } }).then(unwrap);
   return { letter };
 };
-
-async function refusal(
-  response: Response | { status: number; statusText: string; json(): Promise<unknown> },
-  locale: App.Locals['locale'],
-) {
-  const problem = await readProblem(response);
-  return fail(problem.status, {
-    message: problemMessage(problem, locale),
-    fieldErrors: {} as Record<string, string>,
-  });
-}
 
 export const actions: Actions = {
   approve: async ({ locals, params }) => {

@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
-import { messages, problemMessage } from '@telemed/web-shared/i18n';
-import { readProblem } from '@telemed/web-shared/server';
+import { messages } from '@telemed/web-shared/i18n';
 import { z } from 'zod';
 import { unwrap } from '$lib/server/api';
+import { refusal } from '$lib/server/refusal';
 import type { Actions, PageServerLoad } from './$types';
 
 /** How far ahead a doctor's free times are offered for turning a request into a consultation. */
@@ -22,22 +22,11 @@ export const load: PageServerLoad = async ({ locals, params }) => {
   return { request, slots };
 };
 
-/** A refused action explains itself in place; a request gone to a colleague is said plainly. */
-async function refusal(
-  response: Response | { status: number; statusText: string; json(): Promise<unknown> },
-  locale: App.Locals['locale'],
-) {
-  const problem = await readProblem(response);
-  return fail(problem.status, {
-    message: problemMessage(problem, locale),
-    fieldErrors: {} as Record<string, string>,
-  });
-}
-
 export const actions: Actions = {
   claim: async ({ locals, params }) => {
     const response = await locals.api.requests[':id'].claim.$post({ param: { id: params.id } });
     const status: number = response.status;
+    // A request gone to a colleague is said plainly.
     if (status === 409)
       return fail(409, { message: messages(locals.locale).requests.review.takenByOther, fieldErrors: {} });
     if (status !== 200) return refusal(response, locals.locale);
