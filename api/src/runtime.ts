@@ -2,7 +2,7 @@ import { Redis } from 'ioredis';
 import { SessionCache } from './auth/session-cache.js';
 import { ReadCache } from './lib/read-cache.js';
 import { LoginRateLimiter } from './auth/rate-limit.js';
-import { ConfigError, loadConfig } from './config.js';
+import { loadConfigOrExit } from './config.js';
 import { openDatabase } from './db/client.js';
 import { createMailer } from './domains/notifications/mailer.js';
 import { processNotifications } from './domains/notifications/processor.js';
@@ -20,16 +20,7 @@ import { createLogger } from './logger.js';
 
 /** Opens the database (migrated), Redis and the queues: what both the api and the worker need. */
 export async function startRuntime(service: string): Promise<Deps & { close(): Promise<void> }> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const logger = createLogger(config.LOG_LEVEL, `telemed-${service}`);
   const database = openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   await database.migrate(config.migrationsDir);

@@ -8,22 +8,13 @@
 import cluster from 'node:cluster';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadConfigOrExit, type Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { createLogger, type Logger } from './logger.js';
 import { onShutdown, startProcessors, startRuntime } from './runtime.js';
 import { demoLogins, isDatabaseEmpty, seedDemoWorld } from './seed/seed.js';
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(78); // EX_CONFIG
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 if (cluster.isPrimary && config.API_PROCESSES > 1) await runPrimary(config);
 else await serveApi();

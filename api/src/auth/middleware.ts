@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import type { Db } from '../db/client.js';
 import type { AppEnv } from '../http/context.js';
 import { notFound, ProblemError } from '../http/problem.js';
 import { auditBatch } from './audit.js';
@@ -88,4 +89,35 @@ export async function requirePatientAccess<R extends PatientRelation = PatientRe
       ? new ProblemError(403, rule.forbidden, { code: 'auth.action_forbidden' })
       : notFound();
   return { actor, relation: relation as R, patientId: patientId! };
+}
+
+/**
+ * Loads a resource that belongs to a patient and checks the actor's relation to that patient, audited under the
+ * resource's id. A resource that does not exist gets the same audited 404 as another patient's.
+ */
+export async function requirePatientResource<
+  T extends { patientId: string },
+  R extends PatientRelation = PatientRelation,
+>(
+  c: Context<AppEnv>,
+  id: string,
+  find: (db: Db, id: string) => Promise<T | null>,
+  rule: Omit<PatientAccessRule, 'resourceId'> & { allow?: readonly R[] },
+) {
+  const resource = await find(c.var.deps.database.db, id);
+  const access = await requirePatientAccess(c, resource?.patientId ?? null, { ...rule, resourceId: id });
+  return { ...access, resource: resource! };
+}
+
+/**
+ * A patient's own act, for themself or a child they guard: other roles get the role's 403 before the patient
+ * is looked at, other families the audited 404.
+ */
+export function requireSelfOrGuardian(
+  c: Context<AppEnv>,
+  patientId: string,
+  rule: { action: string; resourceType: string },
+) {
+  requireActor(c, 'patient');
+  return requirePatientAccess(c, patientId, { ...rule, allow: ['self', 'guardian'] as const });
 }

@@ -31,6 +31,32 @@ export const treatingDoctorSql = (practitionerId: string, patientId: Column | SQ
     ne(appointments.status, 'cancelled'),
   )})`;
 
+/**
+ * SQL condition on care requests: one from the patient in `patientId` (an id, or a column for a set of patients)
+ * that makes the practitioner its `consulted_doctor`: not cancelled, and assigned or addressed to them, or,
+ * while nobody has it, asked of one of their specialties.
+ */
+export const consultedDoctorRequest = (db: Db, practitionerId: string, patientId: string | Column) =>
+  and(
+    eq(careRequests.patientId, patientId),
+    ne(careRequests.status, 'cancelled'),
+    or(
+      eq(careRequests.assignedPractitionerId, practitionerId),
+      eq(careRequests.addressedToPractitionerId, practitionerId),
+      and(
+        isNull(careRequests.assignedPractitionerId),
+        isNull(careRequests.addressedToPractitionerId),
+        inArray(
+          careRequests.specialtyCode,
+          db
+            .select({ code: practitionerSpecialties.specialtyCode })
+            .from(practitionerSpecialties)
+            .where(eq(practitionerSpecialties.practitionerId, practitionerId)),
+        ),
+      ),
+    ),
+  );
+
 export type PatientRelation =
   'self' | 'guardian' | 'treating_doctor' | 'consulted_doctor' | 'monitoring_assistant';
 
@@ -76,27 +102,7 @@ export async function relationToPatient(
       const [request] = await db
         .select({ id: careRequests.id })
         .from(careRequests)
-        .where(
-          and(
-            eq(careRequests.patientId, patientId),
-            ne(careRequests.status, 'cancelled'),
-            or(
-              eq(careRequests.assignedPractitionerId, actor.practitionerId),
-              eq(careRequests.addressedToPractitionerId, actor.practitionerId),
-              and(
-                isNull(careRequests.assignedPractitionerId),
-                isNull(careRequests.addressedToPractitionerId),
-                inArray(
-                  careRequests.specialtyCode,
-                  db
-                    .select({ code: practitionerSpecialties.specialtyCode })
-                    .from(practitionerSpecialties)
-                    .where(eq(practitionerSpecialties.practitionerId, actor.practitionerId)),
-                ),
-              ),
-            ),
-          ),
-        )
+        .where(consultedDoctorRequest(db, actor.practitionerId, patientId))
         .limit(1);
       return request ? 'consulted_doctor' : null;
     }

@@ -19,6 +19,15 @@ function hasSqlState(error: unknown, sqlState: string, constraint?: string): boo
 
 export const isUniqueViolation = (error: unknown, constraint?: string) =>
   hasSqlState(error, '23505', constraint);
+/** Runs a write whose unique index means "this exists already": that violation becomes `taken()` instead. */
+export async function translateUniqueViolation<T>(write: () => Promise<T>, taken: () => Error): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw taken();
+    throw error;
+  }
+}
 export const isForeignKeyViolation = (error: unknown) => hasSqlState(error, '23503');
 
 /**

@@ -88,6 +88,23 @@ export class ProblemError extends Error {
 export const NOT_FOUND_DETAIL = 'Not found, or you do not have access to it.';
 export const notFound = () => new ProblemError(404, NOT_FOUND_DETAIL, { code: 'not_found' });
 
+/** A 400 about one field, with the field's own code so the apps can show it at the field. */
+export const fieldProblem = (
+  path: string,
+  message: string,
+  code: ProblemCode,
+  params?: Record<string, string | number>,
+) =>
+  new ProblemError(400, message, { code, ...(params ? { params } : {}), errors: [{ path, message, code }] });
+
+/** A 400 for a body field that is well-formed but names nothing the caller may pick (a missing id, say). */
+export const invalidChoice = (path: string, message: string) =>
+  new ProblemError(400, `Invalid request body: ${path}: ${message}`, {
+    code: 'validation.invalid_choice',
+    params: { field: path },
+    errors: [{ path, message }],
+  });
+
 export function problemResponse(c: Context, error: ProblemError): Response {
   const body: Problem = {
     type: problemType(error.extra.code),

@@ -63,6 +63,12 @@ export const jsonContent = <T extends z.ZodType>(schema: T, description: string)
   description,
 });
 
+/** Raw bytes (a document, a PDF); the real type is in the response's `content-type`. */
+export const binaryContent = (description: string) => ({
+  content: { 'application/octet-stream': { schema: z.string() } },
+  description,
+});
+
 const problem = (description: string) => ({
   content: { 'application/problem+json': { schema: problemSchema } },
   description,

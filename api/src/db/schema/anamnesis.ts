@@ -1,8 +1,8 @@
 import type { InterviewState, TriageResult } from '@telemed/triage-model';
 import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.js';
-import { createdAt, id } from './common.js';
-import { patients } from './patients.js';
+import { createdAt, id, updatedAt } from './common.js';
+import { patientIdColumn } from './patients.js';
 import { appointments } from './scheduling.js';
 
 export const anamnesisStatusEnum = pgEnum('anamnesis_status', ['in_progress', 'completed']);
@@ -15,9 +15,7 @@ export const anamnesisSessions = pgTable(
   'anamnesis_sessions',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     startedByAccountId: uuid('started_by_account_id')
       .notNull()
       .references(() => accounts.id),
@@ -27,7 +25,7 @@ export const anamnesisSessions = pgTable(
     modelVersion: text('model_version').notNull(),
     appointmentId: uuid('appointment_id').references(() => appointments.id),
     createdAt: createdAt(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },
   (t) => [

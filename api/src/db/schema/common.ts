@@ -5,4 +5,5 @@ export type LocalizedText = { ru: string; en: string };
 
 export const id = () => uuid('id').primaryKey().defaultRandom();
 export const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+export const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 export const localized = (name: string) => jsonb(name).$type<LocalizedText>().notNull();

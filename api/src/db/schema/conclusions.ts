@@ -12,8 +12,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { accounts } from './accounts.js';
-import { createdAt, id, type LocalizedText } from './common.js';
-import { patients } from './patients.js';
+import { createdAt, id, type LocalizedText, updatedAt } from './common.js';
+import { patientIdColumn } from './patients.js';
 import { practitioners } from './practitioners.js';
 import { appointments } from './scheduling.js';
 
@@ -76,9 +76,7 @@ export const conclusions = pgTable(
     appointmentId: uuid('appointment_id')
       .notNull()
       .references(() => appointments.id),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     practitionerId: uuid('practitioner_id')
       .notNull()
       .references(() => practitioners.id),
@@ -102,7 +100,7 @@ export const conclusions = pgTable(
       .notNull()
       .references(() => accounts.id),
     createdAt: createdAt(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
     finalisedAt: timestamp('finalised_at', { withTimezone: true }),
   },
   (t) => [

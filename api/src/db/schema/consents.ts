@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.js';
 import { createdAt, id, localized } from './common.js';
-import { patients } from './patients.js';
+import { patientIdColumn } from './patients.js';
 
 /**
  * What a consent document is for (domains/consents/documents.ts):
@@ -68,9 +68,7 @@ export const consentAcceptances = pgTable(
     documentId: uuid('document_id')
       .notNull()
       .references(() => consentDocuments.id),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     signedByAccountId: uuid('signed_by_account_id')
       .notNull()
       .references(() => accounts.id),

@@ -1,9 +1,9 @@
 import { date, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.js';
 import { clinics, medicalServices } from './clinics.js';
-import { createdAt, id } from './common.js';
+import { createdAt, id, updatedAt } from './common.js';
 import { insurancePolicies } from './insurance.js';
-import { patients } from './patients.js';
+import { patientIdColumn } from './patients.js';
 import { files } from './records.js';
 
 export const guaranteeLetterStatusEnum = pgEnum('guarantee_letter_status', [
@@ -22,9 +22,7 @@ export const guaranteeLetters = pgTable(
   'guarantee_letters',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     submittedByAccountId: uuid('submitted_by_account_id')
       .notNull()
       .references(() => accounts.id),
@@ -49,7 +47,7 @@ export const guaranteeLetters = pgTable(
     declineReason: text('decline_reason'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdAt: createdAt(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     index('guarantee_letters_patient_idx').on(t.patientId, t.createdAt),

@@ -14,7 +14,7 @@ import {
 import { accounts } from './accounts.js';
 import { createdAt, id, localized } from './common.js';
 import { conclusions } from './conclusions.js';
-import { patients } from './patients.js';
+import { patientIdColumn } from './patients.js';
 import { practitioners } from './practitioners.js';
 
 /** A partner laboratory's collection point the patient can choose. */
@@ -43,9 +43,7 @@ export const labOrders = pgTable(
   'lab_orders',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     conclusionId: uuid('conclusion_id').references(() => conclusions.id),
     orderedByPractitionerId: uuid('ordered_by_practitioner_id').references(() => practitioners.id),
     /** Lab catalogue codes (each maps to LOINC). */
@@ -71,9 +69,7 @@ export const labReports = pgTable(
     orderId: uuid('order_id')
       .notNull()
       .references(() => labOrders.id),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     externalId: text('external_id').notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
     raw: jsonb('raw').$type<Record<string, unknown>>().notNull(),
@@ -107,9 +103,7 @@ export const labObservations = pgTable(
     reportId: uuid('report_id')
       .notNull()
       .references(() => labReports.id, { onDelete: 'cascade' }),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     loinc: text('loinc').notNull(),
     name: localized('name'),
     value: doublePrecision('value').notNull(),

@@ -15,7 +15,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.js';
 import { createdAt, id } from './common.js';
-import { patients } from './patients.js';
+import { patientIdColumn } from './patients.js';
 import { practitioners } from './practitioners.js';
 import { appointments } from './scheduling.js';
 
@@ -37,9 +37,7 @@ export const monitoringEnrolments = pgTable(
   'monitoring_enrolments',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     assistantId: uuid('assistant_id')
       .notNull()
       .references(() => practitioners.id),
@@ -85,9 +83,7 @@ export const bpReadings = pgTable(
   'bp_readings',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     measuredAt: timestamp('measured_at', { withTimezone: true }).notNull(),
     systolic: integer('systolic').notNull(),
     diastolic: integer('diastolic').notNull(),
@@ -116,9 +112,7 @@ export const bpReadings = pgTable(
 export const bpReadingMonths = pgTable(
   'bp_reading_months',
   {
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     month: date('month').notNull(),
     measuredAt: timestamp('measured_at', { withTimezone: true }).notNull(),
     systolic: integer('systolic').notNull(),
@@ -150,9 +144,7 @@ export const monitoringAlerts = pgTable(
   'monitoring_alerts',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     kind: alertKindEnum('kind').notNull(),
     severity: alertSeverityEnum('severity').notNull(),
     status: alertStatusEnum('status').notNull().default('open'),
@@ -184,9 +176,7 @@ export const monitoringNotes = pgTable(
   'monitoring_notes',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     alertId: uuid('alert_id').references(() => monitoringAlerts.id),
     authorAccountId: uuid('author_account_id')
       .notNull()

@@ -12,8 +12,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.js';
-import { createdAt, id } from './common.js';
-import { patients } from './patients.js';
+import { createdAt, id, updatedAt } from './common.js';
+import { patientIdColumn } from './patients.js';
 
 /**
  * The patient's home-measurement series, set by the assistant or the treating doctor: from `startDate`
@@ -25,9 +25,7 @@ export const measurementSchedules = pgTable(
   'bp_measurement_schedules',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     days: integer('days').notNull(),
     perSlot: integer('per_slot').notNull(),
@@ -38,7 +36,7 @@ export const measurementSchedules = pgTable(
       .notNull()
       .references(() => accounts.id),
     createdAt: createdAt(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('bp_measurement_schedules_patient_uq').on(t.patientId),
@@ -55,15 +53,13 @@ export const seriesTasks = pgTable(
   'bp_series_tasks',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     startDate: date('start_date', { mode: 'string' }).notNull(),
     missedDays: integer('missed_days').notNull(),
     done: integer('done').notNull(),
     expected: integer('expected').notNull(),
     createdAt: createdAt(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolvedByAccountId: uuid('resolved_by_account_id').references(() => accounts.id),
   },
@@ -80,9 +76,7 @@ export const symptomQuestionnaires = pgTable(
   'bp_symptom_questionnaires',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     answers: jsonb('answers').$type<Record<string, boolean>>().notNull(),
     submittedByAccountId: uuid('submitted_by_account_id')
       .notNull()

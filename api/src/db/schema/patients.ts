@@ -24,3 +24,9 @@ export const patients = pgTable(
   },
   (t) => [index('patients_guardian_idx').on(t.guardianId)],
 );
+
+/** The patient a record is about: required, and only one the database knows. */
+export const patientIdColumn = () =>
+  uuid('patient_id')
+    .notNull()
+    .references(() => patients.id);

@@ -3,7 +3,7 @@ import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } fr
 import { accounts } from './accounts.js';
 import { clinics } from './clinics.js';
 import { createdAt, id } from './common.js';
-import { patients } from './patients.js';
+import { patientIdColumn } from './patients.js';
 import { practitioners } from './practitioners.js';
 import { appointments } from './scheduling.js';
 
@@ -19,9 +19,7 @@ export const ratings = pgTable(
     appointmentId: uuid('appointment_id')
       .notNull()
       .references(() => appointments.id, { onDelete: 'cascade' }),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     practitionerId: uuid('practitioner_id')
       .notNull()
       .references(() => practitioners.id),

@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { accounts, roleEnum } from './accounts.js';
 import { createdAt, id, localized } from './common.js';
-import { patients } from './patients.js';
+import { patientIdColumn, patients } from './patients.js';
 import { appointments } from './scheduling.js';
 
 export const fileKindEnum = pgEnum('file_kind', ['test_result', 'conclusion', 'image', 'other']);
@@ -23,9 +23,7 @@ export const files = pgTable(
   'files',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     uploadedByAccountId: uuid('uploaded_by_account_id')
       .notNull()
       .references(() => accounts.id),

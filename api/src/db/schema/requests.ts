@@ -1,8 +1,8 @@
 import { index, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.js';
-import { createdAt, id } from './common.js';
+import { createdAt, id, updatedAt } from './common.js';
 import { labReports } from './labs.js';
-import { patients } from './patients.js';
+import { patientIdColumn } from './patients.js';
 import { practitioners, specialties } from './practitioners.js';
 import { files } from './records.js';
 import { appointments } from './scheduling.js';
@@ -26,9 +26,7 @@ export const careRequests = pgTable(
   {
     id: id(),
     kind: careRequestKindEnum('kind').notNull(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     submittedByAccountId: uuid('submitted_by_account_id')
       .notNull()
       .references(() => accounts.id),
@@ -50,7 +48,7 @@ export const careRequests = pgTable(
     answer: text('answer'),
     appointmentId: uuid('appointment_id').references(() => appointments.id),
     createdAt: createdAt(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
     claimedAt: timestamp('claimed_at', { withTimezone: true }),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
   },

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.js';
 import { createdAt, id } from './common.js';
-import { patients } from './patients.js';
+import { patientIdColumn } from './patients.js';
 import { checkupPackages, clinics } from './clinics.js';
 import { practitioners, specialties } from './practitioners.js';
 
@@ -42,9 +42,7 @@ export const appointments = pgTable(
   'appointments',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     /** Null while an urgent request waits in the queue for the first free doctor. */
     practitionerId: uuid('practitioner_id').references(() => practitioners.id),
     specialtyCode: text('specialty_code')

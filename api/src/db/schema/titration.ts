@@ -14,7 +14,7 @@ import { accounts } from './accounts.js';
 import { createdAt, id } from './common.js';
 import { labOrders } from './labs.js';
 import { monitoringEnrolments } from './monitoring.js';
-import { patients } from './patients.js';
+import { patientIdColumn } from './patients.js';
 
 /**
  * A step-up titration protocol (domains/monitoring/titration/protocols.ts) a treating doctor attached to an
@@ -25,9 +25,7 @@ export const titrationPlans = pgTable(
   'titration_plans',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     enrolmentId: uuid('enrolment_id')
       .notNull()
       .references(() => monitoringEnrolments.id),
@@ -55,9 +53,7 @@ export const titrationProposals = pgTable(
   'titration_proposals',
   {
     id: id(),
-    patientId: uuid('patient_id')
-      .notNull()
-      .references(() => patients.id),
+    patientId: patientIdColumn(),
     planId: uuid('plan_id')
       .notNull()
       .references(() => titrationPlans.id),

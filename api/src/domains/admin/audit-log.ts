@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { writeAudit } from '../../auth/audit.js';
 import type { Db } from '../../db/client.js';
+import { containsPattern, escapeLike } from '../../db/like.js';
 import { accounts, auditEvents, insurancePolicies, patients } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
@@ -15,6 +16,7 @@ import {
 import { roleSchema } from '../accounts/schemas.js';
 import { adminTags as tags, requireAdmin } from './access.js';
 import { toCsv } from './csv.js';
+import { patientNameOrPolicy } from './patient-match.js';
 
 /** Dates in the filter are the operator's calendar days, in the service's home timezone. */
 const FILTER_TIMEZONE = 'Europe/Moscow';
@@ -95,12 +97,10 @@ const routes = {
 
 type Filter = z.infer<typeof filterSchema>;
 
-const like = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-
 function conditions(db: Db, filter: Filter): SQL[] {
   const where: SQL[] = [];
   if (filter.actor) {
-    const pattern = like(filter.actor);
+    const pattern = containsPattern(filter.actor);
     where.push(
       inArray(
         auditEvents.actorAccountId,
@@ -119,7 +119,7 @@ function conditions(db: Db, filter: Filter): SQL[] {
   }
   if (filter.patient) {
     const byId = z.uuid().safeParse(filter.patient);
-    const pattern = like(filter.patient);
+    const pattern = containsPattern(filter.patient);
     where.push(
       byId.success
         ? eq(auditEvents.patientId, byId.data)
@@ -128,24 +128,11 @@ function conditions(db: Db, filter: Filter): SQL[] {
             db
               .select({ id: patients.id })
               .from(patients)
-              .where(
-                or(
-                  ilike(sql`${patients.fullName}->>'ru'`, pattern),
-                  ilike(sql`${patients.fullName}->>'en'`, pattern),
-                  inArray(
-                    patients.id,
-                    db
-                      .select({ id: insurancePolicies.patientId })
-                      .from(insurancePolicies)
-                      .where(eq(insurancePolicies.number, filter.patient)),
-                  ),
-                ),
-              ),
+              .where(patientNameOrPolicy(db, pattern, eq(insurancePolicies.number, filter.patient))),
           ),
     );
   }
-  if (filter.action)
-    where.push(ilike(auditEvents.action, `${filter.action.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`));
+  if (filter.action) where.push(ilike(auditEvents.action, `${escapeLike(filter.action)}%`));
   if (filter.outcome) where.push(eq(auditEvents.outcome, filter.outcome));
   if (filter.from) {
     where.push(sql`${auditEvents.at} >= (${filter.from}::date)::timestamp at time zone ${FILTER_TIMEZONE}`);

@@ -1,9 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
-import { asc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { asc, eq, ilike, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { listedReads, writeAudit } from '../../auth/audit.js';
 import type { Db } from '../../db/client.js';
-import { isUniqueViolation } from '../../db/errors.js';
+import { translateUniqueViolation } from '../../db/errors.js';
+import { containsPattern } from '../../db/like.js';
 import { insurancePolicies, insuranceProgrammes, patients } from '../../db/schema/index.js';
 import { notFound, ProblemError } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
@@ -17,6 +18,7 @@ import {
 } from '../../http/schemas.js';
 import { isoDate } from '../../lib/dates.js';
 import { adminTags as tags, auditAdminWrite, conflictProblem, requireAdmin } from './access.js';
+import { patientNameOrPolicy } from './patient-match.js';
 import {
   adminPolicySchema,
   endPolicySchema,
@@ -109,7 +111,7 @@ export const policyAdminRoutes = createRouter()
     const actor = requireAdmin(c);
     const { q } = c.req.valid('query');
     const db = c.var.deps.database.db;
-    const pattern = `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const pattern = containsPattern(q);
     const guardian = alias(patients, 'guardian');
     const people = await db
       .select({
@@ -121,19 +123,7 @@ export const policyAdminRoutes = createRouter()
       })
       .from(patients)
       .leftJoin(guardian, eq(guardian.id, patients.guardianId))
-      .where(
-        or(
-          ilike(sql`${patients.fullName}->>'ru'`, pattern),
-          ilike(sql`${patients.fullName}->>'en'`, pattern),
-          inArray(
-            patients.id,
-            db
-              .select({ id: insurancePolicies.patientId })
-              .from(insurancePolicies)
-              .where(ilike(insurancePolicies.number, pattern)),
-          ),
-        ),
-      )
+      .where(patientNameOrPolicy(db, pattern, ilike(insurancePolicies.number, pattern)))
       .orderBy(asc(sql`${patients.fullName}->>'ru'`))
       .limit(SEARCH_LIMIT);
     // The admin opened these people's (administrative) records: the log says so, one row each.
@@ -170,20 +160,15 @@ export const policyAdminRoutes = createRouter()
       .from(insuranceProgrammes)
       .where(eq(insuranceProgrammes.id, body.programmeId));
     if (!programme) throw new ProblemError(400, 'Unknown programme.', { code: 'admin.unknown_programme' });
-    let policyId: string;
-    try {
-      const [row] = await db
-        .insert(insurancePolicies)
-        .values({ ...body, patientId })
-        .returning({ id: insurancePolicies.id });
-      policyId = row!.id;
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new ProblemError(409, 'A policy with this number exists.', {
-          code: 'admin.policy_number_taken',
-        });
-      throw error;
-    }
+    const [row] = await translateUniqueViolation(
+      () =>
+        db
+          .insert(insurancePolicies)
+          .values({ ...body, patientId })
+          .returning({ id: insurancePolicies.id }),
+      () => new ProblemError(409, 'A policy with this number exists.', { code: 'admin.policy_number_taken' }),
+    );
+    const policyId = row!.id;
     await auditAdminWrite(c, 'admin.policy.create', { type: 'InsurancePolicy', id: policyId, patientId });
     return c.json(withoutPatient(await onePolicy(db, policyId)), 201);
   })

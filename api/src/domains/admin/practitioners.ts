@@ -3,7 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../../auth/password.js';
 import type { Db } from '../../db/client.js';
-import { isUniqueViolation } from '../../db/errors.js';
+import { translateUniqueViolation } from '../../db/errors.js';
 import {
   accounts,
   clinics,
@@ -172,39 +172,35 @@ export const practitionerAdminRoutes = createRouter()
     }
     // Nobody knows this password: the practitioner sets their own through password reset.
     const passwordHash = await hashPassword(randomBytes(32).toString('base64url'));
-    let practitionerId: string;
-    try {
-      practitionerId = await db.transaction(async (tx) => {
-        const [account] = await tx
-          .insert(accounts)
-          .values({ role: body.kind, email: body.email, passwordHash, displayName: body.fullName })
-          .returning({ id: accounts.id });
-        const [row] = await tx
-          .insert(practitioners)
-          .values({
-            accountId: account!.id,
-            kind: body.kind,
-            fullName: body.fullName,
-            clinicId: body.clinicId,
-            experienceYears: body.experienceYears,
-            treatsAdults: body.treatsAdults,
-            treatsChildren: body.treatsChildren,
-          })
-          .returning({ id: practitioners.id });
-        if (body.specialties.length) {
-          await tx
-            .insert(practitionerSpecialties)
-            .values(body.specialties.map((specialtyCode) => ({ practitionerId: row!.id, specialtyCode })));
-        }
-        return row!.id;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new ProblemError(409, 'An account with this e-mail already exists.', {
-          code: 'admin.email_taken',
-        });
-      throw error;
-    }
+    const practitionerId = await translateUniqueViolation(
+      () =>
+        db.transaction(async (tx) => {
+          const [account] = await tx
+            .insert(accounts)
+            .values({ role: body.kind, email: body.email, passwordHash, displayName: body.fullName })
+            .returning({ id: accounts.id });
+          const [row] = await tx
+            .insert(practitioners)
+            .values({
+              accountId: account!.id,
+              kind: body.kind,
+              fullName: body.fullName,
+              clinicId: body.clinicId,
+              experienceYears: body.experienceYears,
+              treatsAdults: body.treatsAdults,
+              treatsChildren: body.treatsChildren,
+            })
+            .returning({ id: practitioners.id });
+          if (body.specialties.length) {
+            await tx
+              .insert(practitionerSpecialties)
+              .values(body.specialties.map((specialtyCode) => ({ practitionerId: row!.id, specialtyCode })));
+          }
+          return row!.id;
+        }),
+      () =>
+        new ProblemError(409, 'An account with this e-mail already exists.', { code: 'admin.email_taken' }),
+    );
     await auditAdminWrite(c, 'admin.practitioner.create', { type: 'Practitioner', id: practitionerId });
     await slotsChanged(null); // doctor search lists the newcomer
     return c.json(await onePractitioner(db, practitionerId), 201);

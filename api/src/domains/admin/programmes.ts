@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { and, asc, eq, gte } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
-import { isUniqueViolation } from '../../db/errors.js';
+import { translateUniqueViolation } from '../../db/errors.js';
 import { insurancePolicies, insuranceProgrammes, programmeCoverage } from '../../db/schema/index.js';
 import { notFound, ProblemError } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
@@ -99,23 +99,19 @@ export const programmeAdminRoutes = createRouter()
     requireAdmin(c);
     const { coverage, ...programme } = c.req.valid('json');
     const db = c.var.deps.database.db;
-    let id: string;
-    try {
-      id = await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(insuranceProgrammes)
-          .values(programme)
-          .returning({ id: insuranceProgrammes.id });
-        await replaceCoverage(tx, row!.id, coverage);
-        return row!.id;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new ProblemError(409, 'A programme with this code exists.', {
-          code: 'admin.programme_code_taken',
-        });
-      throw error;
-    }
+    const id = await translateUniqueViolation(
+      () =>
+        db.transaction(async (tx) => {
+          const [row] = await tx
+            .insert(insuranceProgrammes)
+            .values(programme)
+            .returning({ id: insuranceProgrammes.id });
+          await replaceCoverage(tx, row!.id, coverage);
+          return row!.id;
+        }),
+      () =>
+        new ProblemError(409, 'A programme with this code exists.', { code: 'admin.programme_code_taken' }),
+    );
     await auditAdminWrite(c, 'admin.programme.create', { type: 'InsuranceProgramme', id });
     const [created] = await listProgrammes(db, id);
     return c.json(created!, 201);

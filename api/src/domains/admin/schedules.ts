@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { and, asc, between, eq, exists, gte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { isUniqueViolation } from '../../db/errors.js';
+import { translateUniqueViolation } from '../../db/errors.js';
 import { clinics, holidays, practitioners, slots, slotTemplates } from '../../db/schema/index.js';
 import { notFound, ProblemError } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
@@ -275,13 +275,10 @@ export const scheduleAdminRoutes = createRouter()
   .openapi(routes.addHoliday, async (c) => {
     requireAdmin(c);
     const body = c.req.valid('json');
-    try {
-      await c.var.deps.database.db.insert(holidays).values(body);
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new ProblemError(409, 'That day is a holiday already.', { code: 'admin.holiday_exists' });
-      throw error;
-    }
+    await translateUniqueViolation(
+      () => c.var.deps.database.db.insert(holidays).values(body),
+      () => new ProblemError(409, 'That day is a holiday already.', { code: 'admin.holiday_exists' }),
+    );
     await auditAdminWrite(c, 'admin.holiday.create', { type: 'Holiday', id: body.date });
     return c.json(body, 201);
   })

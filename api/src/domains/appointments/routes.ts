@@ -6,13 +6,13 @@ import { createRouter } from '../../http/router.js';
 import {
   authProblems,
   badRequestProblem,
-  conflictProblem,
   idempotencyHeaderSchema,
   idParamSchema,
   jsonBody,
   jsonContent,
   notFoundProblem,
 } from '../../http/schemas.js';
+import { slotConflictProblem } from '../booking/schemas.js';
 import { cancelAppointment, rescheduleAppointment } from '../booking/service.js';
 import { requireParticipant } from '../consultations/access.js';
 import { closeSfuRoom } from '../consultations/room-close.js';
@@ -40,8 +40,6 @@ const listMine = createRoute({
   responses: { 200: jsonContent(appointmentListSchema, 'Appointments, earliest first'), ...authProblems },
 });
 
-const conflict = conflictProblem('The slot or appointment is no longer available for this');
-
 /** One appointment, for its participants: read, cancel, move, the in-person visit done, the calendar file. */
 const one = {
   get: createRoute({
@@ -62,7 +60,12 @@ const one = {
     tags: ['Booking'],
     summary: 'Cancel (up to an hour before a planned start)',
     request: { params: idParamSchema },
-    responses: { 204: { description: 'Cancelled' }, ...authProblems, ...notFoundProblem, ...conflict },
+    responses: {
+      204: { description: 'Cancelled' },
+      ...authProblems,
+      ...notFoundProblem,
+      ...slotConflictProblem,
+    },
   }),
   reschedule: createRoute({
     method: 'post',
@@ -80,7 +83,7 @@ const one = {
       ...badRequestProblem,
       ...authProblems,
       ...notFoundProblem,
-      ...conflict,
+      ...slotConflictProblem,
     },
   }),
   completeVisit: createRoute({
@@ -94,7 +97,7 @@ const one = {
       200: jsonContent(visitChargeSchema, 'The charge (the same one on a repeat)'),
       ...authProblems,
       ...notFoundProblem,
-      ...conflict,
+      ...slotConflictProblem,
     },
   }),
   ics: createRoute({

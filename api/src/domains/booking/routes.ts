@@ -6,7 +6,6 @@ import { createRouter } from '../../http/router.js';
 import {
   authProblems,
   badRequestProblem,
-  conflictProblem,
   idempotencyHeaderSchema,
   idParamSchema,
   jsonBody,
@@ -25,6 +24,7 @@ import { coverageFor } from './coverage.js';
 import { DOCTORS_READS, findDoctors, findFreeSlots, listSpecialties, SLOTS_READS } from './queries.js';
 import {
   bookBodySchema,
+  slotConflictProblem,
   coverageQuerySchema,
   coverageSchema,
   doctorCardSchema,
@@ -38,8 +38,6 @@ import { bookSlot } from './service.js';
 /** The slot cache covers what `days` (at most 14) can ask from today, and outlives its TTL by a margin. */
 const SLOT_HORIZON_MS = 15 * 86_400_000;
 const SLOT_MARGIN_MS = 60 * 60_000;
-
-const conflict = conflictProblem('The slot or appointment is no longer available for this');
 
 const routes = {
   specialties: createRoute({
@@ -89,7 +87,7 @@ const routes = {
       ...badRequestProblem,
       ...authProblems,
       ...notFoundProblem,
-      ...conflict,
+      ...slotConflictProblem,
     },
   }),
 };

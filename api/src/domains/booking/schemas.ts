@@ -1,8 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { isoDateSchema, localizedTextSchema } from '../../http/schemas.js';
+import { conflictProblem, isoDateSchema, localizedTextSchema } from '../../http/schemas.js';
 import { practitionerSchema } from '../accounts/schemas.js';
 import { consultationRequestFields, formatSchema, visitClinicSchema } from '../appointments/schemas.js';
 import { ratingSummarySchema } from '../ratings/schemas.js';
+
+/** The 409 of booking, moving, cancelling and queueing: the slot was taken or the appointment moved on. */
+export const slotConflictProblem = conflictProblem('The slot or appointment is no longer available for this');
 
 export const specialtySchema = z.object({ code: z.string(), name: localizedTextSchema }).openapi('Specialty');
 

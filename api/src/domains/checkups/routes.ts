@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
+import { requireActor, requirePatientAccess, requireSelfOrGuardian } from '../../auth/middleware.js';
 import { idempotent } from '../../http/idempotency.js';
 import { createRouter } from '../../http/router.js';
 import {
@@ -88,12 +88,7 @@ export const checkupRoutes = createRouter()
   })
   .openapi(routes.book, async (c) => {
     const { id } = c.req.valid('param');
-    requireActor(c, 'patient');
-    await requirePatientAccess(c, id, {
-      action: 'checkup.book',
-      resourceType: 'Appointment',
-      allow: ['self', 'guardian'],
-    });
+    await requireSelfOrGuardian(c, id, { action: 'checkup.book', resourceType: 'Appointment' });
     const booking = await bookCheckup(c.var.deps.database.db, c.var.actor!, {
       patientId: id,
       ...c.req.valid('json'),

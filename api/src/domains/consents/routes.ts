@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { writeAudit } from '../../auth/audit.js';
-import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
+import { requirePatientAccess, requireSelfOrGuardian } from '../../auth/middleware.js';
 import type { AppEnv } from '../../http/context.js';
 import { createRouter } from '../../http/router.js';
 import {
@@ -94,14 +94,8 @@ const routes = {
 };
 
 /** Signing and withdrawing are the patient's, or a parent's for a child under 15 (relationToPatient). */
-async function requireSigner(c: Context<AppEnv>, patientId: string, action: string) {
-  requireActor(c, 'patient');
-  return requirePatientAccess(c, patientId, {
-    action,
-    resourceType: 'Consent',
-    allow: ['self', 'guardian'],
-  });
-}
+const requireSigner = (c: Context<AppEnv>, patientId: string, action: string) =>
+  requireSelfOrGuardian(c, patientId, { action, resourceType: 'Consent' });
 
 export const consentRoutes = createRouter()
   .openapi(routes.documents, async (c) => {

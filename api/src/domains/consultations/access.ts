@@ -119,3 +119,16 @@ export async function requireParticipant<R extends ParticipantRole = Participant
   }
   return { actor, appointment, role: role as R };
 }
+
+/** A participant's act on the call itself (join, chat, phone): only while its window is open, else the 409. */
+export async function requireOpenCall<R extends ParticipantRole = ParticipantRole>(
+  c: Context<AppEnv>,
+  appointmentId: string,
+  action: string,
+  rule?: ParticipantRule & { allow: readonly R[] },
+) {
+  const participant = await requireParticipant(c, appointmentId, action, rule);
+  const closed = joinWindowProblem(participant.appointment);
+  if (closed) throw closed;
+  return participant;
+}

@@ -16,7 +16,7 @@ import {
   notFoundProblem,
   problem,
 } from '../../http/schemas.js';
-import { joinWindowProblem, requireParticipant } from './access.js';
+import { requireOpenCall, requireParticipant } from './access.js';
 import { chatMessageSchema } from './schemas.js';
 import { persistChatMessage } from './service.js';
 
@@ -83,13 +83,11 @@ const phoneCall = createRoute({
 
 export const callFallbackRoutes = createRouter()
   .openapi(postMessage, async (c) => {
-    const { actor, appointment, role } = await requireParticipant(
+    const { actor, appointment, role } = await requireOpenCall(
       c,
       c.req.valid('param').id,
       'consultation.chat.write',
     );
-    const closed = joinWindowProblem(appointment);
-    if (closed) throw closed;
     const { id, body } = c.req.valid('json');
     const { message, created } = await persistChatMessage(c.var.deps.database.db, appointment.id, {
       id,
@@ -112,17 +110,10 @@ export const callFallbackRoutes = createRouter()
     return c.body(null, 204);
   })
   .openapi(phoneCall, async (c) => {
-    const { actor, appointment } = await requireParticipant(
-      c,
-      c.req.valid('param').id,
-      'consultation.phone',
-      {
-        allow: ['doctor'],
-        forbidden: 'Only the consulting doctor can call the patient.',
-      },
-    );
-    const closed = joinWindowProblem(appointment);
-    if (closed) throw closed;
+    const { actor, appointment } = await requireOpenCall(c, c.req.valid('param').id, 'consultation.phone', {
+      allow: ['doctor'],
+      forbidden: 'Only the consulting doctor can call the patient.',
+    });
     const db = c.var.deps.database.db;
     const [patient] = await db
       .select({ accountId: patients.accountId, guardianId: patients.guardianId })

@@ -14,7 +14,7 @@ import {
 } from '../../http/schemas.js';
 import { findAccount, findAccountByLogin } from '../accounts/queries.js';
 import type { OnlineFormat } from '../appointments/schemas.js';
-import { findAppointment, joinWindowProblem, requireParticipant } from './access.js';
+import { findAppointment, requireOpenCall, requireParticipant } from './access.js';
 import { inviteGuest } from './guests.js';
 import { placeRoom } from './placement.js';
 import { iceServersFor } from './turn.js';
@@ -99,14 +99,12 @@ const internalEvent = createRoute({
 
 export const consultationRoutes = createRouter()
   .openapi(join, async (c) => {
-    const { actor, appointment, role } = await requireParticipant(
+    // Refuses in-person visits too, so the format below is an online one.
+    const { actor, appointment, role } = await requireOpenCall(
       c,
       c.req.valid('param').id,
       'consultation.join',
     );
-    // Refuses in-person visits too, so the format below is an online one.
-    const closed = joinWindowProblem(appointment);
-    if (closed) throw closed;
     const media = appointment.format as OnlineFormat;
     const { config, redis } = c.var.deps;
     const iat = Math.floor(Date.now() / 1000);

@@ -1,3 +1,5 @@
+import type { Context } from 'hono';
+
 /**
  * Headers for a patient's document. The bytes are the patient's own: a PDF may carry scripts and forms, so it
  * is shown only as a sandboxed document (CSP `sandbox` without `allow-scripts`: no scripts, no forms, no
@@ -21,4 +23,19 @@ const encodeExtValue = (value: string) =>
 export function contentDisposition(type: 'inline' | 'attachment', name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\%]/g, '_');
   return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeExtValue(name)}`;
+}
+
+/** Sends a patient's document, or a paper made for them, as sandboxed bytes that no cache keeps. */
+export function sendSandboxedFile(
+  c: Context,
+  bytes: Uint8Array,
+  file: { contentType: string; disposition: 'inline' | 'attachment'; name: string },
+) {
+  return c.body(new Uint8Array(bytes), 200, {
+    'content-type': file.contentType,
+    'content-length': String(bytes.byteLength),
+    'content-disposition': contentDisposition(file.disposition, file.name),
+    'cache-control': 'private, no-store',
+    ...sandboxedFileHeaders,
+  });
 }

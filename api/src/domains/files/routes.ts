@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { requirePatientAccess } from '../../auth/middleware.js';
+import { requirePatientAccess, requirePatientResource } from '../../auth/middleware.js';
 import { idempotent } from '../../http/idempotency.js';
 import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import {
   authProblems,
   badRequestProblem,
+  binaryContent,
   idempotencyHeaderSchema,
   idParamSchema,
   jsonBody,
@@ -14,7 +15,7 @@ import {
   problem,
 } from '../../http/schemas.js';
 import { requireParticipant } from '../consultations/access.js';
-import { contentDisposition, sandboxedFileHeaders } from './download.js';
+import { sendSandboxedFile } from './download.js';
 import { attachBodySchema, fileInfoSchema, uploadFormSchema } from './schemas.js';
 import {
   appointmentFiles,
@@ -63,7 +64,7 @@ const routes = {
     summary: 'Download a document (audited)',
     request: { params: idParamSchema },
     responses: {
-      200: { content: { 'application/octet-stream': { schema: z.string() } }, description: 'The bytes' },
+      200: binaryContent('The bytes'),
       ...authProblems,
       ...notFoundProblem,
     },
@@ -118,22 +119,14 @@ export const fileRoutes = createRouter()
     return c.json({ items: (await listPatientFiles(c.var.deps.database.db, id)).map(toFileInfo) }, 200);
   })
   .openapi(routes.download, async (c) => {
-    const { id } = c.req.valid('param');
-    const { database, files } = c.var.deps;
-    const file = await findFile(database.db, id);
-    await requirePatientAccess(c, file?.patientId ?? null, {
+    const { resource: file } = await requirePatientResource(c, c.req.valid('param').id, findFile, {
       action: 'file.download',
       resourceType: 'DocumentReference',
-      resourceId: id,
     });
-    if (!file) throw notFound();
-    const bytes = await files.get(file.sha256);
-    return c.body(new Uint8Array(bytes), 200, {
-      'content-type': file.contentType,
-      'content-length': String(bytes.byteLength),
-      'content-disposition': contentDisposition('inline', file.originalName),
-      'cache-control': 'private, no-store',
-      ...sandboxedFileHeaders,
+    return sendSandboxedFile(c, await c.var.deps.files.get(file.sha256), {
+      contentType: file.contentType,
+      disposition: 'inline',
+      name: file.originalName,
     });
   })
   .openapi(routes.attach, async (c) => {

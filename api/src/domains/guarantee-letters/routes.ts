@@ -2,8 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { listedReads, writeAudit } from '../../auth/audit.js';
-import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
-import { files as filesTable, guaranteeLetters } from '../../db/schema/index.js';
+import { requireActor, requireSelfOrGuardian } from '../../auth/middleware.js';
+import { guaranteeLetters } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
 import { idempotent } from '../../http/idempotency.js';
 import { notFound } from '../../http/problem.js';
@@ -11,6 +11,7 @@ import { createRouter } from '../../http/router.js';
 import {
   authProblems,
   badRequestProblem,
+  binaryContent,
   idempotencyHeaderSchema,
   idParamSchema,
   jsonBody,
@@ -18,7 +19,8 @@ import {
   notFoundProblem,
   problem,
 } from '../../http/schemas.js';
-import { contentDisposition, sandboxedFileHeaders } from '../files/download.js';
+import { sendSandboxedFile } from '../files/download.js';
+import { findFile } from '../files/service.js';
 import { requireLetter } from './access.js';
 import { renderLetterPdf } from './pdf.js';
 import { letterDetail, letterOptions, listLetters, type LetterRow, type LetterSide } from './queries.js';
@@ -37,9 +39,6 @@ const letterList = z.object({ items: z.array(letterListItemSchema) }).openapi('G
 const conflict = { 409: problem('The letter is no longer open') } as const;
 const tags = ['Guarantee letters'];
 const forbidden = { 403: problem('Not available to this role') } as const;
-const binary = (description: string) => ({
-  200: { content: { 'application/octet-stream': { schema: z.string() } }, description },
-});
 
 const routes = {
   options: createRoute({
@@ -103,7 +102,7 @@ const routes = {
     tags,
     summary: 'The approved letter as a PDF (audited)',
     request: { params: idParamSchema, query: pdfQuerySchema },
-    responses: { ...binary('The PDF'), ...badRequestProblem, ...authProblems, ...notFoundProblem },
+    responses: { 200: binaryContent('The PDF'), ...badRequestProblem, ...authProblems, ...notFoundProblem },
   }),
   referral: createRoute({
     method: 'get',
@@ -111,7 +110,7 @@ const routes = {
     tags,
     summary: "The referral attached to a letter (the coordinator's only document access; audited)",
     request: { params: idParamSchema },
-    responses: { ...binary('The bytes'), ...authProblems, ...notFoundProblem },
+    responses: { 200: binaryContent('The bytes'), ...authProblems, ...notFoundProblem },
   }),
   inbox: createRoute({
     method: 'get',
@@ -158,15 +157,8 @@ const routes = {
 };
 
 /** The member or their guardian; nobody else asks for letters on a patient's behalf. */
-async function requireMember(c: Context<AppEnv>, patientId: string, action: string) {
-  requireActor(c, 'patient');
-  const { actor } = await requirePatientAccess(c, patientId, {
-    action,
-    resourceType: 'GuaranteeLetter',
-    allow: ['self', 'guardian'],
-  });
-  return actor;
-}
+const requireMember = (c: Context<AppEnv>, patientId: string, action: string) =>
+  requireSelfOrGuardian(c, patientId, { action, resourceType: 'GuaranteeLetter' });
 
 const detailFor = (c: Context<AppEnv>, letter: LetterRow, side: LetterSide) =>
   letterDetail(c.var.deps.database.db, letter, side);
@@ -186,7 +178,7 @@ export const guaranteeLetterRoutes = router
   })
   .openapi(routes.submit, async (c) => {
     const { id } = c.req.valid('param');
-    const actor = await requireMember(c, id, 'guarantee_letter.submit');
+    const { actor } = await requireMember(c, id, 'guarantee_letter.submit');
     const row = await submitLetter(c.var.deps.database.db, {
       ...c.req.valid('json'),
       patientId: id,
@@ -215,30 +207,22 @@ export const guaranteeLetterRoutes = router
     if (letter.status !== 'approved') throw notFound();
     const { locale } = c.req.valid('query');
     const pdf = await renderLetterPdf(await detailFor(c, letter, side), locale);
-    return c.body(new Uint8Array(pdf), 200, {
-      'content-type': 'application/pdf',
-      'content-length': String(pdf.byteLength),
-      'content-disposition': contentDisposition('attachment', `${letter.number}.pdf`),
-      'cache-control': 'private, no-store',
-      ...sandboxedFileHeaders,
+    return sendSandboxedFile(c, pdf, {
+      contentType: 'application/pdf',
+      disposition: 'attachment',
+      name: `${letter.number}.pdf`,
     });
   })
   .openapi(routes.referral, async (c) => {
     const { letter } = await requireLetter(c, c.req.valid('param').id, 'guarantee_letter.referral');
     if (!letter.referralFileId) throw notFound();
     const { database, files } = c.var.deps;
-    const [file] = await database.db
-      .select()
-      .from(filesTable)
-      .where(eq(filesTable.id, letter.referralFileId));
+    const file = await findFile(database.db, letter.referralFileId);
     if (!file) throw notFound();
-    const bytes = await files.get(file.sha256);
-    return c.body(new Uint8Array(bytes), 200, {
-      'content-type': file.contentType,
-      'content-length': String(bytes.byteLength),
-      'content-disposition': contentDisposition('attachment', file.originalName),
-      'cache-control': 'private, no-store',
-      ...sandboxedFileHeaders,
+    return sendSandboxedFile(c, await files.get(file.sha256), {
+      contentType: file.contentType,
+      disposition: 'attachment',
+      name: file.originalName,
     });
   })
   .openapi(routes.inbox, async (c) => {

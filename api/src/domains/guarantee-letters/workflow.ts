@@ -1,6 +1,6 @@
 import type { Queue } from 'bull';
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
+import type { Db, Tx } from '../../db/client.js';
 import {
   clinics,
   files,
@@ -8,20 +8,13 @@ import {
   insurancePolicies,
   medicalServices,
 } from '../../db/schema/index.js';
-import { ProblemError } from '../../http/problem.js';
+import { invalidChoice, ProblemError } from '../../http/problem.js';
 import { isoDate } from '../../lib/dates.js';
 import { letterValidity } from './coverage.js';
 import { enqueueDelivery } from './delivery.js';
 import { notifyDecision } from './notify.js';
 import { findLetter, judgeCoverage, type LetterRow } from './queries.js';
 import type { SubmitLetterBody } from './schemas.js';
-
-const invalid = (path: string, message: string) =>
-  new ProblemError(400, `Invalid request body: ${path}: ${message}`, {
-    code: 'validation.invalid_choice',
-    params: { field: path },
-    errors: [{ path, message }],
-  });
 
 /** Files a request after checking the clinic, that it performs the service, and that the referral is the patient's. */
 export async function submitLetter(
@@ -32,20 +25,21 @@ export async function submitLetter(
     .select({ services: clinics.services })
     .from(clinics)
     .where(eq(clinics.id, input.clinicId));
-  if (!clinic) throw invalid('clinicId', 'no such clinic');
+  if (!clinic) throw invalidChoice('clinicId', 'no such clinic');
   const [service] = await db
     .select({ code: medicalServices.code })
     .from(medicalServices)
     .where(eq(medicalServices.code, input.serviceCode));
-  if (!service) throw invalid('serviceCode', 'no such service');
+  if (!service) throw invalidChoice('serviceCode', 'no such service');
   if (!clinic.services.includes(input.serviceCode))
-    throw invalid('serviceCode', 'this clinic does not perform the service');
+    throw invalidChoice('serviceCode', 'this clinic does not perform the service');
   if (input.referralFileId) {
     const [own] = await db
       .select({ id: files.id })
       .from(files)
       .where(and(eq(files.id, input.referralFileId), eq(files.patientId, input.patientId)));
-    if (!own) throw invalid('referralFileId', "only this patient's own uploaded documents can be attached");
+    if (!own)
+      throw invalidChoice('referralFileId', "only this patient's own uploaded documents can be attached");
   }
   const [row] = await db
     .insert(guaranteeLetters)
@@ -67,15 +61,36 @@ const notOpen = (letter: LetterRow) =>
     params: { status: letter.status },
   });
 
-/** The member withdraws a letter nobody has decided yet (a conditional update: a decision wins a race). */
+/** Every change of status is a conditional update on a letter still submitted: of two racing, the first wins. */
+const stillSubmitted = (letter: LetterRow) =>
+  and(eq(guaranteeLetters.id, letter.id), eq(guaranteeLetters.status, 'submitted'));
+
+/** The member withdraws a letter nobody has decided yet. */
 export async function cancelLetter(db: Db, letter: LetterRow) {
   const [row] = await db
     .update(guaranteeLetters)
     .set({ status: 'cancelled', updatedAt: new Date() })
-    .where(and(eq(guaranteeLetters.id, letter.id), eq(guaranteeLetters.status, 'submitted')))
+    .where(stillSubmitted(letter))
     .returning();
   // Decided meanwhile: name the status it has now.
   if (!row) throw notOpen((await findLetter(db, letter.id)) ?? letter);
+  return row;
+}
+
+/** Stamps the coordinator's decision on an open letter; one already decided or cancelled answers 409. */
+async function recordDecision(
+  tx: Tx,
+  letter: LetterRow,
+  coordinatorAccountId: string,
+  decision: Partial<typeof guaranteeLetters.$inferInsert> & { status: 'approved' | 'declined' },
+) {
+  const now = new Date();
+  const [row] = await tx
+    .update(guaranteeLetters)
+    .set({ ...decision, decidedByAccountId: coordinatorAccountId, decidedAt: now, updatedAt: now })
+    .where(stillSubmitted(letter))
+    .returning();
+  if (!row) throw notOpen(letter);
   return row;
 }
 
@@ -105,21 +120,12 @@ export async function approveLetter(
     .where(eq(insurancePolicies.id, verdict.policyId));
   const validity = letterValidity(today, policy!.validTo);
   return db.transaction(async (tx) => {
-    const now = new Date();
-    const [row] = await tx
-      .update(guaranteeLetters)
-      .set({
-        status: 'approved',
-        number: letterNumber(letter, today),
-        policyId: verdict.policyId,
-        ...validity,
-        decidedByAccountId: coordinatorAccountId,
-        decidedAt: now,
-        updatedAt: now,
-      })
-      .where(and(eq(guaranteeLetters.id, letter.id), eq(guaranteeLetters.status, 'submitted')))
-      .returning();
-    if (!row) throw notOpen(letter);
+    const row = await recordDecision(tx, letter, coordinatorAccountId, {
+      status: 'approved',
+      number: letterNumber(letter, today),
+      policyId: verdict.policyId,
+      ...validity,
+    });
     await enqueueDelivery(tx, queues.guaranteeLetters, row.id);
     await notifyDecision(tx, queues.notifications, row, 'approved');
     return row;
@@ -134,19 +140,10 @@ export async function declineLetter(
   reason: string,
 ) {
   return db.transaction(async (tx) => {
-    const now = new Date();
-    const [row] = await tx
-      .update(guaranteeLetters)
-      .set({
-        status: 'declined',
-        declineReason: reason,
-        decidedByAccountId: coordinatorAccountId,
-        decidedAt: now,
-        updatedAt: now,
-      })
-      .where(and(eq(guaranteeLetters.id, letter.id), eq(guaranteeLetters.status, 'submitted')))
-      .returning();
-    if (!row) throw notOpen(letter);
+    const row = await recordDecision(tx, letter, coordinatorAccountId, {
+      status: 'declined',
+      declineReason: reason,
+    });
     await notifyDecision(tx, queue, row, 'declined');
     return row;
   });

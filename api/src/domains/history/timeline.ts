@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
+import { containsPattern } from '../../db/like.js';
 import {
   appointments,
   careRequests,
@@ -63,9 +64,6 @@ export async function patientHistory(db: Db, patientId: string) {
   };
 }
 
-/** `%` and `_` in what the doctor typed are letters, not wildcards. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-
 /** The patients a doctor has (had) consultations with, optionally matching part of a name. */
 export async function patientsOfDoctor(db: Db, practitionerId: string, query?: string) {
   const now = new Date().toISOString();
@@ -90,8 +88,8 @@ export async function patientsOfDoctor(db: Db, practitionerId: string, query?: s
         ne(appointments.status, 'cancelled'),
         query
           ? or(
-              ilike(sql`${patients.fullName}->>'ru'`, likePattern(query)),
-              ilike(sql`${patients.fullName}->>'en'`, likePattern(query)),
+              ilike(sql`${patients.fullName}->>'ru'`, containsPattern(query)),
+              ilike(sql`${patients.fullName}->>'en'`, containsPattern(query)),
             )
           : undefined,
       ),

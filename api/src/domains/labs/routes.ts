@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireInternalCaller } from '../../auth/internal.js';
-import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
+import { requireActor, requirePatientAccess, requirePatientResource } from '../../auth/middleware.js';
 import type { AppEnv } from '../../http/context.js';
-import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
 import {
   authProblems,
@@ -98,16 +97,13 @@ const routes = {
  * 404 of an order that does not exist. Audited either way.
  */
 async function requireOwnOrder(c: Context<AppEnv>, id: string, action: string) {
-  const order = await findOrder(c.var.deps.database.db, id);
-  await requirePatientAccess(c, order?.patientId ?? null, {
+  const { resource } = await requirePatientResource(c, id, findOrder, {
     action,
     resourceType: 'ServiceRequest',
-    resourceId: id,
     allow: ['self', 'guardian'],
     forbidden: 'Only the patient or their guardian manages lab orders.',
   });
-  if (!order) throw notFound();
-  return order;
+  return resource;
 }
 
 export const labRoutes = createRouter()

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { and, eq, inArray } from 'drizzle-orm';
 import { listedReads, writeAudit } from '../../auth/audit.js';
-import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
+import { requireActor, requirePatientAccess, requirePatientResource } from '../../auth/middleware.js';
 import { relationToPatient } from '../../auth/policy.js';
 import { monitoringEnrolments } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
@@ -539,16 +539,12 @@ export const monitoringRoutes = createRouter()
     return c.json({ items: mine.map((p) => proposalView(p, true)) }, 200);
   })
   .openapi(routes.decide, async (c) => {
-    const { id } = c.req.valid('param');
-    const db = c.var.deps.database.db;
-    const enrolment = await findEnrolmentById(db, id);
-    const { actor } = await requirePatientAccess(c, enrolment?.patientId ?? null, {
+    const { actor, resource } = await requirePatientResource(c, c.req.valid('param').id, findEnrolmentById, {
       action: 'monitoring.proposal.decide',
       resourceType: 'MonitoringEnrolment',
-      resourceId: id,
       allow: DECIDERS,
     });
-    const decided = await decide(db, actor, enrolment!, c.req.valid('json').decision);
+    const decided = await decide(c.var.deps.database.db, actor, resource, c.req.valid('json').decision);
     return c.json(enrolmentView(decided), 200);
   })
   .openapi(routes.live, async (c) => {

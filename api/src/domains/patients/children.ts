@@ -2,19 +2,11 @@ import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { guardianshipDeclarations, patients } from '../../db/schema/index.js';
 import { GUARDIANSHIP_MAX_AGE_YEARS, isGuardedChild } from '../../auth/policy.js';
-import { ProblemError, type ProblemCode } from '../../http/problem.js';
+import { fieldProblem, ProblemError } from '../../http/problem.js';
 import { isoDate } from '../../lib/dates.js';
 import { normaliseBirthCertificate } from './birth-certificate.js';
 
 type Guardian = typeof patients.$inferSelect;
-
-const fieldProblem = (
-  path: string,
-  message: string,
-  code: ProblemCode,
-  params?: Record<string, string | number>,
-) =>
-  new ProblemError(400, message, { code, ...(params ? { params } : {}), errors: [{ path, message, code }] });
 
 /**
  * Adds a child under 15 to the guardian's account together with the guardian's declaration (relation and

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { insurancePolicies, insuranceProgrammes, programmeCoverage } from '../../db/schema/index.js';
-import { ProblemError, type ProblemCode } from '../../http/problem.js';
+import { fieldProblem, ProblemError } from '../../http/problem.js';
 import { isoDate } from '../../lib/dates.js';
 import { findInsurer, insurers } from './insurers.js';
 import { normalisePolicyNumber, policyNumberProblem } from './number-rules.js';
@@ -11,14 +11,6 @@ import { normalisePolicyNumber, policyNumberProblem } from './number-rules.js';
 export const OMS_NO_EXPIRY = '2100-12-31';
 /** A DMS policy is sold for a year or two; a later end date is a typing error. */
 const DMS_MAX_YEARS = 5;
-
-const fieldProblem = (
-  path: string,
-  message: string,
-  code: ProblemCode,
-  params?: Record<string, string | number>,
-) =>
-  new ProblemError(400, message, { code, ...(params ? { params } : {}), errors: [{ path, message, code }] });
 
 /** Programmes with what they cover, and the insurers whose policies the app accepts. */
 export async function insuranceCatalogue(db: Db) {

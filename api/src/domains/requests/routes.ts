@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { listedReads, writeAudit } from '../../auth/audit.js';
-import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
+import { requireActor, requireSelfOrGuardian } from '../../auth/middleware.js';
 import { careRequests } from '../../db/schema/index.js';
 import type { AppEnv } from '../../http/context.js';
 import { idempotent } from '../../http/idempotency.js';
@@ -155,15 +155,8 @@ const routes = {
 };
 
 /** The patient or their guardian; doctors and assistants do not file requests for patients. */
-async function requireRequestingPatient(c: Context<AppEnv>, patientId: string, action: string) {
-  requireActor(c, 'patient');
-  const { actor } = await requirePatientAccess(c, patientId, {
-    action,
-    resourceType: 'CareRequest',
-    allow: ['self', 'guardian'],
-  });
-  return actor;
-}
+const requireRequestingPatient = (c: Context<AppEnv>, patientId: string, action: string) =>
+  requireSelfOrGuardian(c, patientId, { action, resourceType: 'CareRequest' });
 
 async function detailFor(c: Context<AppEnv>, request: CareRequestRow, side: RequestSide) {
   const practitionerId = c.var.actor?.practitionerId ?? null;
@@ -190,7 +183,7 @@ const inboxFilters: Record<string, (practitionerId: string) => SQL> = {
 export const requestRoutes = createRouter()
   .openapi(routes.submit, async (c) => {
     const { id } = c.req.valid('param');
-    const actor = await requireRequestingPatient(c, id, 'care_request.submit');
+    const { actor } = await requireRequestingPatient(c, id, 'care_request.submit');
     const row = await submitRequest(c.var.deps.database.db, {
       ...c.req.valid('json'),
       patientId: id,

@@ -9,15 +9,8 @@ import {
   practitionerSpecialties,
   specialties,
 } from '../../db/schema/index.js';
-import { ProblemError } from '../../http/problem.js';
+import { invalidChoice } from '../../http/problem.js';
 import type { SubmitRequestBody } from './schemas.js';
-
-const invalid = (path: string, message: string) =>
-  new ProblemError(400, `Invalid request body: ${path}: ${message}`, {
-    code: 'validation.invalid_choice',
-    params: { field: path },
-    errors: [{ path, message }],
-  });
 
 /** Ids from `wanted` that are not among `owned`: another family's or made-up ids look the same. */
 const missing = (wanted: string[], owned: { id: string }[]) =>
@@ -36,7 +29,7 @@ export async function submitRequest(
     .select({ code: specialties.code })
     .from(specialties)
     .where(eq(specialties.code, input.specialtyCode));
-  if (!specialty) throw invalid('specialtyCode', 'no such specialty');
+  if (!specialty) throw invalidChoice('specialtyCode', 'no such specialty');
   if (input.practitionerId) {
     const [practises] = await db
       .select({ id: practitionerSpecialties.practitionerId })
@@ -47,7 +40,8 @@ export async function submitRequest(
           eq(practitionerSpecialties.specialtyCode, input.specialtyCode),
         ),
       );
-    if (!practises) throw invalid('practitionerId', 'this doctor does not practise the chosen specialty');
+    if (!practises)
+      throw invalidChoice('practitionerId', 'this doctor does not practise the chosen specialty');
   }
   const fileIds = [...new Set(input.fileIds)];
   const reportIds = [...new Set(input.labReportIds)];
@@ -57,7 +51,7 @@ export async function submitRequest(
       .from(files)
       .where(and(inArray(files.id, fileIds), eq(files.patientId, input.patientId)));
     if (missing(fileIds, owned).length)
-      throw invalid('fileIds', "only this patient's own uploaded documents can be attached");
+      throw invalidChoice('fileIds', "only this patient's own uploaded documents can be attached");
   }
   if (reportIds.length) {
     const owned = await db
@@ -65,7 +59,7 @@ export async function submitRequest(
       .from(labReports)
       .where(and(inArray(labReports.id, reportIds), eq(labReports.patientId, input.patientId)));
     if (missing(reportIds, owned).length)
-      throw invalid('labReportIds', "only lab reports from this patient's card can be picked");
+      throw invalidChoice('labReportIds', "only lab reports from this patient's card can be picked");
   }
   return db.transaction(async (tx) => {
     const [row] = await tx

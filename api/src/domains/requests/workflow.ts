@@ -68,6 +68,17 @@ function requireClaimer(request: CareRequestRow, practitionerId: string) {
     });
 }
 
+/** A claimed request changes only while it is still in review by its claimant (a conditional update). */
+const stillInReviewBy = (request: CareRequestRow, practitionerId: string) =>
+  and(
+    eq(careRequests.id, request.id),
+    eq(careRequests.status, 'in_review'),
+    eq(careRequests.assignedPractitionerId, practitionerId),
+  );
+
+const changedMeanwhile = () =>
+  new ProblemError(409, 'This request has changed meanwhile; reload it.', { code: 'doctor_request.changed' });
+
 export async function answerRequest(
   db: Db,
   queue: Queue,
@@ -80,18 +91,9 @@ export async function answerRequest(
   const [row] = await db
     .update(careRequests)
     .set({ status: 'answered', answer, answeredAt: now, updatedAt: now })
-    .where(
-      and(
-        eq(careRequests.id, request.id),
-        eq(careRequests.status, 'in_review'),
-        eq(careRequests.assignedPractitionerId, practitionerId),
-      ),
-    )
+    .where(stillInReviewBy(request, practitionerId))
     .returning();
-  if (!row)
-    throw new ProblemError(409, 'This request has changed meanwhile; reload it.', {
-      code: 'doctor_request.changed',
-    });
+  if (!row) throw changedMeanwhile();
   await notifyStatus(db, queue, row, 'answered');
   return row;
 }
@@ -130,13 +132,7 @@ export async function convertRequest(
     const [updated] = await tx
       .update(careRequests)
       .set({ status: 'consult_booked', appointmentId: appointment.id, updatedAt: new Date() })
-      .where(
-        and(
-          eq(careRequests.id, request.id),
-          eq(careRequests.status, 'in_review'),
-          eq(careRequests.assignedPractitionerId, practitionerId),
-        ),
-      )
+      .where(stillInReviewBy(request, practitionerId))
       .returning();
     if (!updated) return null;
     if (documents.length)
@@ -155,9 +151,7 @@ export async function convertRequest(
   if (!row) {
     await db.update(appointments).set({ status: 'cancelled' }).where(eq(appointments.id, appointment.id));
     await slotsChanged(practitionerId);
-    throw new ProblemError(409, 'This request has changed meanwhile; reload it.', {
-      code: 'doctor_request.changed',
-    });
+    throw changedMeanwhile();
   }
   await notifyStatus(db, queues.notifications, row, 'consult_booked');
   return row;

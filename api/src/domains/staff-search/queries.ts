@@ -1,14 +1,14 @@
-import { and, asc, eq, exists, ilike, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { treatingDoctorSql } from '../../auth/policy.js';
+import { and, asc, eq, exists, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { consultedDoctorRequest, treatingDoctorSql } from '../../auth/policy.js';
 import type { Actor } from '../../auth/sessions.js';
 import type { Db } from '../../db/client.js';
+import { containsPattern } from '../../db/like.js';
 import {
   accounts,
   careRequests,
   insurancePolicies,
   monitoringEnrolments,
   patients,
-  practitionerSpecialties,
 } from '../../db/schema/index.js';
 import type { PatientSearchQuery } from './schemas.js';
 
@@ -16,9 +16,6 @@ import type { PatientSearchQuery } from './schemas.js';
 export const SEARCH_LIMIT = 20;
 
 type Relation = 'treating_doctor' | 'consulted_doctor' | 'monitoring_assistant' | 'proposed_by_me';
-
-/** `%` and `_` in what staff typed are letters, not wildcards. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
 
 /** Phones are stored as +7XXXXXXXXXX; a Russian 8XXXXXXXXXX is the same number. */
 export function normalisePhone(phone: string) {
@@ -28,8 +25,8 @@ export function normalisePhone(phone: string) {
 
 const nameContains = (name: string) =>
   or(
-    ilike(sql`${patients.fullName}->>'ru'`, likePattern(name)),
-    ilike(sql`${patients.fullName}->>'en'`, likePattern(name)),
+    ilike(sql`${patients.fullName}->>'ru'`, containsPattern(name)),
+    ilike(sql`${patients.fullName}->>'en'`, containsPattern(name)),
   );
 
 /** The whole name, in either language, letter case and spacing aside. */
@@ -95,27 +92,7 @@ function relationConditions(db: Db, actor: Actor): [Relation, SQL][] {
       db
         .select({ one: sql`1` })
         .from(careRequests)
-        .where(
-          and(
-            eq(careRequests.patientId, patients.id),
-            ne(careRequests.status, 'cancelled'),
-            or(
-              eq(careRequests.assignedPractitionerId, practitionerId),
-              eq(careRequests.addressedToPractitionerId, practitionerId),
-              and(
-                isNull(careRequests.assignedPractitionerId),
-                isNull(careRequests.addressedToPractitionerId),
-                inArray(
-                  careRequests.specialtyCode,
-                  db
-                    .select({ code: practitionerSpecialties.specialtyCode })
-                    .from(practitionerSpecialties)
-                    .where(eq(practitionerSpecialties.practitionerId, practitionerId)),
-                ),
-              ),
-            ),
-          ),
-        ),
+        .where(consultedDoctorRequest(db, practitionerId, patients.id)),
     );
     return [
       ['treating_doctor', booked],

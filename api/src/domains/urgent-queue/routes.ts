@@ -7,13 +7,13 @@ import { createRouter } from '../../http/router.js';
 import {
   authProblems,
   badRequestProblem,
-  conflictProblem,
   idempotencyHeaderSchema,
   idParamSchema,
   jsonBody,
   jsonContent,
   notFoundProblem,
 } from '../../http/schemas.js';
+import { slotConflictProblem } from '../booking/schemas.js';
 import { requireBookingPatient } from '../booking/access.js';
 import { requireParticipant } from '../consultations/access.js';
 import { closeSfuRoom } from '../consultations/room-close.js';
@@ -28,8 +28,6 @@ import {
   urgentStatus,
 } from './service.js';
 
-const conflict = conflictProblem('The slot or appointment is no longer available for this');
-
 const routes = {
   joinQueue: createRoute({
     method: 'post',
@@ -43,7 +41,7 @@ const routes = {
       ...badRequestProblem,
       ...authProblems,
       ...notFoundProblem,
-      ...conflict,
+      ...slotConflictProblem,
     },
   }),
   queueStatus: createRoute({
@@ -60,7 +58,7 @@ const routes = {
     tags: ['Urgent queue'],
     summary: 'Leave the urgent queue',
     request: { params: idParamSchema },
-    responses: { 204: { description: 'Left' }, ...authProblems, ...notFoundProblem, ...conflict },
+    responses: { 204: { description: 'Left' }, ...authProblems, ...notFoundProblem, ...slotConflictProblem },
   }),
   queueForDoctor: createRoute({
     method: 'get',

@@ -1,6 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listedReads, writeAudit } from '../../../auth/audit.js';
-import { requireActor, requirePatientAccess } from '../../../auth/middleware.js';
+import type { Context } from 'hono';
+import { requireActor, requirePatientAccess, requirePatientResource } from '../../../auth/middleware.js';
+import type { AppEnv } from '../../../http/context.js';
 import { createRouter } from '../../../http/router.js';
 import {
   authProblems,
@@ -127,6 +129,17 @@ async function patientTitration(db: Parameters<typeof findPlan>[0], patientId: s
   };
 }
 
+/** The proposal, if the caller is its patient's treating doctor (others who know the patient get a 403). */
+async function requireTreatingDoctorOf(c: Context<AppEnv>, id: string, action: string) {
+  const { actor, resource } = await requirePatientResource(c, id, findProposal, {
+    action,
+    resourceType: 'TitrationProposal',
+    allow: TREATING,
+    forbidden: FORBIDDEN,
+  });
+  return { actor, proposal: resource };
+}
+
 export const titrationRoutes = createRouter()
   .openapi(routes.protocols, (c) => {
     requireActor(c, 'doctor', 'assistant');
@@ -180,40 +193,30 @@ export const titrationRoutes = createRouter()
     );
   })
   .openapi(routes.approve, async (c) => {
-    const { id } = c.req.valid('param');
-    const db = c.var.deps.database.db;
-    const proposal = await findProposal(db, id);
-    const { actor } = await requirePatientAccess(c, proposal?.patientId ?? null, {
-      action: 'titration.approve',
-      resourceType: 'TitrationProposal',
-      resourceId: id,
-      allow: TREATING,
-      forbidden: FORBIDDEN,
-    });
+    const { actor, proposal } = await requireTreatingDoctorOf(
+      c,
+      c.req.valid('param').id,
+      'titration.approve',
+    );
     const { proposal: approved, plan } = await approveProposal(
-      db,
+      c.var.deps.database.db,
       c.var.deps.queues.notifications,
       actor,
-      proposal!,
+      proposal,
       c.req.valid('json').step,
     );
     return c.json(proposalView(approved, plan.protocolCode), 200);
   })
   .openapi(routes.decline, async (c) => {
-    const { id } = c.req.valid('param');
-    const db = c.var.deps.database.db;
-    const proposal = await findProposal(db, id);
-    const { actor } = await requirePatientAccess(c, proposal?.patientId ?? null, {
-      action: 'titration.decline',
-      resourceType: 'TitrationProposal',
-      resourceId: id,
-      allow: TREATING,
-      forbidden: FORBIDDEN,
-    });
+    const { actor, proposal } = await requireTreatingDoctorOf(
+      c,
+      c.req.valid('param').id,
+      'titration.decline',
+    );
     const { proposal: declined, plan } = await declineProposal(
-      db,
+      c.var.deps.database.db,
       actor,
-      proposal!,
+      proposal,
       c.req.valid('json').reason,
     );
     return c.json(proposalView(declined, plan.protocolCode), 200);
