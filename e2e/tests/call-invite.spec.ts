@@ -9,11 +9,11 @@ import {
 import { urgentConsultationNow } from '../urgent-consultation.js';
 import { signIn } from '../sign-in.js';
 import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
+import { MEDIA_TIMEOUT } from '../call.js';
 
 // A third participant: in a running consultation the doctor invites a medical assistant picked from the list;
 // she joins from the staff app, and everyone in the room sees her as the invited assistant. The appointment's
 // record keeps who was invited, by whom and when.
-const MEDIA_TIMEOUT = 45_000;
 const DESKTOP = { width: 1366, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const GUEST_LABEL = 'Medical assistant (invited)';

@@ -6,6 +6,7 @@ import postgres from 'postgres';
 import { urgentConsultationNow } from '../urgent-consultation.js';
 import { signIn } from '../sign-in.js';
 import { DATABASE_URL, DOCTOR_URL, PATIENT_URL, SFU_URL } from '../urls.js';
+import { joinCall, MEDIA_TIMEOUT, pressJoin } from '../call.js';
 
 // Calls on networks that are not loopback. A phone moving from Wi-Fi to mobile data loses its media path
 // while the page stays open: the consultation client restarts ICE and the call carries on without a rejoin.
@@ -13,7 +14,6 @@ import { DATABASE_URL, DOCTOR_URL, PATIENT_URL, SFU_URL } from '../urls.js';
 // sets the consumer's preferred layer on the sfu, and seen in the received resolution.
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist: takes adults from the urgent queue
 
-const MEDIA_TIMEOUT = 45_000;
 /** Chromium's fake camera sends about 30 frames a second: this many is seconds of video, not a lucky frame. */
 const SUSTAINED_FRAMES = 60;
 test.describe.configure({ timeout: 180_000 });
@@ -124,22 +124,6 @@ async function signedIn(browser: Browser, appUrl: string, login: string, network
   const page = await context.newPage();
   await signIn(page, appUrl, login);
   return { context, page };
-}
-
-async function pressJoin(page: Page, appUrl: string, id: string) {
-  await page.goto(new URL(`/appointments/${id}/call`, appUrl).href);
-  await expect(page.getByTestId('device-check')).toBeVisible();
-  await expect
-    .poll(async () => Number(await page.getByTestId('mic-level').getAttribute('aria-valuenow')), {
-      timeout: MEDIA_TIMEOUT,
-    })
-    .toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Join the call' }).click();
-}
-
-async function joinCall(page: Page, appUrl: string, id: string) {
-  await pressJoin(page, appUrl, id);
-  await expect(page.getByTestId('call-stage')).toBeVisible({ timeout: MEDIA_TIMEOUT });
 }
 
 interface VideoStats {

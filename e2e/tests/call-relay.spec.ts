@@ -3,6 +3,7 @@ import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
 import { signIn } from '../sign-in.js';
 import { DOCTOR_URL, PATIENT_URL, TURN_URLS } from '../urls.js';
+import { joinCall, MEDIA_TIMEOUT } from '../call.js';
 
 // A consultation for networks that block direct media (corporate firewalls, some mobile carriers): both
 // sides open the call page with `?ice=relay`, so their browsers send and receive media only through the
@@ -12,7 +13,6 @@ import { DOCTOR_URL, PATIENT_URL, TURN_URLS } from '../urls.js';
 const PATIENT = 'nikolai.volkov@demo.telemed';
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist: takes adults from the urgent queue
 
-const MEDIA_TIMEOUT = 45_000;
 /** Chromium's fake camera sends about 30 frames a second: this much is seconds of video, not a lucky frame. */
 const SUSTAINED_FRAMES = 60;
 test.describe.configure({ timeout: 180_000 });
@@ -59,18 +59,6 @@ async function signedIn(browser: Browser, appUrl: string, login: string, network
   const page = await context.newPage();
   await signIn(page, appUrl, login);
   return { context, page };
-}
-
-async function joinCall(page: Page, appUrl: string, id: string, query = '') {
-  await page.goto(new URL(`/appointments/${id}/call${query}`, appUrl).href);
-  await expect(page.getByTestId('device-check')).toBeVisible();
-  await expect
-    .poll(async () => Number(await page.getByTestId('mic-level').getAttribute('aria-valuenow')), {
-      timeout: MEDIA_TIMEOUT,
-    })
-    .toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Join the call' }).click();
-  await expect(page.getByTestId('call-stage')).toBeVisible({ timeout: MEDIA_TIMEOUT });
 }
 
 interface Path {

@@ -13,13 +13,13 @@ import { urgentConsultationNow } from '../urgent-consultation.js';
 import postgres from 'postgres';
 import { signIn } from '../sign-in.js';
 import { DATABASE_URL, DOCTOR_URL, PATIENT_URL, SFU_URL } from '../urls.js';
+import { joinCall as joinMediaCall, MEDIA_TIMEOUT } from '../call.js';
 
 // Real consultations between the two web apps through the real sfu: a patient joins the urgent queue, a
 // therapist takes them, and both open their call pages in separate browser contexts with fake camera/mic.
 const DOCTOR = 'dr.smirnova@demo.telemed'; // a therapist: takes adults from the urgent queue
 
 // Media set-up on two busy cores can take a while; every wait is a poll with a generous limit, never a sleep.
-const MEDIA_TIMEOUT = 45_000;
 test.describe.configure({ timeout: 180_000 });
 
 type Format = 'video' | 'audio' | 'chat';
@@ -47,18 +47,10 @@ async function signedIn(browser: Browser, appUrl: string, login: string) {
 
 const callUrl = (appUrl: string, id: string) => new URL(`/appointments/${id}/call`, appUrl).href;
 
+/** A chat consultation opens straight into the conversation; audio and video go through the device check. */
 async function joinCall(page: Page, appUrl: string, id: string, format: Format) {
-  await page.goto(callUrl(appUrl, id));
-  if (format === 'chat') return;
-  await expect(page.getByTestId('device-check')).toBeVisible();
-  // The fake microphone beeps: the level meter must move before joining.
-  await expect
-    .poll(async () => Number(await page.getByTestId('mic-level').getAttribute('aria-valuenow')), {
-      timeout: MEDIA_TIMEOUT,
-    })
-    .toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Join the call' }).click();
-  await expect(page.getByTestId('call-stage')).toBeVisible({ timeout: MEDIA_TIMEOUT });
+  if (format === 'chat') await page.goto(callUrl(appUrl, id));
+  else await joinMediaCall(page, appUrl, id);
 }
 
 interface RtpTotals {

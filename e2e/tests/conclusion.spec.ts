@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 import { DOCTOR_URL, PATIENT_URL, idIn } from '../urls.js';
+import { signConclusion } from '../conclusion.js';
 
 // A doctor takes the next urgent patient, reads the pre-visit summary, writes and finalises a conclusion with
 // an ICD-10 diagnosis and a lab order; the patient finds it in the archive and downloads the PDF.
@@ -68,14 +69,7 @@ test('a doctor finalises a conclusion with a diagnosis and a lab order, and the 
   await expect(doctor.getByTestId('conclusion-versions')).toContainText('Version 1 · draft');
 
   // Signing is confirmed in the page (conclusion-editor.spec.ts covers the dialog).
-  await doctor.getByRole('button', { name: 'Sign the conclusion…' }).click();
-  await doctor
-    .getByRole('dialog', { name: 'Sign the conclusion?' })
-    .getByRole('button', { name: 'Sign', exact: true })
-    .click();
-  await expect(doctor.getByTestId('conclusion-notice')).toHaveText(
-    'The conclusion is final and the patient has been notified.',
-  );
+  await signConclusion(doctor);
   await expect(doctor.getByTestId('conclusion-diagnosis')).toContainText('J06.9');
   await expect(doctor.getByTestId('conclusion-versions')).toContainText('Version 1 · final');
   await expect(doctor.getByRole('button', { name: 'Start a correction' })).toBeVisible();

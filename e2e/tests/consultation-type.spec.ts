@@ -2,6 +2,7 @@ import { expect, test } from '../fixtures.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
 import { signedIn } from '../sign-in.js';
 import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
+import { signConclusion } from '../conclusion.js';
 
 // Consultation types by 323-FZ art. 36.2 part 3 and order 193n (2025). Artem Gusev had essential hypertension
 // diagnosed at an in-person visit a month ago (seed/consultation-types.ts); no other journey reads his record.
@@ -92,14 +93,7 @@ test('a remote follow-up of the in-person diagnosis corrects the treatment', asy
   await row.getByLabel('Duration').fill('continuously');
   await doctor.screenshot({ path: test.info().outputPath('follow-up-editor.png'), fullPage: true });
 
-  await doctor.getByRole('button', { name: 'Sign the conclusion…' }).click();
-  await doctor
-    .getByRole('dialog', { name: 'Sign the conclusion?' })
-    .getByRole('button', { name: 'Sign', exact: true })
-    .click();
-  await expect(doctor.getByTestId('conclusion-notice')).toHaveText(
-    'The conclusion is final and the patient has been notified.',
-  );
+  await signConclusion(doctor);
   await expect(doctor.getByTestId('conclusion-type')).toHaveText(
     'Remote follow-up of an in-person diagnosis',
   );
