@@ -5,50 +5,35 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../src/db/schema/index.js';
 import { ACTION_PHRASES, describeAction, phraseFor } from '../src/domains/access-log/phrases.js';
 import { decodeCursor, encodeCursor } from '../src/domains/access-log/queries.js';
+import { parseResponse } from 'hono/client';
 import { useTestApi, type TestSession } from './harness.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
 
-interface Entry {
-  id: string;
-  at: string;
-  actor: { kind: string; name: { ru: string; en: string } | null };
-  who: { ru: string; en: string };
-  what: { ru: string; en: string };
-  action: string;
-  outcome: 'allowed' | 'denied';
-}
-interface Page {
-  items: Entry[];
-  nextCursor: string | null;
-}
-interface Family {
-  self: { id: string };
-  children: { id: string; fullName: { en: string } }[];
-}
-
 let anna: TestSession;
-let family: Family;
+let family: Awaited<ReturnType<typeof familyOf>>;
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
-  family = (await (await api.request('/me/family', { session: anna })).json()) as Family;
+  family = await familyOf(api, anna);
 });
 
-const readLog = (patientId: string, session: TestSession, query = '') =>
-  api.request(`/patients/${patientId}/access-log${query}`, { session });
+const readLog = (id: string, session: TestSession, query: { cursor?: string; limit?: string } = {}) =>
+  api.client(session).patients[':id']['access-log'].$get({ param: { id }, query });
+
+const openCard = (id: string, session: TestSession) =>
+  api.client(session).patients[':id'].medcard.timeline.$get({ param: { id }, query: {} });
 
 describe('GET /patients/{id}/access-log', () => {
   it("shows the patient that their doctor opened their card, in plain words, and hides the patient's own reads", async () => {
     const smirnova = await api.login('dr.smirnova@demo.telemed');
-    expect(
-      (await api.request(`/patients/${family.self.id}/medcard/timeline`, { session: smirnova })).status,
-    ).toBe(200);
-    await api.request(`/patients/${family.self.id}/medcard/timeline`, { session: anna });
+    expect((await openCard(family.self.id, smirnova)).status).toBe(200);
+    await openCard(family.self.id, anna);
 
     const res = await readLog(family.self.id, anna);
     expect(res.status).toBe(200);
-    const page = (await res.json()) as Page;
+    const page = await parseResponse(res);
     const opened = page.items.find((e) => e.action === 'medcard.timeline');
     expect(opened).toMatchObject({
       actor: { kind: 'doctor' },
@@ -70,13 +55,9 @@ describe('GET /patients/{id}/access-log', () => {
   it('lists refused attempts on the record, naming staff but not another patient', async () => {
     const kuznetsov = await api.login('dr.kuznetsov@demo.telemed');
     const ivan = await api.login('ivan.sokolov@demo.telemed');
-    expect(
-      (await api.request(`/patients/${family.self.id}/medcard/timeline`, { session: kuznetsov })).status,
-    ).toBe(404);
-    expect(
-      (await api.request(`/patients/${family.self.id}/medcard/timeline`, { session: ivan })).status,
-    ).toBe(404);
-    const page = (await (await readLog(family.self.id, anna)).json()) as Page;
+    expect((await openCard(family.self.id, kuznetsov)).status).toBe(404);
+    expect((await openCard(family.self.id, ivan)).status).toBe(404);
+    const page = await parseResponse(readLog(family.self.id, anna));
     const refused = page.items.filter((e) => e.outcome === 'denied' && e.action === 'medcard.timeline');
     const doctor = refused.find((e) => e.actor.kind === 'doctor')!;
     expect(doctor.who.en).toMatch(/Kuznetsov/);
@@ -89,8 +70,8 @@ describe('GET /patients/{id}/access-log', () => {
   it("lets a parent read their child's log, and answers another patient 404", async () => {
     const misha = family.children.find((c) => c.fullName.en === 'Mikhail Petrov')!.id;
     const kuznetsov = await api.login('dr.kuznetsov@demo.telemed');
-    await api.request(`/patients/${misha}/medcard/timeline`, { session: kuznetsov });
-    const page = (await (await readLog(misha, anna)).json()) as Page;
+    await openCard(misha, kuznetsov);
+    const page = await parseResponse(readLog(misha, anna));
     expect(page.items.some((e) => e.action === 'medcard.timeline' && /Kuznetsov/.test(e.who.en))).toBe(true);
 
     const ivan = await api.login('ivan.sokolov@demo.telemed');
@@ -106,7 +87,7 @@ describe('GET /patients/{id}/access-log', () => {
       const staff = await api.login(login);
       const res = await readLog(family.self.id, staff);
       expect(res.status).toBe(403);
-      expect(((await res.json()) as { code: string }).code).toBe('auth.role_forbidden');
+      expect(await res.json()).toMatchObject({ code: 'auth.role_forbidden' });
       const [attempt] = await api.deps.database.db
         .select()
         .from(auditEvents)
@@ -119,13 +100,17 @@ describe('GET /patients/{id}/access-log', () => {
         );
       expect(attempt?.outcome).toBe('denied');
     }
-    expect((await api.request(`/patients/${family.self.id}/access-log`)).status).toBe(401);
+    expect(
+      (await api.client().patients[':id']['access-log'].$get({ param: { id: family.self.id }, query: {} }))
+        .status,
+    ).toBe(401);
   });
 
   it('answers a malformed cursor or limit with a problem+json 400', async () => {
     const forged = Buffer.from('yesterday|not-an-id').toString('base64url');
     for (const query of ['?cursor=%%%', `?cursor=${forged}`, '?cursor=', '?limit=0', '?limit=1000']) {
-      const res = await readLog(family.self.id, anna, query);
+      // Raw on purpose: a query string the typed client would encode (or never send).
+      const res = await api.request(`/patients/${family.self.id}/access-log${query}`, { session: anna });
       expect(res.status, query).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
     }
@@ -146,7 +131,7 @@ describe('GET /patients/{id}/access-log', () => {
         outcome: 'allowed' as const,
       })),
     );
-    const whole = (await (await readLog(family.self.id, anna, '?limit=100')).json()) as Page;
+    const whole = await parseResponse(readLog(family.self.id, anna, { limit: '100' }));
     const readsBefore = await db
       .select({ id: auditEvents.id })
       .from(auditEvents)
@@ -156,8 +141,8 @@ describe('GET /patients/{id}/access-log', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const query: string = `?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-      const page = (await (await readLog(family.self.id, anna, query)).json()) as Page;
+      const query: { limit: string; cursor?: string } = cursor ? { limit: '2', cursor } : { limit: '2' };
+      const page = await parseResponse(readLog(family.self.id, anna, query));
       seen.push(...page.items.map((e) => e.id));
       cursor = page.nextCursor;
       pages++;

@@ -1,21 +1,11 @@
 import { expect } from 'vitest';
 import { parseResponse } from 'hono/client';
-import { createApiClient } from '../src/client.js';
-import type { TestApi } from './harness.js';
+import { clientOf, type TestApi } from './harness.js';
 
 /**
  * The typed client talking in-process to `app` (another process's, say, where `api.client` talks to the test's
  * own), with these headers on every request and `env` as the request's server bindings.
  */
-export const clientOf = (
-  app: TestApi['app'],
-  opts: { headers?: Record<string, string>; env?: object } = {},
-) =>
-  createApiClient('http://api.test', {
-    headers: opts.headers ?? {},
-    fetch: (input, init) => Promise.resolve(app.request(input, init, opts.env)),
-  });
-
 /**
  * The typed client, unsigned, sending from `peer`: the Node adapter's socket binding passed as each request's
  * env, which is where the api reads the caller's address from. Tests of per-address limits give each test its

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, holidays, slots } from '../src/db/schema/index.js';
 import { csvCell, toCsv } from '../src/domains/admin/csv.js';
 import type { ApiClient } from '../src/client.js';
-import { clientOf, fromAddress, withStatus } from './account-fixtures.js';
-import { type TestSession, useTestApi } from './harness.js';
+import { fromAddress, withStatus } from './account-fixtures.js';
+import { clientOf, type TestSession, useTestApi } from './harness.js';
 import { familyOf } from './people.js';
 
 const api = useTestApi();

@@ -1,82 +1,73 @@
+import type { z } from '@hono/zod-openapi';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApi, type TestSession } from './harness.js';
+import type {
+  answersBodySchema,
+  answerValueSchema,
+  startBodySchema,
+} from '../src/domains/anamnesis/schemas.js';
+
+import { useTestApi, type TestSession, problemOf } from './harness.js';
+import { familyOf } from './people.js';
 
 // The symptom checker's complaint pick-list, going back to change answers (corrections never use the question
 // budget) and the re-ask after "don't know" to a danger sign.
 const api = useTestApi();
 
-type Family = { self: { id: string }; children: { id: string; fullName: { en: string } }[] };
-type Question = {
-  findingId: string;
-  kind: 'boolean' | 'numeric';
-  reason: string;
-  reaskOf?: string;
-  number: number;
-};
-type View = {
-  id: string;
-  status: string;
-  complaints: { id: string; name: { ru: string; en: string } }[];
-  recognized: { findingId: string; value: unknown }[];
-  answered: { findingId: string; kind: string; value: unknown }[];
-  question: Question | null;
-  result: null | { urgency: string };
-};
-type Complaint = { id: string; group: string; name: { ru: string; en: string }; sex?: string };
-
 let anna: TestSession;
-let family: Family;
+let family: Awaited<ReturnType<typeof familyOf>>;
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
-  family = (await (await api.request('/me/family', { session: anna })).json()) as Family;
+  family = await familyOf(api, anna);
 });
 
-async function call(method: string, path: string, json?: unknown, session = anna) {
-  const res = await api.request(path, { method, session, ...(json === undefined ? {} : { json }) });
-  return { res, body: (await res.json()) as View & { detail: string; errors?: { path: string }[] } };
-}
+const begin = (json: Omit<z.input<typeof startBodySchema>, 'patientId'>) =>
+  api.client(anna).anamnesis.$post({ json: { patientId: family.self.id, ...json } });
 
-const start = async (json: Record<string, unknown>) => {
-  const { res, body } = await call('POST', '/anamnesis', {
-    patientId: family.self.id,
-    locale: 'en',
-    ...json,
-  });
+const start = async (json: Omit<z.input<typeof startBodySchema>, 'patientId' | 'locale'>) => {
+  const res = await begin({ locale: 'en', ...json });
   expect(res.status).toBe(201);
-  return body;
+  return parseResponse(res);
+};
+type View = Awaited<ReturnType<typeof start>>;
+type AnswerValue = z.input<typeof answerValueSchema>;
+
+const answers = (id: string, json: z.input<typeof answersBodySchema>) =>
+  api.client(anna).anamnesis[':id'].answers.$post({ param: { id }, json });
+
+const answer = async (view: View, value: AnswerValue) => {
+  const res = await answers(view.id, { answers: [{ findingId: view.question!.findingId, value }] });
+  expect(res.status).toBe(200);
+  return parseResponse(res);
 };
 
-const answer = async (view: View, value: 'yes' | 'no' | 'unknown' | number) => {
-  const { res, body } = await call('POST', `/anamnesis/${view.id}/answers`, {
-    answers: [{ findingId: view.question!.findingId, value }],
-  });
-  expect(res.status).toBe(200);
-  return body;
-};
+/** Changes the answer to `findingId`, as `session`. */
+const change = (id: string, findingId: string, value: AnswerValue, session = anna) =>
+  api
+    .client(session)
+    .anamnesis[':id'].answers[':findingId'].$put({ param: { id, findingId }, json: { value } });
 
 /** Answers the current question the way a patient with nothing alarming would. */
 const reassure = (view: View) => answer(view, view.question!.kind === 'numeric' ? 'unknown' : 'no');
 
 describe('presenting complaints', () => {
   it('publishes the pick-list in both languages, grouped, and filters it by the person’s age and sex', async () => {
-    const all = (await (await api.request('/triage/complaints')).json()) as { items: Complaint[] };
+    const complaints = (session?: TestSession, patientId?: string) =>
+      api.client(session).triage.complaints.$get({ query: patientId ? { patientId } : {} });
+    const all = await parseResponse(complaints());
     expect(all.items.length).toBeGreaterThanOrEqual(100);
     expect(all.items.every((c) => c.group && c.name.ru && c.name.en)).toBe(true);
 
-    const forAnna = (await (
-      await api.request(`/triage/complaints?patientId=${family.self.id}`, { session: anna })
-    ).json()) as { items: Complaint[] };
+    const forAnna = await parseResponse(complaints(anna, family.self.id));
     const mikhail = family.children.find((child) => child.fullName.en === 'Mikhail Petrov')!;
-    const forMikhail = (await (
-      await api.request(`/triage/complaints?patientId=${mikhail.id}`, { session: anna })
-    ).json()) as { items: Complaint[] };
+    const forMikhail = await parseResponse(complaints(anna, mikhail.id));
     expect(forAnna.items.some((c) => c.id === 'testicular_pain')).toBe(false);
     expect(forMikhail.items.some((c) => c.id === 'testicular_pain')).toBe(true);
     expect(forAnna.items.every((c) => c.sex !== 'male')).toBe(true);
 
     const ivan = await api.login('ivan.sokolov@demo.telemed');
-    const stranger = await api.request(`/triage/complaints?patientId=${family.self.id}`, { session: ivan });
+    const stranger = await complaints(ivan, family.self.id);
     expect(stranger.status).toBe(404);
   });
 
@@ -88,21 +79,15 @@ describe('presenting complaints', () => {
   });
 
   it('refuses unknown and unsuitable complaints with a problem+json 400', async () => {
-    const unknown = await call('POST', '/anamnesis', {
-      patientId: family.self.id,
-      complaintIds: ['no_such_complaint'],
-    });
-    expect(unknown.res.status).toBe(400);
-    expect(unknown.res.headers.get('content-type')).toContain('application/problem+json');
-    expect(unknown.body.errors!.some((e) => e.path.startsWith('complaintIds'))).toBe(true);
+    const unknown = await begin({ complaintIds: ['no_such_complaint'] });
+    expect(unknown.status).toBe(400);
+    expect(unknown.headers.get('content-type')).toContain('application/problem+json');
+    expect((await problemOf(unknown)).errors!.some((e) => e.path.startsWith('complaintIds'))).toBe(true);
 
-    const unsuitable = await call('POST', '/anamnesis', {
-      patientId: family.self.id,
-      complaintIds: ['testicular_pain'],
-    });
-    expect(unsuitable.res.status).toBe(400);
-    expect(unsuitable.res.headers.get('content-type')).toContain('application/problem+json');
-    expect(unsuitable.body.detail).toMatch(/testicular_pain/);
+    const unsuitable = await begin({ complaintIds: ['testicular_pain'] });
+    expect(unsuitable.status).toBe(400);
+    expect(unsuitable.headers.get('content-type')).toContain('application/problem+json');
+    expect((await problemOf(unsuitable)).detail).toMatch(/testicular_pain/);
   });
 });
 
@@ -114,34 +99,34 @@ describe('changing an answer', () => {
     const first = view.answered[0]!;
     const numberBefore = view.question!.number;
 
-    const changed = await call('PUT', `/anamnesis/${view.id}/answers/${first.findingId}`, {
-      value: first.kind === 'numeric' ? 'unknown' : 'yes',
-    });
-    expect(changed.res.status).toBe(200);
-    expect(changed.body.answered).toHaveLength(2);
-    expect(changed.body.answered[0]).toMatchObject({
+    const res = await change(view.id, first.findingId, first.kind === 'numeric' ? 'unknown' : 'yes');
+    expect(res.status).toBe(200);
+    const changed = await parseResponse(res);
+    expect(changed.answered).toHaveLength(2);
+    expect(changed.answered[0]).toMatchObject({
       findingId: first.findingId,
       value: first.kind === 'numeric' ? 'unknown' : 'yes',
     });
     // A correction is no new question: the next one keeps its number (or the result came).
-    if (changed.body.question) expect(changed.body.question.number).toBe(numberBefore);
+    if (changed.question) expect(changed.question.number).toBe(numberBefore);
   });
 
   it('does not spend the question budget on correcting what the text said', async () => {
     const view = await start({ complaintText: 'sore throat and temperature 38.5' });
     const throat = view.recognized.find((f) => f.findingId === 'sore_throat');
     expect(throat).toBeDefined();
-    const fixed = await call('PUT', `/anamnesis/${view.id}/answers/sore_throat`, { value: 'no' });
-    expect(fixed.res.status).toBe(200);
-    expect(fixed.body.recognized.find((f) => f.findingId === 'sore_throat')!.value).toBe('no');
-    expect(fixed.body.answered).toHaveLength(0);
-    expect(fixed.body.question?.number ?? 1).toBe(1);
+    const res = await change(view.id, 'sore_throat', 'no');
+    expect(res.status).toBe(200);
+    const fixed = await parseResponse(res);
+    expect(fixed.recognized.find((f) => f.findingId === 'sore_throat')!.value).toBe('no');
+    expect(fixed.answered).toHaveLength(0);
+    expect(fixed.question?.number ?? 1).toBe(1);
     // The confirmation screen sends its corrections as answers: no budget either.
-    const batch = await call('POST', `/anamnesis/${view.id}/answers`, {
-      answers: [{ findingId: 'sore_throat', value: 'yes' }],
-    });
-    expect(batch.body.answered).toHaveLength(0);
-    expect(batch.body.question?.number ?? 1).toBe(1);
+    const batch = await parseResponse(
+      answers(view.id, { answers: [{ findingId: 'sore_throat', value: 'yes' }] }),
+    );
+    expect(batch.answered).toHaveLength(0);
+    expect(batch.question?.number ?? 1).toBe(1);
   });
 
   it('refuses a change to an unanswered question, from another family, and once the interview is over', async () => {
@@ -149,25 +134,29 @@ describe('changing an answer', () => {
     view = await reassure(view);
     const asked = view.answered[0]!.findingId;
 
-    const notYet = await call('PUT', `/anamnesis/${view.id}/answers/no_such_finding`, { value: 'yes' });
-    expect(notYet.res.status).toBe(400);
-    expect(notYet.res.headers.get('content-type')).toContain('application/problem+json');
-    const badValue = await call('PUT', `/anamnesis/${view.id}/answers/${asked}`, { value: 'maybe' });
-    expect(badValue.res.status).toBe(400);
+    const notYet = await change(view.id, 'no_such_finding', 'yes');
+    expect(notYet.status).toBe(400);
+    expect(notYet.headers.get('content-type')).toContain('application/problem+json');
+    // Sent raw: the typed client only takes the answers there are.
+    const badValue = await api.request(`/anamnesis/${view.id}/answers/${asked}`, {
+      method: 'PUT',
+      session: anna,
+      json: { value: 'maybe' },
+    });
+    expect(badValue.status).toBe(400);
 
     const ivan = await api.login('ivan.sokolov@demo.telemed');
-    const stranger = await call('PUT', `/anamnesis/${view.id}/answers/${asked}`, { value: 'yes' }, ivan);
-    expect(stranger.res.status).toBe(404);
+    expect((await change(view.id, asked, 'yes', ivan)).status).toBe(404);
     const doctor = await api.login('dr.lebedev@demo.telemed');
-    const byDoctor = await call('PUT', `/anamnesis/${view.id}/answers/${asked}`, { value: 'yes' }, doctor);
-    expect([403, 404]).toContain(byDoctor.res.status);
+    expect([403, 404]).toContain((await change(view.id, asked, 'yes', doctor)).status);
 
-    expect((await call('POST', `/anamnesis/${view.id}/finish`)).res.status).toBe(200);
-    const late = await call('PUT', `/anamnesis/${view.id}/answers/${asked}`, { value: 'yes' });
-    expect(late.res.status).toBe(409);
-    expect(late.res.headers.get('content-type')).toContain('application/problem+json');
-    const unchanged = await call('GET', `/anamnesis/${view.id}`);
-    expect(unchanged.body.answered[0]!.value).toBe(view.answered[0]!.value);
+    const interview = api.client(anna).anamnesis[':id'];
+    expect((await interview.finish.$post({ param: { id: view.id } })).status).toBe(200);
+    const late = await change(view.id, asked, 'yes');
+    expect(late.status).toBe(409);
+    expect(late.headers.get('content-type')).toContain('application/problem+json');
+    const unchanged = await parseResponse(interview.$get({ param: { id: view.id } }));
+    expect(unchanged.answered[0]!.value).toBe(view.answered[0]!.value);
   });
 });
 

@@ -1,42 +1,31 @@
+import type { z } from '@hono/zod-openapi';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useTestApi, type TestSession } from './harness.js';
+import type { answersBodySchema } from '../src/domains/anamnesis/schemas.js';
+import { book } from './booking-fixtures.js';
+
+import { useTestApi, type TestSession, problemOf } from './harness.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
 
-type Family = { self: { id: string }; children: { id: string; fullName: { en: string } }[] };
-type Question = { findingId: string; kind: 'boolean' | 'numeric'; text: { ru: string } };
-type View = {
-  id: string;
-  status: string;
-  recognized: { findingId: string; value: unknown }[];
-  question: Question | null;
-  result: null | {
-    urgency: string;
-    specialist: string;
-    disclaimer: { ru: string; en: string };
-    conditions: { id: string; icd10: string; probability: number }[];
-    redFlags: { id: string }[];
-  };
-  booking: null | { mode: string; specialty: string | null; format: string | null };
-};
-
 let anna: TestSession;
-let family: Family;
+let family: Awaited<ReturnType<typeof familyOf>>;
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
-  family = (await (await api.request('/me/family', { session: anna })).json()) as Family;
+  family = await familyOf(api, anna);
 });
 
 const start = async (patientId: string, complaintText: string, locale: 'ru' | 'en' = 'ru') => {
-  const res = await api.request('/anamnesis', {
-    method: 'POST',
-    session: anna,
-    json: { patientId, complaintText, locale },
-  });
+  const res = await api.client(anna).anamnesis.$post({ json: { patientId, complaintText, locale } });
   expect(res.status).toBe(201);
-  return (await res.json()) as View;
+  return parseResponse(res);
 };
+type View = Awaited<ReturnType<typeof start>>;
+
+const answer = (id: string, json: z.input<typeof answersBodySchema>, session = anna) =>
+  api.client(session).anamnesis[':id'].answers.$post({ param: { id }, json });
 
 /** Answers every question the way a simple patient would: the listed findings yes, the rest no. */
 async function finishInterview(view: View, yes: Record<string, 'yes' | number> = {}) {
@@ -44,21 +33,16 @@ async function finishInterview(view: View, yes: Record<string, 'yes' | number> =
   for (let i = 0; current.question && i < 40; i++) {
     const q = current.question;
     const value = yes[q.findingId] ?? (q.kind === 'numeric' ? 'unknown' : 'no');
-    const res = await api.request(`/anamnesis/${current.id}/answers`, {
-      method: 'POST',
-      session: anna,
-      json: { answers: [{ findingId: q.findingId, value }] },
-    });
+    const res = await answer(current.id, { answers: [{ findingId: q.findingId, value }] });
     expect(res.status).toBe(200);
-    current = (await res.json()) as View;
+    current = await parseResponse(res);
   }
   return current;
 }
 
 describe('symptom checker api', () => {
   it('publishes its vocabulary with ids, names in both languages and ICD-10 codes', async () => {
-    const res = await api.request('/triage/vocabulary');
-    const vocabulary = (await res.json()) as { findings: unknown[]; conditions: { icd10: string }[] };
+    const vocabulary = await parseResponse(api.client().triage.vocabulary.$get());
     expect(vocabulary.findings.length).toBeGreaterThanOrEqual(150);
     expect(vocabulary.conditions.length).toBeGreaterThanOrEqual(60);
     expect(vocabulary.conditions.every((c) => /^[A-Z]\d\d/.test(c.icd10))).toBe(true);
@@ -79,29 +63,31 @@ describe('symptom checker api', () => {
     expect(done.booking!.specialty).toBe('therapist');
 
     // Book the recommended consult with the questionnaire attached; the doctor then reads the summary.
-    const doctors = (await (
-      await api.request(`/doctors?specialty=therapist&patientId=${family.self.id}`, { session: anna })
-    ).json()) as { items: { id: string; fullName: { en: string } }[] };
-    const doctor = doctors.items.find((d) => d.fullName.en === 'Andrey Lebedev')!;
-    const slots = (await (
-      await api.request(`/doctors/${doctor.id}/slots?days=2&format=video`, { session: anna })
-    ).json()) as {
-      items: { id: string }[];
-    };
-    const booked = await api.request('/appointments', {
-      method: 'POST',
-      session: anna,
-      json: { patientId: family.self.id, slotId: slots.items[6]!.id, format: 'video', anamnesisId: done.id },
+    const { doctors } = api.client(anna);
+    const list = await parseResponse(
+      doctors.$get({ query: { specialty: 'therapist', patientId: family.self.id } }),
+    );
+    const doctor = list.items.find((d) => d.fullName.en === 'Andrey Lebedev')!;
+    const slots = await parseResponse(
+      doctors[':id'].slots.$get({ param: { id: doctor.id }, query: { days: '2', format: 'video' } }),
+    );
+    const booked = await book(api, anna, {
+      patientId: family.self.id,
+      slotId: slots.items[6]!.id,
+      format: 'video',
+      anamnesisId: done.id,
     });
     expect(booked.status).toBe(201);
-    const appointmentId = ((await booked.json()) as { id: string }).id;
+    const appointmentId = (await parseResponse(booked)).id;
     const lebedev = await api.login('dr.lebedev@demo.telemed');
-    const summary = await api.request(`/appointments/${appointmentId}/anamnesis`, { session: lebedev });
+    const summary = await api
+      .client(lebedev)
+      .appointments[':id'].anamnesis.$get({ param: { id: appointmentId } });
     expect(summary.status).toBe(200);
-    expect(((await summary.json()) as View).id).toBe(done.id);
+    expect((await parseResponse(summary)).id).toBe(done.id);
     // Another doctor sees nothing of it.
     const garipova = await api.login('dr.garipova@demo.telemed');
-    expect((await api.request(`/anamnesis/${done.id}`, { session: garipova })).status).toBe(404);
+    expect((await api.client(garipova).anamnesis[':id'].$get({ param: { id: done.id } })).status).toBe(404);
   });
 
   it('never under-triages a red flag: chest pain with sweating is an ambulance, with no online booking', async () => {
@@ -117,37 +103,28 @@ describe('symptom checker api', () => {
     const view = await start(child, 'кашель и насморк');
     expect(view.question).not.toBeNull();
     const ivan = await api.login('ivan.sokolov@demo.telemed');
-    const res = await api.request('/anamnesis', {
-      method: 'POST',
-      session: ivan,
-      json: { patientId: child, complaintText: 'кашель' },
-    });
+    const res = await api
+      .client(ivan)
+      .anamnesis.$post({ json: { patientId: child, complaintText: 'кашель' } });
     expect(res.status).toBe(404);
-    expect((await api.request(`/anamnesis/${view.id}`, { session: ivan })).status).toBe(404);
+    expect((await api.client(ivan).anamnesis[':id'].$get({ param: { id: view.id } })).status).toBe(404);
   });
 
   it('rejects an answer that makes no sense with a clear 400', async () => {
     const view = await start(family.self.id, 'headache', 'en');
-    const unknown = await api.request(`/anamnesis/${view.id}/answers`, {
-      method: 'POST',
-      session: anna,
-      json: { answers: [{ findingId: 'no_such_finding', value: 'yes' }] },
-    });
+    const unknown = await answer(view.id, { answers: [{ findingId: 'no_such_finding', value: 'yes' }] });
     expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as { detail: string }).detail).toMatch(/no_such_finding/);
+    expect((await problemOf(unknown)).detail).toMatch(/no_such_finding/);
   });
 
   it('stops on request and keeps the result', async () => {
     const view = await start(family.self.id, 'насморк');
-    const res = await api.request(`/anamnesis/${view.id}/finish`, { method: 'POST', session: anna });
-    const done = (await res.json()) as View;
+    const done = await parseResponse(
+      api.client(anna).anamnesis[':id'].finish.$post({ param: { id: view.id } }),
+    );
     expect(done.status).toBe('completed');
     expect(done.result).not.toBeNull();
-    const again = await api.request(`/anamnesis/${view.id}/answers`, {
-      method: 'POST',
-      session: anna,
-      json: { answers: [{ findingId: 'fever', value: 'yes' }] },
-    });
+    const again = await answer(view.id, { answers: [{ findingId: 'fever', value: 'yes' }] });
     expect(again.status).toBe(409);
   });
 });

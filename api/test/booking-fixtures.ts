@@ -1,19 +1,12 @@
 import { type InferRequestType, parseResponse } from 'hono/client';
 import { expect } from 'vitest';
 import type { ApiClient } from '../src/client.js';
-import type { Problem } from '../src/http/problem.js';
 import type { TestApi, TestSession } from './harness.js';
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 type FileKind = InferRequestType<ApiClient['patients'][':id']['files']['$post']>['form']['kind'];
 type Booking = InferRequestType<ApiClient['appointments']['$post']>['json'];
-
-/**
- * A refusal's problem+json body. The typed client types a route's answers by what its handler returns, and
- * refusals are thrown, so their body is typed here, by the api's own problem schema.
- */
-export const problemOf = async (res: { json(): Promise<unknown> }) => (await res.json()) as Problem;
 
 /** The `Idempotency-Key` header of a write that honours one, or none. */
 const idempotencyKey = (key?: string) => (key ? { 'idempotency-key': key } : {});

@@ -6,8 +6,8 @@ import { sendReminder } from '../src/domains/booking/reminders.js';
 import { cancelAppointment } from '../src/domains/booking/service.js';
 import { leaveUrgentQueue, takeNextUrgent } from '../src/domains/urgent-queue/service.js';
 import { ProblemError } from '../src/http/problem.js';
-import { book as bookAs, problemOf, videoSlots } from './booking-fixtures.js';
-import { type TestSession, useTestApi } from './harness.js';
+import { book as bookAs, videoSlots } from './booking-fixtures.js';
+import { type TestSession, useTestApi, problemOf } from './harness.js';
 import { familyOf, practitionerIdOf } from './people.js';
 
 const api = useTestApi();

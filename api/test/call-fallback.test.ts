@@ -1,37 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { accounts, appointments, consultationEvents, practitioners } from '../src/db/schema/index.js';
+import { accounts, consultationEvents } from '../src/db/schema/index.js';
+import { annaAndSmirnova, insertAppointment } from './consultation-fixtures.js';
 import { useTestApi, type TestSession } from './harness.js';
 
 // When the sfu cannot be reached the consultation goes on through the api: chat, the doctor's phone call,
 // and events on the appointment's record. Participants only.
 const api = useTestApi();
 
-type Family = { self: { id: string }; children: { id: string }[] };
-
 let anna: TestSession;
 let smirnova: TestSession;
-let annaFamily: Family;
+let annaFamily: Awaited<ReturnType<typeof annaAndSmirnova>>['family'];
 let smirnovaId: string;
 
-async function appointmentAt(startsInMinutes: number, patientId = annaFamily.self.id) {
-  const startsAt = new Date(Date.now() + startsInMinutes * 60_000);
-  const [row] = await api.deps.database.db
-    .insert(appointments)
-    .values({
-      patientId,
-      practitionerId: smirnovaId,
-      specialtyCode: 'therapist',
-      format: 'video',
-      urgency: 'planned',
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-      bookedByAccountId: anna.accountId,
-    })
-    .returning();
-  return row!;
-}
+const appointmentAt = (startsInMinutes: number, patientId = annaFamily.self.id) =>
+  insertAppointment(api, { patientId, practitionerId: smirnovaId, bookedBy: anna, startsInMinutes });
+
+const calls = (session: TestSession, id: string) => {
+  const appointment = api.client(session).appointments[':id'];
+  return {
+    send: (json: { id: string; body: string }) => appointment.messages.$post({ param: { id }, json }),
+    history: () => appointment.messages.$get({ param: { id } }),
+    mediaUnavailable: () =>
+      appointment['call-events'].$post({ param: { id }, json: { type: 'media_unavailable' } }),
+    phoneCall: () => appointment['phone-call'].$post({ param: { id } }),
+  };
+};
 
 const events = (appointmentId: string) =>
   api.deps.database.db
@@ -40,71 +36,40 @@ const events = (appointmentId: string) =>
     .where(eq(consultationEvents.appointmentId, appointmentId));
 
 beforeAll(async () => {
-  anna = await api.login('anna.petrova@demo.telemed');
-  smirnova = await api.login('dr.smirnova@demo.telemed');
-  annaFamily = (await (await api.request('/me/family', { session: anna })).json()) as Family;
-  const [doctor] = await api.deps.database.db
-    .select({ id: practitioners.id })
-    .from(practitioners)
-    .where(eq(practitioners.accountId, smirnova.accountId));
-  smirnovaId = doctor!.id;
+  ({ anna, smirnova, family: annaFamily, smirnovaId } = await annaAndSmirnova(api));
 });
 
 describe('a consultation without the sfu', () => {
   it('goes on as chat through the api: stored once per id, in the history both sides read', async () => {
     const appt = await appointmentAt(0);
     const id = randomUUID();
-    const sent = await api.request(`/appointments/${appt.id}/messages`, {
-      method: 'POST',
-      session: anna,
-      json: { id, body: 'The video does not work, can we chat?' },
-    });
+    const sent = await calls(anna, appt.id).send({ id, body: 'The video does not work, can we chat?' });
     expect(sent.status).toBe(201);
     expect(await sent.json()).toMatchObject({ id, senderAccountId: anna.accountId, senderRole: 'patient' });
-    const again = await api.request(`/appointments/${appt.id}/messages`, {
-      method: 'POST',
-      session: anna,
-      json: { id, body: 'The video does not work, can we chat?' },
-    });
+    const again = await calls(anna, appt.id).send({ id, body: 'The video does not work, can we chat?' });
     expect(again.status).toBe(200);
-    const reply = await api.request(`/appointments/${appt.id}/messages`, {
-      method: 'POST',
-      session: smirnova,
-      json: { id: randomUUID(), body: 'Yes. How are you feeling?' },
+    const reply = await calls(smirnova, appt.id).send({
+      id: randomUUID(),
+      body: 'Yes. How are you feeling?',
     });
     expect(reply.status).toBe(201);
-    const history = (await (
-      await api.request(`/appointments/${appt.id}/messages`, { session: smirnova })
-    ).json()) as {
-      items: { body: string; senderRole: string }[];
-    };
+    const history = await parseResponse(calls(smirnova, appt.id).history());
     expect(history.items.map((m) => [m.senderRole, m.body])).toEqual([
       ['patient', 'The video does not work, can we chat?'],
       ['doctor', 'Yes. How are you feeling?'],
     ]);
     // Somebody else's id cannot be taken over.
-    const stolen = await api.request(`/appointments/${appt.id}/messages`, {
-      method: 'POST',
-      session: smirnova,
-      json: { id, body: 'changed' },
-    });
+    const stolen = await calls(smirnova, appt.id).send({ id, body: 'changed' });
     expect(stolen.status).toBe(409);
   });
 
   it('records on the appointment that the sfu could not be reached, and the doctor’s phone call', async () => {
     const appt = await appointmentAt(0);
     for (const session of [anna, smirnova]) {
-      const res = await api.request(`/appointments/${appt.id}/call-events`, {
-        method: 'POST',
-        session,
-        json: { type: 'media_unavailable' },
-      });
+      const res = await calls(session, appt.id).mediaUnavailable();
       expect(res.status).toBe(204);
     }
-    const phone = await api.request(`/appointments/${appt.id}/phone-call`, {
-      method: 'POST',
-      session: smirnova,
-    });
+    const phone = await calls(smirnova, appt.id).phoneCall();
     expect(phone.status).toBe(200);
     const [annaAccount] = await api.deps.database.db
       .select({ phone: accounts.phone })
@@ -122,10 +87,7 @@ describe('a consultation without the sfu', () => {
 
   it("gives a child's consultation the guardian's number", async () => {
     const appt = await appointmentAt(0, annaFamily.children[0]!.id);
-    const phone = await api.request(`/appointments/${appt.id}/phone-call`, {
-      method: 'POST',
-      session: smirnova,
-    });
+    const phone = await calls(smirnova, appt.id).phoneCall();
     const [annaAccount] = await api.deps.database.db
       .select({ phone: accounts.phone })
       .from(accounts)
@@ -140,21 +102,18 @@ describe('a consultation without the sfu', () => {
       'dr.lebedev@demo.telemed',
       'nurse.orlova@demo.telemed',
     ]) {
-      const session = await api.login(login);
-      for (const [path, json] of [
-        ['messages', { id: randomUUID(), body: 'hello' }],
-        ['call-events', { type: 'media_unavailable' }],
-        ['phone-call', undefined],
+      const outsider = calls(await api.login(login), appt.id);
+      for (const [path, res] of [
+        ['messages', await outsider.send({ id: randomUUID(), body: 'hello' })],
+        ['call-events', await outsider.mediaUnavailable()],
+        ['phone-call', await outsider.phoneCall()],
       ] as const) {
-        const res = await api.request(`/appointments/${appt.id}/${path}`, { method: 'POST', session, json });
         expect(res.status, `${login} ${path}`).toBe(404);
       }
     }
-    const byPatient = await api.request(`/appointments/${appt.id}/phone-call`, {
-      method: 'POST',
-      session: anna,
-    });
+    const byPatient = await calls(anna, appt.id).phoneCall();
     expect(byPatient.status).toBe(403);
+    // Sent raw: the typed client only knows the event types a participant may report.
     const bad = await api.request(`/appointments/${appt.id}/call-events`, {
       method: 'POST',
       session: anna,
@@ -168,11 +127,7 @@ describe('a consultation without the sfu', () => {
         .where(and(eq(consultationEvents.appointmentId, appt.id))),
     ).toEqual([]);
     const past = await appointmentAt(-300);
-    const late = await api.request(`/appointments/${past.id}/messages`, {
-      method: 'POST',
-      session: anna,
-      json: { id: randomUUID(), body: 'hello?' },
-    });
+    const late = await calls(anna, past.id).send({ id: randomUUID(), body: 'hello?' });
     expect(late.status).toBe(409);
   });
 });

@@ -1,15 +1,13 @@
+import type { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appointments, consultationGuests, notifications, practitioners } from '../src/db/schema/index.js';
+import { consultationGuests, notifications } from '../src/db/schema/index.js';
+import type { inviteGuestSchema } from '../src/domains/consultations/schemas.js';
+import { annaAndSmirnova, insertAppointment, join as joinAs } from './consultation-fixtures.js';
 import { useTestApi, type TestSession } from './harness.js';
 
 const api = useTestApi();
-
-type Participants = {
-  you: string;
-  guests: { accountId: string; role: string; fullName: { en: string }; invitedBy: { en: string } }[];
-};
-type Candidates = { items: { accountId: string; fullName: { en: string }; kind: string }[] };
 
 let anna: TestSession;
 let smirnova: TestSession;
@@ -17,61 +15,44 @@ let orlova: TestSession;
 let annaId: string;
 let smirnovaId: string;
 
-async function appointmentNow() {
-  const startsAt = new Date(Date.now() + 2 * 60_000);
-  const [row] = await api.deps.database.db
-    .insert(appointments)
-    .values({
+const appointmentNow = async () =>
+  (
+    await insertAppointment(api, {
       patientId: annaId,
       practitionerId: smirnovaId,
-      specialtyCode: 'therapist',
-      format: 'video',
-      urgency: 'planned',
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-      bookedByAccountId: anna.accountId,
+      bookedBy: anna,
+      startsInMinutes: 2,
     })
-    .returning();
-  return row!.id;
-}
+  ).id;
 
-const invite = (id: string, session: TestSession, json: unknown) =>
-  api.request(`/appointments/${id}/guests`, { method: 'POST', session, json });
-const join = (id: string, session: TestSession) =>
-  api.request(`/appointments/${id}/join`, { method: 'POST', session });
-const participants = async (id: string, session: TestSession) => {
-  const res = await api.request(`/appointments/${id}/participants`, { session });
-  return { status: res.status, body: (await res.json()) as Participants };
-};
+const invite = (id: string, session: TestSession, json: z.input<typeof inviteGuestSchema>) =>
+  api.client(session).appointments[':id'].guests.$post({ param: { id }, json });
+const join = (id: string, session: TestSession) => joinAs(api, id, session);
+const participants = (id: string, session: TestSession) =>
+  api.client(session).appointments[':id'].participants.$get({ param: { id } });
 
 beforeAll(async () => {
-  anna = await api.login('anna.petrova@demo.telemed');
-  smirnova = await api.login('dr.smirnova@demo.telemed');
+  const cast = await annaAndSmirnova(api);
+  ({ anna, smirnova, smirnovaId } = cast);
+  annaId = cast.family.self.id;
   orlova = await api.login('nurse.orlova@demo.telemed');
-  annaId = ((await (await api.request('/me/family', { session: anna })).json()) as { self: { id: string } })
-    .self.id;
-  const [doctor] = await api.deps.database.db
-    .select({ id: practitioners.id })
-    .from(practitioners)
-    .where(eq(practitioners.accountId, smirnova.accountId));
-  smirnovaId = doctor!.id;
 });
 
 describe('inviting a colleague from the list', () => {
   it('lists the other doctors and the assistants to the consulting doctor only', async () => {
     const id = await appointmentNow();
-    const res = await api.request(`/appointments/${id}/guest-candidates`, { session: smirnova });
+    const candidates = (session: TestSession) =>
+      api.client(session).appointments[':id']['guest-candidates'].$get({ param: { id } });
+    const res = await candidates(smirnova);
     expect(res.status).toBe(200);
-    const { items } = (await res.json()) as Candidates;
+    const { items } = await parseResponse(res);
     expect(items.map((i) => i.fullName.en)).toEqual(
       expect.arrayContaining(['Tatiana Orlova', 'Pavel Kuznetsov']),
     );
     expect(items.map((i) => i.accountId)).not.toContain(smirnova.accountId);
     expect(items.find((i) => i.fullName.en === 'Tatiana Orlova')?.kind).toBe('assistant');
-    const candidates = (session: TestSession) =>
-      api.request(`/appointments/${id}/guest-candidates`, { session }).then((r) => r.status);
-    expect(await candidates(anna)).toBe(403);
-    expect(await candidates(orlova)).toBe(404);
+    expect((await candidates(anna)).status).toBe(403);
+    expect((await candidates(orlova)).status).toBe(404);
   });
 
   it('lets the invited assistant join as a guest, shown to everyone with her role and in the record', async () => {
@@ -81,7 +62,7 @@ describe('inviting a colleague from the list', () => {
     expect((await invite(id, smirnova, { accountId: orlova.accountId })).status).toBe(204);
     // Inviting twice changes nothing.
     expect((await invite(id, smirnova, { accountId: orlova.accountId })).status).toBe(204);
-    expect(((await (await join(id, orlova)).json()) as { role: string }).role).toBe('guest');
+    expect((await parseResponse(join(id, orlova))).role).toBe('guest');
 
     const guest = { accountId: orlova.accountId, role: 'assistant', fullName: { en: 'Tatiana Orlova' } };
     for (const [session, you] of [
@@ -89,8 +70,9 @@ describe('inviting a colleague from the list', () => {
       [smirnova, 'doctor'],
       [orlova, 'guest'],
     ] as const) {
-      const { status, body } = await participants(id, session);
-      expect(status).toBe(200);
+      const res = await participants(id, session);
+      expect(res.status).toBe(200);
+      const body = await parseResponse(res);
       expect(body.you).toBe(you);
       expect(body.guests).toEqual([
         expect.objectContaining({ ...guest, fullName: expect.objectContaining(guest.fullName) }),
@@ -121,8 +103,8 @@ describe('inviting a colleague from the list', () => {
     const id = await appointmentNow();
     const ivan = await api.login('ivan.sokolov@demo.telemed');
     expect((await invite(id, smirnova, { login: '+79160000002' })).status).toBe(204);
-    expect(((await (await join(id, ivan)).json()) as { role: string }).role).toBe('guest');
-    expect((await participants(id, ivan)).body.guests.map((g) => g.role)).toEqual(['patient']);
+    expect((await parseResponse(join(id, ivan))).role).toBe('guest');
+    expect((await parseResponse(participants(id, ivan))).guests.map((g) => g.role)).toEqual(['patient']);
   });
 });
 

@@ -1,47 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, notInArray } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, clinicCheckups, clinics } from '../src/db/schema/index.js';
 import { CHECKUP_DEMO_EMAIL } from '../src/seed/checkups.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { type TestSession, useTestApi } from './harness.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
 
-type Family = { self: { id: string }; children: { id: string }[] };
-type Clinic = { id: string; name: { en: string }; address: { en: string } };
-type Screening = {
-  code: string;
-  kind: string;
-  eligible: boolean;
-  reason: string;
-  nextDueYear: number | null;
-  covered: boolean;
-  includes: { en: string }[];
-  clinics: Clinic[];
-  booking: { appointmentId: string } | null;
-};
-type Overview = {
-  year: number;
-  ageThisYear: number;
-  hasOmsPolicy: boolean;
-  screenings: Screening[];
-  packages: { code: string; clinics: Clinic[] }[];
-};
-type Time = { startsAt: string; time: string; free: number };
+type Time = Awaited<ReturnType<typeof timesOf>>[number];
 
 let tatiana: TestSession;
 let tatianaId: string;
 let anna: TestSession;
-let annaFamily: Family;
+let annaFamily: Awaited<ReturnType<typeof familyOf>>;
 let ivan: TestSession;
 
-const overviewOf = (patientId: string, session: TestSession) =>
-  api.request(`/patients/${patientId}/checkups`, { session });
-const book = (patientId: string, session: TestSession, body: object) =>
-  api.request(`/patients/${patientId}/checkups`, { method: 'POST', session, json: body });
+const overviewOf = (id: string, session: TestSession) =>
+  api.client(session).patients[':id'].checkups.$get({ param: { id } });
+const book = (
+  id: string,
+  session: TestSession,
+  json: { packageCode: string; clinicId: string; startsAt: string },
+) => api.client(session).patients[':id'].checkups.$post({ param: { id }, header: {}, json });
+const timesFor = (code: string, clinicId: string, session: TestSession) =>
+  api.client(session).checkups[':code'].times.$get({ param: { code }, query: { clinicId } });
 const timesOf = async (code: string, clinicId: string, session: TestSession) =>
-  (await json<{ items: Time[] }>(api.request(`/checkups/${code}/times?clinicId=${clinicId}`, { session })))
-    .items;
+  (await parseResponse(timesFor(code, clinicId, session))).items;
 const clinicsOffering = async (code: string) =>
   (
     await api.deps.database.db
@@ -49,13 +35,12 @@ const clinicsOffering = async (code: string) =>
       .from(clinicCheckups)
       .where(eq(clinicCheckups.packageCode, code))
   ).map((row) => row.id);
-const codeOf = async (res: Response) => ((await res.json()) as { code: string }).code;
 
 beforeAll(async () => {
   tatiana = await api.login(CHECKUP_DEMO_EMAIL);
-  tatianaId = (await json<Family>(api.request('/me/family', { session: tatiana }))).self.id;
+  tatianaId = (await familyOf(api, tatiana)).self.id;
   anna = await api.login('anna.petrova@demo.telemed');
-  annaFamily = await json<Family>(api.request('/me/family', { session: anna }));
+  annaFamily = await familyOf(api, anna);
   ivan = await api.login('ivan.sokolov@demo.telemed');
 });
 
@@ -63,7 +48,7 @@ describe('check-up overview', () => {
   it('tells a woman of 40 with an OMS policy that the dispanserization is due and free, and what it includes', async () => {
     const res = await overviewOf(tatianaId, tatiana);
     expect(res.status).toBe(200);
-    const overview = (await res.json()) as Overview;
+    const overview = await parseResponse(res);
     expect(overview.ageThisYear).toBe(40);
     expect(overview.hasOmsPolicy).toBe(true);
     const disp = overview.screenings.find((s) => s.kind === 'dispanserization')!;
@@ -82,7 +67,7 @@ describe('check-up overview', () => {
   });
 
   it('tells a DMS member of 38 when the dispanserization is next due, and that it is not covered for her', async () => {
-    const overview = await json<Overview>(overviewOf(annaFamily.self.id, anna));
+    const overview = await parseResponse(overviewOf(annaFamily.self.id, anna));
     const disp = overview.screenings.find((s) => s.kind === 'dispanserization')!;
     expect(overview.hasOmsPolicy).toBe(false);
     expect(disp).toMatchObject({ eligible: false, reason: 'not_this_year', covered: false });
@@ -90,7 +75,7 @@ describe('check-up overview', () => {
   });
 
   it('a guardian sees a child’s (none due before 18); strangers get 404, staff no access', async () => {
-    const child = await json<Overview>(overviewOf(annaFamily.children[0]!.id, anna));
+    const child = await parseResponse(overviewOf(annaFamily.children[0]!.id, anna));
     expect(child.screenings.every((s) => s.reason === 'too_young')).toBe(true);
     expect(child.packages).toEqual([]);
     expect((await overviewOf(tatianaId, ivan)).status).toBe(404);
@@ -109,7 +94,7 @@ describe('booking a check-up', () => {
   let times: Time[];
 
   beforeAll(async () => {
-    const overview = await json<Overview>(overviewOf(tatianaId, tatiana));
+    const overview = await parseResponse(overviewOf(tatianaId, tatiana));
     clinicId = overview.screenings.find((s) => s.kind === 'dispanserization')!.clinics[0]!.id;
     times = await timesOf('oms_dispanserization', clinicId, tatiana);
   });
@@ -117,9 +102,9 @@ describe('booking a check-up', () => {
   it('lists free morning times at a clinic offering it, two places each', async () => {
     expect(times.length).toBeGreaterThan(0);
     expect(times.every((t) => t.free === 2 && t.time < '13:00' && t.time.endsWith('0'))).toBe(true);
-    const unknown = await api.request(`/checkups/no_such/times?clinicId=${clinicId}`, { session: tatiana });
+    const unknown = await timesFor('no_such', clinicId, tatiana);
     expect(unknown.status).toBe(404);
-    expect(await codeOf(unknown)).toBe('checkup.package_not_found');
+    expect(await unknown.json()).toMatchObject({ code: 'checkup.package_not_found' });
   });
 
   it('books the dispanserization as a doctorless in-person appointment that is no queue entry', async () => {
@@ -130,23 +115,17 @@ describe('booking a check-up', () => {
       startsAt: time.startsAt,
     });
     expect(res.status).toBe(201);
-    const booking = (await res.json()) as {
-      appointmentId: string;
-      clinic: { address: { en: string } };
-      priceRub: number;
-    };
+    const booking = await parseResponse(res);
     expect(booking.priceRub).toBe(0);
     expect(booking.clinic.address.en).toBeTruthy();
 
-    const mine = await json<{ items: { id: string; format: string; urgency: string; practitioner: null }[] }>(
-      api.request('/me/appointments', { session: tatiana }),
-    );
+    const mine = await parseResponse(api.client(tatiana).me.appointments.$get());
     expect(mine.items.find((a) => a.id === booking.appointmentId)).toMatchObject({
       format: 'in_person',
       urgency: 'planned',
       practitioner: null,
     });
-    const overview = await json<Overview>(overviewOf(tatianaId, tatiana));
+    const overview = await parseResponse(overviewOf(tatianaId, tatiana));
     expect(overview.screenings.find((s) => s.kind === 'dispanserization')!.booking?.appointmentId).toBe(
       booking.appointmentId,
     );
@@ -157,24 +136,24 @@ describe('booking a check-up', () => {
 
     // Not the urgent queue: a therapist neither sees nor takes it, and it has no call to join.
     const doctor = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
-    const queue = await json<{ items: { id: string }[] }>(api.request('/urgent-queue', { session: doctor }));
+    const urgentQueue = api.client(doctor)['urgent-queue'];
+    const queue = await parseResponse(urgentQueue.$get());
     expect(queue.items.map((i) => i.id)).not.toContain(booking.appointmentId);
-    const taken = await api.request('/urgent-queue/take-next', { method: 'POST', session: doctor });
+    const taken = await urgentQueue['take-next'].$post();
     if (taken.status === 200) {
-      expect(((await taken.json()) as { appointment: { id: string } }).appointment.id).not.toBe(
-        booking.appointmentId,
-      );
+      expect((await parseResponse(taken)).appointment.id).not.toBe(booking.appointmentId);
     }
-    const status = await api.request(`/urgent-queue/${booking.appointmentId}`, { session: tatiana });
+    const ownQueue = api.client(tatiana)['urgent-queue'];
+    const status = await ownQueue[':id'].$get({ param: { id: booking.appointmentId } });
     expect(status.status).toBe(404);
 
-    const moved = await api.request(`/appointments/${booking.appointmentId}/reschedule`, {
-      method: 'POST',
-      session: tatiana,
+    const moved = await api.client(tatiana).appointments[':id'].reschedule.$post({
+      param: { id: booking.appointmentId },
+      header: {},
       json: { slotId: randomUUID() },
     });
     expect(moved.status).toBe(409);
-    expect(await codeOf(moved)).toBe('checkup.reschedule_by_rebooking');
+    expect(await moved.json()).toMatchObject({ code: 'checkup.reschedule_by_rebooking' });
 
     // Booked once a year: a second booking is refused.
     const again = await book(tatianaId, tatiana, {
@@ -183,7 +162,7 @@ describe('booking a check-up', () => {
       startsAt: times[3]!.startsAt,
     });
     expect(again.status).toBe(409);
-    expect(await codeOf(again)).toBe('checkup.already_booked');
+    expect(await again.json()).toMatchObject({ code: 'checkup.already_booked' });
   });
 
   it('refuses a full time, a closed hour, a past time and a clinic not offering it', async () => {
@@ -194,7 +173,7 @@ describe('booking a check-up', () => {
     expect((await book(tatianaId, tatiana, { ...at, packageCode: 'oms_reproductive' })).status).toBe(201);
     const full = await book(tatianaId, tatiana, { ...at, packageCode: 'oms_preventive_exam' });
     expect(full.status).toBe(409);
-    expect(await codeOf(full)).toBe('checkup.time_full');
+    expect(await full.json()).toMatchObject({ code: 'checkup.time_full' });
     expect((await timesOf('oms_preventive_exam', clinicId, tatiana)).map((t) => t.startsAt)).not.toContain(
       time.startsAt,
     );
@@ -207,7 +186,7 @@ describe('booking a check-up', () => {
         startsAt: new Date(offGrid).toISOString(),
       });
       expect(closed.status).toBe(400);
-      expect(await codeOf(closed)).toBe('checkup.clinic_closed');
+      expect(await closed.json()).toMatchObject({ code: 'checkup.clinic_closed' });
     }
 
     const past = await book(tatianaId, tatiana, {
@@ -216,7 +195,7 @@ describe('booking a check-up', () => {
       startsAt: '2020-01-06T06:00:00Z',
     });
     expect(past.status).toBe(409);
-    expect(await codeOf(past)).toBe('checkup.time_passed');
+    expect(await past.json()).toMatchObject({ code: 'checkup.time_passed' });
 
     const offering = await clinicsOffering('oms_preventive_exam');
     const [notOffering] = await api.deps.database.db
@@ -231,7 +210,7 @@ describe('booking a check-up', () => {
         startsAt: time.startsAt,
       });
       expect(wrong.status).toBe(400);
-      expect(await codeOf(wrong)).toBe('checkup.clinic_not_offering');
+      expect(await wrong.json()).toMatchObject({ code: 'checkup.clinic_not_offering' });
     }
   });
 
@@ -240,10 +219,10 @@ describe('booking a check-up', () => {
     const at = { clinicId, startsAt: times[5]!.startsAt };
     const notDue = await book(annaId, anna, { ...at, packageCode: 'oms_dispanserization' });
     expect(notDue.status).toBe(400);
-    expect(await codeOf(notDue)).toBe('checkup.not_eligible');
+    expect(await notDue.json()).toMatchObject({ code: 'checkup.not_eligible' });
     const noOms = await book(annaId, anna, { ...at, packageCode: 'oms_reproductive' });
     expect(noOms.status).toBe(400);
-    expect(await codeOf(noOms)).toBe('checkup.oms_policy_required');
+    expect(await noOms.json()).toMatchObject({ code: 'checkup.oms_policy_required' });
     const [mensClinic] = await clinicsOffering('checkup_men_40');
     const wrongSex = await book(tatianaId, tatiana, {
       packageCode: 'checkup_men_40',
@@ -251,29 +230,25 @@ describe('booking a check-up', () => {
       startsAt: times[5]!.startsAt,
     });
     expect(wrongSex.status).toBe(400);
-    expect(await codeOf(wrongSex)).toBe('checkup.not_eligible');
+    expect(await wrongSex.json()).toMatchObject({ code: 'checkup.not_eligible' });
 
     const stranger = await book(tatianaId, ivan, { ...at, packageCode: 'checkup_basic' });
     expect(stranger.status).toBe(404);
     const doctor = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
     const staff = await book(tatianaId, doctor, { ...at, packageCode: 'checkup_basic' });
     expect(staff.status).toBe(403);
-    expect(await codeOf(staff)).toBe('auth.role_forbidden');
+    expect(await staff.json()).toMatchObject({ code: 'auth.role_forbidden' });
   });
 
   it('is cancelled through the appointments’ cancel, which frees the place and the year’s booking', async () => {
-    const overview = await json<Overview>(overviewOf(tatianaId, tatiana));
+    const overview = await parseResponse(overviewOf(tatianaId, tatiana));
     const booked = overview.screenings.find((s) => s.kind === 'dispanserization')!.booking!;
-    expect(
-      (await api.request(`/appointments/${booked.appointmentId}/cancel`, { method: 'POST', session: ivan }))
-        .status,
-    ).toBe(404);
-    const res = await api.request(`/appointments/${booked.appointmentId}/cancel`, {
-      method: 'POST',
-      session: tatiana,
-    });
+    const cancel = (session: TestSession) =>
+      api.client(session).appointments[':id'].cancel.$post({ param: { id: booked.appointmentId } });
+    expect((await cancel(ivan)).status).toBe(404);
+    const res = await cancel(tatiana);
     expect(res.status).toBe(204);
-    const after = await json<Overview>(overviewOf(tatianaId, tatiana));
+    const after = await parseResponse(overviewOf(tatianaId, tatiana));
     expect(after.screenings.find((s) => s.kind === 'dispanserization')!).toMatchObject({
       eligible: true,
       booking: null,

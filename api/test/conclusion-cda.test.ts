@@ -5,18 +5,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  accounts,
-  appointments,
-  auditEvents,
-  conclusions,
-  patients,
-  practitioners,
-} from '../src/db/schema/index.js';
+import { parseResponse } from 'hono/client';
+import { accounts, auditEvents, conclusions, patients } from '../src/db/schema/index.js';
 import { labTests } from '../src/domains/catalogue/lab-tests.js';
 import { CDA_SCHEMA } from '../src/domains/conclusions/cda/schema.js';
 import { escapeXml } from '../src/domains/conclusions/cda/xml.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { annaAndSmirnova, finalise, insertAppointment, saveDraft } from './consultation-fixtures.js';
+import { useTestApi, type TestSession, problemOf } from './harness.js';
 
 const api = useTestApi();
 const run = promisify(execFile);
@@ -52,62 +47,48 @@ const el = (name: string) => `*[local-name()='${name}']`;
 
 const TRICKY = `Боль <в горле> & "температура" 38 'с утра' ]]> <!-- не комментарий -->`;
 
-async function consultation() {
-  const startsAt = new Date(Date.now() - 10 * 60_000);
-  const [row] = await api.deps.database.db
-    .insert(appointments)
-    .values({
-      patientId: annaId,
-      practitionerId: smirnovaId,
-      specialtyCode: 'therapist',
-      format: 'video',
-      urgency: 'planned',
-      status: 'in_progress',
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-      bookedByAccountId: anna.accountId,
-    })
-    .returning();
-  return row!;
+const consultation = () =>
+  insertAppointment(api, {
+    patientId: annaId,
+    practitionerId: smirnovaId,
+    bookedBy: anna,
+    startsInMinutes: -10,
+    status: 'in_progress',
+  });
+
+/** Saves the draft and signs it, as Dr Smirnova; the signed conclusion. */
+async function sign(appointmentId: string, draft: Parameters<typeof saveDraft>[3]) {
+  const put = await saveDraft(api, smirnova, appointmentId, draft);
+  expect(put.status, await put.clone().text()).toBe(200);
+  const fin = await finalise(api, smirnova, appointmentId);
+  expect(fin.status, await fin.clone().text()).toBe(200);
+  return (await parseResponse(fin)).conclusion;
 }
 
 /** A first remote contact (order 193n): preliminary diagnosis, an in-person visit recommended, no prescriptions. */
 async function finalised(complaints = 'Боль в горле второй день') {
   const appt = await consultation();
-  const put = await api.request(`/appointments/${appt.id}/conclusion/draft`, {
-    method: 'PUT',
-    session: smirnova,
-    json: {
-      diagnosisCode: 'J06.9',
-      complaints,
-      findings: 'Зев гиперемирован.\nНалётов нет.',
-      recommendations: 'Тёплое питьё, полоскания.',
-      labTestCodes: [labTests[0]!.code],
-      followUp: { kind: 'suggest', specialtyCode: 'therapist', inDays: 7 },
-      inPersonVisit: { urgency: 'planned', specialtyCode: 'therapist', withinDays: 3 },
-    },
+  const conclusion = await sign(appt.id, {
+    diagnosisCode: 'J06.9',
+    complaints,
+    findings: 'Зев гиперемирован.\nНалётов нет.',
+    recommendations: 'Тёплое питьё, полоскания.',
+    labTestCodes: [labTests[0]!.code],
+    followUp: { kind: 'suggest', specialtyCode: 'therapist', inDays: 7 },
+    inPersonVisit: { urgency: 'planned', specialtyCode: 'therapist', withinDays: 3 },
   });
-  expect(put.status, await put.clone().text()).toBe(200);
-  const fin = await api.request(`/appointments/${appt.id}/conclusion/finalise`, {
-    method: 'POST',
-    session: smirnova,
-  });
-  expect(fin.status, await fin.clone().text()).toBe(200);
-  return { appt, conclusion: ((await fin.json()) as { conclusion: { id: string } }).conclusion };
+  return { appt, conclusion };
 }
 
-const cda = (id: string, session?: TestSession) => api.request(`/conclusions/${id}/cda`, { session });
+const cda = (id: string, session?: TestSession) =>
+  api.client(session).conclusions[':id'].cda.$get({ param: { id } });
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'telemed-cda-'));
-  anna = await api.login('anna.petrova@demo.telemed');
+  const cast = await annaAndSmirnova(api);
+  ({ anna, smirnova, smirnovaId } = cast);
+  annaId = cast.family.self.id;
   ivan = await api.login('ivan.sokolov@demo.telemed');
-  smirnova = await api.login('dr.smirnova@demo.telemed');
-  const db = api.deps.database.db;
-  annaId = (await db.select().from(patients).where(eq(patients.accountId, anna.accountId)))[0]!.id;
-  smirnovaId = (
-    await db.select().from(practitioners).where(eq(practitioners.accountId, smirnova.accountId))
-  )[0]!.id;
 });
 afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
@@ -158,30 +139,19 @@ describe('the CDA export of a conclusion', () => {
 
   it('on a follow-up of an in-person diagnosis, marks the diagnosis established and exports the prescriptions', async () => {
     const appt = await consultation();
-    const put = await api.request(`/appointments/${appt.id}/conclusion/draft`, {
-      method: 'PUT',
-      session: smirnova,
-      json: {
-        diagnosisCode: 'J06.9',
-        establishedDiagnosis: {
-          source: 'entered',
-          code: 'J06.9',
-          organisation: 'ГП № 12',
-          doctor: 'Иванов И. И.',
-          date: '2026-11-20',
-          document: 'Протокол осмотра',
-        },
-        complaints: 'Кашель сохраняется',
-        prescriptions: [{ drug: 'Амброксол', dose: '30 мг', frequency: '3 раза в день', duration: '5 дней' }],
+    const conclusion = await sign(appt.id, {
+      diagnosisCode: 'J06.9',
+      establishedDiagnosis: {
+        source: 'entered',
+        code: 'J06.9',
+        organisation: 'ГП № 12',
+        doctor: 'Иванов И. И.',
+        date: '2026-11-20',
+        document: 'Протокол осмотра',
       },
+      complaints: 'Кашель сохраняется',
+      prescriptions: [{ drug: 'Амброксол', dose: '30 мг', frequency: '3 раза в день', duration: '5 дней' }],
     });
-    expect(put.status, await put.clone().text()).toBe(200);
-    const fin = await api.request(`/appointments/${appt.id}/conclusion/finalise`, {
-      method: 'POST',
-      session: smirnova,
-    });
-    expect(fin.status, await fin.clone().text()).toBe(200);
-    const { conclusion } = (await fin.json()) as { conclusion: { id: string } };
 
     const xml = await (await cda(conclusion.id, anna)).text();
     expect(await validate(xml)).toEqual({ code: 0, messages: '' });
@@ -217,30 +187,21 @@ describe('the CDA export of a conclusion', () => {
 
   it('exports a correction as version 2 that replaces version 1, and version 1 stays exportable', async () => {
     const { appt, conclusion: v1 } = await finalised();
-    const opened = await api.request(`/conclusions/${v1.id}/corrections`, {
-      method: 'POST',
+    const opened = await api.client(smirnova).conclusions[':id'].corrections.$post({
+      param: { id: v1.id },
       json: { reason: 'Уточнены объективные данные' },
-      session: smirnova,
     });
     expect(opened.status).toBe(201);
-    const v2 = (await opened.json()) as { id: string };
+    const v2 = await parseResponse(opened);
 
     // The draft correction is the doctor's working copy: not a medical document yet.
     const draft = await cda(v2.id, smirnova);
     expect(draft.status).toBe(409);
-    expect(((await draft.json()) as { code: string }).code).toBe('conclusion.export_not_final');
+    expect((await problemOf(draft)).code).toBe('conclusion.export_not_final');
     expect((await cda(v2.id, anna)).status).toBe(404);
 
-    await api.request(`/appointments/${appt.id}/conclusion/draft`, {
-      method: 'PUT',
-      json: { findings: 'Зев гиперемирован, миндалины не увеличены.' },
-      session: smirnova,
-    });
-    const fin = await api.request(`/appointments/${appt.id}/conclusion/finalise`, {
-      method: 'POST',
-      session: smirnova,
-    });
-    expect(fin.status).toBe(200);
+    await saveDraft(api, smirnova, appt.id, { findings: 'Зев гиперемирован, миндалины не увеличены.' });
+    expect((await finalise(api, smirnova, appt.id)).status).toBe(200);
 
     const xml2 = await (await cda(v2.id, anna)).text();
     expect(await validate(xml2)).toEqual({ code: 0, messages: '' });

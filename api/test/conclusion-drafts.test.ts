@@ -1,14 +1,13 @@
 import { eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appointments, conclusions, practitioners } from '../src/db/schema/index.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { conclusions } from '../src/db/schema/index.js';
+import { annaAndSmirnova, insertAppointment, saveDraft } from './consultation-fixtures.js';
+import { useTestApi, type TestSession, problemOf } from './harness.js';
+import { familyOf } from './people.js';
 
 // The editor autosaves each change as a partial draft; the catalogue keeps sex-specific tests to one sex.
 const api = useTestApi();
-
-type Family = { self: { id: string } };
-type View = { id: string; findings: string; updatedAt: string; labTests: { code: string }[] };
-type Problem = { code?: string; errors?: { path: string }[] };
 
 let anna: TestSession;
 let ivan: TestSession;
@@ -19,48 +18,29 @@ let ivanId: string;
 let smirnovaId: string;
 
 /** A consultation in progress with Dr Smirnova. */
-async function consultation(patientId: string) {
-  const startsAt = new Date(Date.now() - 10 * 60_000);
-  const [row] = await api.deps.database.db
-    .insert(appointments)
-    .values({
+const consultation = async (patientId: string) =>
+  (
+    await insertAppointment(api, {
       patientId,
       practitionerId: smirnovaId,
-      specialtyCode: 'therapist',
-      format: 'video',
-      urgency: 'planned',
+      bookedBy: anna,
+      startsInMinutes: -10,
       status: 'in_progress',
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-      bookedByAccountId: anna.accountId,
     })
-    .returning();
-  return row!.id;
-}
+  ).id;
 
-const put = (id: string, json: unknown, session = smirnova) =>
-  api.request(`/appointments/${id}/conclusion/draft`, { method: 'PUT', json, session });
+const put = (id: string, json: Parameters<typeof saveDraft>[3], session = smirnova) =>
+  saveDraft(api, session, id, json);
 const read = async (id: string) =>
-  (
-    (await (await api.request(`/appointments/${id}/conclusion`, { session: smirnova })).json()) as {
-      current: View | null;
-    }
-  ).current;
+  (await parseResponse(api.client(smirnova).appointments[':id'].conclusion.$get({ param: { id } }))).current;
 
 beforeAll(async () => {
-  anna = await api.login('anna.petrova@demo.telemed');
+  const cast = await annaAndSmirnova(api);
+  ({ anna, smirnova, smirnovaId } = cast);
+  annaId = cast.family.self.id;
   ivan = await api.login('ivan.sokolov@demo.telemed');
-  smirnova = await api.login('dr.smirnova@demo.telemed');
   lebedev = await api.login('dr.lebedev@demo.telemed');
-  const family = async (session: TestSession) =>
-    ((await (await api.request('/me/family', { session })).json()) as Family).self.id;
-  annaId = await family(anna);
-  ivanId = await family(ivan);
-  const [doctor] = await api.deps.database.db
-    .select({ id: practitioners.id })
-    .from(practitioners)
-    .where(eq(practitioners.accountId, smirnova.accountId));
-  smirnovaId = doctor!.id;
+  ivanId = (await familyOf(api, ivan)).self.id;
 });
 
 describe('autosave', () => {
@@ -68,8 +48,8 @@ describe('autosave', () => {
     const id = await consultation(annaId);
     const first = await put(id, { findings: 'Зев гиперемирован' });
     expect(first.status).toBe(200);
-    const saved = (await first.json()) as View;
-    const second = (await (await put(id, { findings: 'Зев гиперемирован, налётов нет' })).json()) as View;
+    const saved = await parseResponse(first);
+    const second = await parseResponse(put(id, { findings: 'Зев гиперемирован, налётов нет' }));
     expect(second.id).toBe(saved.id);
     expect(Date.parse(second.updatedAt)).toBeGreaterThanOrEqual(Date.parse(saved.updatedAt));
     const reloaded = await read(id);
@@ -94,24 +74,23 @@ describe('sex-specific lab tests', () => {
   it('refuses PSA for a woman and hCG for a man, naming the field', async () => {
     const forAnna = await put(await consultation(annaId), { labTestCodes: ['psa', 'cbc'] });
     expect(forAnna.status).toBe(400);
-    const problem = (await forAnna.json()) as Problem;
+    const problem = await problemOf(forAnna);
     expect(problem.code).toBe('conclusion.lab_test_wrong_sex');
     expect(problem.errors?.map((e) => e.path)).toEqual(['labTestCodes']);
     expect((await put(await consultation(ivanId), { labTestCodes: ['hcg'] })).status).toBe(400);
   });
 
   it('orders them for the right sex, and a throat swab for anyone', async () => {
-    const annas = (await (
-      await put(await consultation(annaId), { labTestCodes: ['hcg', 'strep-a-rapid'] })
-    ).json()) as View;
+    const annas = await parseResponse(
+      put(await consultation(annaId), { labTestCodes: ['hcg', 'strep-a-rapid'] }),
+    );
     expect(annas.labTests.map((t) => t.code)).toEqual(['hcg', 'strep-a-rapid']);
     const ivans = await put(await consultation(ivanId), { labTestCodes: ['psa', 'strep-a-rapid'] });
     expect(ivans.status).toBe(200);
   });
 
   it('are marked in the catalogue the editor reads', async () => {
-    const res = await api.request('/catalogue/lab-tests', { session: smirnova });
-    const { items } = (await res.json()) as { items: { code: string; sex?: string }[] };
+    const { items } = await parseResponse(api.client(smirnova).catalogue['lab-tests'].$get());
     const sexOf = (code: string) => items.find((t) => t.code === code)?.sex;
     expect([sexOf('psa'), sexOf('hcg'), sexOf('strep-a-rapid')]).toEqual(['male', 'female', undefined]);
   });

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   appointments,
@@ -8,60 +9,34 @@ import {
   conclusions,
   labOrders,
   notifications,
-  practitioners,
 } from '../src/db/schema/index.js';
 import { labTests } from '../src/domains/catalogue/lab-tests.js';
-import { useTestApi, type TestSession } from './harness.js';
+import {
+  annaAndSmirnova,
+  finalise as finaliseAs,
+  insertAppointment,
+  saveDraft,
+} from './consultation-fixtures.js';
+import { useTestApi, type TestSession, problemOf } from './harness.js';
 
 const api = useTestApi();
-
-type Family = { self: { id: string }; children: { id: string }[] };
-type View = {
-  id: string;
-  version: number;
-  status: 'draft' | 'final';
-  supersedesId: string | null;
-  supersededById: string | null;
-  correctionReason: string | null;
-  diagnosis: { code: string; name: { ru: string; en: string } } | null;
-  findings: string;
-  labTests: { code: string; loinc: string | null }[];
-};
-type Versions = { id: string; version: number; status: string; superseded: boolean }[];
-type Archive = {
-  conclusions: { id: string; version: number; corrected: boolean; diagnosis: { code: string } | null }[];
-  answeredRequests: { id: string; answer: string; doctor: { id: string } | null }[];
-};
 
 let anna: TestSession;
 let smirnova: TestSession;
 let lebedev: TestSession;
 let ivan: TestSession;
-let annaFamily: Family;
+let annaFamily: Awaited<ReturnType<typeof annaAndSmirnova>>['family'];
 let smirnovaId: string;
 let labCodes: [string, string];
 
-async function consultation(
-  patientId = annaFamily.self.id,
-  status: 'in_progress' | 'booked' = 'in_progress',
-) {
-  const startsAt = new Date(Date.now() - 10 * 60_000);
-  const [row] = await api.deps.database.db
-    .insert(appointments)
-    .values({
-      patientId,
-      practitionerId: smirnovaId,
-      specialtyCode: 'therapist',
-      format: 'video',
-      urgency: 'planned',
-      status,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-      bookedByAccountId: anna.accountId,
-    })
-    .returning();
-  return row!;
-}
+const consultation = (patientId = annaFamily.self.id, status: 'in_progress' | 'booked' = 'in_progress') =>
+  insertAppointment(api, {
+    patientId,
+    practitionerId: smirnovaId,
+    bookedBy: anna,
+    startsInMinutes: -10,
+    status,
+  });
 
 /** Where the diagnosis was established in person: these consultations follow it up and prescribe (order 193n). */
 const establishedAt = (code: string) => ({
@@ -84,18 +59,26 @@ const draftBody = () => ({
   followUp: { kind: 'suggest' as const, specialtyCode: 'therapist', inDays: 7 },
 });
 
-const put = (appointmentId: string, json: unknown, session = smirnova) =>
-  api.request(`/appointments/${appointmentId}/conclusion/draft`, { method: 'PUT', json, session });
-const finalise = (appointmentId: string, session = smirnova) =>
-  api.request(`/appointments/${appointmentId}/conclusion/finalise`, { method: 'POST', session });
+const put = (appointmentId: string, json: Parameters<typeof saveDraft>[3], session = smirnova) =>
+  saveDraft(api, session, appointmentId, json);
+const finalise = (appointmentId: string, session = smirnova) => finaliseAs(api, session, appointmentId);
+const forAppointment = (id: string, session = smirnova) =>
+  api.client(session).appointments[':id'].conclusion.$get({ param: { id } });
+const conclusion = (id: string, session: TestSession) =>
+  api.client(session).conclusions[':id'].$get({ param: { id } });
+const pdf = (id: string, session: TestSession, query: { locale?: 'en' } = {}) =>
+  api.client(session).conclusions[':id'].pdf.$get({ param: { id }, query });
+const archiveOf = (id: string, session: TestSession) =>
+  api.client(session).patients[':id'].archive.$get({ param: { id } });
+const correct = (id: string, reason: string, session = smirnova) =>
+  api.client(session).conclusions[':id'].corrections.$post({ param: { id }, json: { reason } });
 
 async function finalised(patientId = annaFamily.self.id) {
   const appt = await consultation(patientId);
   expect((await put(appt.id, draftBody())).status).toBe(200);
   const res = await finalise(appt.id);
   expect(res.status).toBe(200);
-  const body = (await res.json()) as { conclusion: View; labOrder: { id: string } | null };
-  return { appt, ...body };
+  return { appt, ...(await parseResponse(res)) };
 }
 
 async function rowOf(id: string) {
@@ -117,30 +100,21 @@ async function pdfText(bytes: Uint8Array) {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 beforeAll(async () => {
-  anna = await api.login('anna.petrova@demo.telemed');
-  smirnova = await api.login('dr.smirnova@demo.telemed');
+  ({ anna, smirnova, family: annaFamily, smirnovaId } = await annaAndSmirnova(api));
   lebedev = await api.login('dr.lebedev@demo.telemed');
   ivan = await api.login('ivan.sokolov@demo.telemed');
-  annaFamily = (await (await api.request('/me/family', { session: anna })).json()) as Family;
-  const [doctor] = await api.deps.database.db
-    .select({ id: practitioners.id })
-    .from(practitioners)
-    .where(eq(practitioners.accountId, smirnova.accountId));
-  smirnovaId = doctor!.id;
   labCodes = [labTests[0]!.code, labTests[1]!.code];
 });
 
 describe('drafts', () => {
   it('are created, updated field by field, and keep an ICD-10 snapshot with both names', async () => {
     const appt = await consultation();
-    const empty = (await (
-      await api.request(`/appointments/${appt.id}/conclusion`, { session: smirnova })
-    ).json()) as { current: View | null; versions: Versions };
+    const empty = await parseResponse(forAppointment(appt.id));
     expect(empty).toEqual({ current: null, versions: [] });
 
     const created = await put(appt.id, draftBody());
     expect(created.status).toBe(200);
-    const draft = (await created.json()) as View;
+    const draft = await parseResponse(created);
     expect(draft).toMatchObject({ version: 1, status: 'draft', diagnosis: { code: 'J06.9' } });
     expect(draft.diagnosis!.name.ru).toMatch(/[а-я]/i);
     expect(draft.diagnosis!.name.en).toMatch(/[a-z]/i);
@@ -148,16 +122,14 @@ describe('drafts', () => {
       expect.objectContaining({ code: labCodes[0], loinc: expect.any(String) }),
     ]);
 
-    const updated = (await (await put(appt.id, { findings: 'Без особенностей' })).json()) as View;
+    const updated = await parseResponse(put(appt.id, { findings: 'Без особенностей' }));
     expect(updated).toMatchObject({
       id: draft.id,
       findings: 'Без особенностей',
       diagnosis: { code: 'J06.9' },
     });
-    const current = (await (
-      await api.request(`/appointments/${appt.id}/conclusion`, { session: smirnova })
-    ).json()) as { current: View; versions: Versions };
-    expect(current.current.id).toBe(draft.id);
+    const current = await parseResponse(forAppointment(appt.id));
+    expect(current.current!.id).toBe(draft.id);
     expect(current.versions).toHaveLength(1);
   });
 
@@ -166,15 +138,13 @@ describe('drafts', () => {
     const badIcd = await put(appt.id, { diagnosisCode: 'Z99.99' });
     expect(badIcd.status).toBe(400);
     expect(badIcd.headers.get('content-type')).toContain('application/problem+json');
-    expect(((await badIcd.json()) as { errors: { path: string }[] }).errors).toEqual([
-      expect.objectContaining({ path: 'diagnosisCode' }),
-    ]);
+    expect((await problemOf(badIcd)).errors).toEqual([expect.objectContaining({ path: 'diagnosisCode' })]);
     const malformed = await put(appt.id, { diagnosisCode: 'sore throat' });
     expect(malformed.status).toBe(400);
     expect(malformed.headers.get('content-type')).toContain('application/problem+json');
     const badLab = await put(appt.id, { labTestCodes: ['NOT-A-TEST'] });
     expect(badLab.status).toBe(400);
-    expect(((await badLab.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('labTestCodes');
+    expect((await problemOf(badLab)).errors![0]!.path).toBe('labTestCodes');
     // Nothing was saved by the refused requests.
     const rows = await api.deps.database.db
       .select()
@@ -187,7 +157,7 @@ describe('drafts', () => {
     const appt = await consultation();
     expect((await put(appt.id, draftBody())).status).toBe(200);
     expect((await put(appt.id, draftBody(), lebedev)).status).toBe(404);
-    expect((await api.request(`/appointments/${appt.id}/conclusion`, { session: lebedev })).status).toBe(404);
+    expect((await forAppointment(appt.id, lebedev)).status).toBe(404);
     expect((await finalise(appt.id, lebedev)).status).toBe(404);
     expect((await put(appt.id, draftBody(), anna)).status).toBe(403);
     const denied = await api.deps.database.db
@@ -209,12 +179,10 @@ describe('drafts', () => {
 
   it('are invisible to the patient until final', async () => {
     const appt = await consultation();
-    const draft = (await (await put(appt.id, draftBody())).json()) as View;
-    expect((await api.request(`/conclusions/${draft.id}`, { session: anna })).status).toBe(404);
-    expect((await api.request(`/conclusions/${draft.id}`, { session: smirnova })).status).toBe(200);
-    const archive = (await (
-      await api.request(`/patients/${annaFamily.self.id}/archive`, { session: anna })
-    ).json()) as Archive;
+    const draft = await parseResponse(put(appt.id, draftBody()));
+    expect((await conclusion(draft.id, anna)).status).toBe(404);
+    expect((await conclusion(draft.id, smirnova)).status).toBe(200);
+    const archive = await parseResponse(archiveOf(annaFamily.self.id, anna));
     expect(archive.conclusions.map((c) => c.id)).not.toContain(draft.id);
   });
 });
@@ -225,7 +193,7 @@ describe('finalising', () => {
     await put(appt.id, { findings: 'Осмотр без особенностей' });
     const res = await finalise(appt.id);
     expect(res.status).toBe(400);
-    expect((await rowOf(((await (await put(appt.id, {})).json()) as View).id)).status).toBe('draft');
+    expect((await rowOf((await parseResponse(put(appt.id, {}))).id)).status).toBe('draft');
   });
 
   it('in one transaction makes it final, orders the lab tests and completes the consultation', async () => {
@@ -279,22 +247,17 @@ describe('corrections', () => {
   it('are new versions that supersede the old one, which stays readable', async () => {
     const { appt, conclusion: v1 } = await finalised();
     const v1Row = await rowOf(v1.id);
-    const correct = (json: unknown) =>
-      api.request(`/conclusions/${v1.id}/corrections`, { method: 'POST', json, session: smirnova });
-
-    expect((await correct({})).status).toBe(400);
-    expect(
-      (
-        await api.request(`/conclusions/${v1.id}/corrections`, {
-          method: 'POST',
-          json: { reason: 'чужая попытка' },
-          session: lebedev,
-        })
-      ).status,
-    ).toBe(404);
-    const opened = await correct({ reason: 'Уточнён диагноз после осмотра ЛОР' });
+    // Sent raw: the typed client would not let a correction without its reason through.
+    const unreasoned = await api.request(`/conclusions/${v1.id}/corrections`, {
+      method: 'POST',
+      json: {},
+      session: smirnova,
+    });
+    expect(unreasoned.status).toBe(400);
+    expect((await correct(v1.id, 'чужая попытка', lebedev)).status).toBe(404);
+    const opened = await correct(v1.id, 'Уточнён диагноз после осмотра ЛОР');
     expect(opened.status).toBe(201);
-    const v2 = (await opened.json()) as View;
+    const v2 = await parseResponse(opened);
     expect(v2).toMatchObject({
       version: 2,
       status: 'draft',
@@ -302,12 +265,10 @@ describe('corrections', () => {
       correctionReason: 'Уточнён диагноз после осмотра ЛОР',
       diagnosis: { code: 'J06.9' },
     });
-    expect((await correct({ reason: 'ещё одна' })).status).toBe(409);
+    expect((await correct(v1.id, 'ещё одна')).status).toBe(409);
 
     // While the correction is a draft the patient still sees version 1 only.
-    const during = (await (await api.request(`/conclusions/${v1.id}`, { session: anna })).json()) as {
-      versions: Versions;
-    };
+    const during = await parseResponse(conclusion(v1.id, anna));
     expect(during.versions.map((v) => v.version)).toEqual([1]);
 
     expect(
@@ -319,11 +280,7 @@ describe('corrections', () => {
         })
       ).status,
     ).toBe(200);
-    const done = (await (await finalise(appt.id)).json()) as {
-      conclusion: View;
-      versions: Versions;
-      labOrder: { testCodes: string[] } | null;
-    };
+    const done = await parseResponse(finalise(appt.id));
     expect(done.conclusion).toMatchObject({ id: v2.id, status: 'final', diagnosis: { code: 'I10' } });
     expect(done.versions.map((v) => [v.version, v.status, v.superseded])).toEqual([
       [1, 'final', true],
@@ -333,17 +290,13 @@ describe('corrections', () => {
     expect(done.labOrder!.testCodes).toEqual([labCodes[1]]);
     expect(await rowOf(v1.id)).toEqual(v1Row);
 
-    const old = (await (await api.request(`/conclusions/${v1.id}`, { session: anna })).json()) as {
-      conclusion: View;
-    };
+    const old = await parseResponse(conclusion(v1.id, anna));
     expect(old.conclusion).toMatchObject({ diagnosis: { code: 'J06.9' }, supersededById: v2.id });
-    const archive = (await (
-      await api.request(`/patients/${annaFamily.self.id}/archive`, { session: anna })
-    ).json()) as Archive;
+    const archive = await parseResponse(archiveOf(annaFamily.self.id, anna));
     const entries = archive.conclusions.filter((c) => c.id === v1.id || c.id === v2.id);
     expect(entries).toEqual([expect.objectContaining({ id: v2.id, version: 2, corrected: true })]);
     // Version 1 was corrected already: a second correction must start from version 2.
-    expect((await correct({ reason: 'от старой версии' })).status).toBe(409);
+    expect((await correct(v1.id, 'от старой версии')).status).toBe(409);
   });
 });
 
@@ -366,9 +319,9 @@ describe('the archive', () => {
         answeredAt: new Date(),
       })
       .returning();
-    const res = await api.request(`/patients/${annaFamily.self.id}/archive`, { session: anna });
+    const res = await archiveOf(annaFamily.self.id, anna);
     expect(res.status).toBe(200);
-    const archive = (await res.json()) as Archive;
+    const archive = await parseResponse(res);
     const ids = archive.conclusions.map((c) => c.id);
     expect(ids.indexOf(second.conclusion.id)).toBeLessThan(ids.indexOf(first.conclusion.id));
     expect(archive.answeredRequests).toContainEqual(
@@ -379,45 +332,41 @@ describe('the archive', () => {
       }),
     );
 
-    for (const path of [
-      `/patients/${annaFamily.self.id}/archive`,
-      `/conclusions/${first.conclusion.id}`,
-      `/conclusions/${first.conclusion.id}/pdf`,
+    for (const read of [
+      (session: TestSession) => archiveOf(annaFamily.self.id, session),
+      (session: TestSession) => conclusion(first.conclusion.id, session),
+      (session: TestSession) => pdf(first.conclusion.id, session),
     ]) {
-      expect((await api.request(path, { session: ivan })).status).toBe(404);
-      expect((await api.request(path, { session: lebedev })).status).toBe(404);
+      expect((await read(ivan)).status).toBe(404);
+      expect((await read(lebedev)).status).toBe(404);
     }
     // The treating doctor may read the patient's archive too.
-    expect((await api.request(`/patients/${annaFamily.self.id}/archive`, { session: smirnova })).status).toBe(
-      200,
-    );
+    expect((await archiveOf(annaFamily.self.id, smirnova)).status).toBe(200);
   });
 
   it("shows a child's conclusion to the guardian, who is the one notified", async () => {
     const child = annaFamily.children[0]!;
-    const { conclusion } = await finalised(child.id);
-    const archive = (await (
-      await api.request(`/patients/${child.id}/archive`, { session: anna })
-    ).json()) as Archive;
-    expect(archive.conclusions.map((c) => c.id)).toContain(conclusion.id);
-    expect((await api.request(`/conclusions/${conclusion.id}`, { session: anna })).status).toBe(200);
+    const { conclusion: final } = await finalised(child.id);
+    const archive = await parseResponse(archiveOf(child.id, anna));
+    expect(archive.conclusions.map((c) => c.id)).toContain(final.id);
+    expect((await conclusion(final.id, anna)).status).toBe(200);
     const [note] = await api.deps.database.db
       .select()
       .from(notifications)
-      .where(eq(notifications.idempotencyKey, `conclusion-ready:${conclusion.id}`));
+      .where(eq(notifications.idempotencyKey, `conclusion-ready:${final.id}`));
     expect(note!.accountId).toBe(anna.accountId);
     expect(note!.data).toMatchObject({ patientId: child.id });
   });
 
   it('audits every read, allowed and denied', async () => {
-    const { conclusion } = await finalised();
-    await api.request(`/conclusions/${conclusion.id}`, { session: anna });
-    await api.request(`/conclusions/${conclusion.id}/pdf`, { session: anna });
-    await api.request(`/conclusions/${conclusion.id}`, { session: ivan });
+    const { conclusion: final } = await finalised();
+    await conclusion(final.id, anna);
+    await pdf(final.id, anna);
+    await conclusion(final.id, ivan);
     const events = await api.deps.database.db
       .select()
       .from(auditEvents)
-      .where(eq(auditEvents.resourceId, conclusion.id));
+      .where(eq(auditEvents.resourceId, final.id));
     const seen = events.map((e) => [e.action, e.actorAccountId, e.outcome, e.patientId]);
     expect(seen).toContainEqual(['conclusion.read', anna.accountId, 'allowed', annaFamily.self.id]);
     expect(seen).toContainEqual(['conclusion.pdf', anna.accountId, 'allowed', annaFamily.self.id]);
@@ -435,7 +384,7 @@ describe('the archive', () => {
 describe('the PDF', () => {
   it('is a PDF whose extracted text keeps the Cyrillic, in the patient’s language by default', async () => {
     const { conclusion } = await finalised();
-    const res = await api.request(`/conclusions/${conclusion.id}/pdf`, { session: anna });
+    const res = await pdf(conclusion.id, anna);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     const bytes = new Uint8Array(await res.arrayBuffer());
@@ -451,17 +400,13 @@ describe('the PDF', () => {
 
   it('prints English labels on request and marks a corrected version', async () => {
     const { appt, conclusion } = await finalised();
-    await api.request(`/conclusions/${conclusion.id}/corrections`, {
-      method: 'POST',
-      json: { reason: 'Исправлена дозировка' },
-      session: smirnova,
-    });
+    await correct(conclusion.id, 'Исправлена дозировка');
     await finalise(appt.id);
     const [v2] = await api.deps.database.db
       .select()
       .from(conclusions)
       .where(and(eq(conclusions.appointmentId, appt.id), eq(conclusions.version, 2)));
-    const res = await api.request(`/conclusions/${v2!.id}/pdf?locale=en`, { session: anna });
+    const res = await pdf(v2!.id, anna, { locale: 'en' });
     expect(res.status).toBe(200);
     const text = await pdfText(new Uint8Array(await res.arrayBuffer()));
     expect(text).toContain(squash('Consultation conclusion'));

@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   appointments,
@@ -12,30 +13,26 @@ import {
 import { consentStatus, recordAcceptance } from '../src/domains/consents/service.js';
 import { consentJourneyParent } from '../src/seed/consents.js';
 import { acceptConsents, latestCode } from './consents-helper.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { type TestSession, useTestApi } from './harness.js';
 import { newPatient, yearsAgo } from './new-patient.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
 
-type Family = { self: { id: string }; children: { id: string }[] };
-type Status = {
-  complete: boolean;
-  missingKinds: string[];
-  kinds: {
-    kind: string;
-    required: boolean;
-    state: string;
-    current: { id: string; version: number };
-    last: { version: number; signerRelation: string } | null;
-  }[];
-  history: { kind: string; signerRelation: string; withdrawnAt: string | null }[];
-};
-type Problem = { status: number; code: string; params?: Record<string, string>; errors?: unknown[] };
-
-const status = (session: TestSession, patientId: string) =>
-  json<Status>(api.request(`/patients/${patientId}/consents`, { session }));
-const post = (session: TestSession, path: string, body?: unknown) =>
-  api.request(path, { method: 'POST', session, ...(body === undefined ? {} : { json: body }) });
+const consentsOf = (session: TestSession) => api.client(session).patients[':id'].consents;
+const status = (session: TestSession, id: string) =>
+  parseResponse(consentsOf(session).$get({ param: { id } }));
+const askCode = (session: TestSession, id: string, documentIds: string[]) =>
+  consentsOf(session)['signature-code'].$post({ param: { id }, json: { documentIds } });
+const sign = (session: TestSession, id: string, documentIds: string[], code: string) =>
+  consentsOf(session).$post({ param: { id }, json: { documentIds, code } });
+const withdraw = (session: TestSession, id: string, kind: 'personal_data' | 'call_recording') =>
+  consentsOf(session)[':kind'].withdraw.$post({ param: { id, kind } });
+const joinQueue = (session: TestSession, patientId: string) =>
+  api.client(session)['urgent-queue'].$post({
+    header: {},
+    json: { patientId, specialty: 'therapist', format: 'video' },
+  });
 
 let anna: TestSession;
 let annaId: string;
@@ -44,30 +41,30 @@ let newcomer: { session: TestSession; patientId: string };
 
 /** A free video slot a few days ahead with a doctor of `specialty`. */
 async function freeSlot(session: TestSession, patientId: string, specialty = 'therapist') {
-  const { items } = await json<{ items: { id: string }[] }>(
-    api.request(`/doctors?specialty=${specialty}&patientId=${patientId}&format=video`, { session }),
-  );
-  const { items: slots } = await json<{ items: { id: string }[] }>(
-    api.request(`/doctors/${items[0]!.id}/slots?days=3&format=video`, { session }),
+  const doctors = api.client(session).doctors;
+  const { items } = await parseResponse(doctors.$get({ query: { specialty, patientId, format: 'video' } }));
+  const { items: slots } = await parseResponse(
+    doctors[':id'].slots.$get({ param: { id: items[0]!.id }, query: { days: '3', format: 'video' } }),
   );
   return slots[6]!.id;
 }
 
 const book = async (session: TestSession, patientId: string) =>
-  post(session, '/appointments', { patientId, slotId: await freeSlot(session, patientId), format: 'video' });
+  api.client(session).appointments.$post({
+    header: {},
+    json: { patientId, slotId: await freeSlot(session, patientId), format: 'video' },
+  });
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
   ivan = await api.login('ivan.sokolov@demo.telemed');
-  annaId = (await json<Family>(api.request('/me/family', { session: anna }))).self.id;
+  annaId = (await familyOf(api, anna)).self.id;
   newcomer = await newPatient(api, 'consents.new@example.org');
 });
 
 describe('consent documents', () => {
   it('are public, versioned, in both languages; the telemedicine consent is at version 2', async () => {
-    const { items } = await json<{
-      items: { kind: string; version: number; required: boolean; body: { ru: string; en: string } }[];
-    }>(api.request('/consent-documents'));
+    const { items } = await parseResponse(api.client()['consent-documents'].$get());
     expect(items.map((d) => [d.kind, d.version, d.required])).toEqual([
       ['telemedicine_intervention', 2, true],
       ['personal_data', 1, true],
@@ -92,56 +89,46 @@ describe('a newly registered patient', () => {
     const res = await book(newcomer.session, newcomer.patientId);
     expect(res.status).toBe(409);
     expect(res.headers.get('content-type')).toMatch(/problem\+json/);
-    const problem = await json<Problem>(res);
-    expect(problem.code).toBe('consent.required');
-    expect(problem.params).toEqual({ kinds: 'telemedicine_intervention,personal_data' });
-    const queue = await post(newcomer.session, '/urgent-queue', {
-      patientId: newcomer.patientId,
-      specialty: 'therapist',
-      format: 'video',
-    });
-    expect((await json<Problem>(queue)).code).toBe('consent.required');
+    expect(await res.json()).toEqual(
+      expect.objectContaining({
+        code: 'consent.required',
+        params: { kinds: 'telemedicine_intervention,personal_data' },
+      }),
+    );
+    const queue = await joinQueue(newcomer.session, newcomer.patientId);
+    expect(await queue.json()).toMatchObject({ code: 'consent.required' });
   });
 
   it('refuses a wrong code, then accepts with the code sent by e-mail, audited', async () => {
     const { kinds } = await status(newcomer.session, newcomer.patientId);
     const documentIds = kinds.filter((k) => k.required).map((k) => k.current.id);
-    const sent = await post(newcomer.session, `/patients/${newcomer.patientId}/consents/signature-code`, {
-      documentIds,
-    });
+    const sent = await askCode(newcomer.session, newcomer.patientId, documentIds);
     expect(sent.status).toBe(202);
     expect(await sent.json()).toMatchObject({ method: 'email_code', sentTo: 'c***@example.org' });
     const code = await latestCode(api, 'consents.new@example.org');
-    const wrong = await post(newcomer.session, `/patients/${newcomer.patientId}/consents`, {
+    const wrong = await sign(
+      newcomer.session,
+      newcomer.patientId,
       documentIds,
-      code: code === '000000' ? '111111' : '000000',
-    });
+      code === '000000' ? '111111' : '000000',
+    );
     expect(wrong.status).toBe(400);
-    expect((await json<Problem>(wrong)).code).toBe('consent.wrong_code');
+    expect(await wrong.json()).toMatchObject({ code: 'consent.wrong_code' });
     // The code signs exactly the documents it was sent for.
-    const other = await post(newcomer.session, `/patients/${newcomer.patientId}/consents`, {
-      documentIds: documentIds.slice(0, 1),
-      code,
-    });
-    expect((await json<Problem>(other)).code).toBe('consent.wrong_code');
+    const other = await sign(newcomer.session, newcomer.patientId, documentIds.slice(0, 1), code);
+    expect(await other.json()).toMatchObject({ code: 'consent.wrong_code' });
 
-    const ok = await post(newcomer.session, `/patients/${newcomer.patientId}/consents`, {
-      documentIds,
-      code,
-    });
+    const ok = await sign(newcomer.session, newcomer.patientId, documentIds, code);
     expect(ok.status).toBe(201);
-    const after = await json<Status>(ok);
+    const after = await parseResponse(ok);
     expect(after.complete).toBe(true);
     expect(after.kinds.find((k) => k.kind === 'telemedicine_intervention')).toMatchObject({
       state: 'accepted',
       last: { version: 2, signerRelation: 'self' },
     });
     // Used once: the same code does not sign again.
-    const replay = await post(newcomer.session, `/patients/${newcomer.patientId}/consents`, {
-      documentIds,
-      code,
-    });
-    expect((await json<Problem>(replay)).code).toBe('consent.wrong_code');
+    const replay = await sign(newcomer.session, newcomer.patientId, documentIds, code);
+    expect(await replay.json()).toMatchObject({ code: 'consent.wrong_code' });
 
     const rows = await api.deps.database.db
       .select()
@@ -166,22 +153,18 @@ describe('a newly registered patient', () => {
       .select({ id: consentDocuments.id })
       .from(consentDocuments)
       .where(and(eq(consentDocuments.kind, 'telemedicine_intervention'), eq(consentDocuments.version, 1)));
-    const res = await post(newcomer.session, `/patients/${newcomer.patientId}/consents/signature-code`, {
-      documentIds: [v1!.id],
-    });
+    const res = await askCode(newcomer.session, newcomer.patientId, [v1!.id]);
     expect(res.status).toBe(409);
-    expect((await json<Problem>(res)).code).toBe('consent.document_outdated');
+    expect(await res.json()).toMatchObject({ code: 'consent.document_outdated' });
   });
 });
 
 describe('who may see and sign', () => {
   it("another patient's consents are not found, to read or to sign", async () => {
-    expect((await api.request(`/patients/${annaId}/consents`, { session: ivan })).status).toBe(404);
-    const sign = await post(ivan, `/patients/${annaId}/consents/signature-code`, {
-      documentIds: ['00000000-0000-4000-8000-000000000000'],
-    });
-    expect(sign.status).toBe(404);
-    expect((await post(ivan, `/patients/${annaId}/consents/personal_data/withdraw`)).status).toBe(404);
+    expect((await consentsOf(ivan).$get({ param: { id: annaId } })).status).toBe(404);
+    const signing = await askCode(ivan, annaId, ['00000000-0000-4000-8000-000000000000']);
+    expect(signing.status).toBe(404);
+    expect((await withdraw(ivan, annaId, 'personal_data')).status).toBe(404);
   });
 
   it('a doctor reads a patient’s consents but cannot sign or withdraw (403)', async () => {
@@ -193,18 +176,18 @@ describe('who may see and sign', () => {
       .innerJoin(practitioners, eq(practitioners.id, appointments.practitionerId))
       .where(and(eq(practitioners.accountId, doctor.accountId), ne(appointments.status, 'cancelled')))
       .limit(1);
-    const res = await api.request(`/patients/${patient!.patient_id}/consents`, { session: doctor });
+    const res = await consentsOf(doctor).$get({ param: { id: patient!.patient_id } });
     expect(res.status).toBe(200);
-    expect((await json<Status>(res)).complete).toBe(true);
-    const withdraw = await post(doctor, `/patients/${patient!.patient_id}/consents/personal_data/withdraw`);
-    expect(withdraw.status).toBe(403);
+    expect((await parseResponse(res)).complete).toBe(true);
+    const withdrawal = await withdraw(doctor, patient!.patient_id, 'personal_data');
+    expect(withdrawal.status).toBe(403);
   });
 });
 
 describe('a parent for a child', () => {
   it('a parent accepts for a child under 15', async () => {
     const parent = await api.login(consentJourneyParent.email);
-    const family = await json<Family>(api.request('/me/family', { session: parent }));
+    const family = await familyOf(api, parent);
     const childId = family.children[0]!.id;
     expect((await status(parent, childId)).complete).toBe(false);
     const after = await acceptConsents(api, parent, childId);
@@ -255,32 +238,30 @@ describe('a parent for a child', () => {
       'telemedicine_intervention',
       'personal_data',
     ]);
-    const sign = await post(anna, `/patients/${teen!.id}/consents/signature-code`, {
-      documentIds: (await consentStatus(db, teen!.id)).kinds.map((k) => k.current.id).slice(0, 2),
-    });
-    expect(sign.status).toBe(404);
+    const signing = await askCode(
+      anna,
+      teen!.id,
+      (await consentStatus(db, teen!.id)).kinds.map((k) => k.current.id).slice(0, 2),
+    );
+    expect(signing.status).toBe(404);
   });
 });
 
 describe('withdrawal', () => {
   it('blocks booking (planned and urgent) with consent.withdrawn; the record is kept; audited', async () => {
-    const res = await post(anna, `/patients/${annaId}/consents/personal_data/withdraw`);
+    const res = await withdraw(anna, annaId, 'personal_data');
     expect(res.status).toBe(200);
-    const after = await json<Status>(res);
+    const after = await parseResponse(res);
     expect(after.complete).toBe(false);
     expect(after.kinds.find((k) => k.kind === 'personal_data')!.state).toBe('withdrawn');
 
     const booking = await book(anna, annaId);
     expect(booking.status).toBe(409);
-    const problem = await json<Problem>(booking);
-    expect(problem.code).toBe('consent.withdrawn');
-    expect(problem.params).toEqual({ kinds: 'personal_data' });
-    const queue = await post(anna, '/urgent-queue', {
-      patientId: annaId,
-      specialty: 'therapist',
-      format: 'video',
-    });
-    expect((await json<Problem>(queue)).code).toBe('consent.withdrawn');
+    expect(await booking.json()).toEqual(
+      expect.objectContaining({ code: 'consent.withdrawn', params: { kinds: 'personal_data' } }),
+    );
+    const queue = await joinQueue(anna, annaId);
+    expect(await queue.json()).toMatchObject({ code: 'consent.withdrawn' });
 
     // Kept, marked withdrawn: the acceptance itself is never deleted.
     const rows = await api.deps.database.db
@@ -303,8 +284,7 @@ describe('withdrawal', () => {
   it('an optional consent is signed and withdrawn without touching booking', async () => {
     const signed = await acceptConsents(api, anna, annaId, ['call_recording']);
     expect(signed.kinds.find((k) => k.kind === 'call_recording')!.state).toBe('accepted');
-    const res = await post(anna, `/patients/${annaId}/consents/call_recording/withdraw`);
-    const after = await json<Status>(res);
+    const after = await parseResponse(withdraw(anna, annaId, 'call_recording'));
     expect(after.kinds.find((k) => k.kind === 'call_recording')!.state).toBe('withdrawn');
     expect(after.complete).toBe(true);
     expect((await book(anna, annaId)).status).toBe(201);
@@ -313,8 +293,8 @@ describe('withdrawal', () => {
   it('blocks a monitoring escalation too: no urgent consult is queued without the consents', async () => {
     const db = api.deps.database.db;
     const volkov = await api.login('nikolai.volkov@demo.telemed');
-    const volkovId = (await json<Family>(api.request('/me/family', { session: volkov }))).self.id;
-    expect((await post(volkov, `/patients/${volkovId}/consents/personal_data/withdraw`)).status).toBe(200);
+    const volkovId = (await familyOf(api, volkov)).self.id;
+    expect((await withdraw(volkov, volkovId, 'personal_data')).status).toBe(200);
     const [alert] = await db
       .insert(monitoringAlerts)
       .values({
@@ -326,9 +306,12 @@ describe('withdrawal', () => {
       })
       .returning();
     const orlova = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
-    const res = await post(orlova, `/monitoring/alerts/${alert!.id}/escalate`, { note: 'Headache.' });
+    const res = await api.client(orlova).monitoring.alerts[':id'].escalate.$post({
+      param: { id: alert!.id },
+      json: { note: 'Headache.' },
+    });
     expect(res.status).toBe(409);
-    expect((await json<Problem>(res)).code).toBe('consent.withdrawn');
+    expect(await res.json()).toMatchObject({ code: 'consent.withdrawn' });
     const queued = await db
       .select()
       .from(appointments)
@@ -352,18 +335,15 @@ describe('a new version of a required document', () => {
       title: v2!.title,
       body: { ru: `${v2!.body.ru}\n\nРедакция 2.`, en: `${v2!.body.en}\n\nVersion 2.` },
     });
-    const before = await status(
-      ivan,
-      (await json<Family>(api.request('/me/family', { session: ivan }))).self.id,
-    );
+    const before = await status(ivan, (await familyOf(api, ivan)).self.id);
     expect(before.kinds.find((k) => k.kind === 'personal_data')).toMatchObject({
       state: 'outdated',
       current: { version: 2 },
       last: { version: 1 },
     });
-    const ivanId = (await json<Family>(api.request('/me/family', { session: ivan }))).self.id;
+    const ivanId = (await familyOf(api, ivan)).self.id;
     const refused = await book(ivan, ivanId);
-    expect((await json<Problem>(refused)).code).toBe('consent.required');
+    expect(await refused.json()).toMatchObject({ code: 'consent.required' });
     expect((await acceptConsents(api, ivan, ivanId)).complete).toBe(true);
     expect((await book(ivan, ivanId)).status).toBe(201);
   });
@@ -380,15 +360,24 @@ describe('malformed input', () => {
     [{ documentIds: ['00000000-0000-4000-8000-000000000000'], code: '12ab56' }, ''],
     [{ documentIds: ['00000000-0000-4000-8000-000000000000'] }, ''],
   ])('refuses %j with a 400 problem', async (body, path) => {
-    const res = await post(anna, `/patients/${annaId}/consents${path ? `/${path}` : ''}`, body);
+    // Raw on purpose: the typed client would not send these bodies.
+    const res = await api.request(`/patients/${annaId}/consents${path ? `/${path}` : ''}`, {
+      method: 'POST',
+      json: body,
+      session: anna,
+    });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect((await json<Problem>(res)).code).toMatch(/^validation\./);
+    expect(await res.json()).toMatchObject({ code: expect.stringMatching(/^validation\./) });
   });
 
   it('refuses an unknown kind to withdraw', async () => {
-    const res = await post(anna, `/patients/${annaId}/consents/everything/withdraw`);
+    // Raw on purpose: the typed client only takes a known kind.
+    const res = await api.request(`/patients/${annaId}/consents/everything/withdraw`, {
+      method: 'POST',
+      session: anna,
+    });
     expect(res.status).toBe(400);
-    expect((await json<Problem>(res)).code).toMatch(/^validation\./);
+    expect(await res.json()).toMatchObject({ code: expect.stringMatching(/^validation\./) });
   });
 });

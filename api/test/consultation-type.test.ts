@@ -1,32 +1,22 @@
 import { eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appointments, conclusions, practitioners } from '../src/db/schema/index.js';
+import { conclusions } from '../src/db/schema/index.js';
 import { matchesEstablished } from '../src/domains/conclusions/consultation-type.js';
-import { useTestApi, type TestSession } from './harness.js';
+import {
+  annaAndSmirnova,
+  finalise as finaliseAs,
+  insertAppointment,
+  saveDraft,
+} from './consultation-fixtures.js';
+import { useTestApi, type TestSession, problemOf } from './harness.js';
+import { familyOf } from './people.js';
 
 // Order 193n (2025) / 323-FZ art. 36.2 part 3: a remote first contact gives a preliminary diagnosis, must
 // recommend an in-person visit and prescribes nothing; a remote follow-up of a diagnosis established in person
 // may correct its treatment.
 const api = useTestApi();
-
-type Family = { self: { id: string } };
-type View = {
-  id: string;
-  status: 'draft' | 'final';
-  consultationType: 'first_contact' | 'follow_up' | 'in_person';
-  diagnosisPreliminary: boolean;
-  diagnosis: { code: string } | null;
-  establishedDiagnosis: {
-    code: string;
-    source: { kind: 'card' | 'entered'; conclusionId?: string; organisation?: unknown; date: string };
-  } | null;
-  inPersonVisit: { urgency: string; specialtyCode: string; withinDays: number | null } | null;
-  inPersonVisitSpecialtyName: { ru: string; en: string } | null;
-  prescriptions: unknown[];
-};
-type Problem = { code: string; errors?: { path: string; code?: string }[] };
-type Candidate = { conclusionId: string; code: string; secondary: boolean; date: string };
 
 let anna: TestSession;
 let ivan: TestSession;
@@ -36,34 +26,31 @@ let annaId: string;
 let ivanId: string;
 let smirnovaId: string;
 
-async function consultation(
+const consultation = async (
   patientId: string,
   format: 'video' | 'chat' | 'in_person' = 'video',
-  startsAt = new Date(Date.now() - 10 * 60_000),
-) {
-  const [row] = await api.deps.database.db
-    .insert(appointments)
-    .values({
+  startsInMinutes = -10,
+) =>
+  (
+    await insertAppointment(api, {
       patientId,
       practitionerId: smirnovaId,
-      specialtyCode: 'therapist',
+      bookedBy: anna,
+      startsInMinutes,
       format,
-      urgency: 'planned',
       status: 'in_progress',
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-      bookedByAccountId: anna.accountId,
     })
-    .returning();
-  return row!.id;
-}
+  ).id;
 
-const put = (id: string, json: unknown, session = smirnova) =>
-  api.request(`/appointments/${id}/conclusion/draft`, { method: 'PUT', json, session });
-const finalise = (id: string, session = smirnova) =>
-  api.request(`/appointments/${id}/conclusion/finalise`, { method: 'POST', session });
-const candidates = async (id: string, session = smirnova) =>
-  api.request(`/appointments/${id}/conclusion/established-diagnoses`, { session });
+const put = (id: string, json: Parameters<typeof saveDraft>[3], session = smirnova) =>
+  saveDraft(api, session, id, json);
+const finalise = (id: string, session = smirnova) => finaliseAs(api, session, id);
+const candidates = (id: string, session = smirnova) =>
+  api.client(session).appointments[':id'].conclusion['established-diagnoses'].$get({ param: { id } });
+const pdf = async (id: string, query: { locale?: 'en' } = {}) =>
+  new Uint8Array(
+    await (await api.client(anna).conclusions[':id'].pdf.$get({ param: { id }, query })).arrayBuffer(),
+  );
 
 const paracetamol = [
   { drug: 'Парацетамол', dose: '500 мг', frequency: 'до 3 раз в день', duration: '3 дня' },
@@ -92,19 +79,12 @@ async function pdfText(bytes: Uint8Array) {
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 beforeAll(async () => {
-  anna = await api.login('anna.petrova@demo.telemed');
+  const cast = await annaAndSmirnova(api);
+  ({ anna, smirnova, smirnovaId } = cast);
+  annaId = cast.family.self.id;
   ivan = await api.login('ivan.sokolov@demo.telemed');
-  smirnova = await api.login('dr.smirnova@demo.telemed');
   lebedev = await api.login('dr.lebedev@demo.telemed');
-  const family = async (session: TestSession) =>
-    ((await (await api.request('/me/family', { session })).json()) as Family).self.id;
-  annaId = await family(anna);
-  ivanId = await family(ivan);
-  const [doctor] = await api.deps.database.db
-    .select({ id: practitioners.id })
-    .from(practitioners)
-    .where(eq(practitioners.accountId, smirnova.accountId));
-  smirnovaId = doctor!.id;
+  ivanId = (await familyOf(api, ivan)).self.id;
 });
 
 describe('a remote first contact', () => {
@@ -124,7 +104,7 @@ describe('a remote first contact', () => {
     const id = await consultation(annaId);
     const res = await put(id, { diagnosisCode: 'J06.9', prescriptions: paracetamol });
     expect(res.status).toBe(400);
-    const problem = (await res.json()) as Problem;
+    const problem = await problemOf(res);
     expect(problem.code).toBe('conclusion.first_contact_prescriptions');
     expect(problem.errors).toEqual([
       expect.objectContaining({ path: 'prescriptions', code: 'conclusion.first_contact_prescriptions' }),
@@ -147,25 +127,25 @@ describe('a remote first contact', () => {
     expect((await put(id, { diagnosisCode: 'J06.9' })).status).toBe(200);
     const refused = await finalise(id);
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as Problem).code).toBe('conclusion.in_person_visit_required');
+    expect((await problemOf(refused)).code).toBe('conclusion.in_person_visit_required');
 
     // A planned visit says within how many days; an unknown specialty is refused by name.
     const noDays = await put(id, { inPersonVisit: { urgency: 'planned', specialtyCode: 'therapist' } });
     expect(noDays.status).toBe(400);
-    expect(((await noDays.json()) as Problem).errors?.[0]?.path).toBe('inPersonVisit.withinDays');
+    expect((await problemOf(noDays)).errors?.[0]?.path).toBe('inPersonVisit.withinDays');
     const badSpecialty = await put(id, { inPersonVisit: { urgency: 'urgent', specialtyCode: 'astrologer' } });
     expect(badSpecialty.status).toBe(400);
-    expect(((await badSpecialty.json()) as Problem).errors?.[0]?.path).toBe('inPersonVisit.specialtyCode');
+    expect((await problemOf(badSpecialty)).errors?.[0]?.path).toBe('inPersonVisit.specialtyCode');
 
     // Urgent means within 24–48 hours: the number of days is not kept.
-    const saved = (await (
-      await put(id, { inPersonVisit: { urgency: 'urgent', specialtyCode: 'therapist', withinDays: 9 } })
-    ).json()) as View;
+    const saved = await parseResponse(
+      put(id, { inPersonVisit: { urgency: 'urgent', specialtyCode: 'therapist', withinDays: 9 } }),
+    );
     expect(saved.inPersonVisit).toEqual({ urgency: 'urgent', specialtyCode: 'therapist', withinDays: null });
     expect(saved.inPersonVisitSpecialtyName?.en).toBeTruthy();
     const signed = await finalise(id);
     expect(signed.status).toBe(200);
-    expect(((await signed.json()) as { conclusion: View }).conclusion).toMatchObject({
+    expect((await parseResponse(signed)).conclusion).toMatchObject({
       status: 'final',
       consultationType: 'first_contact',
       diagnosisPreliminary: true,
@@ -175,24 +155,14 @@ describe('a remote first contact', () => {
   it('prints the type, the preliminary diagnosis and the recommended visit in the PDF', async () => {
     const id = await consultation(annaId);
     await put(id, { diagnosisCode: 'J06.9', inPersonVisit: planned });
-    const { conclusion } = (await (await finalise(id)).json()) as { conclusion: View };
-    const ru = await pdfText(
-      new Uint8Array(
-        await (await api.request(`/conclusions/${conclusion.id}/pdf`, { session: anna })).arrayBuffer(),
-      ),
-    );
+    const { conclusion } = await parseResponse(finalise(id));
+    const ru = await pdfText(await pdf(conclusion.id));
     expect(ru).toContain(squash('Первичная дистанционная консультация'));
     expect(ru).toContain(squash('Предварительный (предполагаемый) диагноз'));
     expect(ru).toContain(squash('Рекомендован очный приём'));
     expect(ru).toContain(squash('планово — в течение 3 дн.'));
     expect(ru).toContain(squash('Лечение не назначается до очного осмотра'));
-    const en = await pdfText(
-      new Uint8Array(
-        await (
-          await api.request(`/conclusions/${conclusion.id}/pdf?locale=en`, { session: anna })
-        ).arrayBuffer(),
-      ),
-    );
+    const en = await pdfText(await pdf(conclusion.id, { locale: 'en' }));
     expect(en).toContain(squash('Preliminary (suspected) diagnosis'));
     expect(en).toContain(squash('In-person visit recommended'));
   });
@@ -207,7 +177,7 @@ describe('a remote follow-up of a diagnosis established in person', () => {
       prescriptions: amlodipine,
     });
     expect(res.status).toBe(200);
-    const draft = (await res.json()) as View;
+    const draft = await parseResponse(res);
     expect(draft).toMatchObject({
       consultationType: 'follow_up',
       diagnosisPreliminary: false,
@@ -225,7 +195,7 @@ describe('a remote follow-up of a diagnosis established in person', () => {
     const id = await consultation(annaId);
     const other = await put(id, { diagnosisCode: 'J06.9', establishedDiagnosis: enteredI10 });
     expect(other.status).toBe(400);
-    expect(((await other.json()) as Problem).code).toBe('conclusion.diagnosis_not_established');
+    expect((await problemOf(other)).code).toBe('conclusion.diagnosis_not_established');
     const withSecondary = await put(id, {
       diagnosisCode: 'I10',
       secondaryDiagnosisCodes: ['J06.9'],
@@ -244,15 +214,21 @@ describe('a remote follow-up of a diagnosis established in person', () => {
     const id = await consultation(annaId);
     const missing = await put(id, { establishedDiagnosis: { ...enteredI10, organisation: '' } });
     expect(missing.status).toBe(400);
-    expect(((await missing.json()) as Problem).errors?.[0]?.path).toBe('establishedDiagnosis.organisation');
+    expect((await problemOf(missing)).errors?.[0]?.path).toBe('establishedDiagnosis.organisation');
     const { document: _document, ...noDocument } = enteredI10;
-    expect((await put(id, { establishedDiagnosis: noDocument })).status).toBe(400);
+    // Sent raw: the typed client would not let a source without its document through.
+    const raw = await api.request(`/appointments/${id}/conclusion/draft`, {
+      method: 'PUT',
+      json: { establishedDiagnosis: noDocument },
+      session: smirnova,
+    });
+    expect(raw.status).toBe(400);
     const future = await put(id, { establishedDiagnosis: { ...enteredI10, date: '2099-01-01' } });
     expect(future.status).toBe(400);
-    expect(((await future.json()) as Problem).code).toBe('conclusion.established_source_invalid');
+    expect((await problemOf(future)).code).toBe('conclusion.established_source_invalid');
     const unknown = await put(id, { establishedDiagnosis: { ...enteredI10, code: 'Z99.99' } });
     expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as Problem).errors?.[0]?.path).toBe('establishedDiagnosis.code');
+    expect((await problemOf(unknown)).errors?.[0]?.path).toBe('establishedDiagnosis.code');
   });
 
   it('unlinking the diagnosis makes it a first contact again, refused while prescriptions remain', async () => {
@@ -260,8 +236,8 @@ describe('a remote follow-up of a diagnosis established in person', () => {
     await put(id, { diagnosisCode: 'I10', establishedDiagnosis: enteredI10, prescriptions: amlodipine });
     const unlink = await put(id, { establishedDiagnosis: null });
     expect(unlink.status).toBe(400);
-    expect(((await unlink.json()) as Problem).code).toBe('conclusion.first_contact_prescriptions');
-    const cleared = (await (await put(id, { establishedDiagnosis: null, prescriptions: [] })).json()) as View;
+    expect((await problemOf(unlink)).code).toBe('conclusion.first_contact_prescriptions');
+    const cleared = await parseResponse(put(id, { establishedDiagnosis: null, prescriptions: [] }));
     expect(cleared).toMatchObject({ consultationType: 'first_contact', establishedDiagnosis: null });
   });
 });
@@ -269,14 +245,14 @@ describe('a remote follow-up of a diagnosis established in person', () => {
 describe('established diagnoses in the card', () => {
   it('come from final conclusions of in-person visits, and a follow-up links one', async () => {
     // An in-person visit last week: its diagnosis is established; the rule does not apply to it.
-    const visit = await consultation(ivanId, 'in_person', new Date(Date.now() - 7 * 86_400_000));
-    const inPerson = (await (
-      await put(visit, {
+    const visit = await consultation(ivanId, 'in_person', -7 * 24 * 60);
+    const inPerson = await parseResponse(
+      put(visit, {
         diagnosisCode: 'E11.9',
         secondaryDiagnosisCodes: ['I10'],
         prescriptions: amlodipine,
-      })
-    ).json()) as View;
+      }),
+    );
     expect(inPerson).toMatchObject({ consultationType: 'in_person', diagnosisPreliminary: false });
     expect((await finalise(visit)).status).toBe(200);
     // A remote consultation's diagnosis is not established in person.
@@ -287,7 +263,7 @@ describe('established diagnoses in the card', () => {
     const now = await consultation(ivanId);
     const res = await candidates(now);
     expect(res.status).toBe(200);
-    const { items } = (await res.json()) as { items: Candidate[] };
+    const { items } = await parseResponse(res);
     const found = items.filter((c) => c.conclusionId === inPerson.id);
     expect(found.map((c) => [c.code, c.secondary])).toEqual([
       ['E11.9', false],
@@ -312,7 +288,7 @@ describe('established diagnoses in the card', () => {
       establishedDiagnosis: { source: 'card', conclusionId: inPerson.id, code: 'J45.9' },
     });
     expect(wrong.status).toBe(400);
-    expect(((await wrong.json()) as Problem).code).toBe('conclusion.established_not_found');
+    expect((await problemOf(wrong)).code).toBe('conclusion.established_not_found');
   });
 
   it('include a source entered at an earlier follow-up, offered once and kept as entered', async () => {
@@ -327,20 +303,18 @@ describe('established diagnoses in the card', () => {
       expect((await finalise(earlier)).status).toBe(200);
     }
     const now = await consultation(annaId);
-    const { items } = (await (await candidates(now)).json()) as {
-      items: (Candidate & { kind: string; document: string | null })[];
-    };
+    const { items } = await parseResponse(candidates(now));
     const offered = items.filter((c) => c.kind === 'entered_source' && c.date === '2026-02-01');
     expect(offered).toEqual([
       expect.objectContaining({ code: 'I10', document: 'Выписка из амбулаторной карты', secondary: false }),
     ]);
-    const linked = (await (
-      await put(now, {
+    const linked = await parseResponse(
+      put(now, {
         diagnosisCode: 'I10',
         establishedDiagnosis: { source: 'card', conclusionId: offered[0]!.conclusionId, code: 'I10' },
         prescriptions: amlodipine,
-      })
-    ).json()) as View;
+      }),
+    );
     expect(linked).toMatchObject({
       consultationType: 'follow_up',
       establishedDiagnosis: {
@@ -351,20 +325,20 @@ describe('established diagnoses in the card', () => {
   });
 
   it("are the consultation doctor's only; another patient's in-person conclusion cannot be linked", async () => {
-    const visit = await consultation(ivanId, 'in_person', new Date(Date.now() - 3 * 86_400_000));
-    const ivanConclusion = (await (await put(visit, { diagnosisCode: 'K21.9' })).json()) as View;
+    const visit = await consultation(ivanId, 'in_person', -3 * 24 * 60);
+    const ivanConclusion = await parseResponse(put(visit, { diagnosisCode: 'K21.9' }));
     expect((await finalise(visit)).status).toBe(200);
 
     const annas = await consultation(annaId);
     expect((await candidates(annas, lebedev)).status).toBe(404);
     expect((await candidates(annas, anna)).status).toBe(403);
-    const { items } = (await (await candidates(annas)).json()) as { items: Candidate[] };
+    const { items } = await parseResponse(candidates(annas));
     expect(items.some((c) => c.conclusionId === ivanConclusion.id)).toBe(false);
     const borrowed = await put(annas, {
       establishedDiagnosis: { source: 'card', conclusionId: ivanConclusion.id, code: 'K21.9' },
     });
     expect(borrowed.status).toBe(400);
-    expect(((await borrowed.json()) as Problem).code).toBe('conclusion.established_not_found');
+    expect((await problemOf(borrowed)).code).toBe('conclusion.established_not_found');
     // Another doctor's save is refused as before.
     expect((await put(annas, { establishedDiagnosis: enteredI10 }, lebedev)).status).toBe(404);
   });
@@ -374,14 +348,13 @@ describe('corrections and exports', () => {
   it('a correction keeps the type and the link', async () => {
     const id = await consultation(annaId);
     await put(id, { diagnosisCode: 'I10', establishedDiagnosis: enteredI10, prescriptions: amlodipine });
-    const { conclusion } = (await (await finalise(id)).json()) as { conclusion: View };
-    const draft = (await (
-      await api.request(`/conclusions/${conclusion.id}/corrections`, {
-        method: 'POST',
+    const { conclusion } = await parseResponse(finalise(id));
+    const draft = await parseResponse(
+      api.client(smirnova).conclusions[':id'].corrections.$post({
+        param: { id: conclusion.id },
         json: { reason: 'Уточнена доза' },
-        session: smirnova,
-      })
-    ).json()) as View;
+      }),
+    );
     expect(draft).toMatchObject({
       consultationType: 'follow_up',
       establishedDiagnosis: { code: 'I10' },
@@ -395,7 +368,7 @@ describe('corrections and exports', () => {
       diagnosisCode: 'J02.9',
       inPersonVisit: { urgency: 'emergency', specialtyCode: 'therapist' },
     });
-    const a = ((await (await finalise(first)).json()) as { conclusion: View }).conclusion;
+    const a = (await parseResponse(finalise(first))).conclusion;
     const follow = await consultation(annaId);
     await put(follow, {
       diagnosisCode: 'I10',
@@ -403,12 +376,11 @@ describe('corrections and exports', () => {
       establishedDiagnosis: enteredI10,
       prescriptions: amlodipine,
     });
-    const b = ((await (await finalise(follow)).json()) as { conclusion: View }).conclusion;
+    const b = (await parseResponse(finalise(follow))).conclusion;
 
-    const res = await api.request(`/patients/${annaId}/medcard/fhir`, { session: anna });
+    const res = await api.client(anna).patients[':id'].medcard.fhir.$get({ param: { id: annaId } });
     expect(res.status).toBe(200);
-    type Entry = { resource: { resourceType: string; id: string } };
-    const bundle = (await res.json()) as { entry: Entry[] };
+    const bundle = await parseResponse(res);
     const byId = new Map(bundle.entry.map((e) => [e.resource.id, e.resource]));
     const verification = (composition: string) => {
       const c = byId.get(composition) as unknown as {
@@ -440,10 +412,10 @@ describe('corrections and exports', () => {
   it('the archive flags a preliminary diagnosis for the patient', async () => {
     const id = await consultation(annaId);
     await put(id, { diagnosisCode: 'J06.9', inPersonVisit: planned });
-    const { conclusion } = (await (await finalise(id)).json()) as { conclusion: View };
-    const archive = (await (await api.request(`/patients/${annaId}/archive`, { session: anna })).json()) as {
-      conclusions: { id: string; diagnosisPreliminary: boolean }[];
-    };
+    const { conclusion } = await parseResponse(finalise(id));
+    const archive = await parseResponse(
+      api.client(anna).patients[':id'].archive.$get({ param: { id: annaId } }),
+    );
     expect(archive.conclusions.find((c) => c.id === conclusion.id)?.diagnosisPreliminary).toBe(true);
   });
 });

@@ -1,54 +1,46 @@
 import { randomUUID } from 'node:crypto';
 import { verifyJoinToken } from '@telemed/sfu/join-token';
+import type { z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appointments, consultationEvents, practitioners } from '../src/db/schema/index.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { appointments, consultationEvents } from '../src/db/schema/index.js';
+import type { internalEventSchema, internalMessageSchema } from '../src/domains/consultations/schemas.js';
+import { upload } from './booking-fixtures.js';
+import { annaAndSmirnova, insertAppointment, join as joinAs } from './consultation-fixtures.js';
+import { useTestApi, type TestSession, problemOf } from './harness.js';
 
 const api = useTestApi();
 
-type Family = { self: { id: string }; children: { id: string }[] };
-type Grant = { token: string; sfuUrl: string; role: string; media: string; expiresAt: string };
-
 let anna: TestSession;
 let smirnova: TestSession;
-let annaFamily: Family;
+let annaFamily: Awaited<ReturnType<typeof annaAndSmirnova>>['family'];
 let smirnovaId: string;
 
-async function appointmentAt(
+const appointmentAt = (
   startsInMinutes: number,
   patientId = annaFamily.self.id,
   format: 'video' | 'audio' | 'chat' = 'video',
-) {
-  const startsAt = new Date(Date.now() + startsInMinutes * 60_000);
-  const [row] = await api.deps.database.db
-    .insert(appointments)
-    .values({
-      patientId,
-      practitionerId: smirnovaId,
-      specialtyCode: 'therapist',
-      format,
-      urgency: 'planned',
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-      bookedByAccountId: anna.accountId,
-    })
-    .returning();
-  return row!;
-}
+) =>
+  insertAppointment(api, { patientId, practitionerId: smirnovaId, bookedBy: anna, startsInMinutes, format });
 
-const internal = (path: string, json: unknown, secret = api.deps.config.INTERNAL_API_SECRET) =>
-  api.request(path, { method: 'POST', json, headers: { authorization: `Bearer ${secret}` } });
+const join = (id: string, session?: TestSession) => joinAs(api, id, session);
+
+type InternalMessage = z.input<typeof internalMessageSchema>;
+type InternalEvent = z.input<typeof internalEventSchema>;
+
+/** The sfu's side of the api, called with the service secret (or another one). */
+const internal = (id: string, secret = api.deps.config.INTERNAL_API_SECRET) => {
+  const consultation = api.client().internal.consultations[':id'];
+  const headers = { headers: { authorization: `Bearer ${secret}` } };
+  return {
+    message: (json: InternalMessage) => consultation.messages.$post({ param: { id }, json }, headers),
+    event: (json: InternalEvent) => consultation.events.$post({ param: { id }, json }, headers),
+  };
+};
 
 beforeAll(async () => {
-  anna = await api.login('anna.petrova@demo.telemed');
-  smirnova = await api.login('dr.smirnova@demo.telemed');
-  annaFamily = (await (await api.request('/me/family', { session: anna })).json()) as Family;
-  const [doctor] = await api.deps.database.db
-    .select({ id: practitioners.id })
-    .from(practitioners)
-    .where(eq(practitioners.accountId, smirnova.accountId));
-  smirnovaId = doctor!.id;
+  ({ anna, smirnova, family: annaFamily, smirnovaId } = await annaAndSmirnova(api));
 });
 
 describe('join tokens', () => {
@@ -58,9 +50,9 @@ describe('join tokens', () => {
       [anna, 'patient'],
       [smirnova, 'doctor'],
     ] as const) {
-      const res = await api.request(`/appointments/${appt.id}/join`, { method: 'POST', session });
+      const res = await join(appt.id, session);
       expect(res.status).toBe(200);
-      const grant = (await res.json()) as Grant;
+      const grant = await parseResponse(res);
       expect(grant).toMatchObject({ role, media: 'audio', sfuUrl: api.deps.config.SFU_PUBLIC_URL });
       const claims = verifyJoinToken(grant.token, api.deps.config.JOIN_TOKEN_SECRET);
       expect(claims).toMatchObject({ room: appt.id, sub: session.accountId, role, media: 'audio' });
@@ -76,53 +68,38 @@ describe('join tokens', () => {
       'nurse.orlova@demo.telemed',
     ]) {
       const session = await api.login(login);
-      expect((await api.request(`/appointments/${appt.id}/join`, { method: 'POST', session })).status).toBe(
-        404,
-      );
+      expect((await join(appt.id, session)).status).toBe(404);
     }
-    expect((await api.request(`/appointments/${appt.id}/join`, { method: 'POST' })).status).toBe(401);
+    expect((await join(appt.id)).status).toBe(401);
   });
 
   it('go to the guardian for a child’s consultation', async () => {
     const appt = await appointmentAt(0, annaFamily.children[0]!.id);
-    const grant = (await (
-      await api.request(`/appointments/${appt.id}/join`, { method: 'POST', session: anna })
-    ).json()) as Grant;
+    const grant = await parseResponse(join(appt.id, anna));
     expect(grant.role).toBe('patient');
   });
 
   it('are only issued within the window around the appointment', async () => {
     const early = await appointmentAt(120);
-    const res = await api.request(`/appointments/${early.id}/join`, { method: 'POST', session: anna });
+    const res = await join(early.id, anna);
     expect(res.status).toBe(409);
-    expect(((await res.json()) as { detail: string }).detail).toMatch(/opens 15 minutes before/);
+    expect((await problemOf(res)).detail).toMatch(/opens 15 minutes before/);
     const late = await appointmentAt(-200);
-    expect(
-      (await api.request(`/appointments/${late.id}/join`, { method: 'POST', session: anna })).status,
-    ).toBe(409);
+    expect((await join(late.id, anna)).status).toBe(409);
   });
 
   it('reach an invited guest, but only after the doctor invites them', async () => {
     const appt = await appointmentAt(2);
     const orlova = await api.login('nurse.orlova@demo.telemed');
-    expect(
-      (await api.request(`/appointments/${appt.id}/join`, { method: 'POST', session: orlova })).status,
-    ).toBe(404);
-    const byPatient = await api.request(`/appointments/${appt.id}/guests`, {
-      method: 'POST',
-      session: anna,
-      json: { login: 'nurse.orlova@demo.telemed' },
-    });
-    expect(byPatient.status).toBe(403);
-    const invited = await api.request(`/appointments/${appt.id}/guests`, {
-      method: 'POST',
-      session: smirnova,
-      json: { login: 'nurse.orlova@demo.telemed' },
-    });
-    expect(invited.status).toBe(204);
-    const grant = (await (
-      await api.request(`/appointments/${appt.id}/join`, { method: 'POST', session: orlova })
-    ).json()) as Grant;
+    expect((await join(appt.id, orlova)).status).toBe(404);
+    const invite = (session: TestSession) =>
+      api.client(session).appointments[':id'].guests.$post({
+        param: { id: appt.id },
+        json: { login: 'nurse.orlova@demo.telemed' },
+      });
+    expect((await invite(anna)).status).toBe(403);
+    expect((await invite(smirnova)).status).toBe(204);
+    const grant = await parseResponse(join(appt.id, orlova));
     expect(grant.role).toBe('guest');
   });
 });
@@ -130,58 +107,49 @@ describe('join tokens', () => {
 describe('consultation chat and room events through the internal api', () => {
   it('stores a message once however often the sfu retries it, and replays history in order', async () => {
     const appt = await appointmentAt(0);
-    const message = {
+    const message: InternalMessage = {
       id: randomUUID(),
       senderAccountId: anna.accountId,
       senderRole: 'patient',
       body: 'Здравствуйте, доктор!',
       sentAt: new Date().toISOString(),
     };
-    const first = await internal(`/internal/consultations/${appt.id}/messages`, message);
+    const first = await internal(appt.id).message(message);
     expect(first.status).toBe(201);
-    const retry = await internal(`/internal/consultations/${appt.id}/messages`, message);
+    const retry = await internal(appt.id).message(message);
     expect(retry.status).toBe(200);
-    expect(((await retry.json()) as { seq: number }).seq).toBe(((await first.json()) as { seq: number }).seq);
-    await internal(`/internal/consultations/${appt.id}/messages`, {
+    expect((await parseResponse(retry)).seq).toBe((await parseResponse(first)).seq);
+    await internal(appt.id).message({
       ...message,
       id: randomUUID(),
       senderAccountId: smirnova.accountId,
       senderRole: 'doctor',
       body: 'Hello! How are you feeling?',
     });
-    const history = (await (
-      await api.request(`/appointments/${appt.id}/messages`, { session: smirnova })
-    ).json()) as {
-      items: { body: string }[];
-    };
+    const messages = (session: TestSession) =>
+      api.client(session).appointments[':id'].messages.$get({ param: { id: appt.id } });
+    const history = await parseResponse(messages(smirnova));
     expect(history.items.map((m) => m.body)).toEqual([
       'Здравствуйте, доктор!',
       'Hello! How are you feeling?',
     ]);
     const stranger = await api.login('ivan.sokolov@demo.telemed');
-    expect((await api.request(`/appointments/${appt.id}/messages`, { session: stranger })).status).toBe(404);
+    expect((await messages(stranger)).status).toBe(404);
   });
 
   it('refuses callers without the service secret, and empty messages', async () => {
     const appt = await appointmentAt(0);
-    const body = {
+    const body: InternalMessage = {
       id: randomUUID(),
       senderAccountId: anna.accountId,
       senderRole: 'patient',
       body: 'x',
       sentAt: new Date().toISOString(),
     };
-    expect(
-      (await internal(`/internal/consultations/${appt.id}/messages`, body, 'wrong-secret-wrong-secret'))
-        .status,
-    ).toBe(401);
-    expect(
-      (await api.request(`/internal/consultations/${appt.id}/messages`, { method: 'POST', json: body }))
-        .status,
-    ).toBe(401);
-    expect(
-      (await internal(`/internal/consultations/${appt.id}/messages`, { ...body, body: '   ' })).status,
-    ).toBe(400);
+    expect((await internal(appt.id, 'wrong-secret-wrong-secret').message(body)).status).toBe(401);
+    const unsigned = api.client().internal.consultations[':id'].messages;
+    expect((await unsigned.$post({ param: { id: appt.id }, json: body })).status).toBe(401);
+    expect((await internal(appt.id).message({ ...body, body: '   ' })).status).toBe(400);
   });
 
   it('records room events and moves the appointment to in progress, then completed', async () => {
@@ -191,14 +159,14 @@ describe('consultation chat and room events through the internal api', () => {
       { type: 'joined', accountId: anna.accountId, at: at() },
       { type: 'joined', accountId: smirnova.accountId, at: at() },
       { type: 'started', at: at() },
-    ]) {
-      expect((await internal(`/internal/consultations/${appt.id}/events`, event)).status).toBe(204);
+    ] as const) {
+      expect((await internal(appt.id).event(event)).status).toBe(204);
     }
     const { db } = api.deps.database;
     expect((await db.select().from(appointments).where(eq(appointments.id, appt.id)))[0]!.status).toBe(
       'in_progress',
     );
-    await internal(`/internal/consultations/${appt.id}/events`, { type: 'ended', at: at() });
+    await internal(appt.id).event({ type: 'ended', at: at() });
     const [done] = await db.select().from(appointments).where(eq(appointments.id, appt.id));
     expect(done!.status).toBe('completed');
     expect(done!.startedAt).toBeInstanceOf(Date);
@@ -208,9 +176,7 @@ describe('consultation chat and room events through the internal api', () => {
       .from(consultationEvents)
       .where(eq(consultationEvents.appointmentId, appt.id));
     expect(events.map((e) => e.type)).toEqual(['joined', 'joined', 'started', 'ended']);
-    expect(
-      (await api.request(`/appointments/${appt.id}/join`, { method: 'POST', session: anna })).status,
-    ).toBe(409);
+    expect((await join(appt.id, anna)).status).toBe(409);
   });
 });
 
@@ -227,12 +193,7 @@ describe('room placement across sfu nodes', () => {
     await load('node-a', 70, 40);
     await load('node-b', 15, 8);
     const appt = await appointmentAt(0);
-    const grant = async (session: TestSession) =>
-      (
-        (await (
-          await api.request(`/appointments/${appt.id}/join`, { method: 'POST', session })
-        ).json()) as Grant
-      ).sfuUrl;
+    const grant = async (session: TestSession) => (await parseResponse(join(appt.id, session))).sfuUrl;
     expect(await grant(anna)).toBe('ws://node-b:4443');
     // node-b gets busier, but the consultation already lives there.
     await load('node-b', 90, 60);
@@ -249,13 +210,13 @@ describe('internal api input errors', () => {
   it('answers 400, not 500, for an event or message naming an unknown account, and accepts attachment-only messages', async () => {
     const appt = await appointmentAt(0);
     const ghost = '00000000-0000-4000-8000-000000000001';
-    const event = await internal(`/internal/consultations/${appt.id}/events`, {
+    const event = await internal(appt.id).event({
       type: 'joined',
       accountId: ghost,
       at: new Date().toISOString(),
     });
     expect(event.status).toBe(400);
-    const message = await internal(`/internal/consultations/${appt.id}/messages`, {
+    const message = await internal(appt.id).message({
       id: randomUUID(),
       senderAccountId: ghost,
       senderRole: 'patient',
@@ -263,16 +224,10 @@ describe('internal api input errors', () => {
       sentAt: new Date().toISOString(),
     });
     expect(message.status).toBe(400);
-    const form = new FormData();
-    form.set('file', new File([Buffer.from('%PDF-1.4\n%%EOF\n')], 'result.pdf'));
-    const file = (await (
-      await api.request(`/patients/${annaFamily.self.id}/files`, {
-        method: 'POST',
-        body: form,
-        session: anna,
-      })
-    ).json()) as { id: string };
-    const attachmentOnly = await internal(`/internal/consultations/${appt.id}/messages`, {
+    const file = await parseResponse(
+      upload(api, anna, annaFamily.self.id, { bytes: Buffer.from('%PDF-1.4\n%%EOF\n'), name: 'result.pdf' }),
+    );
+    const attachmentOnly = await internal(appt.id).message({
       id: randomUUID(),
       senderAccountId: anna.accountId,
       senderRole: 'patient',

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { seedDemoWorld } from '../src/seed/seed.js';
-import { clientOf } from './account-fixtures.js';
-import { DEMO_PASSWORD, useTestApi } from './harness.js';
+import { clientOf, DEMO_PASSWORD, useTestApi } from './harness.js';
 
 const api = useTestApi();
 

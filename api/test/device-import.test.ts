@@ -2,20 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, bpReadings } from '../src/db/schema/index.js';
 import { isDatabaseUnavailable } from '../src/db/errors.js';
 import { parseDeviceExport } from '../src/domains/monitoring/devices/detect.js';
 import { fromWallClock } from '../src/domains/monitoring/devices/local-time.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+
+import { type TestSession, useTestApi, problemOf } from './harness.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
 const fixture = (name: string) =>
   fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/devices', name), 'utf8');
-
-type Family = { self: { id: string } };
-type Problem = { status: number; code: string; detail: string; errors: { path: string; message: string }[] };
-type Result = { source: string; inserted: number; duplicates: number; skipped: number };
 
 let volkov: TestSession; // enrolled, nurse Orlova
 let volkovId: string;
@@ -30,15 +29,16 @@ beforeAll(async () => {
   karpov = await api.login('nurse.karpov@demo.telemed', undefined, 'staff');
   anna = await api.login('anna.petrova@demo.telemed');
   smirnova = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
-  volkovId = (await json<Family>(api.request('/me/family', { session: volkov }))).self.id;
+  volkovId = (await familyOf(api, volkov)).self.id;
 });
 
 const upload = (content: string, session = volkov, extra: { timeZone?: string } = {}) =>
-  api.request(`/patients/${volkovId}/bp-readings/device-import`, {
-    method: 'POST',
-    session,
+  api.client(session).patients[':id']['bp-readings']['device-import'].$post({
+    param: { id: volkovId },
     json: { content, ...extra },
   });
+/** The field errors of a refused import. */
+const errorsOf = async (res: Response | { json(): Promise<unknown> }) => (await problemOf(res)).errors!;
 
 const readingAt = async (iso: string) =>
   (
@@ -84,7 +84,7 @@ describe('format detection (by content, not by name)', () => {
 
 describe('device import', () => {
   it('imports an Omron export in Moscow time once; a second upload counts only duplicates', async () => {
-    const first = await json<Result>(upload(fixture('omron-en.csv')));
+    const first = await parseResponse(upload(fixture('omron-en.csv')));
     expect(first).toEqual({ source: 'omron', inserted: 4, duplicates: 0, skipped: 0 });
     // 11/02/2026 07:32 Moscow (UTC+3, no DST) is 04:32 UTC; "9:15 PM" is 21:15.
     expect(await readingAt('2026-11-02T04:32:00Z')).toMatchObject({
@@ -94,13 +94,13 @@ describe('device import', () => {
       source: 'csv',
     });
     expect(await readingAt('2026-11-03T18:15:00Z')).toMatchObject({ systolic: 126, diastolic: 80 });
-    const again = await json<Result>(upload(fixture('omron-en.csv')));
+    const again = await parseResponse(upload(fixture('omron-en.csv')));
     expect(again).toEqual({ source: 'omron', inserted: 0, duplicates: 4, skipped: 0 });
   });
 
   it("reads local times in the patient's zone when one is given", async () => {
     const res = await upload(fixture('omron-ru-semicolon.csv'), volkov, { timeZone: 'Asia/Yekaterinburg' });
-    expect(await json<Result>(res)).toEqual({ source: 'omron', inserted: 3, duplicates: 0, skipped: 0 });
+    expect(await parseResponse(res)).toEqual({ source: 'omron', inserted: 3, duplicates: 0, skipped: 0 });
     // 04.11.2026 07:10 in Yekaterinburg (UTC+5) is 02:10 UTC.
     expect(await readingAt('2026-11-04T02:10:00Z')).toMatchObject({ systolic: 142, diastolic: 91 });
     const wrongZone = await upload(fixture('omron-ru-semicolon.csv'), volkov, { timeZone: 'Mars/Olympus' });
@@ -108,7 +108,7 @@ describe('device import', () => {
   });
 
   it('imports Withings, skipping the pulse-only row', async () => {
-    expect(await json<Result>(upload(fixture('withings.csv')))).toEqual({
+    expect(await parseResponse(upload(fixture('withings.csv')))).toEqual({
       source: 'withings',
       inserted: 2,
       duplicates: 0,
@@ -119,11 +119,14 @@ describe('device import', () => {
       diastolic: 79,
       pulse: 64,
     });
-    expect(await json<Result>(upload(fixture('withings.csv')))).toMatchObject({ inserted: 0, duplicates: 2 });
+    expect(await parseResponse(upload(fixture('withings.csv')))).toMatchObject({
+      inserted: 0,
+      duplicates: 2,
+    });
   });
 
   it('imports a FHIR bundle, joining a separate pulse and skipping other resources', async () => {
-    expect(await json<Result>(upload(fixture('fhir-bundle.json')))).toEqual({
+    expect(await parseResponse(upload(fixture('fhir-bundle.json')))).toEqual({
       source: 'fhir',
       inserted: 2,
       duplicates: 0,
@@ -140,7 +143,7 @@ describe('device import', () => {
       diastolic: 80,
       pulse: 65,
     });
-    expect(await json<Result>(upload(fixture('fhir-bundle.json')))).toMatchObject({
+    expect(await parseResponse(upload(fixture('fhir-bundle.json')))).toMatchObject({
       inserted: 0,
       duplicates: 2,
     });
@@ -151,25 +154,25 @@ describe('device import', () => {
     bundle.entry = bundle.entry.filter((_, i) => ![2, 3].includes(i));
     const res = await upload(JSON.stringify(bundle));
     expect(res.status).toBe(400);
-    const problem = await json<Problem>(res);
+    const problem = await problemOf(res);
     expect(problem.code).toBe('monitoring.invalid_readings');
-    expect(problem.errors[0]!.message).toMatch(/no blood-pressure Observation \(LOINC 85354-9\)/);
+    expect(problem.errors![0]!.message).toMatch(/no blood-pressure Observation \(LOINC 85354-9\)/);
   });
 
   it('names every bad row by number and saves nothing', async () => {
     const res = await upload(fixture('omron-malformed.csv'));
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/problem\+json/);
-    const problem = await json<Problem>(res);
-    expect(problem.errors.map((e) => e.path)).toEqual(['row 3', 'row 4', 'row 5']);
-    expect(problem.errors[1]!.message).toMatch(/Systolic \(80\) must be higher than diastolic \(95\)/);
+    const errors = await errorsOf(res);
+    expect(errors.map((e) => e.path)).toEqual(['row 3', 'row 4', 'row 5']);
+    expect(errors[1]!.message).toMatch(/Systolic \(80\) must be higher than diastolic \(95\)/);
     expect(await readingAt('2026-11-08T04:33:00Z')).toBeUndefined();
   });
 
   it('refuses unknown files, empty exports and too many rows with a problem, never a 500', async () => {
     const unknown = await upload('name,age\nx,1\n');
     expect(unknown.status).toBe(400);
-    expect((await json<Problem>(unknown)).errors[0]!.message).toMatch(/Unrecognised file/);
+    expect((await errorsOf(unknown))[0]!.message).toMatch(/Unrecognised file/);
     const headerOnly = await upload('Date,"Heart rate","Systolic","Diastolic","Comments"\n');
     expect(headerOnly.status).toBe(400);
     const broken = await upload('{"resourceType": "Bundle", "type": ');
@@ -177,14 +180,14 @@ describe('device import', () => {
     const header = 'Date,"Heart rate","Systolic","Diastolic","Comments"\n';
     const huge = await upload(header + '"2026-11-06 08:01:12",64,122,79,""\n'.repeat(10_001));
     expect(huge.status).toBe(400);
-    expect((await json<Problem>(huge)).errors[0]!.message).toMatch(/more than 10000 rows/);
+    expect((await errorsOf(huge))[0]!.message).toMatch(/more than 10000 rows/);
   });
 
   it('counts rows split by a bare carriage return against the limit too', async () => {
     const header = 'Date,"Heart rate","Systolic","Diastolic","Comments"\r';
     const res = await upload(header + '"2026-11-06 08:01:12",64,122,79,""\r'.repeat(10_001));
     expect(res.status).toBe(400);
-    expect((await json<Problem>(res)).errors[0]!.message).toMatch(/more than 10000 rows/);
+    expect((await errorsOf(res))[0]!.message).toMatch(/more than 10000 rows/);
   });
 
   it('imports the full 10,000 rows the limit allows in one transaction', async () => {
@@ -196,7 +199,7 @@ describe('device import', () => {
     const csv = ['Date,"Heart rate","Systolic","Diastolic","Comments"', ...rows].join('\n') + '\n';
     const res = await upload(csv);
     expect(res.status).toBe(200);
-    expect(await json<Result>(res)).toEqual({
+    expect(await parseResponse(res)).toEqual({
       source: 'withings',
       inserted: 10_000,
       duplicates: 0,
@@ -217,11 +220,9 @@ describe('device import', () => {
       bundle.entry[bp]!.resource.effectiveDateTime = at;
       const res = await upload(JSON.stringify(bundle));
       expect(res.status).toBe(400);
-      const problem = await json<Problem>(res);
-      expect(problem.errors.map((e) => e.path)).toEqual([`entry ${bp + 1}`]);
-      expect(problem.errors[0]!.message).toMatch(
-        /date and time of the measurement are missing or unreadable/,
-      );
+      const errors = await errorsOf(res);
+      expect(errors.map((e) => e.path)).toEqual([`entry ${bp + 1}`]);
+      expect(errors[0]!.message).toMatch(/date and time of the measurement are missing or unreadable/);
     }
   });
 
@@ -229,14 +230,12 @@ describe('device import', () => {
     const csv = 'Date,"Heart rate","Systolic","Diastolic","Comments"\n"1800-03-01 08:00:00",64,122,79,""\n';
     const res = await upload(csv);
     expect(res.status).toBe(400);
-    const problem = await json<Problem>(res);
-    expect(problem.errors).toEqual([
-      { path: 'row 2', message: expect.stringMatching(/2000-01-01.*\/.*2000/) },
-    ]);
-    expect(problem.errors[0]!.message).toMatch(/measurement date cannot be earlier/);
+    const errors = await errorsOf(res);
+    expect(errors).toEqual([{ path: 'row 2', message: expect.stringMatching(/2000-01-01.*\/.*2000/) }]);
+    expect(errors[0]!.message).toMatch(/measurement date cannot be earlier/);
     const zero = await upload(csv.replace('1800-03-01', '0000-03-01'));
     expect(zero.status).toBe(400);
-    expect((await json<Problem>(zero)).errors.map((e) => e.path)).toEqual(['row 2']);
+    expect((await errorsOf(zero)).map((e) => e.path)).toEqual(['row 2']);
   });
 
   it('reports parse and range problems together, in row order', async () => {
@@ -248,7 +247,7 @@ describe('device import', () => {
     ].join('\n');
     const res = await upload(csv);
     expect(res.status).toBe(400);
-    expect((await json<Problem>(res)).errors.map((e) => e.path)).toEqual(['row 2', 'row 3', 'row 4']);
+    expect((await errorsOf(res)).map((e) => e.path)).toEqual(['row 2', 'row 3', 'row 4']);
   });
 
   it('treats a protocol violation (a query too large) as a bad query, not lost storage', () => {

@@ -1,25 +1,14 @@
 import { and, eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, monitoringAlerts } from '../src/db/schema/index.js';
 import { evaluatePatient } from '../src/domains/monitoring/evaluation.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { book } from './booking-fixtures.js';
+import { type TestSession, useTestApi } from './harness.js';
+import { familyOf } from './people.js';
 
 // What reaches the doctor before a consultation: the patient's reason, and an assistant's escalation.
 const api = useTestApi();
-
-type Family = { self: { id: string } };
-type Doctor = { id: string; fullName: { en: string } };
-type Slot = { id: string };
-type Item = { id: string; reason: string | null; patient: { id: string; fullName: { en: string } } };
-type QueueItem = Item & {
-  escalation: { alert: { kind: string; severity: string }; note: { text: string } | null } | null;
-};
-type Escalation = {
-  alert: { kind: string; severity: string; threshold: { systolic: number }; values: { systolic: number } };
-  note: { text: string; author: { en: string } } | null;
-  readings: { systolic: number; diastolic: number; measuredAt: string }[];
-  target: { systolic: number; diastolic: number } | null;
-};
 
 let john: TestSession; // books and queues with a reason
 let johnId: string;
@@ -39,74 +28,75 @@ beforeAll(async () => {
   lebedev = await api.login('dr.lebedev@demo.telemed', undefined, 'staff');
   kuznetsov = await api.login('dr.kuznetsov@demo.telemed', undefined, 'staff');
   orlova = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
-  johnId = (await json<Family>(api.request('/me/family', { session: john }))).self.id;
-  volkovId = (await json<Family>(api.request('/me/family', { session: volkov }))).self.id;
+  johnId = (await familyOf(api, john)).self.id;
+  volkovId = (await familyOf(api, volkov)).self.id;
 });
+
+const scheduleOf = (session: TestSession) => api.client(session).me.appointments.$get({ query: {} });
+const appointment = (id: string, session: TestSession) =>
+  api.client(session).appointments[':id'].$get({ param: { id } });
+const queueOf = (session: TestSession) => api.client(session)['urgent-queue'].$get();
+const escalationOf = (id: string, session: TestSession) =>
+  api.client(session).appointments[':id'].escalation.$get({ param: { id } });
 
 describe('the reason for the visit', () => {
   it('reaches the booked doctor on the schedule and the appointment, and nobody else', async () => {
-    const { items: doctors } = await json<{ items: Doctor[] }>(
-      api.request(`/doctors?specialty=therapist&patientId=${johnId}&format=video`, { session: john }),
+    const { doctors } = api.client(john);
+    const { items } = await parseResponse(
+      doctors.$get({ query: { specialty: 'therapist', patientId: johnId, format: 'video' } }),
     );
-    const doctor = doctors.find((d) => d.fullName.en === 'Elena Smirnova')!;
-    const { items: slots } = await json<{ items: Slot[] }>(
-      api.request(`/doctors/${doctor.id}/slots?days=3&format=video`, { session: john }),
+    const doctor = items.find((d) => d.fullName.en === 'Elena Smirnova')!;
+    const { items: slots } = await parseResponse(
+      doctors[':id'].slots.$get({ param: { id: doctor.id }, query: { days: '3', format: 'video' } }),
     );
     const reason = 'Dry cough for a week, worse at night';
-    const booked = await api.request('/appointments', {
-      method: 'POST',
-      session: john,
-      json: { patientId: johnId, slotId: slots[3]!.id, format: 'video', reason },
-    });
-    expect(booked.status, await booked.clone().text()).toBe(201);
-    const { id } = await json<Item>(booked);
-
-    const schedule = await json<{ items: Item[] }>(api.request('/me/appointments', { session: smirnova }));
-    expect(schedule.items.find((i) => i.id === id)).toMatchObject({ reason, patient: { id: johnId } });
-    expect(await json<Item>(api.request(`/appointments/${id}`, { session: smirnova }))).toMatchObject({
+    const booked = await book(api, john, {
+      patientId: johnId,
+      slotId: slots[3]!.id,
+      format: 'video',
       reason,
     });
+    expect(booked.status, await booked.clone().text()).toBe(201);
+    const { id } = await parseResponse(booked);
+
+    const schedule = await parseResponse(scheduleOf(smirnova));
+    expect(schedule.items.find((i) => i.id === id)).toMatchObject({ reason, patient: { id: johnId } });
+    expect(await parseResponse(appointment(id, smirnova))).toMatchObject({ reason });
     // The patient reads their own words back; another doctor or family does not learn them.
-    expect((await json<Item>(api.request(`/appointments/${id}`, { session: john }))).reason).toBe(reason);
+    expect((await parseResponse(appointment(id, john))).reason).toBe(reason);
     for (const outsider of [lebedev, anna]) {
-      const res = await api.request(`/appointments/${id}`, { session: outsider });
+      const res = await appointment(id, outsider);
       expect(res.status).toBe(404);
       expect(await res.text()).not.toContain(reason);
     }
-    const lebedevSchedule = await json<{ items: Item[] }>(
-      api.request('/me/appointments', { session: lebedev }),
-    );
+    const lebedevSchedule = await parseResponse(scheduleOf(lebedev));
     expect(lebedevSchedule.items.map((i) => i.id)).not.toContain(id);
   });
 
   it('shows an urgent request with its name and reason to the specialty only, audited', async () => {
     const reason = 'Fever 38.5 since yesterday';
-    const joined = await api.request('/urgent-queue', {
-      method: 'POST',
-      session: john,
+    const joined = await api.client(john)['urgent-queue'].$post({
+      header: {},
       json: { patientId: johnId, specialty: 'therapist', format: 'video', reason },
     });
     expect(joined.status).toBe(201);
-    const { appointment } = await json<{ appointment: Item }>(joined);
-    expect(appointment.reason).toBe(reason);
+    const { appointment: request } = await parseResponse(joined);
+    expect(request.reason).toBe(reason);
 
-    const queue = await json<{ items: QueueItem[] }>(api.request('/urgent-queue', { session: smirnova }));
-    expect(queue.items.find((i) => i.id === appointment.id)).toMatchObject({
+    const queue = await parseResponse(queueOf(smirnova));
+    expect(queue.items.find((i) => i.id === request.id)).toMatchObject({
       reason,
       patient: { id: johnId, fullName: { en: 'John Miller' } },
       escalation: null,
     });
-    const paediatric = await api.request('/urgent-queue', { session: kuznetsov });
+    const paediatric = await queueOf(kuznetsov);
     expect(await paediatric.text()).not.toContain(reason);
-    expect(
-      (await api.request('/urgent-queue', { session: john })).status,
-      'patients do not read the doctors’ queue',
-    ).toBe(403);
+    expect((await queueOf(john)).status, 'patients do not read the doctors’ queue').toBe(403);
 
     const audited = await api.deps.database.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, 'urgent.queue.read'), eq(auditEvents.resourceId, appointment.id)));
+      .where(and(eq(auditEvents.action, 'urgent.queue.read'), eq(auditEvents.resourceId, request.id)));
     expect(audited.map((a) => [a.patientId, a.outcome])).toContainEqual([johnId, 'allowed']);
   });
 });
@@ -115,9 +105,8 @@ describe('an escalated crisis', () => {
   let appointmentId: string;
 
   it('goes to the top of the queue with the flag, the note and the name, and is taken first', async () => {
-    const crisis = await api.request(`/patients/${volkovId}/bp-readings`, {
-      method: 'POST',
-      session: volkov,
+    const crisis = await api.client(volkov).patients[':id']['bp-readings'].$post({
+      param: { id: volkovId },
       json: {
         systolic: 196,
         diastolic: 118,
@@ -132,15 +121,13 @@ describe('an escalated crisis', () => {
       .from(monitoringAlerts)
       .where(and(eq(monitoringAlerts.patientId, volkovId), eq(monitoringAlerts.kind, 'crisis')));
     const note = 'Severe headache, nausea; took nothing extra. Please see today.';
-    const escalated = await api.request(`/monitoring/alerts/${alert!.id}/escalate`, {
-      method: 'POST',
-      session: orlova,
-      json: { note },
-    });
+    const escalated = await api
+      .client(orlova)
+      .monitoring.alerts[':id'].escalate.$post({ param: { id: alert!.id }, json: { note } });
     expect(escalated.status).toBe(201);
-    appointmentId = (await json<{ appointmentId: string }>(escalated)).appointmentId;
+    appointmentId = (await parseResponse(escalated)).appointmentId;
 
-    const queue = await json<{ items: QueueItem[] }>(api.request('/urgent-queue', { session: smirnova }));
+    const queue = await parseResponse(queueOf(smirnova));
     // Joined after John's request, listed before it.
     expect(queue.items[0]).toMatchObject({
       id: appointmentId,
@@ -150,19 +137,19 @@ describe('an escalated crisis', () => {
     expect(queue.items[0]!.reason).toMatch(/hypertensive crisis 196\/118/);
     const johnsRequest = queue.items.find((i) => i.patient.id === johnId)!;
     expect(johnsRequest.escalation).toBeNull();
-    const status = await json<{ position: number }>(
-      api.request(`/urgent-queue/${johnsRequest.id}`, { session: john }),
+    const status = await parseResponse(
+      api.client(john)['urgent-queue'][':id'].$get({ param: { id: johnsRequest.id } }),
     );
     expect(status.position).toBe(2);
 
-    const taken = await api.request('/urgent-queue/take-next', { method: 'POST', session: smirnova });
-    expect((await json<{ appointment: Item }>(taken)).appointment.id).toBe(appointmentId);
+    const taken = await api.client(smirnova)['urgent-queue']['take-next'].$post();
+    expect((await parseResponse(taken)).appointment.id).toBe(appointmentId);
   });
 
   it('gives the doctor the note, the readings that fired it and the threshold', async () => {
-    const res = await api.request(`/appointments/${appointmentId}/escalation`, { session: smirnova });
+    const res = await escalationOf(appointmentId, smirnova);
     expect(res.status).toBe(200);
-    const { items } = await json<{ items: Escalation[] }>(res);
+    const { items } = await parseResponse(res);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
       alert: { kind: 'crisis', severity: 'urgent', values: { systolic: 196 }, threshold: { systolic: 180 } },
@@ -177,7 +164,7 @@ describe('an escalated crisis', () => {
 
   it('is not readable by another doctor, the patient or another family, and the refusals are audited', async () => {
     for (const outsider of [lebedev, kuznetsov, volkov, anna, orlova]) {
-      const res = await api.request(`/appointments/${appointmentId}/escalation`, { session: outsider });
+      const res = await escalationOf(appointmentId, outsider);
       expect(res.status).toBe(404);
       expect(await res.text()).not.toContain('Severe headache');
     }
@@ -192,9 +179,8 @@ describe('an escalated crisis', () => {
   });
 
   it('is empty for a consultation nobody escalated', async () => {
-    const { items } = await json<{ items: Item[] }>(api.request('/me/appointments', { session: smirnova }));
+    const { items } = await parseResponse(scheduleOf(smirnova));
     const planned = items.find((i) => i.patient.id === johnId)!;
-    const res = await api.request(`/appointments/${planned.id}/escalation`, { session: smirnova });
-    expect(await json<{ items: unknown[] }>(res)).toEqual({ items: [] });
+    expect(await parseResponse(escalationOf(planned.id, smirnova))).toEqual({ items: [] });
   });
 });

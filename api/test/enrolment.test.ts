@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   accounts,
@@ -8,19 +9,15 @@ import {
   monitoringEnrolments,
   notifications,
   patients,
-  practitioners,
 } from '../src/db/schema/index.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { PDF, upload } from './booking-fixtures.js';
+import { type TestSession, useTestApi } from './harness.js';
+import { addReading, endMonitoring, enrol, monitoringPage } from './monitoring-fixtures.js';
+import { familyOf, practitionerIdOf } from './people.js';
 
 // Monitoring opens a patient's whole record to an assistant, so it starts only from a clinical decision:
 // a doctor who treats the patient enrols them, or the patient accepts an assistant's proposal.
 const api = useTestApi();
-
-type Family = { self: { id: string } };
-type Enrolment = { id: string; status: string; patientId: string; assistantId: string };
-type Proposal = { id: string; patientId: string; patientName: { en: string } | null; status: string };
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
 let elena: TestSession; // a patient nobody monitors, with a consult booked with Dr Lebedev (below)
 let elenaId: string;
@@ -35,19 +32,21 @@ let lebedevId: string;
 const target = { targetSystolic: 135, targetDiastolic: 85 };
 
 /** Every door of the record an assistant with access would open, with the status each one answered. */
-async function recordDoors(session: TestSession, patientId: string) {
-  const gets = [
-    `/patients/${patientId}`,
-    `/patients/${patientId}/files`,
-    `/patients/${patientId}/medcard/timeline`,
-    `/patients/${patientId}/medcard/fhir`,
-    `/patients/${patientId}/archive`,
-    `/patients/${patientId}/lab-orders`,
-    `/patients/${patientId}/bp-readings`,
-    `/monitoring/patients/${patientId}`,
-  ];
+async function recordDoors(session: TestSession, id: string) {
+  const patient = api.client(session).patients[':id'];
+  const param = { id };
+  const gets = {
+    [`/patients/${id}`]: () => patient.$get({ param }),
+    [`/patients/${id}/files`]: () => patient.files.$get({ param }),
+    [`/patients/${id}/medcard/timeline`]: () => patient.medcard.timeline.$get({ param, query: {} }),
+    [`/patients/${id}/medcard/fhir`]: () => patient.medcard.fhir.$get({ param }),
+    [`/patients/${id}/archive`]: () => patient.archive.$get({ param }),
+    [`/patients/${id}/lab-orders`]: () => patient['lab-orders'].$get({ param }),
+    [`/patients/${id}/bp-readings`]: () => patient['bp-readings'].$get({ param, query: {} }),
+    [`/monitoring/patients/${id}`]: () => monitoringPage(api, session, id),
+  };
   const statuses: Record<string, number> = {};
-  for (const path of gets) statuses[path] = (await api.request(path, { session })).status;
+  for (const [path, get] of Object.entries(gets)) statuses[path] = (await get()).status;
   return statuses;
 }
 
@@ -58,22 +57,14 @@ const propose = (
   session: TestSession,
   patientId: string,
   reason = 'Home readings around 150/95 at the last visit',
-) =>
-  api.request('/monitoring/proposals', { method: 'POST', session, json: { patientId, reason, ...target } });
+) => api.client(session).monitoring.proposals.$post({ json: { patientId, reason, ...target } });
 
 const decideAs = (session: TestSession, id: string, decision: 'accept' | 'decline') =>
-  api.request(`/monitoring/enrolments/${id}/decision`, { method: 'POST', session, json: { decision } });
+  api.client(session).monitoring.enrolments[':id'].decision.$post({ param: { id }, json: { decision } });
 
-const endAs = (session: TestSession, patientId: string) =>
-  api.request(`/monitoring/patients/${patientId}/enrolment/end`, { method: 'POST', session });
-
-const practitionerOf = async (session: TestSession) => {
-  const [row] = await api.deps.database.db
-    .select({ id: practitioners.id })
-    .from(practitioners)
-    .where(eq(practitioners.accountId, session.accountId));
-  return row!.id;
-};
+const proposalsFor = async (session: TestSession) =>
+  (await parseResponse(api.client(session).monitoring.proposals.$get())).items;
+const myMonitoring = (session: TestSession) => parseResponse(api.client(session).me.monitoring.$get());
 
 const auditOf = (accountId: string, action: string) =>
   api.deps.database.db
@@ -83,14 +74,14 @@ const auditOf = (accountId: string, action: string) =>
 
 beforeAll(async () => {
   elena = await api.login('elena.nikitina@demo.telemed');
-  elenaId = (await json<Family>(api.request('/me/family', { session: elena }))).self.id;
+  elenaId = (await familyOf(api, elena)).self.id;
   orlova = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
   karpov = await api.login('nurse.karpov@demo.telemed', undefined, 'staff');
   lebedev = await api.login('dr.lebedev@demo.telemed', undefined, 'staff');
   garipova = await api.login('dr.garipova@demo.telemed', undefined, 'staff');
   anna = await api.login('anna.petrova@demo.telemed');
-  orlovaId = await practitionerOf(orlova);
-  lebedevId = await practitionerOf(lebedev);
+  orlovaId = await practitionerIdOf(api, orlova);
+  lebedevId = await practitionerIdOf(api, lebedev);
   // Dr Lebedev treats Elena: a consultation booked with him.
   const startsAt = new Date(Date.now() + 86_400_000);
   await api.deps.database.db.insert(appointments).values({
@@ -105,26 +96,15 @@ beforeAll(async () => {
     bookedByAccountId: elena.accountId,
   });
   // Something in each part of the record, so an open door would show it.
-  const form = new FormData();
-  form.set('file', new File([PDF], 'ecg.pdf'));
-  form.set('kind', 'test_result');
-  const uploaded = await api.request(`/patients/${elenaId}/files`, {
-    method: 'POST',
-    body: form,
-    session: elena,
-  });
+  const uploaded = await upload(api, elena, elenaId, { bytes: PDF, name: 'ecg.pdf' });
   expect(uploaded.status).toBe(201);
 });
 
 describe('an assistant cannot give herself a patient', () => {
   it('refuses self-enrolment with a 403, and no part of the record opens', async () => {
-    const res = await api.request('/monitoring/enrolments', {
-      method: 'POST',
-      session: orlova,
-      json: { patientId: elenaId, assistantId: orlovaId, ...target },
-    });
+    const res = await enrol(api, orlova, { patientId: elenaId, assistantId: orlovaId, ...target });
     expect(res.status).toBe(403);
-    expect((await json<{ detail: string }>(res)).detail).toMatch(/only propose/);
+    expect(await res.json()).toMatchObject({ detail: expect.stringMatching(/only propose/) });
     const doors = await recordDoors(orlova, elenaId);
     expect(doors).toEqual(allClosed(doors));
     const rows = await api.deps.database.db
@@ -137,36 +117,18 @@ describe('an assistant cannot give herself a patient', () => {
   it('lets her propose, but a proposal opens nothing and does not tell her the name', async () => {
     const res = await propose(orlova, elenaId);
     expect(res.status).toBe(201);
-    const proposal = await json<Enrolment>(res);
+    const proposal = await parseResponse(res);
     expect(proposal).toMatchObject({ status: 'proposed', assistantId: orlovaId });
     const doors = await recordDoors(orlova, elenaId);
     expect(doors).toEqual(allClosed(doors));
-    const worklist = await json<{ items: { patientId: string }[] }>(
-      api.request('/monitoring/worklist', { session: orlova }),
-    );
+    const worklist = await parseResponse(api.client(orlova).monitoring.worklist.$get({ query: {} }));
     expect(worklist.items.map((i) => i.patientId)).not.toContain(elenaId);
     // Readings cannot be entered for her, by anyone, while nothing is decided.
     const reading = { systolic: 150, diastolic: 95, measuredAt: new Date().toISOString() };
-    expect(
-      (
-        await api.request(`/patients/${elenaId}/bp-readings`, {
-          method: 'POST',
-          session: orlova,
-          json: reading,
-        })
-      ).status,
-    ).toBe(404);
-    expect(
-      (
-        await api.request(`/patients/${elenaId}/bp-readings`, {
-          method: 'POST',
-          session: elena,
-          json: reading,
-        })
-      ).status,
-    ).toBe(409);
-    const mine = await json<{ items: Proposal[] }>(api.request('/monitoring/proposals', { session: orlova }));
-    expect(mine.items).toContainEqual(
+    expect((await addReading(api, orlova, elenaId, reading)).status).toBe(404);
+    expect((await addReading(api, elena, elenaId, reading)).status).toBe(409);
+    const mine = await proposalsFor(orlova);
+    expect(mine).toContainEqual(
       expect.objectContaining({ id: proposal.id, status: 'proposed', patientName: null }),
     );
     // One live proposal or monitoring per patient.
@@ -181,9 +143,7 @@ describe('an assistant cannot give herself a patient', () => {
 
 describe('who decides', () => {
   it('shows the proposal to the patient and to the doctor who treats her, not to other doctors', async () => {
-    const mine = await json<{ proposals: Proposal[]; enrolledPatientIds: string[] }>(
-      api.request('/me/monitoring', { session: elena }),
-    );
+    const mine = await myMonitoring(elena);
     expect(mine.enrolledPatientIds).toEqual([]);
     expect(mine.proposals).toHaveLength(1);
     expect(mine.proposals[0]).toMatchObject({ patientId: elenaId, status: 'proposed' });
@@ -194,21 +154,14 @@ describe('who decides', () => {
         and(eq(notifications.accountId, elena.accountId), eq(notifications.kind, 'monitoring_proposal')),
       );
     expect(told).toHaveLength(1);
-    const forLebedev = await json<{ items: Proposal[] }>(
-      api.request('/monitoring/proposals', { session: lebedev }),
-    );
-    expect(forLebedev.items.map((p) => p.patientId)).toEqual([elenaId]);
-    expect(forLebedev.items[0]!.patientName?.en).toBe('Elena Nikitina');
-    const forGaripova = await json<{ items: Proposal[] }>(
-      api.request('/monitoring/proposals', { session: garipova }),
-    );
-    expect(forGaripova.items).toEqual([]);
+    const forLebedev = await proposalsFor(lebedev);
+    expect(forLebedev.map((p) => p.patientId)).toEqual([elenaId]);
+    expect(forLebedev[0]!.patientName?.en).toBe('Elena Nikitina');
+    expect(await proposalsFor(garipova)).toEqual([]);
   });
 
   it('refuses a decision from a doctor without a relation, another family and the assistant herself', async () => {
-    const [proposal] = (
-      await json<{ proposals: Proposal[] }>(api.request('/me/monitoring', { session: elena }))
-    ).proposals;
+    const [proposal] = (await myMonitoring(elena)).proposals;
     for (const session of [garipova, anna, orlova]) {
       expect((await decideAs(session, proposal!.id, 'accept')).status).toBe(404);
     }
@@ -219,40 +172,34 @@ describe('who decides', () => {
   });
 
   it('refuses a doctor without a relation who tries to enrol the patient', async () => {
-    const res = await api.request('/monitoring/enrolments', {
-      method: 'POST',
-      session: garipova,
-      json: { patientId: elenaId, assistantId: orlovaId, ...target },
-    });
+    const res = await enrol(api, garipova, { patientId: elenaId, assistantId: orlovaId, ...target });
     expect(res.status).toBe(404);
     expect((await auditOf(garipova.accountId, 'monitoring.enrol')).map((a) => a.outcome)).toEqual(['denied']);
   });
 
   it('opens the record once the patient accepts, and closes it at once when she stops monitoring', async () => {
-    const [proposal] = (
-      await json<{ proposals: Proposal[] }>(api.request('/me/monitoring', { session: elena }))
-    ).proposals;
+    const [proposal] = (await myMonitoring(elena)).proposals;
     const accepted = await decideAs(elena, proposal!.id, 'accept');
     expect(accepted.status).toBe(200);
-    expect(await json<Enrolment>(accepted)).toMatchObject({ status: 'active' });
+    expect(await parseResponse(accepted)).toMatchObject({ status: 'active' });
     expect((await decideAs(elena, proposal!.id, 'decline')).status).toBe(409);
     const open = await recordDoors(orlova, elenaId);
     expect(Object.values(open).every((status) => status === 200)).toBe(true);
     // Karpov, a colleague, still sees nothing.
     const colleague = await recordDoors(karpov, elenaId);
     expect(colleague).toEqual(allClosed(colleague));
-    const reading = await api.request(`/patients/${elenaId}/bp-readings`, {
-      method: 'POST',
-      session: elena,
-      json: { systolic: 148, diastolic: 92, measuredAt: new Date().toISOString() },
+    const reading = await addReading(api, elena, elenaId, {
+      systolic: 148,
+      diastolic: 92,
+      measuredAt: new Date().toISOString(),
     });
     expect(reading.status).toBe(201);
 
     // The assistant cannot end it; the patient can.
-    expect((await endAs(orlova, elenaId)).status).toBe(403);
-    const ended = await endAs(elena, elenaId);
+    expect((await endMonitoring(api, orlova, elenaId)).status).toBe(403);
+    const ended = await endMonitoring(api, elena, elenaId);
     expect(ended.status).toBe(200);
-    expect(await json<Enrolment>(ended)).toMatchObject({ status: 'ended' });
+    expect(await parseResponse(ended)).toMatchObject({ status: 'ended' });
     const closed = await recordDoors(orlova, elenaId);
     expect(closed).toEqual(allClosed(closed));
     // History stays: the readings and the ended enrolment are still there.
@@ -267,42 +214,38 @@ describe('who decides', () => {
       .where(eq(monitoringEnrolments.id, proposal!.id));
     expect(row).toMatchObject({ status: 'ended', endedByAccountId: elena.accountId });
     expect(row!.decidedByAccountId).toBe(elena.accountId);
-    expect((await endAs(elena, elenaId)).status).toBe(409);
+    expect((await endMonitoring(api, elena, elenaId)).status).toBe(409);
   });
 
   it('lets the treating doctor approve a proposal, enrol directly, and end monitoring', async () => {
-    const proposed = await json<Enrolment>(propose(karpov, elenaId));
+    const proposed = await parseResponse(propose(karpov, elenaId));
     // A declined proposal opens nothing, and a new one may follow.
     expect((await decideAs(lebedev, proposed.id, 'decline')).status).toBe(200);
     const declined = await recordDoors(karpov, elenaId);
     expect(declined).toEqual(allClosed(declined));
-    const again = await json<Enrolment>(propose(karpov, elenaId));
+    const again = await parseResponse(propose(karpov, elenaId));
     const approved = await decideAs(lebedev, again.id, 'accept');
     expect(approved.status).toBe(200);
-    const live = await json<{ enrolment: { status: string; assistant: { en: string } } | null }>(
-      api.request(`/monitoring/patients/${elenaId}/enrolment`, { session: lebedev }),
+    const live = await parseResponse(
+      api.client(lebedev).monitoring.patients[':id'].enrolment.$get({ param: { id: elenaId } }),
     );
     expect(live.enrolment).toMatchObject({ status: 'active', assistant: { en: 'Viktor Karpov' } });
-    expect((await api.request(`/monitoring/patients/${elenaId}`, { session: karpov })).status).toBe(200);
-    expect((await endAs(lebedev, elenaId)).status).toBe(200);
-    expect((await api.request(`/monitoring/patients/${elenaId}`, { session: karpov })).status).toBe(404);
+    expect((await monitoringPage(api, karpov, elenaId)).status).toBe(200);
+    expect((await endMonitoring(api, lebedev, elenaId)).status).toBe(200);
+    expect((await monitoringPage(api, karpov, elenaId)).status).toBe(404);
 
-    const enrolled = await api.request('/monitoring/enrolments', {
-      method: 'POST',
-      session: lebedev,
-      json: { patientId: elenaId, assistantId: orlovaId, ...target },
-    });
+    const enrolled = await enrol(api, lebedev, { patientId: elenaId, assistantId: orlovaId, ...target });
     expect(enrolled.status).toBe(201);
-    const row = await json<Enrolment>(enrolled);
+    const row = await parseResponse(enrolled);
     expect(row.status).toBe('active');
-    expect((await api.request(`/monitoring/patients/${elenaId}`, { session: orlova })).status).toBe(200);
+    expect((await monitoringPage(api, orlova, elenaId)).status).toBe(200);
     const [decided] = await api.deps.database.db
       .select({ by: accounts.email })
       .from(monitoringEnrolments)
       .innerJoin(accounts, eq(accounts.id, monitoringEnrolments.decidedByAccountId))
       .where(eq(monitoringEnrolments.id, row.id));
     expect(decided!.by).toBe('dr.lebedev@demo.telemed');
-    expect((await endAs(lebedev, elenaId)).status).toBe(200);
+    expect((await endMonitoring(api, lebedev, elenaId)).status).toBe(200);
   });
 });
 
@@ -334,50 +277,42 @@ describe('the demo world', () => {
       .where(eq(monitoringEnrolments.status, 'active'));
     expect(rows).toHaveLength(6);
     for (const { patientId } of rows) {
-      expect((await api.request(`/monitoring/patients/${patientId}`, { session: smirnova })).status).toBe(
-        200,
-      );
+      expect((await monitoringPage(api, smirnova, patientId)).status).toBe(200);
     }
     const kozlov = rows.find((r) => r.patient.en === 'Sergey Kozlov')!;
-    expect((await endAs(smirnova, kozlov.patientId)).status).toBe(200);
+    expect((await endMonitoring(api, smirnova, kozlov.patientId)).status).toBe(200);
   });
 });
 
 describe('the audit log records what happened', () => {
   it('writes "denied" when a route refuses a relation it does not serve, and "allowed" when it serves it', async () => {
     const volkov = await api.login('nikolai.volkov@demo.telemed');
-    const volkovId = (await json<Family>(api.request('/me/family', { session: volkov }))).self.id;
+    const volkovId = (await familyOf(api, volkov)).self.id;
     const smirnova = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
     // Dr Smirnova treats him, but readings are the patient's (or the assistant's) to enter.
-    const write = await api.request(`/patients/${volkovId}/bp-readings`, {
-      method: 'POST',
-      session: smirnova,
-      json: { systolic: 130, diastolic: 80, measuredAt: new Date().toISOString() },
+    const write = await addReading(api, smirnova, volkovId, {
+      systolic: 130,
+      diastolic: 80,
+      measuredAt: new Date().toISOString(),
     });
     expect(write.status).toBe(403);
     expect((await auditOf(smirnova.accountId, 'bp-reading.create')).map((a) => a.outcome)).toEqual([
       'denied',
     ]);
     // His assistant may not upload documents into his record.
-    const form = new FormData();
-    form.set('file', new File([PDF], 'x.pdf'));
-    form.set('kind', 'test_result');
-    const upload = await api.request(`/patients/${volkovId}/files`, {
-      method: 'POST',
-      body: form,
-      session: orlova,
-    });
-    expect(upload.status).toBe(403);
+    const uploaded = await upload(api, orlova, volkovId, { bytes: PDF, name: 'x.pdf' });
+    expect(uploaded.status).toBe(403);
     const uploads = await auditOf(orlova.accountId, 'file.upload');
     expect(uploads.map((a) => [a.outcome, a.patientId])).toEqual([['denied', null]]);
     // Nor end his monitoring.
-    expect((await endAs(orlova, volkovId)).status).toBe(403);
+    expect((await endMonitoring(api, orlova, volkovId)).status).toBe(403);
     expect((await auditOf(orlova.accountId, 'monitoring.enrolment.end')).map((a) => a.outcome)).toEqual([
       'denied',
       'denied',
     ]);
     // And an access the route serves is "allowed", with the patient.
-    expect((await api.request(`/patients/${volkovId}/bp-readings`, { session: smirnova })).status).toBe(200);
+    const chart = api.client(smirnova).patients[':id']['bp-readings'];
+    expect((await chart.$get({ param: { id: volkovId }, query: {} })).status).toBe(200);
     const reads = await auditOf(smirnova.accountId, 'bp-reading.read');
     expect(reads.map((a) => [a.outcome, a.patientId])).toEqual([['allowed', volkovId]]);
   });
@@ -388,11 +323,10 @@ describe('the audit log records what happened', () => {
       .from(appointments)
       .where(and(eq(appointments.patientId, elenaId), eq(appointments.practitionerId, lebedevId)));
     // The doctor may read the consultation, but cancelling here is the patient's.
-    expect((await api.request(`/appointments/${appointment!.id}`, { session: lebedev })).status).toBe(200);
-    const cancel = await api.request(`/appointments/${appointment!.id}/cancel`, {
-      method: 'POST',
-      session: lebedev,
-    });
+    const visit = api.client(lebedev).appointments[':id'];
+    const param = { id: appointment!.id };
+    expect((await visit.$get({ param })).status).toBe(200);
+    const cancel = await visit.cancel.$post({ param });
     expect(cancel.status).toBe(403);
     const rows = await api.deps.database.db
       .select()
@@ -407,16 +341,14 @@ describe('the audit log records what happened', () => {
   });
 
   it('writes "denied" for a questionnaire a doctor may read but not answer', async () => {
-    const lebedevSession = lebedev;
-    const started = await api.request('/anamnesis', {
-      method: 'POST',
-      session: elena,
+    const started = await api.client(elena).anamnesis.$post({
       json: { patientId: elenaId, complaintText: 'Headache and high pressure', locale: 'en' },
     });
     expect(started.status).toBe(201);
-    const { id } = await json<{ id: string }>(started);
-    expect((await api.request(`/anamnesis/${id}`, { session: lebedevSession })).status).toBe(200);
-    const finish = await api.request(`/anamnesis/${id}/finish`, { method: 'POST', session: lebedevSession });
+    const { id } = await parseResponse(started);
+    const questionnaire = api.client(lebedev).anamnesis[':id'];
+    expect((await questionnaire.$get({ param: { id } })).status).toBe(200);
+    const finish = await questionnaire.finish.$post({ param: { id } });
     expect(finish.status).toBe(403);
     const rows = await api.deps.database.db
       .select()

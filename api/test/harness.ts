@@ -8,6 +8,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../src/app.js';
 import { type ApiClient, createApiClient } from '../src/client.js';
+import { problemSchema } from '../src/http/problem.js';
 import { LoginRateLimiter } from '../src/auth/rate-limit.js';
 import { SessionCache } from '../src/auth/session-cache.js';
 import { loadConfig } from '../src/config.js';
@@ -85,8 +86,26 @@ export interface TestSession {
 
 export const DEMO_PASSWORD = 'Telemed-Demo-2026';
 
-/** A response's JSON body as the test expects it to be typed. */
-export const json = async <T>(res: Response | Promise<Response>) => (await (await res).json()) as T;
+/**
+ * A refusal's problem+json body, checked against the api's one error shape: the typed client types a route's
+ * answers by what its handler returns, and refusals are thrown, so their bodies are typed here.
+ */
+export const problemOf = async (res: { json(): Promise<unknown> }) => problemSchema.parse(await res.json());
+
+/**
+ * The typed client of `app` (this file's, or a second process's), as `session` when given. `headers` replace the
+ * session's; `env` is the Node adapter's per-request binding (where the api reads the caller's address).
+ */
+export const clientOf = (
+  app: ReturnType<typeof createApp>,
+  opts: { session?: TestSession; headers?: Record<string, string>; env?: object } = {},
+) =>
+  createApiClient('http://api.test', {
+    headers:
+      opts.headers ??
+      (opts.session ? { cookie: opts.session.cookie, 'x-csrf-token': opts.session.csrfToken } : {}),
+    fetch: (input, init) => Promise.resolve(app.request(input, init, opts.env)),
+  });
 
 /**
  * The real app over a fresh seeded database and the real Redis, set up once per test file. `env`: extra
@@ -153,11 +172,7 @@ export function useTestApi(
       }
       return ctx.app.request(path, { ...init, headers, body });
     };
-    ctx.client = (session) =>
-      createApiClient('http://api.test', {
-        headers: session ? { cookie: session.cookie, 'x-csrf-token': session.csrfToken } : {},
-        fetch: (input, init) => Promise.resolve(ctx.app.request(input, init)),
-      });
+    ctx.client = (session) => clientOf(ctx.app, { session });
     ctx.login = async (login, password = DEMO_PASSWORD, app) => {
       let res = await ctx.request('/auth/login', { method: 'POST', json: { login, password, app } });
       if (res.status === 202) {

@@ -26,8 +26,8 @@ import { prescribeLabOrder } from '../src/domains/labs/prescribe.js';
 import { buildServiceRequest } from '../src/domains/labs/service-request.js';
 import { startProcessors } from '../src/runtime.js';
 import { ProblemError } from '../src/http/problem.js';
-import { problemOf } from './booking-fixtures.js';
-import { useTestApi, type TestSession } from './harness.js';
+
+import { useTestApi, type TestSession, problemOf } from './harness.js';
 import { familyOf } from './people.js';
 
 const api = useTestApi();

@@ -1,4 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   bpReadingMonths,
@@ -17,20 +18,13 @@ import { useTestApi, type TestSession } from './harness.js';
  */
 const api = useTestApi();
 
-type Item = {
-  patientId: string;
-  fullName: { en: string };
-  alerts: { severity: string; createdAt: string }[];
-  openTitrationProposal: boolean;
-  lastReading: { id: string } | null;
-};
-type Page = { items: Item[]; total: number; limit: number; offset: number };
-
 let orlova: TestSession;
-const page = async (query: string) => {
-  const res = await api.request(`/monitoring/worklist${query}`, { session: orlova });
+const worklist = (query: { limit?: string; offset?: string }) =>
+  api.client(orlova).monitoring.worklist.$get({ query });
+const page = async (query: { limit?: string; offset?: string }) => {
+  const res = await worklist(query);
   expect(res.status).toBe(200);
-  return (await res.json()) as Page;
+  return parseResponse(res);
 };
 
 beforeAll(async () => {
@@ -39,15 +33,15 @@ beforeAll(async () => {
 
 describe('the worklist in pages', () => {
   it('pages through the same urgency order, with the total on every page', async () => {
-    const whole = await page('?limit=200');
+    const whole = await page({ limit: '200' });
     expect(whole.total).toBe(whole.items.length);
     expect(whole.total).toBeGreaterThan(2);
-    const first = await page('');
+    const first = await page({});
     expect(first.limit).toBe(50);
     expect(first.offset).toBe(0);
-    const paged: Item[] = [];
+    const paged: typeof whole.items = [];
     for (let offset = 0; offset < whole.total; offset += 2) {
-      const p = await page(`?limit=2&offset=${offset}`);
+      const p = await page({ limit: '2', offset: String(offset) });
       expect(p.total).toBe(whole.total);
       expect(p.items.length).toBeLessThanOrEqual(2);
       paged.push(...p.items);
@@ -58,14 +52,14 @@ describe('the worklist in pages', () => {
     expect(whole.items.slice(0, withAlerts + 1).every((i) => i.alerts.length > 0)).toBe(true);
     const rest = whole.items.slice(withAlerts + 1).map((i) => i.fullName.en);
     expect(rest).toEqual([...rest].sort((a, b) => a.localeCompare(b)));
-    const past = await page(`?offset=${whole.total + 5}`);
+    const past = await page({ offset: String(whole.total + 5) });
     expect(past.items).toEqual([]);
     expect(past.total).toBe(whole.total);
   });
 
   it("shows each patient's own newest reading", async () => {
     const db = api.deps.database.db;
-    const { items } = await page('?limit=200');
+    const { items } = await page({ limit: '200' });
     const withReadings = items.filter((i) => i.lastReading);
     expect(withReadings.length).toBeGreaterThan(1);
     for (const item of items) {
@@ -80,14 +74,14 @@ describe('the worklist in pages', () => {
   });
 
   it('refuses a page size out of range', async () => {
-    for (const q of ['?limit=0', '?limit=201', '?offset=-1', '?limit=x']) {
-      expect((await api.request(`/monitoring/worklist${q}`, { session: orlova })).status).toBe(400);
+    for (const q of [{ limit: '0' }, { limit: '201' }, { offset: '-1' }, { limit: 'x' }]) {
+      expect((await worklist(q)).status, JSON.stringify(q)).toBe(400);
     }
   });
 
   it('marks the patients whose titration step waits for the doctor', async () => {
     const db = api.deps.database.db;
-    const { items } = await page('?limit=200');
+    const { items } = await page({ limit: '200' });
     const listed = new Set(items.map((i) => i.patientId));
     const [plan] = (
       await db
@@ -116,7 +110,7 @@ describe('the worklist in pages', () => {
       });
     }
     const openIds = new Set((await open()).map((p) => p.patientId));
-    const after = await page('?limit=200');
+    const after = await page({ limit: '200' });
     expect(after.items.find((i) => i.patientId === plan!.patientId)!.openTitrationProposal).toBe(true);
     for (const item of after.items) expect(item.openTitrationProposal).toBe(openIds.has(item.patientId));
     expect(after.items.some((i) => !i.openTitrationProposal)).toBe(true);

@@ -1,4 +1,5 @@
 import { and, eq, or } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   appointments,
@@ -8,15 +9,13 @@ import {
   notifications,
 } from '../src/db/schema/index.js';
 import { evaluatePatient, runMonitoringJob } from '../src/domains/monitoring/evaluation.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { importResultSchema } from '../src/domains/monitoring/schemas.js';
+
+import { type TestSession, useTestApi, problemOf } from './harness.js';
+import { addReading, enrol, monitoringPage } from './monitoring-fixtures.js';
+import { familyOf, practitionerIdOf } from './people.js';
 
 const api = useTestApi();
-
-type Family = { self: { id: string }; children: { id: string }[] };
-type Problem = { status: number; detail: string; errors?: { path: string; message: string }[] };
-type ImportResult = { inserted: number; duplicates: number; ambulance: boolean; advice: { kind: string }[] };
-type Alert = { id: string; kind: string; severity: string; status: string; advice: { en: string } };
-type WorklistItem = { patientId: string; alerts: Alert[]; lastReading: { systolic: number } | null };
 
 const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000).toISOString();
 
@@ -30,6 +29,13 @@ let smirnova: TestSession; // therapist
 
 const readingsOf = (patientId: string) =>
   api.deps.database.db.select().from(bpReadings).where(eq(bpReadings.patientId, patientId));
+const chartOf = (session: TestSession, id: string) =>
+  api.client(session).patients[':id']['bp-readings'].$get({ param: { id }, query: {} });
+const importCsv = (csv: string) =>
+  api.client(volkov).patients[':id']['bp-readings'].import.$post({ param: { id: volkovId }, json: { csv } });
+const worklistOf = (session: TestSession) =>
+  parseResponse(api.client(session).monitoring.worklist.$get({ query: {} }));
+const alert = (session: TestSession) => api.client(session).monitoring.alerts[':id'];
 
 beforeAll(async () => {
   volkov = await api.login('nikolai.volkov@demo.telemed');
@@ -37,40 +43,42 @@ beforeAll(async () => {
   karpov = await api.login('nurse.karpov@demo.telemed', undefined, 'staff');
   anna = await api.login('anna.petrova@demo.telemed');
   smirnova = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
-  volkovId = (await json<Family>(api.request('/me/family', { session: volkov }))).self.id;
+  volkovId = (await familyOf(api, volkov)).self.id;
   const kozlov = await api.login('sergey.kozlov@demo.telemed');
-  kozlovId = (await json<Family>(api.request('/me/family', { session: kozlov }))).self.id;
+  kozlovId = (await familyOf(api, kozlov)).self.id;
 });
 
 describe('manual readings', () => {
   it('stores a reading once however often it is sent', async () => {
-    const body = { systolic: 128, diastolic: 79, pulse: 66, measuredAt: minutesAgo(30), arm: 'left' };
+    const body = {
+      systolic: 128,
+      diastolic: 79,
+      pulse: 66,
+      measuredAt: minutesAgo(30),
+      arm: 'left',
+    } as const;
     const before = (await readingsOf(volkovId)).length;
-    const first = await json<ImportResult>(
-      api.request(`/patients/${volkovId}/bp-readings`, { method: 'POST', session: volkov, json: body }),
-    );
-    const again = await json<ImportResult>(
-      api.request(`/patients/${volkovId}/bp-readings`, { method: 'POST', session: volkov, json: body }),
-    );
+    const first = await parseResponse(addReading(api, volkov, volkovId, body));
+    const again = await parseResponse(addReading(api, volkov, volkovId, body));
     expect(first).toMatchObject({ inserted: 1, duplicates: 0, ambulance: false, advice: [] });
     expect(again).toMatchObject({ inserted: 0, duplicates: 1 });
     expect(await readingsOf(volkovId)).toHaveLength(before + 1);
   });
 
   it('rejects impossible values with a message in both languages', async () => {
-    const res = await api.request(`/patients/${volkovId}/bp-readings`, {
-      method: 'POST',
-      session: volkov,
-      json: { systolic: 80, diastolic: 95, measuredAt: minutesAgo(1) },
+    const res = await addReading(api, volkov, volkovId, {
+      systolic: 80,
+      diastolic: 95,
+      measuredAt: minutesAgo(1),
     });
     expect(res.status).toBe(400);
-    const problem = await json<Problem>(res);
+    const problem = await problemOf(res);
     expect(problem.detail).toMatch(/Systolic \(80\) must be higher than diastolic \(95\)/);
     expect(problem.detail).toMatch(/Верхнее давление \(80\) должно быть больше нижнего \(95\)/);
-    const future = await api.request(`/patients/${volkovId}/bp-readings`, {
-      method: 'POST',
-      session: volkov,
-      json: { systolic: 120, diastolic: 80, measuredAt: new Date(Date.now() + 3_600_000).toISOString() },
+    const future = await addReading(api, volkov, volkovId, {
+      systolic: 120,
+      diastolic: 80,
+      measuredAt: new Date(Date.now() + 3_600_000).toISOString(),
     });
     expect(future.status).toBe(400);
   });
@@ -78,24 +86,21 @@ describe('manual readings', () => {
   it('refuses a reading dated before 2000 in both languages', async () => {
     // The request schema already refuses dates before 1900; the reading check refuses 1900–1999.
     for (const measuredAt of ['1950-06-01T08:00:00Z', '1999-12-31T23:59:00Z']) {
-      const res = await api.request(`/patients/${volkovId}/bp-readings`, {
-        method: 'POST',
-        session: volkov,
-        json: { systolic: 120, diastolic: 80, measuredAt },
-      });
+      const res = await addReading(api, volkov, volkovId, { systolic: 120, diastolic: 80, measuredAt });
       expect(res.status).toBe(400);
-      const problem = await json<Problem>(res);
+      const problem = await problemOf(res);
       expect(problem.detail).toMatch(/The measurement date cannot be earlier than 2000-01-01/);
       expect(problem.detail).toMatch(/Дата измерения не может быть раньше 01\.01\.2000/);
     }
   });
 
   it('tells the patient to call an ambulance for a crisis with warning symptoms', async () => {
-    const result = await json<ImportResult>(
-      api.request(`/patients/${volkovId}/bp-readings`, {
-        method: 'POST',
-        session: volkov,
-        json: { systolic: 192, diastolic: 115, measuredAt: minutesAgo(20), symptoms: ['chest_pain'] },
+    const result = await parseResponse(
+      addReading(api, volkov, volkovId, {
+        systolic: 192,
+        diastolic: 115,
+        measuredAt: minutesAgo(20),
+        symptoms: ['chest_pain'],
       }),
     );
     expect(result.ambulance).toBe(true);
@@ -104,29 +109,21 @@ describe('manual readings', () => {
 
   it('refuses another family (404) and a doctor (403 for a patient they treat)', async () => {
     const body = { systolic: 120, diastolic: 80, measuredAt: minutesAgo(5) };
-    const stranger = await api.request(`/patients/${volkovId}/bp-readings`, {
-      method: 'POST',
-      session: anna,
-      json: body,
-    });
+    const stranger = await addReading(api, anna, volkovId, body);
     expect(stranger.status).toBe(404);
-    expect((await api.request(`/patients/${volkovId}/bp-readings`, { session: anna })).status).toBe(404);
-    const doctor = await api.request(`/patients/${volkovId}/bp-readings`, {
-      method: 'POST',
-      session: smirnova,
-      json: body,
-    });
+    expect((await chartOf(anna, volkovId)).status).toBe(404);
+    const doctor = await addReading(api, smirnova, volkovId, body);
     expect(doctor.status).toBe(403);
     // Dr Smirnova treats him (a booked consult), so she may read the chart.
-    expect((await api.request(`/patients/${volkovId}/bp-readings`, { session: smirnova })).status).toBe(200);
+    expect((await chartOf(smirnova, volkovId)).status).toBe(200);
   });
 
   it('refuses readings for a patient who is not enrolled', async () => {
-    const annaId = (await json<Family>(api.request('/me/family', { session: anna }))).self.id;
-    const res = await api.request(`/patients/${annaId}/bp-readings`, {
-      method: 'POST',
-      session: anna,
-      json: { systolic: 120, diastolic: 80, measuredAt: minutesAgo(5) },
+    const annaId = (await familyOf(api, anna)).self.id;
+    const res = await addReading(api, anna, annaId, {
+      systolic: 120,
+      diastolic: 80,
+      measuredAt: minutesAgo(5),
     });
     expect(res.status).toBe(409);
   });
@@ -142,27 +139,16 @@ describe('CSV import', () => {
   ].join('\n');
 
   it('imports an Omron export once; a second import only counts duplicates', async () => {
-    const url = `/patients/${volkovId}/bp-readings/import`;
-    const first = await json<ImportResult>(
-      api.request(url, { method: 'POST', session: volkov, json: { csv: omron } }),
-    );
+    const first = await parseResponse(importCsv(omron));
     expect(first).toMatchObject({ inserted: 3, duplicates: 0 });
-    const again = await json<ImportResult>(
-      api.request(url, { method: 'POST', session: volkov, json: { csv: omron } }),
-    );
+    const again = await parseResponse(importCsv(omron));
     expect(again).toMatchObject({ inserted: 0, duplicates: 3 });
   });
 
   it('imports the Russian semicolon variant', async () => {
     const [y, m, d] = day(3).split('-');
     const csv = `Дата;Время;САД;ДАД;Пульс\n${d}.${m}.${y};08:05;129;81;69\n${d}.${m}.${y};20:40;133;82;\n`;
-    const result = await json<ImportResult>(
-      api.request(`/patients/${volkovId}/bp-readings/import`, {
-        method: 'POST',
-        session: volkov,
-        json: { csv },
-      }),
-    );
+    const result = await parseResponse(importCsv(csv));
     expect(result).toMatchObject({ inserted: 2, duplicates: 0 });
   });
 
@@ -175,21 +161,13 @@ describe('CSV import', () => {
       `${day(4)},09:00,abc,80,70`,
       `${day(4)},10:00,120,80,300`,
     ].join('\n');
-    const res = await api.request(`/patients/${volkovId}/bp-readings/import`, {
-      method: 'POST',
-      session: volkov,
-      json: { csv },
-    });
+    const res = await importCsv(csv);
     expect(res.status).toBe(400);
-    const problem = await json<Problem>(res);
+    const problem = await problemOf(res);
     expect(problem.errors!.map((e) => e.path)).toEqual(['row 3', 'row 4', 'row 5']);
     expect(problem.detail).toMatch(/nothing was saved/);
     expect(await readingsOf(volkovId)).toHaveLength(before);
-    const header = await api.request(`/patients/${volkovId}/bp-readings/import`, {
-      method: 'POST',
-      session: volkov,
-      json: { csv: 'when,high,low\n1,2,3' },
-    });
+    const header = await importCsv('when,high,low\n1,2,3');
     expect(header.status).toBe(400);
   });
 });
@@ -228,6 +206,7 @@ describe('FHIR Observation', () => {
       },
     ].filter((c) => c.code.coding[0]!.code !== overrides.drop),
   });
+  // Raw on purpose: sent as application/fhir+json, which the typed client (JSON only) cannot.
   const post = (body: unknown, session = volkov) =>
     api.request('/fhir/Observation', {
       method: 'POST',
@@ -236,10 +215,12 @@ describe('FHIR Observation', () => {
       headers: { 'content-type': 'application/fhir+json' },
     });
 
+  const imported = async (res: Promise<Response>) => importResultSchema.parse(await (await res).json());
+
   it('stores an Observation once', async () => {
-    const first = await json<ImportResult>(post(observation()));
+    const first = await imported(post(observation()));
     expect(first).toMatchObject({ inserted: 1, duplicates: 0 });
-    const again = await json<ImportResult>(post(observation()));
+    const again = await imported(post(observation()));
     expect(again).toMatchObject({ inserted: 0, duplicates: 1 });
   });
 
@@ -255,7 +236,7 @@ describe('FHIR Observation', () => {
         { resource: observation(), request: { method: 'POST', url: 'Observation' } },
       ],
     };
-    expect(await json<ImportResult>(post(bundle))).toMatchObject({ inserted: 1, duplicates: 1 });
+    expect(await imported(post(bundle))).toMatchObject({ inserted: 1, duplicates: 1 });
   });
 
   it('rejects a wrong LOINC code, a wrong unit and a missing component', async () => {
@@ -267,7 +248,7 @@ describe('FHIR Observation', () => {
       const res = await post(body);
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
-      expect((await json<Problem>(res)).detail).toMatch(message);
+      expect((await problemOf(res)).detail).toMatch(message);
     }
     const before = (await readingsOf(volkovId)).length;
     const mixed = {
@@ -287,7 +268,7 @@ describe('FHIR Observation', () => {
     for (const at of ['2026-02-30T08:00:00Z', '2026-01-14T24:00:00+03:00']) {
       const res = await post(observation({ at }));
       expect(res.status).toBe(400);
-      expect((await json<Problem>(res)).errors).toEqual([
+      expect((await problemOf(res)).errors).toEqual([
         { path: 'effectiveDateTime', message: expect.stringMatching(/not a real calendar date and time/) },
       ]);
     }
@@ -304,10 +285,11 @@ describe('FHIR Observation', () => {
 describe('evaluation job', () => {
   it('raises each alert once however often it runs, and notifies the assistant and patient of a crisis', async () => {
     const db = api.deps.database.db;
-    await api.request(`/patients/${volkovId}/bp-readings`, {
-      method: 'POST',
-      session: volkov,
-      json: { systolic: 185, diastolic: 118, pulse: 96, measuredAt: minutesAgo(3) },
+    await addReading(api, volkov, volkovId, {
+      systolic: 185,
+      diastolic: 118,
+      pulse: 96,
+      measuredAt: minutesAgo(3),
     });
     const log = api.deps.logger;
     await runMonitoringJob(db, api.deps.queues.notifications, log, { patientId: volkovId });
@@ -329,16 +311,12 @@ describe('evaluation job', () => {
   });
 
   it('seeded alerts: a high average for Galina Ivanova, an adherence alert for Sergey Kozlov', async () => {
-    const { items } = await json<{ items: WorklistItem[] }>(
-      api.request('/monitoring/worklist', { session: orlova }),
-    );
+    const { items } = await worklistOf(orlova);
     const kinds = items.map((i) => i.alerts.map((a) => a.kind));
     expect(items[0]!.patientId).toBe(volkovId); // urgent first
     expect(items[0]!.alerts[0]!.severity).toBe('urgent');
     expect(kinds.flat()).toContain('high_average');
-    const karpovList = await json<{ items: WorklistItem[] }>(
-      api.request('/monitoring/worklist', { session: karpov }),
-    );
+    const karpovList = await worklistOf(karpov);
     expect(karpovList.items.map((i) => i.patientId)).toEqual([kozlovId]);
     expect(karpovList.items[0]!.alerts.map((a) => a.kind)).toEqual(['no_readings']);
   });
@@ -356,8 +334,7 @@ describe('evaluation job', () => {
             ),
           )
       ).length;
-    const poll = () =>
-      json<{ items: WorklistItem[] }>(api.request('/monitoring/worklist', { session: nurse }));
+    const poll = () => worklistOf(nurse);
     const before = await rows();
     const { items } = await poll();
     const listed = new Set(items.map((i) => i.patientId)).size;
@@ -367,68 +344,52 @@ describe('evaluation job', () => {
     await poll();
     expect((await rows()) - before).toBe(listed); // the same session again: already on record
     const other = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
-    await json(api.request('/monitoring/worklist', { session: other }));
+    await worklistOf(other);
     expect((await rows()) - before).toBe(2 * listed); // another session is another access
   });
 });
 
 describe('the assistant at work', () => {
   it('shows the patient page with readings, average, target and notes; refuses other nurses', async () => {
-    const res = await api.request(`/monitoring/patients/${volkovId}?days=30`, { session: orlova });
+    const res = await monitoringPage(api, orlova, volkovId, { days: '30' });
     expect(res.status).toBe(200);
-    const view = await json<{
-      readings: unknown[];
-      average7d: { count: number };
-      target: { systolic: number };
-    }>(res);
+    const view = await parseResponse(res);
     expect(view.readings.length).toBeGreaterThan(40);
-    expect(view.average7d.count).toBeGreaterThan(5);
-    expect(view.target.systolic).toBe(135);
-    expect((await api.request(`/monitoring/patients/${volkovId}`, { session: karpov })).status).toBe(404);
-    expect((await api.request(`/monitoring/patients/${volkovId}`, { session: volkov })).status).toBe(403);
+    expect(view.average7d!.count).toBeGreaterThan(5);
+    expect(view.target!.systolic).toBe(135);
+    expect((await monitoringPage(api, karpov, volkovId)).status).toBe(404);
+    expect((await monitoringPage(api, volkov, volkovId)).status).toBe(403);
   });
 
   it('acknowledges, notes, and refuses a colleague and a second acknowledge', async () => {
-    const [alert] = await api.deps.database.db
+    const [crisis] = await api.deps.database.db
       .select()
       .from(monitoringAlerts)
       .where(and(eq(monitoringAlerts.patientId, volkovId), eq(monitoringAlerts.kind, 'crisis')));
-    expect(
-      (await api.request(`/monitoring/alerts/${alert!.id}/acknowledge`, { method: 'POST', session: karpov }))
-        .status,
-    ).toBe(404);
-    const ack = await api.request(`/monitoring/alerts/${alert!.id}/acknowledge`, {
-      method: 'POST',
-      session: orlova,
-    });
+    const param = { id: crisis!.id };
+    expect((await alert(karpov).acknowledge.$post({ param })).status).toBe(404);
+    const ack = await alert(orlova).acknowledge.$post({ param });
     expect(ack.status).toBe(200);
-    expect((await json<Alert>(ack)).status).toBe('acknowledged');
-    expect(
-      (await api.request(`/monitoring/alerts/${alert!.id}/acknowledge`, { method: 'POST', session: orlova }))
-        .status,
-    ).toBe(409);
-    const note = await api.request(`/monitoring/patients/${volkovId}/notes`, {
-      method: 'POST',
-      session: orlova,
-      json: { channel: 'phone', text: 'Called: took amlodipine late, feels fine.', alertId: alert!.id },
+    expect((await parseResponse(ack)).status).toBe('acknowledged');
+    expect((await alert(orlova).acknowledge.$post({ param })).status).toBe(409);
+    const notes = (session: TestSession) => api.client(session).monitoring.patients[':id'].notes;
+    const note = await notes(orlova).$post({
+      param: { id: volkovId },
+      json: { channel: 'phone', text: 'Called: took amlodipine late, feels fine.', alertId: crisis!.id },
     });
     expect(note.status).toBe(201);
-    const other = await api.request(`/monitoring/patients/${volkovId}/notes`, {
-      method: 'POST',
-      session: karpov,
+    const other = await notes(karpov).$post({
+      param: { id: volkovId },
       json: { channel: 'phone', text: 'x' },
     });
     expect(other.status).toBe(404);
-    const resolved = await api.request(`/monitoring/alerts/${alert!.id}/resolve`, {
-      method: 'POST',
-      session: orlova,
-    });
-    expect((await json<Alert>(resolved)).status).toBe('resolved');
+    const resolved = await alert(orlova).resolve.$post({ param });
+    expect((await parseResponse(resolved)).status).toBe('resolved');
   });
 
   it('escalates a crisis into a waiting urgent video consult with the context, in the therapists’ queue', async () => {
     const db = api.deps.database.db;
-    const [alert] = await db
+    const [crisis] = await db
       .select()
       .from(monitoringAlerts)
       .where(
@@ -438,16 +399,11 @@ describe('the assistant at work', () => {
           eq(monitoringAlerts.status, 'open'),
         ),
       );
-    const res = await api.request(`/monitoring/alerts/${alert!.id}/escalate`, {
-      method: 'POST',
-      session: orlova,
-      json: { note: 'Headache since morning, no chest pain.' },
-    });
+    const escalate = (note: string) =>
+      alert(orlova).escalate.$post({ param: { id: crisis!.id }, json: { note } });
+    const res = await escalate('Headache since morning, no chest pain.');
     expect(res.status).toBe(201);
-    const { appointmentId, alert: escalated } = await json<{
-      appointmentId: string;
-      alert: Alert & { escalatedAppointmentId: string };
-    }>(res);
+    const { appointmentId, alert: escalated } = await parseResponse(res);
     expect(escalated).toMatchObject({ status: 'escalated', escalatedAppointmentId: appointmentId });
     const [appt] = await db.select().from(appointments).where(eq(appointments.id, appointmentId));
     expect(appt).toMatchObject({
@@ -459,16 +415,10 @@ describe('the assistant at work', () => {
     expect(appt!.reason).toMatch(/Headache since morning/);
     expect(appt!.reason).toMatch(/hypertensive crisis \d+\/\d+/);
     expect(appt!.reason).toMatch(/7-day average \d+\/\d+/);
-    const queue = await json<{ items: { id: string }[] }>(
-      api.request('/urgent-queue', { session: smirnova }),
-    );
+    const queue = await parseResponse(api.client(smirnova)['urgent-queue'].$get());
     expect(queue.items.map((i) => i.id)).toContain(appointmentId);
     // Escalated once: a second escalation is refused.
-    const again = await api.request(`/monitoring/alerts/${alert!.id}/escalate`, {
-      method: 'POST',
-      session: orlova,
-      json: { note: 'again' },
-    });
+    const again = await escalate('again');
     expect(again.status).toBe(409);
   });
 
@@ -488,82 +438,49 @@ describe('the assistant at work', () => {
 
 describe('enrolment', () => {
   it('lets a treating doctor enrol a patient and the assistant change the target', async () => {
-    const db = api.deps.database.db;
-    const annaId = (await json<Family>(api.request('/me/family', { session: anna }))).self.id;
-    const [orlovaPractitioner] = await db.query.practitioners.findMany({
-      where: (p, { eq }) => eq(p.accountId, orlova.accountId),
-    });
+    const annaId = (await familyOf(api, anna)).self.id;
     const body = {
       patientId: annaId,
-      assistantId: orlovaPractitioner!.id,
+      assistantId: await practitionerIdOf(api, orlova),
       targetSystolic: 130,
       targetDiastolic: 80,
       note: 'Stage 1 hypertension on lisinopril',
     };
     // An assistant may only propose (api/test/enrolment.test.ts), never enrol, with herself or a colleague.
     for (const assistant of [karpov, orlova]) {
-      expect(
-        (await api.request('/monitoring/enrolments', { method: 'POST', session: assistant, json: body }))
-          .status,
-      ).toBe(403);
+      expect((await enrol(api, assistant, body)).status).toBe(403);
     }
     // A patient may not enrol themselves.
-    expect(
-      (await api.request('/monitoring/enrolments', { method: 'POST', session: anna, json: body })).status,
-    ).toBe(403);
-    const bad = await api.request('/monitoring/enrolments', {
-      method: 'POST',
-      session: smirnova,
-      json: { ...body, targetSystolic: 70 },
-    });
+    expect((await enrol(api, anna, body)).status).toBe(403);
+    const bad = await enrol(api, smirnova, { ...body, targetSystolic: 70 });
     expect(bad.status).toBe(400);
-    const res = await api.request('/monitoring/enrolments', {
-      method: 'POST',
-      session: smirnova,
-      json: body,
-    });
+    const res = await enrol(api, smirnova, body);
     expect(res.status).toBe(201);
-    expect(
-      (await api.request('/monitoring/enrolments', { method: 'POST', session: smirnova, json: body })).status,
-    ).toBe(409);
-    const mine = await json<{ enrolledPatientIds: string[] }>(
-      api.request('/me/monitoring', { session: anna }),
-    );
+    expect((await enrol(api, smirnova, body)).status).toBe(409);
+    const mine = await parseResponse(api.client(anna).me.monitoring.$get());
     expect(mine.enrolledPatientIds).toEqual([annaId]);
-    const patch = await api.request(`/monitoring/patients/${annaId}/enrolment`, {
-      method: 'PATCH',
-      session: orlova,
-      json: { targetSystolic: 125, targetDiastolic: 80 },
-    });
-    expect(patch.status).toBe(200);
-    expect(
-      (
-        await api.request(`/monitoring/patients/${annaId}/enrolment`, {
-          method: 'PATCH',
-          session: karpov,
-          json: { targetSystolic: 125, targetDiastolic: 80 },
-        })
-      ).status,
-    ).toBe(404);
+    const retarget = (session: TestSession) =>
+      api.client(session).monitoring.patients[':id'].enrolment.$patch({
+        param: { id: annaId },
+        json: { targetSystolic: 125, targetDiastolic: 80 },
+      });
+    expect((await retarget(orlova)).status).toBe(200);
+    expect((await retarget(karpov)).status).toBe(404);
   });
 
   it('refuses a doctor who does not treat the patient (404) and an unknown patient', async () => {
     const lebedev = await api.login('dr.lebedev@demo.telemed', undefined, 'staff');
-    const [karpovPractitioner] = await api.deps.database.db.query.practitioners.findMany({
-      where: (p, { eq }) => eq(p.accountId, karpov.accountId),
-    });
-    const body = { assistantId: karpovPractitioner!.id, targetSystolic: 130, targetDiastolic: 80 };
-    const annaId = (await json<Family>(api.request('/me/family', { session: anna }))).self.id;
-    const res = await api.request('/monitoring/enrolments', {
-      method: 'POST',
-      session: lebedev,
-      json: { ...body, patientId: annaId },
-    });
+    const body = {
+      assistantId: await practitionerIdOf(api, karpov),
+      targetSystolic: 130,
+      targetDiastolic: 80,
+    };
+    const annaId = (await familyOf(api, anna)).self.id;
+    const res = await enrol(api, lebedev, { ...body, patientId: annaId });
     expect(res.status).toBe(404);
-    const unknown = await api.request('/monitoring/enrolments', {
-      method: 'POST',
-      session: smirnova,
-      json: { ...body, patientId: '00000000-0000-4000-8000-000000000000' },
+    const unknown = await enrol(api, smirnova, {
+      ...body,
+      patientId: '00000000-0000-4000-8000-000000000000',
     });
     expect(unknown.status).toBe(404);
   });

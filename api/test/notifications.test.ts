@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { describe, expect, it } from 'vitest';
 import { accounts, notifications } from '../src/db/schema/index.js';
 import { deliverNotification, notify } from '../src/domains/notifications/service.js';
@@ -67,16 +68,12 @@ describe('notification outbox', () => {
     expect(again.status).toBe('already-delivered');
 
     const session = await api.login('john.miller@demo.telemed');
-    const centre = (await (await api.request('/notifications', { session })).json()) as {
-      items: { id: string; readAt: string | null }[];
-      unread: number;
-    };
+    const centreApi = api.client(session).notifications;
+    const centre = await parseResponse(centreApi.$get());
     expect(centre.items.map((n) => n.id)).toContain(notificationId);
     expect(centre.unread).toBe(1);
-    expect(
-      (await api.request(`/notifications/${notificationId}/read`, { method: 'POST', session })).status,
-    ).toBe(204);
-    const after = (await (await api.request('/notifications', { session })).json()) as { unread: number };
+    expect((await centreApi[':id'].read.$post({ param: { id: notificationId } })).status).toBe(204);
+    const after = await parseResponse(centreApi.$get());
     expect(after.unread).toBe(0);
   });
 
@@ -94,10 +91,7 @@ describe('notification outbox', () => {
       message(id, 'lab:3'),
     );
     const other = await api.login('marina.orlova@demo.telemed');
-    const res = await api.request(`/notifications/${notificationId}/read`, {
-      method: 'POST',
-      session: other,
-    });
+    const res = await api.client(other).notifications[':id'].read.$post({ param: { id: notificationId } });
     expect(res.status).toBe(404);
   });
 });

@@ -1,4 +1,5 @@
 import { and, eq, like } from 'drizzle-orm';
+import { type InferRequestType, parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bpReadings, notifications, seriesTasks } from '../src/db/schema/index.js';
 import { runOutreachJob, sweepOutreach } from '../src/domains/monitoring/outreach/jobs.js';
@@ -15,21 +16,17 @@ import {
 } from '../src/domains/monitoring/outreach/series.js';
 import { createLogger } from '../src/logger.js';
 import { OUTREACH_DEMO_PATIENT } from '../src/seed/outreach.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import type { ApiClient } from '../src/client.js';
+import { type TestSession, useTestApi } from './harness.js';
+import { monitoringPage } from './monitoring-fixtures.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
 const db = () => api.deps.database.db;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
-type Family = { self: { id: string } };
-type Outreach = {
-  schedule: { startDate: string; days: number; perSlot: number; morningTime: string } | null;
-  series: { done: number; expected: number; missedDays: number; days: { status: string }[] } | null;
-  task: { done: number; expected: number; missedDays: number } | null;
-  contactAttempts: { channel: string; outcome: string; note: string | null }[];
-  questionnaires: { reported: string[]; urgent: boolean }[];
-};
+type Monitored = ApiClient['monitoring']['patients'][':id'];
 
 let orlova: TestSession;
 let karpov: TestSession;
@@ -40,14 +37,23 @@ let anna: TestSession;
 let lidiaId: string;
 const today = moscowDate(new Date());
 
-const outreachOf = (session: TestSession) =>
-  api.request(`/monitoring/patients/${lidiaId}/outreach`, { session });
-const setSchedule = (session: TestSession, body: object) =>
-  api.request(`/monitoring/patients/${lidiaId}/measurement-schedule`, { method: 'PUT', session, json: body });
-const logContact = (session: TestSession, body: object) =>
-  api.request(`/monitoring/patients/${lidiaId}/contact-attempts`, { method: 'POST', session, json: body });
-const answer = (session: TestSession, answers: Record<string, boolean>) =>
-  api.request(`/patients/${lidiaId}/bp-questionnaire`, { method: 'POST', session, json: { answers } });
+const monitored = (session: TestSession) => api.client(session).monitoring.patients[':id'];
+const outreachOf = (session: TestSession) => monitored(session).outreach.$get({ param: { id: lidiaId } });
+const setSchedule = (
+  session: TestSession,
+  json: InferRequestType<Monitored['measurement-schedule']['$put']>['json'],
+) => monitored(session)['measurement-schedule'].$put({ param: { id: lidiaId }, json });
+const logContact = (
+  session: TestSession,
+  json: InferRequestType<Monitored['contact-attempts']['$post']>['json'],
+) => monitored(session)['contact-attempts'].$post({ param: { id: lidiaId }, json });
+const answer = (session: TestSession, answers: typeof NO) =>
+  api
+    .client(session)
+    .patients[':id']['bp-questionnaire'].$post({ param: { id: lidiaId }, json: { answers } });
+/** The patient's outreach and monitoring pages, as nurse Orlova sees them. */
+const outreach = () => parseResponse(outreachOf(orlova));
+const patientView = () => parseResponse(monitoringPage(api, orlova, lidiaId));
 
 const NO = {
   headache: false,
@@ -67,20 +73,20 @@ beforeAll(async () => {
   kuznetsov = await api.login('dr.kuznetsov@demo.telemed', undefined, 'staff');
   lidia = await api.login(OUTREACH_DEMO_PATIENT);
   anna = await api.login('anna.petrova@demo.telemed');
-  lidiaId = (await json<Family>(api.request('/me/family', { session: lidia }))).self.id;
+  lidiaId = (await familyOf(api, lidia)).self.id;
 });
 
 describe('the seeded running series', () => {
   it('has two missed days and an open task for the assistant', async () => {
-    const view = await json<Outreach>(outreachOf(orlova));
+    const view = await outreach();
     expect(view.schedule).toMatchObject({ startDate: addDays(today, -3), days: 7, perSlot: 2 });
     expect(view.series).toMatchObject({ done: 5, expected: 28, missedDays: 2 });
     expect(view.task).toMatchObject({ done: 5, expected: 28, missedDays: 2 });
   });
 
   it("is a row of the assistant's worklist: series incomplete, readings done of expected", async () => {
-    const list = await json<{ items: { patientId: string; seriesTask: unknown }[] }>(
-      api.request('/monitoring/worklist?limit=200', { session: orlova }),
+    const list = await parseResponse(
+      api.client(orlova).monitoring.worklist.$get({ query: { limit: '200' } }),
     );
     const row = list.items.find((i) => i.patientId === lidiaId);
     expect(row?.seriesTask).toEqual({ done: 5, expected: 28, missedDays: 2 });
@@ -94,25 +100,33 @@ describe('contact attempts', () => {
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ channel: 'call', outcome: 'no_answer', note: null });
     await logContact(orlova, { channel: 'message', outcome: 'left_message', note: 'Asked to call back' });
-    const view = await json<Outreach>(outreachOf(orlova));
+    const view = await outreach();
     expect(view.contactAttempts.map((a) => [a.channel, a.outcome, a.note])).toEqual([
       ['message', 'left_message', 'Asked to call back'],
       ['call', 'no_answer', null],
     ]);
     // The same record is one of the assistant's notes (the existing timeline), old notes have no outcome.
-    const patient = await json<{ notes: { channel: string }[] }>(
-      api.request(`/monitoring/patients/${lidiaId}`, { session: orlova }),
-    );
+    const patient = await patientView();
     expect(patient.notes.map((n) => n.channel)).toEqual(['message', 'phone']);
   });
 
   it('is refused to another assistant (404), a doctor and the patient (403), and validated (400)', async () => {
-    const body = { channel: 'call', outcome: 'reached' };
+    const body = { channel: 'call', outcome: 'reached' } as const;
     expect((await logContact(karpov, body)).status).toBe(404);
     expect((await logContact(smirnova, body)).status).toBe(403);
     expect((await logContact(lidia, body)).status).toBe(403);
-    expect((await logContact(orlova, { channel: 'fax', outcome: 'reached' })).status).toBe(400);
-    expect((await logContact(orlova, { channel: 'call', outcome: 'maybe' })).status).toBe(400);
+    for (const json of [
+      { channel: 'fax', outcome: 'reached' },
+      { channel: 'call', outcome: 'maybe' },
+    ]) {
+      // Raw on purpose: the typed client only takes a known channel and outcome.
+      const res = await api.request(`/monitoring/patients/${lidiaId}/contact-attempts`, {
+        method: 'POST',
+        session: orlova,
+        json,
+      });
+      expect(res.status, JSON.stringify(json)).toBe(400);
+    }
   });
 
   it('the outreach page is refused to another assistant, another doctor and a patient', async () => {
@@ -126,7 +140,7 @@ describe('the measurement schedule', () => {
   it('defaults to the ESH 2023 series (7 days, 2 morning and 2 evening readings)', async () => {
     const res = await setSchedule(orlova, { startDate: today });
     expect(res.status).toBe(200);
-    const view = await json<Outreach>(res);
+    const view = await parseResponse(res);
     expect(view.schedule).toMatchObject({ startDate: today, days: 7, perSlot: 2, morningTime: '08:00' });
     expect(view.series).toMatchObject({ expected: 28, missedDays: 0 });
     // A new series closes the previous series' task.
@@ -143,21 +157,20 @@ describe('the measurement schedule', () => {
   it('rejects a start too far back or ahead, and bad times', async () => {
     const res = await setSchedule(orlova, { startDate: addDays(today, -29) });
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { code: string }).code).toBe('outreach.series_start_out_of_range');
+    expect(await res.json()).toMatchObject({ code: 'outreach.series_start_out_of_range' });
     expect((await setSchedule(orlova, { startDate: addDays(today, 61) })).status).toBe(400);
     expect((await setSchedule(orlova, { startDate: today, morningTime: '25:00' })).status).toBe(400);
   });
 
   it('keeps the morning reminder before noon and the evening one from noon on (the slots split at noon)', async () => {
-    type Problem = { code: string; errors: { path: string; code: string }[] };
     const late = await setSchedule(orlova, { startDate: today, morningTime: '13:00' });
     expect(late.status).toBe(400);
-    expect(await json<Problem>(late)).toMatchObject({
+    expect(await late.json()).toMatchObject({
       code: 'outreach.morning_time_after_noon',
       errors: [{ path: 'morningTime', code: 'outreach.morning_time_after_noon' }],
     });
     const early = await setSchedule(orlova, { startDate: today, eveningTime: '11:30' });
-    expect(await json<Problem>(early)).toMatchObject({
+    expect(await early.json()).toMatchObject({
       code: 'outreach.evening_time_before_noon',
       errors: [{ path: 'eveningTime', code: 'outreach.evening_time_before_noon' }],
     });
@@ -169,14 +182,16 @@ describe('the measurement schedule', () => {
   });
 
   it('the patient sees the series; another patient and the assistant get 404', async () => {
-    const res = await api.request(`/patients/${lidiaId}/bp-series`, { session: lidia });
+    const series = (session: TestSession) =>
+      api.client(session).patients[':id']['bp-series'].$get({ param: { id: lidiaId } });
+    const res = await series(lidia);
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
       schedule: { startDate: today, days: 5 },
       series: { expected: 20 },
     });
-    expect((await api.request(`/patients/${lidiaId}/bp-series`, { session: anna })).status).toBe(404);
-    expect((await api.request(`/patients/${lidiaId}/bp-series`, { session: orlova })).status).toBe(404);
+    expect((await series(anna)).status).toBe(404);
+    expect((await series(orlova)).status).toBe(404);
   });
 });
 
@@ -324,7 +339,7 @@ describe('missed-measurement follow-up', () => {
     await sweepOutreach(db(), queue, day3Morning);
     expect(await followUps()).toHaveLength(2);
     expect(await openTasks()).toMatchObject([{ missedDays: 2, done: 0, expected: 28, resolvedAt: null }]);
-    const view = await json<Outreach>(outreachOf(orlova));
+    const view = await outreach();
     expect(view.task).toMatchObject({ missedDays: 2, done: 0, expected: 28 });
 
     // The next sweep finds everything sent and the task's counts unchanged: it reads, and writes nothing.
@@ -346,25 +361,24 @@ describe('missed-measurement follow-up', () => {
 
   it('a series changed on the same start day drops its task; the next sweep counts the new series', async () => {
     const startDate = addDays(today, -10);
-    expect((await json<Outreach>(outreachOf(orlova))).task).toMatchObject({ expected: 28 });
+    expect((await outreach()).task).toMatchObject({ expected: 28 });
     expect((await setSchedule(orlova, { startDate, days: 5 })).status).toBe(200);
-    expect((await json<Outreach>(outreachOf(orlova))).task).toBeNull();
+    expect((await outreach()).task).toBeNull();
     const day3Morning = slotTime(
       { patientId: lidiaId, startDate, days: 5, perSlot: 2, morningTime: '08:00', eveningTime: '20:00' },
       addDays(startDate, 2),
       'morning',
     );
     await sweepOutreach(db(), api.deps.queues.notifications, new Date(day3Morning.getTime() + 10 * MINUTE));
-    expect((await json<Outreach>(outreachOf(orlova))).task).toMatchObject({ missedDays: 2, expected: 20 });
+    expect((await outreach()).task).toMatchObject({ missedDays: 2, expected: 20 });
   });
 
   it('the responsible assistant closes the task; another assistant cannot', async () => {
-    const close = (s: TestSession) =>
-      api.request(`/monitoring/patients/${lidiaId}/series-task/resolve`, { method: 'POST', session: s });
+    const close = (s: TestSession) => monitored(s)['series-task'].resolve.$post({ param: { id: lidiaId } });
     expect((await close(karpov)).status).toBe(404);
     expect((await close(lidia)).status).toBe(403);
-    expect(await json(close(orlova))).toEqual({ resolved: 1 });
-    expect((await json<Outreach>(outreachOf(orlova))).task).toBeNull();
+    expect(await parseResponse(close(orlova))).toEqual({ resolved: 1 });
+    expect((await outreach()).task).toBeNull();
   });
 });
 
@@ -376,22 +390,26 @@ describe('the symptom and side-effect questionnaire', () => {
       questionnaire: { reported: ['dry_cough'], urgent: false },
       urgentAdvice: null,
     });
-    const urgent = await json<{ urgentAdvice: { text: { en: string }; source: string } }>(
-      answer(lidia, { ...NO, chest_pain: true }),
-    );
-    expect(urgent.urgentAdvice.text.en).toContain('103');
-    expect(urgent.urgentAdvice.source).toContain('ESH 2023');
+    const urgent = await parseResponse(answer(lidia, { ...NO, chest_pain: true }));
+    expect(urgent.urgentAdvice!.text.en).toContain('103');
+    expect(urgent.urgentAdvice!.source).toContain('ESH 2023');
   });
 
   it('is refused to another patient (404), the assistant (403) and an incomplete answer (400)', async () => {
     expect((await answer(anna, NO)).status).toBe(404);
     expect((await answer(orlova, NO)).status).toBe(403);
     const { fatigue: _fatigue, ...missing } = NO;
-    expect((await answer(lidia, missing)).status).toBe(400);
+    // Raw on purpose: the typed client wants every answer.
+    const incomplete = await api.request(`/patients/${lidiaId}/bp-questionnaire`, {
+      method: 'POST',
+      session: lidia,
+      json: { answers: missing },
+    });
+    expect(incomplete.status).toBe(400);
   });
 
   it('the assistant sees the answers, newest first', async () => {
-    const view = await json<Outreach>(outreachOf(orlova));
+    const view = await outreach();
     expect(view.questionnaires.slice(0, 2)).toMatchObject([
       { reported: ['chest_pain'], urgent: true },
       { reported: ['dry_cough'], urgent: false },
@@ -399,11 +417,8 @@ describe('the symptom and side-effect questionnaire', () => {
   });
 
   it("chest pain or breathlessness is an urgent alert on the assistant's screen, raised once while it is open", async () => {
-    type Alert = { id: string; kind: string; status: string; severity: string; values: object };
     const reported = async () =>
-      (
-        await json<{ alerts: Alert[] }>(api.request(`/monitoring/patients/${lidiaId}`, { session: orlova }))
-      ).alerts.filter((a) => a.kind === 'symptoms_reported' && a.status === 'open');
+      (await patientView()).alerts.filter((a) => a.kind === 'symptoms_reported' && a.status === 'open');
     expect(await reported()).toMatchObject([{ severity: 'urgent', values: { symptoms: ['chest_pain'] } }]);
     expect((await answer(lidia, { ...NO, chest_pain: true, breathlessness: true })).status).toBe(201);
     const [alert] = await reported();
@@ -415,10 +430,9 @@ describe('the symptom and side-effect questionnaire', () => {
     expect(told).toHaveLength(1);
     expect(told[0]!.title.en).toContain('Chest pain or breathlessness');
     // Once the assistant has dealt with it, new answers raise a new alert.
-    const resolve = await api.request(`/monitoring/alerts/${alert!.id}/resolve`, {
-      method: 'POST',
-      session: orlova,
-    });
+    const resolve = await api
+      .client(orlova)
+      .monitoring.alerts[':id'].resolve.$post({ param: { id: alert!.id } });
     expect(resolve.status).toBe(200);
     await answer(lidia, { ...NO, breathlessness: true });
     expect(await reported()).toMatchObject([{ values: { symptoms: ['shortness_of_breath'] } }]);
@@ -437,9 +451,8 @@ describe('the symptom and side-effect questionnaire', () => {
 
 describe('titration evidence', () => {
   it('a step-up proposal carries the latest answers, with the current drug class side effects flagged', async () => {
-    const attach = await api.request(`/monitoring/patients/${lidiaId}/titration`, {
-      method: 'PUT',
-      session: smirnova,
+    const attach = await monitored(smirnova).titration.$put({
+      param: { id: lidiaId },
       json: { protocolCode: 'acei-ccb-thiazide', step: 1 },
     });
     expect(attach.status).toBe(200);

@@ -1,4 +1,5 @@
 import { and, eq, ne } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   appointments,
@@ -6,30 +7,12 @@ import {
   bpReadings,
   monitoringEnrolments,
   patients,
-  practitioners,
 } from '../src/db/schema/index.js';
 import { population } from '../src/domains/monitoring/population/queries.js';
 import { useTestApi, type TestSession } from './harness.js';
+import { practitionerIdOf } from './people.js';
 
 const api = useTestApi();
-
-type Listed = { patientId: string; fullName: { en: string } };
-type View = {
-  total: number;
-  counts: Record<string, number>;
-  controlRate: number | null;
-  trend: {
-    month: string;
-    at: string;
-    controlled: number;
-    uncontrolled: number;
-    noReading: number;
-    rate: number | null;
-  }[];
-  timeToControl: { medianDays: number | null; patients: number };
-  uncontrolled: Listed[];
-  noReading: Listed[];
-};
 
 const DAY = 86_400_000;
 const NOW = Date.now();
@@ -107,9 +90,12 @@ const cohort: {
   { key: 'L', enrolledDaysAgo: 400, status: 'proposed', readings: [[1, 180, 110]] },
 ];
 
-const get = async (session: TestSession) => {
-  const res = await api.request('/monitoring/population', { session });
-  return { status: res.status, body: (await res.json()) as View };
+const populationOf = (session: TestSession) => api.client(session).monitoring.population.$get();
+/** The view `session` is shown, which must be a 200. */
+const view = async (session: TestSession) => {
+  const res = await populationOf(session);
+  expect(res.status).toBe(200);
+  return parseResponse(res);
 };
 
 beforeAll(async () => {
@@ -117,12 +103,7 @@ beforeAll(async () => {
   karpov = await api.login('nurse.karpov@demo.telemed', undefined, 'staff');
   orlova = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
   smirnova = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
-  karpovId = (
-    await db
-      .select({ id: practitioners.id })
-      .from(practitioners)
-      .where(eq(practitioners.accountId, karpov.accountId))
-  )[0]!.id;
+  karpovId = await practitionerIdOf(api, karpov);
   await db
     .update(monitoringEnrolments)
     .set({ status: 'ended', endedAt: new Date(), endedByAccountId: karpov.accountId })
@@ -167,12 +148,11 @@ beforeAll(async () => {
   }
 }, 60_000);
 
-const names = (list: Listed[]) => list.map((p) => p.fullName.en);
+const names = (list: Awaited<ReturnType<typeof view>>['uncontrolled']) => list.map((p) => p.fullName.en);
 
 describe('population view (HEARTS / Simple.org definitions)', () => {
   it('counts the hand-built cohort by status, with the boundaries at 140/90 and at the own target', async () => {
-    const { status, body } = await get(karpov);
-    expect(status).toBe(200);
+    const body = await view(karpov);
     expect(body.counts).toEqual({
       first_3_months: 1, // J
       controlled: 2, // A 139/89, D 129/79 under 130/80
@@ -187,12 +167,12 @@ describe('population view (HEARTS / Simple.org definitions)', () => {
   });
 
   it('reports the median time to control among the controlled: A 20 days, D 397 days', async () => {
-    const { body } = await get(karpov);
+    const body = await view(karpov);
     expect(body.timeToControl).toEqual({ medianDays: 208.5, patients: 2 });
   });
 
   it('gives the control rate at each of the last 12 month ends, this month taken now', async () => {
-    const { body } = await get(karpov);
+    const body = await view(karpov);
     expect(body.trend).toHaveLength(12);
     const months = body.trend.map((p) => p.month);
     expect([...months].sort()).toEqual(months);
@@ -241,10 +221,10 @@ describe('population view (HEARTS / Simple.org definitions)', () => {
     // A new session: its first look records every listed patient, its next polls nothing new.
     const session = await api.login('nurse.karpov@demo.telemed', undefined, 'staff');
     const before = tally(await rows());
-    await get(session);
+    await populationOf(session);
     expect(await addedSince(before)).toEqual(['B', 'C', 'E', 'F', 'G'].map((k) => ids[k]).sort());
     const afterFirst = tally(await rows());
-    await get(session);
+    await populationOf(session);
     expect(await addedSince(afterFirst)).toEqual([]);
   });
 });
@@ -252,22 +232,16 @@ describe('population view (HEARTS / Simple.org definitions)', () => {
 describe('who sees which population', () => {
   it('refuses patients and admins (403)', async () => {
     const anna = await api.login('anna.petrova@demo.telemed');
-    expect((await get(anna)).status).toBe(403);
+    expect((await populationOf(anna)).status).toBe(403);
     const admin = await api.login('admin@demo.telemed', undefined, 'staff');
-    expect((await get(admin)).status).toBe(403);
+    expect((await populationOf(admin)).status).toBe(403);
   });
 
   it('shows another assistant none of these patients', async () => {
-    const { status, body } = await get(orlova);
-    expect(status).toBe(200);
+    const body = await view(orlova);
     const cohortIds = new Set(Object.values(ids));
     for (const p of [...body.uncontrolled, ...body.noReading]) expect(cohortIds.has(p.patientId)).toBe(false);
-    const orlovaId = (
-      await api.deps.database.db
-        .select({ id: practitioners.id })
-        .from(practitioners)
-        .where(eq(practitioners.accountId, orlova.accountId))
-    )[0]!.id;
+    const orlovaId = await practitionerIdOf(api, orlova);
     const own = await api.deps.database.db
       .select({ id: monitoringEnrolments.id })
       .from(monitoringEnrolments)
@@ -277,12 +251,7 @@ describe('who sees which population', () => {
 
   it('shows a doctor the enrolled patients they treat, and not the others', async () => {
     const db = api.deps.database.db;
-    const doctorId = (
-      await db
-        .select({ id: practitioners.id })
-        .from(practitioners)
-        .where(eq(practitioners.accountId, smirnova.accountId))
-    )[0]!.id;
+    const doctorId = await practitionerIdOf(api, smirnova);
     const treated = await db
       .selectDistinct({ id: monitoringEnrolments.patientId })
       .from(monitoringEnrolments)
@@ -295,8 +264,7 @@ describe('who sees which population', () => {
         ),
       );
     expect(treated.length).toBeGreaterThan(0); // Volkov, monitored by nurse Orlova
-    const { status, body } = await get(smirnova);
-    expect(status).toBe(200);
+    const body = await view(smirnova);
     expect(body.total).toBe(treated.length);
     const cohortIds = Object.values(ids);
     const listed = [...body.uncontrolled, ...body.noReading].map((p) => p.patientId);

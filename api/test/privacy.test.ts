@@ -7,26 +7,27 @@ import {
   labOrders,
   monitoringAlerts,
   patients,
-  practitioners,
 } from '../src/db/schema/index.js';
 import { NOT_FOUND_DETAIL } from '../src/http/problem.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { parseResponse } from 'hono/client';
+import { upload } from './booking-fixtures.js';
+import { insertAppointment, saveDraft } from './consultation-fixtures.js';
+import { useTestApi, type TestSession, problemOf } from './harness.js';
+import { familyOf, practitionerIdOf } from './people.js';
 
 const api = useTestApi();
 
-type Family = { self: { id: string }; children: { id: string; fullName: { en: string } }[] };
-
 let anna: TestSession;
 let ivan: TestSession;
-let annaFamily: Family;
-let ivanFamily: Family;
+let annaFamily: Awaited<ReturnType<typeof familyOf>>;
+let ivanFamily: Awaited<ReturnType<typeof familyOf>>;
 let nikolaiId: string;
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
   ivan = await api.login('ivan.sokolov@demo.telemed');
-  annaFamily = (await (await api.request('/me/family', { session: anna })).json()) as Family;
-  ivanFamily = (await (await api.request('/me/family', { session: ivan })).json()) as Family;
+  annaFamily = await familyOf(api, anna);
+  ivanFamily = await familyOf(api, ivan);
   const [nikolai] = await api.deps.database.db
     .select({ id: patients.id })
     .from(patients)
@@ -35,17 +36,17 @@ beforeAll(async () => {
 });
 
 const getPatient = (id: string, session?: TestSession) =>
-  api.request(`/patients/${id}`, session ? { session } : {});
+  api.client(session).patients[':id'].$get({ param: { id } });
 
 describe('who may see a patient', () => {
   it('answers 401 without a session', async () => {
     expect((await getPatient(annaFamily.self.id)).status).toBe(401);
-    expect((await api.request('/me/family')).status).toBe(401);
+    expect((await api.client().me.family.$get()).status).toBe(401);
   });
 
   it('answers 403 to a role the route is not for', async () => {
     const doctor = await api.login('dr.smirnova@demo.telemed');
-    const res = await api.request('/me/family', { session: doctor });
+    const res = await api.client(doctor).me.family.$get();
     expect(res.status).toBe(403);
   });
 
@@ -55,10 +56,8 @@ describe('who may see a patient', () => {
       const res = await getPatient(id, anna);
       expect(res.status).toBe(200);
     }
-    const profile = (await (await getPatient(annaFamily.self.id, anna)).json()) as {
-      policy: { programme: { coverage: { service: string; covered: boolean }[] } };
-    };
-    expect(profile.policy.programme.coverage).toContainEqual(
+    const profile = await parseResponse(getPatient(annaFamily.self.id, anna));
+    expect(profile.policy!.programme.coverage).toContainEqual(
       expect.objectContaining({ service: 'telemedicine', covered: true }),
     );
   });
@@ -71,9 +70,7 @@ describe('who may see a patient', () => {
     // The same answer as for an id that does not exist at all.
     const missing = await getPatient('00000000-0000-4000-8000-000000000000', anna);
     expect(missing.status).toBe(404);
-    expect(((await missing.json()) as { detail: string }).detail).toBe(
-      ((await (await getPatient(egor, anna)).json()) as { detail: string }).detail,
-    );
+    expect((await problemOf(missing)).detail).toBe((await problemOf(await getPatient(egor, anna))).detail);
     const denied = await api.deps.database.db
       .select()
       .from(auditEvents)
@@ -96,7 +93,7 @@ describe('who may see a patient', () => {
       .set({ birthDate: fifteenYearsAgo.toISOString().slice(0, 10) })
       .where(eq(patients.id, sofia));
     expect((await getPatient(sofia, anna)).status).toBe(404);
-    const family = (await (await api.request('/me/family', { session: anna })).json()) as Family;
+    const family = await familyOf(api, anna);
     expect(family.children.map((c) => c.id)).not.toContain(sofia);
   });
 
@@ -139,9 +136,7 @@ describe('who may see a patient', () => {
 
 describe('appointments lists', () => {
   it("show a parent their own and their children's consultations", async () => {
-    const res = (await (await api.request('/me/appointments', { session: anna })).json()) as {
-      items: { patient: { id: string } }[];
-    };
+    const res = await parseResponse(api.client(anna).me.appointments.$get({ query: {} }));
     const ids = new Set(res.items.map((i) => i.patient.id));
     expect(ids.has(annaFamily.self.id)).toBe(true);
     expect([...ids].some((id) => annaFamily.children.some((c) => c.id === id))).toBe(true);
@@ -150,41 +145,26 @@ describe('appointments lists', () => {
 
   it('show a doctor their own schedule only', async () => {
     const smirnova = await api.login('dr.smirnova@demo.telemed');
-    const res = (await (await api.request('/me/appointments', { session: smirnova })).json()) as {
-      items: { practitioner: { fullName: { en: string } } }[];
-    };
+    const res = await parseResponse(api.client(smirnova).me.appointments.$get({ query: {} }));
     expect(res.items.length).toBe(3);
-    expect(new Set(res.items.map((i) => i.practitioner.fullName.en))).toEqual(new Set(['Elena Smirnova']));
+    expect(new Set(res.items.map((i) => i.practitioner?.fullName.en))).toEqual(new Set(['Elena Smirnova']));
   });
 });
 
 describe('404s reveal nothing', () => {
   const MISSING = '00000000-0000-4000-8000-000000000000';
-  type Probe = {
-    what: string;
-    path: (id: string) => string;
-    method?: string;
-    json?: unknown;
-    session: TestSession;
-  };
+  type Probe = { what: string; call: (id: string) => Promise<Response> };
 
   async function answer(probe: Probe, id: string) {
-    const res = await api.request(probe.path(id), {
-      method: probe.method ?? 'GET',
-      session: probe.session,
-      ...(probe.json !== undefined ? { json: probe.json } : {}),
-    });
-    return { status: res.status, body: (await res.json()) as { detail: string; title: string } };
+    const res = await probe.call(id);
+    return { status: res.status, body: await problemOf(res) };
   }
 
   it('answer the same body for an id that does not exist and for one the caller may not see', async () => {
     const db = api.deps.database.db;
     const smirnova = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
     const karpov = await api.login('nurse.karpov@demo.telemed', undefined, 'staff');
-    const [smirnovaPractitioner] = await db
-      .select({ id: practitioners.id })
-      .from(practitioners)
-      .where(eq(practitioners.accountId, smirnova.accountId));
+    const smirnovaId = await practitionerIdOf(api, { accountId: smirnova.accountId });
     // Someone else's thing of every kind: Ivan's appointment and second-opinion request, Anna's lab order,
     // file, questionnaire and draft conclusion, a patient monitored by Orlova and
     // an alert of another of hers.
@@ -205,65 +185,61 @@ describe('404s reveal nothing', () => {
       .from(monitoringAlerts)
       .innerJoin(patients, eq(patients.id, monitoringAlerts.patientId))
       .where(eq(patients.birthDate, '1956-11-21'));
-    const form = new FormData();
-    form.set('file', new File([Buffer.from('%PDF-1.4\n%%EOF\n')], 'x.pdf'));
-    form.set('kind', 'test_result');
-    const file = (await (
-      await api.request(`/patients/${annaFamily.self.id}/files`, {
-        method: 'POST',
-        body: form,
-        session: anna,
-      })
-    ).json()) as { id: string };
-    const questionnaire = (await (
-      await api.request('/anamnesis', {
-        method: 'POST',
-        session: anna,
+    const file = await parseResponse(
+      upload(api, anna, annaFamily.self.id, { bytes: Buffer.from('%PDF-1.4\n%%EOF\n'), name: 'x.pdf' }),
+    );
+    const questionnaire = await parseResponse(
+      api.client(anna).anamnesis.$post({
         json: { patientId: annaFamily.self.id, complaintText: 'Sore throat', locale: 'en' },
-      })
-    ).json()) as { id: string };
-    const startsAt = new Date(Date.now() - 10 * 60_000);
-    const [consult] = await db
-      .insert(appointments)
-      .values({
-        patientId: annaFamily.self.id,
-        practitionerId: smirnovaPractitioner!.id,
-        specialtyCode: 'therapist',
-        format: 'video',
-        urgency: 'planned',
-        status: 'in_progress',
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-        bookedByAccountId: anna.accountId,
-      })
-      .returning();
-    const draft = (await (
-      await api.request(`/appointments/${consult!.id}/conclusion/draft`, {
-        method: 'PUT',
-        session: smirnova,
-        json: { complaints: 'Sore throat' },
-      })
-    ).json()) as { id: string };
+      }),
+    );
+    const consult = await insertAppointment(api, {
+      patientId: annaFamily.self.id,
+      practitionerId: smirnovaId,
+      bookedBy: anna,
+      startsInMinutes: -10,
+      status: 'in_progress',
+    });
+    const draft = await parseResponse(saveDraft(api, smirnova, consult.id, { complaints: 'Sore throat' }));
 
+    const asAnna = api.client(anna);
+    const asIvan = api.client(ivan);
+    const asKarpov = api.client(karpov);
     const probes: [Probe, string][] = [
-      [{ what: 'patient', path: (id) => `/patients/${id}`, session: anna }, ivanFamily.self.id],
-      [{ what: 'card', path: (id) => `/patients/${id}/medcard/timeline`, session: anna }, ivanFamily.self.id],
-      [{ what: 'appointment', path: (id) => `/appointments/${id}`, session: anna }, ivanAppointment!.id],
-      [{ what: 'file', path: (id) => `/files/${id}`, session: ivan }, file.id],
-      [{ what: 'conclusion', path: (id) => `/conclusions/${id}`, session: anna }, draft.id],
-      [{ what: 'questionnaire', path: (id) => `/anamnesis/${id}`, session: ivan }, questionnaire.id],
-      [{ what: 'request', path: (id) => `/requests/${id}`, session: anna }, ivanRequest!.id],
+      [{ what: 'patient', call: (id) => asAnna.patients[':id'].$get({ param: { id } }) }, ivanFamily.self.id],
       [
-        { what: 'lab order', path: (id) => `/lab-orders/${id}/cancel`, method: 'POST', session: ivan },
+        {
+          what: 'card',
+          call: (id) => asAnna.patients[':id'].medcard.timeline.$get({ param: { id }, query: {} }),
+        },
+        ivanFamily.self.id,
+      ],
+      [
+        { what: 'appointment', call: (id) => asAnna.appointments[':id'].$get({ param: { id } }) },
+        ivanAppointment!.id,
+      ],
+      [{ what: 'file', call: (id) => asIvan.files[':id'].$get({ param: { id } }) }, file.id],
+      [{ what: 'conclusion', call: (id) => asAnna.conclusions[':id'].$get({ param: { id } }) }, draft.id],
+      [
+        { what: 'questionnaire', call: (id) => asIvan.anamnesis[':id'].$get({ param: { id } }) },
+        questionnaire.id,
+      ],
+      [{ what: 'request', call: (id) => asAnna.requests[':id'].$get({ param: { id } }) }, ivanRequest!.id],
+      [
+        { what: 'lab order', call: (id) => asIvan['lab-orders'][':id'].cancel.$post({ param: { id } }) },
         annaOrder!.id,
       ],
-      [{ what: 'monitoring', path: (id) => `/monitoring/patients/${id}`, session: karpov }, nikolaiId],
+      [
+        {
+          what: 'monitoring',
+          call: (id) => asKarpov.monitoring.patients[':id'].$get({ param: { id }, query: {} }),
+        },
+        nikolaiId,
+      ],
       [
         {
           what: 'alert',
-          path: (id) => `/monitoring/alerts/${id}/acknowledge`,
-          method: 'POST',
-          session: karpov,
+          call: (id) => asKarpov.monitoring.alerts[':id'].acknowledge.$post({ param: { id } }),
         },
         galinaAlert!.id,
       ],

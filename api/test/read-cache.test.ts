@@ -1,7 +1,8 @@
+import { parseResponse } from 'hono/client';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { ReadCache } from '../src/lib/read-cache.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { clientOf, useTestApi, type TestSession } from './harness.js';
 
 const api = useTestApi();
 
@@ -21,27 +22,13 @@ afterAll(() => {
   processes.reader?.cache.close();
 });
 
-const send = (
-  app: ReturnType<typeof createApp>,
-  session: TestSession,
-  path: string,
-  init: RequestInit = {},
-) =>
-  app.request(path, {
-    ...init,
-    headers: {
-      cookie: session.cookie,
-      'x-csrf-token': session.csrfToken,
-      'content-type': 'application/json',
-      ...init.headers,
-    },
-  });
-
-type Slot = { id: string; startsAt: string; formats: string[] };
 const slotIds = async (app: ReturnType<typeof createApp>, session: TestSession, doctorId: string) => {
-  const res = await send(app, session, `/doctors/${doctorId}/slots?days=14`);
+  const res = await clientOf(app, { session }).doctors[':id'].slots.$get({
+    param: { id: doctorId },
+    query: { days: '14' },
+  });
   expect(res.status).toBe(200);
-  return ((await res.json()) as { items: Slot[] }).items;
+  return (await parseResponse(res)).items;
 };
 
 describe('the read cache across api processes', () => {
@@ -50,10 +37,9 @@ describe('the read cache across api processes', () => {
     processes.reader ??= await start(false);
     const { writer, reader } = processes;
     const patient = await api.login('anna.petrova@demo.telemed');
-    const family = (await (await send(writer.app, patient, '/me/family')).json()) as { self: { id: string } };
-    const doctors = (await (await send(writer.app, patient, '/doctors?specialty=therapist')).json()) as {
-      items: { id: string }[];
-    };
+    const asPatient = clientOf(writer.app, { session: patient });
+    const family = await parseResponse(asPatient.me.family.$get());
+    const doctors = await parseResponse(asPatient.doctors.$get({ query: { specialty: 'therapist' } }));
     const doctorId = doctors.items[0]!.id;
 
     // Both processes have cached the doctor's free slots.
@@ -61,12 +47,12 @@ describe('the read cache across api processes', () => {
     expect(await slotIds(reader.app, patient, doctorId)).toEqual(before);
     const slot = before.find((s) => Date.parse(s.startsAt) > Date.now() + 3 * 3600_000)!;
 
-    const booked = await send(writer.app, patient, '/appointments', {
-      method: 'POST',
-      body: JSON.stringify({ patientId: family.self.id, slotId: slot.id, format: slot.formats[0] }),
+    const booked = await asPatient.appointments.$post({
+      header: {},
+      json: { patientId: family.self.id, slotId: slot.id, format: slot.formats[0]! },
     });
     expect(booked.status).toBe(201);
-    const { id: appointmentId } = (await booked.json()) as { id: string };
+    const { id: appointmentId } = await parseResponse(booked);
 
     // The writer forgot at once; the reader as soon as Redis carried the news.
     expect((await slotIds(writer.app, patient, doctorId)).map((s) => s.id)).not.toContain(slot.id);
@@ -76,9 +62,7 @@ describe('the read cache across api processes', () => {
       { timeout: 5000 },
     );
 
-    const cancelled = await send(writer.app, patient, `/appointments/${appointmentId}/cancel`, {
-      method: 'POST',
-    });
+    const cancelled = await asPatient.appointments[':id'].cancel.$post({ param: { id: appointmentId } });
     expect(cancelled.status).toBeLessThan(300);
     await vi.waitFor(
       async () => expect((await slotIds(reader.app, patient, doctorId)).map((s) => s.id)).toContain(slot.id),
@@ -113,6 +97,7 @@ describe('the read cache across api processes', () => {
   });
 });
 
+// Raw requests on purpose: these are about the If-None-Match header and the bare 304.
 describe('ETag revalidation of catalogues and vocabularies', () => {
   it('answers 304 without a body to a matching If-None-Match, and 200 with the body otherwise', async () => {
     const doctor = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');

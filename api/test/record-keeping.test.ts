@@ -1,4 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import {
@@ -15,7 +16,9 @@ import { labTests } from '../src/domains/catalogue/lab-tests.js';
 import { demoDiagnosticReport } from '../src/domains/labs/demo-lab/results.js';
 import { buildServiceRequest } from '../src/domains/labs/service-request.js';
 import { openRecordPurgeWindow, retainedUntil } from '../src/domains/record-keeping/retention.js';
+import { PDF, upload } from './booking-fixtures.js';
 import { useTestApi, type TestSession } from './harness.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
 const db = () => api.deps.database.db;
@@ -25,10 +28,7 @@ let annaId: string;
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
-  const family = (await (await api.request('/me/family', { session: anna })).json()) as {
-    self: { id: string };
-  };
-  annaId = family.self.id;
+  annaId = (await familyOf(api, anna)).self.id;
 });
 
 /** What the database answers to a delete: the error's Postgres code, or 'deleted'. */
@@ -56,19 +56,9 @@ describe('retention', () => {
 
   it('refuses to delete any medical document, file or audit row', async () => {
     // A patient's uploaded document: there is no way to delete it in the api either.
-    const form = new FormData();
-    form.set(
-      'file',
-      new File([Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n')], 'scan.pdf'),
-    );
-    form.set('kind', 'test_result');
-    const uploaded = await api.request(`/patients/${annaId}/files`, {
-      method: 'POST',
-      body: form,
-      session: anna,
-    });
+    const uploaded = await upload(api, anna, annaId, { bytes: PDF, name: 'scan.pdf' });
     expect(uploaded.status).toBe(201);
-    const { id: fileId } = (await uploaded.json()) as { id: string };
+    const { id: fileId } = await parseResponse(uploaded);
     const [conclusion] = await db().select({ id: conclusions.id }).from(conclusions).limit(1);
     const [report] = await db().select({ id: labReports.id }).from(labReports).limit(1);
     const [audit] = await db().select({ id: auditEvents.id }).from(auditEvents).limit(1);
@@ -129,8 +119,13 @@ describe('retention', () => {
 
 describe("a lab's corrected report", () => {
   const bearer = () => ({ authorization: `Bearer ${api.deps.config.INTERNAL_API_SECRET}` });
-  const deliver = (report: unknown) =>
-    api.request('/internal/labs/demo/reports', { method: 'POST', headers: bearer(), json: report });
+  const deliver = (report: ReturnType<typeof demoDiagnosticReport>) =>
+    api
+      .client()
+      .internal.labs[':partner'].reports.$post(
+        { param: { partner: 'demo' }, json: report },
+        { headers: bearer() },
+      );
 
   it('is stored beside the original, which stays visible, and becomes the current value', async () => {
     const [location] = await db()
@@ -145,7 +140,7 @@ describe("a lab's corrected report", () => {
     const original = demoDiagnosticReport(serviceRequest, { issuedAt: new Date(Date.now() - 60_000) });
     const first = await deliver(original);
     expect(first.status).toBe(201);
-    const { reportId: originalId } = (await first.json()) as { reportId: string };
+    const { reportId: originalId } = await parseResponse(first);
 
     // The lab corrects one value: same report id, status "corrected", issued later.
     const [firstValue] = original.contained;
@@ -161,7 +156,7 @@ describe("a lab's corrected report", () => {
     };
     const second = await deliver(corrected);
     expect(second.status).toBe(201);
-    const { reportId: correctionId } = (await second.json()) as { reportId: string };
+    const { reportId: correctionId } = await parseResponse(second);
     expect(correctionId).not.toBe(originalId);
     // Delivered again, the correction is not stored twice; a repeated original changes nothing either.
     expect((await deliver(corrected)).status).toBe(200);
@@ -174,13 +169,9 @@ describe("a lab's corrected report", () => {
       ].sort(),
     );
 
-    const view = async (id: string) =>
-      (await (await api.request(`/patients/${annaId}/lab-reports/${id}`, { session: anna })).json()) as {
-        status: string;
-        amends: { id: string } | null;
-        correctedBy: { id: string } | null;
-        observations: { loinc: string; value: number }[];
-      };
+    const patient = api.client(anna).patients[':id'];
+    const view = (reportId: string) =>
+      parseResponse(patient['lab-reports'][':reportId'].$get({ param: { id: annaId, reportId } }));
     const before = await view(originalId);
     const after = await view(correctionId);
     expect(before.correctedBy?.id).toBe(correctionId);
@@ -190,17 +181,15 @@ describe("a lab's corrected report", () => {
     const correctedValue = after.observations.find((o) => o.loinc === loinc)!.value;
 
     // The trend shows the corrected value once, not both versions.
-    const series = (await (
-      await api.request(`/patients/${annaId}/medcard/analytes/${loinc}`, { session: anna })
-    ).json()) as { points: { reportId: string; value: number }[] };
+    const series = await parseResponse(
+      patient.medcard.analytes[':loinc'].$get({ param: { id: annaId, loinc } }),
+    );
     expect(series.points.some((p) => p.reportId === correctionId && p.value === correctedValue)).toBe(true);
     expect(series.points.some((p) => p.reportId === originalId)).toBe(false);
     expect(correctedValue).not.toBe(originalValue);
 
     // Both arrivals are in the patient's access log, in plain words, by the lab.
-    const log = (await (await api.request(`/patients/${annaId}/access-log`, { session: anna })).json()) as {
-      items: { action: string; who: { en: string }; what: { en: string } }[];
-    };
+    const log = await parseResponse(patient['access-log'].$get({ param: { id: annaId }, query: {} }));
     expect(log.items.find((e) => e.action === 'lab_report.amended')).toMatchObject({
       who: { en: 'The partner lab' },
       what: { en: 'added a corrected lab result' },

@@ -11,8 +11,8 @@ import {
   notifications,
 } from '../src/db/schema/index.js';
 import type { ApiClient } from '../src/client.js';
-import { problemOf, uploadPdf } from './booking-fixtures.js';
-import { type TestSession, useTestApi } from './harness.js';
+import { uploadPdf } from './booking-fixtures.js';
+import { type TestSession, useTestApi, problemOf } from './harness.js';
 import { familyOf, practitionerIdOf } from './people.js';
 
 const api = useTestApi();

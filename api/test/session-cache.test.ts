@@ -3,9 +3,8 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../src/app.js';
 import { SessionCache } from '../src/auth/session-cache.js';
 import { sessions } from '../src/db/schema/index.js';
-import { clientOf } from './account-fixtures.js';
 import { latestCode } from './consents-helper.js';
-import { useTestApi, type TestSession } from './harness.js';
+import { clientOf, useTestApi, type TestSession } from './harness.js';
 
 const api = useTestApi();
 

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   auditEvents,
@@ -8,15 +9,12 @@ import {
   titrationProposals,
 } from '../src/db/schema/index.js';
 import { evaluateTitration } from '../src/domains/monitoring/titration/proposals.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { type TestSession, useTestApi } from './harness.js';
+import { endMonitoring } from './monitoring-fixtures.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
 const DAY = 86_400_000;
-
-type Family = { self: { id: string } };
-type Plan = { step: number; nextCheckAt: string; prescription: { en: string } };
-type Proposal = { id: string; status: string; proposedStep: number; labOrderId: string | null };
-type Titration = { plan: Plan | null; proposal: Proposal | null };
 
 let smirnova: TestSession;
 let kuznetsov: TestSession;
@@ -45,7 +43,14 @@ async function week(patientId: string, start: Date, fromDay: number, sys: number
 }
 
 const titrationOf = (id: string, session: TestSession) =>
-  api.request(`/monitoring/patients/${id}/titration`, { session });
+  api.client(session).monitoring.patients[':id'].titration.$get({ param: { id } });
+const proposalApi = (session: TestSession) => api.client(session).monitoring.titration.proposals[':id'];
+const approve = (session: TestSession, id: string, json: { step?: number } = {}) =>
+  proposalApi(session).approve.$post({ param: { id }, json });
+const decline = (session: TestSession, id: string, reason: string) =>
+  proposalApi(session).decline.$post({ param: { id }, json: { reason } });
+const proposalsOf = async (session: TestSession) =>
+  (await parseResponse(api.client(session).monitoring.titration.proposals.$get())).items;
 
 beforeAll(async () => {
   smirnova = await api.login('dr.smirnova@demo.telemed', undefined, 'staff');
@@ -53,15 +58,17 @@ beforeAll(async () => {
   orlova = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
   pavel = await api.login('pavel.orlov@demo.telemed');
   anna = await api.login('anna.petrova@demo.telemed');
-  pavelId = (await json<Family>(api.request('/me/family', { session: pavel }))).self.id;
+  pavelId = (await familyOf(api, pavel)).self.id;
   const galina = await api.login('galina.ivanova@demo.telemed');
-  galinaId = (await json<Family>(api.request('/me/family', { session: galina }))).self.id;
+  galinaId = (await familyOf(api, galina)).self.id;
 });
 
 describe('attaching a protocol', () => {
-  const body = { protocolCode: 'acei-ccb-thiazide', step: 1 };
-  const attach = (session: TestSession, json: object = body) =>
-    api.request(`/monitoring/patients/${galinaId}/titration`, { method: 'PUT', session, json });
+  const attach = (session: TestSession, step = 1) =>
+    api.client(session).monitoring.patients[':id'].titration.$put({
+      param: { id: galinaId },
+      json: { protocolCode: 'acei-ccb-thiazide', step },
+    });
 
   it('is refused to another doctor and another patient (404) and the assistant (403), each refusal audited', async () => {
     expect((await attach(kuznetsov)).status).toBe(404);
@@ -75,21 +82,20 @@ describe('attaching a protocol', () => {
   });
 
   it('rejects an unknown step', async () => {
-    expect((await attach(smirnova, { protocolCode: 'acei-ccb-thiazide', step: 9 })).status).toBe(400);
+    expect((await attach(smirnova, 9)).status).toBe(400);
   });
 
   it('the treating doctor attaches it at a step', async () => {
     const res = await attach(smirnova);
     expect(res.status).toBe(200);
-    expect((await json<Titration>(res)).plan).toMatchObject({ step: 1 });
+    expect((await parseResponse(res)).plan).toMatchObject({ step: 1 });
   });
 
   it('saving the same step again keeps when the step started; a new step restarts it', async () => {
-    const since = async (res: Response | Promise<Response>) =>
-      (await json<{ plan: { since: string } }>(res)).plan.since;
-    const first = await since(titrationOf(galinaId, smirnova));
+    const since = async (call: ReturnType<typeof attach>) => (await parseResponse(call)).plan!.since;
+    const first = (await parseResponse(titrationOf(galinaId, smirnova))).plan!.since;
     expect(await since(attach(smirnova))).toBe(first);
-    const stepped = await since(attach(smirnova, { ...body, step: 2 }));
+    const stepped = await since(attach(smirnova, 2));
     expect(stepped > first).toBe(true);
     expect(await since(attach(smirnova))).not.toBe(stepped);
   });
@@ -125,26 +131,22 @@ describe('proposals', () => {
   });
 
   it('the assistant sees the proposal but cannot approve it (403)', async () => {
-    const view = await json<Titration>(titrationOf(galinaId, orlova));
+    const view = await parseResponse(titrationOf(galinaId, orlova));
     expect(view.proposal).toMatchObject({ proposedStep: 2, status: 'open' });
-    const res = await api.request(`/monitoring/titration/proposals/${view.proposal!.id}/approve`, {
-      method: 'POST',
-      session: orlova,
-      json: {},
-    });
+    const res = await approve(orlova, view.proposal!.id);
     expect(res.status).toBe(403);
   });
 
   it('a declined proposal keeps the step', async () => {
-    const { proposal } = await json<Titration>(titrationOf(galinaId, smirnova));
-    const res = await api.request(`/monitoring/titration/proposals/${proposal!.id}/decline`, {
-      method: 'POST',
-      session: smirnova,
-      json: { reason: 'Cough on the ACE inhibitor; switching class at the next visit' },
-    });
+    const { proposal: open } = await parseResponse(titrationOf(galinaId, smirnova));
+    const res = await decline(
+      smirnova,
+      open!.id,
+      'Cough on the ACE inhibitor; switching class at the next visit',
+    );
     expect(res.status).toBe(200);
-    expect(await json<Proposal>(res)).toMatchObject({ status: 'declined' });
-    const after = await json<Titration>(titrationOf(galinaId, smirnova));
+    expect(await parseResponse(res)).toMatchObject({ status: 'declined' });
+    const after = await parseResponse(titrationOf(galinaId, smirnova));
     expect(after).toMatchObject({ plan: { step: 1 }, proposal: null });
   });
 
@@ -165,15 +167,9 @@ describe('proposals', () => {
     const again = await evaluateTitration(db(), galinaId, new Date(decidedAt.getTime() + 15 * DAY));
     expect(again).toMatchObject({ fromStep: 1, proposedStep: 2, status: 'open' });
     // It is in the treating doctor's list only.
-    const listOf = async (session: TestSession) =>
-      (await json<{ items: Proposal[] }>(api.request('/monitoring/titration/proposals', { session }))).items;
-    expect((await listOf(smirnova)).map((p) => p.id)).toContain(again!.id);
-    expect((await listOf(kuznetsov)).map((p) => p.id)).not.toContain(again!.id);
-    const res = await api.request(`/monitoring/titration/proposals/${again!.id}/decline`, {
-      method: 'POST',
-      session: smirnova,
-      json: { reason: 'Adherence first' },
-    });
+    expect((await proposalsOf(smirnova)).map((p) => p.id)).toContain(again!.id);
+    expect((await proposalsOf(kuznetsov)).map((p) => p.id)).not.toContain(again!.id);
+    const res = await decline(smirnova, again!.id, 'Adherence first');
     expect(res.status).toBe(200);
   });
 
@@ -183,23 +179,16 @@ describe('proposals', () => {
   });
 
   it('the doctor approves: the step changes, lab checks are ordered and the patient is told', async () => {
-    const list = await json<{ items: (Proposal & { patientId: string })[] }>(
-      api.request('/monitoring/titration/proposals', { session: smirnova }),
-    );
-    const seeded = list.items.find((p) => p.patientId === pavelId);
+    const seeded = (await proposalsOf(smirnova)).find((p) => p.patientId === pavelId);
     expect(seeded).toMatchObject({ proposedStep: 2 });
-    const res = await api.request(`/monitoring/titration/proposals/${seeded!.id}/approve`, {
-      method: 'POST',
-      session: smirnova,
-      json: {},
-    });
+    const res = await approve(smirnova, seeded!.id);
     expect(res.status).toBe(200);
-    const approved = await json<Proposal>(res);
+    const approved = await parseResponse(res);
     expect(approved).toMatchObject({ status: 'approved' });
     const [order] = await db().select().from(labOrders).where(eq(labOrders.id, approved.labOrderId!));
     expect(order).toMatchObject({ patientId: pavelId, status: 'prescribed' });
     expect([...order!.testCodes].sort()).toEqual(['creatinine', 'potassium']);
-    const mine = await json<Titration>(titrationOf(pavelId, pavel));
+    const mine = await parseResponse(titrationOf(pavelId, pavel));
     expect(mine.plan).toMatchObject({ step: 2 });
     expect(mine.plan!.prescription.en).toMatch(/Perindopril 10 mg/);
     const told = await db()
@@ -208,11 +197,7 @@ describe('proposals', () => {
       .where(eq(notifications.idempotencyKey, `titration-approved:${approved.id}`));
     expect(told).toHaveLength(1);
     // Approving twice is a conflict.
-    const again = await api.request(`/monitoring/titration/proposals/${seeded!.id}/approve`, {
-      method: 'POST',
-      session: smirnova,
-      json: {},
-    });
+    const again = await approve(smirnova, seeded!.id);
     expect(again.status).toBe(409);
   });
 });
@@ -223,21 +208,14 @@ describe('when monitoring ends', () => {
     await week(galinaId, start, 60, 150, 92);
     const proposal = await evaluateTitration(db(), galinaId, new Date(start.getTime() + 67 * DAY));
     expect(proposal).toMatchObject({ status: 'open' });
-    const ended = await api.request(`/monitoring/patients/${galinaId}/enrolment/end`, {
-      method: 'POST',
-      session: smirnova,
-    });
+    const ended = await endMonitoring(api, smirnova, galinaId);
     expect(ended.status).toBe(200);
     const [closed] = await db()
       .select()
       .from(titrationProposals)
       .where(eq(titrationProposals.id, proposal!.id));
     expect(closed).toMatchObject({ status: 'declined', declineReason: 'Monitoring ended' });
-    const res = await api.request(`/monitoring/titration/proposals/${proposal!.id}/approve`, {
-      method: 'POST',
-      session: smirnova,
-      json: { step: 3 },
-    });
+    const res = await approve(smirnova, proposal!.id, { step: 3 });
     expect(res.status).toBe(409);
   });
 });

@@ -1,11 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
-import { appointments, practitioners } from '../src/db/schema/index.js';
 import { iceServersFor, turnCredentials } from '../src/domains/consultations/turn.js';
 import { createLogger } from '../src/logger.js';
+import { annaAndSmirnova, insertAppointment, join as joinAs } from './consultation-fixtures.js';
 import { useTestApi, type TestSession } from './harness.js';
 import { allocateRelay, startTurnserver } from './turn-client.js';
 
@@ -19,49 +19,28 @@ const TURN_URLS =
 
 const api = useTestApi({ env: { TURN_URLS, TURN_SECRET: SECRET, TURN_CREDENTIAL_TTL_SECONDS: String(TTL) } });
 
-type IceServer = { urls: string[]; username?: string; credential?: string };
-type Grant = { token: string; iceServers: IceServer[] };
-
 let anna: TestSession;
 let smirnova: TestSession;
 let annaSelfId: string;
 let smirnovaId: string;
 let turn: Awaited<ReturnType<typeof startTurnserver>>;
 
-async function appointmentAt(startsInMinutes: number, format: 'video' | 'audio' | 'chat' = 'video') {
-  const startsAt = new Date(Date.now() + startsInMinutes * 60_000);
-  const [row] = await api.deps.database.db
-    .insert(appointments)
-    .values({
-      patientId: annaSelfId,
-      practitionerId: smirnovaId,
-      specialtyCode: 'therapist',
-      format,
-      urgency: 'planned',
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 20 * 60_000),
-      bookedByAccountId: anna.accountId,
-    })
-    .returning();
-  return row!;
-}
+const appointmentAt = (startsInMinutes: number, format: 'video' | 'audio' | 'chat' = 'video') =>
+  insertAppointment(api, {
+    patientId: annaSelfId,
+    practitionerId: smirnovaId,
+    bookedBy: anna,
+    startsInMinutes,
+    format,
+  });
 
-const join = (id: string, session?: TestSession) =>
-  api.request(`/appointments/${id}/join`, { method: 'POST', ...(session ? { session } : {}) });
+const join = (id: string, session?: TestSession) => joinAs(api, id, session);
 
 beforeAll(async () => {
   turn = await startTurnserver(SECRET);
-  anna = await api.login('anna.petrova@demo.telemed');
-  smirnova = await api.login('dr.smirnova@demo.telemed');
-  const family = (await (await api.request('/me/family', { session: anna })).json()) as {
-    self: { id: string };
-  };
-  annaSelfId = family.self.id;
-  const [doctor] = await api.deps.database.db
-    .select({ id: practitioners.id })
-    .from(practitioners)
-    .where(eq(practitioners.accountId, smirnova.accountId));
-  smirnovaId = doctor!.id;
+  const cast = await annaAndSmirnova(api);
+  ({ anna, smirnova, smirnovaId } = cast);
+  annaSelfId = cast.family.self.id;
 });
 
 afterAll(async () => {
@@ -75,7 +54,7 @@ describe('TURN credentials in the join grant', () => {
       const before = Math.floor(Date.now() / 1000);
       const res = await join(appt.id, session);
       expect(res.status).toBe(200);
-      const { iceServers } = (await res.json()) as Grant;
+      const { iceServers } = await parseResponse(res);
       expect(iceServers).toEqual([
         { urls: ['stun:turn.example.org:3478'] },
         {
@@ -95,7 +74,7 @@ describe('TURN credentials in the join grant', () => {
 
   it('are accepted by coturn with the same secret, and refused once expired or signed with another secret', async () => {
     const appt = await appointmentAt(0);
-    const { iceServers } = (await (await join(appt.id, anna)).json()) as Grant;
+    const { iceServers } = await parseResponse(join(appt.id, anna));
     const { username, credential } = iceServers[1]!;
     expect(await allocateRelay(turn.port, username!, credential!)).toBe('allocated');
 
@@ -130,7 +109,7 @@ describe('TURN credentials in the join grant', () => {
   it('are not issued for a chat consultation, which has no media', async () => {
     const res = await join((await appointmentAt(0, 'chat')).id, anna);
     expect(res.status).toBe(200);
-    expect(((await res.json()) as Grant).iceServers).toEqual([]);
+    expect((await parseResponse(res)).iceServers).toEqual([]);
   });
 });
 

@@ -3,41 +3,34 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anamnesisSessions, appointmentAttachments, appointments, files } from '../src/db/schema/index.js';
 import { placeRoom } from '../src/domains/consultations/placement.js';
-import { json, type TestSession, useTestApi } from './harness.js';
+import { book, videoSlots } from './booking-fixtures.js';
+import { type TestSession, useTestApi } from './harness.js';
+import { familyOf } from './people.js';
 
 const api = useTestApi();
-
-type Family = { self: { id: string }; children: { id: string }[] };
-type Slot = { id: string; startsAt: string };
-type Queue = { items: { id: string; format: string; waitingSince: string; hasQuestionnaire: boolean }[] };
 
 let anna: TestSession;
 let annaId: string;
 
 beforeAll(async () => {
   anna = await api.login('anna.petrova@demo.telemed');
-  annaId = (await json<Family>(api.request('/me/family', { session: anna }))).self.id;
+  annaId = (await familyOf(api, anna)).self.id;
 });
 
 /** A planned consult with the first therapist, a few slots ahead (clear of the change cut-off). */
 async function bookTherapist(skip: number) {
-  const { items: doctors } = await json<{ items: { id: string }[] }>(
-    api.request(`/doctors?specialty=therapist&patientId=${annaId}&format=video`, { session: anna }),
-  );
-  const { items: free } = await json<{ items: Slot[] }>(
-    api.request(`/doctors/${doctors[0]!.id}/slots?days=3&format=video`, { session: anna }),
-  );
-  const res = await api.request('/appointments', {
-    method: 'POST',
-    session: anna,
-    json: { patientId: annaId, slotId: free[skip]!.id, format: 'video' },
-  });
+  const { slots: free } = await videoSlots(api, anna, 'therapist', annaId);
+  const res = await book(api, anna, { patientId: annaId, slotId: free[skip]!.id, format: 'video' });
   expect(res.status).toBe(201);
-  return { booked: (await res.json()) as { id: string }, free };
+  return { booked: await parseResponse(res), free };
 }
+
+const urgentQueue = (session: TestSession) => api.client(session)['urgent-queue'];
+const cancel = (id: string) => api.client(anna).appointments[':id'].cancel.$post({ param: { id } });
 
 describe('rescheduling', () => {
   it('moves the questionnaire and the attached documents to the new appointment', async () => {
@@ -71,13 +64,13 @@ describe('rescheduling', () => {
       .insert(appointmentAttachments)
       .values({ appointmentId: booked.id, fileId: file!.id, attachedByAccountId: anna.accountId });
 
-    const moved = await api.request(`/appointments/${booked.id}/reschedule`, {
-      method: 'POST',
-      session: anna,
+    const moved = await api.client(anna).appointments[':id'].reschedule.$post({
+      param: { id: booked.id },
+      header: {},
       json: { slotId: free[free.length - 1]!.id },
     });
     expect(moved.status).toBe(201);
-    const next = (await moved.json()) as { id: string };
+    const next = await parseResponse(moved);
 
     const [questionnaire] = await db
       .select()
@@ -89,8 +82,8 @@ describe('rescheduling', () => {
       .from(appointmentAttachments)
       .where(eq(appointmentAttachments.fileId, file!.id));
     expect(attached.map((a) => a.appointmentId)).toEqual([next.id]);
-    const listed = await json<{ items: { id: string }[] }>(
-      api.request(`/appointments/${next.id}/attachments`, { session: anna }),
+    const listed = await parseResponse(
+      api.client(anna).appointments[':id'].attachments.$get({ param: { id: next.id } }),
     );
     expect(listed.items.map((f) => f.id)).toEqual([file!.id]);
   });
@@ -99,31 +92,30 @@ describe('rescheduling', () => {
 describe('urgent queue, doctor side', () => {
   it('shows the waiting count, and a taken request is booked with the doctor, then in progress', async () => {
     const john = await api.login('john.miller@demo.telemed');
-    const johnId = (await json<Family>(api.request('/me/family', { session: john }))).self.id;
+    const johnId = (await familyOf(api, john)).self.id;
     const smirnova = await api.login('dr.smirnova@demo.telemed');
     const lebedev = await api.login('dr.lebedev@demo.telemed');
     const kuznetsov = await api.login('dr.kuznetsov@demo.telemed');
 
-    const joined = await json<{ appointment: { id: string } }>(
-      api.request('/urgent-queue', {
-        method: 'POST',
-        session: john,
+    const joined = await parseResponse(
+      urgentQueue(john).$post({
+        header: {},
         json: { patientId: johnId, specialty: 'therapist', format: 'video' },
       }),
     );
-    const queue = await json<Queue>(api.request('/urgent-queue', { session: smirnova }));
+    const queue = await parseResponse(urgentQueue(smirnova).$get());
     expect(queue.items.map((i) => i.id)).toEqual([joined.appointment.id]);
     expect(queue.items[0]).toMatchObject({ format: 'video', hasQuestionnaire: false });
     // The request is addressed to every therapist: they see who waits and why (audited), nothing more of the record.
     expect(queue.items[0]).toMatchObject({ patient: { fullName: { en: 'John Miller' } } });
     // A paediatrician does not see the therapists' queue.
-    expect((await json<Queue>(api.request('/urgent-queue', { session: kuznetsov }))).items).toEqual([]);
-    expect((await api.request('/urgent-queue', { session: john })).status).toBe(403);
+    expect((await parseResponse(urgentQueue(kuznetsov).$get())).items).toEqual([]);
+    expect((await urgentQueue(john).$get()).status).toBe(403);
 
     // One patient, two doctors at once: exactly one takes him, the other is told nobody waits.
     const results = await Promise.all([
-      api.request('/urgent-queue/take-next', { method: 'POST', session: smirnova }),
-      api.request('/urgent-queue/take-next', { method: 'POST', session: lebedev }),
+      urgentQueue(smirnova)['take-next'].$post(),
+      urgentQueue(lebedev)['take-next'].$post(),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual([200, 204]);
 
@@ -133,18 +125,20 @@ describe('urgent queue, doctor side', () => {
       .where(eq(appointments.id, joined.appointment.id));
     expect(taken).toMatchObject({ status: 'booked', urgency: 'urgent' });
     expect(taken!.practitionerId).not.toBeNull();
-    expect((await json<Queue>(api.request('/urgent-queue', { session: smirnova }))).items).toEqual([]);
-    const status = await json<{ position: number | null; appointment: { status: string } }>(
-      api.request(`/urgent-queue/${joined.appointment.id}`, { session: john }),
+    expect((await parseResponse(urgentQueue(smirnova).$get())).items).toEqual([]);
+    const status = await parseResponse(
+      urgentQueue(john)[':id'].$get({ param: { id: joined.appointment.id } }),
     );
     expect(status).toMatchObject({ position: null, appointment: { status: 'booked' } });
 
     // The call starting (the sfu's event) moves it on, as for a planned consultation.
-    const started = await api.request(`/internal/consultations/${joined.appointment.id}/events`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${api.deps.config.INTERNAL_API_SECRET}` },
-      json: { type: 'started', accountId: null, at: new Date().toISOString() },
-    });
+    const started = await api.client().internal.consultations[':id'].events.$post(
+      {
+        param: { id: joined.appointment.id },
+        json: { type: 'started', accountId: null, at: new Date().toISOString() },
+      },
+      { headers: { authorization: `Bearer ${api.deps.config.INTERNAL_API_SECRET}` } },
+    );
     expect(started.status).toBeLessThan(300);
     const [running] = await api.deps.database.db
       .select({ status: appointments.status })
@@ -182,7 +176,7 @@ describe('cancelling closes the sfu room', () => {
     const { booked } = await bookTherapist(8);
     // Somebody was given the way in: the room is placed on the node.
     expect(await placeRoom(api.deps.redis, booked.id, 'ws://unused.invalid')).toBe(nodeUrl);
-    const res = await api.request(`/appointments/${booked.id}/cancel`, { method: 'POST', session: anna });
+    const res = await cancel(booked.id);
     expect(res.status).toBe(204);
     expect(calls).toContainEqual({
       path: `/internal/rooms/${booked.id}/close`,
@@ -202,7 +196,7 @@ describe('cancelling closes the sfu room', () => {
       'sfu:nodes:stand-in',
       JSON.stringify({ nodeId: 'stand-in', url: `ws://127.0.0.1:${deadPort}`, rooms: 0, score: 0 }),
     );
-    const res = await api.request(`/appointments/${booked.id}/cancel`, { method: 'POST', session: anna });
+    const res = await cancel(booked.id);
     expect(res.status).toBe(204);
     const [row] = await api.deps.database.db
       .select({ status: appointments.status })
