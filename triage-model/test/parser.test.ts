@@ -136,6 +136,76 @@ describe('everyday Russian and English through stems, in any word order', () => 
   });
 });
 
+describe('emergency signs in everyday words (tuning round v2)', () => {
+  it.each([
+    ['my left leg is cold and white', 'cold_pale_limb'],
+    ['нога холодная и бледная', 'cold_pale_limb'],
+    ['пальцы онемели', 'numbness_tingling'],
+    ['blood coming from my back passage', 'bloody_stool'],
+    ["haven't farted since yesterday", 'bowels_stopped'],
+    ['газы не отходят', 'bowels_stopped'],
+    ['been sick 5 times', 'vomiting'],
+    ["can't open my mouth", 'trismus'],
+    ['не могу открыть рот', 'trismus'],
+    ["erection won't go down", 'priapism'],
+    ['эрекция не проходит', 'priapism'],
+    ["she won't use her arm", 'cannot_use_arm'],
+    ['не двигает рукой', 'cannot_use_arm'],
+    ['swallowed magnet balls', 'ingested_magnets'],
+    ['проглотил магнитные шарики', 'ingested_magnets'],
+    ['drank kerosene', 'ingested_chemical'],
+    ['отпил керосин', 'ingested_chemical'],
+    ['big lump on his head', 'scalp_swelling_large'],
+    ['на голове большая шишка', 'scalp_swelling_large'],
+    ['упала головой', 'head_injury'],
+    ["lump in the groin that won't go back", 'hernia_stuck'],
+    ['шишка в паху не уходит', 'hernia_stuck'],
+    ['the voices tell him to do it', 'hearing_voices'],
+    ['the neighbours are poisoning us', 'paranoid_beliefs'],
+    ['he got stabbed', 'trauma_fall'],
+    ['белые выделения', 'vaginal_discharge'],
+    ['her wee has gone cola coloured', 'blood_in_urine'],
+    ['моча цвета колы', 'blood_in_urine'],
+    ['on warfarin', 'takes_anticoagulants'],
+    ['takes blood thinners', 'takes_anticoagulants'],
+    ['пьёт варфарин', 'takes_anticoagulants'],
+    ['I had my baby 8 days ago', 'recently_gave_birth'],
+    ['я родила месяц назад', 'recently_gave_birth'],
+    ['soaking a pad every half hour', 'heavy_vaginal_bleeding'],
+    ['the condom split last night', 'unprotected_sex'],
+    ['резко заболел низ живота справа', 'sudden_one_sided_pelvic_pain'],
+    ['sudden pain lower left side', 'sudden_one_sided_pelvic_pain'],
+    ['порвался презерватив', 'unprotected_sex'],
+    ['прокладки хватает на полчаса', 'heavy_vaginal_bleeding'],
+  ])('"%s" → %s', (text, id) => {
+    expect(parsed(text)[id]).toBe('yes');
+  });
+
+  it('and their everyday look-alikes stay quiet', () => {
+    expect(parsed('my hands are always cold').cold_pale_limb).toBeUndefined();
+    expect(parsed("can't lift my arm above my head").cannot_use_arm).toBeUndefined();
+    expect(parsed('не могу поднять руку вверх').cannot_use_arm).toBeUndefined();
+    expect(parsed('пальцы белые').vaginal_discharge).toBeUndefined();
+    expect(parsed("baby hasn't pooed for 3 days").bowels_stopped).toBeUndefined();
+    expect(parsed("I've been sick for a week").vomiting).toBeUndefined();
+    expect(parsed('groin lump goes back in when lying down').hernia_stuck).toBeUndefined();
+    expect(parsed('red spots on my legs').vaginal_bleeding).toBeUndefined();
+    expect(parsed('spotting at 8 weeks pregnant').vaginal_bleeding).toBe('yes');
+    expect(parsed('should I worry?').worry).toBeUndefined();
+    expect(parsed('стоит ли волноваться?').worry).toBeUndefined();
+    expect(parsed('I worry all the time').worry).toBe('yes');
+    expect(parsed('had my baby checked by the nurse').recently_gave_birth).toBeUndefined();
+    expect(parsed('ребёнок родился недоношенным').recently_gave_birth).toBeUndefined();
+    expect(parsed('soaking a pad every 2 hours').heavy_vaginal_bleeding).toBeUndefined();
+    expect(parsed('месячные были 2 недели назад').painful_periods).toBeUndefined();
+    expect(parsed('болезненные месячные').painful_periods).toBe('yes');
+    // Sleeping through the night is not being unrousable; "can't wake him" still is.
+    expect(parsed('астма, ночью не просыпаюсь')).not.toHaveProperty('unresponsive');
+    expect(parsed('ночью не просыпается от кашля')).toEqual({});
+    expect(parsed('не просыпается, не можем разбудить').unresponsive).toBe('yes');
+  });
+});
+
 describe('known confusions', () => {
   it('a muscle cramp is not a seizure nor abdominal cramping', () => {
     expect(parsed('судорога в ноге ночью')).toEqual({});
@@ -148,6 +218,11 @@ describe('known confusions', () => {
     expect(parsed('болит бок')).toEqual({ flank_pain: 'yes' });
     expect(parsed('колет в боку когда бегаю')).toEqual({});
     expect(parsed('stitch in my side when running')).toEqual({});
+  });
+
+  it('a faint rash is a rash, not a faint', () => {
+    expect(parsed('a faint blotchy rash')).toEqual({ rash: 'yes' });
+    expect(parsed('I feel faint')).toEqual({ near_fainting: 'yes' });
   });
 
   it('a faint is not a fall, and a normal temperature is not a fever', () => {
@@ -209,6 +284,12 @@ describe('numbers and their role', () => {
     });
     // The onset of a symptom "… ago" is its duration.
     expect(parsed('кашель начался 5 дней назад')).toMatchObject({ cough: 'yes', duration_days: 5 });
+    // The last period, an operation or a procedure, a birth: dates of events too.
+    expect(parseComplaintDetails('месячные были 2 недели назад').eventDaysAgo).toEqual([14]);
+    expect(parsed('had my knee replaced 6 weeks ago, now it is hot').duration_days).toBeUndefined();
+    expect(parsed('wisdom tooth out 3 days ago').duration_days).toBeUndefined();
+    expect(parseComplaintDetails('I had my baby 8 days ago').eventDaysAgo).toEqual([8]);
+    expect(parseComplaintDetails('he had his MMR 9 days ago').eventDaysAgo).toEqual([9]);
   });
 
   it('each duration belongs to its symptom; the illness lasts as long as the longest', () => {

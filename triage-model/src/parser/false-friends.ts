@@ -30,4 +30,15 @@ export const FALSE_FRIENDS: readonly string[] = [
   `молочниц${W} (?:во |в )?рт${W}`,
   `(?:oral )?thrush (?:in|on) (?:the |his |her |my )?(?:mouth|tongue)`,
   `oral thrush`,
+  // "Ночью не просыпается" sleeps through the night, and one who writes "не просыпаюсь" is awake: neither is
+  // unresponsive ("не можем разбудить" still is).
+  // "…не просыпается от кашля" says nothing about the cough either way.
+  `(?:ночью|ночами|по ночам|за ночь) (?:\\p{L}+ )?не просыпа${W}(?: от \\p{L}+)?`,
+  `не просыпа${W} (?:\\p{L}+ )?(?:ночью|ночами|по ночам)`,
+  `не просыпаюсь`,
+  // A "faint rash" or "faint line" is pale, not a faint (only the word "faint" is skipped, the rash still counts).
+  `faint(?:ly)?(?= (?:\\p{L}+ )?(?:rash${W}|spots?|marks?|lines?|patch${W}|blotch${W}|red|pink))`,
+  // "Should I worry?" asks for advice; it is not anxiety.
+  `(?:should|do|need) (?:i|we) (?:need to |be )?worr${W}`,
+  `(?:стоит|нужно|надо) ли (?:мне |нам )?(?:беспокоиться|волноваться|переживать)`,
 ];

@@ -6,6 +6,20 @@ const N = "(?:can'?t|cannot)";
 const MANY = `(?:[1-9]\\d+|ten|fifteen|twenty|thirty|forty|fifty)`;
 
 export const EN_LEXICON: Record<string, readonly string[]> = {
+  // "Had my baby 8 days ago", "gave birth last week" (not "had my baby checked").
+  // A pad soaked within the hour (NICE NG88, 2018, emergency threshold), not "every 2 hours".
+  heavy_vaginal_bleeding: [
+    `soak${W} (?:through )?(?:a |the |my )?(?:\\p{L}+ )?(?:pads?|towels?)(?= (?:every|each|in|within) (?:half(?: an?)? hour|\\d+ ?min${W}|an hour|1 hour|hour(?!s)))`,
+  ],
+  recently_gave_birth: [
+    // The time itself is read as a number, so it is looked at, not matched.
+    `had (?:my|the|our|a) baby(?= (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?) ago)`,
+    `had (?:my|the|our|a) baby (?:last|this) (?:week|month)`,
+    `gave birth`,
+    `giving birth`,
+    `post-?partum`,
+    `post-?natal`,
+  ],
   took_overdose: [
     `(?:took|swallowed|taken|had) ${MANY} (?:\\p{L}+ )?(?:tablets|pills|capsules|packets)`,
     `(?:took|swallowed|taken|had) ${MANY} (?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)`,

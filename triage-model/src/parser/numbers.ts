@@ -152,9 +152,12 @@ const NOT_DURATION_BEFORE =
   /(?:беременн\p{L}*|pregnan\p{L}*|задержк\p{L}*|gestation)[\s,:]*(?:уже\s+|about\s+|около\s+)?$/u;
 const NOT_DURATION_AFTER = /^\s*(?:беременност\p{L}*|pregnan\p{L}*|of pregnancy|late|overdue|задержк\p{L}*)/u;
 const AGO = /^\s*(?:назад|тому назад|ago|back)(?!\p{L})/u;
-/** A clause that tells of travel, a bite, an operation or an injury: its "… ago" dates the event, not the illness. */
+/**
+ * A clause that tells of travel, a bite, an operation or procedure, a birth, the last period or an injury: its
+ * "… ago" dates the event, not the illness.
+ */
 const EVENT =
-  /(?<!\p{L})(?:вернул|приехал|прилетел|прилетел|ездил|летал|отдыхал|путешеств|был[аи]? в(?!\p{L})|укусил|поранил|оперир|операци|прививк|привил|родил|роды|упал|ударил|came back|got back|back from|returned|travel|flew|trip|holiday|vacation|visited|bitten|bit me|surgery|operation|vaccin|gave birth|fell|injur)/u;
+  /(?<!\p{L})(?:вернул|приехал|прилетел|прилетел|ездил|летал|отдыхал|путешеств|был[аи]? в(?!\p{L})|укусил|поранил|оперир|операци|прививк|привил|родил|роды|упал|ударил|came back|got back|back from|returned|travel|flew|trip|holiday|vacation|visited|bitten|bit me|surgery|operation|vaccin|gave birth|fell|injur|месячн|менстру|удалил|удалял|кесарев|биопси|last period|period (?:was|started|came)|replac|biops|procedure|tooth out|teeth out|mmr|jab|immunis|had (?:my|a|the) baby|c-section|caesarean)/u;
 const CLAUSE_EDGE = /[.;!?]/u;
 
 function clauseAround(text: string, start: number, end: number): string {

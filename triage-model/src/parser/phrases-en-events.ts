@@ -31,13 +31,14 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'took too much',
   ],
   ingested_chemical: [
-    'drank|swallowed|drunk bleach|cleaner|detergent*|chemical*|petrol|acid|antifreeze|pod*',
+    'drank|swallowed|drunk|sipped bleach|cleaner|detergent*|chemical*|petrol|acid|antifreeze|pod*|kerosene|paraffin|turpentine',
+    'lamp oil',
   ],
   ingested_small_object: [
     'swallowed coin*|toy|battery|batteries|magnet*|bead*|button*|marble*|piece*|object',
   ],
   ingested_button_battery: ['swallowed battery|batteries', 'button battery'],
-  ingested_magnets: ['swallowed magnet*'],
+  ingested_magnets: ['swallowed magnet*', 'magnet|magnetic balls|beads'],
   choking_episode: ['chok*', 'something stuck throat', 'food stuck throat'],
   drank_alcohol_heavily: ['drunk', 'wasted', 'hammered', 'binge drink*', 'drank lot|bottle|loads'],
   took_stimulant_drugs: ['cocaine', 'amphetamine*', 'mdma', 'ecstasy', 'meth'],
@@ -60,10 +61,17 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'dislocat*',
   ],
   twisted_ankle: ['twist*|sprain*|roll*|turn* ankle', 'went|gone|go*|turned over ankle'],
+  // Not "can't lift my arm above my head" (a stiff shoulder).
+  cannot_use_arm: ["wont|won't|cant|can't|cannot use arm", "wont|won't move arm", 'arm hanging|limp|floppy'],
   cannot_bear_weight: ["cant|can't|cannot|unable put|bear|take weight", "cant|can't|cannot walk on foot|leg"],
   twisted_knee: ['twist*|bang*|hit knee'],
   bruising: ['bruis*'],
   pregnant: ['pregnant', 'pregnancy'],
+  unprotected_sex: [
+    'condom split|broke|burst|tore|ripped|off',
+    'unprotected sex|intercourse',
+    'without condom',
+  ],
   reduced_fetal_movements: [
     'baby moving less|hardly|stopped|much',
     'baby not moving|kicking',

@@ -125,8 +125,11 @@ export const abdominalRules: RedFlagRule[] = [
       en: 'Go to the emergency department now; do not eat.',
     },
     specialist: 'surgeon',
-    relevant: (ctx) => anyYes(ctx, ['abdominal_pain', 'cramping_pain', 'bloating']) && ctx.yes('vomiting'),
-    questions: () => ['bowels_stopped', 'green_vomit'],
+    // Either half of the triad (vomiting, or no stool and no wind) with pain makes the other worth asking.
+    relevant: (ctx) =>
+      anyYes(ctx, ['abdominal_pain', 'cramping_pain', 'bloating']) &&
+      anyYes(ctx, ['vomiting', 'bowels_stopped']),
+    questions: (ctx) => (ctx.yes('vomiting') ? ['bowels_stopped', 'green_vomit'] : ['vomiting']),
     fires: (ctx) =>
       anyYes(ctx, ['abdominal_pain', 'cramping_pain', 'bloating']) &&
       anyYes(ctx, ['vomiting', 'repeated_vomiting']) &&

@@ -50,8 +50,9 @@ export const cardiovascularRules: RedFlagRule[] = [
       ]),
   },
   {
-    // BP ≥ 180/120 with chest pain, breathlessness or neurological signs = hypertensive emergency:
-    // ESC/ESH guidelines for arterial hypertension 2018; ESH guidelines 2023.
+    // BP ≥ 180/120 with chest pain, breathlessness, neurological signs or visual disturbance (retinopathy) =
+    // hypertensive emergency: ESC/ESH guidelines for arterial hypertension 2018; ESH guidelines 2023;
+    // NICE NG136 (2019, updated 2023) refers BP ≥ 180/120 with retinal changes the same day.
     id: 'hypertensive_emergency',
     urgency: 'ambulance',
     name: {
@@ -86,9 +87,11 @@ export const cardiovascularRules: RedFlagRule[] = [
             'arm_weakness',
             'speech_difficulty',
             'vision_loss_sudden',
+            'blurred_vision',
           ]
         : ['bp_systolic', 'bp_diastolic'],
-    fires: (ctx) => ctx.yes('bp_very_high') && anyYes(ctx, [...CHEST, 'breathlessness', ...NEURO]),
+    fires: (ctx) =>
+      ctx.yes('bp_very_high') && anyYes(ctx, [...CHEST, 'breathlessness', ...NEURO, 'blurred_vision']),
   },
   {
     // BP ≥ 180/120 without symptoms needs a same-day review: NICE NG136 Hypertension in adults (2019, updated 2023).

@@ -84,9 +84,13 @@ export const headInjuryRules: RedFlagRule[] = [
       'lethargy',
       ...(ctx.ageMonths < UNDER_1_YEAR ? ['scalp_swelling_large'] : []),
     ],
+    // A fall that left a large swelling on a baby's head is a head injury even if the parent denies a "blow".
     fires: (ctx) =>
-      ctx.yes('head_injury') &&
-      ((ctx.ageMonths < UNDER_5_YEARS && anyYes(ctx, ['irritability', 'lethargy'])) ||
-        (ctx.ageMonths < UNDER_1_YEAR && ctx.yes('scalp_swelling_large'))),
+      (ctx.yes('head_injury') &&
+        ctx.ageMonths < UNDER_5_YEARS &&
+        anyYes(ctx, ['irritability', 'lethargy'])) ||
+      (anyYes(ctx, ['head_injury', 'trauma_fall']) &&
+        ctx.ageMonths < UNDER_1_YEAR &&
+        ctx.yes('scalp_swelling_large')),
   },
 ];

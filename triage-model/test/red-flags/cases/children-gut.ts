@@ -121,6 +121,8 @@ export const childrenGutCases: Cases = {
     [ADULT, 'female', y('abdominal_pain', 'vomiting', 'bowels_stopped'), true],
     [ADULT, 'female', y('cramping_pain', 'vomiting', 'green_vomit'), true],
     [ADULT, 'female', y('abdominal_pain', 'vomiting'), false],
+    [ADULT, 'female', y('abdominal_pain', 'bowels_stopped'), false],
+    [ADULT, 'female', y('bloating', 'bowels_stopped', 'vomiting'), true],
   ],
   stuck_hernia: [
     [ADULT, 'male', y('hernia_stuck'), true],

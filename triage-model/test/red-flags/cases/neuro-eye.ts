@@ -70,6 +70,9 @@ export const neuroEyeCases: Cases = {
     [11, 'female', y('head_injury', 'scalp_swelling_large'), true],
     [12, 'female', y('head_injury', 'scalp_swelling_large'), false],
     [30, 'female', y('head_injury'), false],
+    [6, 'female', y('trauma_fall', 'scalp_swelling_large'), true],
+    [12, 'female', y('trauma_fall', 'scalp_swelling_large'), false],
+    [1, 'female', y('scalp_swelling_large'), false],
   ],
   chemical_eye_injury: [
     [ADULT, 'male', y('chemical_in_eye'), true],

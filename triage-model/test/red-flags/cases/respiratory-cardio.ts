@@ -61,6 +61,9 @@ export const respiratoryCardioCases: Cases = {
     [600, 'male', { ...y('chest_pain'), bp_systolic: 180, bp_diastolic: 120 }, true],
     [600, 'male', { ...y('breathlessness'), bp_systolic: 180, bp_diastolic: 100 }, true],
     [600, 'male', { ...y('speech_difficulty'), bp_systolic: 150, bp_diastolic: 120 }, true],
+    [600, 'male', { ...y('blurred_vision'), bp_systolic: 180, bp_diastolic: 110 }, true],
+    [600, 'male', { ...y('blurred_vision'), bp_systolic: 179, bp_diastolic: 119 }, false],
+    [600, 'male', { ...y('headache'), bp_systolic: 225, bp_diastolic: 130 }, false],
   ],
   severe_hypertension: [
     [600, 'female', { bp_systolic: 180, bp_diastolic: 120 }, true],
