@@ -170,6 +170,28 @@ export const abdominalRules: RedFlagRule[] = [
     fires: (ctx) => ctx.yes('cannot_pass_urine'),
   },
   {
+    // Sudden one-sided lower abdominal pain with nausea or vomiting in a woman = possible ovarian torsion (or a
+    // ruptured cyst), surgery within hours: RCOG Green-top Guideline 62 (2011); ACOG Committee Opinion 783 (2019).
+    id: 'possible_ovarian_torsion',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Внезапная сильная боль внизу живота с одной стороны с тошнотой или рвотой',
+      en: 'Sudden one-sided pain low in the abdomen with nausea or vomiting',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сейчас; не ешьте до осмотра.',
+      en: 'Go to the emergency department now; do not eat before you are examined.',
+    },
+    specialist: 'gynaecologist',
+    relevant: (ctx) =>
+      ctx.sex === 'female' &&
+      anyYes(ctx, ['lower_abdominal_pain', 'pelvic_pain']) &&
+      anyYes(ctx, ['nausea', 'vomiting']),
+    questions: () => ['sudden_one_sided_pelvic_pain'],
+    fires: (ctx) =>
+      ctx.sex === 'female' && ctx.yes('sudden_one_sided_pelvic_pain') && anyYes(ctx, ['nausea', 'vomiting']),
+  },
+  {
     // An erection lasting 4 hours or more (ischaemic priapism) needs emergency treatment to save erectile function:
     // EAU guidelines on sexual and reproductive health – priapism 2023.
     id: 'priapism',

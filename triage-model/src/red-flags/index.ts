@@ -1,5 +1,6 @@
 import { findingById, isApplicable, urgencyRank } from '../knowledge/catalogue.js';
 import { abdominalRules } from './abdominal.js';
+import { bleedingRules } from './bleeding.js';
 import { cardiovascularRules } from './cardiovascular.js';
 import { consciousnessRules } from './consciousness.js';
 import { environmentRules } from './environment.js';
@@ -37,6 +38,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   ...environmentRules,
   ...infectionRules,
   ...jaundiceRules,
+  ...bleedingRules,
   ...eyeRules,
   ...mentalHealthRules,
 ].sort((a, b) => urgencyRank(b.urgency) - urgencyRank(a.urgency));

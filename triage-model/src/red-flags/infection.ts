@@ -68,6 +68,26 @@ export const infectionRules: RedFlagRule[] = [
       (ctx.yes('red_streak') && ctx.yes('fever')),
   },
   {
+    // Red, hot, swollen skin with fever in a person with diabetes = at least a moderate-to-severe (diabetic foot)
+    // infection needing same-day hospital care: IWGDF/IDSA guideline on diabetes-related foot infections (2023);
+    // NICE NG19 Diabetic foot problems (2015, updated 2019).
+    id: 'skin_infection_fever_diabetes',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Покраснение, отёк и жар кожи с температурой при сахарном диабете',
+      en: 'Red, hot, swollen skin with a fever in someone with diabetes',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сегодня: может понадобиться антибиотик в вену.',
+      en: 'Go to the emergency department today: antibiotics through a drip may be needed.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => ctx.yes('diabetes') && anyYes(ctx, ['red_hot_swollen_skin', 'spreading_redness']),
+    questions: () => ['fever'],
+    fires: (ctx) =>
+      ctx.yes('diabetes') && anyYes(ctx, ['red_hot_swollen_skin', 'spreading_redness']) && ctx.yes('fever'),
+  },
+  {
     // Painful red swelling behind the ear, pushing it forward = mastoiditis: NICE CKS Otitis media – acute (2022)
     // — emergency admission.
     id: 'mastoiditis_signs',

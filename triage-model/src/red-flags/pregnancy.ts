@@ -1,6 +1,7 @@
 import { anyYes, type RedFlagContext, type RedFlagRule } from './types.js';
 
 const pregnant = (ctx: RedFlagContext): boolean => ctx.sex === 'female' && ctx.yes('pregnant');
+const postpartum = (ctx: RedFlagContext): boolean => ctx.sex === 'female' && ctx.yes('recently_gave_birth');
 // Pre-eclampsia symptoms after 20 weeks: severe headache, visual disturbance, pain below the ribs, vomiting, sudden
 // swelling of face/hands, new hypertension ≥ 140/90: NICE NG133 Hypertension in pregnancy (2019, updated 2023).
 const PRE_ECLAMPSIA = [
@@ -16,6 +17,27 @@ const SEVERE_PREGNANCY_BP = { systolic: 160, diastolic: 110 } as const;
 const COLLAPSE = ['fainting', 'near_fainting', 'bp_low', 'pale_skin'];
 
 export const pregnancyRules: RedFlagRule[] = [
+  {
+    // Very heavy bleeding after childbirth, or bleeding with faintness = postpartum haemorrhage (primary or
+    // secondary): RCOG Green-top Guideline 52 Postpartum haemorrhage (2016); NICE NG194 Postnatal care (2021).
+    id: 'postpartum_haemorrhage',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Сильное кровотечение после родов или кровотечение со слабостью',
+      en: 'Heavy bleeding after giving birth, or bleeding with faintness',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112). Лягте, не оставайтесь одна.',
+      en: 'Call an ambulance (103/112). Lie down and do not stay alone.',
+    },
+    specialist: 'gynaecologist',
+    relevant: (ctx) =>
+      postpartum(ctx) && anyYes(ctx, ['vaginal_bleeding', 'heavy_vaginal_bleeding', 'dizziness']),
+    questions: () => ['heavy_vaginal_bleeding', 'fainting', 'near_fainting'],
+    fires: (ctx) =>
+      postpartum(ctx) &&
+      (ctx.yes('heavy_vaginal_bleeding') || (ctx.yes('vaginal_bleeding') && anyYes(ctx, COLLAPSE))),
+  },
   {
     // Bleeding in pregnancy with faintness or collapse = major haemorrhage (ectopic rupture, abruption, previa):
     // RCOG Green-top Guideline 63 Antepartum haemorrhage (2011); NICE NG126 Ectopic pregnancy and miscarriage (2019, updated 2023).

@@ -124,6 +124,12 @@ export const childrenGutCases: Cases = {
     [ADULT, 'female', y('abdominal_pain', 'bowels_stopped'), false],
     [ADULT, 'female', y('bloating', 'bowels_stopped', 'vomiting'), true],
   ],
+  possible_ovarian_torsion: [
+    [ADULT, 'female', y('sudden_one_sided_pelvic_pain', 'vomiting'), true],
+    [ADULT, 'female', y('sudden_one_sided_pelvic_pain', 'nausea'), true],
+    [ADULT, 'female', y('sudden_one_sided_pelvic_pain'), false],
+    [ADULT, 'female', y('lower_abdominal_pain', 'vomiting'), false],
+  ],
   stuck_hernia: [
     [ADULT, 'male', y('hernia_stuck'), true],
     [ADULT, 'male', y('abdominal_pain'), false],

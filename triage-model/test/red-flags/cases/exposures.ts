@@ -115,6 +115,12 @@ export const exposureCases: Cases = {
     [ADULT, 'male', y('red_streak', 'fever'), true],
     [ADULT, 'male', y('red_hot_swollen_skin', 'spreading_redness'), false],
   ],
+  skin_infection_fever_diabetes: [
+    [ADULT, 'male', y('diabetes', 'red_hot_swollen_skin', 'fever'), true],
+    [ADULT, 'male', { ...y('diabetes', 'red_hot_swollen_skin'), temperature_c: 38.0 }, true],
+    [ADULT, 'male', { ...y('diabetes', 'red_hot_swollen_skin'), temperature_c: 37.9 }, false],
+    [ADULT, 'male', y('red_hot_swollen_skin', 'fever'), false],
+  ],
   mastoiditis_signs: [
     [30, 'male', y('swelling_behind_ear'), true],
     [30, 'male', y('ear_pain'), false],

@@ -1,6 +1,6 @@
 import { ADULT, n, y, type Cases } from '../table.js';
 
-/** Consciousness, environment, sepsis by age and measured vital signs. */
+/** Consciousness, environment, sepsis by age, measured vital signs, petechiae and bleeding. */
 export const generalCases: Cases = {
   unresponsive: [
     [ADULT, 'male', y('unresponsive'), true],
@@ -87,5 +87,22 @@ export const generalCases: Cases = {
     [59, 'female', { oxygen_saturation: 95 }, true],
     [59, 'female', { oxygen_saturation: 96 }, false],
     [60, 'female', { oxygen_saturation: 95 }, false],
+  ],
+  petechiae_child: [
+    [72, 'male', y('non_blanching_rash'), true],
+    [299, 'female', y('non_blanching_rash'), true],
+    [300, 'female', y('non_blanching_rash'), false],
+    [72, 'male', y('rash', 'bruising'), false],
+  ],
+  petechiae_adult: [
+    [300, 'female', y('non_blanching_rash'), true],
+    [299, 'female', y('non_blanching_rash'), false],
+    [ADULT, 'male', y('rash'), false],
+  ],
+  bleeding_on_anticoagulant: [
+    [900, 'female', y('takes_anticoagulants', 'bleeding_gums'), true],
+    [900, 'female', y('takes_anticoagulants', 'nosebleed'), true],
+    [900, 'female', y('takes_anticoagulants'), false],
+    [900, 'female', y('bleeding_gums', 'bruising'), false],
   ],
 };

@@ -2,6 +2,12 @@ import { ADULT, n, y, type Cases } from '../table.js';
 
 /** Pregnancy and mental-health crisis. */
 export const pregnancyMentalCases: Cases = {
+  postpartum_haemorrhage: [
+    [ADULT, 'female', y('recently_gave_birth', 'heavy_vaginal_bleeding'), true],
+    [ADULT, 'female', y('recently_gave_birth', 'vaginal_bleeding', 'near_fainting'), true],
+    [ADULT, 'female', y('recently_gave_birth', 'vaginal_bleeding'), false],
+    [ADULT, 'female', y('vaginal_bleeding', 'near_fainting'), false],
+  ],
   pregnancy_bleeding_collapse: [
     [ADULT, 'female', y('pregnant', 'vaginal_bleeding', 'fainting'), true],
     [ADULT, 'female', y('pregnant', 'heavy_vaginal_bleeding'), true],
