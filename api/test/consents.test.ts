@@ -181,6 +181,19 @@ describe('who may see and sign', () => {
     expect((await parseResponse(res)).complete).toBe(true);
     const withdrawal = await withdraw(doctor, patient!.patient_id, 'personal_data');
     expect(withdrawal.status).toBe(403);
+    // The role's refusal is recorded against the patient it tried to act for, as every refusal is.
+    const refusals = await api.deps.database.db
+      .select({ outcome: auditEvents.outcome })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.actorAccountId, doctor.accountId),
+          eq(auditEvents.resourceType, 'Consent'),
+          eq(auditEvents.resourceId, patient!.patient_id),
+          eq(auditEvents.outcome, 'denied'),
+        ),
+      );
+    expect(refusals).toHaveLength(1);
   });
 });
 

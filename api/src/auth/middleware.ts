@@ -3,7 +3,7 @@ import { getCookie } from 'hono/cookie';
 import type { Db } from '../db/client.js';
 import type { AppEnv } from '../http/context.js';
 import { notFound, ProblemError } from '../http/problem.js';
-import { auditBatch } from './audit.js';
+import { auditBatch, writeAudit } from './audit.js';
 import { relationToPatient, type PatientRelation } from './policy.js';
 import { findActor, SESSION_COOKIE, type Actor, type Role } from './sessions.js';
 
@@ -110,14 +110,22 @@ export async function requirePatientResource<
 }
 
 /**
- * A patient's own act, for themself or a child they guard: other roles get the role's 403 before the patient
- * is looked at, other families the audited 404.
+ * A patient's own act, for themself or a child they guard (booking, consents, requests, letters). Staff get the
+ * role's 403, recorded like any other refusal to touch a patient; other families get the audited 404.
  */
-export function requireSelfOrGuardian(
+export async function requireSelfOrGuardian(
   c: Context<AppEnv>,
   patientId: string,
   rule: { action: string; resourceType: string },
 ) {
-  requireActor(c, 'patient');
+  const actor = requireActor(c);
+  if (actor.role !== 'patient') {
+    await writeAudit(c.var.deps.database.db, actor, c.var.requestId, {
+      ...rule,
+      resourceId: patientId,
+      outcome: 'denied',
+    });
+    requireActor(c, 'patient'); // throws: the role's 403
+  }
   return requirePatientAccess(c, patientId, { ...rule, allow: ['self', 'guardian'] as const });
 }

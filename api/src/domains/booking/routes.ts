@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireActor, requirePatientAccess } from '../../auth/middleware.js';
+import { requireActor, requirePatientAccess, requireSelfOrGuardian } from '../../auth/middleware.js';
 import { isGuardedChild } from '../../auth/policy.js';
 import { idempotent } from '../../http/idempotency.js';
 import { createRouter } from '../../http/router.js';
@@ -19,7 +19,6 @@ import { assertConsented } from '../consents/service.js';
 import { findPatient } from '../patients/queries.js';
 import { paymentForBooking } from '../payments/booking-payment.js';
 import { consultationCharge, inPersonCharge } from '../payments/charge.js';
-import { requireBookingPatient } from './access.js';
 import { coverageFor } from './coverage.js';
 import { DOCTORS_READS, findDoctors, findFreeSlots, listSpecialties, SLOTS_READS } from './queries.js';
 import {
@@ -101,7 +100,7 @@ export const bookingRoutes = createRouter()
     const q = c.req.valid('query');
     let ageGroup: 'adult' | 'child' | undefined;
     if (q.patientId) {
-      await requireBookingPatient(c, q.patientId, 'doctors.search');
+      await requireSelfOrGuardian(c, q.patientId, { action: 'doctors.search', resourceType: 'Appointment' });
       const patient = await findPatient(c.var.deps.database.db, q.patientId);
       ageGroup = isGuardedChild(patient!.birthDate) ? 'child' : 'adult';
     }
@@ -166,7 +165,10 @@ export const bookingRoutes = createRouter()
   })
   .openapi(routes.book, async (c) => {
     const body = c.req.valid('json');
-    await requireBookingPatient(c, body.patientId, 'appointment.book');
+    await requireSelfOrGuardian(c, body.patientId, {
+      action: 'appointment.book',
+      resourceType: 'Appointment',
+    });
     const { database, queues } = c.var.deps;
     // Consents first, so a patient without them hears that rather than about payment (bookSlot checks again).
     await assertConsented(database.db, body.patientId);

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { auditBatch, listedReads, writeAudit } from '../../auth/audit.js';
-import { requireActor } from '../../auth/middleware.js';
+import { requireActor, requireSelfOrGuardian } from '../../auth/middleware.js';
 import { idempotent } from '../../http/idempotency.js';
 import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
@@ -14,7 +14,6 @@ import {
   notFoundProblem,
 } from '../../http/schemas.js';
 import { slotConflictProblem } from '../booking/schemas.js';
-import { requireBookingPatient } from '../booking/access.js';
 import { requireParticipant } from '../consultations/access.js';
 import { closeSfuRoom } from '../consultations/room-close.js';
 import { findAppointmentItem } from '../appointments/queries.js';
@@ -84,7 +83,7 @@ const routes = {
 export const urgentQueueRoutes = createRouter()
   .openapi(routes.joinQueue, async (c) => {
     const body = c.req.valid('json');
-    await requireBookingPatient(c, body.patientId, 'urgent.join');
+    await requireSelfOrGuardian(c, body.patientId, { action: 'urgent.join', resourceType: 'Appointment' });
     const db = c.var.deps.database.db;
     const appointment = await enterUrgentQueue(db, c.var.actor!, body);
     return c.json(await urgentStatus(db, appointment), 201);
