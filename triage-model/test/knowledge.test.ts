@@ -230,6 +230,13 @@ describe('knowledge base', () => {
       'thick_discoloured_nail',
       'face_hand_swelling',
       'pelvic_girdle_pain',
+      'penetrating_wound',
+      'achilles_snap',
+      'headache_on_waking',
+      'new_squint_or_clumsiness',
+      'muscle_jerks',
+      'recent_procedure',
+      'serotonergic_medicine',
     ]);
     for (const f of FINDINGS) {
       if (ALLOWED.has(f.id)) continue;

@@ -9,6 +9,8 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   chest_pain_pressing: ['chest_pain'],
   thunderclap_headache: ['headache'],
   band_headache: ['headache'],
+  headache_on_waking: ['headache'],
+  penetrating_wound: ['wound_or_bite'],
   upper_abdominal_pain: ['abdominal_pain'],
   right_lower_pain: ['abdominal_pain'],
   right_upper_pain: ['abdominal_pain'],

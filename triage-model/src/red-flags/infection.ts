@@ -6,6 +6,9 @@ const UNDER_16_YEARS = 192;
 // NICE NG195 Neonatal infection: antibiotics for prevention and treatment (2021).
 const NEONATAL_LOW_C = 36.0;
 
+/** A week of ear pain despite treatment: NICE CKS Otitis externa (2023). */
+const NECROTISING_OE_DAYS = 7;
+
 export const infectionRules: RedFlagRule[] = [
   {
     // Fever within a year of visiting a malaria area: a malaria blood test the same day (falciparum can kill within
@@ -141,5 +144,65 @@ export const infectionRules: RedFlagRule[] = [
       ctx.ageMonths < UNDER_16_YEARS &&
       ctx.yes('fever') &&
       anyYes(ctx, ['limp', 'cannot_bear_weight', 'cannot_use_arm']),
+  },
+  {
+    // Fever within 6 weeks of an operation or invasive procedure (biopsy, endoscopy, catheter, childbirth) is a
+    // sepsis risk factor that needs same-day hospital assessment: NICE NG51 Suspected sepsis (2016, updated 2024).
+    id: 'fever_after_procedure',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Температура после операции или процедуры (до 6 недель)',
+      en: 'A fever within 6 weeks of an operation or procedure',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение или в больницу, где делали процедуру, сегодня. При спутанности, мраморной коже или одышке — 103/112.',
+      en: 'Go to the emergency department, or the hospital that did the procedure, today. If confused, mottled or breathless, call 103/112.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => ctx.yes('fever') || ctx.yes('recent_procedure'),
+    questions: () => ['recent_procedure'],
+    fires: (ctx) => ctx.yes('fever') && ctx.yes('recent_procedure'),
+  },
+  {
+    // A hot, swollen joint with a fever, or in an artificial joint, = septic arthritis or prosthetic joint infection
+    // until proven otherwise (joint aspiration the same day): BSR/BHPR/BOA guideline for the management of the hot
+    // swollen joint in adults (2006); International Consensus Meeting on Periprosthetic Joint Infection 2018.
+    id: 'hot_joint_infection',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Горячий опухший сустав с температурой или в эндопротезе',
+      en: 'A hot, swollen joint with a fever, or an artificial joint',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сегодня: нужна пункция сустава до начала антибиотиков.',
+      en: 'Go to the emergency department today: the joint needs to be tested before any antibiotics.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => ctx.yes('hot_swollen_joint'),
+    questions: (ctx) => ['fever', ...(ctx.ageMonths >= 216 ? ['joint_replacement'] : [])],
+    fires: (ctx) => ctx.yes('hot_swollen_joint') && anyYes(ctx, ['fever', 'joint_replacement']),
+  },
+  {
+    // Persistent ear pain with discharge in someone with diabetes or weak immunity = possible necrotising (malignant)
+    // otitis externa, a skull-base infection: NICE CKS Otitis externa (2023) — same-day ENT referral; pain lasting a
+    // week despite treatment is the usual prompt.
+    id: 'necrotising_otitis_externa',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Долгая боль и выделения из уха при диабете или ослабленном иммунитете',
+      en: 'Lasting ear pain with discharge in someone with diabetes or weak immunity',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь к ЛОР-врачу или в приёмное отделение: нужен осмотр и, возможно, антибиотики в вену.',
+      en: 'See an ENT doctor or go to the emergency department today: you may need antibiotics through a drip.',
+    },
+    specialist: 'ent',
+    relevant: (ctx) => ctx.yes('ear_pain') && anyYes(ctx, ['diabetes', 'immunosuppressed']),
+    questions: () => ['ear_discharge'],
+    fires: (ctx) =>
+      ctx.yes('ear_pain') &&
+      ctx.yes('ear_discharge') &&
+      anyYes(ctx, ['diabetes', 'immunosuppressed']) &&
+      (ctx.value('duration_days') ?? 0) >= NECROTISING_OE_DAYS,
   },
 ];

@@ -218,4 +218,61 @@ export const injuryRules: RedFlagRule[] = [
     fires: (ctx) =>
       anyYes(ctx, ['tick_bite', 'tick_attached']) && anyYes(ctx, ['fever', 'expanding_red_ring']),
   },
+  {
+    // A stab, gunshot or deep puncture wound to the head, neck or trunk = major trauma whatever the patient looks like
+    // (internal bleeding shows late): NICE NG39 Major trauma: assessment and initial management (2016);
+    // JRCALC Clinical Guidelines 2022, Trauma.
+    id: 'penetrating_trunk_wound',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Ножевое, огнестрельное или глубокое колотое ранение головы, шеи или туловища',
+      en: 'A stab, gunshot or deep puncture wound to the head, neck or body',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112). Не вынимайте предмет из раны; прижимайте рану вокруг него чистой тканью, не давайте есть и пить.',
+      en: 'Call an ambulance (103/112). Do not pull out anything stuck in the wound; press around it with a clean cloth, and give nothing to eat or drink.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => anyYes(ctx, ['wound_or_bite', 'cut_wound', 'trauma_fall', 'penetrating_wound']),
+    questions: () => ['penetrating_wound'],
+    fires: (ctx) => ctx.yes('penetrating_wound'),
+  },
+  {
+    // A snap at the back of the heel and unable to stand on tiptoe = Achilles tendon rupture; treatment (boot or
+    // surgery) must start within 48 hours: NICE CKS Achilles tendon disorders (2020) — same-day referral.
+    id: 'achilles_rupture',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Возможный разрыв ахиллова сухожилия',
+      en: 'Possible Achilles tendon rupture',
+    },
+    advice: {
+      ru: 'Обратитесь в травмпункт или приёмное отделение сегодня; не наступайте на носок, держите стопу опущенной вниз.',
+      en: 'Go to an urgent care centre or emergency department today; do not push off on the foot, keep the toes pointed down.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) =>
+      ctx.ageMonths >= 144 && anyYes(ctx, ['trauma_fall', 'limp', 'twisted_ankle', 'achilles_snap']),
+    questions: () => ['achilles_snap'],
+    fires: (ctx) => ctx.yes('achilles_snap'),
+  },
+  {
+    // A fall on the outstretched hand with pain at the base of the thumb = possible scaphoid fracture, which is often
+    // invisible at first and loses its blood supply if missed: NICE NG38 Fractures (non-complex) (2016) — X-ray and
+    // immobilise the same day.
+    id: 'possible_scaphoid_fracture',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Возможный перелом ладьевидной кости запястья',
+      en: 'Possible scaphoid (wrist) fracture',
+    },
+    advice: {
+      ru: 'Сегодня обратитесь в травмпункт для рентгена; до этого обездвижьте запястье.',
+      en: 'Go to an urgent care centre today for an X-ray; keep the wrist still until then.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => anyYes(ctx, ['trauma_fall', 'injury_swelling', 'wrist_pain_thumb_side']),
+    questions: () => ['wrist_pain_thumb_side'],
+    fires: (ctx) => ctx.yes('wrist_pain_thumb_side'),
+  },
 ];

@@ -190,4 +190,26 @@ export const metabolicRigidityRules: RedFlagRule[] = [
     fires: (ctx) =>
       anyYes(ctx, ['sore_throat', 'painful_swallowing']) && anyYes(ctx, ['trismus', 'muffled_voice']),
   },
+  {
+    // Muscle jerks with fever, heavy sweating, agitation or tremor in someone on a serotonergic drug = serotonin
+    // toxicity (Hunter Serotonin Toxicity Criteria, Dunkley 2003; Boyer & Shannon, NEJM 2005) — can kill within hours.
+    id: 'serotonin_toxicity',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Подёргивания мышц с жаром, потливостью или возбуждением на фоне антидепрессанта или трамадола',
+      en: 'Muscle jerks with fever, sweating or agitation while on an antidepressant or tramadol',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112), больше не принимайте эти лекарства и назовите врачу всё, что принимали.',
+      en: 'Call an ambulance (103/112), take no more of these medicines and tell them everything taken.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) =>
+      ctx.yes('serotonergic_medicine') || anyYes(ctx, ['muscle_jerks', 'tremor', 'restlessness']),
+    questions: () => ['serotonergic_medicine', 'muscle_jerks'],
+    fires: (ctx) =>
+      ctx.yes('serotonergic_medicine') &&
+      ctx.yes('muscle_jerks') &&
+      anyYes(ctx, ['fever', 'sweating', 'restlessness', 'tremor']),
+  },
 ];

@@ -174,4 +174,30 @@ export const neurologicalRules: RedFlagRule[] = [
     questions: () => ['leg_weakness_both', 'muscle_weakness_spreading'],
     fires: (ctx) => anyYes(ctx, ['leg_weakness_both', 'muscle_weakness_spreading']),
   },
+  {
+    // Headache that wakes from sleep or is worst on waking, with vomiting, or with a new squint or clumsiness =
+    // raised intracranial pressure (a brain tumour, hydrocephalus): HeadSmart, RCPCH/The Brain Tumour Charity
+    // guideline on diagnosing brain tumours in children (2017); NICE CKS Headache – assessment (2024).
+    id: 'headache_raised_pressure',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Головная боль по утрам с рвотой или с новым косоглазием, неловкостью',
+      en: 'Headache on waking with vomiting, or with a new squint or clumsiness',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сегодня: нужен осмотр невролога и снимок головного мозга.',
+      en: 'Go to the emergency department today: a neurological examination and a brain scan are needed.',
+    },
+    specialist: 'neurologist',
+    relevant: (ctx) => ctx.yes('headache'),
+    questions: (ctx) => [
+      'headache_on_waking',
+      ...(ctx.yes('headache_on_waking') ? ['vomiting'] : []),
+      'new_squint_or_clumsiness',
+    ],
+    fires: (ctx) =>
+      ctx.yes('headache') &&
+      ((ctx.yes('headache_on_waking') && ctx.yes('vomiting')) ||
+        anyYes(ctx, ['new_squint_or_clumsiness', 'double_vision'])),
+  },
 ];

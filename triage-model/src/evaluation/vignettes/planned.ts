@@ -122,16 +122,6 @@ export const plannedVignettes = [
     'chest_pain chest_pain_exertion hypertension_history high_cholesterol smoker duration_days=30',
   ),
   v(
-    'pl-en-13',
-    'en',
-    '33y',
-    'f',
-    'vaginal itching and thick white discharge after antibiotics',
-    'vaginal_candidiasis',
-    'planned',
-    'vaginal_itching vaginal_discharge new_medication',
-  ),
-  v(
     'pl-ru-01',
     'ru',
     '36y',

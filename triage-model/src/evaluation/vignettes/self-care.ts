@@ -251,4 +251,40 @@ export const selfCareVignettes = [
     'self_care',
     'constipation bloating duration_days=4',
   ),
+  // Relabelled within_24h → self_care with the influenza policy (NICE CKS Influenza – seasonal 2022): a healthy
+  // adult under 65 with flu and no danger signs manages at home.
+  v(
+    'd1-en-02',
+    'en',
+    '35y',
+    'm',
+    'fever 39.2, aching all over, dry cough',
+    'influenza',
+    'self_care',
+    'temperature_c=39.2 body_aches dry_cough cough chills fatigue headache sore_throat duration_days=2 loss_of_appetite',
+  ),
+  // Relabelled within_24h → self_care with the influenza policy (NICE CKS Influenza – seasonal 2022): a healthy
+  // adult under 65 with flu and no danger signs manages at home.
+  v(
+    'd1-ru-02',
+    'ru',
+    '45y',
+    'm',
+    'температура 39, ломота в теле, озноб',
+    'influenza',
+    'self_care',
+    'temperature_c=39 body_aches chills fatigue headache cough dry_cough duration_days=1',
+  ),
+  // Relabelled planned → self_care with the thrush policy (NICE CKS Candida – female genital 2023): pharmacy
+  // treatment for a woman of 16–60 who is not pregnant and has no risk factors.
+  v(
+    'pl-en-13',
+    'en',
+    '33y',
+    'f',
+    'vaginal itching and thick white discharge after antibiotics',
+    'vaginal_candidiasis',
+    'self_care',
+    'vaginal_itching vaginal_discharge new_medication',
+  ),
 ];

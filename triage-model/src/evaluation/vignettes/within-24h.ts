@@ -12,16 +12,6 @@ export const within24hVignettes = [
     'sore_throat painful_swallowing tonsil_exudate swollen_lymph_nodes temperature_c=38.6 duration_days=2 fatigue headache',
   ),
   v(
-    'd1-en-02',
-    'en',
-    '35y',
-    'm',
-    'fever 39.2, aching all over, dry cough',
-    'influenza',
-    'within_24h',
-    'temperature_c=39.2 body_aches dry_cough cough chills fatigue headache sore_throat duration_days=2 loss_of_appetite',
-  ),
-  v(
     'd1-en-03',
     'en',
     '29y',
@@ -140,16 +130,6 @@ export const within24hVignettes = [
     'tonsillitis',
     'within_24h',
     'sore_throat painful_swallowing tonsil_exudate swollen_lymph_nodes temperature_c=38.5 duration_days=3 fatigue',
-  ),
-  v(
-    'd1-ru-02',
-    'ru',
-    '45y',
-    'm',
-    'температура 39, ломота в теле, озноб',
-    'influenza',
-    'within_24h',
-    'temperature_c=39 body_aches chills fatigue headache cough dry_cough duration_days=1',
   ),
   v(
     'd1-ru-03',

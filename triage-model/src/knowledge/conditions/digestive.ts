@@ -124,13 +124,29 @@ export const digestiveConditions: Condition[] = [
     name: { ru: 'Гастроэзофагеальная рефлюксная болезнь', en: 'Acid reflux (GORD)' },
     icd10: 'K21.9',
     system: 'digestive',
-    urgency: 'planned',
-    // Dysphagia, weight loss or bleeding are alarm features: NICE CG184 Dyspepsia and GORD (2014, updated 2019); NICE CG141 (2012).
+    // Uncomplicated heartburn is managed with a pharmacist first; from 55, or after 3 weeks of treatment, see a GP.
+    // Dysphagia, weight loss or bleeding are alarm features: NICE CG184 Dyspepsia and GORD (2014, updated 2019);
+    // NICE CKS Dyspepsia – proven GORD (2023); NICE CG141 (2012).
+    urgency: 'self_care',
+    urgencyOverrides: [{ minAgeMonths: 660, urgency: 'planned' }],
     urgencyIf: [
+      { finding: 'lasting_3_weeks', urgency: 'planned' },
       { finding: 'weight_loss', urgency: 'within_24h' },
+      { finding: 'swallowing_difficulty', urgency: 'within_24h' },
       { finding: 'vomiting_blood', urgency: 'emergency_department' },
       { finding: 'black_stool', urgency: 'emergency_department' },
     ],
+    selfCare: {
+      advice: {
+        ru: 'Ешьте небольшими порциями, не ешьте за 3–4 часа до сна, поднимите изголовье кровати; меньше жирного, острого, кофе и алкоголя, не курите. Антацид или альгинат из аптеки после еды и на ночь.',
+        en: 'Eat smaller meals, not within 3–4 hours of bedtime, and raise the head of the bed; cut down on fatty or spicy food, coffee and alcohol, and stop smoking. An antacid or alginate from the pharmacy after meals and at bedtime.',
+      },
+      seekCareIf: {
+        ru: 'Не помогает за 3 недели, вам 55 лет или больше, трудно глотать, худеете без причины, рвота, чёрный стул или рвота кровью (тогда сразу 103/112).',
+        en: 'No better after 3 weeks, you are 55 or over, swallowing is difficult, you lose weight without trying, you keep vomiting, or you have black stools or vomit blood (then call 103/112 at once).',
+      },
+      source: 'NICE CKS Dyspepsia – proven GORD (2023); NICE CG184 (2014, updated 2019)',
+    },
     specialist: 'gastroenterologist',
     remoteSuitable: true,
     consultFormat: 'chat',

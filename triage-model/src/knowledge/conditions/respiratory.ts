@@ -57,12 +57,37 @@ export const respiratoryConditions: Condition[] = [
     name: { ru: 'Грипп', en: 'Influenza' },
     icd10: 'J11.1',
     system: 'respiratory',
-    urgency: 'within_24h',
-    // Breathlessness at rest or confusion are complications needing hospital: WHO Clinical care of severe acute respiratory infections (2022).
+    // Flu in a healthy adult or older child is self-care; under 5, from 65, in pregnancy, with a long-term condition or
+    // weak immunity, or breathless, see a doctor the same day (antivirals work within 48 h): NICE CKS Influenza –
+    // seasonal (2022); NHS Flu (2023). Breathlessness at rest or confusion are complications needing hospital: WHO
+    // Clinical care of severe acute respiratory infections (2022).
+    urgency: 'self_care',
+    urgencyOverrides: [
+      { maxAgeMonths: 60, urgency: 'within_24h' },
+      { minAgeMonths: 780, urgency: 'within_24h' },
+    ],
     urgencyIf: [
+      { finding: 'pregnant', urgency: 'within_24h' },
+      { finding: 'diabetes', urgency: 'within_24h' },
+      { finding: 'heart_disease_history', urgency: 'within_24h' },
+      { finding: 'asthma_history', urgency: 'within_24h' },
+      { finding: 'immunosuppressed', urgency: 'within_24h' },
+      { finding: 'breathlessness', urgency: 'within_24h' },
+      { finding: 'chest_pain', urgency: 'within_24h' },
       { finding: 'severe_breathlessness', urgency: 'emergency_department' },
       { finding: 'confusion', urgency: 'emergency_department' },
     ],
+    selfCare: {
+      advice: {
+        ru: 'Отдыхайте, пейте много жидкости, парацетамол или ибупрофен при температуре и ломоте. Оставайтесь дома, пока температура не пройдёт, и не навещайте пожилых и беременных. Антибиотики не помогают.',
+        en: 'Rest, drink plenty of fluids, and take paracetamol or ibuprofen for fever and aches. Stay at home until the fever has gone and avoid visiting older or pregnant people. Antibiotics do not help.',
+      },
+      seekCareIf: {
+        ru: 'Одышка, боль в груди, спутанность, кровь в мокроте, не лучше через 7 дней, или вам 65 лет и больше, вы беременны, есть хроническая болезнь или ослаблен иммунитет (тогда обратитесь в первые 48 часов).',
+        en: 'Breathlessness, chest pain, confusion, blood in the phlegm, no better after 7 days, or you are 65 or over, pregnant, have a long-term condition or weak immunity (then see a doctor within 48 hours).',
+      },
+      source: 'NICE CKS Influenza – seasonal (2022); NHS Flu (2023)',
+    },
     specialist: 'therapist',
     remoteSuitable: true,
     consultFormat: 'video',

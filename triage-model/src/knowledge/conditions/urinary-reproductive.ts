@@ -79,7 +79,31 @@ export const urinaryReproductiveConditions: Condition[] = [
     name: { ru: 'Вагинальный кандидоз (молочница)', en: 'Vaginal thrush (candidiasis)' },
     icd10: 'B37.3',
     system: 'urinary_reproductive',
-    urgency: 'planned',
+    // Thrush is treated from the pharmacy unless she is under 16 or over 60, pregnant, has diabetes or weak
+    // immunity, or has other symptoms: NICE CKS Candida – female genital (2023).
+    urgency: 'self_care',
+    urgencyOverrides: [
+      { maxAgeMonths: 192, urgency: 'planned' },
+      { minAgeMonths: 720, urgency: 'planned' },
+    ],
+    urgencyIf: [
+      { finding: 'pregnant', urgency: 'planned' },
+      { finding: 'diabetes', urgency: 'planned' },
+      { finding: 'immunosuppressed', urgency: 'planned' },
+      { finding: 'fishy_discharge', urgency: 'planned' },
+      { finding: 'lower_abdominal_pain', urgency: 'planned' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Противогрибковая свеча или крем (клотримазол) либо таблетка флуконазола из аптеки. Носите хлопковое бельё, не пользуйтесь ароматизированным мылом и спринцеваниями. Партнёра лечить не нужно, если у него нет симптомов.',
+        en: 'An antifungal pessary or cream (clotrimazole) or a fluconazole tablet from the pharmacy. Wear cotton underwear and avoid perfumed soaps and douching. A partner without symptoms needs no treatment.',
+      },
+      seekCareIf: {
+        ru: 'Это впервые, не прошло за 7–14 дней лечения, больше двух раз за полгода, вы беременны, есть диабет, боль в животе, температура, язвочки или выделения с неприятным запахом.',
+        en: 'It is the first time, it has not cleared after 7–14 days of treatment, it has happened more than twice in 6 months, you are pregnant or have diabetes, or there is tummy pain, a fever, sores or a bad-smelling discharge.',
+      },
+      source: 'NICE CKS Candida – female genital (2023)',
+    },
     specialist: 'gynaecologist',
     remoteSuitable: true,
     consultFormat: 'chat',

@@ -106,6 +106,24 @@ const dangerSigns = [
     ],
     ['leg_weakness_both', 'Weakness in both legs', 'Слабость в обеих ногах', 0.003],
     [
+      'headache_on_waking',
+      'Headache that wakes them at night or is worst on waking',
+      'Головная боль будит ночью или сильнее всего сразу после пробуждения',
+      0.01,
+    ],
+    [
+      'new_squint_or_clumsiness',
+      'A new squint, new clumsiness or unsteady walking',
+      'Появилось косоглазие, неловкость движений или шаткая походка',
+      0.002,
+    ],
+    [
+      'muscle_jerks',
+      'Muscles twitching or jerking on their own',
+      'Мышцы сами подёргиваются или вздрагивают',
+      0.005,
+    ],
+    [
       'headache_since_injury',
       'Headache that has not gone since the head injury',
       'Головная боль не проходит после травмы головы',
@@ -161,6 +179,24 @@ const dangerSigns = [
     ],
   ]),
   ...defineFindings('injury', 'symptom', [
+    [
+      'penetrating_wound',
+      'A stab, gunshot or deep puncture wound to the head, neck, chest, abdomen or back',
+      'Ножевое, огнестрельное или глубокое колотое ранение головы, шеи, груди, живота или спины',
+      0.0005,
+    ],
+    [
+      'achilles_snap',
+      'A sudden snap or kick felt at the back of the heel, now cannot stand on tiptoe',
+      'Внезапный щелчок или «удар» сзади над пяткой, теперь не встать на носок',
+      0.0005,
+    ],
+    [
+      'wrist_pain_thumb_side',
+      'After a fall on the hand, pain in the wrist at the base of the thumb',
+      'После падения на руку — боль в запястье у основания большого пальца',
+      0.001,
+    ],
     ['burn_hand', 'Burn on a hand', 'Ожог кисти', 0.001],
     ['burn_foot', 'Burn on a foot', 'Ожог стопы', 0.0005],
     ['burn_genitals', 'Burn on the genitals or groin', 'Ожог половых органов или паха', 0.0002],

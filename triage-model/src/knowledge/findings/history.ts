@@ -41,4 +41,24 @@ export const historyFindings = defineFindings('history', 'risk_factor', [
   ['recent_stress', 'Recent major stress', 'Недавний сильный стресс', 0.1],
   ['alcohol_excess', 'Drinks a lot of alcohol', 'Злоупотребляет алкоголем', 0.05, { minAgeMonths: 144 }],
   ['new_medication', 'Started a new medicine recently', 'Недавно начал(а) новое лекарство', 0.05],
+  [
+    'recent_procedure',
+    'An operation or invasive procedure (biopsy, endoscopy, catheter, childbirth) in the last 6 weeks',
+    'Операция или инвазивная процедура (биопсия, эндоскопия, катетер, роды) за последние 6 недель',
+    0.02,
+  ],
+  [
+    'joint_replacement',
+    'Has an artificial (replaced) joint',
+    'Есть искусственный сустав (эндопротез)',
+    0.02,
+    ADULT,
+  ],
+  [
+    'serotonergic_medicine',
+    'Takes an antidepressant, tramadol, a triptan, lithium or ecstasy (MDMA)',
+    'Принимает антидепрессант, трамадол, триптан, литий или экстази (МДМА)',
+    0.08,
+    { minAgeMonths: 144 },
+  ],
 ]);

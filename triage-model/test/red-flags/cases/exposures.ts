@@ -178,4 +178,38 @@ export const exposureCases: Cases = {
     [ADULT, 'female', y('sore_throat', 'muffled_voice'), true],
     [ADULT, 'female', y('sore_throat'), false],
   ],
+  penetrating_trunk_wound: [
+    [ADULT, 'male', y('penetrating_wound'), true],
+    [ADULT, 'male', y('wound_or_bite', 'trauma_fall'), false],
+    [ADULT, 'male', { ...y('wound_or_bite'), ...n('penetrating_wound') }, false],
+  ],
+  achilles_rupture: [
+    [ADULT, 'male', y('achilles_snap'), true],
+    [ADULT, 'male', y('trauma_fall', 'limp'), false],
+    [ADULT, 'male', y('twisted_ankle', 'injury_swelling'), false],
+  ],
+  possible_scaphoid_fracture: [
+    [ADULT, 'female', y('trauma_fall', 'wrist_pain_thumb_side'), true],
+    [ADULT, 'female', y('trauma_fall', 'injury_swelling'), false],
+  ],
+  fever_after_procedure: [
+    [ADULT, 'male', y('fever', 'recent_procedure'), true],
+    [ADULT, 'male', { ...y('recent_procedure'), temperature_c: 38.0 }, true],
+    [ADULT, 'male', { ...y('recent_procedure'), temperature_c: 37.9 }, false],
+    [ADULT, 'male', y('fever'), false],
+  ],
+  hot_joint_infection: [
+    [ADULT, 'female', y('hot_swollen_joint', 'fever'), true],
+    [ADULT, 'female', y('hot_swollen_joint', 'joint_replacement'), true],
+    [ADULT, 'female', { ...y('hot_swollen_joint'), temperature_c: 37.9 }, false],
+    [ADULT, 'female', y('hot_swollen_joint', 'gout_history'), false],
+    [ADULT, 'female', y('joint_replacement', 'fever'), false],
+  ],
+  necrotising_otitis_externa: [
+    [ADULT, 'male', { ...y('ear_pain', 'ear_discharge', 'diabetes'), duration_days: 7 }, true],
+    [ADULT, 'male', { ...y('ear_pain', 'ear_discharge', 'immunosuppressed'), duration_days: 21 }, true],
+    [ADULT, 'male', { ...y('ear_pain', 'ear_discharge', 'diabetes'), duration_days: 6 }, false],
+    [ADULT, 'male', { ...y('ear_pain', 'ear_discharge'), duration_days: 21 }, false],
+    [ADULT, 'male', { ...y('ear_pain', 'diabetes'), duration_days: 21 }, false],
+  ],
 };

@@ -108,4 +108,18 @@ export const neuroEyeCases: Cases = {
     [60, 'male', y('eyelid_swelling', 'bulging_eye'), true],
     [60, 'male', y('eyelid_swelling'), false],
   ],
+  headache_raised_pressure: [
+    [120, 'male', y('headache', 'headache_on_waking', 'vomiting'), true],
+    [120, 'male', y('headache', 'new_squint_or_clumsiness'), true],
+    [ADULT, 'female', y('headache', 'double_vision'), true],
+    [120, 'male', y('headache', 'headache_on_waking'), false],
+    [120, 'male', y('headache', 'vomiting'), false],
+  ],
+  serotonin_toxicity: [
+    [ADULT, 'female', y('serotonergic_medicine', 'muscle_jerks', 'fever'), true],
+    [ADULT, 'female', y('serotonergic_medicine', 'muscle_jerks', 'sweating'), true],
+    [ADULT, 'female', y('serotonergic_medicine', 'muscle_jerks'), false],
+    [ADULT, 'female', y('muscle_jerks', 'fever', 'sweating'), false],
+    [ADULT, 'female', y('serotonergic_medicine', 'tremor', 'fever'), false],
+  ],
 };
