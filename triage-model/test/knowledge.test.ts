@@ -237,6 +237,8 @@ describe('knowledge base', () => {
       'muscle_jerks',
       'recent_procedure',
       'serotonergic_medicine',
+      'cannot_bend_finger',
+      'copd_history',
     ]);
     for (const f of FINDINGS) {
       if (ALLOWED.has(f.id)) continue;

@@ -101,7 +101,8 @@ These patients only have a random 10–50 % of their findings observed, so the f
 ### Simulated interviews (\`npm run eval:triage\`: whole adaptive interview + red-flag rules)
 
 Each case is run through the engine API exactly as the app does: the simulated patient types the case's free-text
-complaint, corrects parsed findings it knows to be wrong, then answers every question from the case's facts.
+complaint, corrects parsed findings its facts contradict (what it typed stands otherwise), then answers every question
+from the case's facts.
 
 - Dev set: ${devLine}.
 - Tuning set (\`tuning_v2\`): ${tuningLine}.

@@ -116,7 +116,13 @@ async function runSet(
   let extracted = 0;
   let corrected = 0;
   for (const c of cases) {
-    const run = await interview(engine, c, patientReply(c.facts, PATIENTS[patient]));
+    // On the confirmation step both patients keep what they typed unless a fact contradicts it (see `interview`).
+    const run = await interview(
+      engine,
+      c,
+      patientReply(c.facts, PATIENTS[patient]),
+      patientReply(c.facts, 'unknown'),
+    );
     extracted += run.extracted;
     corrected += run.corrections;
     const diagnosisRank = c.rank(run.result);
@@ -173,7 +179,7 @@ export async function evaluateVignettes(engine: TriageEngine): Promise<Evaluatio
     knowledgeBase: { conditions: CONDITIONS.length, findings: FINDINGS.length },
     patients:
       'A answers "don\'t know" to anything its facts do not cover, B answers "no"; measurements not in the facts are ' +
-      '"don\'t know" for both',
+      '"don\'t know" for both; on the confirmation step both keep what they typed unless a fact contradicts it',
     diagnosisRule: DIAGNOSIS_RULE,
     answerKeys,
     runs,

@@ -75,11 +75,15 @@ const MAX_TURNS = 100;
 /**
  * One interview through the public engine API, as the app runs it: the patient types the complaint, corrects parsed
  * findings they know to be wrong on the confirmation step, then answers every question until the engine stops.
+ * `confirm` answers the confirmation step (default `reply`): what was read from the patient's own words is only
+ * changed when their facts say otherwise — patient B's "no" to anything unmentioned does not deny what they have
+ * just typed ("I take sertraline"), which the case's fact list may not repeat.
  */
 export async function interview(
   engine: TriageEngine,
   c: SimulatedCase,
   reply: PatientReply,
+  confirm: PatientReply = reply,
 ): Promise<InterviewRun> {
   let state = engine.start({
     ageMonths: c.ageMonths,
@@ -89,7 +93,7 @@ export async function interview(
   });
   let corrections = 0;
   for (const f of state.extracted) {
-    const truth = reply(f.findingId);
+    const truth = confirm(f.findingId);
     if (truth !== 'unknown' && truth !== f.value) {
       corrections++;
       state = engine.answer(state, f.findingId, truth);

@@ -468,4 +468,9 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'antidepressant*',
     'ssri*',
   ],
+  cannot_bend_finger: [
+    "can't|cannot|cant|unable bend|straighten|move finger*|thumb|tip",
+    "finger*|thumb|tip won't|wont|doesnt|doesn't bend|straighten",
+  ],
+  copd_history: ['copd', 'emphysema', 'chronic bronchitis'],
 };

@@ -427,4 +427,6 @@ export const RU_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'мдма',
     'антидепрессант*',
   ],
+  cannot_bend_finger: ['палец|пальц*|кончик не сгиба*|разгиба*|двига*'],
+  copd_history: ['хобл', 'эмфизем*', 'хронич* бронхит*', 'хроническ* обструктивн*'],
 };

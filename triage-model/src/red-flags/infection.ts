@@ -178,9 +178,16 @@ export const infectionRules: RedFlagRule[] = [
       en: 'Go to the emergency department today: the joint needs to be tested before any antibiotics.',
     },
     specialist: 'surgeon',
-    relevant: (ctx) => ctx.yes('hot_swollen_joint'),
-    questions: (ctx) => ['fever', ...(ctx.ageMonths >= 216 ? ['joint_replacement'] : [])],
-    fires: (ctx) => ctx.yes('hot_swollen_joint') && anyYes(ctx, ['fever', 'joint_replacement']),
+    relevant: (ctx) => anyYes(ctx, ['hot_swollen_joint', 'joint_replacement']),
+    questions: (ctx) => [
+      ...(ctx.yes('joint_replacement') ? ['hot_swollen_joint', 'red_hot_swollen_skin'] : []),
+      'fever',
+      ...(ctx.ageMonths >= 216 ? ['joint_replacement'] : []),
+    ],
+    // Red, hot, swollen skin over an artificial joint counts as the joint itself.
+    fires: (ctx) =>
+      (ctx.yes('hot_swollen_joint') && anyYes(ctx, ['fever', 'joint_replacement'])) ||
+      (ctx.yes('joint_replacement') && ctx.yes('red_hot_swollen_skin')),
   },
   {
     // Persistent ear pain with discharge in someone with diabetes or weak immunity = possible necrotising (malignant)

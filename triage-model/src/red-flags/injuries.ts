@@ -275,4 +275,23 @@ export const injuryRules: RedFlagRule[] = [
     questions: () => ['wrist_pain_thumb_side'],
     fires: (ctx) => ctx.yes('wrist_pain_thumb_side'),
   },
+  {
+    // A cut followed by numbness beyond it or a finger that will not bend or straighten = a cut nerve or tendon,
+    // repaired by a hand surgeon within days: BSSH Standards of care for hand trauma (2017) — same-day referral.
+    id: 'cut_nerve_or_tendon',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Порез с онемением или палец не сгибается — возможно повреждение нерва или сухожилия',
+      en: 'A cut with numbness, or a finger that will not bend: a nerve or tendon may be cut',
+    },
+    advice: {
+      ru: 'Обратитесь в травмпункт или приёмное отделение сегодня; закройте рану чистой повязкой и не нагружайте руку.',
+      en: 'Go to an urgent care centre or emergency department today; cover the wound with a clean dressing and rest the hand.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => anyYes(ctx, ['cut_wound', 'wound_gaping']),
+    questions: () => ['cannot_bend_finger', 'numbness_tingling'],
+    fires: (ctx) =>
+      anyYes(ctx, ['cut_wound', 'wound_gaping']) && anyYes(ctx, ['cannot_bend_finger', 'numbness_tingling']),
+  },
 ];

@@ -125,6 +125,30 @@ export const neurologicalRules: RedFlagRule[] = [
     fires: (ctx) => anyYes(ctx, ['saddle_numbness', 'bladder_control_loss', 'bowel_control_loss']),
   },
   {
+    // Suspected giant cell arteritis with any visual disturbance (blurring, a passing curtain, double vision) can
+    // progress to permanent blindness within hours: BSR guideline on giant cell arteritis 2020 — same-day
+    // emergency assessment and high-dose steroids.
+    id: 'giant_cell_arteritis_vision',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Признаки гигантоклеточного артериита с нарушением зрения',
+      en: 'Giant cell arteritis signs with a change in vision',
+    },
+    advice: {
+      ru: 'Сейчас же обратитесь в приёмное отделение: без лечения в ближайшие часы можно потерять зрение.',
+      en: 'Go to the emergency department now: without treatment within hours, sight can be lost.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) =>
+      ctx.ageMonths >= GCA_MIN_AGE_MONTHS && anyYes(ctx, ['jaw_pain_chewing', 'scalp_tenderness']),
+    questions: () => ['blurred_vision', 'vision_loss_sudden', 'double_vision'],
+    fires: (ctx) =>
+      ctx.ageMonths >= GCA_MIN_AGE_MONTHS &&
+      ctx.yes('headache') &&
+      anyYes(ctx, ['jaw_pain_chewing', 'scalp_tenderness']) &&
+      anyYes(ctx, ['blurred_vision', 'vision_loss_sudden', 'double_vision']),
+  },
+  {
     // New headache over 50 with jaw pain on chewing or scalp tenderness = giant cell arteritis (risk of sudden
     // blindness): same-day assessment and steroids: BSR guideline on giant cell arteritis 2020; NICE CKS GCA (2022).
     id: 'giant_cell_arteritis',

@@ -19,6 +19,7 @@ export const respiratoryComplaints = defineComplaints('respiratory', [
       'cough',
       'leg_swelling_one',
       'asthma_history',
+      'copd_history',
     ],
   ],
   [
@@ -38,6 +39,7 @@ export const respiratoryComplaints = defineComplaints('respiratory', [
       'whoop',
       'chest_pain',
       'productive_cough',
+      'copd_history',
       'duration_days',
       'runny_nose',
     ],

@@ -297,6 +297,7 @@ export const respiratoryConditions: Condition[] = [
       breathlessness: 0.9,
       wheeze: 0.6,
       smoker: 0.85,
+      copd_history: 0.95,
       fever: 0.25,
       high_fever: 0.05,
       fatigue: 0.6,

@@ -5,6 +5,14 @@ const ADULT = { minAgeMonths: 216 };
 export const historyFindings = defineFindings('history', 'risk_factor', [
   ['smoker', 'Smokes', 'Курит', 0.2, { minAgeMonths: 144 }],
   ['asthma_history', 'Known asthma', 'Бронхиальная астма в анамнезе', 0.07],
+  // An exacerbation needs the disease: without this the model cannot tell a COPD flare from pneumonia.
+  [
+    'copd_history',
+    'Known COPD (chronic bronchitis or emphysema)',
+    'ХОБЛ (хронический бронхит или эмфизема) в анамнезе',
+    0.04,
+    ADULT,
+  ],
   ['allergy_history', 'Allergies (hay fever, eczema)', 'Аллергия (поллиноз, экзема)', 0.15],
   ['hypertension_history', 'Known high blood pressure', 'Гипертония в анамнезе', 0.15, ADULT],
   ['diabetes', 'Diabetes', 'Сахарный диабет', 0.07],

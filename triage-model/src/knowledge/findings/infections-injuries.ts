@@ -198,6 +198,12 @@ export const infectionsInjuriesFindings = [
     ['neck_jolt', 'Neck jolted in a crash or fall', 'Рывок шеи при ДТП или падении', 0.002],
     ['chest_wall_injury', 'A blow to the chest or ribs', 'Удар в грудь или по рёбрам', 0.003],
     ['cut_wound', 'A cut or graze in the skin', 'Порез или ссадина на коже', 0.01],
+    [
+      'cannot_bend_finger',
+      'Cannot bend or straighten a finger or thumb since the injury',
+      'После травмы не сгибается или не разгибается палец',
+      0.001,
+    ],
     ['wound_gaping', 'Wound edges gape open', 'Края раны расходятся', 0.002],
     [
       'bleeding_wont_stop',

@@ -198,7 +198,15 @@ export const exposureCases: Cases = {
     [ADULT, 'male', { ...y('recent_procedure'), temperature_c: 37.9 }, false],
     [ADULT, 'male', y('fever'), false],
   ],
+  cut_nerve_or_tendon: [
+    [ADULT, 'male', y('cut_wound', 'numbness_tingling'), true],
+    [ADULT, 'male', y('cut_wound', 'cannot_bend_finger'), true],
+    [ADULT, 'male', y('cut_wound'), false],
+    [ADULT, 'male', y('numbness_tingling', 'cannot_bend_finger'), false],
+  ],
   hot_joint_infection: [
+    [ADULT, 'female', y('joint_replacement', 'red_hot_swollen_skin'), true],
+    [ADULT, 'female', y('red_hot_swollen_skin', 'fever'), false],
     [ADULT, 'female', y('hot_swollen_joint', 'fever'), true],
     [ADULT, 'female', y('hot_swollen_joint', 'joint_replacement'), true],
     [ADULT, 'female', { ...y('hot_swollen_joint'), temperature_c: 37.9 }, false],

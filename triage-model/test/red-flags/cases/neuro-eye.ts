@@ -45,6 +45,13 @@ export const neuroEyeCases: Cases = {
     [800, 'female', y('headache', 'jaw_pain_chewing'), true],
     [800, 'female', y('headache'), false],
   ],
+  giant_cell_arteritis_vision: [
+    [800, 'female', y('headache', 'jaw_pain_chewing', 'blurred_vision'), true],
+    [600, 'female', y('headache', 'scalp_tenderness', 'vision_loss_sudden'), true],
+    [599, 'female', y('headache', 'scalp_tenderness', 'blurred_vision'), false],
+    [800, 'female', y('headache', 'jaw_pain_chewing'), false],
+    [800, 'female', y('headache', 'blurred_vision'), false],
+  ],
   progressive_weakness: [
     [ADULT, 'male', y('leg_weakness_both'), true],
     [ADULT, 'male', y('muscle_weakness_spreading'), true],
