@@ -1,6 +1,6 @@
 import { urgencyRank } from '../knowledge/catalogue.js';
 import type { Urgency } from '../knowledge/types.js';
-import { ABC_FINDINGS, CONSCIOUSNESS_FINDINGS } from '../red-flags/doubt.js';
+import { ABC_FINDINGS } from '../red-flags/doubt.js';
 import { firedRules } from '../red-flags/index.js';
 import type { RedFlagRule } from '../red-flags/types.js';
 import { redFlagContext, type EffectiveFindings } from './effective-findings.js';
@@ -10,20 +10,9 @@ import type { InterviewState } from './state.js';
  * A "don't know" counts as doubt only when the danger sign is plausible given every other answer: the model's
  * predictive probability of it (Σ P(condition | answers) × P(sign | condition)) reaches this. Doubt about a sign with
  * a 1-in-1000 chance (is a young adult with a sore throat unresponsive?) must not call an ambulance; the same doubt
- * in a feverish, breathless infant does. Consciousness is asked of everyone, and with ~290 conditions the spread-out
- * posterior of a patient who answers little holds 1–2 % of it for any complaint (back pain, a rash), so its doubt
- * must be about three times as plausible as airway and breathing doubt. Operating points, set a priori, not clinical
- * thresholds.
+ * in a feverish, breathless infant does. Operating points, set a priori, not clinical thresholds.
  */
-export const DOUBT_MATERIALITY = { airwayBreathing: 0.01, consciousness: 0.03, other: 0.05 } as const;
-
-/** The materiality threshold for a "don't know" to this finding. */
-export const doubtThreshold = (findingId: string): number =>
-  CONSCIOUSNESS_FINDINGS.has(findingId)
-    ? DOUBT_MATERIALITY.consciousness
-    : ABC_FINDINGS.has(findingId)
-      ? DOUBT_MATERIALITY.airwayBreathing
-      : DOUBT_MATERIALITY.other;
+export const DOUBT_MATERIALITY = { abc: 0.01, other: 0.05 } as const;
 
 /**
  * Unresolved doubt that is not about airway, breathing or consciousness raises the level to "see a doctor today" and

@@ -40,21 +40,6 @@ export const REASK: Readonly<Record<string, Reask>> = {
 };
 
 /**
- * Consciousness findings. They are asked of every patient as general discriminators, so a "don't know" to them needs
- * more support from the other answers to count as doubt (see DOUBT_MATERIALITY in red-flag-assessment.ts).
- */
-export const CONSCIOUSNESS_FINDINGS: ReadonlySet<string> = new Set([
-  'unresponsive',
-  'confusion',
-  'lethargy',
-  'seizure',
-  'answers_normally',
-  'responds_to_voice',
-  'stays_awake_when_woken',
-  'jerking_while_unresponsive',
-]);
-
-/**
  * Airway, breathing and consciousness findings: only unresolved doubt on these escalates to an ambulance (the rules
  * that use them are the immediately life-threatening ones: Resuscitation Council UK ABCDE approach 2021).
  */
@@ -76,5 +61,13 @@ export const ABC_FINDINGS: ReadonlySet<string> = new Set([
   'reliever_not_helping',
   'can_speak_full_sentences',
   'lips_usual_colour',
-  ...CONSCIOUSNESS_FINDINGS,
+  // Consciousness
+  'unresponsive',
+  'confusion',
+  'lethargy',
+  'seizure',
+  'answers_normally',
+  'responds_to_voice',
+  'stays_awake_when_woken',
+  'jerking_while_unresponsive',
 ]);
