@@ -112,6 +112,26 @@ export const abdominalRules: RedFlagRule[] = [
       ctx.ageMonths < 36 && ctx.yes('bloody_stool') && anyYes(ctx, ['vomiting', 'irritability', 'lethargy']),
   },
   {
+    // Bloody diarrhoea with much less urine than usual or new pallor = haemolytic uraemic syndrome (E. coli O157)
+    // or acute kidney injury: UKHSA Shiga toxin-producing E. coli: public health management (2023); NICE CKS
+    // Gastroenteritis (2024) — same-day hospital assessment.
+    id: 'bloody_diarrhoea_little_urine',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Понос с кровью и мало мочи или резкая бледность',
+      en: 'Bloody diarrhoea with little urine or new pallor',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сегодня: нужно проверить кровь и почки. Пейте, не принимайте лоперамид и антибиотики без врача.',
+      en: 'Go to the emergency department today: blood and kidney tests are needed. Keep drinking; do not take loperamide or antibiotics unless a doctor says so.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => ctx.yes('bloody_stool') && ctx.yes('diarrhoea'),
+    questions: () => ['little_urine', 'pale_skin'],
+    fires: (ctx) =>
+      ctx.yes('bloody_stool') && ctx.yes('diarrhoea') && anyYes(ctx, ['little_urine', 'pale_skin']),
+  },
+  {
     // Abdominal pain with vomiting and bowels stopped completely (no stool, no wind), or green vomit, = bowel
     // obstruction: WSES Bologna guidelines on adhesive small bowel obstruction 2017 (updated 2023).
     id: 'bowel_obstruction',

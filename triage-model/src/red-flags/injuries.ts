@@ -294,4 +294,26 @@ export const injuryRules: RedFlagRule[] = [
     fires: (ctx) =>
       anyYes(ctx, ['cut_wound', 'wound_gaping']) && anyYes(ctx, ['cannot_bend_finger', 'numbness_tingling']),
   },
+  {
+    // Fever after a tick bite with a rash, headache or vomiting = possible tick-borne encephalitis or a tick-borne
+    // rickettsiosis (spotted fever), treated in hospital: Минздрав РФ клинические рекомендации «Клещевой вирусный
+    // энцефалит» 2023 (госпитализация при подозрении); CDC Rocky Mountain spotted fever, clinical care (2024).
+    id: 'tick_bite_fever_rash_or_headache',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Температура после укуса клеща с сыпью, головной болью или рвотой',
+      en: 'A fever after a tick bite with a rash, headache or vomiting',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение (инфекционную больницу) сегодня и скажите об укусе клеща.',
+      en: 'Go to the emergency department (infectious diseases hospital) today and mention the tick bite.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => anyYes(ctx, ['tick_bite', 'tick_attached']) && ctx.yes('fever'),
+    questions: () => ['rash', 'headache', 'vomiting'],
+    fires: (ctx) =>
+      anyYes(ctx, ['tick_bite', 'tick_attached']) &&
+      ctx.yes('fever') &&
+      anyYes(ctx, ['rash', 'headache', 'vomiting']),
+  },
 ];

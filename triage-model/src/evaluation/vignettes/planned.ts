@@ -62,16 +62,6 @@ export const plannedVignettes = [
     'blocked_nose facial_pain thick_nasal_discharge runny_nose headache duration_days=12',
   ),
   v(
-    'pl-en-07',
-    'en',
-    '22y',
-    'm',
-    'sneezing, runny nose and itchy eyes every spring',
-    'allergic_rhinitis',
-    'planned',
-    'sneezing runny_nose blocked_nose itchy_eyes allergy_history duration_days=20',
-  ),
-  v(
     'pl-en-08',
     'en',
     '27y',

@@ -287,4 +287,16 @@ export const selfCareVignettes = [
     'self_care',
     'vaginal_itching vaginal_discharge new_medication',
   ),
+  // Relabelled planned → self_care with the hay fever policy (NICE CKS Allergic rhinitis 2023): pharmacy
+  // treatment first for an adult without wheeze.
+  v(
+    'pl-en-07',
+    'en',
+    '22y',
+    'm',
+    'sneezing, runny nose and itchy eyes every spring',
+    'allergic_rhinitis',
+    'self_care',
+    'sneezing runny_nose blocked_nose itchy_eyes allergy_history duration_days=20',
+  ),
 ];

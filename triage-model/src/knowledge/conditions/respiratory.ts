@@ -343,7 +343,25 @@ export const respiratoryConditions: Condition[] = [
     name: { ru: 'Аллергический ринит (поллиноз)', en: 'Allergic rhinitis (hay fever)' },
     icd10: 'J30.4',
     system: 'respiratory',
-    urgency: 'planned',
+    // Hay fever is treated with pharmacy antihistamines and a steroid nose spray; a doctor when they do not help,
+    // under 2, or with wheeze (asthma): NICE CKS Allergic rhinitis (2023); NHS Hay fever (2022).
+    urgency: 'self_care',
+    urgencyOverrides: [{ maxAgeMonths: 24, urgency: 'planned' }],
+    urgencyIf: [
+      { finding: 'wheeze', urgency: 'planned' },
+      { finding: 'breathlessness', urgency: 'planned' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Антигистаминная таблетка без сонливости (цетиризин, лоратадин) и гормональный спрей в нос из аптеки; промывайте нос солевым раствором, в сезон пыления держите окна закрытыми, после улицы умывайтесь и меняйте одежду.',
+        en: 'A non-drowsy antihistamine tablet (cetirizine, loratadine) and a steroid nose spray from the pharmacy; rinse the nose with saline, keep windows shut in the pollen season, and wash and change clothes after being outdoors.',
+      },
+      seekCareIf: {
+        ru: 'Не помогает за 2 недели, появились свистящее дыхание или одышка, боль в лице или выделения с одной стороны, или ребёнку меньше 2 лет.',
+        en: 'No better after 2 weeks, you start to wheeze or get breathless, there is facial pain or discharge from one side only, or the child is under 2.',
+      },
+      source: 'NICE CKS Allergic rhinitis (2023); NHS Hay fever (2022)',
+    },
     specialist: 'allergist',
     remoteSuitable: true,
     consultFormat: 'video',

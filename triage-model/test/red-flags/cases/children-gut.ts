@@ -34,6 +34,12 @@ export const childrenGutCases: Cases = {
     [60, 'male', { ...y('fever'), fever_days: 6 }, false],
     [59, 'male', { ...y('fever'), fever_days: 5 }, true],
   ],
+  bloody_diarrhoea_little_urine: [
+    [48, 'female', y('bloody_stool', 'diarrhoea', 'little_urine'), true],
+    [ADULT, 'male', y('bloody_stool', 'diarrhoea', 'pale_skin'), true],
+    [48, 'female', y('bloody_stool', 'diarrhoea'), false],
+    [48, 'female', y('diarrhoea', 'little_urine'), false],
+  ],
   redcurrant_jelly_stool: [
     [10, 'male', y('redcurrant_jelly_stool'), true],
     [71, 'male', y('redcurrant_jelly_stool'), true],

@@ -178,6 +178,13 @@ export const exposureCases: Cases = {
     [ADULT, 'female', y('sore_throat', 'muffled_voice'), true],
     [ADULT, 'female', y('sore_throat'), false],
   ],
+  tick_bite_fever_rash_or_headache: [
+    [ADULT, 'male', y('tick_bite', 'fever', 'rash'), true],
+    [ADULT, 'male', { ...y('tick_attached', 'headache'), temperature_c: 38.0 }, true],
+    [ADULT, 'male', { ...y('tick_bite', 'headache'), temperature_c: 37.9 }, false],
+    [ADULT, 'male', y('tick_bite', 'fever'), false],
+    [ADULT, 'male', y('fever', 'rash', 'headache'), false],
+  ],
   penetrating_trunk_wound: [
     [ADULT, 'male', y('penetrating_wound'), true],
     [ADULT, 'male', y('wound_or_bite', 'trauma_fall'), false],
