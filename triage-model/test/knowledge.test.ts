@@ -239,6 +239,7 @@ describe('knowledge base', () => {
       'serotonergic_medicine',
       'cannot_bend_finger',
       'copd_history',
+      'injection_site_reaction',
     ]);
     for (const f of FINDINGS) {
       if (ALLOWED.has(f.id)) continue;

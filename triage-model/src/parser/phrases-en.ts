@@ -71,7 +71,11 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
   wheeze: ['wheez*', 'whistl* chest|breath*'],
   chest_tightness: ['tight*|tightness chest', 'tight* across chest', 'chest feel* tight*'],
-  pleuritic_pain: ['pain|hurt*|sharp|stab* breath*|inhal*', 'pain|hurt*|sharp|stab* deep breath*'],
+  pleuritic_pain: [
+    'pain|hurt*|sharp|stab* breath*|inhal*',
+    'pain|hurt*|sharp|stab* deep breath*',
+    'chest when breathe|breathing in',
+  ],
   coughing_blood: ['cough* blood|bloody', 'blood phlegm|sputum|mucus'],
   fast_breathing: ['breathing|breath* fast|quick*|rapid*|hard', 'fast|rapid breathing'],
   blue_lips: [
@@ -109,7 +113,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   double_vision: ['see*|seeing double', 'double vision'],
   drooling: ['drool*', "cant|can't|cannot swallow spit|saliva", 'dribbl*'],
   mouth_ulcers: ['ulcer*|sore* mouth|tongue|gum*|cheek*', 'mouth ulcer*'],
-  chest_pain: [`chest ${PAIN}|tight`, 'pain|hurts heart'],
+  chest_pain: [`chest ${PAIN}|tight`, 'pain|hurts heart', `${PAIN}|sharp side chest`],
   chest_pain_pressing: ['crush*|squeez*|press*|heavy|weight|elephant chest'],
   pain_radiates_arm: [
     'go*|spread*|radiat*|shoot*|travel* arm|shoulder',
@@ -473,4 +477,6 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     "finger*|thumb|tip won't|wont|doesnt|doesn't bend|straighten",
   ],
   copd_history: ['copd', 'emphysema', 'chronic bronchitis'],
+  recent_vaccination: ['vaccin*', 'jab*', 'immunis*', 'immuniz*', 'booster*', 'mmr', 'menb'],
+  injection_site_reaction: ['injection|jab|vaccination site|spot red*|swollen|swelling|lump*|sore'],
 };

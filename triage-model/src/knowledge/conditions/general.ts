@@ -68,4 +68,40 @@ export const generalConditions: Condition[] = [
         diabetes .05`,
     },
   },
+  {
+    id: 'vaccine_reaction',
+    name: { ru: 'Обычная реакция на прививку', en: 'Usual reaction to a vaccination' },
+    icd10: 'T88.1',
+    system: 'general',
+    // Fever, fussiness and a sore, red or lumpy injection site in the first 1–2 days are expected and settle by
+    // themselves; fever beyond 48 hours, or a very high one, needs a doctor: UKHSA Green Book ch. 8 (2023);
+    // NHS Vaccination side effects (2023). Anaphylaxis and a non-blanching rash have their own red flags.
+    urgency: 'self_care',
+    urgencyOverrides: [{ maxAgeMonths: 3, urgency: 'within_24h' }],
+    urgencyIf: [
+      { finding: 'high_fever', urgency: 'within_24h' },
+      { finding: 'lasting_3_days', urgency: 'within_24h' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Давайте больше пить, не кутайте; при температуре или беспокойстве — парацетамол или ибупрофен в дозе по возрасту. К месту укола можно приложить прохладную влажную ткань; уплотнение может держаться несколько недель.',
+        en: 'Offer plenty to drink and do not overdress; for fever or discomfort give paracetamol or ibuprofen at the dose for age. A cool damp cloth helps the injection site; a small lump can last a few weeks.',
+      },
+      seekCareIf: {
+        ru: 'Температура дольше 48 часов или 39 °C и выше, ребёнку меньше 3 месяцев и у него температура, покраснение вокруг укола растёт, сыпь не бледнеет при надавливании, отёк лица или губ, затруднённое дыхание (тогда 103/112).',
+        en: 'A fever lasting over 48 hours or 39 °C or higher, a baby under 3 months with a fever, redness around the injection spreading, a rash that does not fade when pressed, a swollen face or lips, or difficult breathing (then call 103/112).',
+      },
+      source: 'UKHSA Green Book, chapter 8 (2023); NHS Vaccination side effects (2023)',
+    },
+    specialist: 'therapist',
+    remoteSuitable: true,
+    consultFormat: 'chat',
+    prevalence: 3,
+    age: { infant_0_3m: 1.5, infant_3_12m: 2, toddler_1_4y: 1.5, adult_18_39y: 0.5, adult_40_64y: 0.5 },
+    likelihoods: {
+      ...lk`recent_vaccination .97 injection_site_reaction .6 fever .45 high_fever .05 irritability .4
+        fatigue .35 loss_of_appetite .3 body_aches .2 headache .15 lasting_3_days .1 lasting_10_days .01
+        lasting_3_weeks .005`,
+    },
+  },
 ];

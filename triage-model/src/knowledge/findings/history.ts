@@ -49,6 +49,7 @@ export const historyFindings = defineFindings('history', 'risk_factor', [
   ['recent_stress', 'Recent major stress', 'Недавний сильный стресс', 0.1],
   ['alcohol_excess', 'Drinks a lot of alcohol', 'Злоупотребляет алкоголем', 0.05, { minAgeMonths: 144 }],
   ['new_medication', 'Started a new medicine recently', 'Недавно начал(а) новое лекарство', 0.05],
+  ['recent_vaccination', 'Had a vaccination in the last 3 days', 'Прививка за последние 3 дня', 0.02],
   [
     'recent_procedure',
     'An operation or invasive procedure (biopsy, endoscopy, catheter, childbirth) in the last 6 weeks',

@@ -199,6 +199,12 @@ export const infectionsInjuriesFindings = [
     ['chest_wall_injury', 'A blow to the chest or ribs', 'Удар в грудь или по рёбрам', 0.003],
     ['cut_wound', 'A cut or graze in the skin', 'Порез или ссадина на коже', 0.01],
     [
+      'injection_site_reaction',
+      'Redness, swelling or a lump where an injection was given',
+      'Покраснение, отёк или уплотнение в месте укола',
+      0.003,
+    ],
+    [
       'cannot_bend_finger',
       'Cannot bend or straighten a finger or thumb since the injury',
       'После травмы не сгибается или не разгибается палец',
