@@ -206,6 +206,48 @@ describe('emergency signs in everyday words (tuning round v2)', () => {
   });
 });
 
+describe('emergency signs in everyday words (tuning round v2, second pass)', () => {
+  it.each([
+    ['my mate got stabbed in the stomach', 'penetrating_wound'],
+    ['he was shot in the chest', 'penetrating_wound'],
+    ['ножевое ранение в живот', 'penetrating_wound'],
+    ['I take sertraline and started tramadol', 'serotonergic_medicine'],
+    ['legs jerking', 'muscle_jerks'],
+    ['prostate biopsy 2 days ago', 'recent_procedure'],
+    ['I had knee surgery 2 weeks ago', 'recent_procedure'],
+    ['had my knee replaced 6 weeks ago', 'joint_replacement'],
+    ['he wakes with a headache', 'headache_on_waking'],
+    ['his eye is turning inwards', 'new_squint_or_clumsiness'],
+    ["felt a pop at the back of my ankle and can't stand on tiptoe", 'achilles_snap'],
+    ['на носочки не встать', 'achilles_snap'],
+    ['запястье болит со стороны большого пальца', 'wrist_pain_thumb_side'],
+    ["my little finger feels numb and I can't bend the tip", 'cannot_bend_finger'],
+    ['в паху справа шишка вылезла и не уходит обратно', 'hernia_stuck'],
+    ['had his flu jab yesterday', 'recent_vaccination'],
+    ['вчера привили', 'recent_vaccination'],
+    ['sharp pain on the side of my chest when I breathe in', 'pleuritic_pain'],
+  ])('"%s" → %s', (text, id) => {
+    expect(parsed(text)[id]).toBe('yes');
+  });
+
+  it('and their everyday look-alikes stay quiet', () => {
+    expect(parsed('sudden stabbing pain in my chest')).not.toHaveProperty('penetrating_wound');
+    expect(parsed('sudden stabbing pain in my chest')).not.toHaveProperty('trauma_fall');
+    expect(parsed('shooting pain in my chest')).not.toHaveProperty('penetrating_wound');
+    expect(parsed('squints to watch telly')).toEqual({});
+    expect(parsed('went to the surgery yesterday with a fever')).not.toHaveProperty('recent_procedure');
+    expect(parsed('replaced my car tyres')).not.toHaveProperty('recent_procedure');
+    expect(parsed('сын родился недоношенным')).not.toHaveProperty('recent_procedure');
+    expect(parsed('fell on my outstretched hand')).not.toHaveProperty('wrist_pain_thumb_side');
+    expect(parsed('упал на руку')).not.toHaveProperty('wrist_pain_thumb_side');
+    expect(parsed('боль в спине будит ночью')).not.toHaveProperty('headache');
+    expect(parsed('голова болит и меня шатает')).not.toHaveProperty('new_squint_or_clumsiness');
+    expect(parsed('jabbing pain in my side')).not.toHaveProperty('recent_vaccination');
+    expect(parsed('привит по календарю')).not.toHaveProperty('recent_vaccination');
+    expect(parsed('pain on the right side of my chest')).not.toHaveProperty('flank_pain');
+  });
+});
+
 describe('known confusions', () => {
   it('a muscle cramp is not a seizure nor abdominal cramping', () => {
     expect(parsed('судорога в ноге ночью')).toEqual({});
