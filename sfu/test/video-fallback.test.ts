@@ -50,11 +50,44 @@ describe('falling back to audio only when received video cannot be sustained', (
     // repaired), the browser's loss stays high.
     for (let t = 0; t <= 10_000; t += 1000) {
       fallback.score('cam', [3, 4, 5][(t / 1000) % 3]!, t);
-      fallback.loss('cam', 0.6, t);
+      fallback.loss('cam', 8, 12, t);
     }
     expect(fallback.due(10_000)).toEqual(['cam']);
     fallback.watch('cam');
-    fallback.loss('cam', 0.05, 11_000);
+    fallback.loss('cam', 19, 1, 11_000);
     expect(fallback.due(30_000)).toEqual([]);
+  });
+
+  it('sums the loss over a window, so one lucky second on the lowest layer does not restart the grace period', () => {
+    const fallback = new VideoFallback({ graceMs: 10_000, maxLoss: 0.2, lossWindowMs: 5_000 });
+    fallback.watch('cam');
+    // Per second [received, lost] as a starved downlink gave them on the lowest layer: about a third lost,
+    // but seconds like 9/2 and 4/0 are under the threshold on their own.
+    const seconds = [
+      [5, 2],
+      [6, 2],
+      [4, 2],
+      [9, 2],
+      [4, 0],
+      [5, 6],
+      [6, 2],
+      [1, 0],
+      [9, 8],
+      [5, 3],
+      [3, 2],
+    ];
+    seconds.forEach(([received, lost], i) => {
+      fallback.score('cam', 4, i * 1000);
+      fallback.loss('cam', received!, lost!, i * 1000);
+    });
+    expect(fallback.due(10_000)).toEqual(['cam']);
+  });
+
+  it('lets loss that has passed out of the window go: a recovered link is not given up', () => {
+    const fallback = new VideoFallback({ graceMs: 10_000, maxLoss: 0.2, lossWindowMs: 5_000 });
+    fallback.watch('cam');
+    fallback.loss('cam', 5, 15, 0); // a burst
+    for (let t = 1000; t <= 12_000; t += 1000) fallback.loss('cam', 30, 1, t);
+    expect(fallback.due(12_000)).toEqual([]);
   });
 });

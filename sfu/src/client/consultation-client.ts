@@ -360,8 +360,7 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
       if (!previous) continue;
       const dReceived = received - previous.received;
       const dLost = lost - previous.lost;
-      if (dReceived + dLost > 0)
-        this.fallback.loss(consumerId, Math.max(0, dLost) / (dReceived + Math.max(0, dLost)), Date.now());
+      if (dReceived + dLost > 0) this.fallback.loss(consumerId, dReceived, Math.max(0, dLost), Date.now());
     }
   }
 

@@ -5,10 +5,12 @@
  * the sfu → participant leg) and the simulcast layer it forwards (null when even the lowest layer does not fit
  * the bandwidth estimate); the browser measures what it lost on the way (its own `getStats()`, after
  * retransmissions). mediasoup's score counts retransmitted packets as repaired, so on a link losing two
- * packets in three it still says 4 or 5: the receiver's own loss is the steadier signal. A video whose
- * score stays at or below `poorScore`, whose loss stays above `maxLoss`, or that has no layer at all, for
- * `graceMs` is given up: the client pauses its consumer, so what bandwidth there is goes to the voice, and
- * tells the user. Pure and clock-injected, so it is tested without a network.
+ * packets in three it still says 4 or 5: the receiver's own loss is the steadier signal. It is summed over
+ * `lossWindowMs`, not judged per sample: the lowest simulcast layer carries a handful of packets a second,
+ * and one lucky second (4 of 5 through) must not restart the grace period. A video whose score stays at or
+ * below `poorScore`, whose loss stays above `maxLoss`, or that has no layer at all, for `graceMs` is given
+ * up: the client pauses its consumer, so what bandwidth there is goes to the voice, and tells the user.
+ * Pure and clock-injected, so it is tested without a network.
  */
 export interface VideoFallbackOptions {
   /** At or below this score (0–10) the video counts as unsustainable. */
@@ -17,12 +19,20 @@ export interface VideoFallbackOptions {
   graceMs?: number;
   /** Above this fraction of packets lost (0–1, as the browser counts it) the video counts as unsustainable. */
   maxLoss?: number;
+  /** Over how long the loss samples are summed. */
+  lossWindowMs?: number;
+}
+
+interface LossSample {
+  at: number;
+  received: number;
+  lost: number;
 }
 
 interface Tracked {
   score: number | null;
   layersNull: boolean;
-  loss: number | null;
+  losses: LossSample[];
   /** Since when it has been unsustainable; null while fine. */
   badSince: number | null;
 }
@@ -31,17 +41,19 @@ export class VideoFallback {
   private readonly poorScore: number;
   private readonly graceMs: number;
   private readonly maxLoss: number;
+  private readonly lossWindowMs: number;
   private readonly videos = new Map<string, Tracked>();
 
   constructor(options: VideoFallbackOptions = {}) {
     this.poorScore = options.poorScore ?? 3;
     this.graceMs = options.graceMs ?? 10_000;
     this.maxLoss = options.maxLoss ?? 0.2;
+    this.lossWindowMs = options.lossWindowMs ?? 5_000;
   }
 
   /** Starts watching a received video (a new consumer, or one resumed after a fall-back). */
   watch(consumerId: string) {
-    this.videos.set(consumerId, { score: null, layersNull: false, loss: null, badSince: null });
+    this.videos.set(consumerId, { score: null, layersNull: false, losses: [], badSince: null });
   }
 
   /** Stops watching it (closed, paused by the sender, or already given up). */
@@ -63,11 +75,12 @@ export class VideoFallback {
     this.judge(video, now);
   }
 
-  /** The share of packets lost since the previous sample (0–1), from the receiving browser's statistics. */
-  loss(consumerId: string, fraction: number, now: number) {
+  /** Packets received and lost since the previous sample, from the receiving browser's statistics. */
+  loss(consumerId: string, received: number, lost: number, now: number) {
     const video = this.videos.get(consumerId);
     if (!video) return;
-    video.loss = fraction;
+    video.losses = video.losses.filter((s) => s.at > now - this.lossWindowMs);
+    video.losses.push({ at: now, received, lost });
     this.judge(video, now);
   }
 
@@ -87,10 +100,16 @@ export class VideoFallback {
   }
 
   private judge(video: Tracked, now: number) {
+    let received = 0;
+    let lost = 0;
+    for (const sample of video.losses) {
+      received += sample.received;
+      lost += sample.lost;
+    }
     const bad =
       video.layersNull ||
       (video.score !== null && video.score <= this.poorScore) ||
-      (video.loss !== null && video.loss > this.maxLoss);
+      (received + lost > 0 && lost / (received + lost) > this.maxLoss);
     if (!bad) video.badSince = null;
     else video.badSince ??= now;
   }
