@@ -45,6 +45,17 @@ describe('free-text complaint parser', () => {
     });
   });
 
+  it('a postposed "нет" after an "или" list denies every item', () => {
+    expect(parsed('кашля или насморка нет')).toEqual({ cough: 'no', runny_nose: 'no' });
+    expect(parsed('мыслей навредить себе или ребёнку нет')).toEqual({ self_harm_thoughts: 'no' });
+    expect(parsed('рвоты или поноса нет, болит живот')).toEqual({
+      vomiting: 'no',
+      diarrhoea: 'no',
+      abdominal_pain: 'yes',
+    });
+    expect(parsed('no thoughts of harming myself')).toEqual({ self_harm_thoughts: 'no' });
+  });
+
   it('English negation with contractions and "or" lists', () => {
     expect(parsed("I don't have a cough or runny nose, but my chest hurts and I'm short of breath")).toEqual({
       cough: 'no',
@@ -267,6 +278,122 @@ describe('known confusions', () => {
     expect(parsed('I feel faint')).toEqual({ near_fainting: 'yes' });
   });
 
+  it('a typographic apostrophe, as phones type it, reads like the plain one', () => {
+    expect(parsed('I can’t breathe')).toEqual({ breathlessness: 'yes' });
+    expect(parsed('she won’t wake up')).toEqual({ unresponsive: 'yes' });
+  });
+
+  it('everyday words for not breathing, a bleeding bottom, projectile vomiting, a dry mouth and no urine', () => {
+    expect(parsed('не могу дышать')).toEqual({ breathlessness: 'yes' });
+    expect(parsed('нечем дышать')).toEqual({ breathlessness: 'yes' });
+    expect(parsed('не могу дышать носом')).toEqual({ blocked_nose: 'yes' });
+    expect(parsed('I can’t breathe through my nose')).toEqual({ blocked_nose: 'yes' });
+    expect(parsed('ребенок посинел и не дышит')).toEqual({ blue_lips: 'yes', unresponsive: 'yes' });
+    expect(parsed('he stopped breathing')).toEqual({ unresponsive: 'yes' });
+    expect(parsed('нос не дышит')).toEqual({ blocked_nose: 'yes' });
+    expect(parsed('bleeding from my bottom')).toEqual({ bloody_stool: 'yes' });
+    expect(parsed('rectal bleeding')).toEqual({ bloody_stool: 'yes' });
+    expect(parsed('кровь из прямой кишки')).toEqual({ bloody_stool: 'yes' });
+    expect(parsed('рвота фонтаном после кормления')).toMatchObject({
+      projectile_vomiting: 'yes',
+      vomiting: 'yes',
+    });
+    expect(parsed('projectile vomiting after feeds')).toMatchObject({ projectile_vomiting: 'yes' });
+    expect(parsed('сушит во рту')).toEqual({ dry_mouth: 'yes' });
+    expect(parsed('мочи нет с утра')).toMatchObject({ little_urine: 'yes' });
+    expect(parsed('sudden loss of sight in one eye')).toMatchObject({ vision_loss_sudden: 'yes' });
+    expect(parsed('one-sided leg swelling')).toEqual({ leg_swelling_one: 'yes' });
+    expect(parsed('red, painful eye, wears contact lenses')).toEqual({
+      red_eye: 'yes',
+      eye_pain: 'yes',
+      contact_lens_wearer: 'yes',
+    });
+    expect(parsed('ношу контактные линзы')).toEqual({ contact_lens_wearer: 'yes' });
+  });
+
+  it('a swollen nail fold, and pus beside it; "pus" alone elsewhere is not a boil', () => {
+    expect(parsed('side of my fingernail is swollen, throbbing and there’s a yellow bit of pus')).toEqual({
+      toenail_fold_swelling: 'yes',
+      pus_lump: 'yes',
+    });
+    expect(parsed('нарыв у ногтя, палец опух')).toEqual({ pus_lump: 'yes', toenail_fold_swelling: 'yes' });
+    expect(parsed('воспалилась заусеница')).toEqual({ toenail_fold_swelling: 'yes' });
+    expect(parsed('ingrown toenail, red and sore')).toEqual({ toenail_fold_swelling: 'yes' });
+    expect(parsed('boil with pus')).toEqual({ pus_lump: 'yes' });
+    expect(parsed('pus on my tonsils')).not.toHaveProperty('pus_lump');
+    expect(parsed('baby has a bulging soft spot')).toEqual({ bulging_fontanelle: 'yes' });
+  });
+
+  it('thrush in the mouth is white patches, not vaginal thrush; a torn skin flap is a cut', () => {
+    expect(parsed('white patches in baby’s mouth that don’t wipe off')).toEqual({
+      white_patches_mouth: 'yes',
+    });
+    expect(parsed('у малыша во рту молочница')).toEqual({ white_patches_mouth: 'yes' });
+    expect(parsed('oral thrush')).toEqual({ white_patches_mouth: 'yes' });
+    expect(parsed('I have thrush, itching down there')).toEqual({ vaginal_itching: 'yes' });
+    expect(parsed('caught my arm on the door handle and the skin tore')).toEqual({ cut_wound: 'yes' });
+  });
+
+  it('a painful big toe (gout), not a thumb', () => {
+    expect(parsed('big toe suddenly very painful, red and swollen')).toMatchObject({ big_toe_pain: 'yes' });
+    expect(parsed('сильно болит большой палец на ноге')).toEqual({ big_toe_pain: 'yes' });
+    expect(parsed('болит большой палец руки')).toEqual({});
+  });
+
+  it('an ankle twisted "it", an itchy bottom or scalp; a twitching eyelid and a breast lump are not what they resemble', () => {
+    expect(parsed('my ankle is swollen after I twisted it')).toMatchObject({ twisted_ankle: 'yes' });
+    expect(parsed('my child has been scratching his bottom at night')).toEqual({ anal_itch: 'yes' });
+    expect(parsed('у ребенка чешется попа')).toEqual({ anal_itch: 'yes' });
+    expect(parsed('itchy scalp')).toEqual({ itchy_scalp: 'yes' });
+    expect(parsed('зуд кожи головы')).toEqual({ itchy_scalp: 'yes' });
+    expect(parsed('my eye is twitching')).toEqual({});
+    expect(parsed('глаз дергается')).toEqual({});
+    expect(parsed('muscle jerks and sweating')).toMatchObject({ muscle_jerks: 'yes' });
+    expect(parsed('lump in my breast')).not.toHaveProperty('breast_red_painful');
+  });
+
+  it('cheeks as if slapped, but not a slap', () => {
+    expect(parsed('bright red cheeks like she’s been slapped')).toEqual({ slapped_cheeks: 'yes' });
+    expect(parsed('щёки ярко-красные, как будто нашлепали')).toEqual({ slapped_cheeks: 'yes' });
+    expect(parsed('he slapped me across the face')).toEqual({});
+  });
+
+  it('in pregnancy a bleeding with no other site named is vaginal; gums and nose are not', () => {
+    expect(parsed('беременна, кровит')).toMatchObject({ vaginal_bleeding: 'yes' });
+    expect(parsed('кровотечение, беременна 8 недель')).toMatchObject({ vaginal_bleeding: 'yes' });
+    expect(parsed('pregnant, bleeding and cramps')).toMatchObject({ vaginal_bleeding: 'yes' });
+    expect(parsed('беременна, кровотечения нет')).toMatchObject({ vaginal_bleeding: 'no' });
+    expect(parsed('беременна, кровь из носа')).not.toHaveProperty('vaginal_bleeding');
+    expect(parsed('I’m pregnant and my gums are bleeding')).not.toHaveProperty('vaginal_bleeding');
+  });
+
+  it('"throbbing" is a one-sided headache only in a headache; lifting hurts the back only with back pain', () => {
+    expect(parsed('throbbing toothache')).toEqual({ tooth_pain: 'yes' });
+    expect(parsed('throbbing headache')).toMatchObject({ one_sided_headache: 'yes' });
+    expect(parsed('worst headache of my life, came on while lifting weights')).not.toHaveProperty(
+      'back_pain_after_lifting',
+    );
+    expect(parsed('hurt my back lifting boxes')).toMatchObject({ back_pain_after_lifting: 'yes' });
+  });
+
+  it('walking brings on chest pain only when the chest hurts', () => {
+    expect(parsed('болит колено при ходьбе')).toEqual({ joint_pain: 'yes', knee_pain: 'yes' });
+    expect(parsed('my hip hurts when I walk')).toEqual({ hip_pain: 'yes', joint_pain: 'yes' });
+    expect(parsed('давит в груди при ходьбе').chest_pain_exertion).toBe('yes');
+    expect(parsed('chest tightness when I climb stairs').chest_pain_exertion).toBe('yes');
+  });
+
+  it('an arm that will not go up for a painful shoulder is not a weak arm; weakness words still are', () => {
+    expect(parsed('I can’t lift my arm above my head')).toEqual({ pain_lifting_arm: 'yes' });
+    expect(parsed('не могу поднять руку выше головы, болит плечо')).toEqual({
+      pain_lifting_arm: 'yes',
+      shoulder_pain: 'yes',
+    });
+    expect(parsed('my shoulder hurts and I can’t raise my arm').arm_weakness).toBeUndefined();
+    expect(parsed('my left arm went weak and my shoulder hurts').arm_weakness).toBe('yes');
+    expect(parsed('не могу поднять руку, лицо перекосило')).toMatchObject({ arm_weakness: 'yes' });
+  });
+
   it('a faint is not a fall, and a normal temperature is not a fever', () => {
     expect(parsed('упала в обморок').trauma_fall).toBeUndefined();
     expect(parsed('температура нормальная').fever).toBeUndefined();
@@ -356,6 +483,8 @@ describe('numbers and their role', () => {
       vaginal_bleeding: 'yes',
     });
     expect(parsed('period is two weeks late').duration_days).toBeUndefined();
+    expect(parsed('родилась на 36 неделе')).toEqual({});
+    expect(parsed('born at 36 weeks, now feeding poorly')).toEqual({ poor_feeding: 'yes' });
   });
 });
 

@@ -26,10 +26,6 @@ export const FALSE_FRIENDS: readonly string[] = [
   `side stitch`,
   // "feel hot in this weather" is the weather, not a fever.
   `hot (?:in|from) (?:the |this )?(?:weather|heat|sun)`,
-  // Oral thrush in a baby is not vaginal.
-  `молочниц${W} (?:во |в )?рт${W}`,
-  `(?:oral )?thrush (?:in|on) (?:the |his |her |my )?(?:mouth|tongue)`,
-  `oral thrush`,
   // "Ночью не просыпается" sleeps through the night, and one who writes "не просыпаюсь" is awake: neither is
   // unresponsive ("не можем разбудить" still is).
   // "…не просыпается от кашля" says nothing about the cough either way.
@@ -38,6 +34,10 @@ export const FALSE_FRIENDS: readonly string[] = [
   `не просыпаюсь`,
   // A "faint rash" or "faint line" is pale, not a faint (only the word "faint" is skipped, the rash still counts).
   `faint(?:ly)?(?= (?:\\p{L}+ )?(?:rash${W}|spots?|marks?|lines?|patch${W}|blotch${W}|red|pink))`,
+  // A twitching eyelid is benign, not the muscle jerks of serotonin toxicity.
+  `(?:eye|eyelid)s? (?:is |are |keeps |has been )?twitch${W}`,
+  `(?:дергается|подергивается) (?:глаз|веко)`,
+  `(?:глаз|веко) (?:дергается|подергивается)`,
   // "Should I worry?" asks for advice; it is not anxiety.
   `(?:should|do|need) (?:i|we) (?:need to |be )?worr${W}`,
   `(?:стоит|нужно|надо) ли (?:мне |нам )?(?:беспокоиться|волноваться|переживать)`,

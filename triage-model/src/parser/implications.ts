@@ -12,15 +12,44 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   headache_on_waking: ['headache'],
   penetrating_wound: ['wound_or_bite'],
   upper_abdominal_pain: ['abdominal_pain'],
+  sudden_one_sided_pelvic_pain: ['lower_abdominal_pain', 'abdominal_pain'],
+  // Pain on swallowing is a sore throat to the patient, and picks the sore-throat questions.
+  painful_swallowing: ['sore_throat'],
   right_lower_pain: ['abdominal_pain'],
   right_upper_pain: ['abdominal_pain'],
   pain_migrated_navel: ['abdominal_pain'],
   lower_abdominal_pain: ['abdominal_pain'],
   repeated_vomiting: ['vomiting'],
+  projectile_vomiting: ['vomiting'],
   vomiting_blood: ['vomiting'],
   non_blanching_rash: ['rash'],
   hives: ['rash'],
   sandpaper_rash: ['rash'],
   hand_foot_mouth_spots: ['rash'],
   back_pain_leg_radiation: ['back_pain'],
+};
+
+/** Words that say an arm is weak or numb, not only that it will not go up. */
+const WEAKNESS_WORDS = /weak|numb|dead|heavy|слаб|онемел|отнял|отнима|обмяк|не слушается/u;
+
+/**
+ * Findings that count only beside what they qualify, or that another finding explains away: "при ходьбе" is
+ * exertional chest pain only when the chest hurts (a knee that hurts on walking is not), "throbbing" is a
+ * one-sided headache only in a headache, lifting weights hurt the back only if the back hurts, bleeding gums
+ * in pregnancy are not vaginal bleeding, a baby's "soft spot" is no rash, "pus" on its own is a pus collection only beside a nail, and an arm that will not go up beside a painful shoulder is the
+ * shoulder, not a stroke's weakness (words of weakness or numbness still count). `present` holds the findings
+ * mentioned positively; `matched` is this finding's own words.
+ */
+export const KEPT_ONLY_IF: Readonly<
+  Record<string, (present: ReadonlySet<string>, matched: string) => boolean>
+> = {
+  chest_pain_exertion: (present) => present.has('chest_pain'),
+  one_sided_headache: (present) => present.has('headache'),
+  back_pain_after_lifting: (present) => present.has('back_pain'),
+  vaginal_bleeding: (_, matched) => !/gum|nose|десн|нос/u.test(matched),
+  rash: (present, matched) => !(present.has('bulging_fontanelle') && /^spots?$/u.test(matched)),
+  pus_lump: (present, matched) =>
+    !/^(?:pus|гно\p{L}*)$/u.test(matched) || present.has('toenail_fold_swelling'),
+  arm_weakness: (present, matched) =>
+    WEAKNESS_WORDS.test(matched) || !(present.has('shoulder_pain') || present.has('pain_lifting_arm')),
 };

@@ -158,7 +158,26 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `rubbing (?:his |her )?ears?`,
     `tugging (?:at )?(?:his |her )?ears?`,
   ],
-  red_eye: [`red eyes?`, `eyes? (?:is |are )?red`, `pink eye`, `bloodshot`],
+  // Someone who is not breathing is in arrest: said as a whole clause only ("not breathing through my nose" is a
+  // blocked nose, "not breathing fast" a reassurance).
+  unresponsive: [
+    `(?:stopped|isn't|not|no longer) breathing(?=\\s*(?:$|[.,;:!?]|(?:and|or|at all|anymore)(?!\\p{L})))`,
+  ],
+  // Oral thrush (its words are not read as vaginal thrush: this longer mention covers them).
+  white_patches_mouth: [
+    `(?:oral )?thrush (?:in|on) (?:the |his |her |my |baby'?s )?(?:mouth|tongue)`,
+    `oral thrush`,
+  ],
+  // "my ankle is swollen after I twisted it": the ankle named before the twist.
+  twisted_ankle: [`(?<=ankle[^.;!?]{0,40})(?:twist|sprain|roll|turn)(?:ed|ing) (?:it|over)`],
+  red_eye: [
+    `red eyes?`,
+    // "red, painful eye": only "red" is taken, so the pain is still read.
+    `red(?=,? (?:(?:and )?(?:painful|sore|itchy|watery|sticky|swollen|irritated|gritty),? ){1,3}eyes?)`,
+    `eyes? (?:is |are )?red`,
+    `pink eye`,
+    `bloodshot`,
+  ],
   eye_discharge: [
     `sticky eyes?`,
     `eye discharge`,
@@ -259,6 +278,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `sudden(?:ly)? (?:${N} see|blind${W}|vision loss)`,
     `lost (?:the )?(?:sight|vision) (?:in|of) (?:my |his |her |the |one )?(?:left |right )?eye`,
     `(?:went|gone|going) blind`,
+    `(?:sudden(?:ly)? )?loss of (?:the )?(?:vision|sight)`,
+    `vision loss`,
     `blind in (?:one|my|his|her|the) (?:left |right )?eye`,
     `${N} see (?:anything )?(?:out of|with) (?:my |one |his |her |the )?(?:left |right )?eye`,
   ],
@@ -374,7 +395,13 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   vaginal_itching: [`vaginal itch${W}`, `itch${W} down there`],
   pregnant_possible: [`pregnan${W}`, `positive (?:pregnancy )?test`],
   missed_period: [`missed (?:my )?period`, `period (?:is )?late`, `late period`],
-  vaginal_bleeding: [`vaginal bleeding`, `bleeding (?:from )?(?:down there|(?:my |the )?vagina)`, `spotting`],
+  vaginal_bleeding: [
+    `vaginal bleeding`,
+    `bleeding (?:from )?(?:down there|(?:my |the )?vagina)`,
+    `spotting`,
+    // In pregnancy a bleeding with no other site named is vaginal ("pregnant, bleeding and cramps").
+    `(?<=pregnan${W}[^.;!?]{0,40})bleed(?:ing)?(?! (?:from (?:my |the |his |her )?(?:nose|gums|cut|wound)|gums|nose))`,
+  ],
   painful_periods: [`period pain`, `painful periods?`, `menstrual (?:pain|cramps)`, `on my period`],
   pelvic_pain: [`pelvic pain`, `pain in (?:my )?pelvis`],
   testicular_pain: [
@@ -400,6 +427,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   hand_foot_mouth_spots: [
     `hands,? feet and mouth`,
     `hand,? foot and mouth`,
+    // "blisters around her mouth, hands and feet", in any order.
+    `(?:mouth|hands|feet)(?:,? (?:and |or )?(?:on |around |in )?(?:his |her |the |my )?(?:mouth|hands|feet)){2}`,
     `on (?:his |her |the )?(?:palms|hands) and (?:soles|feet)`,
   ],
   lip_tongue_swelling: [
@@ -452,7 +481,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `want to die`,
     `(?:not|n\\W?t) worth living`,
   ],
-  self_harm_thoughts: [`self-?harm${W}`, `hurt(?:ing)? myself`, `cut(?:ting)? myself`],
+  self_harm_thoughts: [`self-?harm${W}`, `(?:hurt|harm|cut)(?:ing)? (?:myself|herself|himself)`],
   suicide_plan: [`have a plan`, `planned (?:how|to)`, `made a plan`],
   suicide_intent: [`going to (?:kill myself|end it)`, `intend to (?:kill myself|end my life|die)`],
   restlessness: [`restless${W}`, `on edge`, `tense(?!\\p{L})`],

@@ -147,9 +147,12 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
 const AGE_BEFORE =
   /(?:ребенку|сыну|дочке|дочери|малышу|внуку|внучке|нам|ему|ей|мне|возраст\p{L}*|aged?|is)\s*$/u;
 const AGE_AFTER = /^\s*(?:old|от роду)/u;
-/** "беременна 8 недель", "10 weeks pregnant", "задержка 10 дней", "two weeks late": not how long symptoms last. */
+/**
+ * "беременна 8 недель", "10 weeks pregnant", "задержка 10 дней", "two weeks late", "родилась на 36 неделе",
+ * "born at 36 weeks": not how long symptoms last.
+ */
 const NOT_DURATION_BEFORE =
-  /(?:беременн\p{L}*|pregnan\p{L}*|задержк\p{L}*|gestation)[\s,:]*(?:уже\s+|about\s+|около\s+)?$/u;
+  /(?:беременн\p{L}*|pregnan\p{L}*|задержк\p{L}*|gestation|родил\p{L}*(?:\s+на)?|born(?:\s+at)?|на\s+сроке)[\s,:]*(?:уже\s+|about\s+|около\s+)?$/u;
 const NOT_DURATION_AFTER = /^\s*(?:беременност\p{L}*|pregnan\p{L}*|of pregnancy|late|overdue|задержк\p{L}*)/u;
 const AGO = /^\s*(?:назад|тому назад|ago|back)(?!\p{L})/u;
 /**

@@ -1,6 +1,6 @@
 import type { ExtractedFinding } from '../interview/state.js';
 import { FALSE_FRIENDS } from './false-friends.js';
-import { IMPLIES } from './implications.js';
+import { IMPLIES, KEPT_ONLY_IF } from './implications.js';
 import { EN_LEXICON } from './lexicon-en.js';
 import { RU_LEXICON } from './lexicon-ru.js';
 import { readNumbers, type NumericMention } from './numbers.js';
@@ -109,6 +109,8 @@ const CONJUNCTION = new Set(['и', 'или', 'ни', 'а также', 'and', 'or
 /** A mention that opens with its own predicate starts a new statement, so an earlier "не" does not reach it. */
 const POSITIVE_PREDICATE = /^(?:болит|болят|есть|появил\p{L}*|has|have|got|i have)(?!\p{L})/u;
 const POST_NEGATION = new Set(['нет', 'нету', 'отсутствует']);
+/** "X или Y нет": a postposed "нет" after an "или" list denies every item. */
+const OR = new Set(['или', 'ни', 'or', 'nor']);
 const WAS = new Set(['было', 'был', 'была', 'были', 'отмечается']);
 
 interface Token {
@@ -119,8 +121,16 @@ interface Token {
 
 const isCue = (t: string): boolean => NEGATION.has(t.replace(/['’]/gu, '')) || /n['’]t$/u.test(t);
 
+/**
+ * Lower case, "ё" as "е", and typography as plain keys: apostrophes (phones type "can’t") and hyphens or dashes
+ * ("2‑year‑old", "2–3 days"). Every replacement is one character for one, so offsets into the text hold.
+ */
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/ё/gu, 'е');
+  return text
+    .toLowerCase()
+    .replace(/ё/gu, 'е')
+    .replace(/[’‘ʼ`´]/gu, "'")
+    .replace(/[‐‑‒–—―]/gu, '-');
 }
 
 /** Findings that stand on their own even inside another finding's phrase ("bleeding while pregnant"). */
@@ -197,10 +207,18 @@ function applyNegation(text: string, matches: Match[]): void {
         consumed = true;
         gap = 0;
       } else negating = false;
-      // Postposed negation: "температуры нет", "сыпи не было", "fever: none".
+      // Postposed negation: "температуры нет", "сыпи не было", "fever: none"; also after a short "или …" tail
+      // ("мыслей навредить себе или ребёнку нет", "кашля или насморка нет").
       let j = i + 1;
       while (j < tokens.length && tokens[j]!.start < end) j++;
-      const next = tokens[j]?.text;
+      let k = j;
+      if (OR.has(tokens[k]?.text ?? '')) {
+        const tailEnd = Math.min(tokens.length, k + 4);
+        for (k++; k < tailEnd && !POST_NEGATION.has(tokens[k]!.text); k++) {
+          if (HARD_BOUNDARY.has(tokens[k]!.text)) break;
+        }
+      }
+      const next = POST_NEGATION.has(tokens[k]?.text ?? '') ? tokens[k]!.text : tokens[j]?.text;
       if (
         next !== undefined &&
         (POST_NEGATION.has(next) || (next === 'не' && WAS.has(tokens[j + 1]?.text ?? '')))
@@ -244,6 +262,14 @@ function durationSubject(
   return (before ?? after)?.findingId;
 }
 
+/** Drops the mentions that what else the text says explains away (see `KEPT_ONLY_IF`). */
+function keptInContext(text: string, matches: Match[]): Match[] {
+  const present = new Set(
+    matches.filter((m) => !m.negated).flatMap((m) => [m.findingId, ...(IMPLIES[m.findingId] ?? [])]),
+  );
+  return matches.filter((m) => KEPT_ONLY_IF[m.findingId]?.(present, text.slice(m.start, m.end)) ?? true);
+}
+
 export function parseComplaintDetails(text: string): ComplaintDetails {
   const norm = normalise(text);
   const { values: numbers, age, events, other } = readNumbers(norm);
@@ -254,8 +280,10 @@ export function parseComplaintDetails(text: string): ComplaintDetails {
     ...(age ? [[age.start, age.end] as const] : []),
     ...[...norm.matchAll(NOT_FINDINGS)].map((m) => [m.index, m.index + m[0].length] as const),
   ];
-  const matches = findMatches(norm, blocked);
-  applyNegation(norm, matches);
+  const found = findMatches(norm, blocked);
+  // Negation first: a dropped mention may hold the negation word ("не могу поднять руку" is one phrase).
+  applyNegation(norm, found);
+  const matches = keptInContext(norm, found);
 
   const byFinding = new Map<string, ExtractedFinding>();
   const put = (f: ExtractedFinding, overwrite: boolean): void => {

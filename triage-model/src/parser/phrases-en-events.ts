@@ -33,6 +33,8 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ingested_chemical: [
     'drank|swallowed|drunk|sipped bleach|cleaner|detergent*|chemical*|petrol|acid|antifreeze|pod*|kerosene|paraffin|turpentine',
     'lamp oil',
+    'drank|swallowed|drunk|sipped|ate washing|dishwasher|laundry liquid|tablet*|capsule*|powder|up',
+    'drank|swallowed|drunk|sipped|ate disinfectant|dettol|descaler|oven|drain|weedkiller|pesticide|poison*',
   ],
   ingested_small_object: [
     'swallowed coin*|toy|battery|batteries|magnet*|bead*|button*|marble*|piece*|object',
@@ -47,7 +49,7 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   eye_trauma: ['hit|poked|punched|scratched eye*', 'ball eye*'],
   chemical_in_eye: ['bleach|chemical*|cleaner|acid eye*|eyes'],
   eye_foreign_body: ['something eye', 'grit|dust|sand|eyelash|metal eye*'],
-  cut_wound: ['cut', 'gash*', 'graz*', 'laceration'],
+  cut_wound: ['cut', 'gash*', 'graz*', 'laceration', 'skin tore|torn|tear|split', 'skin flap'],
   bleeding_wont_stop: [
     "bleeding wont|won't stop",
     "cant|can't stop bleeding",
@@ -60,7 +62,7 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'broken arm|leg|wrist|bone|ankle',
     'dislocat*',
   ],
-  twisted_ankle: ['twist*|sprain*|roll*|turn* ankle', 'went|gone|go*|turned over ankle'],
+  twisted_ankle: ['twist*|sprain*|roll*|turn* ankle', 'went|gone|go*|turned over ankle', 'sprained ankle'],
   // Not "can't lift my arm above my head" (a stiff shoulder).
   cannot_use_arm: ["wont|won't|cant|can't|cannot use arm", "wont|won't move arm", 'arm hanging|limp|floppy'],
   cannot_bear_weight: ["cant|can't|cannot|unable put|bear|take weight", "cant|can't|cannot walk on foot|leg"],
@@ -81,6 +83,6 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   regular_contractions: ['contraction*', 'labour|labor pains'],
   waters_broken: ['waters broke|broken|gone', 'leaking fluid'],
   face_hand_swelling: ['face|hands|fingers puffy|swollen|swelling'],
-  breast_red_painful: ['breast red|painful|hot|sore|lump*', 'mastitis'],
+  breast_red_painful: ['breast red|painful|hot|sore', 'mastitis'],
   heavy_periods: ['heavy period*|bleeding', 'flooding', 'clots period*|bleeding', 'period* clot*'],
 };

@@ -58,6 +58,8 @@ export const injuryRules: RedFlagRule[] = [
   {
     // Burns that need a burns service or ED: ≥ 2 % (child) / 3 % (adult), deep (white, leathery, charred), on the
     // face, hands, feet or genitals, any smoke inhalation: NNBC Referral Guidance 2012; NICE CKS Burns and scalds (2020).
+    // A burn on those areas that is red without blisters is superficial epidermal, which both exclude from referral:
+    // it counts only once the patient has said there are no blisters (unasked, it still counts).
     id: 'burn_needs_hospital',
     urgency: 'emergency_department',
     name: {
@@ -75,6 +77,7 @@ export const injuryRules: RedFlagRule[] = [
       ...(ctx.yes('burn_large') ? ['burn_palms'] : []),
       'burn_deep',
       ...BURN_SPECIAL_AREAS,
+      ...(anyYes(ctx, BURN_SPECIAL_AREAS) ? ['blisters'] : []),
     ],
     fires: (ctx) =>
       (ctx.value('burn_palms') ?? 0) >= burnThreshold(ctx, BURN_REFER_PALMS) ||
@@ -82,7 +85,8 @@ export const injuryRules: RedFlagRule[] = [
       (ctx.yes('burn_large') &&
         ctx.value('burn_palms') === undefined &&
         ctx.ageMonths < CHILD_UNDER_MONTHS) ||
-      anyYes(ctx, ['burn_deep', 'smoke_inhalation', ...BURN_SPECIAL_AREAS]),
+      anyYes(ctx, ['burn_deep', 'smoke_inhalation']) ||
+      (anyYes(ctx, BURN_SPECIAL_AREAS) && (ctx.yes('blisters') || !ctx.known('blisters'))),
   },
   {
     // Any electrical injury needs an ECG and assessment (arrhythmia, deep burns): NNBC Referral Guidance 2012;

@@ -299,4 +299,25 @@ export const selfCareVignettes = [
     'self_care',
     'sneezing runny_nose blocked_nose itchy_eyes allergy_history duration_days=20',
   ),
+  v(
+    'sc-ru-13',
+    'ru',
+    '27y',
+    'f',
+    'покраснел и опух валик у ногтя на пальце, болит второй день, гноя нет',
+    'paronychia',
+    'self_care',
+    'toenail_fold_swelling red_hot_swollen_skin duration_days=2',
+  ),
+  // A red scald on the fingers without blisters is superficial: not referred (NICE CKS Burns and scalds 2024).
+  v(
+    'sc-en-14',
+    'en',
+    '40y',
+    'm',
+    'splashed boiling water on my fingers, red and sore, no blisters, cooled it under the tap',
+    'minor_burn',
+    'self_care',
+    'burn_injury burn_hand duration_days=0',
+  ),
 ];

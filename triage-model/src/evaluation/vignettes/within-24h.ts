@@ -241,4 +241,14 @@ export const within24hVignettes = [
     'within_24h',
     'cough runny_nose temperature_c=38.5 duration_days=5 sick_contacts',
   ),
+  v(
+    'd1-en-14',
+    'en',
+    '35y',
+    'f',
+    'the skin beside my fingernail is red, swollen and throbbing and there is a yellow spot of pus',
+    'paronychia',
+    'within_24h',
+    'toenail_fold_swelling pus_lump red_hot_swollen_skin duration_days=3',
+  ),
 ];

@@ -115,6 +115,13 @@ export const entComplaints = defineComplaints('ent', [
     ['fever', 'poor_feeding', 'little_urine', 'hand_foot_mouth_spots', 'rash', 'duration_days'],
   ],
   [
+    'white_patches_mouth',
+    'White patches in the mouth (thrush)',
+    'Белый налёт во рту (молочница)',
+    ['white_patches_mouth'],
+    ['poor_feeding', 'painful_swallowing', 'fever', 'immunosuppressed', 'duration_days'],
+  ],
+  [
     'toothache',
     'Toothache',
     'Зубная боль',

@@ -103,6 +103,21 @@ export const generalComplaints = defineComplaints('general', [
     ],
   ],
   [
+    'after_vaccination',
+    'Unwell after a vaccination',
+    'Реакция на прививку',
+    ['recent_vaccination'],
+    [
+      'lip_tongue_swelling',
+      'breathlessness',
+      'lethargy',
+      'non_blanching_rash',
+      'temperature_c',
+      'injection_site_reaction',
+      'fever_days',
+    ],
+  ],
+  [
     'bleeding_wont_stop',
     'Bleeding that will not stop',
     'Не останавливается кровотечение',

@@ -117,7 +117,15 @@ export const musculoskeletalComplaints = defineComplaints('musculoskeletal', [
     'Cut or graze',
     'Порез или ссадина',
     ['cut_wound'],
-    ['bleeding_wont_stop', 'wound_gaping', 'numbness_tingling', 'wound_contaminated', 'spreading_redness'],
+    // Whether it was a bite changes everything after it (antibiotics, rabies): asked first.
+    [
+      'animal_bite',
+      'bleeding_wont_stop',
+      'wound_gaping',
+      'numbness_tingling',
+      'wound_contaminated',
+      'spreading_redness',
+    ],
   ],
   [
     'hot_swollen_joint',

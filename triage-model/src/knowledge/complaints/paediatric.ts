@@ -90,6 +90,14 @@ export const paediatricComplaints = defineComplaints('paediatric', [
     { maxAgeMonths: 6 },
   ],
   [
+    'teething',
+    'Teething',
+    'Прорезываются зубы',
+    ['chewing_on_things'],
+    ['fever', 'temperature_c', 'poor_feeding', 'little_urine', 'diarrhoea', 'rash', 'swollen_gum_tooth'],
+    { maxAgeMonths: 36 },
+  ],
+  [
     'nappy_rash',
     'Nappy rash',
     'Опрелости, сыпь в области подгузника',

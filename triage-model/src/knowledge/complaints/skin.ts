@@ -15,6 +15,8 @@ export const skinComplaints = defineComplaints('skin', [
       'blisters',
       'itchy_rash',
       'new_medication',
+      'slapped_cheeks',
+      'sandpaper_rash',
     ],
   ],
   [
@@ -65,6 +67,27 @@ export const skinComplaints = defineComplaints('skin', [
     'Болезненный гнойный бугорок (фурункул)',
     ['pus_lump'],
     ['fever', 'spreading_redness', 'red_streak', 'facial_swelling', 'diabetes'],
+  ],
+  [
+    'nail_fold',
+    'Red, swollen skin beside a nail',
+    'Воспаление у ногтя (околоногтевой валик, заусеница)',
+    ['toenail_fold_swelling'],
+    ['pus_lump', 'spreading_redness', 'red_streak', 'fever', 'diabetes', 'immunosuppressed'],
+  ],
+  [
+    'cold_sore',
+    'Cold sore (blisters on the lip)',
+    'Герпес на губе (пузырьки)',
+    ['lip_blisters'],
+    ['eye_pain', 'red_eye', 'fever', 'immunosuppressed', 'dry_itchy_skin', 'duration_days'],
+  ],
+  [
+    'itchy_bottom',
+    'Itchy bottom',
+    'Зуд в области заднего прохода',
+    ['anal_itch'],
+    ['itch_worse_at_night', 'worms_seen', 'family_itching', 'bloody_stool'],
   ],
   ['head_lice', 'Head lice', 'Вши', ['head_lice_seen'], ['itchy_scalp', 'rash', 'family_itching']],
   [

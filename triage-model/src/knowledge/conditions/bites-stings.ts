@@ -191,7 +191,7 @@ export const bitesStingsConditions: Condition[] = [
     age: { infant_0_3m: 0.05, infant_3_12m: 0.3, toddler_1_4y: 1.5, child_5_11y: 1.5 },
     likelihoods: {
       ...HOURS,
-      ...lk`animal_bite .95 wound_or_bite .9 cut_wound .6 bite_site_swelling .5 bleeding_wont_stop .03
+      ...lk`animal_bite .95 wound_or_bite .9 cut_wound .3 bite_site_swelling .5 bleeding_wont_stop .03
         wound_gaping .15 red_hot_swollen_skin .1`,
     },
   },
@@ -208,7 +208,7 @@ export const bitesStingsConditions: Condition[] = [
     prevalence: 1,
     likelihoods: {
       ...HOURS,
-      ...lk`wild_animal_bite .95 wound_or_bite .7 cut_wound .5 bite_site_swelling .3`,
+      ...lk`wild_animal_bite .95 wound_or_bite .7 cut_wound .3 bite_site_swelling .3`,
     },
   },
   {
@@ -228,7 +228,7 @@ export const bitesStingsConditions: Condition[] = [
     prevalence: 1,
     likelihoods: {
       ...HOURS,
-      ...lk`human_bite .95 wound_or_bite .85 cut_wound .5 bite_site_swelling .4 red_hot_swollen_skin .1`,
+      ...lk`human_bite .95 wound_or_bite .85 cut_wound .3 bite_site_swelling .4 red_hot_swollen_skin .1`,
     },
   },
   {

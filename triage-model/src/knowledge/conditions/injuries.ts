@@ -20,13 +20,13 @@ const HEAD_INJURY_REFERRAL = [
   { finding: 'speech_difficulty', urgency: 'ambulance' },
 ] as const;
 
-/** Burns referred to emergency/burns care (NICE CKS Burns and scalds 2024; NNBC National Burn Care Referral Guidance 2012). */
+/**
+ * Burns referred to emergency/burns care (NICE CKS Burns and scalds 2024; NNBC National Burn Care Referral Guidance
+ * 2012). Burns of the face, hands, feet or genitals are referred unless superficial (red, no blisters): that needs
+ * two answers, so the red flag `burn_needs_hospital` decides it rather than a single finding here.
+ */
 const BURN_REFERRAL = [
   { finding: 'burn_large', urgency: 'within_24h' },
-  { finding: 'burn_face', urgency: 'emergency_department' },
-  { finding: 'burn_hand', urgency: 'emergency_department' },
-  { finding: 'burn_foot', urgency: 'emergency_department' },
-  { finding: 'burn_genitals', urgency: 'emergency_department' },
   { finding: 'burn_deep', urgency: 'emergency_department' },
   { finding: 'electric_shock', urgency: 'emergency_department' },
   { finding: 'smoke_inhalation', urgency: 'emergency_department' },

@@ -507,6 +507,52 @@ export const skinConditions: Condition[] = [
     },
   },
   {
+    id: 'paronychia',
+    name: { ru: 'Паронихия (воспаление околоногтевого валика)', en: 'Paronychia (infected nail fold)' },
+    icd10: 'L03.0',
+    system: 'skin',
+    urgency: 'self_care',
+    // Without pus: warm soaks; a collection of pus needs drainage, and spreading infection or fever antibiotics:
+    // NICE CKS Paronychia - acute (2021). Diabetes or weak immunity lower the bar for review.
+    urgencyIf: [
+      ...SPREADING_INFECTION,
+      { finding: 'pus_lump', urgency: 'within_24h' },
+      { finding: 'immunosuppressed', urgency: 'within_24h' },
+      { finding: 'diabetes', urgency: 'planned' },
+    ],
+    selfCare: {
+      advice: {
+        ru:
+          'Держите палец в тёплой воде 10–15 минут 3–4 раза в день, потом хорошо высушите. Не срезайте и не ' +
+          'выдавливайте воспалённый валик, не обкусывайте ногти и заусеницы. При боли — парацетамол или ибупрофен. ' +
+          'Обычно проходит за несколько дней.',
+        en:
+          'Soak the finger in warm water for 10–15 minutes 3–4 times a day, then dry it well. Do not cut or squeeze ' +
+          'the swollen fold, and do not bite the nails or hangnails. Paracetamol or ibuprofen for pain. It usually ' +
+          'settles within a few days.',
+      },
+      seekCareIf: {
+        ru:
+          'Под кожей у ногтя виден гной (жёлтый или белый участок), краснота распространяется на палец или от него ' +
+          'тянется красная полоса, поднялась температура, есть диабет или ослаблен иммунитет, или нет улучшения через 2–3 дня.',
+        en:
+          'You can see pus under the skin by the nail (a yellow or white area), redness spreads along the finger or a ' +
+          'red line runs from it, you develop a fever, you have diabetes or weak immunity, or it is not better in 2–3 days.',
+      },
+      source: 'NICE CKS Paronychia - acute (2021)',
+    },
+    specialist: 'surgeon',
+    remoteSuitable: true,
+    consultFormat: 'video',
+    prevalence: 2,
+    age: { infant_0_3m: 0.1, infant_3_12m: 0.3 },
+    likelihoods: {
+      ...ACUTE,
+      ...lk`toenail_fold_swelling .92 red_hot_swollen_skin .6 pus_lump .45 spreading_redness .05 red_streak .02
+        fever .03 diabetes .1`,
+    },
+  },
+  {
     id: 'fungal_nail',
     name: { ru: 'Онихомикоз (грибок ногтей)', en: 'Fungal nail infection' },
     icd10: 'B35.1',

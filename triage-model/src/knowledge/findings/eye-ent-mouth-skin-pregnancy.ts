@@ -157,8 +157,8 @@ const mouthFindings = [
     ],
     [
       'white_patches_mouth',
-      'White patches in the mouth that wipe off',
-      'Белый налёт во рту, который стирается',
+      'White patches in the mouth (tongue, cheeks, gums)',
+      'Белый налёт во рту (на языке, щеках, дёснах)',
       0.01,
     ],
     ['lip_blisters', 'Tingling blisters on the lip', 'Пузырьки на губе с покалыванием', 0.01],

@@ -62,6 +62,10 @@ export const exposureCases: Cases = {
     [60, 'female', y('burn_injury', 'burn_large'), true],
     [ADULT, 'female', y('burn_injury', 'burn_large'), false],
     [ADULT, 'female', y('burn_injury', 'burn_hand'), true],
+    [ADULT, 'female', y('burn_injury', 'burn_hand', 'blisters'), true],
+    // Red without blisters on a hand: superficial epidermal, not referred; a deep one still is.
+    [ADULT, 'female', { ...y('burn_injury', 'burn_hand'), ...n('blisters') }, false],
+    [ADULT, 'female', { ...y('burn_injury', 'burn_hand', 'burn_deep'), ...n('blisters') }, true],
     [ADULT, 'female', y('burn_injury', 'burn_deep'), true],
     [ADULT, 'female', y('burn_injury'), false],
   ],
