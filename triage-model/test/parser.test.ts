@@ -352,6 +352,22 @@ describe('known confusions', () => {
     expect(parsed('lump in my breast')).not.toHaveProperty('breast_red_painful');
   });
 
+  it('what is told across commas: a loose stool with blood, a knee hot and swollen; "back to normal" is no back pain', () => {
+    expect(parsed('стул 5-6 раз в день жидкий, живот крутит, немного крови')).toMatchObject({
+      diarrhoea: 'yes',
+      bloody_stool: 'yes',
+    });
+    expect(parsed('понос, кровь из носа')).toEqual({ diarrhoea: 'yes', nosebleed: 'yes' });
+    expect(parsed('my knee blew up overnight, hot and swollen, very painful')).toEqual({
+      hot_swollen_joint: 'yes',
+    });
+    expect(parsed('колено горячее и опухло')).toMatchObject({ hot_swollen_joint: 'yes' });
+    expect(parsed('it went back to normal later')).toEqual({});
+    expect(parsed('my back went yesterday')).toMatchObject({ back_pain: 'yes' });
+    expect(parsed('I smoked for 40 years')).toEqual({ smoker: 'yes' });
+    expect(parsed('курю 20 лет')).toEqual({ smoker: 'yes' });
+  });
+
   it('cheeks as if slapped, but not a slap', () => {
     expect(parsed('bright red cheeks like she’s been slapped')).toEqual({ slapped_cheeks: 'yes' });
     expect(parsed('щёки ярко-красные, как будто нашлепали')).toEqual({ slapped_cheeks: 'yes' });

@@ -34,6 +34,9 @@ export const FALSE_FRIENDS: readonly string[] = [
   `не просыпаюсь`,
   // A "faint rash" or "faint line" is pale, not a faint (only the word "faint" is skipped, the rash still counts).
   `faint(?:ly)?(?= (?:\\p{L}+ )?(?:rash${W}|spots?|marks?|lines?|patch${W}|blotch${W}|red|pink))`,
+  // "went back to normal", "came back from": the adverb, not the back ("my back went" is still back pain).
+  `(?<=(?:went|go|goes|going|gone|came|come|comes|get|got|getting|is|was|be|been|are|were|bring|brought) )back(?= (?:to|home|in|on|from|later|again|up|into|inside|out|there|here|now|normal|soon))`,
+  `back to normal`,
   // A twitching eyelid is benign, not the muscle jerks of serotonin toxicity.
   `(?:eye|eyelid)s? (?:is |are |keeps |has been )?twitch${W}`,
   `(?:дергается|подергивается) (?:глаз|веко)`,

@@ -335,6 +335,10 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `keeps vomiting`,
   ],
   diarrhoea: [`diarrh${W}`, `loose stools?`, `runny poo`, `the runs`, `watery stools?`],
+  // A joint named before "hot and swollen" ("my knee blew up overnight, hot and swollen").
+  hot_swollen_joint: [
+    `(?<=(?:knee|ankle|wrist|elbow|joint)s?[^.!?]{0,40})(?:hot,? and swollen|swollen,? and hot|red,? hot,? and swollen)`,
+  ],
   bloody_stool: [
     `blood in (?:the |my |his |her )?(?:stool|poo|faeces|feces|nappy)`,
     `bloody (?:stool|poo|diarrh${W})`,

@@ -149,10 +149,10 @@ const AGE_BEFORE =
 const AGE_AFTER = /^\s*(?:old|от роду)/u;
 /**
  * "беременна 8 недель", "10 weeks pregnant", "задержка 10 дней", "two weeks late", "родилась на 36 неделе",
- * "born at 36 weeks": not how long symptoms last.
+ * "born at 36 weeks", "smoked for 40 years", "диабет 10 лет": not how long symptoms last.
  */
 const NOT_DURATION_BEFORE =
-  /(?:беременн\p{L}*|pregnan\p{L}*|задержк\p{L}*|gestation|родил\p{L}*(?:\s+на)?|born(?:\s+at)?|на\s+сроке)[\s,:]*(?:уже\s+|about\s+|около\s+)?$/u;
+  /(?:беременн\p{L}*|pregnan\p{L}*|задержк\p{L}*|gestation|родил\p{L}*(?:\s+на)?|born(?:\s+at)?|на\s+сроке|smok\p{L}*(?:\s+for)?|кур(?:ю|ит|ил\p{L}*)|курени\p{L}*|diabet\p{L}*(?:\s+for)?|диабет\p{L}*)[\s,:]*(?:уже\s+|about\s+|около\s+)?$/u;
 const NOT_DURATION_AFTER = /^\s*(?:беременност\p{L}*|pregnan\p{L}*|of pregnancy|late|overdue|задержк\p{L}*)/u;
 const AGO = /^\s*(?:назад|тому назад|ago|back)(?!\p{L})/u;
 /**
