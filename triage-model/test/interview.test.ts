@@ -119,6 +119,30 @@ describe('adaptive interview', () => {
     expect(asked).toContain('neck_stiffness');
   });
 
+  it('a seizure in known epilepsy: whether the person is back to normal is asked before an ambulance ends it', async () => {
+    const start = engine.start({
+      ageMonths: 300,
+      sex: 'female',
+      complaintText: 'у меня эпилепсия, сегодня был приступ',
+      locale: 'ru',
+    });
+    // Without epilepsy a seizure ends the interview at once.
+    expect(
+      engine.nextQuestion(
+        engine.start({ ageMonths: 300, sex: 'female', complaintText: 'был приступ судорог', locale: 'ru' }),
+      ),
+    ).toBeNull();
+    const first = engine.nextQuestion(start);
+    expect(first).toMatchObject({ findingId: 'unresponsive', reason: 'red_flag', redFlagRuleId: 'seizure' });
+    const recovered = interview(start, {});
+    expect(recovered.asked.slice(0, 3)).toEqual(['unresponsive', 'confusion', 'head_injury']);
+    expect((await engine.result(recovered.state)).urgency).toBe('within_24h');
+    // Still confused: the ambulance stands, and the remaining checks are not asked.
+    const confused = interview(start, { unresponsive: 'no', confusion: 'yes' });
+    expect(confused.asked).toEqual(['unresponsive', 'confusion']);
+    expect((await engine.result(confused.state)).urgency).toBe('ambulance');
+  });
+
   it('asks diastolic pressure right after a measured systolic one', () => {
     let state = engine.start({
       ageMonths: 60 * 12,

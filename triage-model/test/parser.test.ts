@@ -368,6 +368,63 @@ describe('known confusions', () => {
     expect(parsed('курю 20 лет')).toEqual({ smoker: 'yes' });
   });
 
+  it('a tooth out, a bulging navel, seizures in epilepsy, missed tablets, a drooping fingertip, a board not seen', () => {
+    expect(parsed('had a wisdom tooth out 3 days ago')).toMatchObject({ recent_tooth_extraction: 'yes' });
+    expect(parsed('удалили зуб мудрости, болит лунка')).toEqual({ recent_tooth_extraction: 'yes' });
+    expect(parsed('у дочки пупок выпирает')).toEqual({ umbilical_bulge: 'yes' });
+    expect(parsed('У меня эпилепсия, было 2 приступа, таблетки забыла выпить')).toEqual({
+      epilepsy_history: 'yes',
+      seizure: 'yes',
+      missed_medication: 'yes',
+    });
+    expect(parsed('I have epilepsy and had two attacks today, I missed my tablets')).toEqual({
+      epilepsy_history: 'yes',
+      seizure: 'yes',
+      missed_medication: 'yes',
+    });
+    expect(parsed('у меня приступ астмы')).not.toHaveProperty('seizure');
+    expect(parsed('the tip droops and I can’t straighten the end bit')).toEqual({
+      cannot_bend_finger: 'yes',
+    });
+    expect(parsed('he can’t see the board at school')).toEqual({ blurred_vision: 'yes' });
+    expect(parsed('колено хрустнуло и опухло')).toMatchObject({ twisted_knee: 'yes' });
+  });
+
+  it('a milk tooth falling out is no fall, and leaking urine is not retention', () => {
+    expect(parsed('my son’s baby tooth fell out')).toEqual({});
+    expect(parsed('leaking wee and sometimes can’t make it to the loo in time')).toEqual({
+      urgency_urination: 'yes',
+    });
+    expect(parsed('I can’t pee at all')).toEqual({ cannot_pass_urine: 'yes' });
+  });
+
+  it('a crick in the neck, a cold, a sleepy baby, a face swollen by a tooth or in pregnancy', () => {
+    expect(parsed('my neck is stiff after sleeping funny')).toEqual({ neck_pain: 'yes' });
+    expect(parsed('продуло, шея не поворачивается')).toEqual({ neck_pain: 'yes' });
+    expect(parsed('stiff neck and fever')).toEqual({ neck_stiffness: 'yes', fever: 'yes' });
+    expect(parsed('I’ve got a stinking cold')).toEqual({ runny_nose: 'yes' });
+    expect(parsed('у меня простуда')).toEqual({ runny_nose: 'yes' });
+    expect(parsed('после ОРВИ остался кашель')).toEqual({ cough: 'yes' });
+    expect(parsed('a cough after a cold')).toEqual({ cough: 'yes' });
+    expect(parsed('my hands are cold')).toEqual({});
+    expect(parsed('the baby is very sleepy and not feeding')).toEqual({
+      lethargy: 'yes',
+      poor_feeding: 'yes',
+    });
+    expect(parsed('after sleeping badly I have a headache')).not.toHaveProperty('lethargy');
+    expect(parsed('bad toothache and my face is swollen')).toEqual({
+      tooth_pain: 'yes',
+      facial_swelling: 'yes',
+    });
+    expect(parsed('болит зуб, лицо опухло')).toEqual({ tooth_pain: 'yes', facial_swelling: 'yes' });
+    expect(parsed('my face and lips are swollen after peanuts')).toMatchObject({
+      lip_tongue_swelling: 'yes',
+    });
+    expect(parsed('беременна 32 недели, отекло лицо и руки')).toMatchObject({ face_hand_swelling: 'yes' });
+    expect(parsed('беременна 32 недели, отекло лицо и руки')).not.toHaveProperty('lip_tongue_swelling');
+    expect(parsed('лицо и руки отекли')).not.toHaveProperty('face_hand_swelling');
+  });
+
   it('cheeks as if slapped, but not a slap', () => {
     expect(parsed('bright red cheeks like she’s been slapped')).toEqual({ slapped_cheeks: 'yes' });
     expect(parsed('щёки ярко-красные, как будто нашлепали')).toEqual({ slapped_cheeks: 'yes' });

@@ -214,16 +214,23 @@ export class TriageEngine {
     const number = state.asked.length + 1;
     if (state.asked.length >= this.limits.hardMax) return null;
 
-    const assessed = this.assess(state, eff);
-    const confirmed = assessed.filter((a) => a.confirmed).map((a) => a.rule);
-    if (confirmed.some((r) => r.urgency === 'ambulance')) return null;
-    const emergencyFired = confirmed.some((r) => r.urgency === 'emergency_department');
-
     const open = (id: string): boolean => {
       const f = findingById.get(id);
       if (!f || asked.has(id) || eff.known.has(id)) return false;
       return f.kind === 'numeric' || (!f.derivedOnly && isApplicable(f, state.ageMonths, state.sex));
     };
+
+    const assessed = this.assess(state, eff);
+    const confirmed = assessed.filter((a) => a.confirmed).map((a) => a.rule);
+    // A confirmed ambulance-level rule ends the interview, unless an answer still open could withdraw every one.
+    const ambulance = confirmed.filter((r) => r.urgency === 'ambulance');
+    const withdrawing = ambulance.every((r) => r.withdrawnBy)
+      ? ambulance.flatMap((r) => (r.withdrawnBy?.(ctx) ?? []).filter(open).map((id) => ({ r, id })))[0]
+      : undefined;
+    if (withdrawing)
+      return this.question(withdrawing.id, 'red_flag', number, { redFlagRuleId: withdrawing.r.id });
+    if (ambulance.length > 0) return null;
+    const emergencyFired = confirmed.some((r) => r.urgency === 'emergency_department');
 
     // A "don't know" that a red-flag rule hinges on gets its simpler, observable re-ask at once.
     for (const a of assessed) {

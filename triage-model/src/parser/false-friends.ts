@@ -37,6 +37,12 @@ export const FALSE_FRIENDS: readonly string[] = [
   // "went back to normal", "came back from": the adverb, not the back ("my back went" is still back pain).
   `(?<=(?:went|go|goes|going|gone|came|come|comes|get|got|getting|is|was|be|been|are|were|bring|brought) )back(?= (?:to|home|in|on|from|later|again|up|into|inside|out|there|here|now|normal|soon))`,
   `back to normal`,
+  // Leaking urine is incontinence, not being unable to pass it.
+  `leak${W} (?:of )?(?:wee|urine|pee)`,
+  `(?:подтека${W}|недержани${W}) моч${W}`,
+  // A milk tooth falling out is not a fall, nor is falling out with someone.
+  `(?:tooth|teeth) (?:fell|fallen|falling|came|coming) out`,
+  `fell out with`,
   // A twitching eyelid is benign, not the muscle jerks of serotonin toxicity.
   `(?:eye|eyelid)s? (?:is |are |keeps |has been )?twitch${W}`,
   `(?:дергается|подергивается) (?:глаз|веко)`,

@@ -29,6 +29,9 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   back_pain_leg_radiation: ['back_pain'],
 };
 
+const aroundPregnancy = (present: ReadonlySet<string>): boolean =>
+  present.has('pregnant') || present.has('pregnant_possible') || present.has('recently_gave_birth');
+
 /** Words that say an arm is weak or numb, not only that it will not go up. */
 const WEAKNESS_WORDS = /weak|numb|dead|heavy|слаб|онемел|отнял|отнима|обмяк|не слушается/u;
 
@@ -38,10 +41,10 @@ const WEAKNESS_WORDS = /weak|numb|dead|heavy|слаб|онемел|отнял|о
  * one-sided headache only in a headache, lifting weights hurt the back only if the back hurts, bleeding gums
  * in pregnancy are not vaginal bleeding, a baby's "soft spot" is no rash, "pus" on its own is a pus collection only beside a nail, and an arm that will not go up beside a painful shoulder is the
  * shoulder, not a stroke's weakness (words of weakness or numbness still count). `present` holds the findings
- * mentioned positively; `matched` is this finding's own words.
+ * mentioned positively; `matched` is this finding's own words, `text` the whole complaint.
  */
 export const KEPT_ONLY_IF: Readonly<
-  Record<string, (present: ReadonlySet<string>, matched: string) => boolean>
+  Record<string, (present: ReadonlySet<string>, matched: string, text: string) => boolean>
 > = {
   chest_pain_exertion: (present) => present.has('chest_pain'),
   one_sided_headache: (present) => present.has('headache'),
@@ -50,6 +53,20 @@ export const KEPT_ONLY_IF: Readonly<
   rash: (present, matched) => !(present.has('bulging_fontanelle') && /^spots?$/u.test(matched)),
   pus_lump: (present, matched) =>
     !/^(?:pus|гно\p{L}*)$/u.test(matched) || present.has('toenail_fold_swelling'),
+  // A neck stiff after sleeping awkwardly or in a draught is a crick, not meningism (unless there is a fever).
+  neck_stiffness: (present, _, text) =>
+    present.has('fever') ||
+    !/slept|sleeping|woke|waking|pillow|awkward|funny|draught|draft|продуло|сквозняк|отлежал|спал/u.test(
+      text,
+    ),
+  // A face swollen beside a toothache is the tooth's swelling, not angioedema (lips or tongue named still are).
+  lip_tongue_swelling: (present, matched) =>
+    /lip|tongue|губ|язык/u.test(matched) ||
+    !(present.has('tooth_pain') || (present.has('face_hand_swelling') && aroundPregnancy(present))),
+  // Swelling of the face and hands is a pre-eclampsia sign only in pregnancy or just after it, and there it is that
+  // sign rather than a swollen face of another cause.
+  face_hand_swelling: (present) => aroundPregnancy(present),
+  facial_swelling: (present) => !(present.has('face_hand_swelling') && aroundPregnancy(present)),
   arm_weakness: (present, matched) =>
     WEAKNESS_WORDS.test(matched) || !(present.has('shoulder_pain') || present.has('pain_lifting_arm')),
 };

@@ -72,7 +72,14 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `very ill`,
   ],
   swollen_lymph_nodes: [`swollen glands`, `lymph nodes?`, `swollen neck glands`],
-  seizure: [`seizure${W}`, `fits?(?!\\p{L})`, `convulsion${W}`, `fitting`],
+  seizure: [
+    `seizure${W}`,
+    `fits?(?!\\p{L})`,
+    `convulsion${W}`,
+    `fitting`,
+    // In someone with epilepsy an "attack" or "episode" is a seizure.
+    `(?<=epilep${W}[^.!?]{0,60})(?:attack|episode)s?`,
+  ],
   thirst: [`thirst${W}`],
   cough: [`cough${W}`],
   dry_cough: [`dry cough${W}`, `tickly cough`],
@@ -125,7 +132,16 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `scratchy throat`,
     `strep`,
   ],
-  runny_nose: [`runny nose`, `running nose`, `snott${W}`, `nasal discharge`, `snuffl${W}`],
+  runny_nose: [
+    `runny nose`,
+    `running nose`,
+    `snott${W}`,
+    `nasal discharge`,
+    `snuffl${W}`,
+    // "I've got a (stinking) cold" is a runny nose to start the interview from; the weather, hands or sores, or a
+    // cold that is over ("a cough after a cold"), are not.
+    `(?<!after (?:a |the |my )?)(?:a|the|stinking|streaming|heavy|bad|head|nasty|horrible) cold(?! (?:sores?|hands|feet|weather|sweats?|water|air|compress|room|turkey|shower))`,
+  ],
   blocked_nose: [
     `${N} breathe (?:through|out of|with) (?:my |his |her |the )?nose`,
     `blocked nose`,
@@ -435,6 +451,11 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?:mouth|hands|feet)(?:,? (?:and |or )?(?:on |around |in )?(?:his |her |the |my )?(?:mouth|hands|feet)){2}`,
     `on (?:his |her |the )?(?:palms|hands) and (?:soles|feet)`,
   ],
+  // The same words as a swollen face below, so a swollen face is read as both (see KEPT_ONLY_IF).
+  facial_swelling: [
+    `(?:face|cheek|jaw) (?:is |are )?(?:swelling|swollen|puffy)`,
+    `swollen (?:face|cheek|jaw)`,
+  ],
   lip_tongue_swelling: [
     `swollen (?:lips?|tongue|face)`,
     `(?:lips?|tongue|face) (?:is |are )?(?:swelling|swollen)`,
@@ -457,7 +478,13 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   bladder_control_loss: [`(?:urinary )?incontinen${W}`, `lost control of (?:my )?bladder`, `wet myself`],
   bowel_control_loss: [`faecal incontinen${W}`, `lost control of (?:my )?bowels?`, `soiled myself`],
   joint_pain: [`joint pain`, `(?:joints?|knees?) (?:hurt|ache)${W}`, `painful joints?`],
-  neck_pain: [`neck pain`, `neck hurts`, `sore neck`],
+  neck_pain: [
+    `neck pain`,
+    `neck hurts`,
+    `sore neck`,
+    // A neck stiff from sleeping awkwardly or a draught is a painful neck (see KEPT_ONLY_IF for neck_stiffness).
+    `(?:stiff neck|neck (?:is |feels )?stiff)(?=[^.!?]{0,40}(?:slept|sleeping|woke|waking|pillow|awkward|funny|draught|draft))`,
+  ],
   trauma_fall: [`fell(?!\\p{L})`, `fall(?!\\p{L})`, `injur${W}`, `trauma`],
   low_mood: [`low mood`, `depress${W}`, `sad(?:ness)?(?!\\p{L})`, `feeling (?:low|down)`, `hopeless${W}`],
   anhedonia: [
@@ -498,7 +525,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `not eating or drinking`,
     `won'?t (?:eat|drink|feed)`,
   ],
-  lethargy: [`letharg${W}`, `floppy`, `hard to wake`, `listless`, `unusually sleepy`],
+  lethargy: [`letharg${W}`, `floppy`, `hard to wake`, `listless`, `(?:unusually |very |so )?sleepy`],
   irritability: [`irritab${W}`, `fussy`, `crying`, `cries`, `inconsolable`, `cranky`],
   sunken_eyes: [`sunken eyes`],
   dry_mouth: [`dry (?:mouth|lips|tongue)`],

@@ -267,7 +267,9 @@ function keptInContext(text: string, matches: Match[]): Match[] {
   const present = new Set(
     matches.filter((m) => !m.negated).flatMap((m) => [m.findingId, ...(IMPLIES[m.findingId] ?? [])]),
   );
-  return matches.filter((m) => KEPT_ONLY_IF[m.findingId]?.(present, text.slice(m.start, m.end)) ?? true);
+  return matches.filter(
+    (m) => KEPT_ONLY_IF[m.findingId]?.(present, text.slice(m.start, m.end), text) ?? true,
+  );
 }
 
 export function parseComplaintDetails(text: string): ComplaintDetails {

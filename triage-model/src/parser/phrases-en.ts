@@ -110,7 +110,10 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   eye_discharge: ['eye|eyes gunk*|gunky|goo*|goopy|crust*|sticky|pus*|discharg*|weep*|glued'],
   itchy_eyes: ['eye|eyes itch*|water*|stream*'],
   eye_pain: [`eye|eyes ${PAIN}|painful`],
+  // Distance vision a child cannot manage ("can't see the board") is blurred vision to the patient.
   blurred_vision: [
+    "cant|can't|cannot see board|distance|far|clearly|properly",
+    'struggl* see|read',
     'blurr*|blurry|fuzzy|cloudy vision|sight|see*',
     "cant|can't see properly|clearly",
     'blurr*',
@@ -248,7 +251,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'utis',
   ],
   frequent_urination: [`${PEE} loads|lot|lots|constantly|often|frequent*|hour|time`, 'go all time'],
-  urgency_urination: ["cant|can't hold", 'rush* toilet'],
+  urgency_urination: ["cant|can't hold", 'rush* toilet', "cant|can't make loo|toilet time"],
   blood_in_urine: [`blood ${PEE}|urine`, 'pink|red|brown|cola|coke pee|urine|wee'],
   takes_anticoagulants: [
     'warfarin',
@@ -330,7 +333,8 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'spot head sunk*|dip*|hollow',
     'fontanel* sunk*|dip*|hollow',
   ],
-  lethargy: ['floppy', 'letharg*', 'listless', 'hard wake', 'not responding', 'sleepy', 'drowsy'],
+  // "sleepy" is in the lexicon: as a phrase its stem would also take "sleeping".
+  lethargy: ['floppy', 'letharg*', 'listless', 'hard wake', 'not responding', 'drowsy'],
   swollen_lymph_nodes: ['glands up|swollen|swelling|big|lumpy', 'lumps neck'],
   loss_of_appetite: ["dont|don't|doesnt|doesn't|doesn’t want eat|food", 'not hungry', 'off food'],
   irritability: [
@@ -358,7 +362,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   tooth_pain: ['toothache', 'tooth|teeth hurt*|pain*|ach*|killing|throb*'],
   tooth_broken: ['chipped|broken|cracked|knocked tooth|teeth'],
   bleeding_gums: ['gums bleed*|bleeding'],
-  facial_swelling: ['swollen|swelling jaw|cheek'],
+  facial_swelling: ['swollen|swelling jaw|cheek', 'face swollen|swell*|puff*'],
   trismus: ["cant|can't|cannot open mouth|jaw", 'jaw locked|lockjaw'],
   tinnitus: ['ringing|buzzing|whistling ear*', 'tinnitus'],
   swallowing_difficulty: ['food stuck', 'stuck swallow*', 'trouble|difficulty swallowing food|drink'],
@@ -380,6 +384,18 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
   itchy_scalp: ['itch*|scratch* scalp|head'],
   anal_itch: ['itch*|scratch* bottom|bum|anus', 'itch*|scratch* back passage', 'threadworm*|pinworm*'],
+  recent_tooth_extraction: [
+    'wisdom tooth|teeth out|removed|extract*|pulled',
+    'tooth|teeth extract*|pulled|removed',
+    'extraction',
+    'dry socket',
+  ],
+  umbilical_bulge: ['belly button|navel bulg*|stick*|pok*|lump|hernia|popping', 'umbilical hernia'],
+  missed_medication: [
+    'missed|forgot|forgotten dose*|tablets|pills|medic*|insulin|meds',
+    'ran out tablets|pills|medic*|insulin|meds',
+  ],
+  epilepsy_history: ['epilep*'],
   knee_pain: [`knee|knees ${PAIN}`],
   shoulder_pain: [`shoulder ${PAIN}|painful`],
   pain_lifting_arm: [
@@ -503,6 +519,8 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   cannot_bend_finger: [
     "can't|cannot|cant|unable bend|straighten|move finger*|thumb|tip",
     "finger*|thumb|tip won't|wont|doesnt|doesn't bend|straighten",
+    "can't|cannot|cant straighten end|tip",
+    'fingertip|tip droop*',
   ],
   copd_history: ['copd', 'emphysema', 'chronic bronchitis'],
   recent_vaccination: [

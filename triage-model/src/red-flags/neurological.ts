@@ -1,10 +1,21 @@
-import { anyYes, type RedFlagRule } from './types.js';
+import { anyYes, type RedFlagContext, type RedFlagRule } from './types.js';
 
 const FAST = ['face_droop', 'arm_weakness', 'speech_difficulty'];
 // Giant cell arteritis almost never starts before 50: ACR/EULAR classification criteria 2022; BSR guideline 2020.
 const GCA_MIN_AGE_MONTHS = 600;
 // Febrile seizures occur from 6 months to 5 years: NICE CKS Febrile seizure (2023).
 const febrileSeizureAge = (ageMonths: number): boolean => ageMonths >= 6 && ageMonths < 60;
+/**
+ * Someone with known epilepsy who is back to normal after a seizure (answered, not assumed: responsive, not
+ * confused, not hurt its head, not pregnant) does not need an ambulance; the first seizure, one without recovery,
+ * an injury or pregnancy do: NICE NG217 Epilepsies (2022) and its emergency advice (call 999 for a first seizure,
+ * one over 5 minutes, repeated seizures without recovery, injury or trouble breathing).
+ */
+const AFTER_SEIZURE_CHECKS = ['unresponsive', 'confusion', 'head_injury'];
+const recoveredKnownEpilepsy = (ctx: RedFlagContext): boolean =>
+  ctx.yes('epilepsy_history') &&
+  !ctx.yes('pregnant') &&
+  AFTER_SEIZURE_CHECKS.every((id) => ctx.known(id) && !ctx.yes(id));
 
 export const neurologicalRules: RedFlagRule[] = [
   {
@@ -86,9 +97,34 @@ export const neurologicalRules: RedFlagRule[] = [
     questions: (ctx) => [
       'seizure',
       ...(febrileSeizureAge(ctx.ageMonths) && ctx.yes('seizure') ? ['fever'] : []),
+      ...(ctx.yes('seizure') && ctx.yes('epilepsy_history') ? AFTER_SEIZURE_CHECKS : []),
     ],
     fires: (ctx) =>
-      ctx.yes('seizure') && (!febrileSeizureAge(ctx.ageMonths) || (ctx.known('fever') && !ctx.yes('fever'))),
+      ctx.yes('seizure') &&
+      (!febrileSeizureAge(ctx.ageMonths) || (ctx.known('fever') && !ctx.yes('fever'))) &&
+      !recoveredKnownEpilepsy(ctx),
+    withdrawnBy: (ctx) =>
+      ctx.yes('epilepsy_history') && !ctx.yes('pregnant') && !anyYes(ctx, AFTER_SEIZURE_CHECKS)
+        ? AFTER_SEIZURE_CHECKS
+        : [],
+  },
+  {
+    // See AFTER_SEIZURE_CHECKS: a seizure in known epilepsy with full recovery is reviewed the same day (a change in
+    // pattern or missed doses need the treatment looked at): NICE NG217 Epilepsies (2022).
+    id: 'seizure_known_epilepsy',
+    urgency: 'within_24h',
+    name: {
+      ru: 'Приступ при известной эпилепсии, сейчас в сознании',
+      en: 'A seizure in known epilepsy, now back to normal',
+    },
+    advice: {
+      ru: 'Свяжитесь с врачом сегодня. Вызовите скорую (103/112), если приступ длится больше 5 минут, приступы идут один за другим без восстановления, есть травма или трудно дышать.',
+      en: 'Contact a doctor today. Call an ambulance (103/112) if a seizure lasts over 5 minutes, seizures follow one another without recovery, there is an injury or trouble breathing.',
+    },
+    specialist: 'neurologist',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.yes('seizure') && recoveredKnownEpilepsy(ctx),
   },
   {
     // See "seizure" above: febrile seizure age band from NICE CKS Febrile seizure (2023).

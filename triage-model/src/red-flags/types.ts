@@ -21,6 +21,11 @@ export interface RedFlagRule {
   /** Questions that decide the rule, in the order they should be asked; may depend on earlier answers. */
   questions(ctx: RedFlagContext): readonly string[];
   fires(ctx: RedFlagContext): boolean;
+  /**
+   * Questions whose answers could still withdraw this rule once it fires (known epilepsy: is the person back to
+   * normal?). An ambulance-level rule ends the interview only when none of them is left to ask.
+   */
+  withdrawnBy?(ctx: RedFlagContext): readonly string[];
 }
 
 export const anyYes = (ctx: RedFlagContext, ids: readonly string[]): boolean => ids.some((id) => ctx.yes(id));

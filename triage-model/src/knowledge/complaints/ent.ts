@@ -137,6 +137,14 @@ export const entComplaints = defineComplaints('ent', [
     { minAgeMonths: 6 },
   ],
   [
+    'after_tooth_extraction',
+    'Pain after a tooth was taken out',
+    'Боль после удаления зуба',
+    ['recent_tooth_extraction'],
+    ['bleeding_wont_stop', 'facial_swelling', 'swallowing_difficulty', 'trismus', 'fever', 'bad_taste_mouth'],
+    { minAgeMonths: 6 },
+  ],
+  [
     'dental_injury',
     'Broken or knocked-out tooth',
     'Сломан или выбит зуб',

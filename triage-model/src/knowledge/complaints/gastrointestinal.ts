@@ -101,6 +101,14 @@ export const gastrointestinalComplaints = defineComplaints('gastrointestinal', [
     ['repeated_vomiting', 'abdominal_pain', 'bloating', 'bloody_stool', 'weight_loss', 'duration_days'],
   ],
   [
+    'navel_bulge',
+    "Bulge at a young child's belly button",
+    'Выпячивание пупка у малыша',
+    ['umbilical_bulge'],
+    ['hernia_stuck', 'vomiting', 'abdominal_pain', 'fever'],
+    { maxAgeMonths: 60 },
+  ],
+  [
     'heartburn',
     'Heartburn or indigestion',
     'Изжога',

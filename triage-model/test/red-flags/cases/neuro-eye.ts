@@ -27,6 +27,42 @@ export const neuroEyeCases: Cases = {
     [60, 'male', y('seizure', 'fever'), true],
     [24, 'male', { ...y('seizure'), ...n('fever') }, true],
     [400, 'male', y('seizure'), true],
+    // Known epilepsy: back to normal (answered) → not an ambulance; any check positive or unanswered → still one.
+    [
+      400,
+      'male',
+      { ...y('seizure', 'epilepsy_history'), ...n('unresponsive', 'confusion', 'head_injury') },
+      false,
+    ],
+    [
+      400,
+      'male',
+      { ...y('seizure', 'epilepsy_history', 'confusion'), ...n('unresponsive', 'head_injury') },
+      true,
+    ],
+    [400, 'male', { ...y('seizure', 'epilepsy_history'), ...n('unresponsive', 'confusion') }, true],
+    [
+      400,
+      'female',
+      { ...y('seizure', 'epilepsy_history', 'pregnant'), ...n('unresponsive', 'confusion', 'head_injury') },
+      true,
+    ],
+  ],
+  seizure_known_epilepsy: [
+    [
+      400,
+      'male',
+      { ...y('seizure', 'epilepsy_history'), ...n('unresponsive', 'confusion', 'head_injury') },
+      true,
+    ],
+    [400, 'male', { ...y('epilepsy_history'), ...n('unresponsive', 'confusion', 'head_injury') }, false],
+    [
+      400,
+      'male',
+      { ...y('seizure', 'epilepsy_history', 'head_injury'), ...n('unresponsive', 'confusion') },
+      false,
+    ],
+    [400, 'male', y('seizure', 'epilepsy_history'), false],
   ],
   febrile_seizure: [
     [5, 'male', y('seizure', 'fever'), false],
