@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { recogniseComplaints } from '../src/knowledge/complaints/index.js';
 import { FINDINGS } from '../src/knowledge/findings/index.js';
 import { IMPLIES } from '../src/parser/implications.js';
+import { CLINICAL_LEXICON } from '../src/parser/lexicon-clinical.js';
 import { EN_LEXICON } from '../src/parser/lexicon-en.js';
 import { RU_LEXICON } from '../src/parser/lexicon-ru.js';
 import { parseComplaint, parseComplaintDetails } from '../src/parser/parse-complaint.js';
@@ -425,6 +426,29 @@ describe('known confusions', () => {
     expect(parsed('лицо и руки отекли')).not.toHaveProperty('face_hand_swelling');
   });
 
+  it('clinical terms as a letter or a nurse writes them, in both languages', () => {
+    expect(parsed('34-year-old woman with 2 days of dysuria and urinary frequency, no fever')).toMatchObject({
+      painful_urination: 'yes',
+      frequent_urination: 'yes',
+      fever: 'no',
+    });
+    expect(parsed('crushing substernal chest pain and diaphoresis')).toMatchObject({ sweating: 'yes' });
+    expect(parsed('pleuritic chest pain and dyspnoea after a long flight')).toMatchObject({
+      pleuritic_pain: 'yes',
+      breathlessness: 'yes',
+    });
+    expect(parsed('nausea and anorexia')).toMatchObject({ loss_of_appetite: 'yes' });
+    expect(parsed('anorexia nervosa')).toEqual({});
+    expect(parsed('presyncope')).toEqual({ near_fainting: 'yes' });
+    expect(parsed('syncope')).toEqual({ fainting: 'yes' });
+    expect(parsed('мелена, кровохарканье')).toEqual({ black_stool: 'yes', coughing_blood: 'yes' });
+    expect(parsed('дизурия, поллакиурия, лихорадки нет')).toEqual({
+      painful_urination: 'yes',
+      frequent_urination: 'yes',
+      fever: 'no',
+    });
+  });
+
   it('cheeks as if slapped, but not a slap', () => {
     expect(parsed('bright red cheeks like she’s been slapped')).toEqual({ slapped_cheeks: 'yes' });
     expect(parsed('щёки ярко-красные, как будто нашлепали')).toEqual({ slapped_cheeks: 'yes' });
@@ -567,6 +591,7 @@ describe('lexicons', () => {
     for (const lexicon of [
       RU_LEXICON,
       EN_LEXICON,
+      CLINICAL_LEXICON,
       RU_PHRASES,
       EN_PHRASES,
       RU_EVENT_PHRASES,

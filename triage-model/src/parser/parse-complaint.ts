@@ -1,6 +1,7 @@
 import type { ExtractedFinding } from '../interview/state.js';
 import { FALSE_FRIENDS } from './false-friends.js';
 import { IMPLIES, KEPT_ONLY_IF } from './implications.js';
+import { CLINICAL_LEXICON } from './lexicon-clinical.js';
 import { EN_LEXICON } from './lexicon-en.js';
 import { RU_LEXICON } from './lexicon-ru.js';
 import { readNumbers, type NumericMention } from './numbers.js';
@@ -45,6 +46,7 @@ function compile(sources: readonly string[]): RegExp {
 const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
   ...Object.entries(RU_LEXICON).map(([id, p]) => [id, compile(p)] as const),
   ...Object.entries(EN_LEXICON).map(([id, p]) => [id, compile(p)] as const),
+  ...Object.entries(CLINICAL_LEXICON).map(([id, p]) => [id, compile(p)] as const),
 ];
 const PHRASES = compilePhrases(mergeLexicons(RU_PHRASES, RU_EVENT_PHRASES, EN_PHRASES, EN_EVENT_PHRASES));
 const NOT_FINDINGS = compile(FALSE_FRIENDS);
