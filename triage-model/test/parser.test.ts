@@ -449,6 +449,25 @@ describe('known confusions', () => {
     });
   });
 
+  it('danger signs in everyday Russian: a sucking-in belly, a rash like bruises, the worst headache, a swollen belly with no stool, persecution', () => {
+    expect(parsed('ребенок часто дышит, втягивается живот')).toEqual({
+      fast_breathing: 'yes',
+      chest_recession: 'yes',
+    });
+    expect(parsed('сыпь как синяки по всему телу')).toMatchObject({ new_purple_spots: 'yes' });
+    expect(parsed('a rash that looks like bruises')).toMatchObject({ new_purple_spots: 'yes' });
+    expect(parsed('голова болит сильнее чем когда-либо')).toMatchObject({ thunderclap_headache: 'yes' });
+    expect(parsed('никогда так не болела голова')).toMatchObject({ thunderclap_headache: 'yes' });
+    expect(parsed('я никогда так сильно не болела гриппом')).not.toHaveProperty('thunderclap_headache');
+    expect(parsed('живот вздулся, стула нет, рвет')).toEqual({
+      bloating: 'yes',
+      constipation: 'yes',
+      vomiting: 'yes',
+    });
+    expect(parsed('говорит, что его преследуют')).toEqual({ paranoid_beliefs: 'yes' });
+    expect(parsed('отравилась после шаурмы')).not.toHaveProperty('paranoid_beliefs');
+  });
+
   it('cheeks as if slapped, but not a slap', () => {
     expect(parsed('bright red cheeks like she’s been slapped')).toEqual({ slapped_cheeks: 'yes' });
     expect(parsed('щёки ярко-красные, как будто нашлепали')).toEqual({ slapped_cheeks: 'yes' });
