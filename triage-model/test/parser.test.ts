@@ -466,6 +466,10 @@ describe('known confusions', () => {
     });
     expect(parsed('говорит, что его преследуют')).toEqual({ paranoid_beliefs: 'yes' });
     expect(parsed('отравилась после шаурмы')).not.toHaveProperty('paranoid_beliefs');
+    expect(parsed('temperature for 5 days, red eyes and cracked lips')).toMatchObject({
+      red_cracked_lips: 'yes',
+    });
+    expect(parsed('губы потрескались')).toMatchObject({ red_cracked_lips: 'yes' });
   });
 
   it('cheeks as if slapped, but not a slap', () => {

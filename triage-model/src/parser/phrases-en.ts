@@ -274,6 +274,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   slapped_cheeks: ['slapped cheek*', 'cheeks|face red|bright|scarlet slapped', 'slapped-cheek*'],
   white_patches_mouth: ['white patch*|spots|coating|coat*|film mouth|tongue|cheek*|gums'],
   new_purple_spots: ['rash|spots like|look* bruis*'],
+  red_cracked_lips: ['cracked|peeling|chapped lips|lip'],
   rash: ['rash*', 'spots', 'blotch*', 'bumps skin'],
   non_blanching_rash: ['press* glass', 'glass test|rash|spots', 'spots|dots|rash|marks stay*|remain* press*'],
   itchy_rash: ['itch*|itchy rash*|spots|bumps'],
