@@ -126,6 +126,17 @@ describe('adaptive interview', () => {
       complaintText: 'у меня эпилепсия, сегодня был приступ',
       locale: 'ru',
     });
+    // Another ambulance-level rule that nothing can withdraw (chest pain with sweating) still ends it at once.
+    expect(
+      engine.nextQuestion(
+        engine.start({
+          ageMonths: 600,
+          sex: 'male',
+          complaintText: 'у меня эпилепсия, был приступ; давит в груди, холодный пот',
+          locale: 'ru',
+        }),
+      ),
+    ).toBeNull();
     // Without epilepsy a seizure ends the interview at once.
     expect(
       engine.nextQuestion(

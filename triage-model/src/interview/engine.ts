@@ -222,14 +222,15 @@ export class TriageEngine {
 
     const assessed = this.assess(state, eff);
     const confirmed = assessed.filter((a) => a.confirmed).map((a) => a.rule);
-    // A confirmed ambulance-level rule ends the interview, unless an answer still open could withdraw every one.
+    // A confirmed ambulance-level rule ends the interview, unless every one of them can still be withdrawn by an
+    // answer not given yet: then that answer is asked first.
     const ambulance = confirmed.filter((r) => r.urgency === 'ambulance');
-    const withdrawing = ambulance.every((r) => r.withdrawnBy)
-      ? ambulance.flatMap((r) => (r.withdrawnBy?.(ctx) ?? []).filter(open).map((id) => ({ r, id })))[0]
-      : undefined;
-    if (withdrawing)
-      return this.question(withdrawing.id, 'red_flag', number, { redFlagRuleId: withdrawing.r.id });
-    if (ambulance.length > 0) return null;
+    if (ambulance.length > 0) {
+      const ids = ambulance.map((r) => (r.withdrawnBy?.(ctx) ?? []).find(open));
+      const id = ids[0];
+      if (id === undefined || ids.includes(undefined)) return null;
+      return this.question(id, 'red_flag', number, { redFlagRuleId: ambulance[0]!.id });
+    }
     const emergencyFired = confirmed.some((r) => r.urgency === 'emergency_department');
 
     // A "don't know" that a red-flag rule hinges on gets its simpler, observable re-ask at once.

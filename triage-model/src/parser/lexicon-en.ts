@@ -1,4 +1,8 @@
-/** English phrases for findings, as regular-expression sources over lower-cased text. `W` = rest of the word. */
+/**
+ * English phrases for findings, as regular-expression sources over lower-cased text. `W` = rest of the word.
+ * A context lookbehind starts with a lookahead on its own word (`(?=bleed)(?<=pregnan…)bleed`), so its backwards
+ * scan runs only where that word begins, not at every position of the text.
+ */
 const W = '\\p{L}*';
 const N = "(?:can'?t|cannot)";
 
@@ -78,7 +82,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `convulsion${W}`,
     `fitting`,
     // In someone with epilepsy an "attack" or "episode" is a seizure.
-    `(?<=epilep${W}[^.!?]{0,60})(?:attack|episode)s?`,
+    `(?=attack|episode)(?<=epilep${W}[^.!?]{0,60})(?:attack|episode)s?`,
   ],
   thirst: [`thirst${W}`],
   cough: [`cough${W}`],
@@ -185,7 +189,9 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `oral thrush`,
   ],
   // "my ankle is swollen after I twisted it": the ankle named before the twist.
-  twisted_ankle: [`(?<=ankle[^.;!?]{0,40})(?:twist|sprain|roll|turn)(?:ed|ing) (?:it|over)`],
+  twisted_ankle: [
+    `(?=twist|sprain|roll|turn)(?<=ankle[^.;!?]{0,40})(?:twist|sprain|roll|turn)(?:ed|ing) (?:it|over)`,
+  ],
   red_eye: [
     `red eyes?`,
     // "red, painful eye": only "red" is taken, so the pain is still read.
@@ -353,7 +359,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   diarrhoea: [`diarrh${W}`, `loose stools?`, `runny poo`, `the runs`, `watery stools?`],
   // A joint named before "hot and swollen" ("my knee blew up overnight, hot and swollen").
   hot_swollen_joint: [
-    `(?<=(?:knee|ankle|wrist|elbow|joint)s?[^.!?]{0,40})(?:hot,? and swollen|swollen,? and hot|red,? hot,? and swollen)`,
+    `(?=hot|swollen|red)(?<=(?:knee|ankle|wrist|elbow|joint)s?[^.!?]{0,40})(?:hot,? and swollen|swollen,? and hot|red,? hot,? and swollen)`,
   ],
   bloody_stool: [
     `blood in (?:the |my |his |her )?(?:stool|poo|faeces|feces|nappy)`,
@@ -420,7 +426,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `bleeding (?:from )?(?:down there|(?:my |the )?vagina)`,
     `spotting`,
     // In pregnancy a bleeding with no other site named is vaginal ("pregnant, bleeding and cramps").
-    `(?<=pregnan${W}[^.;!?]{0,40})bleed(?:ing)?(?! (?:from (?:my |the |his |her )?(?:nose|gums|cut|wound)|gums|nose))`,
+    `(?=bleed)(?<=pregnan${W}[^.;!?]{0,40})bleed(?:ing)?(?! (?:from (?:my |the |his |her )?(?:nose|gums|cut|wound)|gums|nose))`,
   ],
   painful_periods: [`period pain`, `painful periods?`, `menstrual (?:pain|cramps)`, `on my period`],
   pelvic_pain: [`pelvic pain`, `pain in (?:my )?pelvis`],

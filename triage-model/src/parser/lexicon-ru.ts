@@ -1,6 +1,7 @@
 /**
  * Russian phrases for findings, as regular-expression sources over lower-cased text with "ё" folded to "е".
- * `W` stands for "the rest of the word" so one stem covers all case endings.
+ * `W` stands for "the rest of the word" so one stem covers all case endings. A context lookbehind starts with a
+ * lookahead on its own word (`(?=жидк)(?<=стул…)жидк`), so its backwards scan runs only where that word begins.
  */
 const W = '\\p{L}*';
 
@@ -55,7 +56,7 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `припадок`,
     `приступ судорог`,
     // In someone with epilepsy a "приступ" is a seizure.
-    `(?<=эпилепси${W}[^.!?]{0,60})приступ${W}`,
+    `(?=приступ)(?<=эпилепси${W}[^.!?]{0,60})приступ${W}`,
   ],
   thirst: [`жажд${W}`, `постоянно хочется пить`, `постоянно хочет пить`],
   cough: [`кашел${W}`, `кашл${W}`, `покашлива${W}`],
@@ -260,17 +261,17 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `жидк${W} стул${W}`,
     `расстройство кишечника`,
     // "стул 5-6 раз в день жидкий": only the last word is taken, the numbers between keep their own role.
-    `(?<=стул${W}[^.;!?]{0,25})жидк${W}`,
+    `(?=жидк)(?<=стул${W}[^.;!?]{0,25})жидк${W}`,
   ],
   bloody_stool: [
     `кров${W} в (?:кале|стуле)`,
     `кал с кровью`,
     `стул с кровью`,
     // Blood told in the same breath as the stool ("стул жидкий, живот крутит, немного крови").
-    `(?<=(?:стул|кал|понос|диаре)${W}[^.!?]{0,50})кров(?:ь|и|ью)(?! (?:из носа|в моче|из десен))`,
+    `(?=кров)(?<=(?:стул|кал|понос|диаре)${W}[^.!?]{0,50})кров(?:ь|и|ью)(?! (?:из носа|в моче|из десен))`,
   ],
   hot_swollen_joint: [
-    `(?<=(?:колен|лодыжк|голеностоп|запяст|локот|локт|сустав)${W}[^.!?]{0,40})(?:горяч${W},? и (?:опух|отек)${W}|(?:опух|отек)${W},? и горяч${W})`,
+    `(?=горяч|опух|отек)(?<=(?:колен|лодыжк|голеностоп|запяст|локот|локт|сустав)${W}[^.!?]{0,40})(?:горяч${W},? и (?:опух|отек)${W}|(?:опух|отек)${W},? и горяч${W})`,
   ],
   black_stool: [`черн${W} стул`, `черн${W} кал`, `дегтеобразн${W}`, `стул черный`],
   vomiting_blood: [`рвот${W} кровью`, `рвот${W} с кровью`, `кофейн${W} гущ${W}`, `кровав${W} рвот${W}`],
@@ -329,7 +330,7 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `кровянист${W} выделени${W}`,
     `маточн${W} кровотечени${W}`,
     // In pregnancy a bleeding with no other site named is vaginal ("беременна, кровит").
-    `(?<=беременн${W}[^.;!?]{0,40})(?:кровотечени${W}|кровит|кровь)(?! (?:нет|не было|из (?:нос|десн|ран)|в (?:моче|кале|стуле)))`,
+    `(?=кров)(?<=беременн${W}[^.;!?]{0,40})(?:кровотечени${W}|кровит|кровь)(?! (?:нет|не было|из (?:нос|десн|ран)|в (?:моче|кале|стуле)))`,
     `(?:кровотечени${W}|кровит)(?=[^.;!?]{0,30}беременн)`,
   ],
   // A mention of periods ("месячные были 2 недели назад") is not painful periods.

@@ -113,6 +113,14 @@ const POSITIVE_PREDICATE = /^(?:болит|болят|есть|появил\p{L}
 const POST_NEGATION = new Set(['нет', 'нету', 'отсутствует']);
 /** "X или Y нет": a postposed "нет" after an "или" list denies every item. */
 const OR = new Set(['или', 'ни', 'or', 'nor']);
+/** Whether a "нет" closes the short "или …" tail starting at `from`, within its clause. */
+function deniedAfterList(tokens: readonly Token[], from: number): boolean {
+  for (const t of tokens.slice(from, from + 3)) {
+    if (POST_NEGATION.has(t.text)) return true;
+    if (HARD_BOUNDARY.has(t.text)) return false;
+  }
+  return false;
+}
 const WAS = new Set(['было', 'был', 'была', 'были', 'отмечается']);
 
 interface Token {
@@ -213,17 +221,12 @@ function applyNegation(text: string, matches: Match[]): void {
       // ("мыслей навредить себе или ребёнку нет", "кашля или насморка нет").
       let j = i + 1;
       while (j < tokens.length && tokens[j]!.start < end) j++;
-      let k = j;
-      if (OR.has(tokens[k]?.text ?? '')) {
-        const tailEnd = Math.min(tokens.length, k + 4);
-        for (k++; k < tailEnd && !POST_NEGATION.has(tokens[k]!.text); k++) {
-          if (HARD_BOUNDARY.has(tokens[k]!.text)) break;
-        }
-      }
-      const next = POST_NEGATION.has(tokens[k]?.text ?? '') ? tokens[k]!.text : tokens[j]?.text;
+      const next = tokens[j]?.text;
       if (
         next !== undefined &&
-        (POST_NEGATION.has(next) || (next === 'не' && WAS.has(tokens[j + 1]?.text ?? '')))
+        (POST_NEGATION.has(next) ||
+          (next === 'не' && WAS.has(tokens[j + 1]?.text ?? '')) ||
+          (OR.has(next) && deniedAfterList(tokens, j + 1)))
       ) {
         here.forEach((m) => (m.negated = true));
       }

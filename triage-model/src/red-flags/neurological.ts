@@ -12,10 +12,11 @@ const febrileSeizureAge = (ageMonths: number): boolean => ageMonths >= 6 && ageM
  * one over 5 minutes, repeated seizures without recovery, injury or trouble breathing).
  */
 const AFTER_SEIZURE_CHECKS = ['unresponsive', 'confusion', 'head_injury'];
+/** Known epilepsy, not pregnant, and no check answered "yes" so far: the checks can still clear the seizure. */
+const mayHaveRecovered = (ctx: RedFlagContext): boolean =>
+  ctx.yes('epilepsy_history') && !ctx.yes('pregnant') && !anyYes(ctx, AFTER_SEIZURE_CHECKS);
 const recoveredKnownEpilepsy = (ctx: RedFlagContext): boolean =>
-  ctx.yes('epilepsy_history') &&
-  !ctx.yes('pregnant') &&
-  AFTER_SEIZURE_CHECKS.every((id) => ctx.known(id) && !ctx.yes(id));
+  mayHaveRecovered(ctx) && AFTER_SEIZURE_CHECKS.every((id) => ctx.known(id));
 
 export const neurologicalRules: RedFlagRule[] = [
   {
@@ -103,10 +104,7 @@ export const neurologicalRules: RedFlagRule[] = [
       ctx.yes('seizure') &&
       (!febrileSeizureAge(ctx.ageMonths) || (ctx.known('fever') && !ctx.yes('fever'))) &&
       !recoveredKnownEpilepsy(ctx),
-    withdrawnBy: (ctx) =>
-      ctx.yes('epilepsy_history') && !ctx.yes('pregnant') && !anyYes(ctx, AFTER_SEIZURE_CHECKS)
-        ? AFTER_SEIZURE_CHECKS
-        : [],
+    withdrawnBy: (ctx) => (mayHaveRecovered(ctx) ? AFTER_SEIZURE_CHECKS : []),
   },
   {
     // See AFTER_SEIZURE_CHECKS: a seizure in known epilepsy with full recovery is reviewed the same day (a change in
