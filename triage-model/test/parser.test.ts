@@ -514,6 +514,171 @@ describe('known confusions', () => {
     expect(parsed('не могу поднять руку, лицо перекосило')).toMatchObject({ arm_weakness: 'yes' });
   });
 
+  it('an overdose told with "about", and why it was taken, in both languages', () => {
+    expect(parsed('I took about 20 paracetamol last night because I was upset')).toMatchObject({
+      took_paracetamol_excess: 'yes',
+      took_overdose: 'yes',
+    });
+    expect(parsed('she swallowed the whole packet of paracetamol on purpose')).toMatchObject({
+      took_paracetamol_excess: 'yes',
+      overdose_intentional: 'yes',
+    });
+    expect(parsed('выпила около 20 таблеток парацетамола нарочно')).toMatchObject({
+      took_paracetamol_excess: 'yes',
+      overdose_intentional: 'yes',
+    });
+    expect(parsed('выпил 15 таблеток чтобы не проснуться')).toMatchObject({ overdose_intentional: 'yes' });
+    expect(parsed('took 2 paracetamol for a headache')).not.toHaveProperty('took_overdose');
+  });
+
+  it('around a birth or a pregnancy heavy bleeding is the danger sign, otherwise a heavy period', () => {
+    expect(parsed('после родов 5 дней, сильное кровотечение и сгустки')).toMatchObject({
+      heavy_vaginal_bleeding: 'yes',
+      vaginal_bleeding: 'yes',
+    });
+    expect(parsed('I gave birth 10 days ago and now bleeding heavily with clots')).toMatchObject({
+      heavy_vaginal_bleeding: 'yes',
+    });
+    expect(parsed('обильные месячные со сгустками')).toEqual({ heavy_periods: 'yes' });
+    expect(parsed('heavy periods with clots')).toEqual({ heavy_periods: 'yes' });
+  });
+
+  it('spots before the eyes in pregnancy blur the sight; elsewhere they are flashes', () => {
+    expect(parsed('беременность 34 недели, мушки перед глазами')).toMatchObject({ blurred_vision: 'yes' });
+    expect(parsed('беременность 34 недели, мушки перед глазами')).not.toHaveProperty('flashes_of_light');
+    expect(parsed('мушки перед глазами, давление 180')).toMatchObject({ flashes_of_light: 'yes' });
+    expect(parsed('32 weeks pregnant, bad headache and seeing spots')).toEqual({
+      pregnant: 'yes',
+      pregnant_possible: 'yes',
+      headache: 'yes',
+      blurred_vision: 'yes',
+    });
+  });
+
+  it('a household ill alike is carbon monoxide’s clue only beside its symptoms', () => {
+    expect(parsed('угорели, в доме газовая колонка, у всех болит голова')).toMatchObject({
+      combustion_source_indoors: 'yes',
+      others_same_symptoms_home: 'yes',
+    });
+    expect(parsed('we all have headaches and feel dizzy')).toMatchObject({
+      others_same_symptoms_home: 'yes',
+    });
+    expect(parsed('у всех в семье температура и болит голова')).not.toHaveProperty(
+      'others_same_symptoms_home',
+    );
+    expect(parsed('the whole family has diarrhoea')).not.toHaveProperty('others_same_symptoms_home');
+  });
+
+  it('a baby hungry again straight after vomiting', () => {
+    expect(parsed('projectile vomiting after every feed and seems hungry straight after')).toMatchObject({
+      projectile_vomiting: 'yes',
+      hungry_after_vomiting: 'yes',
+    });
+    expect(parsed('срыгивает фонтаном и сразу просит есть')).toMatchObject({ hungry_after_vomiting: 'yes' });
+  });
+
+  it('half a face that will not move, a limb cold and pale told limb first, legs that gave way', () => {
+    expect(parsed("I woke up with half my face not moving, can't close my eye")).toEqual({
+      face_droop: 'yes',
+    });
+    expect(parsed('половина лица не двигается, глаз не закрывается')).toEqual({ face_droop: 'yes' });
+    expect(parsed('нога холодная, бледная и очень болит')).toMatchObject({ cold_pale_limb: 'yes' });
+    expect(parsed('my foot went cold and white and really hurts')).toMatchObject({ cold_pale_limb: 'yes' });
+    expect(parsed('ноги холодные, мерзну')).toEqual({});
+    expect(parsed('внезапно ослабли обе ноги')).toMatchObject({ leg_weakness_both: 'yes' });
+  });
+
+  it('"I\'m 38 weeks" is a pregnancy, not an age or a duration; weeks into a cough are a duration', () => {
+    expect(parsed("I'm 38 weeks and the baby hasn't moved at all today")).toEqual({
+      pregnant: 'yes',
+      reduced_fetal_movements: 'yes',
+    });
+    expect(parsed('срок 38 недель, ребёнок не шевелится')).toEqual({
+      pregnant: 'yes',
+      reduced_fetal_movements: 'yes',
+    });
+    expect(parsed("I'm 3 weeks into this cough")).toEqual({ cough: 'yes', duration_days: 21 });
+  });
+
+  it('sudden deafness, burns in the mouth from a chemical, a lump by the anus, pain below the left ribs', () => {
+    expect(parsed("I've suddenly gone deaf in my right ear")).toMatchObject({ sudden_hearing_loss: 'yes' });
+    expect(parsed('внезапно оглохла на одно ухо')).toMatchObject({ sudden_hearing_loss: 'yes' });
+    expect(parsed('ребёнок выпил средство для труб, во рту ожоги')).toEqual({
+      ingested_chemical: 'yes',
+      mouth_burns: 'yes',
+    });
+    expect(parsed('a painful red lump near my bum')).toMatchObject({ anal_lump: 'yes' });
+    expect(parsed('болит слева под рёбрами')).toMatchObject({ upper_abdominal_pain: 'yes' });
+    expect(parsed('болит под правым ребром')).not.toHaveProperty('upper_abdominal_pain');
+  });
+
+  it('one leg swollen in the singular, both in the plural', () => {
+    expect(parsed('my leg is swollen')).toEqual({ leg_swelling_one: 'yes' });
+    expect(parsed('my legs are swollen')).toEqual({ leg_swelling_both: 'yes' });
+    expect(parsed('нога опухла и болит икра')).toEqual({ leg_swelling_one: 'yes', leg_pain_calf: 'yes' });
+    expect(parsed('ноги опухли к вечеру')).toEqual({ leg_swelling_both: 'yes' });
+  });
+
+  it('everyday back strain, a cough and cold, teething, fingers numb at night', () => {
+    expect(parsed('I pulled a muscle in my lower back lifting a sofa')).toEqual({
+      back_pain: 'yes',
+      back_pain_after_lifting: 'yes',
+    });
+    expect(parsed('a cough and cold for 4 days')).toMatchObject({ cough: 'yes', runny_nose: 'yes' });
+    expect(parsed('my hands are cold and I cough')).toEqual({ cough: 'yes' });
+    expect(parsed('у малыша режутся зубки, грызёт всё подряд')).toEqual({ chewing_on_things: 'yes' });
+    expect(parsed("he's teething")).toEqual({ chewing_on_things: 'yes' });
+    expect(parsed('покалывание в пальцах рук по ночам')).toMatchObject({ hand_tingling_night: 'yes' });
+    expect(parsed('my fingers go numb and tingly at night')).toMatchObject({ hand_tingling_night: 'yes' });
+  });
+
+  it('what bothers is not anxiety; a cut hand is no self-harm unless meant; an eye splash is the eye’s', () => {
+    expect(parsed('меня беспокоит кашель')).toEqual({ cough: 'yes' });
+    expect(parsed('беспокоюсь о здоровье')).toEqual({ worry: 'yes' });
+    expect(parsed('порезал руку стеклом, кровь хлещет')).not.toHaveProperty('self_harm_recent');
+    expect(parsed('режу себе руки')).toMatchObject({ self_harm_recent: 'yes' });
+    expect(parsed('I’ve been cutting my arms')).toMatchObject({ self_harm_recent: 'yes' });
+    expect(parsed('I got some oven cleaner splashed in my eye')).toEqual({ chemical_in_eye: 'yes' });
+  });
+
+  it('a baby with only one wet nappy passes little urine', () => {
+    expect(parsed('not feeding and has had only 1 wet nappy today')).toMatchObject({ little_urine: 'yes' });
+    expect(parsed('за день всего один мокрый подгузник')).toEqual({ little_urine: 'yes' });
+  });
+
+  it('a pain low down on one side is in the lower belly; a lower leg is not', () => {
+    expect(parsed('a niggly pain low down on my left side')).toEqual({
+      abdominal_pain: 'yes',
+      lower_abdominal_pain: 'yes',
+      left_lower_pain: 'yes',
+    });
+    expect(parsed('болит внизу живота слева')).toMatchObject({ left_lower_pain: 'yes' });
+    expect(parsed('pain in my right lower leg')).toEqual({});
+    expect(parsed('lower right tummy pain')).toMatchObject({ right_lower_pain: 'yes' });
+    expect(parsed('she broke off a corner of her front tooth')).toEqual({ tooth_broken: 'yes' });
+  });
+
+  it('a scald from a hot cup, purging, itchy palms in pregnancy, crying since the birth, insulin, a hangover', () => {
+    expect(parsed('she pulled a hot cup of tea over herself, her chest is blistering')).toMatchObject({
+      burn_injury: 'yes',
+      blisters: 'yes',
+    });
+    expect(parsed("I've been making myself sick after eating")).toEqual({ self_induced_vomiting: 'yes' });
+    expect(parsed('вызываю рвоту после еды')).toEqual({ self_induced_vomiting: 'yes' });
+    expect(parsed('беременна 30 недель, зудят ладони и стопы')).toMatchObject({ itchy_palms_soles: 'yes' });
+    expect(parsed('since the baby was born 3 weeks ago I cry all the time and can’t cope')).toMatchObject({
+      recently_gave_birth: 'yes',
+      low_mood: 'yes',
+    });
+    expect(parsed('сахар 2.9, потею, я на инсулине')).toMatchObject({
+      sweating: 'yes',
+      insulin_treated: 'yes',
+      diabetes: 'yes',
+    });
+    expect(parsed('hangover and a headache')).toMatchObject({ drank_alcohol_heavily: 'yes' });
+    expect(parsed('с похмелья болит голова')).toMatchObject({ drank_alcohol_heavily: 'yes' });
+  });
+
   it('a faint is not a fall, and a normal temperature is not a fever', () => {
     expect(parsed('упала в обморок').trauma_fall).toBeUndefined();
     expect(parsed('температура нормальная').fever).toBeUndefined();

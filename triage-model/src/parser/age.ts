@@ -73,6 +73,7 @@ const RU_CHILD_HAS = new RegExp(
   'gu',
 );
 
+const FIRST_PERSON = /^(?:i'm|i am|im|мне)(?!\p{L})/u;
 /** "she is 2 weeks late", "мне 3 дня назад…", "38,5 градусов": a number after a person word that is not an age. */
 const NOT_AGE_AFTER = /^\s*(?:\p{L}+\s+)?(?:°|градус|degree|late|overdue|ago|назад|pregnant|беременн)/u;
 
@@ -97,6 +98,9 @@ export function findAge(text: string): AgeMention | undefined {
     // A bare number after "мне/my son is" is years; a unitless fraction or an implausible age is not an age.
     if (m[2] === undefined && (n !== Math.floor(n) || n > 120)) continue;
     if (m[2] === 'полгода' || m[1] === 'полгода') continue;
+    // Whoever types "I'm 38 weeks" or "мне 3 недели…" tells the weeks of a pregnancy or of an illness, not an age.
+    if (m[2] !== undefined && /^(?:недел|week|wk|дн|день|day)/u.test(m[2]) && FIRST_PERSON.test(m[0]))
+      continue;
     found.push({ months: toMonths(n, m[2]), start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(ADJECTIVE)) {

@@ -16,6 +16,8 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   // Pain on swallowing is a sore throat to the patient, and picks the sore-throat questions.
   painful_swallowing: ['sore_throat'],
   right_lower_pain: ['abdominal_pain'],
+  left_lower_pain: ['abdominal_pain'],
+  insulin_treated: ['diabetes'],
   right_upper_pain: ['abdominal_pain'],
   pain_migrated_navel: ['abdominal_pain'],
   lower_abdominal_pain: ['abdominal_pain'],
@@ -27,10 +29,21 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   sandpaper_rash: ['rash'],
   hand_foot_mouth_spots: ['rash'],
   back_pain_leg_radiation: ['back_pain'],
+  took_paracetamol_excess: ['took_overdose'],
+  overdose_intentional: ['took_overdose'],
+  heavy_vaginal_bleeding: ['vaginal_bleeding'],
 };
 
 const aroundPregnancy = (present: ReadonlySet<string>): boolean =>
   present.has('pregnant') || present.has('pregnant_possible') || present.has('recently_gave_birth');
+
+/** "My right lower leg", "lower left back": a side of something else than the belly (unless the belly is named). */
+const LOWER_LIMB_SIDE =
+  /(?:(?:left|right) lower|lower (?:left|right)) (?:leg|arm|back|lip|jaw|tooth|teeth|eyelid|lid|limb|calf|shin)/u;
+const BELLY = /tummy|belly|stomach|abdom|живот/u;
+
+/** "Мушки перед глазами", "seeing spots": flashes of light, or in pregnancy a blurring of sight. */
+const SPOTS_BEFORE_EYES = /мушк|перед глазами|spots|stars/u;
 
 /** Words that say an arm is weak or numb, not only that it will not go up. */
 const WEAKNESS_WORDS = /weak|numb|dead|heavy|слаб|онемел|отнял|отнима|обмяк|не слушается/u;
@@ -50,7 +63,12 @@ export const KEPT_ONLY_IF: Readonly<
   one_sided_headache: (present) => present.has('headache'),
   back_pain_after_lifting: (present) => present.has('back_pain'),
   vaginal_bleeding: (_, matched) => !/gum|nose|десн|нос/u.test(matched),
-  rash: (present, matched) => !(present.has('bulging_fontanelle') && /^spots?$/u.test(matched)),
+  rash: (present, matched, text) =>
+    !/^spots?$/u.test(matched) ||
+    !(
+      present.has('bulging_fontanelle') ||
+      /see(?:ing)? spots|spots (?:in|before) (?:my |her |his )?eyes/u.test(text)
+    ),
   pus_lump: (present, matched) =>
     !/^(?:pus|гно\p{L}*)$/u.test(matched) || present.has('toenail_fold_swelling'),
   // A neck stiff after sleeping awkwardly or in a draught is a crick, not meningism (unless there is a fever).
@@ -67,6 +85,27 @@ export const KEPT_ONLY_IF: Readonly<
   // sign rather than a swollen face of another cause.
   face_hand_swelling: (present) => aroundPregnancy(present),
   facial_swelling: (present) => !(present.has('face_hand_swelling') && aroundPregnancy(present)),
+  // Burns in the mouth after swallowing a chemical are that, not a burn of the skin.
+  burn_injury: (present) => !(present.has('mouth_burns') && present.has('ingested_chemical')),
+  heavy_vaginal_bleeding: (present, matched) =>
+    /прокладк|pad|towel/u.test(matched) || aroundPregnancy(present),
+  heavy_periods: (present) => !aroundPregnancy(present),
+  blurred_vision: (present, matched) => !SPOTS_BEFORE_EYES.test(matched) || aroundPregnancy(present),
+  flashes_of_light: (present, matched) => !(SPOTS_BEFORE_EYES.test(matched) && aroundPregnancy(present)),
+  // Carbon monoxide's clue only beside its symptoms, not a household's shared cold, flu or tummy bug.
+  others_same_symptoms_home: (present) =>
+    ['headache', 'dizziness', 'confusion', 'fainting'].some((f) => present.has(f)) &&
+    !['fever', 'cough', 'sore_throat', 'runny_nose', 'diarrhoea', 'rash'].some((f) => present.has(f)),
+  // "Порезал руку стеклом", "cut my arm on a fence": one limb cut is an accident unless the text says it was meant.
+  self_harm_recent: (_, matched, text) =>
+    !/(?:руку|руке|палец|arm|hand|finger)(?!\p{L})/u.test(matched) ||
+    /себе|себя|нарочно|специально|myself|on purpose|deliberately/u.test(text),
+  // A splash in the eye is the eye's injury; the skin's only when the skin is named.
+  chemical_on_skin: (present, matched) => !present.has('chemical_in_eye') || /skin|кож/u.test(matched),
+  left_lower_pain: (_, __, text) => !LOWER_LIMB_SIDE.test(text) || BELLY.test(text),
+  right_lower_pain: (_, __, text) => !LOWER_LIMB_SIDE.test(text) || BELLY.test(text),
+  // "Меня беспокоит кашель" is something that bothers, not anxiety (the stems are the same).
+  worry: (_, matched) => !/беспокои[тл]|беспокоят/u.test(matched),
   arm_weakness: (present, matched) =>
     WEAKNESS_WORDS.test(matched) || !(present.has('shoulder_pain') || present.has('pain_lifting_arm')),
 };

@@ -7,7 +7,7 @@ const W = '\\p{L}*';
 const N = "(?:can'?t|cannot)";
 
 /** A count of tablets no single dose reaches ("took 20 paracetamol"). */
-const MANY = `(?:[1-9]\\d+|ten|fifteen|twenty|thirty|forty|fifty)`;
+const MANY = `(?:(?:about|around|like|maybe|roughly|nearly|almost|over|at least|more than|up to) )?(?:[1-9]\\d+|ten|fifteen|twenty|thirty|forty|fifty)`;
 
 export const EN_LEXICON: Record<string, readonly string[]> = {
   // "Had my baby 8 days ago", "gave birth last week" (not "had my baby checked").
@@ -16,6 +16,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `soak${W} (?:through )?(?:a |the |my )?(?:\\p{L}+ )?(?:pads?|towels?)(?= (?:every|each|in|within) (?:half(?: an?)? hour|\\d+ ?min${W}|an hour|1 hour|hour(?!s)))`,
   ],
   recently_gave_birth: [
+    `(?:since|after) (?:the|my|our) baby (?:was born|arrived|came)`,
     // The time itself is read as a number, so it is looked at, not matched.
     `had (?:my|the|our|a) baby(?= (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?) ago)`,
     `had (?:my|the|our|a) baby (?:last|this) (?:week|month)`,
@@ -32,10 +33,27 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   ],
   took_paracetamol_excess: [
     `(?:took|swallowed|taken|had) ${MANY} (?:\\p{L}+ )?(?:paracetamol|acetaminophen|tylenol)`,
+    `(?:took|swallowed|taken|had) (?:a |the )?(?:whole|entire|full) (?:packet|box|bottle|pack) of (?:paracetamol|acetaminophen|tylenol)`,
+  ],
+  // Several people at home ill alike: carbon monoxide's clue (kept only beside its symptoms: implications.ts).
+  others_same_symptoms_home: [
+    `(?:whole|entire) (?:family|household)`,
+    `every(?:one|body) (?:in|at) (?:the|our|my) (?:house|home|flat)`,
+    `(?:all|both) of us`,
+    `we (?:all|both) (?:have|got|feel)`,
+    `(?:husband|wife|partner|kids|children|son|daughter|mum|dad)(?:'s| has| have| is| are)(?: got)? (?:it |the same )?(?:too|as well)`,
+  ],
+  // Why the tablets were taken: on purpose, to die, to stop the pain of feeling (NICE CG16 Self-harm, 2004/2022).
+  overdose_intentional: [
+    // Only the reason is matched (looked back to the taking), so the tablets stay an overdose of their own.
+    `(?=on |delib|inten|to )(?<=(?:took|swallowed|taken)(?: [\\p{L}\\d]+){0,8} )(?:on purpose|deliberately|intentionally|to (?:die|end it|end my life|kill myself|not wake up))`,
+    `(?:tried|trying|attempted) to (?:kill (?:myself|himself|herself)|end (?:it|my life|his life|her life)|overdose)`,
+    `suicide attempt`,
   ],
   // "boiling water" is a scald, not a boil (pus_lump).
   pus_lump: [`boils?(?!\\p{L})`],
   burn_injury: [
+    `(?:hot|boiling) (?:cup|mug|pot|pan|kettle|bowl) of`,
     `(?:boiling|scalding) (?:water|oil|milk|tea|coffee|soup)`,
     `spilled (?:hot|boiling) `,
     `(?:pot|pan|kettle|cup|mug|bowl) of (?:boiling|hot)`,
@@ -60,6 +78,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   fainting: [`faint${W}`, `passed out`, `blacked out`, `lost consciousness`, `collapsed`],
   mottled_skin: [`mottled`, `bluish skin`, `ashen`, `grey skin`],
   little_urine: [
+    `(?:only|just) (?:one|1|two|2) wet (?:nappy|nappies|diapers?)`,
     `not peeing`,
     `no urine`,
     `little urine`,
@@ -137,6 +156,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `strep`,
   ],
   runny_nose: [
+    `(?:cough|coughs|coughing) and (?:a )?cold(?!\\p{L})`,
+    `(?<!\\p{L})cold and (?:a )?cough`,
     `runny nose`,
     `running nose`,
     `snott${W}`,
@@ -252,6 +273,9 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?:left|right|one) (?:leg|calf) (?:is )?swollen`,
     `swollen (?:left|right) (?:leg|calf)`,
     `swelling (?:in|of) (?:my )?(?:left|right|one) (?:leg|calf)`,
+    // One leg named in the singular: "my leg is swollen" (both would be "legs").
+    `(?:my|his|her|the) (?:leg|calf) (?:is |has |got |gone |went |become )*(?:swollen|puffy|swelling|bigger than the other)`,
+    `swollen (?:leg|calf)(?!\\p{L})`,
   ],
   leg_swelling_both: [
     `swollen ankles`,
@@ -280,7 +304,37 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `${N} bend (?:my |his |her )?neck`,
     `${N} touch (?:his |her |my )?chin`,
   ],
-  face_droop: [`face (?:is )?droop${W}`, `droop${W} face`, `facial droop`, `mouth droop${W}`],
+  face_droop: [
+    `face (?:is )?droop${W}`,
+    `droop${W} face`,
+    `facial droop`,
+    `mouth droop${W}`,
+    // A face that will not move on one side (a stroke until shown otherwise, or Bell's palsy).
+    `half (?:of )?(?:my|his|her|the) face (?:is |has |went |gone )*(?:not moving|won'?t move|dropped|droop${W}|paraly${W}|frozen)`,
+    `${N} (?:fully )?close (?:my|his|her|one) eye`,
+  ],
+  // A limb cold and pale told limb first, across a comma (acute limb ischaemia).
+  cold_pale_limb: [
+    `(?:leg|foot|arm|hand) (?:is |has |went |gone |turned |feels )*(?:cold|icy)(?:,| and) (?:\\p{L}+ )?(?:pale|white|blue|mottled)`,
+    `(?:leg|foot|arm|hand) (?:is |has |went |gone |turned |feels )*(?:pale|white|blue|mottled)(?:,| and) (?:\\p{L}+ )?(?:cold|icy)`,
+  ],
+  // "I'm 38 weeks": the weeks of a pregnancy (numbers.ts reads them as no duration); only "I'm" is matched, as
+  // the number is read there.
+  pregnant: [
+    `(?:i'?m|i am)(?= (?:\\d{1,2}|\\p{L}+) weeks?(?!\\p{L})(?! (?:old|late|overdue|ago|into|in|of|with)))`,
+  ],
+  reduced_fetal_movements: [
+    `baby (?:has ?n[o']?t|hasn'?t|has not|didn'?t|did not|hasnt) (?:moved|kicked|been moving|been kicking)`,
+    `no (?:baby )?(?:movements?|kicks?) (?:today|since|all day)`,
+  ],
+  sudden_hearing_loss: [
+    `sudden${W} (?:gone |went |lost (?:my |the )?(?:hearing )?)?deaf${W}`,
+    `sudden${W} (?:lost|loss of|can'?t|cannot) (?:my |the )?hear${W}`,
+    `sudden hearing loss`,
+  ],
+  anal_lump: [
+    `lump (?:near|on|by|next to|around|in) (?:my |his |her |the )?(?:bum|bottom|anus|back passage|butt)`,
+  ],
   arm_weakness: [
     `arm weakness`,
     `weak(?:ness)? (?:in )?(?:my |his |her )?(?:left |right )?(?:arm|leg)`,
@@ -334,13 +388,19 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `lower right`,
     `right lower`,
     `right side of (?:my |the |his |her )?(?:lower )?(?:abdomen|stomach|belly|tummy)`,
+    `(?=on )(?<=low down )on (?:my |the |his |her )?right`,
   ],
   right_upper_pain: [`under (?:my |the )?right ribs?`, `right upper`, `upper right`],
   pain_migrated_navel: [
     `(?:around|near) (?:the |my |his |her )?(?:navel|belly button)`,
     `moved to the (?:lower )?right`,
   ],
-  lower_abdominal_pain: [`lower (?:abdomen|abdominal|belly|tummy|stomach)`],
+  lower_abdominal_pain: [
+    `lower (?:abdomen|abdominal|belly|tummy|stomach)`,
+    // "A pain low down on my left side": low in the belly, on that side (left_lower_pain / right_lower_pain too).
+    `pain (?:\\p{L}+ ){0,2}low down`,
+  ],
+  left_lower_pain: [`(?=on )(?<=low down )on (?:my |the |his |her )?left`],
   cramping_pain: [`cramp${W}`, `colick${W}`],
   nausea: [`nause${W}`, `feel(?:s|ing)? sick`, `queasy`],
   vomiting: [
@@ -471,7 +531,18 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   allergen_exposure: [`stung`, `bee sting`, `wasp`, `after eating (?:nuts|peanuts|shellfish)`],
   new_product_contact: [`new (?:cream|soap|detergent|cosmetic${W}|lotion|washing powder|shampoo)`],
   wound_or_bite: [`cut(?!\\p{L})`, `scratch(?:ed)?(?!\\p{L})`, `wound`, `bite(?!\\p{L})`, `bitten`],
+  self_induced_vomiting: [`mak(?:e|ing) (?:myself|herself|himself) (?:be )?(?:sick|throw up|vomit)`],
+  itchy_palms_soles: [
+    `itch${W} (?:\\p{L}+ )?(?:palms|soles|hands and feet)`,
+    `(?:palms|soles|hands and feet) (?:\\p{L}+ )?itch${W}`,
+  ],
+  drank_alcohol_heavily: [`hangover`, `hung ?over`],
+  hand_tingling_night: [
+    `(?:fingers|hands?) (?:\\p{L}+ ){0,4}(?:numb|tingl)${W} (?:\\p{L}+ ){0,3}(?:at night|in bed|overnight|when i sleep)`,
+  ],
   back_pain: [
+    // "Pulled a muscle in my lower back", "did my back in".
+    `(?:pulled|strained|tweaked|hurt|injured|put out|did) (?:a |my |his |her )?(?:muscle |something )?(?:in |out )?(?:my |his |her )?(?:lower |upper )?back(?!\\p{L})`,
     `back ?ache`,
     `back pain`,
     `(?:lower )?back hurts`,
@@ -492,7 +563,15 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?:stiff neck|neck (?:is |feels )?stiff)(?=[^.!?]{0,40}(?:slept|sleeping|woke|waking|pillow|awkward|funny|draught|draft))`,
   ],
   trauma_fall: [`fell(?!\\p{L})`, `fall(?!\\p{L})`, `injur${W}`, `trauma`],
-  low_mood: [`low mood`, `depress${W}`, `sad(?:ness)?(?!\\p{L})`, `feeling (?:low|down)`, `hopeless${W}`],
+  low_mood: [
+    `cry(?:ing)? (?:all the time|constantly|every day|all day)`,
+    `${N} cope`,
+    `low mood`,
+    `depress${W}`,
+    `sad(?:ness)?(?!\\p{L})`,
+    `feeling (?:low|down)`,
+    `hopeless${W}`,
+  ],
   anhedonia: [
     `no interest`,
     `lost interest`,

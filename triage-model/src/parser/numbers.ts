@@ -152,7 +152,13 @@ const AGE_AFTER = /^\s*(?:old|от роду)/u;
  * "born at 36 weeks", "smoked for 40 years", "диабет 10 лет": not how long symptoms last.
  */
 const NOT_DURATION_BEFORE =
-  /(?:беременн\p{L}*|pregnan\p{L}*|задержк\p{L}*|gestation|родил\p{L}*(?:\s+на)?|born(?:\s+at)?|на\s+сроке|smok\p{L}*(?:\s+for)?|кур(?:ю|ит|ил\p{L}*)|курени\p{L}*|diabet\p{L}*(?:\s+for)?|диабет\p{L}*)[\s,:]*(?:уже\s+|about\s+|около\s+)?$/u;
+  /(?:беременн\p{L}*|pregnan\p{L}*|задержк\p{L}*|gestation|родил\p{L}*(?:\s+на)?|born(?:\s+at)?|на\s+сроке|срок\p{L}*|smok\p{L}*(?:\s+for)?|кур(?:ю|ит|ил\p{L}*)|курени\p{L}*|diabet\p{L}*(?:\s+for)?|диабет\p{L}*)[\s,:]*(?:уже\s+|about\s+|около\s+)?$/u;
+/** "I'm 38 weeks": a pregnancy's weeks, unless the weeks are into something ("I'm 3 weeks into this cough"). */
+const PREGNANCY_WEEKS = {
+  before: /(?:i'?m|i\s+am)\s*$/u,
+  unit: /weeks?$/u,
+  notAfter: /^\s*(?:into|in|of|with)(?!\p{L})/u,
+};
 const NOT_DURATION_AFTER = /^\s*(?:беременност\p{L}*|pregnan\p{L}*|of pregnancy|late|overdue|задержк\p{L}*)/u;
 const AGO = /^\s*(?:назад|тому назад|ago|back)(?!\p{L})/u;
 /**
@@ -216,7 +222,15 @@ export function readNumbers(text: string): NumberRoles {
   }
   const duration = (value: number, start: number, end: number): void => {
     if (!free(start, end)) return;
-    if (NOT_DURATION_BEFORE.test(text.slice(0, start)) || NOT_DURATION_AFTER.test(text.slice(end))) {
+    const pregnancyWeeks =
+      PREGNANCY_WEEKS.before.test(text.slice(0, start)) &&
+      PREGNANCY_WEEKS.unit.test(text.slice(start, end)) &&
+      !PREGNANCY_WEEKS.notAfter.test(text.slice(end));
+    if (
+      pregnancyWeeks ||
+      NOT_DURATION_BEFORE.test(text.slice(0, start)) ||
+      NOT_DURATION_AFTER.test(text.slice(end))
+    ) {
       taken.push([start, end]);
       other.push([start, end]);
       return;

@@ -85,4 +85,10 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   face_hand_swelling: ['face|hands|fingers puffy|swollen|swelling'],
   breast_red_painful: ['breast red|painful|hot|sore', 'mastitis'],
   heavy_periods: ['heavy period*|bleeding', 'flooding', 'clots period*|bleeding', 'period* clot*'],
+  // Around a pregnancy or a birth heavy bleeding is this danger sign, not a heavy period (implications.ts).
+  heavy_vaginal_bleeding: ['heavy|heavily|lots|loads bleeding|bleed*|blood', 'bleeding|blood clots'],
+  hungry_after_vomiting: [
+    'hungry after|again|straight|right',
+    'wants feed|eat|milk again|straight|right after',
+  ],
 };

@@ -112,6 +112,8 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   eye_pain: [`eye|eyes ${PAIN}|painful`],
   // Distance vision a child cannot manage ("can't see the board") is blurred vision to the patient.
   blurred_vision: [
+    // In pregnancy seeing spots or stars is pre-eclampsia's visual disturbance, not flashes (implications.ts).
+    'seeing|see spots|stars',
     "cant|can't|cannot see board|distance|far|clearly|properly",
     'struggl* see|read',
     'blurr*|blurry|fuzzy|cloudy vision|sight|see*',
@@ -192,6 +194,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   upper_abdominal_pain: ['upper stomach|belly|tummy|abdomen', 'pit stomach'],
   right_upper_pain: ['right side rib*', 'right upper', 'upper right', 'under right rib*'],
   right_lower_pain: ['lower right', 'right lower', 'bottom right'],
+  left_lower_pain: ['lower left', 'left lower', 'bottom left'],
   lower_abdominal_pain: ['low|lower tummy|stomach|belly|abdomen', 'pelvic pain'],
   pain_migrated_navel: ['belly button|navel'],
   cramping_pain: ['stomach|tummy|belly cramp*', 'colic*'],
@@ -362,7 +365,10 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
   sudden_onset: ['came on suddenly|sudden*', 'out nowhere', 'suddenly'],
   tooth_pain: ['toothache', 'tooth|teeth hurt*|pain*|ach*|killing|throb*'],
-  tooth_broken: ['chipped|broken|cracked|knocked tooth|teeth'],
+  tooth_broken: [
+    'chipped|broken|cracked|knocked tooth|teeth',
+    'broke|snapped|chipped off corner|piece|bit tooth|teeth',
+  ],
   bleeding_gums: ['gums bleed*|bleeding'],
   facial_swelling: ['swollen|swelling jaw|cheek', 'face swollen|swell*|puff*'],
   trismus: ["cant|can't|cannot open mouth|jaw", 'jaw locked|lockjaw'],
@@ -427,7 +433,18 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   high_glucose_reading: ['high sugar|glucose|blood sugar', 'hyperglyc*'],
   coughing_fits: ['coughing fits|bouts|spasms', 'cough* fits'],
   spitting_up_feeds: ['spit* up|milk', 'posset*', 'reflux feeds|feed', 'bring*|brought|sick* up milk|feed*'],
-  chewing_on_things: ['chew* everything|fist*|hands|toys|things|anything'],
+  // Carpal tunnel: fingers that go numb at night.
+  hand_tingling_night: [
+    'numb*|tingl*|pins fingers|hands|hand night|sleep',
+    'wake*|woken numb*|tingl* fingers|hands|hand',
+  ],
+  // Teething is told by its chewing, the finding the teething complaint rests on.
+  chewing_on_things: [
+    'chew* everything|fist*|hands|toys|things|anything',
+    'teething',
+    'teeth|tooth coming|cutting|through',
+    'cutting tooth|teeth',
+  ],
   long_crying_bouts: ['colic*', 'cries|crying hours|evening*'],
   // The nappy area itself, not anything said about a nappy ("his nappy had red …" is about what is in it).
   nappy_area_rash: [

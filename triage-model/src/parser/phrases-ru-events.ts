@@ -22,7 +22,7 @@ export const RU_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   sunburnt_skin: ['сгорел* солнц*|пляж*', 'обгорел*', 'солнечн* ожог*'],
   cold_exposure: ['переохлад*', 'замерз*', 'обморозил*|обморожен*', 'отморозил*'],
   smoke_inhalation: ['надышал* дым*|гар*|газ*', 'пожар*', 'угар*'],
-  combustion_source_indoors: ['печк*|котел|котла|колонк*|генератор* угар*|газ*', 'угарн* газ*'],
+  combustion_source_indoors: ['печк*|котел|котла|колонк*|генератор* угар*|газ*', 'угарн* газ*', 'угорел*'],
   took_overdose: [
     'выпил*|принял*|наглотал*|съел* много таблет*|лекарств*',
     'передозир*|передоз*',
@@ -39,6 +39,8 @@ export const RU_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ingested_magnets: ['проглотил* магнит*', 'магнитн* шарик*'],
   choking_episode: ['подавил*|поперхнул*|захлебывает*', 'застрял* горл* кусок|еда|косточк*'],
   drank_alcohol_heavily: [
+    'похмель*',
+    'бодун*',
     'пьян*',
     'перепил*',
     'напил*',
@@ -87,5 +89,11 @@ export const RU_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
   heavy_periods: ['обильн*|сильн* месячн*|менструац*', 'сгуст*', 'прокладк* час*'],
   // Прокладка за полчаса — порог экстренной помощи NICE NG88 (2018).
-  heavy_vaginal_bleeding: ['прокладк* полчаса|минут*'],
+  heavy_vaginal_bleeding: [
+    'прокладк* полчаса|минут*',
+    // Around a pregnancy or a birth heavy bleeding is this danger sign, not a heavy period (implications.ts).
+    'сильн*|обильн*|больш*|много кровотечени*|кров*',
+    'кровотечени* сгуст*',
+  ],
+  hungry_after_vomiting: ['голодн* после|сразу', 'сразу просит|хочет есть|кушать|грудь|бутылочк*'],
 };

@@ -18,6 +18,29 @@ export const abdominalRules: RedFlagRule[] = [
       anyYes(ctx, ['vomiting_blood', 'black_stool']) && anyYes(ctx, ['fainting', 'bp_low', 'mottled_skin']),
   },
   {
+    // Fresh blood from the back passage with fainting, near-fainting, low BP or mottled skin = a lower GI bleed
+    // with haemodynamic compromise: BSG guideline on acute lower gastrointestinal bleeding (Oakland et al., Gut
+    // 2019). Children's bloody stools have their own rules (paediatric.ts). No question of its own: the bloody-stool
+    // complaint asks about faintness already.
+    id: 'rectal_bleeding_unstable',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Кровь из заднего прохода со слабостью, предобморочным состоянием или обмороком',
+      en: 'Blood from the back passage with faintness or collapse',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112). Лягте, не вставайте резко.',
+      en: 'Call an ambulance (103/112). Lie down and do not get up quickly.',
+    },
+    specialist: 'emergency',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) =>
+      ctx.ageMonths >= 144 &&
+      ctx.yes('bloody_stool') &&
+      anyYes(ctx, ['fainting', 'near_fainting', 'bp_low', 'mottled_skin']),
+  },
+  {
     // Any vomited blood or black tarry stool needs same-day hospital assessment: NICE CG141 (2012, updated 2016).
     id: 'gi_bleeding',
     urgency: 'emergency_department',
@@ -188,6 +211,22 @@ export const abdominalRules: RedFlagRule[] = [
       anyYes(ctx, ['lower_abdominal_pain', 'little_urine', 'frequent_urination', 'urgency_urination']),
     questions: () => ['cannot_pass_urine'],
     fires: (ctx) => ctx.yes('cannot_pass_urine'),
+  },
+  {
+    // Visible blood in the urine is never for self-care: in adults 45 and over without a urine infection it is a
+    // suspected-cancer referral (NICE NG12 Suspected cancer, 2015, updated 2023), and at any age it is looked into
+    // (NICE CKS Haematuria, 2023). Planned, not urgent: its danger signs (retention, clots, trauma) have rules.
+    id: 'visible_haematuria',
+    urgency: 'planned',
+    name: { ru: 'Видимая кровь в моче', en: 'Visible blood in the urine' },
+    advice: {
+      ru: 'Запишитесь к врачу в ближайшие дни: кровь в моче нужно обследовать, даже если она прошла.',
+      en: 'Book a doctor within the next few days: blood in the urine needs to be looked into, even if it has stopped.',
+    },
+    specialist: 'urologist',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.yes('blood_in_urine'),
   },
   {
     // Sudden one-sided lower abdominal pain with nausea or vomiting in a woman = possible ovarian torsion (or a

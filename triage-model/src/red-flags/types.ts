@@ -12,7 +12,8 @@ export interface RedFlagContext {
 
 export interface RedFlagRule {
   id: string;
-  urgency: Exclude<Urgency, 'planned' | 'self_care'>;
+  /** `planned` only for a warning sign that must never be left to self-care (visible blood in the urine). */
+  urgency: Exclude<Urgency, 'self_care'>;
   name: Localized;
   advice: Localized;
   specialist: Specialist;

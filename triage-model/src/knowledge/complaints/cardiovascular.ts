@@ -45,6 +45,16 @@ export const cardiovascularComplaints = defineComplaints('cardiovascular', [
     ],
   ],
   [
+    // Near-fainting opens the same cardiac and bleeding questions as a faint (NICE CG109 Transient loss of
+    // consciousness, 2010, updated 2023: chest pain, palpitations, breathlessness point to a cardiac cause).
+    'feeling_faint',
+    'Feeling faint or light-headed',
+    'Предобморочное состояние, дурнота',
+    ['near_fainting'],
+    ['chest_pain', 'palpitations', 'breathlessness', 'fainting', 'black_stool', 'pregnant_possible'],
+    { minAgeMonths: 36 },
+  ],
+  [
     'leg_swelling_one_side',
     'One swollen or painful leg',
     'Отёк или боль в одной ноге',

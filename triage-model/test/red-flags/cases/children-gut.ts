@@ -144,6 +144,19 @@ export const childrenGutCases: Cases = {
     [800, 'male', y('cannot_pass_urine'), true],
     [800, 'male', y('frequent_urination'), false],
   ],
+  rectal_bleeding_unstable: [
+    [ADULT, 'male', y('bloody_stool', 'near_fainting'), true],
+    [144, 'female', y('bloody_stool', 'fainting'), true],
+    [143, 'female', y('bloody_stool', 'fainting'), false],
+    [ADULT, 'male', y('bloody_stool'), false],
+    [ADULT, 'male', y('near_fainting'), false],
+  ],
+  visible_haematuria: [
+    [800, 'male', y('blood_in_urine'), true],
+    [60, 'female', y('blood_in_urine'), true],
+    [800, 'male', n('blood_in_urine'), false],
+    [800, 'male', { blood_in_urine: 'unknown' }, false],
+  ],
   priapism: [
     [ADULT, 'male', y('priapism'), true],
     [ADULT, 'male', n('priapism'), false],
