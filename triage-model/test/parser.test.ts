@@ -679,6 +679,36 @@ describe('known confusions', () => {
     expect(parsed('с похмелья болит голова')).toMatchObject({ drank_alcohol_heavily: 'yes' });
   });
 
+  it('a pain on one side is the flank, and in pregnancy the lower belly too', () => {
+    expect(parsed('pain in my right side')).toEqual({ flank_pain: 'yes' });
+    expect(parsed('болит в правом боку')).toEqual({ flank_pain: 'yes' });
+    expect(parsed('I’m 7 weeks pregnant with terrible pain on one side')).toMatchObject({
+      lower_abdominal_pain: 'yes',
+      flank_pain: 'yes',
+    });
+    expect(parsed('беременна 6 недель, боль с одной стороны')).toMatchObject({ lower_abdominal_pain: 'yes' });
+    expect(parsed('боль с одной стороны головы')).not.toHaveProperty('flank_pain');
+  });
+
+  it('a fall from a height or a crash is a major-trauma mechanism', () => {
+    expect(parsed('друг упал с крыши, не двигается')).toMatchObject({ high_energy_injury: 'yes' });
+    expect(parsed('he fell off a ladder and hit his head')).toMatchObject({ high_energy_injury: 'yes' });
+    expect(parsed('попал в аварию, болит шея')).toMatchObject({ high_energy_injury: 'yes' });
+    expect(parsed('упала дома, ушибла колено')).not.toHaveProperty('high_energy_injury');
+  });
+
+  it('pus on the tonsils, a red streak, a rusty nail, a lump in the armpit; a tetanus jab asked about', () => {
+    expect(parsed('болит горло, на миндалинах гной')).toMatchObject({ tonsil_exudate: 'yes' });
+    expect(parsed('рука опухла, идёт красная полоса')).toMatchObject({ red_streak: 'yes' });
+    expect(parsed('поранилась о ржавый гвоздь, прививку от столбняка не помню')).toEqual({
+      wound_or_bite: 'yes',
+      wound_contaminated: 'yes',
+    });
+    expect(parsed('stepped on a rusty nail')).toEqual({ wound_contaminated: 'yes' });
+    expect(parsed('a painful swollen lump in my armpit')).toMatchObject({ swollen_lymph_nodes: 'yes' });
+    expect(parsed('I had my flu jab yesterday')).toMatchObject({ recent_vaccination: 'yes' });
+  });
+
   it('a faint is not a fall, and a normal temperature is not a fever', () => {
     expect(parsed('упала в обморок').trauma_fall).toBeUndefined();
     expect(parsed('температура нормальная').fever).toBeUndefined();

@@ -24,6 +24,8 @@ export const FALSE_FRIENDS: readonly string[] = [
   // "на жаре" is hot weather, not a fever.
   `(?:на|в|от|по) жар[аеуы](?!\\p{L})`,
   `side stitch`,
+  // "Stepped on a nail" is one edit from "strep", which stands for a strep throat.
+  `step(?:ped|s|ping)?(?!\\p{L})`,
   // "feel hot in this weather" is the weather, not a fever.
   `hot (?:in|from) (?:the |this )?(?:weather|heat|sun)`,
   // "Ночью не просыпается" sleeps through the night, and one who writes "не просыпаюсь" is awake: neither is

@@ -90,6 +90,7 @@ export const KEPT_ONLY_IF: Readonly<
   heavy_vaginal_bleeding: (present, matched) =>
     /прокладк|pad|towel/u.test(matched) || aroundPregnancy(present),
   heavy_periods: (present) => !aroundPregnancy(present),
+  lower_abdominal_pain: (present, matched) => !/side|сторон|боку/u.test(matched) || aroundPregnancy(present),
   blurred_vision: (present, matched) => !SPOTS_BEFORE_EYES.test(matched) || aroundPregnancy(present),
   flashes_of_light: (present, matched) => !(SPOTS_BEFORE_EYES.test(matched) && aroundPregnancy(present)),
   // Carbon monoxide's clue only beside its symptoms, not a household's shared cold, flu or tummy bug.
@@ -104,6 +105,8 @@ export const KEPT_ONLY_IF: Readonly<
   chemical_on_skin: (present, matched) => !present.has('chemical_in_eye') || /skin|кож/u.test(matched),
   left_lower_pain: (_, __, text) => !LOWER_LIMB_SIDE.test(text) || BELLY.test(text),
   right_lower_pain: (_, __, text) => !LOWER_LIMB_SIDE.test(text) || BELLY.test(text),
+  // "Прививку от столбняка не помню", "not sure when my last tetanus jab was": the jab is asked about, not recent.
+  recent_vaccination: (_, __, text) => !/столбняк|tetanus/u.test(text),
   // "Меня беспокоит кашель" is something that bothers, not anxiety (the stems are the same).
   worry: (_, matched) => !/беспокои[тл]|беспокоят/u.test(matched),
   arm_weakness: (present, matched) =>

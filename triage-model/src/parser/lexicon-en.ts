@@ -9,6 +9,9 @@ const N = "(?:can'?t|cannot)";
 /** A count of tablets no single dose reaches ("took 20 paracetamol"). */
 const MANY = `(?:(?:about|around|like|maybe|roughly|nearly|almost|over|at least|more than|up to) )?(?:[1-9]\\d+|ten|fifteen|twenty|thirty|forty|fifty)`;
 
+/** "Pain on one side": the flank, and in pregnancy the lower belly (implications.ts). */
+const SIDE_PAIN_EN = `pain (?:on|in|down) (?:one|my left|my right|the left|the right|my) side(?! of (?:my |the |his |her )?(?:chest|head|face|neck|body|tongue|throat))`;
+
 export const EN_LEXICON: Record<string, readonly string[]> = {
   // "Had my baby 8 days ago", "gave birth last week" (not "had my baby checked").
   // A pad soaked within the hour (NICE NG88, 2018, emergency threshold), not "every 2 hours".
@@ -43,6 +46,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `we (?:all|both) (?:have|got|feel)`,
     `(?:husband|wife|partner|kids|children|son|daughter|mum|dad)(?:'s| has| have| is| are)(?: got)? (?:it |the same )?(?:too|as well)`,
   ],
+  red_streak: [`red (?:line|streak)s?`],
+  wound_contaminated: [`rusty`, `(?:dirty|soil|manure|muddy) (?:\\p{L}+ )?(?:wound|nail|cut|graze)`],
   // Why the tablets were taken: on purpose, to die, to stop the pain of feeling (NICE CG16 Self-harm, 2004/2022).
   overdose_intentional: [
     // Only the reason is matched (looked back to the taking), so the tablets stay an overdose of their own.
@@ -94,7 +99,13 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `feel(?:s|ing)? awful`,
     `very ill`,
   ],
-  swollen_lymph_nodes: [`swollen glands`, `lymph nodes?`, `swollen neck glands`],
+  swollen_lymph_nodes: [
+    `swollen glands`,
+    `lymph nodes?`,
+    `swollen neck glands`,
+    // A lump in the armpit, groin or neck is a lymph node as a rule.
+    `lump (?:in|under) (?:my |his |her |the )?(?:armpit|groin|neck)`,
+  ],
   seizure: [
     `seizure${W}`,
     `fits?(?!\\p{L})`,
@@ -396,9 +407,17 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `moved to the (?:lower )?right`,
   ],
   lower_abdominal_pain: [
+    // In pregnancy a pain on one side is low in the belly until shown otherwise (implications.ts).
+    SIDE_PAIN_EN,
     `lower (?:abdomen|abdominal|belly|tummy|stomach)`,
     // "A pain low down on my left side": low in the belly, on that side (left_lower_pain / right_lower_pain too).
     `pain (?:\\p{L}+ ){0,2}low down`,
+  ],
+  // A fall from a height or a crash: major-trauma mechanisms (NICE NG39 Major trauma, 2016).
+  high_energy_injury: [
+    `f[ae]ll(?:en)? (?:off|from|out of) (?:a |the |his |her |my |our )?(?:roof|height|balcony|tree|scaffold${W}|ladder|window)`,
+    `(?:car|motorbike|motorcycle|bike|road traffic) (?:crash|accident|collision)`,
+    `hit by a (?:car|van|bus|lorry|truck)`,
   ],
   left_lower_pain: [`(?=on )(?<=low down )on (?:my |the |his |her )?left`],
   cramping_pain: [`cramp${W}`, `colick${W}`],
@@ -472,6 +491,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   blood_in_urine: [`blood in (?:my |the |his |her )?(?:urine|pee)`, `(?:red|pink) (?:urine|pee)`],
   cloudy_urine: [`cloudy (?:urine|pee)`, `smelly (?:urine|pee)`],
   flank_pain: [
+    SIDE_PAIN_EN,
     `flank pain`,
     `pain in (?:my )?(?:side|flank)`,
     `kidney pain`,

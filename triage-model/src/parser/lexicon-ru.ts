@@ -8,6 +8,9 @@ const W = '\\p{L}*';
 /** A count of tablets no single dose reaches ("приняла 20 таблеток"). */
 const MANY = `(?:(?:около|примерно|где-то|штук|почти|больше|не меньше|до) )?(?:[1-9]\\d+|десят${W}|пятнадцат${W}|двадцат${W}|тридцат${W}|сорок${W}|пятьдесят${W})`;
 
+/** "Боль с одной стороны", "болит в правом боку": the flank, and in pregnancy the lower belly (implications.ts). */
+const SIDE_PAIN_RU = `бол${W} (?:с |в )?(?:одной сторон${W}(?!\\p{L})(?! (?:голов|груд|лиц|ше[иья]|язык|горл))|левом боку|правом боку)`;
+
 export const RU_LEXICON: Record<string, readonly string[]> = {
   // "Родила" (the mother), not "родился/родилась" (the baby was born).
   recently_gave_birth: [`родила(?!\\p{L})`],
@@ -29,6 +32,13 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `мы (?:все|оба|обе)(?!\\p{L})`,
     `у (?:мужа|жены|детей|ребенка|сына|дочки|дочери|мамы|папы) тоже`,
   ],
+  // Падение с высоты, авария: механизмы тяжёлой травмы (NICE NG39 Major trauma, 2016).
+  high_energy_injury: [
+    `(?:упал|сорвал|выпал)${W} (?:с |со |из )?(?:крыш|высот|балкон|дерев|лес[ао]в|стремянк|окна|этажа)${W}`,
+    `(?:сбил${W} машин${W}|попал${W} в (?:дтп|аварию)|дтп|авари${W})`,
+  ],
+  red_streak: [`красн${W} полос${W}`],
+  wound_contaminated: [`ржав${W}`, `(?:грязн|земл|навоз)${W} (?:\\p{L}+ )?(?:ран|гвозд|порез)${W}`],
   // Зачем приняты таблетки: нарочно, чтобы умереть (NICE CG16 Self-harm, 2004/2022).
   overdose_intentional: [
     // Only the reason is matched (looked back to the taking), so the tablets stay an overdose of their own.
@@ -80,7 +90,14 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
   ],
   dizziness: [`головокруж${W}`, `кружится голова`, `голова кружится`],
   feeling_very_unwell: [`очень плохо`, `ужасно себя чувству${W}`, `совсем плох${W}`],
-  swollen_lymph_nodes: [`лимфоузл${W}`, `лимфоузел`, `увеличен${W} узл${W}`, `железы на шее`],
+  swollen_lymph_nodes: [
+    `лимфоузл${W}`,
+    `лимфоузел`,
+    `увеличен${W} узл${W}`,
+    `железы на шее`,
+    // Шишка под мышкой, в паху или на шее — чаще всего лимфоузел.
+    `(?:шишк|уплотнени|припухлост)${W} (?:\\p{L}+ )?(?:подмышк${W}|под мышкой|в паху|на шее)`,
+  ],
   seizure: [
     `судорог${W}`,
     `судорож${W}`,
@@ -141,6 +158,7 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
   tonsil_exudate: [
     `налет${W} на миндалин${W}`,
     `гно${W} на миндалин${W}`,
+    `на (?:миндалин|гланд)${W} (?:гно${W}|налет${W}|белые точки|пробк${W})`,
     `белые точки в горле`,
     `налет в горле`,
     `гнойн${W} пробк${W}`,
@@ -311,7 +329,13 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
   ],
   right_upper_pain: [`под правым ребром`, `в правом подреберь${W}`],
   pain_migrated_navel: [`(?:около|возле|вокруг) пупка`, `от пупка`, `сместил${W}`, `переместил${W}`],
-  lower_abdominal_pain: [`низ${W} живот${W}`, `внизу живота`],
+  lower_abdominal_pain: [
+    `низ${W} живот${W}`,
+    `внизу живота`,
+    // При беременности боль с одной стороны — внизу живота, пока не доказано иное (implications.ts); the same
+    // words stay flank_pain too.
+    SIDE_PAIN_RU,
+  ],
   cramping_pain: [`схваткообразн${W}`, `спазм${W}`, `крутит живот`, `скручива${W}`],
   nausea: [`тошн${W}`, `мутит`],
   vomiting: [`рвот${W}`, `рвал${W}`, `стошнил${W}`, `вырвал${W}`, `рвет`],
@@ -382,6 +406,7 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
   blood_in_urine: [`кров${W} в моче`, `моча с кровью`, `моча (?:красн${W}|розов${W})`],
   cloudy_urine: [`мутн${W} моч${W}`, `моча мутн${W}`, `запах мочи`],
   flank_pain: [
+    SIDE_PAIN_RU,
     `бол${W} в пояснице (?:сбоку|справа|слева)`,
     `бол${W} в боку`,
     `в области почк${W}`,
