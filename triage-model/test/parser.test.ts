@@ -709,6 +709,30 @@ describe('known confusions', () => {
     expect(parsed('I had my flu jab yesterday')).toMatchObject({ recent_vaccination: 'yes' });
   });
 
+  it('waking at night to pass urine, a weak stream, hot flushes, irregular periods, a one-sided headache', () => {
+    expect(parsed('getting up 4 times a night to wee and the flow is weak')).toEqual({
+      night_urination: 'yes',
+      frequent_urination: 'yes',
+      weak_urine_stream: 'yes',
+    });
+    expect(parsed('ночью встаю в туалет по 3 раза, струя слабая')).toEqual({
+      night_urination: 'yes',
+      weak_urine_stream: 'yes',
+    });
+    expect(parsed('hot flushes and my periods are all over the place')).toEqual({
+      hot_flushes: 'yes',
+      irregular_periods: 'yes',
+    });
+    expect(parsed('приливы, месячные сбились')).toEqual({ hot_flushes: 'yes', irregular_periods: 'yes' });
+    expect(parsed('headaches on one side with flashing zigzags before them')).toEqual({
+      headache: 'yes',
+      one_sided_headache: 'yes',
+      aura: 'yes',
+    });
+    expect(parsed('I feel weak and tired')).toEqual({ fatigue: 'yes' });
+    expect(parsed('I sprained my wrist falling off my bike')).toEqual({ trauma_fall: 'yes' });
+  });
+
   it('a faint is not a fall, and a normal temperature is not a fever', () => {
     expect(parsed('упала в обморок').trauma_fall).toBeUndefined();
     expect(parsed('температура нормальная').fever).toBeUndefined();

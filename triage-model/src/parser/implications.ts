@@ -107,6 +107,8 @@ export const KEPT_ONLY_IF: Readonly<
   right_lower_pain: (_, __, text) => !LOWER_LIMB_SIDE.test(text) || BELLY.test(text),
   // "Прививку от столбняка не помню", "not sure when my last tetanus jab was": the jab is asked about, not recent.
   recent_vaccination: (_, __, text) => !/столбняк|tetanus/u.test(text),
+  // "The flow is weak" is the urine stream, not tiredness.
+  fatigue: (_, matched, text) => !/^weak/u.test(matched) || !/flow|stream/u.test(text),
   // "Меня беспокоит кашель" is something that bothers, not anxiety (the stems are the same).
   worry: (_, matched) => !/беспокои[тл]|беспокоят/u.test(matched),
   arm_weakness: (present, matched) =>

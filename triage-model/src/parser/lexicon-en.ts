@@ -48,6 +48,19 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   ],
   red_streak: [`red (?:line|streak)s?`],
   wound_contaminated: [`rusty`, `(?:dirty|soil|manure|muddy) (?:\\p{L}+ )?(?:wound|nail|cut|graze)`],
+  night_urination: [
+    `(?:get|gets|getting|got|wake|wakes|waking) up (?:[\\p{L}\\d]+ ){0,3}(?:a|at|in the|every|each) night`,
+    `(?:wee|pee|urinat)${W} (?:\\p{L}+ )?(?:at|during the|every) night`,
+  ],
+  weak_urine_stream: [
+    `(?:flow|stream) (?:is |has got |has become )?(?:weak|slow|poor|feeble)`,
+    `(?:weak|slow|poor) (?:urine )?(?:flow|stream)`,
+  ],
+  hot_flushes: [`hot flush${W}`, `hot flash${W}`],
+  irregular_periods: [
+    `periods? (?:are |is |have been |has been )?(?:all over the place|irregular|erratic|unpredictable)`,
+    `irregular (?:periods?|cycles?)`,
+  ],
   // Why the tablets were taken: on purpose, to die, to stop the pain of feeling (NICE CG16 Self-harm, 2004/2022).
   overdose_intentional: [
     // Only the reason is matched (looked back to the taking), so the tablets stay an overdose of their own.
@@ -304,7 +317,12 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `sudden severe headache`,
     `worst pain of my life`,
   ],
-  one_sided_headache: [`one side of (?:my )?head`, `one-sided`, `throbbing`],
+  one_sided_headache: [
+    `(?=on one side)(?<=headaches? (?:\\p{L}+ ){0,2})on one side`,
+    `one side of (?:my )?head`,
+    `one-sided`,
+    `throbbing`,
+  ],
   band_headache: [`like a (?:tight )?band`, `tight band`, `pressing headache`],
   aura: [`aura`, `zig-?zags?`, `flashing lights`],
   light_sensitivity: [`light hurts`, `sensitiv${W} to light`, `photophobi${W}`, `bright light hurts`],
@@ -582,7 +600,14 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     // A neck stiff from sleeping awkwardly or a draught is a painful neck (see KEPT_ONLY_IF for neck_stiffness).
     `(?:stiff neck|neck (?:is |feels )?stiff)(?=[^.!?]{0,40}(?:slept|sleeping|woke|waking|pillow|awkward|funny|draught|draft))`,
   ],
-  trauma_fall: [`fell(?!\\p{L})`, `fall(?!\\p{L})`, `injur${W}`, `trauma`],
+  trauma_fall: [
+    `falling (?:off|over|down|from)`,
+    `sprain${W} (?:my |his |her )?(?:wrist|thumb|finger|elbow|hand)`,
+    `fell(?!\\p{L})`,
+    `fall(?!\\p{L})`,
+    `injur${W}`,
+    `trauma`,
+  ],
   low_mood: [
     `cry(?:ing)? (?:all the time|constantly|every day|all day)`,
     `${N} cope`,
