@@ -733,6 +733,30 @@ describe('known confusions', () => {
     expect(parsed('I sprained my wrist falling off my bike')).toEqual({ trauma_fall: 'yes' });
   });
 
+  it('rarer emergencies in lay words: between the shoulder blades, moonshine, home canning, sickle cell, AF, a house fire', () => {
+    expect(parsed('sudden tearing pain in my back between my shoulder blades')).toMatchObject({
+      pain_radiates_back: 'yes',
+      back_pain: 'yes',
+    });
+    expect(parsed('выпил самогон, всё как в тумане перед глазами')).toEqual({
+      drank_surrogate_alcohol: 'yes',
+      blurred_vision: 'yes',
+    });
+    expect(parsed('ate some home-canned beans, now I’m seeing double')).toEqual({
+      ate_home_canned_food: 'yes',
+      double_vision: 'yes',
+    });
+    expect(parsed('sickle cell crisis')).toEqual({ sickle_cell_disease: 'yes' });
+    expect(parsed('sudden severe tummy pain, I have AF')).toMatchObject({ heart_disease_history: 'yes' });
+    expect(parsed('у меня мерцательная аритмия, резко заболел живот')).toEqual({
+      heart_disease_history: 'yes',
+      sudden_onset: 'yes',
+      abdominal_pain: 'yes',
+    });
+    expect(parsed('был в горящем доме, кашляет сажей')).toMatchObject({ smoke_inhalation: 'yes' });
+    expect(parsed('ребёнок заболел, температура')).toEqual({ fever: 'yes' });
+  });
+
   it('a faint is not a fall, and a normal temperature is not a fever', () => {
     expect(parsed('упала в обморок').trauma_fall).toBeUndefined();
     expect(parsed('температура нормальная').fever).toBeUndefined();

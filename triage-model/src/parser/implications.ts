@@ -43,7 +43,7 @@ const LOWER_LIMB_SIDE =
 const BELLY = /tummy|belly|stomach|abdom|живот/u;
 
 /** "Мушки перед глазами", "seeing spots": flashes of light, or in pregnancy a blurring of sight. */
-const SPOTS_BEFORE_EYES = /мушк|перед глазами|spots|stars/u;
+const SPOTS_BEFORE_EYES = /мушк|spots|stars/u;
 
 /** Words that say an arm is weak or numb, not only that it will not go up. */
 const WEAKNESS_WORDS = /weak|numb|dead|heavy|слаб|онемел|отнял|отнима|обмяк|не слушается/u;

@@ -61,6 +61,13 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `periods? (?:are |is |have been |has been )?(?:all over the place|irregular|erratic|unpredictable)`,
     `irregular (?:periods?|cycles?)`,
   ],
+  drank_surrogate_alcohol: [
+    `moonshine`,
+    `bootleg (?:alcohol|vodka|spirits?)`,
+    `home-?made (?:vodka|alcohol|spirits?|liquor)`,
+  ],
+  ate_home_canned_food: [`home[- ]?(?:canned|bottled|preserved|jarred)`],
+  sickle_cell_disease: [`sickle`],
   // Why the tablets were taken: on purpose, to die, to stop the pain of feeling (NICE CG16 Self-harm, 2004/2022).
   overdose_intentional: [
     // Only the reason is matched (looked back to the taking), so the tablets stay an overdose of their own.
@@ -278,7 +285,11 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `goes (?:down|into) my (?:left )?arm`,
   ],
   pain_radiates_jaw: [`(?:spread${W}|radiat${W}) (?:to|into) (?:my |the )?(?:jaw|neck)`],
-  pain_radiates_back: [`(?:spread${W}|radiat${W}|goes|going) (?:to|into|through to) (?:my |the )?back`],
+  pain_radiates_back: [
+    `(?:spread${W}|radiat${W}|goes|going) (?:to|into|through to) (?:my |the )?back`,
+    // Pain between the shoulder blades: where an aortic dissection is felt (ESC/EACTS 2024).
+    `between (?:my |the |his |her )?shoulder ?blades`,
+  ],
   chest_pain_exertion: [`on exertion`, `when (?:i )?(?:walk|climb)${W}`, `climbing stairs`],
   chest_pain_burning: [
     `burning (?:in (?:my |the )?chest|chest|behind (?:my |the )?breastbone)`,
@@ -675,7 +686,15 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   allergy_history: [`allerg${W}`, `hay fever`],
   hypertension_history: [`hypertension`, `high blood pressure`],
   diabetes: [`diabet${W}`],
-  heart_disease_history: [`heart disease`, `heart failure`, `previous heart attack`, `had a heart attack`],
+  heart_disease_history: [
+    `heart disease`,
+    `heart failure`,
+    `previous heart attack`,
+    `had a heart attack`,
+    // Atrial fibrillation, as patients name it.
+    `atrial fibrillation`,
+    `(?:have|got|with|known|history of) (?:an? )?(?:af|a-fib|afib)(?!\\p{L})`,
+  ],
   high_cholesterol: [`cholesterol`],
   recent_immobility: [
     `long[- ]haul flight`,

@@ -54,6 +54,14 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `(?:месячные|цикл) (?:\\p{L}+ ){0,2}(?:сбил|сбив|скач|нерегулярн)${W}`,
     `сбил${W} цикл`,
   ],
+  drank_surrogate_alcohol: [
+    `самогон${W}`,
+    `суррогат${W}`,
+    `пал[её]нк${W}`,
+    `пал[её]н${W} (?:водк|алкогол|спирт)${W}`,
+    `технически${W} спирт${W}`,
+  ],
+  sickle_cell_disease: [`серповидно${W}`],
   // Зачем приняты таблетки: нарочно, чтобы умереть (NICE CG16 Self-harm, 2004/2022).
   overdose_intentional: [
     // Only the reason is matched (looked back to the taking), so the tablets stay an overdose of their own.
@@ -213,6 +221,8 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
   ],
   eye_pain: [`бол${W} в глаз${W}`, `глаз болит`, `резь в глаз${W}`],
   blurred_vision: [
+    `(?:туман|пелен)${W} (?:\\p{L}+ )?перед глазами`,
+    `перед глазами (?:\\p{L}+ )?(?:туман|пелен)${W}`,
     `ухудшил${W} зрени${W}`,
     `пелена перед глаз${W}`,
     `затуман${W} зрени${W}`,
@@ -237,7 +247,7 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
   ],
   pain_radiates_arm: [`отда${W} в (?:левую |правую )?(?:руку|плечо)`],
   pain_radiates_jaw: [`отда${W} в (?:челюсть|шею)`],
-  pain_radiates_back: [`отда${W} в (?:спину|лопатку)`, `опоясыва${W}`],
+  pain_radiates_back: [`отда${W} в (?:спину|лопатку)`, `опоясыва${W}`, `между лопат${W}`],
   chest_pain_exertion: [`при нагрузке`, `при ходьбе`, `при подъеме по лестнице`],
   chest_pain_burning: [`жжени${W} (?:в груди|за грудиной)`, `жжет в груди`, `печет в груди`],
   palpitations: [`сердцебиени${W}`, `перебо${W}`, `колотится сердце`, `сердце колотится`, `тахикарди${W}`],
@@ -581,6 +591,8 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `сердечн${W} недостаточност${W}`,
     `порок сердца`,
     `был инфаркт`,
+    `мерцательн${W} аритми${W}`,
+    `фибрилляци${W} предсерди${W}`,
   ],
   high_cholesterol: [`холестерин${W}`],
   recent_immobility: [

@@ -170,8 +170,10 @@ export const cardiovascularRules: RedFlagRule[] = [
       ]),
   },
   {
-    // Sudden severe chest or abdominal pain going through to the back = possible aortic dissection:
-    // ESC/EACTS guidelines for peripheral arterial and aortic diseases 2024.
+    // Sudden severe chest or abdominal pain going through to the back, or sudden pain between the shoulder blades =
+    // possible aortic dissection: ESC/EACTS guidelines for peripheral arterial and aortic diseases 2024. Back pain is
+    // not a reason to ask (it would ask every strained back); it counts once placed there, from 50 (AAA_MIN_AGE_MONTHS),
+    // where dissection is no longer rare and a sudden back strain not the only likely cause.
     id: 'aortic_dissection',
     urgency: 'ambulance',
     name: {
@@ -186,7 +188,8 @@ export const cardiovascularRules: RedFlagRule[] = [
     relevant: (ctx) => anyYes(ctx, ['chest_pain', 'abdominal_pain', 'upper_abdominal_pain']),
     questions: (ctx) => ['pain_radiates_back', ...(ctx.yes('pain_radiates_back') ? ['sudden_onset'] : [])],
     fires: (ctx) =>
-      anyYes(ctx, ['chest_pain', 'abdominal_pain', 'upper_abdominal_pain']) &&
+      (anyYes(ctx, ['chest_pain', 'abdominal_pain', 'upper_abdominal_pain']) ||
+        (ctx.ageMonths >= AAA_MIN_AGE_MONTHS && ctx.yes('back_pain'))) &&
       ctx.yes('pain_radiates_back') &&
       ctx.yes('sudden_onset'),
   },
@@ -209,6 +212,27 @@ export const cardiovascularRules: RedFlagRule[] = [
       anyYes(ctx, ['abdominal_pain', 'back_pain', 'flank_pain']) &&
       ctx.yes('sudden_onset') &&
       anyYes(ctx, ['fainting', 'near_fainting', 'pale_skin', 'bp_low']),
+  },
+  {
+    // Over 50, sudden abdominal pain with atrial fibrillation or other heart disease = possible acute mesenteric
+    // ischaemia, pain out of proportion to the examination: WSES guidelines on acute mesenteric ischaemia (Bala et al.,
+    // World J Emerg Surg 2022).
+    id: 'possible_mesenteric_ischaemia',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'После 50 лет: внезапная боль в животе при мерцательной аритмии или болезни сердца',
+      en: 'Over 50: sudden abdominal pain with atrial fibrillation or heart disease',
+    },
+    advice: { ru: 'Обратитесь в приёмное отделение сейчас.', en: 'Go to the emergency department now.' },
+    specialist: 'surgeon',
+    relevant: (ctx) =>
+      ctx.ageMonths >= AAA_MIN_AGE_MONTHS && ctx.yes('abdominal_pain') && ctx.yes('sudden_onset'),
+    questions: () => ['heart_disease_history'],
+    fires: (ctx) =>
+      ctx.ageMonths >= AAA_MIN_AGE_MONTHS &&
+      ctx.yes('abdominal_pain') &&
+      ctx.yes('sudden_onset') &&
+      ctx.yes('heart_disease_history'),
   },
   {
     // A suddenly cold, pale, painful limb = acute limb ischaemia, revascularisation within hours:

@@ -85,6 +85,15 @@ export const respiratoryCardioCases: Cases = {
     [700, 'male', y('chest_pain', 'pain_radiates_back', 'sudden_onset'), true],
     [700, 'male', y('abdominal_pain', 'pain_radiates_back', 'sudden_onset'), true],
     [700, 'male', y('chest_pain', 'pain_radiates_back'), false],
+    [700, 'male', y('back_pain', 'pain_radiates_back', 'sudden_onset'), true],
+    [700, 'male', y('back_pain', 'sudden_onset'), false],
+    [599, 'male', y('back_pain', 'pain_radiates_back', 'sudden_onset'), false],
+  ],
+  possible_mesenteric_ischaemia: [
+    [600, 'female', y('abdominal_pain', 'sudden_onset', 'heart_disease_history'), true],
+    [599, 'female', y('abdominal_pain', 'sudden_onset', 'heart_disease_history'), false],
+    [900, 'male', y('abdominal_pain', 'heart_disease_history'), false],
+    [900, 'male', y('abdominal_pain', 'sudden_onset'), false],
   ],
   ruptured_aaa: [
     [599, 'male', y('abdominal_pain', 'sudden_onset', 'fainting'), false],
