@@ -757,6 +757,14 @@ describe('known confusions', () => {
     expect(parsed('ребёнок заболел, температура')).toEqual({ fever: 'yes' });
   });
 
+  it('nitroglycerin or a GTN spray tells of known angina', () => {
+    expect(parsed('прихватило сердце, таблетка нитроглицерина не помогла')).toMatchObject({
+      chest_pain: 'yes',
+      heart_disease_history: 'yes',
+    });
+    expect(parsed('I have angina, took my GTN spray twice')).toEqual({ heart_disease_history: 'yes' });
+  });
+
   it('a faint is not a fall, and a normal temperature is not a fever', () => {
     expect(parsed('упала в обморок').trauma_fall).toBeUndefined();
     expect(parsed('температура нормальная').fever).toBeUndefined();

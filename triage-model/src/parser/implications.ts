@@ -103,6 +103,7 @@ export const KEPT_ONLY_IF: Readonly<
     /себе|себя|нарочно|специально|myself|on purpose|deliberately/u.test(text),
   // A splash in the eye is the eye's injury; the skin's only when the skin is named.
   chemical_on_skin: (present, matched) => !present.has('chemical_in_eye') || /skin|кож/u.test(matched),
+  eye_foreign_body: (present) => !present.has('chemical_in_eye'),
   left_lower_pain: (_, __, text) => !LOWER_LIMB_SIDE.test(text) || BELLY.test(text),
   right_lower_pain: (_, __, text) => !LOWER_LIMB_SIDE.test(text) || BELLY.test(text),
   // "Прививку от столбняка не помню", "not sure when my last tetanus jab was": the jab is asked about, not recent.

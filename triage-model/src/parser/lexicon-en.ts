@@ -691,6 +691,10 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `heart failure`,
     `previous heart attack`,
     `had a heart attack`,
+    // Whoever carries a GTN spray knows their angina.
+    `gtn`,
+    `nitro(?:glycerin|spray| spray)`,
+    `angina`,
     // Atrial fibrillation, as patients name it.
     `atrial fibrillation`,
     `(?:have|got|with|known|history of) (?:an? )?(?:af|a-fib|afib)(?!\\p{L})`,

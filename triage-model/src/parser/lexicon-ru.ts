@@ -11,7 +11,11 @@ const MANY = `(?:(?:около|примерно|где-то|штук|почти|
 /** "Боль с одной стороны", "болит в правом боку": the flank, and in pregnancy the lower belly (implications.ts). */
 const SIDE_PAIN_RU = `бол${W} (?:с |в )?(?:одной сторон${W}(?!\\p{L})(?! (?:голов|груд|лиц|ше[иья]|язык|горл))|левом боку|правом боку)`;
 
+/** "Эпилептический приступ": a seizure, and the epilepsy it belongs to. */
+const EPILEPTIC_FIT_RU = `эпилептическ${W} (?:приступ|припад)${W}`;
+
 export const RU_LEXICON: Record<string, readonly string[]> = {
+  epilepsy_history: [EPILEPTIC_FIT_RU],
   // "Родила" (the mother), not "родился/родилась" (the baby was born).
   recently_gave_birth: [`родила(?!\\p{L})`],
   took_overdose: [
@@ -36,6 +40,9 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
   high_energy_injury: [
     `(?:упал|сорвал|выпал)${W} (?:с |со |из )?(?:крыш|высот|балкон|дерев|лес[ао]в|стремянк|окна|этажа)${W}`,
     `(?:сбил${W} машин${W}|попал${W} в (?:дтп|аварию)|дтп|авари${W})`,
+    // Нырнул и ударился головой о дно или бортик: травма шейного отдела (NICE NG41 Spinal injury, 2016).
+    `(?:при нырянии|нырнул${W}|нырял${W}|прыгнул${W} в воду) (?:\\p{L}+ ){0,4}(?:удар|стукн)${W}`,
+    `(?:удар|стукн)${W} (?:\\p{L}+ ){0,4}(?:при нырянии|нырнул${W}|нырял${W}|прыгнул${W} в воду)`,
   ],
   red_streak: [`красн${W} полос${W}`],
   wound_contaminated: [`ржав${W}`, `(?:грязн|земл|навоз)${W} (?:\\p{L}+ )?(?:ран|гвозд|порез)${W}`],
@@ -62,6 +69,13 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `технически${W} спирт${W}`,
   ],
   sickle_cell_disease: [`серповидно${W}`],
+  something_stuck_throat: [
+    `(?:рыбн${W} )?кост${W} (?:\\p{L}+ ){0,2}(?:в горле|застрял${W})`,
+    `застрял${W} (?:\\p{L}+ ){0,2}(?:кост${W}|в горле)`,
+    `проглотил${W} (?:рыбн${W} |кури${W} )?кост${W}`,
+  ],
+  swallowing_difficulty: [`не (?:могу|может|можем) (?:\\p{L}+ )?глотать(?! слюн)`],
+  leg_weakness_both: [`не чувству${W} (?:\\p{L}+ )?(?:обе(?:их)? )?(?:ноги|ног)(?!\\p{L})`],
   // Зачем приняты таблетки: нарочно, чтобы умереть (NICE CG16 Self-harm, 2004/2022).
   overdose_intentional: [
     // Only the reason is matched (looked back to the taking), so the tablets stay an overdose of their own.
@@ -128,6 +142,7 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `приступ судорог`,
     // In someone with epilepsy a "приступ" is a seizure.
     `(?=приступ)(?<=эпилепси${W}[^.!?]{0,60})приступ${W}`,
+    EPILEPTIC_FIT_RU,
   ],
   thirst: [`жажд${W}`, `постоянно хочется пить`, `постоянно хочет пить`],
   cough: [`кашел${W}`, `кашл${W}`, `покашлива${W}`],
@@ -592,6 +607,10 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `порок сердца`,
     `был инфаркт`,
     `мерцательн${W} аритми${W}`,
+    // Кто носит с собой нитроглицерин, знает свою стенокардию.
+    `нитроглицерин${W}`,
+    `нитроспре${W}`,
+    `стенокарди${W}`,
     `фибрилляци${W} предсерди${W}`,
   ],
   high_cholesterol: [`холестерин${W}`],

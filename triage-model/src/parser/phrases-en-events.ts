@@ -47,7 +47,7 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ate_wild_mushrooms: ['mushroom*'],
   ate_plant_or_berries: ['ate|eaten berries|plant*|leaves|flower*', 'berries'],
   eye_trauma: ['hit|poked|punched|scratched eye*', 'ball eye*'],
-  chemical_in_eye: ['bleach|chemical*|cleaner|acid eye*|eyes'],
+  chemical_in_eye: ['bleach|chemical*|cleaner|acid|cement|lime|mortar|plaster eye*|eyes'],
   eye_foreign_body: ['something eye', 'grit|dust|sand|eyelash|metal eye*'],
   cut_wound: ['cut', 'gash*', 'graz*', 'laceration', 'skin tore|torn|tear|split', 'skin flap'],
   bleeding_wont_stop: [
