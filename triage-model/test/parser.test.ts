@@ -765,6 +765,15 @@ describe('known confusions', () => {
     expect(parsed('I have angina, took my GTN spray twice')).toEqual({ heart_disease_history: 'yes' });
   });
 
+  it('skin and eyes gone yellow, told skin first, and pale stools', () => {
+    expect(parsed('my 4 week old baby’s skin and eyes are yellow and his poo is pale')).toEqual({
+      jaundice: 'yes',
+      pale_stools: 'yes',
+    });
+    expect(parsed('кожа и глаза жёлтые, стул светлый')).toEqual({ jaundice: 'yes', pale_stools: 'yes' });
+    expect(parsed('his skin looks a bit pale')).not.toHaveProperty('jaundice');
+  });
+
   it('a faint is not a fall, and a normal temperature is not a fever', () => {
     expect(parsed('упала в обморок').trauma_fall).toBeUndefined();
     expect(parsed('температура нормальная').fever).toBeUndefined();

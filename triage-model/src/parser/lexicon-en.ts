@@ -493,7 +493,17 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   pain_after_fatty_food: [`after (?:a )?fatty (?:food|meals?)`, `after fatty`],
   pain_worse_on_movement: [`worse (?:when|on) (?:moving|walking|coughing)`, `hurts to (?:move|walk)`],
   rigid_abdomen: [`rigid`, `hard (?:abdomen|belly|stomach)`, `board-?like`],
-  jaundice: [`jaundice${W}`, `yellow (?:skin|eyes)`, `turned yellow`],
+  jaundice: [
+    `jaundice${W}`,
+    `yellow (?:skin|eyes)`,
+    `turned yellow`,
+    `(?:skin|eyes)(?: and (?:his |her |my |the )?(?:skin|eyes))? (?:is |are |look |looks |have |has |gone |turned |going |a bit |quite |very )*yellow`,
+  ],
+  // Pale or white stools beside jaundice point to the bile ducts (NICE CG98 Neonatal jaundice, 2010, updated 2016).
+  pale_stools: [
+    `(?:poo|poos|poop|stool|stools|faeces|feces) (?:is |are |look |looks |has been |have been |very |quite )*(?:pale|white|grey|gray|chalky|clay${W})`,
+    `(?:pale|white|grey|chalky) (?:poo|poos|poop|stools?)`,
+  ],
   epigastric_pain_empty: [`on an empty stomach`, `hunger pains?`],
   ate_suspicious_food: [
     `food poisoning`,
