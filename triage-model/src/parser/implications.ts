@@ -41,6 +41,8 @@ const aroundPregnancy = (present: ReadonlySet<string>): boolean =>
 const LOWER_LIMB_SIDE =
   /(?:(?:left|right) lower|lower (?:left|right)) (?:leg|arm|back|lip|jaw|tooth|teeth|eyelid|lid|limb|calf|shin)/u;
 const BELLY = /tummy|belly|stomach|abdom|живот/u;
+const inTheBelly = (_: ReadonlySet<string>, __: string, text: string): boolean =>
+  !LOWER_LIMB_SIDE.test(text) || BELLY.test(text);
 
 /** "Мушки перед глазами", "seeing spots": flashes of light, or in pregnancy a blurring of sight. */
 const SPOTS_BEFORE_EYES = /мушк|spots|stars/u;
@@ -104,8 +106,8 @@ export const KEPT_ONLY_IF: Readonly<
   // A splash in the eye is the eye's injury; the skin's only when the skin is named.
   chemical_on_skin: (present, matched) => !present.has('chemical_in_eye') || /skin|кож/u.test(matched),
   eye_foreign_body: (present) => !present.has('chemical_in_eye'),
-  left_lower_pain: (_, __, text) => !LOWER_LIMB_SIDE.test(text) || BELLY.test(text),
-  right_lower_pain: (_, __, text) => !LOWER_LIMB_SIDE.test(text) || BELLY.test(text),
+  left_lower_pain: inTheBelly,
+  right_lower_pain: inTheBelly,
   // "Прививку от столбняка не помню", "not sure when my last tetanus jab was": the jab is asked about, not recent.
   recent_vaccination: (_, __, text) => !/столбняк|tetanus/u.test(text),
   // "The flow is weak" is the urine stream, not tiredness.

@@ -222,21 +222,19 @@ export function readNumbers(text: string): NumberRoles {
   }
   const duration = (value: number, start: number, end: number): void => {
     if (!free(start, end)) return;
+    const before = text.slice(0, start);
+    const after = text.slice(end);
     const pregnancyWeeks =
-      PREGNANCY_WEEKS.before.test(text.slice(0, start)) &&
+      PREGNANCY_WEEKS.before.test(before) &&
       PREGNANCY_WEEKS.unit.test(text.slice(start, end)) &&
-      !PREGNANCY_WEEKS.notAfter.test(text.slice(end));
-    if (
-      pregnancyWeeks ||
-      NOT_DURATION_BEFORE.test(text.slice(0, start)) ||
-      NOT_DURATION_AFTER.test(text.slice(end))
-    ) {
+      !PREGNANCY_WEEKS.notAfter.test(after);
+    if (pregnancyWeeks || NOT_DURATION_BEFORE.test(before) || NOT_DURATION_AFTER.test(after)) {
       taken.push([start, end]);
       other.push([start, end]);
       return;
     }
-    if (AGE_BEFORE.test(text.slice(0, start)) || AGE_AFTER.test(text.slice(end))) return;
-    const ago = AGO.exec(text.slice(end));
+    if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return;
+    const ago = AGO.exec(after);
     if (ago && EVENT.test(clauseAround(text, start, end))) {
       events.push({ daysAgo: value, start, end: end + ago[0].length });
       taken.push([start, end]);
