@@ -21,6 +21,7 @@ import { FileStore } from '../src/domains/files/storage.js';
 import { createLogger } from '../src/logger.js';
 import { demoTotpCode } from '../src/seed/demo-second-factor.js';
 import { seedDemoWorld } from '../src/seed/seed.js';
+import { redisOptions } from '../src/runtime.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -141,8 +142,7 @@ export function useTestApi(
       RATE_LIMIT_CONCURRENT: '1000',
       ...opts.env,
     });
-    // As in runtime.ts: a command fails after two reconnection attempts instead of waiting for Redis.
-    const redis = new Redis(redisUrl, { keyPrefix, maxRetriesPerRequest: 2 });
+    const redis = new Redis(redisUrl, { ...redisOptions, keyPrefix });
     redis.on('error', () => {}); // runtime.ts logs these; a test that stops Redis expects them
     const queues = createQueues(redisUrl, keyPrefix);
     if (opts.seed !== false) await seedDemoWorld(db.database.db, config.TOTP_ENCRYPTION_KEY);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +8,8 @@ import { openDatabase } from '../src/db/client.js';
 import { medcardTimeline, timelineKinds } from '../src/domains/medcard/timeline.js';
 import { findChildren } from '../src/domains/patients/queries.js';
 import { isDatabaseEmpty, resetDatabase, seedDemoWorld } from '../src/seed/seed.js';
-import { patients } from '../src/db/schema/index.js';
+import { auditBatch } from '../src/auth/audit.js';
+import { auditEvents, patients } from '../src/db/schema/index.js';
 import { eq } from 'drizzle-orm';
 
 describe('embedded PGlite', () => {
@@ -34,6 +36,27 @@ describe('embedded PGlite', () => {
       });
       expect(second.items[0]!.at <= first.items[2]!.at).toBe(true);
       expect(second.items.map((e) => e.id)).not.toContain(first.items[2]!.id);
+      // The audit batch passes one array per column; PGlite must read them as postgres.js does.
+      const requestId = randomUUID();
+      await auditBatch(database.db).write(null, requestId, {
+        action: 'medcard.read',
+        resourceType: 'Patient',
+        resourceId: anna!.id,
+        patientId: anna!.id,
+        outcome: 'allowed',
+      });
+      const audited = await database.db
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.requestId, requestId));
+      expect(audited).toEqual([
+        expect.objectContaining({
+          action: 'medcard.read',
+          patientId: anna!.id,
+          outcome: 'allowed',
+          actorRole: null,
+        }),
+      ]);
       await resetDatabase(database.db);
       expect(await isDatabaseEmpty(database.db)).toBe(true);
     } finally {

@@ -206,17 +206,17 @@ const NO_CURSOR: TimelineCursor = {
  * the dates, the cursor and the page size (building the SQL anew cost the api more than running it).
  */
 function cardQuery(db: Db, kinds: readonly TimelineKind[]) {
-  const p = (name: string) => sql.placeholder(name);
-  const branches = kinds.map((kind) => {
-    const q = kindQueries[kind];
-    return sql`(select ${sql.raw(`'${kind}'`)}::text as kind, ${q.id} as id, ${q.at} as at, ${q.data} as data
-      ${q.source(p('patientId'))}
-      and ${q.at} >= ${p('from')}::timestamptz and ${q.at} <= ${p('to')}::timestamptz
-      and (${q.at}, ${sql.raw(`'${kind}'`)}::text, ${q.id}) < (${p('cursorAt')}::timestamptz, ${p('cursorKind')}::text, ${p('cursorId')}::uuid)
-      order by ${q.at} desc, ${q.id} desc limit ${p('take')})`;
-  });
-  return preparedQuery(db, `medcard_timeline_${kinds.join('_')}`, () =>
-    db
+  return preparedQuery(db, `medcard_timeline_${kinds.join('_')}`, () => {
+    const p = (name: string) => sql.placeholder(name);
+    const branches = kinds.map((kind) => {
+      const q = kindQueries[kind];
+      return sql`(select ${sql.raw(`'${kind}'`)}::text as kind, ${q.id} as id, ${q.at} as at, ${q.data} as data
+        ${q.source(p('patientId'))}
+        and ${q.at} >= ${p('from')}::timestamptz and ${q.at} <= ${p('to')}::timestamptz
+        and (${q.at}, ${sql.raw(`'${kind}'`)}::text, ${q.id}) < (${p('cursorAt')}::timestamptz, ${p('cursorKind')}::text, ${p('cursorId')}::uuid)
+        order by ${q.at} desc, ${q.id} desc limit ${p('take')})`;
+    });
+    return db
       .select({
         kind: sql<TimelineKind>`card.kind`,
         id: sql<string>`card.id::text`,
@@ -226,8 +226,8 @@ function cardQuery(db: Db, kinds: readonly TimelineKind[]) {
       })
       .from(sql`(${sql.join(branches, sql` union all `)}) card`)
       .orderBy(sql`card.at desc, card.kind desc, card.id desc`)
-      .limit(p('take')),
-  );
+      .limit(p('take'));
+  });
 }
 
 /**
