@@ -21,6 +21,8 @@ import { paymentForBooking } from '../payments/booking-payment.js';
 import { consultationCharge, inPersonCharge } from '../payments/charge.js';
 import { coverageFor } from './coverage.js';
 import { DOCTORS_READS, findDoctors, findFreeSlots, listSpecialties, SLOTS_READS } from './queries.js';
+import { slotWindowJson } from './slot-window.js';
+import { jsonTextResponse, toJsonText } from '../../http/json-text.js';
 import {
   bookBodySchema,
   slotConflictProblem,
@@ -117,9 +119,10 @@ export const bookingRoutes = createRouter()
       ...(day ? { day } : {}),
     };
     const { database, readCache } = c.var.deps;
-    const load = () => findDoctors(database.db, filter);
-    const items = readCache ? await readCache.get(DOCTORS_READS, JSON.stringify(filter), load) : await load();
-    return c.json({ items }, 200);
+    // Kept serialised: writing the same list out again was most of a cached answer's cost.
+    const load = async () => toJsonText({ items: await findDoctors(database.db, filter) });
+    const json = readCache ? await readCache.get(DOCTORS_READS, JSON.stringify(filter), load) : await load();
+    return jsonTextResponse(c, json);
   })
   .openapi(routes.slots, async (c) => {
     requireActor(c);
@@ -137,17 +140,19 @@ export const bookingRoutes = createRouter()
     const all = await readCache.get(SLOTS_READS, id, () =>
       findFreeSlots(database.db, id, new Date(now), new Date(horizon + SLOT_MARGIN_MS)),
     );
-    const fromIso = from.toISOString();
-    const toIso = to.toISOString();
-    const nowIso = new Date(now).toISOString();
-    const items = all.filter(
-      (s) =>
-        s.startsAt > fromIso &&
-        s.startsAt > nowIso &&
-        s.startsAt < toIso &&
-        (!q.format || s.formats.includes(q.format)),
-    );
-    return c.json({ items }, 200);
+    const json = slotWindowJson(all, `${q.from ?? ''}|${q.days}|${q.format ?? ''}`, now, () => {
+      const fromIso = from.toISOString();
+      const toIso = to.toISOString();
+      const nowIso = new Date(now).toISOString();
+      return all.filter(
+        (s) =>
+          s.startsAt > fromIso &&
+          s.startsAt > nowIso &&
+          s.startsAt < toIso &&
+          (!q.format || s.formats.includes(q.format)),
+      );
+    });
+    return jsonTextResponse(c, json);
   })
   .openapi(routes.coverage, async (c) => {
     const { id } = c.req.valid('param');

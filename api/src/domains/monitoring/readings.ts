@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, getTableName, gte, inArray, sql, type AnyColumn } from 'drizzle-orm';
 import type { Queue } from 'bull';
 import type { Db, Tx } from '../../db/client.js';
+import { preparedQuery } from '../../db/prepared.js';
 import { bpReadings, monitoringEnrolments, patients } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import { enqueueJob } from '../../jobs/outbox.js';
@@ -104,19 +105,22 @@ export const latestReadingIdOf = (patientId: AnyColumn) =>
 const qualified = (column: AnyColumn) =>
   sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 
+/** Each patient's newest reading; prepared once, the patients passed as one array (a worklist page's). */
 export async function latestReadings(db: Db, patientIds: string[]) {
   if (!patientIds.length) return new Map<string, typeof bpReadings.$inferSelect>();
-  const rows = await db
-    .select()
-    .from(bpReadings)
-    .where(
-      inArray(
-        bpReadings.id,
-        db
-          .select({ id: latestReadingIdOf(patients.id) })
-          .from(patients)
-          .where(inArray(patients.id, patientIds)),
+  const rows = await preparedQuery(db, 'latest_readings', () =>
+    db
+      .select()
+      .from(bpReadings)
+      .where(
+        inArray(
+          bpReadings.id,
+          db
+            .select({ id: latestReadingIdOf(patients.id) })
+            .from(patients)
+            .where(sql`${patients.id} = any(${sql.placeholder('patientIds')}::uuid[])`),
+        ),
       ),
-    );
+  ).execute({ patientIds });
   return new Map(rows.map((r) => [r.patientId, r]));
 }

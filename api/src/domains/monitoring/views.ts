@@ -204,11 +204,18 @@ export async function worklist(db: Db, assistantId: string, page: { limit?: numb
   const ids = rows.map((r) => r.e.patientId);
   const [alerts, latest] = ids.length
     ? await Promise.all([
-        db
-          .select()
-          .from(monitoringAlerts)
-          .where(and(inArray(monitoringAlerts.patientId, ids), inArray(monitoringAlerts.status, [...LIVE])))
-          .orderBy(asc(monitoringAlerts.createdAt)),
+        preparedQuery(db, 'live_alerts_of_patients', () =>
+          db
+            .select()
+            .from(monitoringAlerts)
+            .where(
+              and(
+                sql`${monitoringAlerts.patientId} = any(${sql.placeholder('patientIds')}::uuid[])`,
+                inArray(monitoringAlerts.status, [...LIVE]),
+              ),
+            )
+            .orderBy(asc(monitoringAlerts.createdAt)),
+        ).execute({ patientIds: ids }),
         latestReadings(db, ids),
       ])
     : [[], new Map<string, typeof bpReadings.$inferSelect>()];
