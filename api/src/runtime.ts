@@ -1,5 +1,6 @@
 import { Redis, type RedisOptions } from 'ioredis';
 import { SessionCache } from './auth/session-cache.js';
+import { followChanges } from './lib/change-feed.js';
 import { ReadCache } from './lib/read-cache.js';
 import { LoginRateLimiter } from './auth/rate-limit.js';
 import { loadConfigOrExit } from './config.js';
@@ -40,6 +41,8 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
   const sessions = service === 'api' ? await SessionCache.start(redis, config.SESSION_CACHE_MS) : undefined;
   // A worker keeps no reads but still announces the changes it makes.
   const readCache = await ReadCache.start(redis, service === 'api' ? config.READ_CACHE_MS : 0);
+  const stopFollowing =
+    service === 'api' && config.READ_CACHE_MS > 0 ? await followChanges(database, readCache) : undefined;
   logger.info({ modelVersion: triage.engine.modelVersion }, 'triage model loaded');
   return {
     config,
@@ -55,6 +58,7 @@ export async function startRuntime(service: string): Promise<Deps & { close(): P
     readCache,
     async close() {
       sessions?.close();
+      await stopFollowing?.();
       readCache.close();
       await triage.engine.close();
       await outbox.stop();

@@ -18,6 +18,15 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   migrate(migrationsDir: string): Promise<void>;
   ping(): Promise<void>;
+  /**
+   * Follows a notification channel: `onListen` runs whenever listening (re)starts, after which nothing sent
+   * while the connection was down will arrive. Resolves once listening; the returned function stops.
+   */
+  listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onListen: () => void,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -35,6 +44,11 @@ export function openDatabase(opts: {
       kind: 'postgres',
       migrate: (dir) => migratePostgres(db, { migrationsFolder: dir }),
       ping: async () => void (await client`select 1`),
+      listen: async (channel, onNotify, onListen) => {
+        // On a connection of its own, reconnected by postgres.js, which then calls onListen again.
+        const { unlisten } = await client.listen(channel, onNotify, onListen);
+        return unlisten;
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -47,6 +61,12 @@ export function openDatabase(opts: {
     kind: 'pglite',
     migrate: (migrationsDir) => migratePglite(db, { migrationsFolder: migrationsDir }),
     ping: async () => void (await client.query('select 1')),
+    listen: async (channel, onNotify, onListen) => {
+      // In-process: no connection to lose, so listening starts once.
+      const unlisten = await client.listen(channel, onNotify);
+      onListen();
+      return () => unlisten();
+    },
     close: () => client.close(),
   };
 }

@@ -15,18 +15,22 @@ const SEPARATOR = '\u0000';
 const registered = new Set<ReadCache>();
 
 /**
- * Short-lived answers to reads that are the same for every caller and not medical data (free slots, doctor
- * search), kept per api process for `ttlMs`. Concurrent misses for one key share one load, so a burst of
- * identical requests costs one query. A committed change calls `invalidateReads` (booking, cancelling…),
- * which forgets the entries here at once and in every other process when the Redis message arrives; should
- * it be lost (Redis down), the others drop the entries when they expire. A load that started before an
- * invalidation of its namespace is answered but not kept. Values are shared between requests: never mutate
- * one.
+ * Short-lived answers to reads, kept per api process for `ttlMs`: what is the same for every caller (free
+ * slots, doctor search) and, behind each request's own access check and audit row, a record's reads (the card,
+ * a doctor's day, a notification centre: see docs/ARCHITECTURE.md, "Caching rules"). An entry is a `key` (what a
+ * change names: a doctor, a patient) and a `variant` of it (a window, a page). Concurrent misses for one entry
+ * share one load, so a burst of identical requests costs one query. A committed change forgets the key's
+ * variants: `invalidateReads` here and, through Redis, in every other process; or the database's own change feed
+ * (lib/change-feed.ts), which reaches each process by itself. Should a message be lost, entries still expire. A
+ * load that was running when its key was forgotten is answered but not kept. Values are shared between
+ * requests: never mutate one.
  */
 export class ReadCache {
-  private readonly entries = new Map<string, { value: unknown; until: number }>();
-  private readonly loading = new Map<string, Promise<unknown>>();
-  private readonly generations = new Map<string, number>();
+  /** Per key (`namespace` SEPARATOR `key`), its variants. */
+  private readonly entries = new Map<string, Map<string, { value: unknown; until: number }>>();
+  private size = 0;
+  /** Running loads by key SEPARATOR variant; `stale` once their key was forgotten meanwhile. */
+  private readonly loading = new Map<string, { promise: Promise<unknown>; stale: boolean }>();
 
   private constructor(
     private readonly ttlMs: number,
@@ -44,71 +48,95 @@ export class ReadCache {
     const cache = new ReadCache(ttlMs, redis, subscriber);
     if (subscriber) {
       subscriber.on('error', () => {}); // the main connection reports Redis trouble; entries still expire
-      subscriber.on('message', (_channel: string, message: string) =>
-        cache.forget(JSON.parse(message) as Invalidation),
-      );
+      subscriber.on('message', (_channel: string, message: string) => {
+        const { namespace, key } = JSON.parse(message) as Invalidation;
+        cache.forget(namespace, key);
+      });
       await subscriber.subscribe(CHANNEL);
     }
     if (opts.register !== false) registered.add(cache);
     return cache;
   }
 
-  /** The cached value of `key`, or what `load` returns (shared by the callers that miss meanwhile). */
-  get<T>(namespace: string, key: string, load: () => Promise<T>): Promise<T> {
+  /** The cached value of `key`'s `variant`, or what `load` returns (shared by the callers that miss meanwhile). */
+  get<T>(namespace: string, key: string, load: () => Promise<T>, variant = ''): Promise<T> {
     if (this.ttlMs <= 0) return load();
-    const id = namespace + SEPARATOR + key;
-    const entry = this.entries.get(id);
+    const group = namespace + SEPARATOR + key;
+    const variants = this.entries.get(group);
+    const entry = variants?.get(variant);
     if (entry) {
       if (entry.until > Date.now()) return Promise.resolve(entry.value as T);
-      this.entries.delete(id);
+      this.drop(group, variant);
     }
-    const pending = this.loading.get(id);
-    if (pending) return pending as Promise<T>;
-    const generation = this.generation(namespace);
-    const loaded = load().then(
+    const id = group + SEPARATOR + variant;
+    const running = this.loading.get(id);
+    if (running) return running.promise as Promise<T>;
+    const flight = { promise: undefined as unknown as Promise<T>, stale: false };
+    flight.promise = load().then(
       (value) => {
-        if (this.loading.get(id) === loaded) this.loading.delete(id);
-        if (this.generation(namespace) === generation) {
-          if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-          this.entries.set(id, { value, until: Date.now() + this.ttlMs });
-        }
+        if (this.loading.get(id) === flight) this.loading.delete(id);
+        if (!flight.stale) this.keep(group, variant, value);
         return value;
       },
       (error: unknown) => {
-        if (this.loading.get(id) === loaded) this.loading.delete(id);
+        if (this.loading.get(id) === flight) this.loading.delete(id);
         throw error;
       },
     );
-    this.loading.set(id, loaded);
-    return loaded;
+    this.loading.set(id, flight);
+    return flight.promise;
   }
 
   /** Forgets `key` (or the whole namespace) here, then tells the other processes. */
   async invalidate(namespace: string, key?: string) {
+    this.forget(namespace, key);
     const invalidation: Invalidation = key === undefined ? { namespace } : { namespace, key };
-    this.forget(invalidation);
     // If Redis is down the other processes drop their entries within the TTL; the change itself has happened.
     await this.publisher.publish(CHANNEL, JSON.stringify(invalidation)).catch(() => {});
+  }
+
+  /** Forgets every variant of `key` (or the whole namespace) in this process only. */
+  forget(namespace: string, key?: string) {
+    const prefix = key === undefined ? namespace + SEPARATOR : namespace + SEPARATOR + key + SEPARATOR;
+    for (const [id, flight] of this.loading) {
+      if (id.startsWith(prefix)) {
+        flight.stale = true;
+        this.loading.delete(id);
+      }
+    }
+    if (key !== undefined) this.dropGroup(namespace + SEPARATOR + key);
+    else for (const group of this.entries.keys()) if (group.startsWith(prefix)) this.dropGroup(group);
   }
 
   close() {
     registered.delete(this);
     this.entries.clear();
+    this.size = 0;
     this.loading.clear();
     this.subscriber?.disconnect();
   }
 
-  private generation(namespace: string) {
-    return this.generations.get(namespace) ?? 0;
+  private keep(group: string, variant: string, value: unknown) {
+    // Over the bound, the key stored longest ago goes with all its variants.
+    if (this.size >= MAX_ENTRIES) this.dropGroup(this.entries.keys().next().value!);
+    let variants = this.entries.get(group);
+    if (!variants) this.entries.set(group, (variants = new Map()));
+    if (!variants.has(variant)) this.size++;
+    variants.set(variant, { value, until: Date.now() + this.ttlMs });
   }
 
-  private forget({ namespace, key }: Invalidation) {
-    this.generations.set(namespace, this.generation(namespace) + 1);
-    const prefix = namespace + SEPARATOR;
-    for (const map of [this.entries, this.loading]) {
-      if (key !== undefined) map.delete(prefix + key);
-      else for (const id of [...map.keys()]) if (id.startsWith(prefix)) map.delete(id);
-    }
+  private drop(group: string, variant: string) {
+    const variants = this.entries.get(group);
+    if (!variants?.delete(variant)) return;
+    this.size--;
+    if (!variants.size) this.entries.delete(group);
+  }
+
+  private dropGroup(group: string) {
+    const variants = this.entries.get(group);
+    if (!variants) return;
+    this.size -= variants.size;
+    this.entries.delete(group);
   }
 }
 

@@ -21,6 +21,7 @@ import { completeInPersonVisit } from '../payments/visit-charge.js';
 import { appointmentCalendar } from './ics.js';
 import {
   findAppointmentItem,
+  type AppointmentListItem,
   forPatients,
   listAppointments,
   listPractitionerAppointments,
@@ -31,6 +32,8 @@ import {
   rescheduleBodySchema,
   visitChargeSchema,
 } from './schemas.js';
+import { jsonTextResponse, toJsonText } from '../../http/json-text.js';
+import { SCHEDULE_READS } from '../../lib/change-feed.js';
 
 const listMine = createRoute({
   method: 'get',
@@ -114,6 +117,12 @@ const one = {
   }),
 };
 
+/** A list as sent, with the patients it names (each audited on every request, cached or not). */
+const listed = (items: AppointmentListItem[]) => ({
+  json: toJsonText({ items }),
+  patientIds: [...new Set(items.map((i) => i.patient.id))],
+});
+
 const startOfToday = () => {
   const d = new Date();
   d.setUTCHours(0, 0, 0, 0);
@@ -123,30 +132,38 @@ const startOfToday = () => {
 export const appointmentRoutes = createRouter()
   .openapi(listMine, async (c) => {
     const actor = requireActor(c);
-    const db = c.var.deps.database.db;
-    let items: Awaited<ReturnType<typeof listAppointments>> = [];
+    const { database, readCache } = c.var.deps;
+    const db = database.db;
+    let list = listed([]);
     if (actor.role === 'patient' && actor.patientId) {
       const children = await findChildren(db, actor.patientId);
-      items = await listAppointments(
-        db,
-        forPatients([actor.patientId, ...children.map((ch) => ch.id)], new Date()),
+      list = listed(
+        await listAppointments(
+          db,
+          forPatients([actor.patientId, ...children.map((ch) => ch.id)], new Date()),
+        ),
       );
     } else if (actor.role === 'doctor' && actor.practitionerId) {
-      items = await listPractitionerAppointments(db, actor.practitionerId, startOfToday());
+      // The doctor's screen polls its day: kept until the database's change feed names this doctor.
+      const { practitionerId } = actor;
+      const from = startOfToday();
+      const load = async () => listed(await listPractitionerAppointments(db, practitionerId, from));
+      list = readCache
+        ? await readCache.get(SCHEDULE_READS, practitionerId, load, from.toISOString())
+        : await load();
     }
-    const patientIds = [...new Set(items.map((i) => i.patient.id))];
     // Batched with the other requests' rows, and awaited: nothing is answered before its record is stored.
     await auditBatch(db).write(
       actor,
       c.var.requestId,
-      ...patientIds.map((patientId) => ({
+      ...list.patientIds.map((patientId) => ({
         action: 'appointment.list',
         resourceType: 'Appointment',
         patientId,
         outcome: 'allowed' as const,
       })),
     );
-    return c.json({ items }, 200);
+    return jsonTextResponse(c, list.json);
   })
   .openapi(one.get, async (c) => {
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'appointment.read');

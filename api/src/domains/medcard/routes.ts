@@ -24,6 +24,8 @@ import {
   timelineSchema,
 } from './schemas.js';
 import { medcardTimeline } from './timeline.js';
+import { jsonTextResponse, toJsonText } from '../../http/json-text.js';
+import { CARD_READS } from '../../lib/change-feed.js';
 
 const routes = {
   timeline: createRoute({
@@ -94,14 +96,20 @@ export const medcardRoutes = createRouter()
     const { id } = c.req.valid('param');
     const query = c.req.valid('query');
     await requirePatientAccess(c, id, { action: 'medcard.timeline' });
-    const { items, next } = await medcardTimeline(c.var.deps.database.db, id, {
-      kinds: query.kinds,
-      from: parseBound(query.from, false),
-      to: parseBound(query.to, true),
-      limit: query.limit,
-      before: query.before,
-    });
-    return c.json({ items, next: next && encodeCursor(next) }, 200);
+    const { database, readCache } = c.var.deps;
+    const load = async () => {
+      const { items, next } = await medcardTimeline(database.db, id, {
+        kinds: query.kinds,
+        from: parseBound(query.from, false),
+        to: parseBound(query.to, true),
+        limit: query.limit,
+        before: query.before,
+      });
+      return toJsonText({ items, next: next && encodeCursor(next) });
+    };
+    // Only after the access check and its audit row; the database's change feed forgets the patient's pages.
+    const json = readCache ? await readCache.get(CARD_READS, id, load, JSON.stringify(query)) : await load();
+    return jsonTextResponse(c, json);
   })
   .openapi(routes.analytes, async (c) => {
     const { id } = c.req.valid('param');

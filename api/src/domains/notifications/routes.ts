@@ -10,6 +10,8 @@ import {
   notFoundProblem,
 } from '../../http/schemas.js';
 import { listNotifications, markNotificationRead } from './service.js';
+import { jsonTextResponse, toJsonText } from '../../http/json-text.js';
+import { INBOX_READS } from '../../lib/change-feed.js';
 
 const notificationSchema = z
   .object({
@@ -48,9 +50,10 @@ const markRead = createRoute({
 export const notificationRoutes = createRouter()
   .openapi(list, async (c) => {
     const actor = requireActor(c);
-    const { items, unread } = await listNotifications(c.var.deps.database.db, actor.accountId);
-    return c.json(
-      {
+    const { database, readCache } = c.var.deps;
+    const load = async () => {
+      const { items, unread } = await listNotifications(database.db, actor.accountId);
+      return toJsonText({
         items: items.map((n) => ({
           id: n.id,
           kind: n.kind,
@@ -60,9 +63,11 @@ export const notificationRoutes = createRouter()
           readAt: n.readAt?.toISOString() ?? null,
         })),
         unread,
-      },
-      200,
-    );
+      });
+    };
+    // Screens poll this; the database's change feed forgets the account's entry when a notification changes.
+    const json = readCache ? await readCache.get(INBOX_READS, actor.accountId, load) : await load();
+    return jsonTextResponse(c, json);
   })
   .openapi(markRead, async (c) => {
     const actor = requireActor(c);
