@@ -96,3 +96,65 @@ CREATE TRIGGER "notifications_changes_updated" AFTER UPDATE ON "notifications" R
 --> statement-breakpoint
 CREATE TRIGGER "notifications_changes_deleted" AFTER DELETE ON "notifications" REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_changes"('inbox', 'account_id');
+--> statement-breakpoint
+-- An assistant's worklist shows their enrolled patients' alerts, newest readings, titration proposals and
+-- series tasks: a change to any of them names the assistants the patient is enrolled with ('worklist:<assistant>').
+CREATE OR REPLACE FUNCTION "telemed_notify_worklists"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed_patients text := CASE TG_OP
+    WHEN 'UPDATE' THEN 'SELECT patient_id FROM new_rows UNION SELECT patient_id FROM old_rows'
+    WHEN 'DELETE' THEN 'SELECT patient_id FROM old_rows'
+    ELSE 'SELECT patient_id FROM new_rows'
+  END;
+  assistant uuid;
+BEGIN
+  FOR assistant IN EXECUTE 'SELECT DISTINCT e.assistant_id FROM monitoring_enrolments e WHERE e.assistant_id IS NOT NULL AND e.patient_id IN (' || changed_patients || ')' LOOP
+    PERFORM pg_notify('telemed_changes', 'worklist:' || assistant);
+  END LOOP;
+  RETURN NULL;
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER "monitoring_enrolments_changes_inserted" AFTER INSERT ON "monitoring_enrolments" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_changes"('worklist', 'assistant_id');
+--> statement-breakpoint
+CREATE TRIGGER "monitoring_enrolments_changes_updated" AFTER UPDATE ON "monitoring_enrolments" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_changes"('worklist', 'assistant_id');
+--> statement-breakpoint
+CREATE TRIGGER "monitoring_enrolments_changes_deleted" AFTER DELETE ON "monitoring_enrolments" REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_changes"('worklist', 'assistant_id');
+--> statement-breakpoint
+CREATE TRIGGER "monitoring_alerts_worklists_inserted" AFTER INSERT ON "monitoring_alerts" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_worklists"();
+--> statement-breakpoint
+CREATE TRIGGER "monitoring_alerts_worklists_updated" AFTER UPDATE ON "monitoring_alerts" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_worklists"();
+--> statement-breakpoint
+CREATE TRIGGER "monitoring_alerts_worklists_deleted" AFTER DELETE ON "monitoring_alerts" REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_worklists"();
+--> statement-breakpoint
+CREATE TRIGGER "bp_readings_worklists_inserted" AFTER INSERT ON "bp_readings" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_worklists"();
+--> statement-breakpoint
+CREATE TRIGGER "bp_readings_worklists_updated" AFTER UPDATE ON "bp_readings" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_worklists"();
+--> statement-breakpoint
+CREATE TRIGGER "bp_readings_worklists_deleted" AFTER DELETE ON "bp_readings" REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_worklists"();
+--> statement-breakpoint
+CREATE TRIGGER "titration_proposals_worklists_inserted" AFTER INSERT ON "titration_proposals" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_worklists"();
+--> statement-breakpoint
+CREATE TRIGGER "titration_proposals_worklists_updated" AFTER UPDATE ON "titration_proposals" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_worklists"();
+--> statement-breakpoint
+CREATE TRIGGER "titration_proposals_worklists_deleted" AFTER DELETE ON "titration_proposals" REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_worklists"();
+--> statement-breakpoint
+CREATE TRIGGER "bp_series_tasks_worklists_inserted" AFTER INSERT ON "bp_series_tasks" REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_worklists"();
+--> statement-breakpoint
+CREATE TRIGGER "bp_series_tasks_worklists_updated" AFTER UPDATE ON "bp_series_tasks" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_worklists"();
+--> statement-breakpoint
+CREATE TRIGGER "bp_series_tasks_worklists_deleted" AFTER DELETE ON "bp_series_tasks" REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION "telemed_notify_worklists"();

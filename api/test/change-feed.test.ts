@@ -145,6 +145,21 @@ describe("the database's change feed", () => {
     await vi.waitFor(async () => expect((await day()).find((a) => a.id === first!.id)?.reason).toBe(reason));
   });
 
+  it("keeps an assistant's worklist until one of their patients' readings or alerts changes", async () => {
+    const nurse = await api.login('nurse.orlova@demo.telemed', undefined, 'staff');
+    const worklist = async () =>
+      (await parseResponse(clientOf(app, { session: nurse }).monitoring.worklist.$get({ query: {} }))).items;
+    const [patient] = await worklist();
+    await db()
+      .insert(bpReadings)
+      .values({ ...reading(149), patientId: patient!.patientId, measuredAt: new Date() });
+    await vi.waitFor(async () =>
+      expect((await worklist()).find((p) => p.patientId === patient!.patientId)?.lastReading?.systolic).toBe(
+        149,
+      ),
+    );
+  });
+
   it("keeps a notification centre until the account's notifications change", async () => {
     const inbox = async () => parseResponse(clientOf(app, { session: anna }).notifications.$get());
     const before = await inbox();

@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { medcardTimeline, timelineKinds } from '../src/domains/medcard/timeline.js';
 import { findChildren } from '../src/domains/patients/queries.js';
 import { isDatabaseEmpty, resetDatabase, seedDemoWorld } from '../src/seed/seed.js';
 import { auditBatch } from '../src/auth/audit.js';
-import { auditEvents, patients } from '../src/db/schema/index.js';
+import { auditEvents, bpReadings, patients } from '../src/db/schema/index.js';
 import { eq } from 'drizzle-orm';
 
 describe('embedded PGlite', () => {
@@ -57,6 +57,24 @@ describe('embedded PGlite', () => {
           actorRole: null,
         }),
       ]);
+      // The change feed's triggers and notifications work in-process too (the demo's read cache follows them).
+      const heard: string[] = [];
+      const stop = await database.listen(
+        'telemed_changes',
+        (payload) => heard.push(payload),
+        () => {},
+      );
+      await database.db
+        .insert(bpReadings)
+        .values({
+          patientId: anna!.id,
+          measuredAt: new Date(),
+          systolic: 130,
+          diastolic: 85,
+          source: 'manual',
+        });
+      await vi.waitFor(() => expect(heard).toContain(`card:${anna!.id}`));
+      await stop();
       await resetDatabase(database.db);
       expect(await isDatabaseEmpty(database.db)).toBe(true);
     } finally {

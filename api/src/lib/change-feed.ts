@@ -8,12 +8,15 @@ const CHANNEL = 'telemed_changes';
  * The namespaces the database's triggers feed (migration 0024_change_feed), by what a change names:
  * - `card`: a patient, for appointments, conclusions, lab orders, reports and values, files, blood-pressure readings;
  * - `schedule`: a doctor, for appointments;
- * - `inbox`: an account, for notifications.
+ * - `inbox`: an account, for notifications;
+ * - `worklist`: an assistant, for their enrolments and their enrolled patients' alerts, readings, titration
+ *   proposals and series tasks.
  */
 export const CARD_READS = 'card';
 export const SCHEDULE_READS = 'schedule';
 export const INBOX_READS = 'inbox';
-const FED = [CARD_READS, SCHEDULE_READS, INBOX_READS];
+export const WORKLIST_READS = 'worklist';
+const FED = [CARD_READS, SCHEDULE_READS, INBOX_READS, WORKLIST_READS];
 
 /**
  * Keeps the read cache's record reads in step with the database: the triggers notify on commit whatever wrote

@@ -65,6 +65,8 @@ import {
 } from './schemas.js';
 import { recordSightings } from './listed-sightings.js';
 import { alertView, assistantPatientView, readingsView, worklist } from './views.js';
+import { jsonTextResponse, toJsonText } from '../../http/json-text.js';
+import { WORKLIST_READS } from '../../lib/change-feed.js';
 
 const conflict = { 409: problem('Not enrolled, already enrolled, or the alert has moved on') } as const;
 const tags = ['Blood-pressure monitoring'];
@@ -410,17 +412,26 @@ export const monitoringRoutes = createRouter()
   })
   .openapi(routes.worklist, async (c) => {
     const actor = requireActor(c, 'assistant');
-    const { database, redis } = c.var.deps;
-    const page = await worklist(database.db, actor.practitionerId!, c.req.valid('query'));
+    const { database, redis, readCache } = c.var.deps;
+    const assistantId = actor.practitionerId!;
+    const query = c.req.valid('query');
+    const load = async () => {
+      const page = await worklist(database.db, assistantId, query);
+      return { json: toJsonText(page), patientIds: page.items.map((i) => i.patientId) };
+    };
+    // Polled every few seconds: kept until the database's change feed names this assistant.
+    const page = readCache
+      ? await readCache.get(WORKLIST_READS, assistantId, load, `${query.limit}|${query.offset}`)
+      : await load();
     // One row per patient per session window, not per 10-second poll.
     await recordSightings(
       { db: database.db, redis },
       actor,
       c.var.requestId,
       { list: 'worklist', action: 'monitoring.worklist', resourceType: 'MonitoringAlert' },
-      page.items.map((i) => i.patientId),
+      page.patientIds,
     );
-    return c.json(page, 200);
+    return jsonTextResponse(c, page.json);
   })
   .openapi(routes.patient, async (c) => {
     const { id } = c.req.valid('param');
