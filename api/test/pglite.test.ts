@@ -64,15 +64,13 @@ describe('embedded PGlite', () => {
         (payload) => heard.push(payload),
         () => {},
       );
-      await database.db
-        .insert(bpReadings)
-        .values({
-          patientId: anna!.id,
-          measuredAt: new Date(),
-          systolic: 130,
-          diastolic: 85,
-          source: 'manual',
-        });
+      await database.db.insert(bpReadings).values({
+        patientId: anna!.id,
+        measuredAt: new Date(),
+        systolic: 130,
+        diastolic: 85,
+        source: 'manual',
+      });
       await vi.waitFor(() => expect(heard).toContain(`card:${anna!.id}`));
       await stop();
       await resetDatabase(database.db);
