@@ -10,6 +10,7 @@ import { EN_EVENT_PHRASES } from '../src/parser/phrases-en-events.js';
 import { EN_PHRASES } from '../src/parser/phrases-en.js';
 import { RU_EVENT_PHRASES } from '../src/parser/phrases-ru-events.js';
 import { RU_PHRASES } from '../src/parser/phrases-ru.js';
+import { REASSURANCES } from '../src/parser/reassurances.js';
 
 const parsed = (text: string): Record<string, string | number> =>
   Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
@@ -774,9 +775,9 @@ describe('known confusions', () => {
     expect(parsed('his skin looks a bit pale')).not.toHaveProperty('jaundice');
   });
 
-  it('a faint is not a fall, and a normal temperature is not a fever', () => {
+  it('a faint is not a fall, and a normal temperature says there is no fever', () => {
     expect(parsed('упала в обморок').trauma_fall).toBeUndefined();
-    expect(parsed('температура нормальная').fever).toBeUndefined();
+    expect(parsed('температура нормальная').fever).toBe('no');
     expect(parsed('перегрелся на жаре').fever).toBeUndefined();
   });
 });
@@ -901,5 +902,55 @@ describe('complaints recognised in free text', () => {
       'toothache',
       'swollen_face_jaw',
     ]);
+  });
+});
+
+describe('what a complaint says is fine', () => {
+  it('is a "no" to the danger sign it rules out, in both languages', () => {
+    expect(parsed('sprained my ankle, a bit swollen, I can walk on it')).toMatchObject({
+      twisted_ankle: 'yes',
+      cannot_bear_weight: 'no',
+    });
+    expect(parsed('подвернула ногу, наступать могу')).toMatchObject({ cannot_bear_weight: 'no' });
+    expect(parsed('small cut on my finger, it stopped bleeding with pressure')).toMatchObject({
+      cut_wound: 'yes',
+      bleeding_wont_stop: 'no',
+    });
+    expect(parsed('кровь быстро остановилась')).toEqual({ bleeding_wont_stop: 'no' });
+    expect(parsed('temperature is normal, just a cough')).toEqual({ fever: 'no', cough: 'yes' });
+    expect(parsed('температура нормальная, болит горло')).toEqual({ fever: 'no', sore_throat: 'yes' });
+    expect(parsed('he is playing normally and drinking well')).toEqual({
+      lethargy: 'no',
+      poor_feeding: 'no',
+    });
+    expect(parsed('дышит нормально')).toEqual({ breathlessness: 'no' });
+  });
+
+  it('but not when negated or hedged, and a danger sign said elsewhere outweighs it', () => {
+    expect(parsed("can't walk on it")).toEqual({ cannot_bear_weight: 'yes' });
+    expect(parsed('не могу наступать на ногу')).toMatchObject({ cannot_bear_weight: 'yes' });
+    expect(parsed('not able to walk on it')).not.toHaveProperty('cannot_bear_weight', 'no');
+    expect(parsed('ходить могу с трудом')).not.toHaveProperty('cannot_bear_weight', 'no');
+    expect(parsed('he has stopped playing and is floppy')).not.toHaveProperty('lethargy', 'no');
+    expect(parsed("I can stand on it but can't put weight on it")).toMatchObject({
+      cannot_bear_weight: 'yes',
+    });
+  });
+
+  it('names only real findings', () => {
+    const ids = new Set(FINDINGS.map((f) => f.id));
+    expect(Object.keys(REASSURANCES).filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
+
+describe('drooling and swallowing', () => {
+  it("a teething baby's dribbling is not the airway sign; with a fever or stridor, or unable to swallow, it is", () => {
+    expect(parsed('my baby is teething, dribbling a lot and chewing everything')).not.toHaveProperty(
+      'drooling',
+    );
+    expect(parsed('у малыша режутся зубки, слюни текут, всё тянет в рот')).not.toHaveProperty('drooling');
+    expect(parsed('teething, drooling, and noisy breathing in')).toMatchObject({ drooling: 'yes' });
+    expect(parsed("my son is drooling and can't swallow his saliva")).toEqual({ drooling: 'yes' });
+    expect(parsed("she can't swallow anything, even water")).toMatchObject({ swallowing_difficulty: 'yes' });
   });
 });

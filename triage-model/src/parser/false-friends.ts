@@ -18,8 +18,7 @@ export const FALSE_FRIENDS: readonly string[] = [
   // "упала в обморок" is a faint, "упало давление" a reading: neither is a fall.
   `упал${W}(?= (?:в )?обморок)`,
   `упал${W} (?:давлени${W}|температур${W}|сахар${W}|зрени${W})`,
-  // "температура нормальная" is a measurement without fever; "задержка мочи/стула" is not a late period.
-  `температур${W} (?:в норме|нормальн${W}|normal)`,
+  // "задержка мочи/стула" is not a late period.
   `задержк${W} (?:мочи|мочеиспускания|стула)`,
   // "на жаре" is hot weather, not a fever.
   `(?:на|в|от|по) жар[аеуы](?!\\p{L})`,

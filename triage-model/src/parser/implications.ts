@@ -62,6 +62,14 @@ export const KEPT_ONLY_IF: Readonly<
   Record<string, (present: ReadonlySet<string>, matched: string, text: string) => boolean>
 > = {
   chest_pain_exertion: (present) => present.has('chest_pain'),
+  // A teething baby's dribbling is teething, not saliva a swollen throat cannot pass: unless it is said so, or a
+  // fever or noisy or hard breathing comes with it.
+  drooling: (present, matched) =>
+    !present.has('chewing_on_things') ||
+    /swallow|глот/u.test(matched) ||
+    ['fever', 'high_fever', 'stridor', 'breathlessness', 'severe_breathlessness'].some((id) =>
+      present.has(id),
+    ),
   one_sided_headache: (present) => present.has('headache'),
   back_pain_after_lifting: (present) => present.has('back_pain'),
   vaginal_bleeding: (_, matched) => !/gum|nose|десн|нос/u.test(matched),

@@ -263,6 +263,10 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   eye_pain: [`eye pain`, `painful eyes?`, `pain in (?:my )?eye`],
   blurred_vision: [`blurred vision`, `blurry vision`],
   drooling: [`drool${W}`, `${N} swallow (?:his |her |my )?saliva`],
+  cannot_bear_weight: [`(?:${N}|unable to) (?:walk|stand|step) on (?:it|them)`],
+  swallowing_difficulty: [
+    `(?:${N}|unable to|(?:is|am|are) not able to) swallow(?! (?:his |her |my |their )?(?:saliva|spit))`,
+  ],
   strawberry_tongue: [`strawberry tongue`],
   mouth_ulcers: [
     `mouth ulcers?`,

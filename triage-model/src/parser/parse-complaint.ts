@@ -1,5 +1,6 @@
 import type { ExtractedFinding } from '../interview/state.js';
 import { FALSE_FRIENDS } from './false-friends.js';
+import { REASSURANCES } from './reassurances.js';
 import { IMPLIES, KEPT_ONLY_IF } from './implications.js';
 import { CLINICAL_LEXICON } from './lexicon-clinical.js';
 import { EN_LEXICON } from './lexicon-en.js';
@@ -50,6 +51,7 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 const PHRASES = compilePhrases(mergeLexicons(RU_PHRASES, RU_EVENT_PHRASES, EN_PHRASES, EN_EVENT_PHRASES));
 const NOT_FINDINGS = compile(FALSE_FRIENDS);
+const REASSURING = Object.entries(REASSURANCES).map(([id, p]) => [id, compile(p)] as const);
 
 function mergeLexicons(
   ...lexicons: ReadonlyArray<Readonly<Record<string, readonly string[]>>>
@@ -280,7 +282,11 @@ function keptInContext(text: string, matches: Match[]): Match[] {
 export function parseComplaintDetails(text: string): ComplaintDetails {
   const norm = normalise(text);
   const { values: numbers, age, events, other } = readNumbers(norm);
+  const reassured = REASSURING.flatMap(([findingId, re]) =>
+    [...norm.matchAll(re)].map((m) => ({ findingId, start: m.index, end: m.index + m[0].length })),
+  );
   const blocked = [
+    ...reassured.map((r) => [r.start, r.end] as const),
     ...other,
     ...numbers.map((n) => [n.start, n.end] as const),
     ...events.map((e) => [e.start, e.end] as const),
@@ -329,6 +335,13 @@ export function parseComplaintDetails(text: string): ComplaintDetails {
   for (const m of matches) {
     const base = { text: text.slice(m.start, m.end), start: m.start, end: m.end };
     put({ findingId: m.findingId, value: m.negated ? 'no' : 'yes', ...base }, true);
+  }
+  // A danger sign named anywhere else outweighs the reassurance.
+  for (const r of reassured) {
+    put(
+      { findingId: r.findingId, value: 'no', text: text.slice(r.start, r.end), start: r.start, end: r.end },
+      false,
+    );
   }
   for (const m of matches) {
     if (m.negated) continue;

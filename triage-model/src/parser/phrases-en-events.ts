@@ -65,7 +65,10 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   twisted_ankle: ['twist*|sprain*|roll*|turn* ankle', 'went|gone|go*|turned over ankle', 'sprained ankle'],
   // Not "can't lift my arm above my head" (a stiff shoulder).
   cannot_use_arm: ["wont|won't|cant|can't|cannot use arm", "wont|won't move arm", 'arm hanging|limp|floppy'],
-  cannot_bear_weight: ["cant|can't|cannot|unable put|bear|take weight", "cant|can't|cannot walk on foot|leg"],
+  cannot_bear_weight: [
+    "cant|can't|cannot|unable put|bear|take weight",
+    "cant|can't|cannot walk on foot|leg|it",
+  ],
   twisted_knee: ['twist*|bang*|hit knee'],
   bruising: ['bruis*'],
   pregnant: ['pregnant', 'pregnancy'],

@@ -1,0 +1,45 @@
+/**
+ * What a complaint says is fine, read as a "no" to the danger sign it rules out: "I can walk on it" answers the
+ * fracture question, "the bleeding has stopped" the bleeding one, "temperature is normal" the fever one. Only plain
+ * statements count: a negated one ("can't walk", "не могу наступить") is the danger sign itself and is left to the
+ * lexicon, and a hedged one ("ходить могу с трудом") is not a reassurance. Nothing else is read inside these words.
+ */
+const W = '\\p{L}*';
+/** Not after a negation or a "less", which turn the reassurance round. */
+const PLAIN_EN = "(?<!(?:not|n't|no longer|less|stopped|barely|hardly) )";
+const PLAIN_RU = '(?<!(?:не|менее|плохо|еле|почти не) )';
+const HEDGED_RU = '(?! (?:с трудом|еле|плохо|больно|только))';
+const HEDGED_EN = '(?! (?:with difficulty|only|a little|slightly|badly))';
+
+export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
+  fever: [
+    `(?:temperature|temp)(?:'s| is| was| has been)? (?:normal|fine|ok|okay)(?!\\p{L})`,
+    `normal temperature`,
+    `температур${W} (?:в норме|нормальн${W})`,
+  ],
+  cannot_bear_weight: [
+    `${PLAIN_EN}(?:able to|can|could) (?:still )?(?:walk|put (?:my |his |her )?weight|bear weight|stand)(?: on (?:it|them|my \\p{L}+|his \\p{L}+|her \\p{L}+))?${HEDGED_EN}`,
+    `${PLAIN_EN}walking (?:on it )?(?:fine|normally|ok|okay|without (?:a )?(?:limp|problem${W}))`,
+    `${PLAIN_RU}(?:могу|может|можно|могла?|смогла?) (?:на не[её] )?(?:наступать|наступить|ходить|опираться|опереться|стоять)${HEDGED_RU}`,
+    `(?:наступать|наступить|ходить|опираться) (?:на не[её] )?(?:могу|может|можно)${HEDGED_RU}`,
+    `${PLAIN_RU}хож${W} (?:нормально|сам${W}|без проблем)`,
+  ],
+  bleeding_wont_stop: [
+    `(?:bleeding|blood) (?:has |had |soon |quickly )?stopped`,
+    `${PLAIN_EN}stopped bleeding`,
+    `(?:кровь|кровотечени${W}) (?:\\p{L}+ )?(?:остановил${W}|прекратил${W})`,
+    `${PLAIN_RU}(?:перестал${W}|прекратил${W}) кровоточить`,
+  ],
+  breathlessness: [
+    `${PLAIN_EN}breathing (?:is |fine|normally|ok|okay|easily)(?:fine|normal|ok|okay)?(?!\\p{L})`,
+    `${PLAIN_RU}дыш${W} (?:нормально|свободно|легко|хорошо)`,
+  ],
+  lethargy: [
+    `${PLAIN_EN}(?:playing|plays) (?:normally|happily|as usual|as normal|well)`,
+    `${PLAIN_RU}играет как обычно`,
+  ],
+  poor_feeding: [
+    `${PLAIN_EN}(?:drinking|feeding|eating and drinking) (?:fine|well|normally|ok|okay|as usual)`,
+    `${PLAIN_RU}(?:пь[её]т|ест и пь[её]т|кушает|сосет грудь) (?:хорошо|нормально|как обычно)`,
+  ],
+};
