@@ -924,6 +924,16 @@ describe('what a complaint says is fine', () => {
       poor_feeding: 'no',
     });
     expect(parsed('дышит нормально')).toEqual({ breathlessness: 'no' });
+    expect(parsed('she is alert and talking normally, otherwise well')).toEqual({
+      lethargy: 'no',
+      confusion: 'no',
+      feeling_very_unwell: 'no',
+    });
+    expect(parsed('в остальном чувствую себя нормально, писает как обычно')).toEqual({
+      feeling_very_unwell: 'no',
+      little_urine: 'no',
+    });
+    expect(parsed('wet nappies as usual, playing happily')).toEqual({ little_urine: 'no', lethargy: 'no' });
   });
 
   it('but not when negated or hedged, and a danger sign said elsewhere outweighs it', () => {
@@ -932,6 +942,9 @@ describe('what a complaint says is fine', () => {
     expect(parsed('not able to walk on it')).not.toHaveProperty('cannot_bear_weight', 'no');
     expect(parsed('ходить могу с трудом')).not.toHaveProperty('cannot_bear_weight', 'no');
     expect(parsed('he has stopped playing and is floppy')).not.toHaveProperty('lethargy', 'no');
+    expect(parsed('not alert, floppy')).toEqual({ lethargy: 'yes' });
+    expect(parsed('не играет, вялый')).toEqual({ lethargy: 'yes' });
+    expect(parsed('чувствую себя плохо')).not.toHaveProperty('feeling_very_unwell', 'no');
     expect(parsed("I can stand on it but can't put weight on it")).toMatchObject({
       cannot_bear_weight: 'yes',
     });

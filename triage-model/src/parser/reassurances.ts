@@ -36,7 +36,26 @@ export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
   ],
   lethargy: [
     `${PLAIN_EN}(?:playing|plays) (?:normally|happily|as usual|as normal|well)`,
-    `${PLAIN_RU}играет как обычно`,
+    `${PLAIN_EN}alert(?! (?:but|only|at times))(?!\\p{L})`,
+    `${PLAIN_RU}играет(?! (?:меньше|хуже|мало))`,
+    `${PLAIN_RU}(?:активн${W}|бодр${W}) как (?:обычно|всегда)`,
+  ],
+  confusion: [
+    `${PLAIN_EN}(?:talking|answering|speaking|chatting) (?:normally|sensibly|as usual|as normal)`,
+    `${PLAIN_RU}(?:отвечает|разговаривает|говорит|общается) (?:на вопросы )?(?:нормально|как обычно|адекватно)`,
+  ],
+  feeling_very_unwell: [
+    `otherwise (?:well|fine|ok|okay|healthy|feel(?:ing|s)? (?:fine|well|ok|okay))`,
+    `(?:fine|well) (?:otherwise|in (?:myself|himself|herself))`,
+    `${PLAIN_RU}в остальном (?:\\p{L}+ )?(?:чувству${W} себя |самочувствие )?(?:нормально|хорошо|нормальное|хорошее)`,
+    `${PLAIN_RU}самочувствие (?:хорошее|нормальное|не страдает)`,
+    `${PLAIN_RU}чувству${W} себя (?:нормально|хорошо)`,
+  ],
+  little_urine: [
+    `(?:wet nappies|wet diapers) (?:as usual|as normal|normally|fine)`,
+    `(?:plenty of|normal(?: number of)?|lots of) wet (?:nappies|diapers)`,
+    `${PLAIN_EN}(?:peeing|weeing|passing urine|urinating) (?:normally|fine|as usual|as normal)`,
+    `${PLAIN_RU}(?:писает|мочится|мочеиспускание|подгузники мокрые|памперсы мокрые) (?:нормально|как обычно|обычно)`,
   ],
   poor_feeding: [
     `${PLAIN_EN}(?:drinking|feeding|eating and drinking) (?:fine|well|normally|ok|okay|as usual)`,
