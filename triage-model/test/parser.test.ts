@@ -967,3 +967,25 @@ describe('drooling and swallowing', () => {
     expect(parsed("she can't swallow anything, even water")).toMatchObject({ swallowing_difficulty: 'yes' });
   });
 });
+
+describe('injuries told plainly', () => {
+  it('a swelling after an injury, a deformity denied, a hand still used, a knee walked on', () => {
+    expect(
+      parsed('fell on my wrist, sore and a bit swollen, no deformity, I can move my fingers and use my hand'),
+    ).toEqual({ trauma_fall: 'yes', injury_swelling: 'yes', limb_deformity: 'no', cannot_use_arm: 'no' });
+    expect(parsed('подвернула ногу, немного отекла')).toMatchObject({ injury_swelling: 'yes' });
+    expect(parsed('ударился коленом, ходит нормально')).toMatchObject({ cannot_bear_weight: 'no' });
+  });
+
+  it('a swelling with no injury told is not one, nor is a tumour', () => {
+    expect(parsed('my ankles are swollen in the evenings')).not.toHaveProperty('injury_swelling');
+    expect(parsed('у мамы опухоль груди')).not.toHaveProperty('injury_swelling');
+  });
+
+  it('a wound that gapes or needs stitches', () => {
+    expect(parsed('deep cut, the edges gape open')).toMatchObject({ cut_wound: 'yes', wound_gaping: 'yes' });
+    expect(parsed('I think it needs stitches')).toMatchObject({ wound_gaping: 'yes' });
+    expect(parsed('порезала палец, края расходятся')).toMatchObject({ wound_gaping: 'yes' });
+    expect(parsed('рана зияет')).toMatchObject({ wound_gaping: 'yes' });
+  });
+});

@@ -50,6 +50,18 @@ const SPOTS_BEFORE_EYES = /мушк|spots|stars/u;
 /** Words that say an arm is weak or numb, not only that it will not go up. */
 const WEAKNESS_WORDS = /weak|numb|dead|heavy|слаб|онемел|отнял|отнима|обмяк|не слушается/u;
 
+/** Injuries after which a swelling is the injured part's. */
+const INJURIES = [
+  'trauma_fall',
+  'twisted_ankle',
+  'twisted_knee',
+  'bruising',
+  'neck_jolt',
+  'chest_wall_injury',
+  'high_energy_injury',
+  'head_injury',
+];
+
 /**
  * Findings that count only beside what they qualify, or that another finding explains away: "при ходьбе" is
  * exertional chest pain only when the chest hurts (a knee that hurts on walking is not), "throbbing" is a
@@ -62,6 +74,9 @@ export const KEPT_ONLY_IF: Readonly<
   Record<string, (present: ReadonlySet<string>, matched: string, text: string) => boolean>
 > = {
   chest_pain_exertion: (present) => present.has('chest_pain'),
+  // A swelling is the injury's only when an injury is told, in the same words or elsewhere.
+  injury_swelling: (present, matched) =>
+    /fall|injur|knock|hit|удар|паден|травм|ушиб/u.test(matched) || INJURIES.some((id) => present.has(id)),
   // A teething baby's dribbling is teething, not saliva a swollen throat cannot pass: unless it is said so, or a
   // fever or noisy or hard breathing comes with it.
   drooling: (present, matched) =>

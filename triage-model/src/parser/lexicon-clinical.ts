@@ -49,4 +49,5 @@ export const CLINICAL_LEXICON: Record<string, readonly string[]> = {
   pain_during_sex: [`dyspareuni${W}`, `диспареуни${W}`],
   headache: [`cephalgi${W}`, `цефалги${W}`],
   vertigo: [`вертиго`],
+  limb_deformity: [`deformit${W}`, `деформац${W}`],
 };

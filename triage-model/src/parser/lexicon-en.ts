@@ -732,4 +732,12 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `started (?:taking )?(?:a new )?(?:medication|medicine|antibiotics?)`,
     `antibiotics?`,
   ],
+  // After an injury (see implications.ts): the swelling of the injured part.
+  injury_swelling: [`swollen`, `swelling`],
+  wound_gaping: [
+    `gap(?:e|es|ed|ing)(?!\\p{L})`,
+    `(?:edges|sides) (?:\\p{L}+ )?(?:apart|open|separat${W})`,
+    `(?:wide|split) open`,
+    `need${W} (?:\\p{L}+ )?stitch${W}`,
+  ],
 };

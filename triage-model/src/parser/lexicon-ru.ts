@@ -639,4 +639,12 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `начал${W} (?:принимать|пить) (?:новое лекарство|таблетки|антибиотик${W})`,
     `антибиотик${W}`,
   ],
+  // After an injury (see implications.ts): the swelling of the injured part, not a tumour ("опухоль").
+  injury_swelling: [`опух(?!ол)${W}`, `отек${W}`, `отекл${W}`, `распух${W}`],
+  wound_gaping: [
+    `зия${W}`,
+    `края (?:раны )?(?:расход${W}|разош${W}|не сход${W})`,
+    `расход${W} края`,
+    `(?:нужно|надо|нужны|придется) (?:\\p{L}+ )?(?:зашивать|зашить|швы)`,
+  ],
 };

@@ -22,7 +22,12 @@ export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
     `${PLAIN_EN}walking (?:on it )?(?:fine|normally|ok|okay|without (?:a )?(?:limp|problem${W}))`,
     `${PLAIN_RU}(?:могу|может|можно|могла?|смогла?) (?:на не[её] )?(?:наступать|наступить|ходить|опираться|опереться|стоять)${HEDGED_RU}`,
     `(?:наступать|наступить|ходить|опираться) (?:на не[её] )?(?:могу|может|можно)${HEDGED_RU}`,
-    `${PLAIN_RU}хож${W} (?:нормально|сам${W}|без проблем)`,
+    `${PLAIN_RU}(?:хож|ход)${W} (?:нормально|сам${W}|без проблем|не хромая)`,
+  ],
+  cannot_use_arm: [
+    `${PLAIN_EN}(?:can|able to|could) (?:still )?(?:move|use|bend|wiggle) (?:my |his |her )?(?:fingers|hand|arm|wrist|elbow)${HEDGED_EN}`,
+    `${PLAIN_RU}(?:могу|может|можно) (?:двигать|шевелить|пользоваться) (?:пальцами|рукой|кистью)${HEDGED_RU}`,
+    `${PLAIN_RU}(?:двигает|шевелит|пользуется) (?:пальцами|рукой|кистью) (?:нормально|как обычно|свободно)`,
   ],
   bleeding_wont_stop: [
     `(?:bleeding|blood) (?:has |had |soon |quickly )?stopped`,
