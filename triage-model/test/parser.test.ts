@@ -989,3 +989,35 @@ describe('injuries told plainly', () => {
     expect(parsed('рана зияет')).toMatchObject({ wound_gaping: 'yes' });
   });
 });
+
+describe('what is told after what is denied', () => {
+  it('a phrase\'s own "не" must stand before its word: in "пьёт воду и не рвёт" only the vomiting is denied', () => {
+    expect(parsed('пьёт воду и не рвёт')).toEqual({ vomiting: 'no' });
+    expect(parsed('не пьёт')).toEqual({ poor_feeding: 'yes' });
+    expect(parsed('месячных нет две недели')).toMatchObject({ missed_period: 'yes' });
+  });
+
+  it('vomiting that keeps water down, or does not', () => {
+    expect(parsed('рвота с ночи, воду пью, не рвёт от воды')).toEqual({
+      vomiting: 'yes',
+      repeated_vomiting: 'no',
+    });
+    expect(parsed('vomiting since last night but keeping fluids down')).toEqual({
+      vomiting: 'yes',
+      repeated_vomiting: 'no',
+    });
+    expect(parsed('рвёт даже от воды')).toMatchObject({ repeated_vomiting: 'yes' });
+    expect(parsed('воду не удерживает')).toMatchObject({ repeated_vomiting: 'yes' });
+  });
+
+  it('periods gone for years are not a late period, "now" ends a denial, and spotting is bleeding, not spots', () => {
+    expect(parsed('no periods for 3 years and now spotting')).toMatchObject({ vaginal_bleeding: 'yes' });
+    expect(parsed('no periods for 3 years and now spotting')).not.toHaveProperty('rash');
+    expect(parsed('no periods for 3 years and now spotting')).not.toHaveProperty('missed_period');
+    expect(parsed('месячных нет 5 лет, а тут кровянистые выделения')).toMatchObject({
+      vaginal_bleeding: 'yes',
+    });
+    expect(parsed('месячных нет 5 лет, а тут кровянистые выделения')).not.toHaveProperty('missed_period');
+    expect(parsed('no cough and now a fever')).toEqual({ cough: 'no', fever: 'yes' });
+  });
+});

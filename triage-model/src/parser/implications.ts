@@ -74,6 +74,11 @@ export const KEPT_ONLY_IF: Readonly<
   Record<string, (present: ReadonlySet<string>, matched: string, text: string) => boolean>
 > = {
   chest_pain_exertion: (present) => present.has('chest_pain'),
+  // Periods gone for years, or the menopause named, is not a late period.
+  missed_period: (_, __, text) =>
+    !/(?:месячн|менстру|period)\p{L}* (?:\p{L}+ ){0,3}(?:\d+|несколько|много|пару|two|three|several|many) (?:лет|год\p{L}*|years?)|менопауз|климакс|menopaus/u.test(
+      text,
+    ),
   // A swelling is the injury's only when an injury is told, in the same words or elsewhere.
   injury_swelling: (present, matched) =>
     /fall|injur|knock|hit|удар|паден|травм|ушиб/u.test(matched) || INJURIES.some((id) => present.has(id)),
@@ -88,12 +93,14 @@ export const KEPT_ONLY_IF: Readonly<
   one_sided_headache: (present) => present.has('headache'),
   back_pain_after_lifting: (present) => present.has('back_pain'),
   vaginal_bleeding: (_, matched) => !/gum|nose|десн|нос/u.test(matched),
+  // "Spotting" is light bleeding, not spots.
   rash: (present, matched, text) =>
-    !/^spots?$/u.test(matched) ||
-    !(
-      present.has('bulging_fontanelle') ||
-      /see(?:ing)? spots|spots (?:in|before) (?:my |her |his )?eyes/u.test(text)
-    ),
+    matched !== 'spotting' &&
+    (!/^spots?$/u.test(matched) ||
+      !(
+        present.has('bulging_fontanelle') ||
+        /see(?:ing)? spots|spots (?:in|before) (?:my |her |his )?eyes/u.test(text)
+      )),
   pus_lump: (present, matched) =>
     !/^(?:pus|гно\p{L}*)$/u.test(matched) || present.has('toenail_fold_swelling'),
   // A neck stiff after sleeping awkwardly or in a draught is a crick, not meningism (unless there is a fever).

@@ -77,6 +77,9 @@ const CONTRAST = new Set([
   'although',
   'whereas',
   'yet',
+  // "no periods for years and now spotting": what comes now is told, not denied.
+  'now',
+  'теперь',
 ]);
 const NEGATION = new Set([
   'не',

@@ -46,7 +46,7 @@ const FUNCTION_WORDS = new Set(
     .split(' '),
 );
 const NEGATION_WORDS = new Set(['не', 'нет', 'нету', 'без', 'ни', 'no', 'not', 'never', 'without', 'nor']);
-const CLAUSE_BREAK = /^(?:[.,;:!?]|но|а|однако|хотя|but|however|though|although|whereas)$/u;
+const CLAUSE_BREAK = /^(?:[.,;:!?]|но|а|однако|хотя|теперь|but|however|though|although|whereas|now)$/u;
 const TOKEN = /[\p{L}\d]+(?:['’-][\p{L}]+)*|[.,;:!?]/gu;
 /** One extra content word may sit between a phrase's words ("болит очень сильно спина" still matches). */
 const EXTRA_WORDS = 1;
@@ -109,6 +109,11 @@ function withinOneEdit(a: string, b: string): boolean {
   return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
+/** Negations that stand before what they negate ("нет" may follow: "месячных нет"). */
+const PREPOSED_NEGATIONS = new Set(['не', 'ни', 'без', 'no', 'not', 'never', 'without']);
+const isPreposedNegation = (word: WordMatcher): boolean =>
+  word.some((a) => 'stem' in a && PREPOSED_NEGATIONS.has(a.stem));
+
 const wordMatches = (token: WordToken, word: WordMatcher): boolean => word.some((a) => matchesOne(token, a));
 
 function matchesOne(token: WordToken, word: Alternative): boolean {
@@ -143,6 +148,10 @@ export function findPhraseMatches(
         }
       }
       if (count < words.length) continue;
+      // A phrase's own negation ("не пьет") negates the word after it, so it must come before that word ("не могу
+      // поднять" allows a word between): in "пьет воду и не рвет" the "не" belongs to "рвет".
+      const detached = (k: number) => used[k + 1]! < used[k]! || used[k + 1]! - used[k]! > 1 + EXTRA_WORDS;
+      if (words.some((word, k) => k + 1 < words.length && isPreposedNegation(word) && detached(k))) continue;
       const hit = [...used].sort((a, b) => a - b);
       const first = hit[0]!;
       const last = hit[hit.length - 1]!;

@@ -62,6 +62,11 @@ export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
     `${PLAIN_EN}(?:peeing|weeing|passing urine|urinating) (?:normally|fine|as usual|as normal)`,
     `${PLAIN_RU}(?:писает|мочится|мочеиспускание|подгузники мокрые|памперсы мокрые) (?:нормально|как обычно|обычно)`,
   ],
+  repeated_vomiting: [
+    `${PLAIN_EN}(?:keeping|keeps|kept|can keep|able to keep) (?:\\p{L}+ )?(?:fluids|water|drinks|liquids|it|everything|food) down`,
+    `(?:не рв[её]т|не тошнит) от (?:воды|питья|жидкости|еды)`,
+    `${PLAIN_RU}(?:вода|воду|жидкость|питье) (?:(?!не )\\p{L}+ )?(?:удерживает${W}|держ${W})`,
+  ],
   poor_feeding: [
     `${PLAIN_EN}(?:drinking|feeding|eating and drinking) (?:fine|well|normally|ok|okay|as usual)`,
     `${PLAIN_RU}(?:пь[её]т|ест и пь[её]т|кушает|сосет грудь) (?:хорошо|нормально|как обычно)`,

@@ -280,4 +280,22 @@ export const abdominalRules: RedFlagRule[] = [
     questions: () => ['heavy_vaginal_bleeding'],
     fires: (ctx) => ctx.sex === 'female' && ctx.yes('heavy_vaginal_bleeding'),
   },
+  {
+    // Bleeding from the vagina at 55 or over is taken as post-menopausal and referred on the suspected-cancer
+    // pathway (endometrial cancer), however light or brief: NICE NG12 Suspected cancer (2015, updated 2023).
+    id: 'vaginal_bleeding_from_55',
+    urgency: 'planned',
+    name: {
+      ru: 'Кровянистые выделения из влагалища в 55 лет и старше',
+      en: 'Vaginal bleeding at 55 or over',
+    },
+    advice: {
+      ru: 'Запишитесь к гинекологу в ближайшие две недели: кровотечение после менопаузы нужно обследовать, даже если оно скудное или прекратилось.',
+      en: 'Book a gynaecologist within two weeks: bleeding after the menopause must be looked into, even if it is light or has stopped.',
+    },
+    specialist: 'gynaecologist',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.sex === 'female' && ctx.ageMonths >= 55 * 12 && ctx.yes('vaginal_bleeding'),
+  },
 ];

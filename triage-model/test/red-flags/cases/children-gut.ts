@@ -165,4 +165,10 @@ export const childrenGutCases: Cases = {
     [ADULT, 'female', y('heavy_vaginal_bleeding'), true],
     [ADULT, 'female', y('vaginal_bleeding'), false],
   ],
+  vaginal_bleeding_from_55: [
+    [660, 'female', y('vaginal_bleeding'), true],
+    [659, 'female', y('vaginal_bleeding'), false],
+    [700, 'female', n('vaginal_bleeding'), false],
+    [700, 'male', y('vaginal_bleeding'), false],
+  ],
 };
