@@ -1021,3 +1021,36 @@ describe('what is told after what is denied', () => {
     expect(parsed('no cough and now a fever')).toEqual({ cough: 'no', fever: 'yes' });
   });
 });
+
+describe('a spreading tooth infection, an abscess forming, an eye that is sticky but sees', () => {
+  it('swelling under the tongue, or the neck beside a bad tooth, is the floor of the mouth; "hard to swallow" is difficulty', () => {
+    expect(parsed('toothache and now my face and neck are very swollen, hard to swallow')).toMatchObject({
+      tooth_pain: 'yes',
+      facial_swelling: 'yes',
+      floor_of_mouth_swelling: 'yes',
+      swallowing_difficulty: 'yes',
+    });
+    expect(parsed('swelling under my tongue')).toEqual({ floor_of_mouth_swelling: 'yes' });
+    expect(parsed('болит зуб, щека и шея опухли')).toMatchObject({ floor_of_mouth_swelling: 'yes' });
+    expect(parsed('my neck is swollen')).not.toHaveProperty('floor_of_mouth_swelling');
+    expect(parsed('swelling under my jaw when I eat')).not.toHaveProperty('floor_of_mouth_swelling');
+  });
+
+  it('a hot or throbbing lump is an abscess forming, and "not hot" is not', () => {
+    expect(parsed("a lump near my bottom, it's hot and throbbing")).toMatchObject({
+      anal_lump: 'yes',
+      pus_lump: 'yes',
+    });
+    expect(parsed('a lump in my breast, not hot')).toMatchObject({ pus_lump: 'no' });
+  });
+
+  it('a sticky red eye that sees well', () => {
+    expect(parsed('глаз красный, гноится, утром слиплись ресницы, видит хорошо')).toEqual({
+      red_eye: 'yes',
+      eye_discharge: 'yes',
+      blurred_vision: 'no',
+    });
+    expect(parsed('sticky eye with a yellow crust, vision is fine')).toMatchObject({ blurred_vision: 'no' });
+    expect(parsed('рана гноится')).not.toHaveProperty('eye_discharge');
+  });
+});

@@ -50,6 +50,9 @@ const SPOTS_BEFORE_EYES = /мушк|spots|stars/u;
 /** Words that say an arm is weak or numb, not only that it will not go up. */
 const WEAKNESS_WORDS = /weak|numb|dead|heavy|слаб|онемел|отнял|отнима|обмяк|не слушается/u;
 
+/** Eye signs beside which "гноится" is the eye's discharge. */
+const EYE_SIGNS = ['red_eye', 'itchy_eyes', 'eye_pain', 'blurred_vision', 'eyelid_swelling'];
+
 /** Injuries after which a swelling is the injured part's. */
 const INJURIES = [
   'trauma_fall',
@@ -74,6 +77,11 @@ export const KEPT_ONLY_IF: Readonly<
   Record<string, (present: ReadonlySet<string>, matched: string, text: string) => boolean>
 > = {
   chest_pain_exertion: (present) => present.has('chest_pain'),
+  // A swollen neck is a dental infection spreading only beside a bad tooth (else glands, a thyroid, mumps…).
+  floor_of_mouth_swelling: (present, matched) =>
+    !/neck|шея|шею/u.test(matched) || present.has('tooth_pain') || present.has('tooth_broken'),
+  // "Гноится" alone is an eye's only beside another eye sign.
+  eye_discharge: (present, matched) => matched !== 'гноится' || EYE_SIGNS.some((id) => present.has(id)),
   // Periods gone for years, or the menopause named, is not a late period.
   missed_period: (_, __, text) =>
     !/(?:месячн|менстру|period)\p{L}* (?:\p{L}+ ){0,3}(?:\d+|несколько|много|пару|two|three|several|many) (?:лет|год\p{L}*|years?)|менопауз|климакс|menopaus/u.test(
@@ -111,7 +119,7 @@ export const KEPT_ONLY_IF: Readonly<
     ),
   // A face swollen beside a toothache is the tooth's swelling, not angioedema (lips or tongue named still are).
   lip_tongue_swelling: (present, matched) =>
-    /lip|tongue|губ|язык/u.test(matched) ||
+    (/lip|tongue|губ|язык/u.test(matched) && !/under|под язык/u.test(matched)) ||
     !(present.has('tooth_pain') || (present.has('face_hand_swelling') && aroundPregnancy(present))),
   // Swelling of the face and hands is a pre-eclampsia sign only in pregnancy or just after it, and there it is that
   // sign rather than a swollen face of another cause.

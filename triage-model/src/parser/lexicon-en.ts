@@ -76,7 +76,12 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `suicide attempt`,
   ],
   // "boiling water" is a scald, not a boil (pus_lump).
-  pus_lump: [`boils?(?!\\p{L})`],
+  pus_lump: [
+    `boils?(?!\\p{L})`,
+    // A lump that is hot or throbbing is an abscess forming.
+    `(?=hot|throbbing)(?<=lump (?:[\\p{L}',]+ ){0,6})(?:hot|throbbing)`,
+    `(?:hot|throbbing),? (?:and )?(?:\\p{L}+ )?lump`,
+  ],
   burn_injury: [
     `(?:hot|boiling) (?:cup|mug|pot|pan|kettle|bowl) of`,
     `(?:boiling|scalding) (?:water|oil|milk|tea|coffee|soup)`,
@@ -266,6 +271,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   cannot_bear_weight: [`(?:${N}|unable to) (?:walk|stand|step) on (?:it|them)`],
   swallowing_difficulty: [
     `(?:${N}|unable to|(?:is|am|are) not able to) swallow(?! (?:his |her |my |their )?(?:saliva|spit))`,
+    `(?:hard|difficult) to swallow`,
   ],
   strawberry_tongue: [`strawberry tongue`],
   mouth_ulcers: [
@@ -739,5 +745,13 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?:edges|sides) (?:\\p{L}+ )?(?:apart|open|separat${W})`,
     `(?:wide|split) open`,
     `need${W} (?:\\p{L}+ )?stitch${W}`,
+  ],
+  // Under the tongue, or (with a bad tooth, see implications.ts) the neck: a dental infection spreading; not "under the
+  // jaw", where a salivary gland or a lymph node swells.
+  floor_of_mouth_swelling: [
+    `(?:swollen|swelling) (?:\\p{L}+ ){0,2}under (?:my |his |her |the )?tongue`,
+    `under (?:my |his |her |the )?tongue (?:is |are )?(?:\\p{L}+ )?(?:swollen|swelling)`,
+    `floor of (?:the |my |his |her )?mouth`,
+    `neck (?:is |are )?(?:\\p{L}+ )?(?:swollen|swelling)`,
   ],
 };

@@ -223,6 +223,9 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `гно${W} глаз${W}`,
     `глаз${W} гно${W}`,
     `слипа${W} глаз${W}`,
+    `(?:слипл${W}|склеил${W}) ресниц${W}`,
+    `ресниц${W} (?:\\p{L}+ )?(?:слипл${W}|склеил${W})`,
+    `гноится`,
     `склеива${W}`,
     `выделени${W} из глаз${W}`,
   ],
@@ -647,5 +650,14 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `края (?:раны )?(?:расход${W}|разош${W}|не сход${W})`,
     `расход${W} края`,
     `(?:нужно|надо|нужны|придется) (?:\\p{L}+ )?(?:зашивать|зашить|швы)`,
+  ],
+  // Under the tongue, or (with a bad tooth, see implications.ts) the neck: a dental infection spreading; not "under the
+  // jaw", where a salivary gland or a lymph node swells.
+  floor_of_mouth_swelling: [
+    `(?:опух${W}|отек${W}|отекл${W}|распух${W}) под языком`,
+    `под языком (?:\\p{L}+ )?(?:опух${W}|отек${W}|отекл${W}|распух${W})`,
+    `дно полости рта`,
+    `(?:шея|шею) (?:\\p{L}+ )?(?:опух${W}|отекл${W}|распух${W})`,
+    `(?:опухл${W}|отекл${W}|распухл${W}) (?:и )?(?:\\p{L}+ )?(?:шея|шею)`,
   ],
 };

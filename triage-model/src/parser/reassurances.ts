@@ -10,6 +10,9 @@ const PLAIN_EN = "(?<!(?:not|n't|no longer|less|stopped|barely|hardly) )";
 const PLAIN_RU = '(?<!(?:не|менее|плохо|еле|почти не) )';
 const HEDGED_RU = '(?! (?:с трудом|еле|плохо|больно|только))';
 const HEDGED_EN = '(?! (?:with difficulty|only|a little|slightly|badly))';
+/** A plain statement starting with one of `words`: the lookahead first, so the lookbehind runs only where it may match. */
+const en = (words: string, rest: string) => `(?=${words})${PLAIN_EN}(?:${words})${rest}`;
+const ru = (words: string, rest: string) => `(?=${words})${PLAIN_RU}(?:${words})${rest}`;
 
 export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
   fever: [
@@ -18,57 +21,78 @@ export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
     `температур${W} (?:в норме|нормальн${W})`,
   ],
   cannot_bear_weight: [
-    `${PLAIN_EN}(?:able to|can|could) (?:still )?(?:walk|put (?:my |his |her )?weight|bear weight|stand)(?: on (?:it|them|my \\p{L}+|his \\p{L}+|her \\p{L}+))?${HEDGED_EN}`,
-    `${PLAIN_EN}walking (?:on it )?(?:fine|normally|ok|okay|without (?:a )?(?:limp|problem${W}))`,
-    `${PLAIN_RU}(?:могу|может|можно|могла?|смогла?) (?:на не[её] )?(?:наступать|наступить|ходить|опираться|опереться|стоять)${HEDGED_RU}`,
+    en(
+      'able to|can|could',
+      ` (?:still )?(?:walk|put (?:my |his |her )?weight|bear weight|stand)(?: on (?:it|them|my \\p{L}+|his \\p{L}+|her \\p{L}+))?${HEDGED_EN}`,
+    ),
+    en('walking', ` (?:on it )?(?:fine|normally|ok|okay|without (?:a )?(?:limp|problem${W}))`),
+    ru(
+      'могу|может|можно|могла?|смогла?',
+      ` (?:на не[её] )?(?:наступать|наступить|ходить|опираться|опереться|стоять)${HEDGED_RU}`,
+    ),
     `(?:наступать|наступить|ходить|опираться) (?:на не[её] )?(?:могу|может|можно)${HEDGED_RU}`,
-    `${PLAIN_RU}(?:хож|ход)${W} (?:нормально|сам${W}|без проблем|не хромая)`,
+    ru('хож|ход', `${W} (?:нормально|сам${W}|без проблем|не хромая)`),
   ],
   cannot_use_arm: [
-    `${PLAIN_EN}(?:can|able to|could) (?:still )?(?:move|use|bend|wiggle) (?:my |his |her )?(?:fingers|hand|arm|wrist|elbow)${HEDGED_EN}`,
-    `${PLAIN_RU}(?:могу|может|можно) (?:двигать|шевелить|пользоваться) (?:пальцами|рукой|кистью)${HEDGED_RU}`,
-    `${PLAIN_RU}(?:двигает|шевелит|пользуется) (?:пальцами|рукой|кистью) (?:нормально|как обычно|свободно)`,
+    en(
+      'can|able to|could',
+      ` (?:still )?(?:move|use|bend|wiggle) (?:my |his |her )?(?:fingers|hand|arm|wrist|elbow)${HEDGED_EN}`,
+    ),
+    ru('могу|может|можно', ` (?:двигать|шевелить|пользоваться) (?:пальцами|рукой|кистью)${HEDGED_RU}`),
+    ru('двигает|шевелит|пользуется', ` (?:пальцами|рукой|кистью) (?:нормально|как обычно|свободно)`),
   ],
   bleeding_wont_stop: [
     `(?:bleeding|blood) (?:has |had |soon |quickly )?stopped`,
-    `${PLAIN_EN}stopped bleeding`,
+    en('stopped', ` bleeding`),
     `(?:кровь|кровотечени${W}) (?:\\p{L}+ )?(?:остановил${W}|прекратил${W})`,
-    `${PLAIN_RU}(?:перестал${W}|прекратил${W}) кровоточить`,
+    ru(`перестал${W}|прекратил${W}`, ` кровоточить`),
+  ],
+  blurred_vision: [
+    `(?:vision|eyesight|sight) (?:is |seems )?(?:fine|normal|ok|okay|good|unaffected|not affected)(?!\\p{L})`,
+    en('can see|seeing', ` (?:fine|normally|ok|okay|clearly|well)(?!\\p{L})`),
+    ru('видит|вижу', ` (?:хорошо|нормально|как обычно|четко)`),
+    `зрение (?:нормальное|в порядке|не (?:ухудшилось|изменилось|пострадало|страдает))`,
   ],
   breathlessness: [
-    `${PLAIN_EN}breathing (?:is |fine|normally|ok|okay|easily)(?:fine|normal|ok|okay)?(?!\\p{L})`,
-    `${PLAIN_RU}дыш${W} (?:нормально|свободно|легко|хорошо)`,
+    en('breathing', ` (?:is |fine|normally|ok|okay|easily)(?:fine|normal|ok|okay)?(?!\\p{L})`),
+    ru('дыш', `${W} (?:нормально|свободно|легко|хорошо)`),
   ],
   lethargy: [
-    `${PLAIN_EN}(?:playing|plays) (?:normally|happily|as usual|as normal|well)`,
-    `${PLAIN_EN}alert(?! (?:but|only|at times))(?!\\p{L})`,
-    `${PLAIN_RU}играет(?! (?:меньше|хуже|мало))`,
-    `${PLAIN_RU}(?:активн${W}|бодр${W}) как (?:обычно|всегда)`,
+    en('playing|plays', ` (?:normally|happily|as usual|as normal|well)`),
+    en('alert', `(?! (?:but|only|at times))(?!\\p{L})`),
+    ru('играет', `(?! (?:меньше|хуже|мало))`),
+    ru(`активн${W}|бодр${W}`, ` как (?:обычно|всегда)`),
   ],
   confusion: [
-    `${PLAIN_EN}(?:talking|answering|speaking|chatting) (?:normally|sensibly|as usual|as normal)`,
-    `${PLAIN_RU}(?:отвечает|разговаривает|говорит|общается) (?:на вопросы )?(?:нормально|как обычно|адекватно)`,
+    en('talking|answering|speaking|chatting', ` (?:normally|sensibly|as usual|as normal)`),
+    ru('отвечает|разговаривает|говорит|общается', ` (?:на вопросы )?(?:нормально|как обычно|адекватно)`),
   ],
   feeling_very_unwell: [
     `otherwise (?:well|fine|ok|okay|healthy|feel(?:ing|s)? (?:fine|well|ok|okay))`,
     `(?:fine|well) (?:otherwise|in (?:myself|himself|herself))`,
-    `${PLAIN_RU}в остальном (?:\\p{L}+ )?(?:чувству${W} себя |самочувствие )?(?:нормально|хорошо|нормальное|хорошее)`,
-    `${PLAIN_RU}самочувствие (?:хорошее|нормальное|не страдает)`,
-    `${PLAIN_RU}чувству${W} себя (?:нормально|хорошо)`,
+    ru(
+      'в остальном',
+      ` (?:\\p{L}+ )?(?:чувству${W} себя |самочувствие )?(?:нормально|хорошо|нормальное|хорошее)`,
+    ),
+    ru('самочувствие', ` (?:хорошее|нормальное|не страдает)`),
+    ru('чувству', `${W} себя (?:нормально|хорошо)`),
   ],
   little_urine: [
     `(?:wet nappies|wet diapers) (?:as usual|as normal|normally|fine)`,
     `(?:plenty of|normal(?: number of)?|lots of) wet (?:nappies|diapers)`,
-    `${PLAIN_EN}(?:peeing|weeing|passing urine|urinating) (?:normally|fine|as usual|as normal)`,
-    `${PLAIN_RU}(?:писает|мочится|мочеиспускание|подгузники мокрые|памперсы мокрые) (?:нормально|как обычно|обычно)`,
+    en('peeing|weeing|passing urine|urinating', ` (?:normally|fine|as usual|as normal)`),
+    ru('писает|мочится|мочеиспускание|подгузники мокрые|памперсы мокрые', ` (?:нормально|как обычно|обычно)`),
   ],
   repeated_vomiting: [
-    `${PLAIN_EN}(?:keeping|keeps|kept|can keep|able to keep) (?:\\p{L}+ )?(?:fluids|water|drinks|liquids|it|everything|food) down`,
+    en(
+      'keeping|keeps|kept|can keep|able to keep',
+      ` (?:\\p{L}+ )?(?:fluids|water|drinks|liquids|it|everything|food) down`,
+    ),
     `(?:не рв[её]т|не тошнит) от (?:воды|питья|жидкости|еды)`,
-    `${PLAIN_RU}(?:вода|воду|жидкость|питье) (?:(?!не )\\p{L}+ )?(?:удерживает${W}|держ${W})`,
+    ru('вода|воду|жидкость|питье', ` (?:(?!не )\\p{L}+ )?(?:удерживает${W}|держ${W})`),
   ],
   poor_feeding: [
-    `${PLAIN_EN}(?:drinking|feeding|eating and drinking) (?:fine|well|normally|ok|okay|as usual)`,
-    `${PLAIN_RU}(?:пь[её]т|ест и пь[её]т|кушает|сосет грудь) (?:хорошо|нормально|как обычно)`,
+    en('drinking|feeding|eating and drinking', ` (?:fine|well|normally|ok|okay|as usual)`),
+    ru('пь[её]т|ест и пь[её]т|кушает|сосет грудь', ` (?:хорошо|нормально|как обычно)`),
   ],
 };

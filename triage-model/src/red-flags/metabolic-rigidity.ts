@@ -191,6 +191,29 @@ export const metabolicRigidityRules: RedFlagRule[] = [
       anyYes(ctx, ['sore_throat', 'painful_swallowing']) && anyYes(ctx, ['trismus', 'muffled_voice']),
   },
   {
+    // A dental infection spreading into the floor of the mouth or the neck (Ludwig's angina, a deep neck space
+    // infection), or a swollen face from a bad tooth with trouble swallowing or opening the mouth, or a high fever,
+    // is referred to hospital the same day: SDCEP Drug Prescribing for Dentistry (2016); NICE CKS Dental abscess (2022).
+    id: 'spreading_dental_infection',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Зубная инфекция распространяется: отёк под языком или на шее, трудно глотать или открыть рот',
+      en: 'A tooth infection spreading: swelling under the tongue or in the neck, hard to swallow or open the mouth',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение (челюстно-лицевой хирург) сейчас; если трудно дышать или течёт слюна — 103/112.',
+      en: 'Go to the emergency department (maxillofacial surgeon) now; if breathing is hard or you are drooling, call 103/112.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => ctx.yes('tooth_pain') && ctx.yes('facial_swelling'),
+    questions: () => ['floor_of_mouth_swelling', 'swallowing_difficulty', 'trismus'],
+    fires: (ctx) =>
+      ctx.yes('floor_of_mouth_swelling') ||
+      (ctx.yes('tooth_pain') &&
+        ctx.yes('facial_swelling') &&
+        anyYes(ctx, ['swallowing_difficulty', 'trismus', 'high_fever'])),
+  },
+  {
     // Muscle jerks with fever, heavy sweating, agitation or tremor in someone on a serotonergic drug = serotonin
     // toxicity (Hunter Serotonin Toxicity Criteria, Dunkley 2003; Boyer & Shannon, NEJM 2005) — can kill within hours.
     id: 'serotonin_toxicity',

@@ -182,6 +182,14 @@ export const exposureCases: Cases = {
     [ADULT, 'female', y('sore_throat', 'muffled_voice'), true],
     [ADULT, 'female', y('sore_throat'), false],
   ],
+  spreading_dental_infection: [
+    [ADULT, 'male', y('floor_of_mouth_swelling'), true],
+    [ADULT, 'male', y('tooth_pain', 'facial_swelling', 'swallowing_difficulty'), true],
+    [ADULT, 'male', y('tooth_pain', 'facial_swelling', 'trismus'), true],
+    [ADULT, 'male', y('tooth_pain', 'facial_swelling', 'high_fever'), true],
+    [ADULT, 'male', y('tooth_pain', 'facial_swelling'), false],
+    [ADULT, 'male', y('facial_swelling', 'swallowing_difficulty'), false],
+  ],
   tick_bite_fever_rash_or_headache: [
     [ADULT, 'male', y('tick_bite', 'fever', 'rash'), true],
     [ADULT, 'male', { ...y('tick_attached', 'headache'), temperature_c: 38.0 }, true],
