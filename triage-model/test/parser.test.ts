@@ -1054,3 +1054,27 @@ describe('a spreading tooth infection, an abscess forming, an eye that is sticky
     expect(parsed('рана гноится')).not.toHaveProperty('eye_discharge');
   });
 });
+
+describe('pressure that is low, a pain low on one side', () => {
+  it('low blood pressure is not low blood sugar, and a pressure that fell is no fall', () => {
+    expect(parsed('low blood pressure')).toEqual({ bp_low: 'yes' });
+    expect(parsed('my blood pressure is low on my medication')).toEqual({ bp_low: 'yes' });
+    expect(parsed('low blood sugar')).toEqual({ low_glucose_reading: 'yes' });
+    expect(parsed('низкое давление')).toEqual({ bp_low: 'yes' });
+    expect(parsed('давление упало до 80/50')).toMatchObject({ bp_low: 'yes' });
+    expect(parsed('давление упало до 80/50')).not.toHaveProperty('trauma_fall');
+    expect(parsed('бабушка упала, ударилась головой')).toMatchObject({ trauma_fall: 'yes' });
+  });
+
+  it('a pain low on the right in early pregnancy, with bleeding told further on', () => {
+    expect(
+      parsed("I'm 6 weeks pregnant with pain low on my right side and some bleeding, feel faint"),
+    ).toMatchObject({
+      pregnant: 'yes',
+      lower_abdominal_pain: 'yes',
+      right_lower_pain: 'yes',
+      vaginal_bleeding: 'yes',
+      near_fainting: 'yes',
+    });
+  });
+});

@@ -77,6 +77,8 @@ export const KEPT_ONLY_IF: Readonly<
   Record<string, (present: ReadonlySet<string>, matched: string, text: string) => boolean>
 > = {
   chest_pain_exertion: (present) => present.has('chest_pain'),
+  // "Давление упало" is a reading that fell, not a person.
+  trauma_fall: (_, matched, text) => !/^упал/u.test(matched) || !/давлени\p{L}* (?:\p{L}+ )?упал/u.test(text),
   // A swollen neck is a dental infection spreading only beside a bad tooth (else glands, a thyroid, mumps…).
   floor_of_mouth_swelling: (present, matched) =>
     !/neck|шея|шею/u.test(matched) || present.has('tooth_pain') || present.has('tooth_broken'),

@@ -438,7 +438,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `lower right`,
     `right lower`,
     `right side of (?:my |the |his |her )?(?:lower )?(?:abdomen|stomach|belly|tummy)`,
-    `(?=on )(?<=low down )on (?:my |the |his |her )?right`,
+    `(?=on )(?<=low (?:down )?)on (?:my |the |his |her )?right`,
   ],
   right_upper_pain: [`under (?:my |the )?right ribs?`, `right upper`, `upper right`],
   pain_migrated_navel: [
@@ -451,6 +451,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `lower (?:abdomen|abdominal|belly|tummy|stomach)`,
     // "A pain low down on my left side": low in the belly, on that side (left_lower_pain / right_lower_pain too).
     `pain (?:\\p{L}+ ){0,2}low down`,
+    `pain (?:\\p{L}+ ){0,2}low(?= on (?:my |the |his |her )?(?:left|right))`,
   ],
   // A fall from a height or a crash: major-trauma mechanisms (NICE NG39 Major trauma, 2016).
   high_energy_injury: [
@@ -458,7 +459,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?:car|motorbike|motorcycle|bike|road traffic) (?:crash|accident|collision)`,
     `hit by a (?:car|van|bus|lorry|truck)`,
   ],
-  left_lower_pain: [`(?=on )(?<=low down )on (?:my |the |his |her )?left`],
+  left_lower_pain: [`(?=on )(?<=low (?:down )?)on (?:my |the |his |her )?left`],
   cramping_pain: [`cramp${W}`, `colick${W}`],
   nausea: [`nause${W}`, `feel(?:s|ing)? sick`, `queasy`],
   vomiting: [
@@ -555,7 +556,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `bleeding (?:from )?(?:down there|(?:my |the )?vagina)`,
     `spotting`,
     // In pregnancy a bleeding with no other site named is vaginal ("pregnant, bleeding and cramps").
-    `(?=bleed)(?<=pregnan${W}[^.;!?]{0,40})bleed(?:ing)?(?! (?:from (?:my |the |his |her )?(?:nose|gums|cut|wound)|gums|nose))`,
+    `(?=bleed)(?<=pregnan${W}[^.;!?]{0,60})bleed(?:ing)?(?! (?:from (?:my |the |his |her )?(?:nose|gums|cut|wound)|gums|nose))`,
   ],
   painful_periods: [`period pain`, `painful periods?`, `menstrual (?:pain|cramps)`, `on my period`],
   pelvic_pain: [`pelvic pain`, `pain in (?:my )?pelvis`],
@@ -753,5 +754,9 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `under (?:my |his |her |the )?tongue (?:is |are )?(?:\\p{L}+ )?(?:swollen|swelling)`,
     `floor of (?:the |my |his |her )?mouth`,
     `neck (?:is |are )?(?:\\p{L}+ )?(?:swollen|swelling)`,
+  ],
+  bp_low: [
+    `low (?:blood pressure|bp)`,
+    `(?:blood pressure|bp) (?:is |was |has been |went |keeps |is very |is really |is too )?(?:low|dropp${W}|fell|falling|crashed)`,
   ],
 };

@@ -429,7 +429,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'legs like jelly',
   ],
   tremor: ['shaking|trembling|shaky hands|hand|fingers', 'tremor*'],
-  low_glucose_reading: ['low sugar|glucose|blood', 'hypo', 'hypoglyc*'],
+  low_glucose_reading: ['low sugar|glucose', 'low blood sugar|glucose', 'hypo', 'hypoglyc*'],
   high_glucose_reading: ['high sugar|glucose|blood sugar', 'hyperglyc*'],
   coughing_fits: ['coughing fits|bouts|spasms', 'cough* fits'],
   spitting_up_feeds: ['spit* up|milk', 'posset*', 'reflux feeds|feed', 'bring*|brought|sick* up milk|feed*'],
