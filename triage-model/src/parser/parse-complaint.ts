@@ -51,7 +51,9 @@ const PATTERNS: ReadonlyArray<readonly [string, RegExp]> = [
 ];
 const PHRASES = compilePhrases(mergeLexicons(RU_PHRASES, RU_EVENT_PHRASES, EN_PHRASES, EN_EVENT_PHRASES));
 const NOT_FINDINGS = compile(FALSE_FRIENDS);
-const REASSURING = Object.entries(REASSURANCES).map(([id, p]) => [id, compile(p)] as const);
+/** Every reassurance in one pattern, a group per finding: one pass over the text instead of one per finding. */
+const REASSURED_IDS = Object.keys(REASSURANCES);
+const REASSURING = compile(Object.values(REASSURANCES).map((p) => `(${p.join('|')})`));
 
 function mergeLexicons(
   ...lexicons: ReadonlyArray<Readonly<Record<string, readonly string[]>>>
@@ -285,9 +287,11 @@ function keptInContext(text: string, matches: Match[]): Match[] {
 export function parseComplaintDetails(text: string): ComplaintDetails {
   const norm = normalise(text);
   const { values: numbers, age, events, other } = readNumbers(norm);
-  const reassured = REASSURING.flatMap(([findingId, re]) =>
-    [...norm.matchAll(re)].map((m) => ({ findingId, start: m.index, end: m.index + m[0].length })),
-  );
+  const reassured = [...norm.matchAll(REASSURING)].map((m) => ({
+    findingId: REASSURED_IDS[m.slice(1).findIndex((group) => group !== undefined)]!,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const blocked = [
     ...reassured.map((r) => [r.start, r.end] as const),
     ...other,
