@@ -92,6 +92,31 @@ describe('uncertainty', () => {
     expect(urgencyRank(result.urgency)).toBeLessThan(ED);
   });
 
+  it('doubt about consciousness escalates when a relative answers, not when the patient answers for themselves', async () => {
+    const after = async (complaintText: string, locale: 'en' | 'ru') => {
+      let state = engine.start({ ageMonths: 78 * 12, sex: 'male', complaintText, locale });
+      state = engine.answer(state, 'confusion', 'unknown');
+      state = engine.answer(state, 'answers_normally', 'unknown');
+      return engine.result(state);
+    };
+    for (const [text, locale] of [
+      ['my dad has a high temperature and feels weak since yesterday', 'en'],
+      ['у папы высокая температура и слабость со вчерашнего дня', 'ru'],
+    ] as const) {
+      const result = await after(text, locale);
+      expect(urgencyRank(result.urgency)).toBeGreaterThanOrEqual(ED);
+      expect(result.reasons).toContainEqual(
+        expect.objectContaining({ kind: 'doubt', findingIds: ['confusion'] }),
+      );
+    }
+    for (const [text, locale] of [
+      ['I have a high temperature and feel weak since yesterday', 'en'],
+      ['высокая температура и слабость со вчерашнего дня', 'ru'],
+    ] as const) {
+      expect(urgencyRank((await after(text, locale)).urgency)).toBeLessThan(ED);
+    }
+  });
+
   it('no information never means the emergency department', async () => {
     for (const ageMonths of [1, 5, 24, 8 * 12, 15 * 12, 30 * 12, 55 * 12, 80 * 12]) {
       for (const sex of ['female', 'male'] as const) {

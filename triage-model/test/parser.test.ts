@@ -1078,3 +1078,63 @@ describe('pressure that is low, a pain low on one side', () => {
     });
   });
 });
+
+describe('emergencies told in everyday words', () => {
+  it('an electric shock from a cable, a child pulled out of a pool', () => {
+    expect(parsed('got a shock from a cable at work')).toMatchObject({ electric_shock: 'yes' });
+    expect(parsed('шибануло током от розетки')).toMatchObject({ electric_shock: 'yes' });
+    expect(parsed('сын упал в бассейн, вытащили через минуту')).toMatchObject({ submersion: 'yes' });
+    expect(parsed('нырнул в бассейн, болит ухо')).not.toHaveProperty('submersion');
+  });
+
+  it('no wind and no stool is a stopped bowel, not a dry nappy or breathlessness', () => {
+    const obstruction = parsed("haven't pooped or passed wind for 3 days, my belly is huge and tight");
+    expect(obstruction).toMatchObject({ bowels_stopped: 'yes', bloating: 'yes' });
+    expect(obstruction).not.toHaveProperty('little_urine');
+    expect(obstruction).not.toHaveProperty('breathlessness');
+    expect(parsed("she hasn't passed urine since morning")).toMatchObject({ little_urine: 'yes' });
+  });
+
+  it('blood passed at the toilet, an overdose counted "of my tablets", a sudden savage headache', () => {
+    expect(parsed('много раз ходил в туалет чистой кровью')).toMatchObject({ bloody_stool: 'yes' });
+    expect(parsed('I took 30 of my sertraline tablets an hour ago')).toMatchObject({ took_overdose: 'yes' });
+    expect(parsed('вдруг дикая головная боль в затылке')).toMatchObject({ thunderclap_headache: 'yes' });
+    expect(parsed('головная боль, как удар по затылку')).toMatchObject({ thunderclap_headache: 'yes' });
+    expect(parsed('дикая головная боль после праздника')).not.toHaveProperty('thunderclap_headache');
+    expect(parsed('suddenly an excruciating headache while lifting')).toMatchObject({
+      thunderclap_headache: 'yes',
+    });
+  });
+});
+
+describe('a pulse and an oxygen level in the text', () => {
+  it('reads the pulse, its bounds and its units, and leaves counts of minutes alone', () => {
+    expect(parsed('пульс 38, голова кружится')).toMatchObject({ heart_rate: 38, dizziness: 'yes' });
+    expect(parsed('heart rate is over 180')).toEqual({ heart_rate: 180 });
+    expect(parsed('180 ударов в минуту')).toEqual({ heart_rate: 180 });
+    expect(parsed('pulse 45 bpm')).toEqual({ heart_rate: 45 });
+    expect(parsed('my heart is pounding, over 180')).toEqual({ heart_rate: 180, palpitations: 'yes' });
+    expect(parsed('heart racing for over 20 minutes')).not.toHaveProperty('heart_rate');
+    expect(parsed('температура 38 пульс 120')).toEqual({ temperature_c: 38, heart_rate: 120 });
+  });
+
+  it('reads the oxygen level from a pulse oximeter', () => {
+    expect(parsed('сатурация 89%')).toEqual({ oxygen_saturation: 89 });
+    expect(parsed('oxygen level dropped to 88')).toEqual({ oxygen_saturation: 88 });
+  });
+
+  it('"больше" and "большой" are not pain', () => {
+    expect(parsed('живот стал больше')).toEqual({});
+    expect(parsed('голова большая')).toEqual({});
+    expect(parsed('колено разболелось')).toMatchObject({ knee_pain: 'yes' });
+    expect(parsed('побаливает живот')).toMatchObject({ abdominal_pain: 'yes' });
+  });
+});
+
+describe('English negations between a phrase’s words', () => {
+  it('"doesn\'t", "isn’t" and "dont" deny the finding; a negation that is the phrase’s own does not', () => {
+    expect(parsed("my head doesn't hurt")).toEqual({ headache: 'no' });
+    expect(parsed('my tooth doesn’t hurt')).toEqual({ tooth_pain: 'no' });
+    expect(parsed("I can't breathe")).toMatchObject({ breathlessness: 'yes' });
+  });
+});

@@ -13,7 +13,7 @@ import type { LinearWeights } from '../model/weights.js';
 import { parseComplaint } from '../parser/parse-complaint.js';
 import { recogniseComplaints } from '../parser/recognise-complaints.js';
 import { ARTIFACTS_DIR } from '../paths.js';
-import { ABC_FINDINGS, REASK } from '../red-flags/doubt.js';
+import { REASK } from '../red-flags/doubt.js';
 import { RED_FLAG_RULES, pendingRedFlagQuestion, type RedFlagContext } from '../red-flags/index.js';
 import type { Vocabulary } from '../training/vocabulary.js';
 import { complaintById } from '../knowledge/complaints/index.js';
@@ -21,7 +21,12 @@ import { applicableComplaints, impliedFindings, plausibleMask } from './complain
 import { nextDiscriminator } from './discriminators.js';
 import { effectiveFindings, redFlagContext, type EffectiveFindings } from './effective-findings.js';
 import { QuestionSelector, likelihoodMatrix } from './question-selection.js';
-import { DOUBT_MATERIALITY, assessRedFlags, type RedFlagAssessment } from './red-flag-assessment.js';
+import {
+  DOUBT_MATERIALITY,
+  abcDoubtFor,
+  assessRedFlags,
+  type RedFlagAssessment,
+} from './red-flag-assessment.js';
 import { buildResult, type TriageResult } from './result.js';
 import {
   AnswerValueSchema,
@@ -294,10 +299,14 @@ export class TriageEngine {
   private assess(state: InterviewState, eff: EffectiveFindings): RedFlagAssessment[] {
     if (eff.unsure.size === 0) return assessRedFlags(state, eff);
     const p = softmax(logitsFromActive(this.weights, activeFeatures(state.ageMonths, state.sex, eff.yesNo)));
-    return assessRedFlags(state, eff, (id) => {
-      const threshold = ABC_FINDINGS.has(id) ? DOUBT_MATERIALITY.abc : DOUBT_MATERIALITY.other;
-      return this.selector.predictiveYes(p, id) >= threshold;
-    });
+    const abc = abcDoubtFor(state);
+    return assessRedFlags(
+      state,
+      eff,
+      (id) =>
+        this.selector.predictiveYes(p, id) >= (abc(id) ? DOUBT_MATERIALITY.abc : DOUBT_MATERIALITY.other),
+      abc,
+    );
   }
 
   /** ONNX Runtime inference on dense feature vectors. */

@@ -1,6 +1,7 @@
 import { urgencyRank } from '../knowledge/catalogue.js';
 import type { Urgency } from '../knowledge/types.js';
-import { ABC_FINDINGS } from '../red-flags/doubt.js';
+import { toldAboutSomeoneElse } from '../parser/respondent.js';
+import { ABC_FINDINGS, SHOWN_BY_ANSWERING } from '../red-flags/doubt.js';
 import { firedRules } from '../red-flags/index.js';
 import type { RedFlagRule } from '../red-flags/types.js';
 import { redFlagContext, type EffectiveFindings } from './effective-findings.js';
@@ -43,6 +44,7 @@ export function assessRedFlags(
   state: Pick<InterviewState, 'ageMonths' | 'sex'>,
   eff: EffectiveFindings,
   material: (findingId: string) => boolean = () => true,
+  abc: (findingId: string) => boolean = (id) => ABC_FINDINGS.has(id),
 ): RedFlagAssessment[] {
   const confirmed = firedRules(redFlagContext(state, eff));
   const out: RedFlagAssessment[] = confirmed.map((rule) => ({
@@ -57,7 +59,7 @@ export function assessRedFlags(
     if (!material(id)) continue;
     for (const rule of firedRules(redFlagContext(state, eff, new Set([id])))) {
       if (confirmedIds.has(rule.id)) continue;
-      const urgency = ABC_FINDINGS.has(id) ? rule.urgency : atMost(rule.urgency, DOUBT_CEILING);
+      const urgency = abc(id) ? rule.urgency : atMost(rule.urgency, DOUBT_CEILING);
       const seen = doubtful.get(rule.id);
       if (!seen) doubtful.set(rule.id, { rule, confirmed: false, urgency, doubtFindings: [id] });
       else {
@@ -67,6 +69,25 @@ export function assessRedFlags(
     }
   }
   return [...out, ...doubtful.values()];
+}
+
+/**
+ * From 15 patients consent to their own care (Federal Law 323-FZ, art. 54) and use their own account; younger
+ * children are in a parent's. So a patient of 15 or more answers for themselves unless the complaint is told about
+ * someone else.
+ */
+const OWN_ACCOUNT_FROM_MONTHS = 15 * 12;
+
+export function answeringForThemselves(state: Pick<InterviewState, 'ageMonths' | 'complaintText'>): boolean {
+  return state.ageMonths >= OWN_ACCOUNT_FROM_MONTHS && !toldAboutSomeoneElse(state.complaintText ?? '');
+}
+
+/** Airway, breathing and consciousness doubt for this patient: see `SHOWN_BY_ANSWERING`. */
+export function abcDoubtFor(
+  state: Pick<InterviewState, 'ageMonths' | 'complaintText'>,
+): (findingId: string) => boolean {
+  const self = answeringForThemselves(state);
+  return (id) => ABC_FINDINGS.has(id) && !(self && SHOWN_BY_ANSWERING.has(id));
 }
 
 /** The most urgent level the red-flag assessments set, if any. */

@@ -29,7 +29,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `post-?natal`,
   ],
   took_overdose: [
-    `(?:took|swallowed|taken|had) ${MANY} (?:\\p{L}+ )?(?:tablets|pills|capsules|packets)`,
+    `(?:took|swallowed|taken|had) ${MANY} (?:of (?:my|his|her|their|the) )?(?:\\p{L}+ ){0,2}(?:tablets|pills|capsules|packets)`,
     `(?:took|swallowed|taken|had) ${MANY} (?:paracetamol|acetaminophen|tylenol|ibuprofen|aspirin)`,
     // A child who got into someone's medicines: "swallowed his grandmother's pills", "ate some of my tablets".
     `(?:swallowed|ate|eaten|got into) (?:\\p{L}+'?s? ){0,5}(?:pills|tablets|capsules|medicines|medication)`,
@@ -337,6 +337,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `worst ever headache`,
     `sudden severe headache`,
     `worst pain of my life`,
+    `sudden(?:ly)? (?:a |an )?(?:horrendous|excruciating|agonising|agonizing|explosive|blinding) headache`,
+    `headache[^.!?]{0,30}like (?:being |I'd been |I was )?(?:hit|kicked|struck) (?:in|on|over) the head`,
   ],
   one_sided_headache: [
     `(?=on one side)(?<=headaches? (?:\\p{L}+ ){0,2})on one side`,

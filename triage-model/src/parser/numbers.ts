@@ -6,7 +6,14 @@ import { findAge, type AgeMention } from './age.js';
  */
 
 export interface NumericMention {
-  findingId: 'temperature_c' | 'bp_systolic' | 'bp_diastolic' | 'blood_glucose_mmol' | 'duration_days';
+  findingId:
+    | 'temperature_c'
+    | 'bp_systolic'
+    | 'bp_diastolic'
+    | 'blood_glucose_mmol'
+    | 'heart_rate'
+    | 'oxygen_saturation'
+    | 'duration_days';
   value: number;
   start: number;
   end: number;
@@ -31,6 +38,25 @@ const BLOOD_PRESSURE = /(?<![\d.,])(\d{2,3})\s*(?:\/|\\|на|over)\s*(\d{2,3})(?
 const GLUCOSE =
   /(?<!\p{L})(?:сахар\p{L}*|глюкоз\p{L}*|glucose|sugar|bm)(?:\s+(?:крови|в крови|blood))?\s*(?:[:=-]\s*|был\p{L}*\s+|is\s+|was\s+|of\s+)?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]*\d)/gu;
 const MG_PER_DL_PER_MMOL = 18;
+
+/** Words between a vital sign's name and its number: "пульс был около 40", "heart rate is over 180". */
+const VITAL_LINK = `(?:\\s*[:=~-]\\s*|\\s+(?:был\\p{L}*|is|was|of|at|около|под|до|за|over|above|about|around|up to|down to|to|больше|выше|ниже|меньше|упал\\p{L}*|dropped|went|gone|reads|showed|показ\\p{L}*)(?=\\s))*\\s*`;
+/**
+ * "пульс 38", "ЧСС 150", "heart rate over 180", "180 ударов в минуту", "180 bpm", and "my heart is racing, over
+ * 180" (a heart and a bound before the number, which is no count of minutes or times).
+ */
+const HEART_RATE = new RegExp(
+  `(?<!\\p{L})(?:пульс\\p{L}*|чсс|heart ?rate|pulse|hr)${VITAL_LINK}(\\d{2,3})(?![\\d/]|[.,]\\d)|` +
+    `(?<![\\d.,/])(\\d{2,3})\\s*(?:(?:удар\\p{L}*|уд\\.?)\\s*(?:в|\\/)\\s*мин|bpm|beats?\\s*(?:a|per|\\/)\\s*min)|` +
+    `(?<!\\p{L})(?:heart|сердц\\p{L}*)[^.!?\\d]{0,40}?(?:over|above|about|around|at least|больше|под|за|около)\\s+` +
+    `(\\d{2,3})(?!\\d|[.,]\\d|\\s*(?:min|мин|sec|сек|hour|час|day|дн|time|раз))`,
+  'giu',
+);
+/** "сатурация 90", "sats 91%", "oxygen level dropped to 89". */
+const OXYGEN_SATURATION = new RegExp(
+  `(?<!\\p{L})(?:сатурац\\p{L}*|сатурашк\\p{L}*|spo2|sp02|sats?|saturations?|oxygen(?: level| sats?| saturation)?|кислород\\p{L}*(?: в крови)?)${VITAL_LINK}(\\d{2,3})\\s*%?(?![\\d/]|[.,]\\d)`,
+  'giu',
+);
 
 const RU_COUNT: Record<string, number> = {
   один: 1,
@@ -207,6 +233,18 @@ export function readNumbers(text: string): NumberRoles {
     const value = raw > 40 ? Math.round((raw / MG_PER_DL_PER_MMOL) * 10) / 10 : raw;
     if (value < 0.5 || value > 40) continue;
     push({ findingId: 'blood_glucose_mmol', value, start: m.index, end: m.index + m[0].length });
+  }
+  for (const [findingId, re, min, max] of [
+    ['heart_rate', HEART_RATE, 25, 250],
+    ['oxygen_saturation', OXYGEN_SATURATION, 50, 100],
+  ] as const) {
+    for (const m of text.matchAll(re)) {
+      const value = Number(m[1] ?? m[2] ?? m[3]);
+      const end = m.index + m[0].length;
+      // "My heart is racing, over 180": only the number is the measurement; the racing heart stays a finding.
+      const start = m[3] === undefined ? m.index : end - m[3].length;
+      if (value >= min && value <= max && free(start, end)) push({ findingId, value, start, end });
+    }
   }
   for (const re of [TEMPERATURE_CONTEXT, TEMPERATURE_BARE]) {
     for (const m of text.matchAll(re)) {

@@ -45,7 +45,13 @@ const FUNCTION_WORDS = new Set(
     .join(' ')
     .split(' '),
 );
-const NEGATION_WORDS = new Set(['не', 'нет', 'нету', 'без', 'ни', 'no', 'not', 'never', 'without', 'nor']);
+const NEGATION_WORDS = new Set(
+  'не нет нету без ни no not never without nor cannot dont doesnt didnt isnt arent wasnt werent cant wont havent hasnt hadnt couldnt wouldnt'.split(
+    ' ',
+  ),
+);
+/** "Doesn't", "isn’t", "dont": English negations are also any word ending in n't. */
+const isNegation = (word: string): boolean => NEGATION_WORDS.has(word) || /n['’]t$/u.test(word);
 const CLAUSE_BREAK = /^(?:[.,;:!?]|но|а|однако|хотя|теперь|but|however|though|although|whereas|now)$/u;
 const TOKEN = /[\p{L}\d]+(?:['’-][\p{L}]+)*|[.,;:!?]/gu;
 /** One extra content word may sit between a phrase's words ("болит очень сильно спина" still matches). */
@@ -163,7 +169,7 @@ export function findPhraseMatches(
         end: tokens[last]!.end,
         pieces: hit.map((j) => [tokens[j]!.start, tokens[j]!.end] as const),
         negated: between.some(
-          (t) => NEGATION_WORDS.has(t.text) && !NEAR_MISS.has(tokens[tokens.indexOf(t) - 1]?.text ?? ''),
+          (t) => isNegation(t.text) && !NEAR_MISS.has(tokens[tokens.indexOf(t) - 1]?.text ?? ''),
         ),
       });
       i = last;

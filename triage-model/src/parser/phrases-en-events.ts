@@ -17,7 +17,11 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   jellyfish_sting: ['jellyfish'],
   burn_injury: ['burned*', 'burnt*', 'scald*', 'burn hand|arm|leg|finger*|face|skin|kettle|iron|oven|stove'],
   chemical_on_skin: ['bleach|acid|chemical*|cleaner|lye splash*|spill*|skin'],
-  electric_shock: ['electric* shock|socket|wire', 'electrocut*', 'shock socket|plug'],
+  electric_shock: [
+    'electric* shock|socket|wire',
+    'electrocut*',
+    'shock socket|plug|cable|wire|outlet|mains|fence',
+  ],
   submersion: ['drown*', 'under water|pool', 'pulled out water|pool'],
   heat_exposure: ['heatstroke', 'heat stroke|exhaustion', 'overheat*', 'too much sun'],
   sunburnt_skin: ['sunburn*', 'sunburnt', 'burnt sun'],

@@ -40,6 +40,21 @@ export const REASK: Readonly<Record<string, Reask>> = {
 };
 
 /**
+ * Consciousness findings a patient answering for themselves shows by answering: someone who responds normally has an
+ * airway, breathing and brain perfusion (RCUK ABCDE approach 2021), so their own "don't know" about these is doubt
+ * like any other sign's, not the life-threatening kind a bystander's is. Seizures are not among them: a patient does
+ * not see their own.
+ */
+export const SHOWN_BY_ANSWERING: ReadonlySet<string> = new Set([
+  'unresponsive',
+  'confusion',
+  'lethargy',
+  'answers_normally',
+  'responds_to_voice',
+  'stays_awake_when_woken',
+]);
+
+/**
  * Airway, breathing and consciousness findings: only unresolved doubt on these escalates to an ambulance (the rules
  * that use them are the immediately life-threatening ones: Resuscitation Council UK ABCDE approach 2021).
  */

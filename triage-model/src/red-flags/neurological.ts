@@ -47,6 +47,26 @@ export const neurologicalRules: RedFlagRule[] = [
     fires: (ctx) => anyYes(ctx, [...FAST, 'vision_loss_sudden']),
   },
   {
+    // Sudden vertigo with double vision = posterior-circulation stroke until proven otherwise; FAST misses it:
+    // NICE NG128 Stroke and TIA (2019, updated 2022); NICE CKS Vertigo (2023, admit sudden vertigo with new
+    // neurological signs); BE-FAST (Aroor et al., Stroke 2017).
+    id: 'stroke_posterior_signs',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Внезапное головокружение с двоением в глазах: возможен инсульт',
+      en: 'Sudden dizziness with double vision: possible stroke',
+    },
+    advice: {
+      ru: 'Немедленно вызовите скорую (103/112) и запомните время начала симптомов.',
+      en: 'Call an ambulance now (103/112) and note the time the symptoms started.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => ctx.yes('sudden_onset') && anyYes(ctx, ['vertigo', 'dizziness']),
+    questions: () => ['double_vision'],
+    fires: (ctx) =>
+      ctx.yes('sudden_onset') && anyYes(ctx, ['vertigo', 'dizziness']) && ctx.yes('double_vision'),
+  },
+  {
     // Sudden "thunderclap" worst-ever headache = possible subarachnoid haemorrhage:
     // NICE CG150 Headaches in over 12s (2012, updated 2021); NICE NG228 Subarachnoid haemorrhage (2022).
     id: 'thunderclap_headache',

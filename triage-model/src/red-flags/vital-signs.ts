@@ -11,12 +11,61 @@ const rrAmber = (ageMonths: number): number | undefined =>
 // amber: NICE NG143 (2019, updated 2021).
 const SPO2_LOW = 92;
 const spo2SameDayMax = (ageMonths: number): number => (ageMonths < 60 ? 95 : 94);
+// Adult pulse at rest: ≥ 150/min or < 40/min is the extreme the RCUK Adult tachycardia and bradycardia algorithms
+// (2021) treat as needing an ECG and monitoring now; with an adverse feature (syncope, chest pain = ischaemia,
+// breathlessness = heart failure, confusion = shock) it needs treatment on the spot. Children's normal rates differ
+// (APLS 6th ed., 2016), so these apply from 16.
+const ADULT_PULSE_FROM_MONTHS = 16 * 12;
+const PULSE_FAST = 150;
+const PULSE_SLOW = 40;
+const PULSE_ADVERSE = ['fainting', 'near_fainting', 'chest_pain', 'breathlessness', 'confusion'];
+const extremePulse = (ctx: RedFlagContext): boolean => {
+  const hr = ctx.value('heart_rate');
+  return (
+    ctx.ageMonths >= ADULT_PULSE_FROM_MONTHS && hr !== undefined && (hr >= PULSE_FAST || hr < PULSE_SLOW)
+  );
+};
 const BREATHING = ['breathlessness', 'fast_breathing', 'cough', 'wheeze', 'chest_recession', 'grunting'];
 
 const rr = (ctx: RedFlagContext): number | undefined => ctx.value('respiratory_rate');
 const spo2 = (ctx: RedFlagContext): number | undefined => ctx.value('oxygen_saturation');
 
 export const vitalSignRules: RedFlagRule[] = [
+  {
+    // RCUK Adult tachycardia / bradycardia algorithms (2021): an extreme rate with adverse features.
+    id: 'extreme_pulse_adverse',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Пульс 150 и чаще или реже 40 в минуту с обмороком, болью в груди или одышкой',
+      en: 'Pulse of 150 or more, or under 40, with fainting, chest pain or breathlessness',
+    },
+    advice: {
+      ru: 'Немедленно вызовите скорую (103/112); сядьте или лягте, не садитесь за руль.',
+      en: 'Call an ambulance now (103/112); sit or lie down, do not drive.',
+    },
+    specialist: 'emergency',
+    relevant: (ctx) => extremePulse(ctx),
+    questions: () => PULSE_ADVERSE,
+    fires: (ctx) => extremePulse(ctx) && anyYes(ctx, PULSE_ADVERSE),
+  },
+  {
+    // RCUK Adult tachycardia / bradycardia algorithms (2021): an extreme rate at rest needs an ECG now.
+    id: 'extreme_pulse',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Пульс в покое 150 и чаще или реже 40 в минуту',
+      en: 'Pulse at rest of 150 or more, or under 40',
+    },
+    advice: {
+      ru: 'Обратитесь в приёмное отделение сейчас: нужна ЭКГ. При обмороке, боли в груди или одышке — 103/112.',
+      en: 'Go to the emergency department now: an ECG is needed. If fainting, chest pain or breathlessness, call 103/112.',
+    },
+    specialist: 'emergency',
+    // A racing or slow heart in an adult: ask the measured rate (a watch, a monitor or the pulse for a minute).
+    relevant: (ctx) => ctx.ageMonths >= ADULT_PULSE_FROM_MONTHS && ctx.yes('palpitations'),
+    questions: () => ['heart_rate'],
+    fires: extremePulse,
+  },
   {
     // Red: respiratory rate over 60 in an under-5: NICE NG143 Fever in under 5s (2019, updated 2021).
     id: 'child_very_fast_breathing',

@@ -338,6 +338,17 @@ export const dangerSignNumericFindings: NumericFinding[] = [
   },
   {
     kind: 'numeric',
+    id: 'heart_rate',
+    name: { ru: 'Пульс в покое (ударов в минуту)', en: 'Pulse at rest (beats a minute)' },
+    category: 'vital',
+    system: 'cardiovascular',
+    unit: { ru: 'уд/мин', en: 'beats/min' },
+    min: 20,
+    max: 250,
+    buckets: [45, 75, 110, 160],
+  },
+  {
+    kind: 'numeric',
     id: 'burn_palms',
     name: {
       ru: 'Сколько ладоней пострадавшего закроют ожог',

@@ -74,6 +74,21 @@ export const generalCases: Cases = {
     [59, 'male', { respiratory_rate: 41 }, true],
     [60, 'male', { respiratory_rate: 45 }, false],
   ],
+  extreme_pulse: [
+    [ADULT, 'male', { heart_rate: 149 }, false],
+    [ADULT, 'male', { heart_rate: 150 }, true],
+    [ADULT, 'male', { heart_rate: 40 }, false],
+    [ADULT, 'male', { heart_rate: 39 }, true],
+    [16 * 12, 'female', { heart_rate: 160 }, true],
+    [16 * 12 - 1, 'female', { heart_rate: 160 }, false],
+  ],
+  extreme_pulse_adverse: [
+    [ADULT, 'male', { heart_rate: 180 }, false],
+    [ADULT, 'male', { heart_rate: 180, ...y('dizziness') }, false],
+    [ADULT, 'male', { heart_rate: 180, ...y('near_fainting') }, true],
+    [ADULT, 'female', { heart_rate: 38, ...y('fainting') }, true],
+    [ADULT, 'female', { heart_rate: 45, ...y('fainting') }, false],
+  ],
   low_oxygen_saturation: [
     [ADULT, 'male', { oxygen_saturation: 91 }, true],
     [ADULT, 'male', { oxygen_saturation: 92 }, false],

@@ -9,6 +9,12 @@ export const neuroEyeCases: Cases = {
     [800, 'female', y('vision_loss_sudden'), true],
     [800, 'female', y('headache'), false],
   ],
+  stroke_posterior_signs: [
+    [800, 'male', y('sudden_onset', 'vertigo', 'double_vision'), true],
+    [800, 'male', y('sudden_onset', 'dizziness', 'double_vision'), true],
+    [800, 'male', y('vertigo', 'double_vision'), false],
+    [800, 'male', y('sudden_onset', 'vertigo'), false],
+  ],
   thunderclap_headache: [
     [400, 'female', y('headache'), false],
     [400, 'female', y('headache', 'thunderclap_headache'), true],

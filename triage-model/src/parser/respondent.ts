@@ -1,0 +1,24 @@
+/**
+ * Whether a complaint is told about someone else ("my son…", "у мамы…", "she…"). The checker uses it to tell a
+ * patient answering for themselves from a relative answering for them: someone who answers the questions
+ * themselves is conscious and responding (Resuscitation Council UK, ABCDE approach 2021: a patient who responds
+ * normally has an airway, breathing and brain perfusion), so their own "don't know" about their consciousness is
+ * not the doubt a bystander's is.
+ */
+const PEOPLE_EN =
+  'he|she|him|his|her|hers|they|them|their|son|daughter|wife|husband|partner|boyfriend|girlfriend|mum|mom|mother|' +
+  'mummy|dad|daddy|father|grandma|granny|grandmother|nan|nana|grandad|grandpa|grandfather|baby|child|kid|toddler|' +
+  'boy|girl|friend|flatmate|roommate|housemate|neighbour|neighbor|brother|sister|uncle|aunt|colleague';
+const PEOPLE_RU =
+  'он|она|они|его|ее|ему|ей|им|их|него|нее|нему|ней|ним|них|сын|сына|сыну|сынок|сынишка|дочь|дочка|дочки|дочке|дочку|' +
+  'дочери|муж|мужа|мужу|жена|жены|жене|жену|мама|мамы|маме|маму|мать|матери|папа|папы|папе|папу|отец|отца|отцу|' +
+  'бабушка|бабушки|бабушке|бабушку|бабуля|бабули|дедушка|дедушки|дедушке|дед|деда|деду|ребенок|ребенка|ребенку|' +
+  'ребеночек|малыш|малыша|малышу|малышка|малышки|внук|внука|внучка|внучки|друг|друга|другу|подруга|подруги|подруге|' +
+  'сосед|соседа|соседка|соседки|брат|брата|брату|сестра|сестры|сестре|свекровь|свекрови|теща|тещи|коллега|коллеги';
+
+const SOMEONE_ELSE = new RegExp(`(?<!\\p{L})(?:${PEOPLE_EN}|${PEOPLE_RU})(?!\\p{L})`, 'u');
+
+/** True when the complaint names another person; false for "I…", "у меня…" and for impersonal complaints. */
+export function toldAboutSomeoneElse(text: string): boolean {
+  return SOMEONE_ELSE.test(text.toLowerCase().replaceAll('ё', 'е'));
+}

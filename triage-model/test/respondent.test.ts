@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { answeringForThemselves } from '../src/interview/red-flag-assessment.js';
+import { toldAboutSomeoneElse } from '../src/parser/respondent.js';
+
+describe('who the complaint is about', () => {
+  it('a relative, a child or a friend named in either language is someone else', () => {
+    for (const text of [
+      'my husband collapsed in the kitchen',
+      'she has had a fever for two days',
+      'у мамы с утра температура',
+      'дочка жалуется на живот',
+      'Сосед упал с лестницы',
+      'у неё болит голова',
+    ]) {
+      expect([text, toldAboutSomeoneElse(text)]).toEqual([text, true]);
+    }
+  });
+
+  it('"I", "у меня" and impersonal complaints are the patient’s own, whole words only', () => {
+    for (const text of [
+      'I feel dizzy and sick',
+      'у меня болит спина',
+      'болит горло, температура 38',
+      'herpes on my lip',
+      'теперь болит',
+    ]) {
+      expect([text, toldAboutSomeoneElse(text)]).toEqual([text, false]);
+    }
+  });
+
+  it('children under 15 are always answered for; from 15 the patient answers unless told about someone else', () => {
+    expect(answeringForThemselves({ ageMonths: 14 * 12, complaintText: 'I have a sore throat' })).toBe(false);
+    expect(answeringForThemselves({ ageMonths: 15 * 12, complaintText: 'I have a sore throat' })).toBe(true);
+    expect(answeringForThemselves({ ageMonths: 70 * 12, complaintText: 'у папы болит горло' })).toBe(false);
+    expect(answeringForThemselves({ ageMonths: 40 * 12 })).toBe(true);
+  });
+});
