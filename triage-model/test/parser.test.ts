@@ -550,6 +550,7 @@ describe('known confusions', () => {
     expect(parsed('мушки перед глазами, давление 180')).toMatchObject({ flashes_of_light: 'yes' });
     expect(parsed('32 weeks pregnant, bad headache and seeing spots')).toEqual({
       pregnant: 'yes',
+      pregnancy_over_20_weeks: 'yes',
       pregnant_possible: 'yes',
       headache: 'yes',
       blurred_vision: 'yes',
@@ -592,10 +593,14 @@ describe('known confusions', () => {
   it('"I\'m 38 weeks" is a pregnancy, not an age or a duration; weeks into a cough are a duration', () => {
     expect(parsed("I'm 38 weeks and the baby hasn't moved at all today")).toEqual({
       pregnant: 'yes',
+      pregnancy_over_20_weeks: 'yes',
+      pregnancy_over_37_weeks: 'yes',
       reduced_fetal_movements: 'yes',
     });
     expect(parsed('срок 38 недель, ребёнок не шевелится')).toEqual({
       pregnant: 'yes',
+      pregnancy_over_20_weeks: 'yes',
+      pregnancy_over_37_weeks: 'yes',
       reduced_fetal_movements: 'yes',
     });
     expect(parsed("I'm 3 weeks into this cough")).toEqual({ cough: 'yes', duration_days: 21 });

@@ -32,6 +32,13 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   took_paracetamol_excess: ['took_overdose'],
   overdose_intentional: ['took_overdose'],
   heavy_vaginal_bleeding: ['vaginal_bleeding'],
+  // chronic history, musculoskeletal, women's health
+  // Blood on the paper is rectal bleeding too (as the parser read it before it had its own finding).
+  blood_on_toilet_paper: ['bloody_stool'],
+  fishy_discharge: ['vaginal_discharge'],
+  shoulder_girdle_stiffness: ['shoulder_pain'],
+  pregnancy_over_20_weeks: ['pregnant'],
+  pregnancy_over_37_weeks: ['pregnancy_over_20_weeks', 'pregnant'],
 };
 
 const aroundPregnancy = (present: ReadonlySet<string>): boolean =>
@@ -49,6 +56,16 @@ const SPOTS_BEFORE_EYES = /мушк|spots|stars/u;
 
 /** Words that say an arm is weak or numb, not only that it will not go up. */
 const WEAKNESS_WORDS = /weak|numb|dead|heavy|слаб|онемел|отнял|отнима|обмяк|не слушается/u;
+
+/** The text before and after a finding's words (its first mention). */
+const before = (text: string, matched: string): string => text.slice(0, text.indexOf(matched));
+const after = (text: string, matched: string): string => text.slice(text.indexOf(matched) + matched.length);
+const KETONES_NORMAL =
+  /^\s*(?:(?:in|on|в|на) \p{L}+ )?(?:\p{L}+ )?(?:negative|normal|clear|nil|zero|отрицат|в норме|норм|не обнаруж|не найден)/u;
+const TOO_LITTLE =
+  /(?:плохо|мало|слабо|медленно|недостаточно|poor|poorly|slow|slowly|enough)\s+(?:\p{L}+\s+)?$/u;
+const NECK = /neck|(?<!\p{L})ше[яюие](?!\p{L})/u;
+const JOINTS = /joint|hand|finger|knee|wrist|сустав|пальц|рук|кист|колен|запяст/u;
 
 /** Eye signs beside which "гноится" is the eye's discharge. */
 const EYE_SIGNS = ['red_eye', 'itchy_eyes', 'eye_pain', 'blurred_vision', 'eyelid_swelling'];
@@ -156,4 +173,15 @@ export const KEPT_ONLY_IF: Readonly<
   worry: (_, matched) => !/беспокои[тл]|беспокоят/u.test(matched),
   arm_weakness: (present, matched) =>
     WEAKNESS_WORDS.test(matched) || !(present.has('shoulder_pain') || present.has('pain_lifting_arm')),
+  // chronic history, musculoskeletal, women's health
+  // "Ketones negative", "кетоны в норме": a test told, not a positive one.
+  ketones_positive: (_, matched, text) => !KETONES_NORMAL.test(after(text, matched)),
+  // A baby "плохо набирает вес", "poor weight gain": too little gain, not too much.
+  weight_gain: (_, matched, text) => !TOO_LITTLE.test(before(text, matched)),
+  // "Cracked my knee on the table" is a knock ("cracked" and "cracks" share a stem).
+  joint_creaking: (_, matched) => !/cracked/u.test(matched),
+  // Blood on wiping after a pee is not from the back passage.
+  blood_on_toilet_paper: (_, __, text) => !/(?<!\p{L})(?:pee|wee|urin|писа|пописа|моч|помоч)/u.test(text),
+  // A neck stiff in the morning is a crick (slept awkwardly), not joints.
+  morning_stiffness: (_, matched, text) => !NECK.test(matched) && (!NECK.test(text) || JOINTS.test(text)),
 };

@@ -12,6 +12,13 @@ const MANY = `(?:(?:about|around|like|maybe|roughly|nearly|almost|over|at least|
 /** "Pain on one side": the flank, and in pregnancy the lower belly (implications.ts). */
 const SIDE_PAIN_EN = `pain (?:on|in|down) (?:one|my left|my right|the left|the right|my) side(?! of (?:my |the |his |her )?(?:chest|head|face|neck|body|tongue|throat))`;
 
+/** "38 weeks", "38+3", "38+3 weeks", not "38 weeks old", "3 weeks late" (weeks of pregnancy, see below). */
+const gestation = (weeks: string): string =>
+  `(?<!\\d)${weeks}(?:\\+[0-6](?!\\d)(?: weeks?| wks?)?|(?: weeks?| wks?)(?!\\p{L})(?! (?:old|late|overdue|ago|into|in|of|with)))`;
+const WEEKS_20 = gestation('(?:2\\d|3\\d|4[0-2])');
+const WEEKS_37 = gestation('(?:3[7-9]|4[0-2])');
+const ABOUT = '(?:about |around |nearly |almost |just over |over )?';
+
 export const EN_LEXICON: Record<string, readonly string[]> = {
   // "Had my baby 8 days ago", "gave birth last week" (not "had my baby checked").
   // A pad soaked within the hour (NICE NG88, 2018, emergency threshold), not "every 2 hours".
@@ -760,5 +767,52 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   bp_low: [
     `low (?:blood pressure|bp)`,
     `(?:blood pressure|bp) (?:is |was |has been |went |keeps |is very |is really |is too )?(?:low|dropp${W}|fell|falling|crashed)`,
+  ],
+  // chronic history, musculoskeletal, women's health
+  insulin_treated: [
+    `(?:on|take|takes|taking|use|uses|using|inject${W}|missed|forgot|forgotten) (?:my |his |her |their |the )?insulin(?! resist)`,
+  ],
+  ketones_positive: [
+    `keton${W} (?:(?:are|is|were|was|at|of|reading) )?(?:\\+{1,4}|(?:[1-9]|0[.,][6-9])(?:[.,]\\d+)?(?![\\d.,]))`,
+  ],
+  // Told as known ("I have gout", "my gout", "gout flare"), not asked ("do I have gout?"). The word "gout" itself
+  // is left unmatched, so a current attack still reads as a hot swollen joint.
+  gout_history: [
+    `(?<!(?:do|does|could|can|might|may) (?:i |he |she |it |this )?)(?:have|has|had|got|get|suffer${W} (?:from|with)|diagnosed with|history of|known)(?= gout)`,
+    `(?:my|his|her)(?= gout)`,
+    `(?=attack|flare|again|before)(?<=gout )(?:attack|flare|again|before)${W}`,
+    `allopurinol`,
+    `febuxostat`,
+  ],
+  // Tablets are the phrase's ("steroid tablets"); two overlapping mentions would split a negation.
+  long_term_steroids: [
+    `(?:on|taking|take|takes) (?:oral )?steroids?(?! (?:inhaler|cream|spray|injection|drops|nasal|ointment|tablets?|pills?))`,
+  ],
+  // "Always cold" but not "always get colds" or "cold sores".
+  cold_intolerance: [
+    `(?:always|constantly|permanently|forever) (?:feel(?:ing)? |so |really |very )?cold(?!\\p{L})(?! sores?)`,
+    `(?<!(?:a|the|colds?|catch|catching|get|getting) )cold all the time`,
+    `feel(?:s|ing)? the cold`,
+  ],
+  weight_gain: [`(?:put|puts|putting|piled|piling) on (?:\\p{L}+ ){0,2}(?:weight|pounds|kilos|stone)`],
+  // The days before a period: the number is read in numbers.ts, so only the words after it are matched.
+  premenstrual_symptoms: [
+    `(?=before)(?<=(?:week|weeks|days?) )before (?:my |each |every |the |her )?periods?`,
+  ],
+  // Weeks of pregnancy ("I'm 38 weeks", "at 30+2", "32 weeks pregnant"): the number is read in numbers.ts, so
+  // only the words around it are matched. Not a baby "born at 32 weeks".
+  pregnancy_over_20_weeks: [
+    `(?<!born )(?:i'?m|i am|she'?s|she is|at|now|currently)(?= ${ABOUT}${WEEKS_20})`,
+    `(?=pregnant|along|gone)(?<=(?<!born (?:at )?)${WEEKS_20} )(?:pregnant|along|gone)`,
+    `(?<!born (?:at )?)(?:twenty|thirty|forty)(?=(?:[- ]\\p{L}+)? weeks? (?:pregnant|along|gone))`,
+    // age.ts reads "I'm 38+3" as an age, so only the days after the "+" are left to match.
+    `(?<=(?<![\\d/.,])(?:2\\d|3\\d|4[0-2])\\+)[0-6](?![\\d+])`,
+  ],
+  pregnancy_over_37_weeks: [
+    `(?<!born )(?:i'?m|i am|she'?s|she is|at|now|currently)(?= ${ABOUT}${WEEKS_37})`,
+    `(?=pregnant|along|gone)(?<=(?<!born (?:at )?)${WEEKS_37} )(?:pregnant|along|gone)`,
+    `(?<!born (?:at )?)(?:thirty(?=[- ](?:seven|eight|nine))|forty)(?=(?:[- ]\\p{L}+)? weeks? (?:pregnant|along|gone))`,
+    `(?<=(?<![\\d/.,])(?:3[7-9]|4[0-2])\\+)[0-6](?![\\d+])`,
+    `(?:past|over|after) (?:my |her |the )?due date`,
   ],
 };

@@ -555,4 +555,142 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'menb',
   ],
   injection_site_reaction: ['injection|jab|vaccination site|spot red*|swollen|swelling|lump*|sore'],
+  // chronic history, musculoskeletal, women's health
+  // "On insulin" is in the lexicon ("on" is a function word here); type 1 diabetes is always treated with insulin.
+  insulin_treated: [
+    'insulin pen*|pump*|injection*|jab*|dose*|shot*',
+    'insulin-dependent',
+    'type 1|one diabet*',
+    'novorapid|lantus|humalog|levemir|tresiba|fiasp|humulin|toujeo|abasaglar|apidra',
+  ],
+  ketones_positive: ['keton* high|positive|present|raised|showing|found|elevated|purple'],
+  rheumatoid_history: ['rheumatoid*'],
+  // Not "IBS": irritable bowel is not inflammatory bowel disease.
+  ibd_history: ['crohn*', 'ulcerative colitis', 'colitis flare*', 'inflammatory bowel', 'ibd'],
+  // Not kidney stones or a kidney infection, which are one-off illnesses.
+  kidney_disease_history: [
+    'chronic kidney|renal',
+    'ckd',
+    'kidney|renal failure|disease|impairment',
+    'dialysis',
+    'kidney transplant*',
+    'polycystic kidney*',
+    'bad|weak|poor kidneys',
+    'kidney function low|poor|reduced',
+  ],
+  // Tablets only: a steroid inhaler, cream or spray is not long-term systemic steroid.
+  long_term_steroids: [
+    'prednisolone',
+    'prednisone',
+    'steroid* tablet*|pills|long-term',
+    'long-term steroid*',
+    'long term steroid*',
+    'hydrocortisone tablet*',
+  ],
+  fruity_breath: [
+    'breath smell*|smelling acetone|fruity|sweet|pear|varnish|polish',
+    'fruity|acetone breath',
+    'smell* pear drops',
+    'smell* nail varnish|polish',
+  ],
+  morning_stiffness: ['stiff* morning*|waking|woke|wake|first', 'stiff* get up', 'stiff* out bed'],
+  // "Cold all the time" is in the lexicon: here "cold" would stem "colds" ("catch colds all the time").
+  cold_intolerance: [
+    'always|constantly freezing|chilly',
+    "can't|cant|cannot get warm",
+    "can't|cant|cannot stand|tolerate cold",
+    'cold everyone|others warm|fine|hot|comfortable',
+    // Not "sensitive to cold": that is mostly a tooth.
+    'intoleran* cold',
+    'cold intolerance',
+  ],
+  heat_intolerance: [
+    "can't|cant|cannot stand|tolerate heat",
+    'intoleran* heat',
+    'heat intolerance',
+    'always|constantly hot sweaty',
+    'hot|sweaty|sweating everyone|others cold|fine|comfortable',
+  ],
+  // "Put on weight" is in the lexicon: "put weight on my leg" is an injured leg.
+  weight_gain: [
+    'gained|gaining|piled|piling weight|pounds|kilos|kg|stone',
+    'weight gain',
+    'getting fatter|heavier',
+  ],
+  // "Bones" (plural, a prefix so it is not stemmed): "the bone hurts" after a knock is the injury.
+  bone_pain: ['bones* pain*|hurt*|ach*|throb*|agony|killing', 'bone pain*', 'deep bone*'],
+  // Not "cracked my knee" (a knock) or "felt a pop" (an injury).
+  joint_creaking: [
+    'knee|knees|joint*|hip|hips|shoulder*|ankle*|elbow* creak*|click|clicks|clicking|crack|cracks|cracking|crackl*|grind*|grating|crunch*',
+    'crepitus',
+  ],
+  outer_elbow_pain: [
+    'tennis elbow',
+    // With its pain word, so a denial ("no pain on the outside of the elbow") reaches it.
+    'pain*|hurt*|ach*|sore outside|outer|lateral elbow',
+    'outside|outer|lateral elbow',
+    'elbow outside|outer',
+    'elbow hurt*|pain* grip*|kettle|mug|wring*',
+  ],
+  heel_pain_first_steps: [
+    'heel* hurt*|pain*|ach*|sore|agony|killing morning*|first|bed',
+    'first step* heel*',
+    'heel* hurt*|pain*|ach*|sore get up|out',
+    'plantar fasci*',
+    'heel spur*',
+  ],
+  shoulder_girdle_stiffness: [
+    'both shoulders stiff*|ach*|hurt*|pain*|sore',
+    'shoulders stiff*|ach* morning*|waking|first',
+    'shoulders hips stiff*|ach*',
+    'polymyalgia*',
+  ],
+  blood_on_toilet_paper: [
+    // Not "tissue": blood on a tissue is as often a nosebleed.
+    'blood|bloody toilet paper|roll',
+    'blood|red wip*',
+    'blood loo roll|paper',
+  ],
+  fishy_discharge: [
+    'fishy|fish discharg*',
+    'smell* fish*|fishy vagin*|privates|downstairs',
+    'smell* fish*|fishy down there',
+    'bacterial vaginosis',
+    'bv',
+  ],
+  vaginal_dryness: ['dry*|dryness vagin*|downstairs|privates', 'dry*|dryness down there', 'dry* during sex'],
+  perineal_pain: [
+    'perine* pain*|hurt*|ach*|sore|tender|throb*|burn*',
+    'gooch|taint pain*|hurt*|ach*|sore',
+    'between balls|scrotum|testicles|vagina|genitals anus|bum|bottom|arse',
+  ],
+  bleeding_after_sex: ['bleed*|bled|blood|spotting* sex|intercourse', 'postcoital|post-coital bleed*'],
+  // "Before my period" with what comes then; "week before my period" is in the lexicon.
+  premenstrual_symptoms: [
+    'pms',
+    'pmt',
+    'pmdd',
+    'premenstrual*',
+    'pre-menstrual*',
+    'before period* moody|mood*|irritab*|tearful|bloat*|tender|low|depress*|anxi*|angry|snappy|every|each',
+  ],
+  breastfeeding: [
+    'breastfeed*',
+    // Prefix, not a stem: the stem "breastf" is one letter from "breast" ("tender breasts").
+    'breastfed*',
+    'breast feed*|feeding',
+    'breast-feed*',
+    // Not "nursing my sick baby" (caring for).
+    'nursing mother|mum|mom',
+    'expressing|pumping milk',
+  ],
+  pelvic_girdle_pain: [
+    'spd',
+    'pgp',
+    'pelvic girdle',
+    'symphysis pubis',
+    'pubic|pubis bone pain*|hurt*|ach*|sore',
+    'pubic pain*',
+  ],
+  pregnancy_over_20_weeks: ['third trimester'],
 };
