@@ -39,6 +39,20 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   shoulder_girdle_stiffness: ['shoulder_pain'],
   pregnancy_over_20_weeks: ['pregnant'],
   pregnancy_over_37_weeks: ['pregnancy_over_20_weeks', 'pregnant'],
+  // eye, ENT, mouth and teeth, skin
+  pain_moving_eye: ['eye_pain'],
+  // Its words cover the general bleeding's, which would otherwise be lost.
+  nosebleed_prolonged: ['nosebleed', 'bleeding_wont_stop'],
+  vertigo_constant: ['vertigo'],
+  tooth_pain_hot_cold: ['tooth_pain'],
+  tooth_pain_biting: ['tooth_pain'],
+  mouth_ulcer_3_weeks: ['mouth_ulcers'],
+  ring_shaped_rash: ['rash'],
+  herald_patch: ['rash'],
+  // The dental-injury complaint rests on a "broken or knocked-out tooth".
+  tooth_knocked_out: ['tooth_broken'],
+  // The sores sit on eczema.
+  punched_out_sores: ['dry_itchy_skin'],
 };
 
 const aroundPregnancy = (present: ReadonlySet<string>): boolean =>
@@ -184,4 +198,29 @@ export const KEPT_ONLY_IF: Readonly<
   blood_on_toilet_paper: (_, __, text) => !/(?<!\p{L})(?:pee|wee|urin|писа|пописа|моч|помоч)/u.test(text),
   // A neck stiff in the morning is a crick (slept awkwardly), not joints.
   morning_stiffness: (_, matched, text) => !NECK.test(matched) && (!NECK.test(text) || JOINTS.test(text)),
+  // eye, ENT, mouth and teeth, skin
+  new_floaters: (present, matched) => !(SPOTS_BEFORE_EYES.test(matched) && aroundPregnancy(present)),
+  // "People's voices sound muffled" is hearing, not the patient's own voice.
+  muffled_voice: (_, matched) => !/voices|hear/u.test(matched),
+  // Swollen after the wisdom tooth came out is the socket's.
+  gum_swelling_back_tooth: (present) => !present.has('recent_tooth_extraction'),
+  // A piece knocked off is a chip; a milk tooth is not replanted ("my baby knocked his tooth out" still counts).
+  tooth_knocked_out: (_, matched, text) =>
+    !/кус|част|угол|край|piece|bit|chip|corner|half/u.test(matched) &&
+    !/молочн|(?:baby|milk) (?:tooth|teeth)/u.test(text),
+  // Sores that keep coming back are not one that will not heal.
+  mouth_ulcer_3_weeks: (_, matched) => !/every|keep|recurr|again/u.test(matched),
+  // A rash under a ring on a finger is from the jewellery.
+  ring_shaped_rash: (_, __, text) => !/пальц|палец|обручальн|finger|wedding/u.test(text),
+  // A nail fungus is the nail's, not the skin between the toes.
+  itchy_peeling_toes: (_, matched) => !/ногт|ногот|nail/u.test(matched),
+  // An itchy throat, eye or ear at night is not the skin's: no such part named in the itch's clause.
+  itch_worse_at_night: (_, matched, text) => {
+    const clause =
+      text
+        .slice(0, text.indexOf(matched))
+        .split(/[.,;!?]/u)
+        .pop() ?? '';
+    return !/throat|eye|(?<!\p{L})(?:ears?|ух|уш|нос)|горл|глаз/u.test(`${clause} ${matched}`);
+  },
 };

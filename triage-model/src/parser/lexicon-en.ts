@@ -814,5 +814,23 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?<!born (?:at )?)(?:thirty(?=[- ](?:seven|eight|nine))|forty)(?=(?:[- ]\\p{L}+)? weeks? (?:pregnant|along|gone))`,
     `(?<=(?<![\\d/.,])(?:3[7-9]|4[0-2])\\+)[0-6](?![\\d+])`,
     `(?:past|over|after) (?:my |her |the )?due date`,
+  // eye, ENT, mouth and teeth, skin
+  // "Knocked out" alone is also unconsciousness: the tooth must be what was knocked out.
+  tooth_knocked_out: [
+    `knock${W} (?:(?:his|her|my|their|a|the|one|two|both|of|front|adult|permanent|\\p{L}+'s) ){0,4}(?:tooth|teeth) (?:\\p{L}+ )?out`,
+    `knock${W} out (?:(?:his|her|my|their|a|the|one|two|both|of|front|adult|permanent|\\p{L}+'s) ){0,4}(?:tooth|teeth)`,
+    `(?:tooth|teeth) (?:was |were |got |has been |have been |came |come )?(?:completely )?knocked out`,
+  ],
+  // A stem would take "ringing" in the ears; not "under my ring" (jewellery).
+  ring_shaped_rash: [
+    `rings?[- ](?:shaped|like)`,
+    `(?:red|pink|raised|scaly|round) rings?(?!\\p{L})`,
+    `(?:like|in|forms?|formed|making) (?:a )?(?:red )?rings?(?!\\p{L})(?! (?:finger|on))`,
+    `bull'?s[- ]?eye`,
+  ],
+  // Pityriasis rosea: one big patch first, then many small ones.
+  herald_patch: [
+    `(?:big|large|larger|bigger|oval) (?:\\p{L}+ ){0,2}(?:patch|spot|blotch|mark)(?:es|s)? (?:\\p{L}+ ){0,3}(?:first|before)(?!\\p{L})`,
+    `first (?:\\p{L}+ ){0,3}(?:big|large|larger|bigger|oval) (?:\\p{L}+ ){0,2}(?:patch|spot|blotch|mark)`,
   ],
 };

@@ -693,4 +693,180 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'pubic pain*',
   ],
   pregnancy_over_20_weeks: ['third trimester'],
+  // eye, ENT, mouth and teeth, skin
+  eyelid_lump: ['lump*|bump*|cyst*|nodule*|pea|knot eyelid*|lid|lids', 'chalazi*', 'meibomian cyst*'],
+  crusty_eyelids: [
+    'crust*|flak*|scal*|dandruff eyelash*|lash|lashes|eyelid*|lid|lids',
+    'crust*|flak*|scal*|dandruff along|base|roots lash|lashes|eyelash*',
+    'blepharitis',
+  ],
+  // "Spots" in pregnancy are pre-eclampsia's (implications.ts).
+  new_floaters: [
+    'floater*',
+    'float* vision|eye|eyes|sight',
+    'cobweb*|squiggl*|specks|speck vision|eye|eyes|sight',
+    'black|dark spots|dots|specks vision|sight',
+  ],
+  // Not a bare "curtain": "keeping the curtains closed" is light hurting the eyes.
+  curtain_over_vision: [
+    'curtain*|veil|shadow vision|eye|eyes|sight',
+    'curtain*|veil|shadow com*|came|across|over|drawn',
+    'part|half vision|sight missing|gone|black*|dark*|blank*|blocked',
+  ],
+  red_patch_white_of_eye: [
+    'burst|broken|popped blood vessel* eye|eyes',
+    'blood|bloody|red patch|spot|blotch|splodge white eye|eyes',
+    'blood|bleed* white eye|eyes',
+    'subconjunctival*',
+  ],
+  pain_moving_eye: [
+    'hurt*|pain*|ach*|sore mov*|turn*|roll* eye|eyes|eyeball*',
+    'eye|eyes hurt*|pain*|ach*|sore look* sideways|side|up|around',
+  ],
+  bulging_eye: [
+    'eye|eyes|eyeball* bulg*|protrud*',
+    'eye|eyes|eyeball* pop*|stick*|push* out|forward',
+    'bug-eyed|pop-eyed',
+    'proptosis',
+    'exophthalm*',
+  ],
+  ear_itching: ['itch* ear|ears|earhole*|ear-hole*', 'ear|ears itch*'],
+  // "Voices sound muffled" is hearing (implications.ts).
+  muffled_voice: ['muffled|muffly|thick voice|speech|talking', 'potato voice|mouth|talk*|speak*|sound*'],
+  one_sided_nasal_discharge: [
+    'one|single|left|right nostril snot*|discharg*|run*|drip*|leak*|pus|smell*|stink*|gunk*|goo*|mucus|green|yellow',
+    'one side nose snot*|discharg*|run*|drip*|leak*|pus|smell*|stink*|gunk*',
+  ],
+  nosebleed_prolonged: [
+    "nose|nosebleed* wont|won't|cant|can't|doesnt|doesn't|isnt|isn't|hasnt|hasn't|didnt|didn't stop*",
+    "cant|can't|cannot stop nose|nosebleed*",
+    'nose|nosebleed* bleed* still|ages|forever',
+    'nose|nosebleed* pinch*|squeez* still bleed*',
+  ],
+  vertigo_constant: [
+    'constant*|continuous*|nonstop|non-stop vertigo|spin*',
+    "spin*|spinning|vertigo wont|won't|doesnt|doesn't|not stop*|stopping|settl*|easing",
+    'spin*|vertigo all time|day|days|hours',
+    'spin* even still|lying|sitting|keep*',
+  ],
+  // A lump alone behind the ear is mostly a gland; the swelling of mastoiditis is said with swelling or redness.
+  swelling_behind_ear: [
+    'swell*|swollen|puffy behind ear|ears',
+    'red|sore|tender|painful|hot lump|bump|lumpy behind ear|ears',
+    'ear push* forward|out',
+    'mastoid*',
+  ],
+  something_stuck_throat: [
+    'fish|chicken bone* stuck|throat|swallow*',
+    'bone stuck|throat',
+    'something|food|bit stuck throat',
+  ],
+  ear_injury: [
+    'cotton bud*|swab* ear|ears|eardrum|deep|far|hurt*|pain*|bleed*',
+    'q-tip*|qtip* ear|ears|eardrum|deep|far|hurt*|pain*|bleed*',
+    'hit|smack*|slap*|punch*|whack*|thump*|kick* ear|ears',
+    'loud bang|blast|explosion ear|ears',
+    'poked|stabbed|jabbed ear|ears|eardrum',
+  ],
+  // Cold with what is eaten or drunk: "I have a cold and my teeth ache" is the illness.
+  tooth_pain_hot_cold: [
+    'sensitiv* tooth|teeth',
+    'tooth|teeth|toothache hurt*|pain*|ach*|twing*|zing*|sting*|sensitiv*|sharp cold|hot|sweet*|icy|ice drink*|food*|water|things|stuff|air|tea|coffee|cream|eat*|ate',
+    'tooth|teeth|toothache cold|hot|sweet*|icy|iced drink*|food*|water|things|stuff|air|cream|tea|coffee',
+  ],
+  // "Bite", not "bit": "my tooth is a bit sore".
+  tooth_pain_biting: [
+    'tooth|teeth|toothache|molar* hurt*|pain*|ach*|sore|kill*|tender|twing* bite|chew*|chomp*|crunch*|clench*',
+    "tooth|teeth|molar* cant|can't|cannot bite|chew*",
+  ],
+  // After a wisdom tooth is out the swelling is the socket's (implications.ts).
+  gum_swelling_back_tooth: [
+    'gum|gums swollen|swell*|puffy|sore|infect*|hurt*|pain* back|wisdom|last tooth|teeth|molar*',
+    'gum|gums swollen|swell*|puffy|sore|infect* molar*',
+    'wisdom tooth|teeth gum|gums|swollen|swell*|infect*|flap*|puffy',
+    'pericoronitis',
+  ],
+  bad_taste_mouth: [
+    'bad|horrible|foul|funny|weird|strange|metallic|nasty|awful|disgusting|bitter|rotten taste mouth',
+    'bad|horrible|foul|nasty|awful|disgusting|rotten|metallic taste',
+    'bad|smelly|foul|stinky|awful|horrible breath',
+    'breath smell*|stink*|reek*',
+    'halitosis',
+    'taste pus|rotten',
+  ],
+  // A leg or stomach ulcer that will not heal is not the mouth's; recurring ulcers are not one that stays.
+  mouth_ulcer_3_weeks: [
+    "ulcer*|sore|sores|patch* mouth|tongue|gum|gums|cheek|cheeks|lip|lips wont|won't|not|doesnt|doesn't|hasnt|hasn't|havent|haven't|isnt|isn't|never heal*|healed|healing",
+    'ulcer* mouth|tongue|gum|gums|cheek|lip weeks|months|ages',
+  ],
+  sore_gums: ['gum|gums sore|swollen|swell*|puffy|red|inflam*|tender|hurt*|pain*|ach*|throb*', 'gingivitis'],
+  tooth_knocked_out: ['avuls*'],
+  scaly_plaques: [
+    'psoriasis',
+    'psoriatic',
+    'silver* scal*|flak*|patch*|plaque*|skin',
+    'scaly|flaky|crusty|thick patch*|plaque* elbow*|knee*|scalp',
+    'thick scal*|flak* patch*|plaque*',
+  ],
+  // Yellow crusts by the eyes are the eye's discharge, so a plain "yellow crust" needs skin words.
+  honey_crusts: [
+    'impetigo',
+    'honey|golden crust*|scab*',
+    'yellow* crust*|scab* sore*|spot*|blister*|mouth|nose|chin|face|lip*|skin',
+    'cornflake* skin|stuck|crust*|sore*|scab*',
+    'school sores',
+  ],
+  // "Ring" is in the lexicon: its stem also takes "ringing" in the ears.
+  ring_shaped_rash: [
+    'ringworm',
+    'tinea',
+    'ring-shaped*',
+    'circle|circles|circular|bullseye|bulls-eye|target rash*|patch*|mark*',
+    'patch*|rash|circle clear*|pale* middle|centre|center',
+  ],
+  itchy_peeling_toes: [
+    'itch*|peel*|flak*|soggy|raw|crack*|split* between toes|toe',
+    'itch*|peel*|flak* toes',
+    'athlete* foot|feet',
+    'fungal|fungus foot|feet|toes',
+  ],
+  wart: ['wart', 'verruca*'],
+  pearly_bumps: [
+    'molluscum',
+    'water wart*',
+    'pearl*|shiny|waxy bump*|spot*|lump*|dome*',
+    'dimple*|dent* middle|centre|center',
+  ],
+  herald_patch: ['herald', 'pityriasis', 'christmas tree rash|pattern|spots'],
+  greasy_scales: [
+    'cradle cap',
+    'dandruff',
+    'seborrh*',
+    'greasy|oily|waxy scal*|flak*|crust*',
+    'yellow* scal*|flak* scalp|head|eyebrow*|nose',
+    'flaky|scaly scalp|eyebrow*',
+  ],
+  punched_out_sores: [
+    'herpeticum',
+    'punched* sores|holes|ulcers|spots|blisters|craters',
+    'punched-out*',
+    'eczema crater*|pitted|holes',
+  ],
+  // Not "scratching": a child scratching his bottom at night is told as the itchy bottom. An itchy throat, eye or
+  // ear at night is not the skin's (implications.ts).
+  itch_worse_at_night: [
+    'itch* night|nights|bed|bedtime|nighttime|night-time|evening*',
+    'itch* keep* awake|up',
+    'itch* worse night|evening*|bed',
+  ],
+  thick_discoloured_nail: [
+    'fungal|fungus nail*|toenail*|fingernail*',
+    'nail*|toenail*|fingernail* thick*|yellow*|crumbl*|discolou*|discolor*|brown*|fungal|fungus',
+    'onychomycosis',
+  ],
+  facial_redness: [
+    'rosacea',
+    'red|redness|flushed|flushing|ruddy face|cheeks|nose always|constant*|permanent*|persistent*',
+    'broken|thread|spider veins|capillar* face|cheeks|nose',
+  ],
 };
