@@ -814,6 +814,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?<!born (?:at )?)(?:thirty(?=[- ](?:seven|eight|nine))|forty)(?=(?:[- ]\\p{L}+)? weeks? (?:pregnant|along|gone))`,
     `(?<=(?<![\\d/.,])(?:3[7-9]|4[0-2])\\+)[0-6](?![\\d+])`,
     `(?:past|over|after) (?:my |her |the )?due date`,
+  ],
   // eye, ENT, mouth and teeth, skin
   // "Knocked out" alone is also unconsciousness: the tooth must be what was knocked out.
   tooth_knocked_out: [

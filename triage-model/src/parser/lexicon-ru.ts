@@ -704,6 +704,7 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
   pregnancy_over_37_weeks: [
     `(?<!(?:родил|рожден|родив|недонош)\\p{L}* (?:\\p{L}+ )?)(?:на|срок${W}|беременн${W})(?= (?:уже |около |почти |ровно )?(?:(?:3[7-9]|4[0-2])(?:-?(?:й|ой|ая|я))?|тридцать (?:седьм|восьм|девят)${W}|сорок${W}(?: \\p{L}+)?) нед)`,
     `(?=беременност)(?<=(?:3[7-9]|4[0-2])(?:-?\\p{L}{1,2})? недел${W} )беременност${W}`,
+  ],
   // eye, ENT, mouth and teeth, skin
   // Gaps skip "не": inside a match it would not deny it ("за ухом не опухло").
   // "За ухом", not "под ухом" (a gland); a lump alone behind the ear is mostly a node, so swelling or redness is named.
