@@ -48,6 +48,15 @@ describe('interview v2: danger signs that fit the complaint', () => {
     ];
     expect(inferFromDiscriminators(PRESENTING_COMPLAINTS, extracted)).toEqual(['chest_pain']);
     expect(inferFromDiscriminators(PRESENTING_COMPLAINTS, [{ ...extracted[0]!, value: 'no' }])).toEqual([]);
+    // A background ("I'm breastfeeding") is no complaint, even where one complaint's chart asks about it.
+    const background = {
+      findingId: 'breastfeeding',
+      value: 'yes' as const,
+      text: 'кормлю грудью',
+      start: 0,
+      end: 13,
+    };
+    expect(inferFromDiscriminators(PRESENTING_COMPLAINTS, [background])).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { ExtractedFinding } from '../../interview/state.js';
+import { findingById } from '../catalogue.js';
 import type { PresentingComplaint } from './types.js';
 
 /**
@@ -20,6 +21,12 @@ export function recogniseIn(
     .map((c) => c.id);
 }
 
+/**
+ * Only what is felt or seen names a complaint: "I'm breastfeeding" or "I have diabetes" is the background the
+ * complaint is judged against (a history or a risk factor), not the reason for asking.
+ */
+const COMPLAINED_OF: ReadonlySet<string> = new Set(['symptom', 'sign']);
+
 /** At most this many complaints are inferred from findings when none was named outright. */
 const MAX_INFERRED = 2;
 /**
@@ -40,7 +47,7 @@ export function inferFromDiscriminators(
 ): string[] {
   const out: string[] = [];
   for (const f of [...extracted].sort((a, b) => a.start - b.start)) {
-    if (f.value !== 'yes') continue;
+    if (f.value !== 'yes' || !COMPLAINED_OF.has(findingById.get(f.findingId)?.category ?? '')) continue;
     const sharing = complaints.filter((c) => c.discriminators.includes(f.findingId)).length;
     if (sharing === 0 || sharing > MAX_SHARING_COMPLAINTS) continue;
     let best: { id: string; at: number } | undefined;
