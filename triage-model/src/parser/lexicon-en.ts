@@ -759,4 +759,22 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `low (?:blood pressure|bp)`,
     `(?:blood pressure|bp) (?:is |was |has been |went |keeps |is very |is really |is too )?(?:low|dropp${W}|fell|falling|crashed)`,
   ],
+  // children, infections, mental health
+  // "Has worms": the verb is a function word to the phrase matcher.
+  worms_seen: [`(?:has|have|got|caught|picked up) (?:threadworms?|pinworms?|worms)(?!\\p{L})`],
+  // "On the first day", "within 24 hours" are read (and hidden) as durations, so they are only looked ahead at.
+  jaundice_first_day: [
+    `(?:yellow|jaundic${W})(?=(?: [\\p{L}']+){0,4} (?:on |in |within )?(?:the |his |her )?(?:first|1st) day(?!s))`,
+    `(?:yellow|jaundic${W})(?=(?: [\\p{L}']+){0,4} (?:within|in) (?:the )?(?:first )?(?:24|twenty-four) h)`,
+  ],
+  // Only the feeding is matched, so "sleepy" stays lethargy's as well.
+  sleepy_feeding_poorly: [`(?<=(?:too|so) (?:sleepy|drowsy) (?:to )?)(?:feed|eat|suck|drink|wake)${W}`],
+  // Sleeping little yet not tired, in one sentence ("hardly sleeping but I'm not tired"): the phrase matcher
+  // stops at "but" and would let "not sleeping and tired" through.
+  little_need_for_sleep: [
+    `(?:don'?t|doesn'?t|didn'?t) (?:seem to |even )?need (?:much |any )?sleep`,
+    `need(?:s|ing)? (?:very |so )?(?:little|less|hardly any|barely any) sleep`,
+    `(?:hardly|barely|not|only|little) (?:any )?(?:sleep(?:s|ing)?|slept)(?:,? (?:and|but|yet))? (?:[\\p{L}']+ ){0,2}(?:not|never|isn'?t|aren'?t|don'?t feel|doesn'?t feel|without (?:feeling|being)) (?:\\p{L}+ )?(?:tired|sleepy|exhausted)`,
+    `(?:hardly|barely|not|only|little) (?:any )?(?:sleep(?:s|ing)?|slept)(?:,? (?:and|but|yet))? (?:[\\p{L}']+ ){0,3}(?:full of energy|buzzing|wired|bursting with energy)`,
+  ],
 };

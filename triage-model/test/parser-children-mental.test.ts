@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import { parseComplaint } from '../src/parser/parse-complaint.js';
+
+const parsed = (text: string): Record<string, string | number> =>
+  Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
+
+/** Each complaint must give its finding "yes". */
+const POSITIVE: ReadonlyArray<readonly [string, string]> = [
+  ['dark_urine', 'his urine is dark like tea and his eyes look yellow'],
+  ['dark_urine', 'у сына моча цвета чая второй день'],
+  ['dark_urine', 'моча тёмная, как пиво, и глаза пожелтели'],
+  ['burrows_between_fingers', 'she has tiny itchy spots between her fingers and on her wrists'],
+  ['burrows_between_fingers', 'чешется между пальцами рук, особенно ночью'],
+  ['burrows_between_fingers', 'у ребёнка сыпь в межпальцевых промежутках'],
+  ['family_itching', 'my son has a rash and my daughter is scratching too'],
+  ['family_itching', 'the whole family is itching at night'],
+  ['family_itching', 'у всей семьи зуд по ночам'],
+  ['family_itching', 'у мужа тоже чешется'],
+  ['worms_seen', 'I saw tiny white worms in her poo this morning'],
+  ['worms_seen', 'I think my son has worms, he keeps scratching his bottom'],
+  ['worms_seen', 'у ребёнка в кале белые ниточки, чешется попа'],
+  ['worms_seen', 'видела в какашках у дочки белых червячков'],
+  ['whoop', 'coughing fits and then a whoop when she breathes in'],
+  ['whoop', 'he makes a whooping noise after coughing'],
+  ['whoop', 'шумный вдох после приступа кашля'],
+  ['whoop', 'у дочки кашель с репризами, как петушиный крик'],
+  ['parotid_swelling', 'swelling in front of his ear and his cheek looks puffy'],
+  ['parotid_swelling', 'I think she has mumps'],
+  ['parotid_swelling', 'опухло перед ухом, щека как у хомяка'],
+  ['parotid_swelling', 'у ребёнка припухлость под ухом и болит при жевании'],
+  ['rash_spreading_from_face', 'the rash started on his face and spread down to his body'],
+  ['rash_spreading_from_face', 'spots started behind her ears and are spreading down'],
+  ['rash_spreading_from_face', 'сыпь началась с лица и спустилась вниз на тело'],
+  ['grey_throat_membrane', "there is a grey film on her tonsils that won't come off"],
+  ['grey_throat_membrane', 'на миндалинах серый налёт, не снимается шпателем'],
+  ['grey_throat_membrane', 'налёт на гландах не снимается'],
+  ['itchy_mouth', 'my mouth gets itchy after eating apples'],
+  ['itchy_mouth', 'tingling lips and tongue after eating nuts'],
+  ['itchy_mouth', 'после яблок чешется во рту и язык'],
+  ['swollen_gum_tooth', "the baby's gums are red and swollen, he is drooling a lot"],
+  ['swollen_gum_tooth', 'у малыша опухла десна, режется зубик'],
+  ['sleepy_feeding_poorly', 'she is too sleepy to feed'],
+  ['sleepy_feeding_poorly', "he keeps falling asleep during feeds and won't wake for feeds"],
+  ['sleepy_feeding_poorly', 'засыпает у груди через минуту, приходится будить на кормление'],
+  ['sleepy_feeding_poorly', 'слишком сонный, чтобы сосать'],
+  ['swollen_red_hands_feet', 'her hands and feet are red and swollen after five days of fever'],
+  ['swollen_red_hands_feet', 'у ребёнка отекли ручки и ножки, ладошки красные'],
+  ['swollen_red_hands_feet', 'красные опухшие ладони и стопы'],
+  ['peeling_fingertips', 'the skin on his fingertips is peeling'],
+  ['peeling_fingertips', 'skin peeling off her fingers after the fever'],
+  ['peeling_fingertips', 'у сына слезает кожа с пальчиков'],
+  ['hard_stools', 'his poos are hard like rabbit droppings'],
+  ['hard_stools', 'какает твёрдыми шариками, как овечий кал'],
+  ['hard_stools', 'стул твёрдый, комочками'],
+  ['painful_stools', 'it hurts when he poos and he screams'],
+  ['painful_stools', 'painful poos with a bit of blood on the paper'],
+  ['painful_stools', 'ребёнок плачет, когда какает'],
+  ['painful_stools', 'больно какать, стул твёрдый'],
+  ['stool_withholding', 'he holds his poo in and hides behind the sofa'],
+  ['stool_withholding', 'she is scared to poo and refuses to use the potty'],
+  ['stool_withholding', 'сдерживает стул, боится какать'],
+  ['stool_withholding', 'отказывается садиться на горшок'],
+  ['back_arching_feeds', 'he arches his back and screams during feeds'],
+  ['back_arching_feeds', 'выгибается и плачет во время кормления'],
+  ['back_arching_feeds', 'кричит при кормлении, выгибается дугой'],
+  ['umbilical_moist_lump', 'there is a pink wet lump in her belly button'],
+  ['umbilical_moist_lump', 'в пупке розовый влажный шарик'],
+  ['umbilical_moist_lump', 'врач сказал гранулема пупка'],
+  ['umbilical_redness', 'the skin around his navel is red and hot'],
+  ['umbilical_redness', 'покраснение вокруг пупка, расползается'],
+  ['umbilical_redness', 'пупок красный и мокнет'],
+  ['cradle_cap_scales', 'yellow crusty patches on her scalp'],
+  ['cradle_cap_scales', 'my baby has cradle cap'],
+  ['cradle_cap_scales', 'жёлтые корочки на голове у малыша'],
+  ['cradle_cap_scales', 'у сына гнейс на макушке'],
+  ['sticky_eye_since_birth', 'her eye has been sticky and watery since birth'],
+  ['sticky_eye_since_birth', 'he has a blocked tear duct'],
+  ['sticky_eye_since_birth', 'глазик закисает с роддома'],
+  ['sticky_eye_since_birth', 'у дочки непроходимость слезного канала'],
+  ['breath_holding', 'when he cries he holds his breath and goes blue'],
+  ['breath_holding', 'she has breath-holding spells'],
+  ['breath_holding', 'закатывается при плаче и синеет'],
+  ['breath_holding', 'при истерике задерживает дыхание и синеет'],
+  ['smelly_urine', 'her urine smells really strong'],
+  ['smelly_urine', 'моча с неприятным запахом'],
+  ['smelly_urine', 'у ребёнка моча пахнет аммиаком'],
+  ['jaundice_first_day', 'he went yellow on the first day'],
+  ['jaundice_first_day', 'she was jaundiced within 24 hours of birth'],
+  ['jaundice_first_day', 'пожелтел в первые сутки'],
+  ['jaundice_first_day', 'желтушка с первого дня'],
+  ['jaundice_first_day', 'родился желтым'],
+  ['self_harm_acts', 'I have been cutting myself'],
+  ['self_harm_acts', 'she burns herself with a lighter'],
+  ['self_harm_acts', 'режу себя лезвием'],
+  ['self_harm_acts', 'порезала себе руки, нарочно'],
+  ['hopelessness', 'I feel hopeless about everything'],
+  ['hopelessness', "I can't see a way out"],
+  ['hopelessness', 'я не вижу будущего'],
+  ['hopelessness', 'чувство безнадёжности, нет надежды'],
+  ['elated_mood', "I feel on top of the world and can't stop talking"],
+  ['elated_mood', 'he has been manic for a few days'],
+  ['elated_mood', 'у меня эйфория, могу горы свернуть'],
+  ['elated_mood', 'приподнятое настроение несколько дней'],
+  ['little_need_for_sleep', "I'm hardly sleeping but I'm not tired"],
+  ['little_need_for_sleep', "I don't need much sleep, I'm full of energy"],
+  ['little_need_for_sleep', 'почти не сплю и не устаю'],
+  ['little_need_for_sleep', 'сплю мало, но полна сил'],
+  ['stopped_eating_properly', 'she has stopped eating and drinking'],
+  ['stopped_eating_properly', 'I forget to eat'],
+  ['stopped_eating_properly', 'перестал нормально есть'],
+  ['stopped_eating_properly', 'забываю поесть'],
+  ['binge_eating', 'I binge eat at night'],
+  ['binge_eating', "I can't stop eating"],
+  ['binge_eating', 'у меня приступы переедания'],
+  ['binge_eating', 'жор по ночам, не могу остановиться есть'],
+  ['flashbacks', 'I keep having flashbacks of the accident'],
+  ['flashbacks', 'I keep reliving the attack'],
+  ['flashbacks', 'флешбэки после аварии'],
+  ['flashbacks', 'картина аварии стоит перед глазами'],
+  ['feeling_detached', 'I feel numb and detached from everything'],
+  ['feeling_detached', "everything feels unreal like I'm in a dream"],
+  ['feeling_detached', 'всё как будто во сне, чувство нереальности'],
+  ['feeling_detached', 'ощущение оцепенения'],
+  ['traumatic_event', 'I went through a traumatic event last year'],
+  ['traumatic_event', 'I was raped two months ago'],
+  ['traumatic_event', 'пережила аварию, до сих пор трясёт'],
+  ['traumatic_event', 'психологическая травма после смерти мамы'],
+  ['cut_down_drinking', "I stopped drinking 2 days ago and now I'm shaking"],
+  ['cut_down_drinking', 'heavy drinker, quit alcohol on monday'],
+  ['cut_down_drinking', 'бросил пить три дня назад, трясутся руки'],
+  ['cut_down_drinking', 'вышел из запоя вчера'],
+];
+
+/** Each complaint must not give its finding "yes" (a "no" or nothing). */
+const NOT_YES: ReadonlyArray<readonly [string, string]> = [
+  ['dark_urine', 'dark yellow urine, not drinking much'],
+  ['burrows_between_fingers', 'чешется между пальцами ног, кожа трескается'],
+  ['family_itching', 'чешется всё время'],
+  ['family_itching', 'itching all over my body'],
+  ['worms_seen', 'сдали кал на яйца глист, всё хорошо'],
+  ['whoop', 'after the whooping cough vaccine his arm is sore'],
+  ['parotid_swelling', 'нас укусила морская свинка'],
+  ['parotid_swelling', 'ухо опухло и болит'],
+  ['rash_spreading_from_face', 'rash on face and arms'],
+  ['grey_throat_membrane', 'серый налёт на языке'],
+  ['grey_throat_membrane', 'white spots on tonsils'],
+  ['itchy_mouth', 'itchy rash around his mouth'],
+  ['itchy_mouth', 'чешется небольшое пятно на руке'],
+  ['swollen_gum_tooth', 'my gum over the back tooth is swollen'],
+  ['swollen_gum_tooth', 'десна опухла над зубом мудрости'],
+  ['sleepy_feeding_poorly', 'the baby sleeps through the night and feeds well'],
+  ['swollen_red_hands_feet', 'red spots on hands and feet and in the mouth'],
+  ['swollen_red_hands_feet', 'пятна на ладонях и стопах'],
+  ['swollen_red_hands_feet', "I'm 30 weeks pregnant and my hands and feet are swollen"],
+  ['hard_stools', 'I had a hard day at work'],
+  ['painful_stools', 'больно сидеть на стуле'],
+  ['painful_stools', 'tummy pain, no poo for 3 days'],
+  ['back_arching_feeds', 'плачет всё время после кормления'],
+  ['back_arching_feeds', 'cries for his feeds every two hours'],
+  ['umbilical_moist_lump', 'a soft bulge at her belly button when she cries'],
+  ['breath_holding', 'I hold my breath when it hurts'],
+  ['jaundice_first_day', 'yellow in the first few days'],
+  ['jaundice_first_day', 'у ребёнка жёлтый стул'],
+  ['self_harm_acts', 'I cut my finger on a knife'],
+  ['self_harm_acts', 'порезал себе палец ножом'],
+  ['self_harm_acts', 'I have thoughts of cutting myself'],
+  ['hopelessness', 'my cough is not getting better'],
+  ['elated_mood', 'history of manic depression'],
+  ['little_need_for_sleep', 'not sleeping and tired all the time'],
+  ['little_need_for_sleep', 'почти не сплю, очень устаю'],
+  ['little_need_for_sleep', 'the baby does not sleep at night'],
+  ['binge_eating', 'binge drinking at the weekend'],
+  ['flashbacks', 'flashes of light in the back of my eye'],
+  ['feeling_detached', 'detached retina'],
+  ['feeling_detached', 'нереально больно'],
+  ['feeling_detached', 'I feel numb in my hand'],
+  ['traumatic_event', 'I fell off my bike and hurt my knee'],
+  ['cut_down_drinking', 'he stopped eating and drinking'],
+  ['cut_down_drinking', 'перестал пить воду'],
+  ['cut_down_drinking', 'I want to quit drinking'],
+];
+
+/** Denied in so many words: the finding is "no". */
+const NEGATED: ReadonlyArray<readonly [string, string]> = [
+  ['dark_urine', 'no dark urine'],
+  ['dark_urine', 'моча не тёмная, обычная'],
+  ['burrows_between_fingers', 'no itching between the fingers'],
+  ['worms_seen', 'no worms seen'],
+  ['smelly_urine', 'моча не пахнет'],
+  ['hopelessness', 'я не чувствую безнадёжности'],
+  ['painful_stools', 'no pain when pooing'],
+  ['stool_withholding', "he doesn't hold his poo in"],
+  ['flashbacks', 'no flashbacks'],
+  ['self_harm_acts', 'never cut myself'],
+];
+
+describe('children, infections and mental health findings in everyday words', () => {
+  it.each(POSITIVE)('%s ← "%s"', (id, text) => {
+    expect(parsed(text)[id]).toBe('yes');
+  });
+
+  it.each(NOT_YES)('not %s ← "%s"', (id, text) => {
+    expect(parsed(text)[id]).not.toBe('yes');
+  });
+
+  it.each(NEGATED)('%s denied ← "%s"', (id, text) => {
+    expect(parsed(text)[id]).toBe('no');
+  });
+
+  it('a specific sign also names its general one', () => {
+    expect(parsed('пожелтел в первые сутки')).toMatchObject({ jaundice: 'yes', jaundice_first_day: 'yes' });
+    expect(parsed('he makes a whooping noise after coughing')).toMatchObject({ whoop: 'yes', cough: 'yes' });
+    expect(parsed('I stopped drinking 2 days ago and now I am shaking')).toMatchObject({
+      cut_down_drinking: 'yes',
+      alcohol_excess: 'yes',
+    });
+    expect(parsed('I keep reliving the attack')).toMatchObject({ flashbacks: 'yes', traumatic_event: 'yes' });
+  });
+
+  it('"too sleepy to feed" stays lethargy too', () => {
+    expect(parsed('she is too sleepy to feed')).toMatchObject({
+      lethargy: 'yes',
+      sleepy_feeding_poorly: 'yes',
+    });
+  });
+});
