@@ -20,6 +20,7 @@ const POSITIVE: ReadonlyArray<readonly [string, string]> = [
   ['worms_seen', 'I think my son has worms, he keeps scratching his bottom'],
   ['worms_seen', 'у ребёнка в кале белые ниточки, чешется попа'],
   ['worms_seen', 'видела в какашках у дочки белых червячков'],
+  ['worms_seen', 'threadworms in his poo'],
   ['whoop', 'coughing fits and then a whoop when she breathes in'],
   ['whoop', 'he makes a whooping noise after coughing'],
   ['whoop', 'шумный вдох после приступа кашля'],
@@ -28,6 +29,7 @@ const POSITIVE: ReadonlyArray<readonly [string, string]> = [
   ['parotid_swelling', 'I think she has mumps'],
   ['parotid_swelling', 'опухло перед ухом, щека как у хомяка'],
   ['parotid_swelling', 'у ребёнка припухлость под ухом и болит при жевании'],
+  ['parotid_swelling', 'опухла околоушная железа'],
   ['rash_spreading_from_face', 'the rash started on his face and spread down to his body'],
   ['rash_spreading_from_face', 'spots started behind her ears and are spreading down'],
   ['rash_spreading_from_face', 'сыпь началась с лица и спустилась вниз на тело'],
@@ -60,6 +62,7 @@ const POSITIVE: ReadonlyArray<readonly [string, string]> = [
   ['stool_withholding', 'she is scared to poo and refuses to use the potty'],
   ['stool_withholding', 'сдерживает стул, боится какать'],
   ['stool_withholding', 'отказывается садиться на горшок'],
+  ['stool_withholding', 'он терпит и не какает по несколько дней'],
   ['back_arching_feeds', 'he arches his back and screams during feeds'],
   ['back_arching_feeds', 'выгибается и плачет во время кормления'],
   ['back_arching_feeds', 'кричит при кормлении, выгибается дугой'],
@@ -77,6 +80,7 @@ const POSITIVE: ReadonlyArray<readonly [string, string]> = [
   ['sticky_eye_since_birth', 'he has a blocked tear duct'],
   ['sticky_eye_since_birth', 'глазик закисает с роддома'],
   ['sticky_eye_since_birth', 'у дочки непроходимость слезного канала'],
+  ['sticky_eye_since_birth', 'с рождения слезится глаз'],
   ['breath_holding', 'when he cries he holds his breath and goes blue'],
   ['breath_holding', 'she has breath-holding spells'],
   ['breath_holding', 'закатывается при плаче и синеет'],
@@ -89,6 +93,7 @@ const POSITIVE: ReadonlyArray<readonly [string, string]> = [
   ['jaundice_first_day', 'пожелтел в первые сутки'],
   ['jaundice_first_day', 'желтушка с первого дня'],
   ['jaundice_first_day', 'родился желтым'],
+  ['jaundice_first_day', 'he has been yellow since birth'],
   ['self_harm_acts', 'I have been cutting myself'],
   ['self_harm_acts', 'she burns herself with a lighter'],
   ['self_harm_acts', 'режу себя лезвием'],
@@ -121,6 +126,7 @@ const POSITIVE: ReadonlyArray<readonly [string, string]> = [
   ['feeling_detached', "everything feels unreal like I'm in a dream"],
   ['feeling_detached', 'всё как будто во сне, чувство нереальности'],
   ['feeling_detached', 'ощущение оцепенения'],
+  ['feeling_detached', "I feel like I'm watching myself from outside"],
   ['traumatic_event', 'I went through a traumatic event last year'],
   ['traumatic_event', 'I was raped two months ago'],
   ['traumatic_event', 'пережила аварию, до сих пор трясёт'],
@@ -129,6 +135,7 @@ const POSITIVE: ReadonlyArray<readonly [string, string]> = [
   ['cut_down_drinking', 'heavy drinker, quit alcohol on monday'],
   ['cut_down_drinking', 'бросил пить три дня назад, трясутся руки'],
   ['cut_down_drinking', 'вышел из запоя вчера'],
+  ['cut_down_drinking', 'не пью третий день после запоя'],
 ];
 
 /** Each complaint must not give its finding "yes" (a "no" or nothing). */
@@ -161,6 +168,11 @@ const NOT_YES: ReadonlyArray<readonly [string, string]> = [
   ['breath_holding', 'I hold my breath when it hurts'],
   ['jaundice_first_day', 'yellow in the first few days'],
   ['jaundice_first_day', 'у ребёнка жёлтый стул'],
+  ['jaundice_first_day', 'she was born 3 days ago and now she is yellow'],
+  ['jaundice_first_day', 'родилась 3 дня назад и пожелтела'],
+  ['sticky_eye_since_birth', 'born a week ago eye sticky'],
+  ['sticky_eye_since_birth', 'родился неделю назад глаз гноится'],
+  ['umbilical_redness', 'redness around the stump of his amputated leg'],
   ['self_harm_acts', 'I cut my finger on a knife'],
   ['self_harm_acts', 'порезал себе палец ножом'],
   ['self_harm_acts', 'I have thoughts of cutting myself'],
@@ -178,6 +190,7 @@ const NOT_YES: ReadonlyArray<readonly [string, string]> = [
   ['cut_down_drinking', 'he stopped eating and drinking'],
   ['cut_down_drinking', 'перестал пить воду'],
   ['cut_down_drinking', 'I want to quit drinking'],
+  ['cut_down_drinking', 'не пью'],
 ];
 
 /** Denied in so many words: the finding is "no". */

@@ -186,6 +186,7 @@ export const KEPT_ONLY_IF: Readonly<
   swollen_red_hands_feet: (present) => !aroundPregnancy(present),
   // "Manic depression" is the old name of bipolar disorder, not a high mood now.
   elated_mood: (_, matched, text) => matched !== 'manic' || !/manic[ -]depress/u.test(text),
+  // A thought of cutting is not a cut, nor is a finger cut by accident.
   self_harm_acts: (_, matched, text) => !harmOnlyThought(matched, text) && !accidentalCut(text),
   // "Stopped drinking" is alcohol unless food, water or milk are the subject; "want to quit" is not done yet.
   cut_down_drinking: (_, matched, text) =>
@@ -194,6 +195,7 @@ export const KEPT_ONLY_IF: Readonly<
     !INTENT_BEFORE.test(text.slice(0, text.indexOf(matched))),
 };
 
+// children, infections, mental health
 /** "Thoughts of cutting myself", "хочется порезать себя": a thought or an urge, not an act. */
 const THOUGHT_BEFORE =
   /(?:thoughts?|urges?|wants?|wanted|feel like|tempted|thinking|think|мысл\p{L}*|хочу|хочется|хочет|желани\p{L}*|тянет)(?: (?:to|of|about|бы))? $/u;

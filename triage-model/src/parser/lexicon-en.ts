@@ -766,9 +766,13 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   jaundice_first_day: [
     `(?:yellow|jaundic${W})(?=(?: [\\p{L}']+){0,4} (?:on |in |within )?(?:the |his |her )?(?:first|1st) day(?!s))`,
     `(?:yellow|jaundic${W})(?=(?: [\\p{L}']+){0,4} (?:within|in) (?:the )?(?:first )?(?:24|twenty-four) h)`,
+    // Yellow since birth, or born yellow; not "born three days ago and now yellow".
+    `(?:yellow|jaundic${W}) (?:(?:ever )?since|from|at) birth`,
+    `(?:yellow|jaundic${W}) (?:ever )?since (?:he|she) was born`,
+    `born (?:\\p{L}+ )?(?:yellow|jaundiced)`,
   ],
   // Only the feeding is matched, so "sleepy" stays lethargy's as well.
-  sleepy_feeding_poorly: [`(?<=(?:too|so) (?:sleepy|drowsy) (?:to )?)(?:feed|eat|suck|drink|wake)${W}`],
+  sleepy_feeding_poorly: [`(?<=(?:too|so) (?:sleepy|drowsy) (?:to )?)(?:feed|eat|suck|drink)${W}`],
   // Sleeping little yet not tired, in one sentence ("hardly sleeping but I'm not tired"): the phrase matcher
   // stops at "but" and would let "not sleeping and tired" through.
   little_need_for_sleep: [
