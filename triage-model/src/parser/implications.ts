@@ -53,6 +53,12 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   tooth_knocked_out: ['tooth_broken'],
   // The sores sit on eczema.
   punched_out_sores: ['dry_itchy_skin'],
+  // children, infections, mental health
+  jaundice_first_day: ['jaundice'],
+  whoop: ['cough'],
+  rash_spreading_from_face: ['rash'],
+  flashbacks: ['traumatic_event'],
+  cut_down_drinking: ['alcohol_excess'],
 };
 
 const aroundPregnancy = (present: ReadonlySet<string>): boolean =>
@@ -223,4 +229,50 @@ export const KEPT_ONLY_IF: Readonly<
         .pop() ?? '';
     return !/throat|eye|(?<!\p{L})(?:ears?|ух|уш|нос)|горл|глаз/u.test(`${clause} ${matched}`);
   },
+  // children, infections, mental health
+  // Dark yellow urine is concentrated urine, not the tea colour of bile or muscle pigment.
+  dark_urine: (_, matched) => !/yellow|желт/u.test(matched),
+  // A swollen gum is teething's beside a baby or a tooth coming through; an adult's is a back tooth's or the gums'.
+  swollen_gum_tooth: (present, __, text) =>
+    present.has('chewing_on_things') ||
+    /(?<!\p{L})(?:bab(?:y|ies)|toddler|infant|son|daughter|child|kid|малыш|младен|ребен|сын|доч)/u.test(text),
+  // Itching between the toes is a fungal infection, not scabies' burrows.
+  burrows_between_fingers: (_, __, text) =>
+    !/(?:пальц|пальчик)\p{L}* (?:на )?ног|межпальц\p{L}* (?:\p{L}+ )?(?:на )?(?:ног|стоп)/u.test(text),
+  // Worms asked about in a stool test were not seen.
+  worms_seen: (_, __, text) => !/анализ|соскоб|сдали|сдать|сдавали|test|sample|swab/u.test(text),
+  // "Whooping cough" beside a vaccination is the jab's name, not a whoop heard.
+  whoop: (_, matched, text) =>
+    matched !== 'whooping cough' || !/vaccin|jab|immunis|immuniz|booster|прививк|вакцин/u.test(text),
+  // "Морская свинка" is a guinea pig, not mumps.
+  parotid_swelling: (_, matched, text) => !/^свинк/u.test(matched) || !/морск/u.test(text),
+  // An itch around the mouth is the skin's (a rash), not the mouth's after food.
+  itchy_mouth: (_, __, text) =>
+    !/(?:around|round|near|вокруг|около|возле) (?:the |his |her |my )?(?:mouth|lips|рта|губ)/u.test(text),
+  // Swollen hands and feet in pregnancy are pre-eclampsia's or the pregnancy's, not Kawasaki disease's.
+  swollen_red_hands_feet: (present) => !aroundPregnancy(present),
+  // "Manic depression" is the old name of bipolar disorder, not a high mood now.
+  elated_mood: (_, matched, text) => matched !== 'manic' || !/manic[ -]depress/u.test(text),
+  // A thought of cutting is not a cut, nor is a finger cut by accident.
+  self_harm_acts: (_, matched, text) => !harmOnlyThought(matched, text) && !accidentalCut(text),
+  // "Stopped drinking" is alcohol unless food, water or milk are the subject; "want to quit" is not done yet.
+  cut_down_drinking: (_, matched, text) =>
+    (/alcohol|booze|алкогол|спиртн|бух|выпива|выпивк|запо[йяе]|detox|withdraw|абстинен/u.test(matched) ||
+      !FOOD_OR_WATER.test(text)) &&
+    !INTENT_BEFORE.test(text.slice(0, text.indexOf(matched))),
 };
+
+// children, infections, mental health
+/** "Thoughts of cutting myself", "хочется порезать себя": a thought or an urge, not an act. */
+const THOUGHT_BEFORE =
+  /(?:thoughts?|urges?|wants?|wanted|feel like|tempted|thinking|think|мысл\p{L}*|хочу|хочется|хочет|желани\p{L}*|тянет)(?: (?:to|of|about|бы))? $/u;
+const harmOnlyThought = (matched: string, text: string): boolean =>
+  THOUGHT_BEFORE.test(text.slice(0, text.indexOf(matched)));
+/** "Порезал себе палец", "cut myself by accident": an accident unless the text says it was meant. */
+const accidentalCut = (text: string): boolean =>
+  /палец|пальц|finger|thumb|случайно|accident/u.test(text) &&
+  !/нарочно|специально|намеренно|on purpose|deliberately|self-?harm|селфхарм|самоповрежд/u.test(text);
+const FOOD_OR_WATER =
+  /(?<!\p{L})(?:eat\p{L}*|food|fluids?|water|milk|feed\p{L}*|juice|ест|есть|еды|еду|кушат\p{L}*|вод[аыуе]|молок\p{L}*|жидкост\p{L}*|корм\p{L}*|груд\p{L}*|бутылочк\p{L}*)(?!\p{L})/u;
+const INTENT_BEFORE =
+  /(?:need|want|should|going|plan|planning|hope|хочу|надо|нужно|собираюсь|планирую)\p{L}* (?:to )?(?:\p{L}+ )?$/u;

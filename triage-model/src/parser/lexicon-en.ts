@@ -833,5 +833,26 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   herald_patch: [
     `(?:big|large|larger|bigger|oval) (?:\\p{L}+ ){0,2}(?:patch|spot|blotch|mark)(?:es|s)? (?:\\p{L}+ ){0,3}(?:first|before)(?!\\p{L})`,
     `first (?:\\p{L}+ ){0,3}(?:big|large|larger|bigger|oval) (?:\\p{L}+ ){0,2}(?:patch|spot|blotch|mark)`,
+  // children, infections, mental health
+  // "Has worms": the verb is a function word to the phrase matcher.
+  worms_seen: [`(?:has|have|got|caught|picked up) (?:threadworms?|pinworms?|worms)(?!\\p{L})`],
+  // "On the first day", "within 24 hours" are read (and hidden) as durations, so they are only looked ahead at.
+  jaundice_first_day: [
+    `(?:yellow|jaundic${W})(?=(?: [\\p{L}']+){0,4} (?:on |in |within )?(?:the |his |her )?(?:first|1st) day(?!s))`,
+    `(?:yellow|jaundic${W})(?=(?: [\\p{L}']+){0,4} (?:within|in) (?:the )?(?:first )?(?:24|twenty-four) h)`,
+    // Yellow since birth, or born yellow; not "born three days ago and now yellow".
+    `(?:yellow|jaundic${W}) (?:(?:ever )?since|from|at) birth`,
+    `(?:yellow|jaundic${W}) (?:ever )?since (?:he|she) was born`,
+    `born (?:\\p{L}+ )?(?:yellow|jaundiced)`,
+  ],
+  // Only the feeding is matched, so "sleepy" stays lethargy's as well.
+  sleepy_feeding_poorly: [`(?<=(?:too|so) (?:sleepy|drowsy) (?:to )?)(?:feed|eat|suck|drink)${W}`],
+  // Sleeping little yet not tired, in one sentence ("hardly sleeping but I'm not tired"): the phrase matcher
+  // stops at "but" and would let "not sleeping and tired" through.
+  little_need_for_sleep: [
+    `(?:don'?t|doesn'?t|didn'?t) (?:seem to |even )?need (?:much |any )?sleep`,
+    `need(?:s|ing)? (?:very |so )?(?:little|less|hardly any|barely any) sleep`,
+    `(?:hardly|barely|not|only|little) (?:any )?(?:sleep(?:s|ing)?|slept)(?:,? (?:and|but|yet))? (?:[\\p{L}']+ ){0,2}(?:not|never|isn'?t|aren'?t|don'?t feel|doesn'?t feel|without (?:feeling|being)) (?:\\p{L}+ )?(?:tired|sleepy|exhausted)`,
+    `(?:hardly|barely|not|only|little) (?:any )?(?:sleep(?:s|ing)?|slept)(?:,? (?:and|but|yet))? (?:[\\p{L}']+ ){0,3}(?:full of energy|buzzing|wired|bursting with energy)`,
   ],
 };
