@@ -1,5 +1,7 @@
 /** A specific finding mentioned positively also means its general form is present ("dry cough" → "cough"). */
 export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
+  // A baby's greasy scalp scales are cradle cap (the finding applies under 2 only, so adults keep just the scales).
+  greasy_scales: ['cradle_cap_scales'],
   dry_cough: ['cough'],
   productive_cough: ['cough'],
   night_cough: ['cough'],

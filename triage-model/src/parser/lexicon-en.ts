@@ -833,6 +833,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   herald_patch: [
     `(?:big|large|larger|bigger|oval) (?:\\p{L}+ ){0,2}(?:patch|spot|blotch|mark)(?:es|s)? (?:\\p{L}+ ){0,3}(?:first|before)(?!\\p{L})`,
     `first (?:\\p{L}+ ){0,3}(?:big|large|larger|bigger|oval) (?:\\p{L}+ ){0,2}(?:patch|spot|blotch|mark)`,
+  ],
   // children, infections, mental health
   // "Has worms": the verb is a function word to the phrase matcher.
   worms_seen: [`(?:has|have|got|caught|picked up) (?:threadworms?|pinworms?|worms)(?!\\p{L})`],

@@ -725,6 +725,7 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
   tooth_pain_hot_cold: [
     `зуб${W} (?:(?!не )\\p{L}+ ){0,2}(?:болит|болят|ноет|ноют|ломит),? (?:когда|если|при) (?:(?!не )\\p{L}+ ){0,2}(?:холодн|горяч|сладк)${W}`,
     `(?:болит|болят|ноет|ноют|ломит) (?:(?!не )\\p{L}+ ){0,2}зуб${W},? (?:когда|если|при) (?:(?!не )\\p{L}+ ){0,2}(?:холодн|горяч|сладк)${W}`,
+  ],
   // children, infections, mental health
   // "Под" is a function word to the phrase matcher; swollen "под ухом" is the parotid's place, "ухо опухло" the ear.
   parotid_swelling: [

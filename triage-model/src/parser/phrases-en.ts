@@ -805,7 +805,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'psoriasis',
     'psoriatic',
     'silver* scal*|flak*|patch*|plaque*|skin',
-    'scaly|flaky|crusty|thick patch*|plaque* elbow*|knee*|scalp',
+    'scaly|flaky|thick patch*|plaque* elbow*|knee*|scalp',
     'thick scal*|flak* patch*|plaque*',
   ],
   // Yellow crusts by the eyes are the eye's discharge, so a plain "yellow crust" needs skin words.
@@ -868,6 +868,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'rosacea',
     'red|redness|flushed|flushing|ruddy face|cheeks|nose always|constant*|permanent*|persistent*',
     'broken|thread|spider veins|capillar* face|cheeks|nose',
+  ],
   // children, infections, mental health
   dark_urine: ['dark|darker pee|urine|wee', 'pee|urine|wee tea|tea-colo*|beer'],
   burrows_between_fingers: [

@@ -801,6 +801,7 @@ export const RU_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'купероз*',
     'сосудист* сеточк*|звездочк* лиц*|щек*|нос*',
     'красн*|покраснени* лиц*|щек*|нос постоянно|всегда|стойк*',
+  ],
   // children, infections, mental health
   dark_urine: [
     'темн*|потемнел* моча|мочи|мочу|мочой',
