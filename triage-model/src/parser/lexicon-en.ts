@@ -856,4 +856,6 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?:hardly|barely|not|only|little) (?:any )?(?:sleep(?:s|ing)?|slept)(?:,? (?:and|but|yet))? (?:[\\p{L}']+ ){0,2}(?:not|never|isn'?t|aren'?t|don'?t feel|doesn'?t feel|without (?:feeling|being)) (?:\\p{L}+ )?(?:tired|sleepy|exhausted)`,
     `(?:hardly|barely|not|only|little) (?:any )?(?:sleep(?:s|ing)?|slept)(?:,? (?:and|but|yet))? (?:[\\p{L}']+ ){0,3}(?:full of energy|buzzing|wired|bursting with energy)`,
   ],
+  // "My last drink was 3 days ago", not "after drinking last night".
+  cut_down_drinking: [`(?:my|his|her|their) last (?:alcoholic )?drink (?:was|\\d)`],
 };

@@ -1060,6 +1060,5 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'cut* down|back drinking|alcohol|booze|drink',
     'detox*',
     'withdraw* alcohol',
-    'last drink',
   ],
 };
