@@ -1143,3 +1143,19 @@ describe('English negations between a phrase’s words', () => {
     expect(parsed("I can't breathe")).toMatchObject({ breathlessness: 'yes' });
   });
 });
+
+describe('phrase hygiene', () => {
+  it('no Russian phrase takes "бол*" (it would take "больше" and "большой"): HURT says pain', () => {
+    const words = [...Object.values(RU_PHRASES), ...Object.values(RU_EVENT_PHRASES)].flat().join(' ');
+    expect(words).not.toMatch(/(?<!\p{L})бол\*/u);
+  });
+
+  it('an eye that hurts to look around', () => {
+    expect(
+      parsed('his eyelid is swollen shut, he has a fever and says it hurts to look around'),
+    ).toMatchObject({
+      pain_moving_eye: 'yes',
+    });
+    expect(parsed('my neck is stiff and it hurts to look around')).not.toHaveProperty('pain_moving_eye');
+  });
+});

@@ -858,4 +858,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   ],
   // "My last drink was 3 days ago", not "after drinking last night".
   cut_down_drinking: [`(?:my|his|her|their) last (?:alcoholic )?drink (?:was|\\d)`],
+  // "Hurts to look around" after a swollen eyelid or a sore eye: the eye's own movement hurts.
+  pain_moving_eye: [
+    `(?<=\\beye[^.!?]{0,100})(?:hurts?|painful|sore) (?:\\p{L}+ )?to look (?:around|sideways|to the sides?|up)`,
+  ],
 };
