@@ -664,4 +664,21 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `(?:низк${W}|пониженн${W}) (?:артериальн${W} )?давлени${W}`,
     `давлени${W} (?:\\p{L}+ )?(?:низк${W}|упал${W}|понизил${W}|падает|снизил${W})`,
   ],
+  // exposures, injuries, burns, bites, poisoning
+  // Whole, this takes in the patient's own "был инфаркт" (heart_disease_history).
+  family_history_heart: [
+    `(?:отц|отец|пап|мам|мат|брат|сестр|родител)${W} (?:\\p{L}+ ){0,2}(?:был|была|были) (?:\\p{L}+ )?инфаркт${W}`,
+  ],
+  // Commas part the clauses the stemmed phrases work in: "все, кто ел салат, отравились".
+  others_ill_same_food: [
+    `(?:все|всех|остальные|все остальные),? кто (?:\\p{L}+ ){0,2}(?:ел|ела|ели|поел${W})[^.!?;]{0,40}?(?<!\\p{L})(?:отравил|заболел|плохо|рвет|рвота|понос|тошнит)${W}`,
+  ],
+  // "За" is a function word to the stemmed phrases, so "болит за глазами" would read as "болят глаза".
+  pain_behind_eyes: [`за глаз(?:ами|ом|ницами)(?!\\p{L})`, `позади глаз`],
+  // Not "сильная боль, обезболивающие не помогают".
+  took_opioids: [`сильн${W} обезболивающ${W}`],
+  // "До" is a function word to the stemmed phrases.
+  large_local_swelling: [
+    `(?:опух|отек|распух|раздул|отекл)${W} (?:\\p{L}+ ){0,3}до (?:самого |самой )?(?:локтя|колена|плеча|запястья|бедра|подмышки|паха|щиколотки|лодыжки)`,
+  ],
 };
