@@ -61,6 +61,17 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   rash_spreading_from_face: ['rash'],
   flashbacks: ['traumatic_event'],
   cut_down_drinking: ['alcohol_excess'],
+  // exposures, injuries, burns, bites, poisoning
+  burn_large: ['burn_injury'],
+  burn_face: ['burn_injury'],
+  burn_deep: ['burn_injury'],
+  burn_hand: ['burn_injury'],
+  burn_foot: ['burn_injury'],
+  tick_attached: ['tick_bite'],
+  headache_since_injury: ['headache'],
+  large_local_swelling: ['bite_site_swelling'],
+  // Others ill from the same food is what makes a meal suspect.
+  others_ill_same_food: ['ate_suspicious_food'],
 };
 
 const aroundPregnancy = (present: ReadonlySet<string>): boolean =>
@@ -278,3 +289,121 @@ const FOOD_OR_WATER =
   /(?<!\p{L})(?:eat\p{L}*|food|fluids?|water|milk|feed\p{L}*|juice|ест|есть|еды|еду|кушат\p{L}*|вод[аыуе]|молок\p{L}*|жидкост\p{L}*|корм\p{L}*|груд\p{L}*|бутылочк\p{L}*)(?!\p{L})/u;
 const INTENT_BEFORE =
   /(?:need|want|should|going|plan|planning|hope|хочу|надо|нужно|собираюсь|планирую)\p{L}* (?:to )?(?:\p{L}+ )?$/u;
+  // exposures, injuries, burns, bites, poisoning
+  // A drug "не давали", "not given" is denied; "не помогает" (did not help) was taken.
+  paracetamol_use: (_, matched, text) => !deniedAfter(matched, text),
+  took_opioids: (_, matched, text) => !deniedAfter(matched, text),
+  // "Pale poo", "бледный стул", "сыпь не бледнеет": the colour of something else; white fingers are Raynaud's.
+  pale_skin: (_, matched, text) =>
+    !PALE_THING.test(matched) &&
+    !PALE_OTHER.test(text) &&
+    !(/finger|toe|пальц|пальчик/u.test(text) && !/face|skin|lips|лиц|кож|губ/u.test(text)),
+  // Exercise, cold air, pollen or pets matter as triggers of a chest or nose symptom, not of a sore knee.
+  exercise_triggered: (present) => TRIGGERED_SYMPTOMS.some((id) => present.has(id)),
+  // "Hurts when I press" is the chest wall's only when the chest is what hurts.
+  chest_pain_reproducible: (present, matched) =>
+    !/belly|tummy|stomach|abdom|живот/u.test(matched) &&
+    (present.has('chest_pain') || /chest|rib|breast|stern|груд|ребр/u.test(matched)),
+  // A bat ("летучая мышь") is no rodent.
+  rodent_contact: (_, __, text) => !/летуч\p{L}* мыш/u.test(text),
+  // Not knowing or not remembering is no answer, flu or covid jabs are not the routine childhood ones, and "no
+  // vaccinations lately" is about a recent jab.
+  unvaccinated: (_, __, text) =>
+    !/not sure|unsure|don'?t know|not certain|не знаю|не помню|не уверен|грипп|ковид|коронавирус|covid|corona|flu(?!\p{L})|recent|lately|недавн|последн/u.test(
+      text,
+    ),
+  // Cold air eases croup, which is not a poisoned home.
+  better_away_from_home: (present) => !present.has('barking_cough') && !present.has('stridor'),
+  // Sunburn is its own finding (no burns service), and a burning feeling is no burn.
+  burn_large: notAFeltOrSunBurn,
+  burn_face: notAFeltOrSunBurn,
+  burn_deep: notAFeltOrSunBurn,
+  burn_hand: notAFeltOrSunBurn,
+  burn_foot: notAFeltOrSunBurn,
+  skin_white_hard_after_cold: (present, matched, text) =>
+    /frostbit/u.test(matched) || present.has('cold_exposure') || COLD.test(text),
+  // Fainting words are a knock-out only beside an injury; "knocked his tooth out" is the tooth's.
+  knocked_out: (present, matched, text) =>
+    !/tooth|teeth|зуб/u.test(matched) &&
+    !present.has('tooth_knocked_out') &&
+    (/knock|нокаут/u.test(matched) || INJURIES.some((id) => present.has(id)) || BLOW.test(text)),
+  amnesia_injury: (present, _, text) => INJURY_WORDS.test(text) || INJURIES.some((id) => present.has(id)),
+  // A jolt or jerk of the neck is an injury's only in a crash or fall ("my neck jerks" is a tic).
+  neck_jolt: (present, matched, text) =>
+    /whiplash|хлыст/u.test(matched) ||
+    INJURIES.some((id) => id !== 'neck_jolt' && present.has(id)) ||
+    INJURY_WORDS.test(text),
+  // "Удары в груди" beside a racing heart are heartbeats, and "давление упало" is a reading that fell.
+  chest_wall_injury: (present, matched, text) =>
+    !present.has('palpitations') &&
+    !/heart|сердц/u.test(matched) &&
+    (!/^упал/u.test(matched) || !/давлени\p{L}* (?:\p{L}+ )?упал/u.test(text)),
+  // A ring or circle beside any bite; a spreading patch only beside a tick's (else it is a spreading infection).
+  expanding_red_ring: (present, matched) =>
+    TICK.some((id) => present.has(id)) ||
+    (/ring|circle|halo|bull|target|migrans|кольц|круг|мишен|ободок|ободк|эритем/u.test(matched) &&
+      BITES.some((id) => present.has(id))),
+  bite_site_swelling: (present, _, text) => afterABite(present, text),
+  large_local_swelling: (present, _, text) => afterABite(present, text),
+  // Travel years ago is not the past year.
+  malaria_area_travel_past_year: (_, __, text) =>
+    !/(?:\d+|два|три|пять|несколько|много|пару|two|three|four|five|several|many) (?:лет|года|years) (?:назад|ago)/u.test(
+      text,
+    ),
+  // Breathing slowly on purpose is an exercise, and fast shallow breathing is fast breathing.
+  slow_breathing: (present, __, text) =>
+    !present.has('fast_breathing') &&
+    !/exercis|techniqu|meditat|relax|упражнен|медитац|техник|расслаб/u.test(text),
+  // A fit's stiffening is the fit, and stiffness in the morning or after a workout is not rigidity.
+  muscle_rigidity: (present, _, text) =>
+    !present.has('seizure') && !/утр|morning|трениров|спортзал|зарядк|gym|workout|exercis/u.test(text),
+};
+
+// exposures, injuries, burns, bites, poisoning
+const TRIGGERED_SYMPTOMS = [
+  'wheeze',
+  'cough',
+  'breathlessness',
+  'chest_tightness',
+  'sneezing',
+  'runny_nose',
+  'blocked_nose',
+  'itchy_eyes',
+];
+const BITES = [
+  'insect_sting',
+  'insect_bite',
+  'animal_bite',
+  'wild_animal_bite',
+  'human_bite',
+  'snake_bite',
+  'tick_bite',
+  'tick_attached',
+  'jellyfish_sting',
+];
+const TICK = ['tick_bite', 'tick_attached'];
+const PALE_THING =
+  /poo|stool|urine|wee|rash|finger|toe|whites|стул|кал|моч|сып|пятн|нажат|надав|стакан|пальц/u;
+const PALE_OTHER =
+  /бледн\p{L}* (?:\p{L}+ )?(?:стул|кал|какашк|моч)|(?:стул|кал|какашк|моч)\p{L}* (?:\p{L}+ ){0,2}бледн|pale (?:\p{L}+ )?(?:poo|stool|urine|wee|pee|rash|spot|pink|yellow|blue|line|patch|brown)|(?:poo|poos|stools?) (?:\p{L}+ ){0,2}pale/u;
+const COLD = /(?<!\p{L})(?:cold|frost|snow|freez|ic[ey](?!\p{L})|мороз|холод|снег|лед|льд|замерз)/u;
+/** A blow rather than a fall: "упал в обморок" is a faint. */
+const BLOW = /(?<!\p{L})(?:удар|травм|hit|injur|accident|crash|collision|авари|дтп|столкн)/u;
+const INJURY_WORDS =
+  /(?<!\p{L})(?:fall|fell|hit|bang|bump|knock|accident|crash|collision|injur|удар|травм|паден|упал|авари|дтп|столкн)/u;
+/** A bite of a named kind, or "bitten" by something the text does not name. */
+function afterABite(present: ReadonlySet<string>, text: string): boolean {
+  return (
+    BITES.some((id) => present.has(id)) ||
+    (present.has('wound_or_bite') && /bite|bitten|укус|покусал/u.test(text))
+  );
+}
+const DENIED_AFTER =
+  /^\p{L}*(?: \p{L}+)? (?:не (?:давал|дали|принимал|пил|употреблял|пробовал|колол|нюхал|курил)|not (?:given|taken|used)|never (?:taken|used|had))/u;
+function deniedAfter(matched: string, text: string): boolean {
+  const at = text.indexOf(matched);
+  return at >= 0 && DENIED_AFTER.test(text.slice(at + matched.length));
+}
+function notAFeltOrSunBurn(present: ReadonlySet<string>, matched: string): boolean {
+  return !present.has('sunburnt_skin') && !/burning|жжени|жжет/u.test(matched);
+}

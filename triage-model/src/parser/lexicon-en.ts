@@ -861,5 +861,38 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   // "Hurts to look around" after a swollen eyelid or a sore eye: the eye's own movement hurts.
   pain_moving_eye: [
     `(?<=\\beye[^.!?]{0,100})(?:hurts?|painful|sore) (?:\\p{L}+ )?to look (?:around|sideways|to the sides?|up)`,
+  // exposures, injuries, burns, bites, poisoning
+  // "Pressing" is also a pressing pain, so the stemmed phrases cannot say "when I press on it".
+  chest_pain_reproducible: [
+    `(?:when|if) (?:i |you |he |she |we |they )?(?:press|push|prod|poke|touch)(?:es|ed|ing)? (?:on |at )?(?:it|there|the spot|that spot|the area|(?:my|the|his|her) (?:chest|ribs?|breastbone|sternum))`,
+    `(?:pressing|pushing|prodding) (?:on )?(?:it|there|(?:my|the|his|her) (?:chest|ribs?|breastbone|sternum)) (?:hurts|makes it worse|is painful)`,
+    `(?:sore|tender|painful) to (?:the )?touch`,
+  ],
+  // Whole, these take in the patient's own "had a heart attack" and "heart disease" (heart_disease_history).
+  family_history_heart: [
+    `(?:dad|father|mum|mom|mother|brother|sister|parents?)(?:'s)? (?:\\p{L}+ ){0,2}had (?:a |two |several )?heart attacks?`,
+    `heart (?:disease|problems|attacks?) (?:\\p{L}+ )?runs? in (?:the|my|our|his|her) family`,
+  ],
+  // Commas part the clauses the stemmed phrases work in: "everyone who ate the salad, got sick".
+  others_ill_same_food: [
+    `(?:everyone|everybody|all of us|others|the others),? (?:who|that) (?:ate|had) [^.!?;]{0,40}?(?<!\\p{L})(?:sick|ill|poorly|unwell|vomit\\p{L}*|throwing up|diarrh\\p{L}*|food poisoning)`,
+  ],
+  // Trying to get a tick out means it is still in; "we removed the tick" does not.
+  tick_attached: [
+    `(?:how (?:do (?:i|we|you) |to |can (?:i|we) |should (?:i|we) )|can'?t |cannot |couldn'?t |trying to |tried to |need to )(?:remove|get|pull|take|twist) (?:out |off )?(?:the |a |this |that )?tick`,
+  ],
+  // Not "strong pain, painkillers don't help".
+  took_opioids: [`strong painkillers?`],
+  // The noun "burn" stems like "burning" (a feeling), so a burn's place is matched here.
+  burn_face: [
+    `burns? (?:on|to) (?:his |her |my |the |their |your )?(?:face|cheeks?|forehead|neck|chin|nose)`,
+  ],
+  burn_hand: [`burns? (?:on|to) (?:his |her |my |the |their |your )?(?:hands?|palms?|fingers?|thumbs?)`],
+  burn_foot: [`burns? (?:on|to) (?:his |her |my |the |their |your )?(?:foot|feet|toes?|soles?)`],
+  mouth_burns: [
+    `(?<!(?:it|that|this|which) )burns? (?:in|on|inside|around) (?:his |her |my |the |their |your )?(?:mouth|lips?|tongue)`,
+  ],
+  large_local_swelling: [
+    `(?:swollen|swelling|swelled|puffed)(?: up)?(?: all)?(?: the way)?(?: up)? (?:to|past|beyond|above) (?:the |his |her |my )?(?:elbow|knee|wrist|shoulder|ankle|armpit|groin|thigh|hip)`,
   ],
 };

@@ -1060,5 +1060,227 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'cut* down|back drinking|alcohol|booze|drink',
     'detox*',
     'withdraw* alcohol',
+  // exposures, injuries, burns, bites, poisoning
+  // "Pale poo", "pale pink" are another thing's colour (KEPT_ONLY_IF).
+  pale_skin: [
+    'pale',
+    'ashen',
+    'white|grey|gray|pale sheet|ghost',
+    'grey|gray skin|face|complexion',
+    'went|gone|turned|deathly|ghostly white|grey|gray',
+  ],
+  // Triggers of asthma or hay fever; kept only beside a chest or nose symptom (KEPT_ONLY_IF).
+  exercise_triggered: [
+    'exercis*',
+    'after|during run|running|jog*|sport*|pe|games|football|gym|swimming',
+    'run|runs|running around|about',
+    'cold air|weather',
+    'pollen',
+    'around|near|strok* cat|cats|dog|dogs|pet|pets|horse*|animal*',
+    'dust|dusty',
+  ],
+  // "Pressing" is also a pressing pain, so "when I press on it" is in lexicon-en.ts.
+  chest_pain_reproducible: [
+    'chest|rib*|breastbone|sternum tender*',
+    'chest|rib*|breastbone|sternum sore|hurt*|pain* touch*|prod*|poke*',
+  ],
+  others_ill_same_food: [
+    'everyone|everybody|others|all|family|friends|both|whoever ate|eaten sick|ill|poorly|unwell|vomit*|throw*|diarrh*|poison*',
+    'who ate|eaten sick|ill|poorly|unwell|vomit*|throw*|diarrh*|poison*',
+    'same food|meal|dish|takeaway|restaurant sick|ill|poorly|unwell|vomit*|throw*|diarrh*|symptoms',
+    'ate|eaten same sick|ill|poorly|unwell|vomit*|throw*|diarrh*',
+  ],
+  paracetamol_use: [
+    'paracetamol',
+    'acetaminophen',
+    'tylenol',
+    'panadol',
+    'calpol',
+    'co-codamol',
+    'cocodamol',
+    'lemsip',
+    'theraflu',
+  ],
+  family_history_heart: [
+    'dad|father|mum|mom|mother|brother|sister|parent*|parents heart attack*|attacks|disease',
+    'dad|father|mum|mom|mother|brother|sister|parent*|parents died heart',
+    'family history heart',
+  ],
+  tick_attached: ['tick attached|embedded|burrow*|latched|dug|stuck', 'tick still there|skin'],
+  rodent_contact: [
+    'mice|rat|rats|rodent*|vermin dropping*|poo|nest*|infest*|house|shed|loft|attic|garage|cellar|basement|barn|trap*|caught|dead|clean*',
+    'mouse dropping*|poo|nest*|infest*|trap*',
+    'rat bit*|bitten|bite',
+  ],
+  // Not "canal" (an ear's), nor a stemmed "flood" (one letter from "food").
+  freshwater_exposure: [
+    'swim*|swam|paddl*|wad*|fell|dip*|bath* river|lake|pond|reservoir|loch|stream|quarry|flood*',
+    'flood* water|waters',
+    'wild swim*',
+    'open water swim*',
+  ],
+  // "Not sure he's vaccinated" and flu or covid jabs are not missed routine vaccinations (KEPT_ONLY_IF).
+  unvaccinated: [
+    'unvaccinated',
+    'unimmunised',
+    'unimmunized',
+    'not|never vaccinated|immunised|immunized',
+    "hasnt|hasn't|havent|haven't|hadnt|hadn't|never jabs|vaccin*|immunisation*|immunization*",
+    'no jabs|vaccin*|immunisation*|immunization*',
+    "dont|don't|didnt|didn't vaccinate|immunise|immunize",
+    'missed jabs|vaccin*|immunisation*|immunization*',
+    'anti-vax*',
+    'antivax*',
+  ],
+  took_opioids: [
+    'heroin',
+    'methadone',
+    'morphine',
+    'oxycodone',
+    'oxycontin',
+    'oxy',
+    'fentanyl',
+    'codeine',
+    'co-codamol',
+    'cocodamol',
+    'dihydrocodeine',
+    'tramadol',
+    'buprenorphine',
+    'subutex',
+    'suboxone',
+    'hydrocodone',
+    'vicodin',
+    'percocet',
+    'pethidine',
+    'tapentadol',
+    'opioid*',
+    'opiate*',
+  ],
+  ate_home_canned_food: [
+    'homemade|home-made canned|preserved|pickled|preserves|jar|jars|jarred|bottled|tinned',
+    'home canning|preserving',
+    'bulging|blown|domed tin|tins|jar|jars|lid',
+  ],
+  better_away_from_home: [
+    'better|fine|clear*|improv*|ease*|gone|disappear*|lift* outside|outdoors',
+    'better|fine|clear*|improv*|ease*|gone|disappear* fresh air',
+    'better|fine|clear*|improv*|ease*|gone|disappear*|away|stops away|leave|leaving|out home|house|flat',
+    'away outside|outdoors',
+    'worse indoors',
+  ],
+  sun_exposure: [
+    'sunbath*',
+    'sunstroke',
+    'sun all|whole day|afternoon|hours',
+    'sat|sitting|lay|lying|out|outside|working|playing|walking|beach sun',
+    'hot|blazing|scorching|strong|midday sun',
+    'beach all|whole day|afternoon',
+  ],
+  // "Burning" (a feeling) stems like "burn": a burnt place is told with "burnt", "burned" or "scalded", and the noun's
+  // place is in lexicon-en.ts.
+  burn_large: [
+    'burn|burns|burnt*|burned*|scald* big|large|huge|bigger|larger|massive|extensive',
+    'whole|entire|all arm|leg|back|chest|body|side|tummy|belly burnt*|burned*|scald*',
+  ],
+  burn_face: ['burnt*|burned*|scald*|singed face|cheek*|forehead|neck|chin|nose|ear|ears'],
+  burn_deep: [
+    'burn|burns|burnt*|burned*|scald* white|leathery|charred|black*|waxy|grey|gray',
+    'skin charred|leathery|black*',
+    'third|fourth degree burn*',
+    'full thickness',
+    'deep burn*',
+    "burn|burns|burnt*|burned*|scald* doesnt|doesn't|dont|don't hurt*",
+  ],
+  burn_hand: ['burnt*|burned*|scald* hand|hands|palm*|finger*|thumb*'],
+  burn_foot: ['burnt*|burned*|scald* foot|feet|toe|toes|sole*'],
+  // White and numb in the cold is Raynaud's: hard or waxy is frozen tissue, and the cold must be told (KEPT_ONLY_IF).
+  skin_white_hard_after_cold: ['white|grey|gray|waxy hard|solid|wooden', 'frostbit*'],
+  // Fainting words count only beside an injury (KEPT_ONLY_IF); "knocked out" may be a tooth.
+  knocked_out: [
+    'knocked out|unconscious|cold',
+    'lost consciousness',
+    'passed|blacked out',
+    'unconscious',
+    'out cold',
+  ],
+  // Kept only beside an injury (KEPT_ONLY_IF).
+  amnesia_injury: [
+    "cant|can't|cannot|doesnt|doesn't|dont|don't|couldnt|couldn't remember|recall happened|fall|accident|crash|hit|before|after",
+    'no memory|recollection',
+    'memory loss|blank|gap',
+    'lost memory',
+  ],
+  neck_jolt: [
+    'whiplash',
+    'neck jolt*|jerk*|snap*|whip*|yank*|wrench*',
+    'head jolt*|snap*|whip* back|forward',
+  ],
+  chest_wall_injury: [
+    'hit|bang*|bash*|punch*|kick*|fell|landed|whack*|injur*|bruis*|crack*|broke|broken|fractur* chest|rib|ribs|breastbone|sternum',
+    'steering wheel|seatbelt chest',
+  ],
+  // The headache's own words are inside these, so the finding implies the headache (IMPLIES).
+  headache_since_injury: [
+    'headache|head since|after|ever fall|fell|hit|bump*|bang*|knock*|accident|injury|crash',
+    "headache|head hurt*|pain* hasnt|hasn't|wont|won't|not gone|stopped fall|fell|hit|bump*|bang*|knock*|accident|injury|crash",
+  ],
+  // A red ring is ringworm's too: kept only beside a bite, a spreading patch only beside a tick (KEPT_ONLY_IF). The
+  // bite's own word stays out of these, so the bite is still found.
+  expanding_red_ring: [
+    'red ring|circle|halo',
+    "bullseye*|bulls-eye*|bull's-eye*",
+    'target rash|mark|shape*',
+    'ring|circle around|round',
+    'patch|mark|redness|ring|circle spread*|spreading|grow*|growing|bigger|expand*',
+    'erythema migrans',
+  ],
+  // A swelling told beside a bite or sting is that bite's (KEPT_ONLY_IF); a named place (lips, face) wins.
+  bite_site_swelling: [
+    'swollen',
+    'swelling',
+    'swelled',
+    'puffy',
+    'puffed',
+    'welt*',
+    // As long as the limb-swelling phrases, so the bite's swelling is not lost to them.
+    'hand|hands|finger*|arm|leg|foot|feet|ankle swollen|swelling|swelled|puffy|puffed',
+  ],
+  large_local_swelling: [
+    'whole|entire arm|leg|hand|foot|side|limb swollen|swelling|swelled|puffed|puffy|ballooned',
+    'swelling|swollen spread*|spreading|growing|huge|massive|enormous|ballooned',
+  ],
+  pain_behind_eyes: [
+    'behind eye|eyes|eyeball*',
+    'eyeball* hurt*|ach*|pain*|sore',
+    'hurt*|pain* move|moving eye|eyes',
+  ],
+  // "Malaria?" as a question is no travel; travel years ago is not the past year (KEPT_ONLY_IF).
+  malaria_area_travel_past_year: [
+    'malaria area|zone|country|region|tablets|pills|prophylaxis|prevention',
+    'malarone',
+    'back|returned|travel*|trip|holiday|visit*|went|flew|came|stayed|working africa|nigeria|ghana|kenya|tanzania|zanzibar|uganda|congo|cameroon|mozambique|zambia|malawi|senegal|gambia|sierra|ivory|ethiopia|madagascar|sudan|angola|india|pakistan|papua',
+  ],
+  pinpoint_pupils: [
+    'pinpoint*|pinprick*|pin-point|tiny|small|narrow|constricted pupil*',
+    'pupil* pinpoint*|pinprick*|pinhead*|dots|tiny|small|narrow|constricted',
+  ],
+  slow_breathing: [
+    'breathing slow*|shallow',
+    'slow*|shallow breathing|breaths|breath',
+    // "I can hardly breathe" is breathlessness: only the "-ing" form.
+    'barely|hardly breathing*',
+  ],
+  mouth_burns: ['burnt*|burned*|scald* mouth|lips|lip|tongue'],
+  muscle_weakness_spreading: [
+    'weakness* spread*|spreading|creep*|progress*|travel*|moving',
+    'weak* spread*|spreading|creep*|moving|travel*|going down|arms|legs|body|chest|neck',
+    'weak*|weakness* face|eyelid*|eyes spread*|spreading|moving|creep*',
+  ],
+  // A fit's stiffening and stiffness after exercise or in the morning are not rigidity (KEPT_ONLY_IF).
+  muscle_rigidity: [
+    'body|muscles|limbs|arms|legs|neck|jaw rigid*',
+    'muscle rigidity',
+    'stiff board|plank|poker',
+    'whole|entire body stiff|rigid|tense|locked',
   ],
 };
