@@ -273,22 +273,6 @@ export const KEPT_ONLY_IF: Readonly<
     (/alcohol|booze|алкогол|спиртн|бух|выпива|выпивк|запо[йяе]|detox|withdraw|абстинен/u.test(matched) ||
       !FOOD_OR_WATER.test(text)) &&
     !INTENT_BEFORE.test(text.slice(0, text.indexOf(matched))),
-};
-
-// children, infections, mental health
-/** "Thoughts of cutting myself", "хочется порезать себя": a thought or an urge, not an act. */
-const THOUGHT_BEFORE =
-  /(?:thoughts?|urges?|wants?|wanted|feel like|tempted|thinking|think|мысл\p{L}*|хочу|хочется|хочет|желани\p{L}*|тянет)(?: (?:to|of|about|бы))? $/u;
-const harmOnlyThought = (matched: string, text: string): boolean =>
-  THOUGHT_BEFORE.test(text.slice(0, text.indexOf(matched)));
-/** "Порезал себе палец", "cut myself by accident": an accident unless the text says it was meant. */
-const accidentalCut = (text: string): boolean =>
-  /палец|пальц|finger|thumb|случайно|accident/u.test(text) &&
-  !/нарочно|специально|намеренно|on purpose|deliberately|self-?harm|селфхарм|самоповрежд/u.test(text);
-const FOOD_OR_WATER =
-  /(?<!\p{L})(?:eat\p{L}*|food|fluids?|water|milk|feed\p{L}*|juice|ест|есть|еды|еду|кушат\p{L}*|вод[аыуе]|молок\p{L}*|жидкост\p{L}*|корм\p{L}*|груд\p{L}*|бутылочк\p{L}*)(?!\p{L})/u;
-const INTENT_BEFORE =
-  /(?:need|want|should|going|plan|planning|hope|хочу|надо|нужно|собираюсь|планирую)\p{L}* (?:to )?(?:\p{L}+ )?$/u;
   // exposures, injuries, burns, bites, poisoning
   // A drug "не давали", "not given" is denied; "не помогает" (did not help) was taken.
   paracetamol_use: (_, matched, text) => !deniedAfter(matched, text),
@@ -358,6 +342,21 @@ const INTENT_BEFORE =
   muscle_rigidity: (present, _, text) =>
     !present.has('seizure') && !/утр|morning|трениров|спортзал|зарядк|gym|workout|exercis/u.test(text),
 };
+
+// children, infections, mental health
+/** "Thoughts of cutting myself", "хочется порезать себя": a thought or an urge, not an act. */
+const THOUGHT_BEFORE =
+  /(?:thoughts?|urges?|wants?|wanted|feel like|tempted|thinking|think|мысл\p{L}*|хочу|хочется|хочет|желани\p{L}*|тянет)(?: (?:to|of|about|бы))? $/u;
+const harmOnlyThought = (matched: string, text: string): boolean =>
+  THOUGHT_BEFORE.test(text.slice(0, text.indexOf(matched)));
+/** "Порезал себе палец", "cut myself by accident": an accident unless the text says it was meant. */
+const accidentalCut = (text: string): boolean =>
+  /палец|пальц|finger|thumb|случайно|accident/u.test(text) &&
+  !/нарочно|специально|намеренно|on purpose|deliberately|self-?harm|селфхарм|самоповрежд/u.test(text);
+const FOOD_OR_WATER =
+  /(?<!\p{L})(?:eat\p{L}*|food|fluids?|water|milk|feed\p{L}*|juice|ест|есть|еды|еду|кушат\p{L}*|вод[аыуе]|молок\p{L}*|жидкост\p{L}*|корм\p{L}*|груд\p{L}*|бутылочк\p{L}*)(?!\p{L})/u;
+const INTENT_BEFORE =
+  /(?:need|want|should|going|plan|planning|hope|хочу|надо|нужно|собираюсь|планирую)\p{L}* (?:to )?(?:\p{L}+ )?$/u;
 
 // exposures, injuries, burns, bites, poisoning
 const TRIGGERED_SYMPTOMS = [

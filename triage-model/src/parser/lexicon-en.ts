@@ -827,7 +827,6 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `rings?[- ](?:shaped|like)`,
     `(?:red|pink|raised|scaly|round) rings?(?!\\p{L})`,
     `(?:like|in|forms?|formed|making) (?:a )?(?:red )?rings?(?!\\p{L})(?! (?:finger|on))`,
-    `bull'?s[- ]?eye`,
   ],
   // Pityriasis rosea: one big patch first, then many small ones.
   herald_patch: [
@@ -861,6 +860,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   // "Hurts to look around" after a swollen eyelid or a sore eye: the eye's own movement hurts.
   pain_moving_eye: [
     `(?<=\\beye[^.!?]{0,100})(?:hurts?|painful|sore) (?:\\p{L}+ )?to look (?:around|sideways|to the sides?|up)`,
+  ],
   // exposures, injuries, burns, bites, poisoning
   // "Pressing" is also a pressing pain, so the stemmed phrases cannot say "when I press on it".
   chest_pain_reproducible: [

@@ -821,7 +821,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'ringworm',
     'tinea',
     'ring-shaped*',
-    'circle|circles|circular|bullseye|bulls-eye|target rash*|patch*|mark*',
+    'circle|circles|circular|target rash*|patch*|mark*',
     'patch*|rash|circle clear*|pale* middle|centre|center',
   ],
   itchy_peeling_toes: [
@@ -1060,6 +1060,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'cut* down|back drinking|alcohol|booze|drink',
     'detox*',
     'withdraw* alcohol',
+  ],
   // exposures, injuries, burns, bites, poisoning
   // "Pale poo", "pale pink" are another thing's colour (KEPT_ONLY_IF).
   pale_skin: [
