@@ -40,12 +40,20 @@ export const REASK: Readonly<Record<string, Reask>> = {
 };
 
 /**
- * Consciousness findings a patient answering for themselves shows by answering: someone who responds normally has an
- * airway, breathing and brain perfusion (RCUK ABCDE approach 2021), so their own "don't know" about these is doubt
- * like any other sign's, not the life-threatening kind a bystander's is. Seizures are not among them: a patient does
- * not see their own.
+ * Airway and consciousness findings a patient answering for themselves shows by answering: someone who responds
+ * normally has a patent airway and brain perfusion (RCUK ABCDE approach 2021), so their own "don't know" about these
+ * is doubt like any other sign's, not the life-threatening kind a bystander's is. Breathing is not among them (typing
+ * is not talking in full sentences), nor are seizures (a patient does not see their own).
  */
 export const SHOWN_BY_ANSWERING: ReadonlySet<string> = new Set([
+  // Airway
+  'stridor',
+  'drooling',
+  'throat_tightness',
+  'lip_tongue_swelling',
+  'noisy_breathing_in_at_rest',
+  'can_swallow_saliva',
+  // Consciousness
   'unresponsive',
   'confusion',
   'lethargy',

@@ -58,7 +58,13 @@ export const poisoningRules: RedFlagRule[] = [
     specialist: 'emergency',
     relevant: () => false,
     questions: () => [],
-    fires: (ctx) => anyYes(ctx, INGESTIONS),
+    // Opioids taken as prescribed (co-codamol, tramadol for pain) are no overdose; with drowsiness, slow breathing or
+    // pinpoint pupils they are the rule above.
+    fires: (ctx) =>
+      anyYes(
+        ctx,
+        INGESTIONS.filter((id) => id !== 'took_opioids'),
+      ),
   },
   {
     // Paracetamol: any staggered or above-licence dose is treated (acetylcysteine works best within 8 h), and liver

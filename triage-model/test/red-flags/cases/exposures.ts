@@ -11,6 +11,7 @@ export const exposureCases: Cases = {
     [ADULT, 'male', y('took_overdose'), true],
     [30, 'male', y('ate_plant_or_berries'), true],
     [ADULT, 'male', y('nausea'), false],
+    [ADULT, 'male', y('took_opioids'), false],
   ],
   paracetamol_overdose: [
     [200, 'female', y('took_paracetamol_excess'), true],
