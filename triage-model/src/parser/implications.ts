@@ -275,7 +275,8 @@ export const KEPT_ONLY_IF: Readonly<
     !INTENT_BEFORE.test(text.slice(0, text.indexOf(matched))),
   // exposures, injuries, burns, bites, poisoning
   // A drug "не давали", "not given" is denied; "не помогает" (did not help) was taken.
-  paracetamol_use: (_, matched, text) => !deniedAfter(matched, text),
+  // The finding is regular use (medication-overuse headache, liver): a dose given once is not it.
+  paracetamol_use: (_, matched, text) => !deniedAfter(matched, text) && REGULARLY.test(text),
   took_opioids: (_, matched, text) => !deniedAfter(matched, text),
   // "Pale poo", "бледный стул", "сыпь не бледнеет": the colour of something else; white fingers are Raynaud's.
   pale_skin: (_, matched, text) =>
@@ -359,6 +360,8 @@ const INTENT_BEFORE =
   /(?:need|want|should|going|plan|planning|hope|хочу|надо|нужно|собираюсь|планирую)\p{L}* (?:to )?(?:\p{L}+ )?$/u;
 
 // exposures, injuries, burns, bites, poisoning
+const REGULARLY =
+  /every|daily|regular|most days|always|constant|all the time|each day|каждый|ежедневн|регулярн|постоянн|всё время|все время|часто|often/u;
 const TRIGGERED_SYMPTOMS = [
   'wheeze',
   'cough',
