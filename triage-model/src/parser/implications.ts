@@ -61,6 +61,11 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   rash_spreading_from_face: ['rash'],
   flashbacks: ['traumatic_event'],
   cut_down_drinking: ['alcohol_excess'],
+  // knowledge-base additions
+  // A frozen shoulder hurts, and its "can't lift my arm" is then the shoulder's, not a stroke's weakness.
+  shoulder_stiff: ['shoulder_pain'],
+  // A drooping fingertip cannot be straightened: with a cut, the tendon is cut (the red flag asks it).
+  fingertip_droop: ['cannot_bend_finger'],
 };
 
 const aroundPregnancy = (present: ReadonlySet<string>): boolean =>
@@ -262,6 +267,10 @@ export const KEPT_ONLY_IF: Readonly<
     (/alcohol|booze|алкогол|спиртн|бух|выпива|выпивк|запо[йяе]|detox|withdraw|абстинен/u.test(matched) ||
       !FOOD_OR_WATER.test(text)) &&
     !INTENT_BEFORE.test(text.slice(0, text.indexOf(matched))),
+  // knowledge-base additions
+  // Pain at the thumb side of the wrist on gripping, without a fall, is de Quervain's, not a scaphoid fracture.
+  wrist_pain_thumb_side: (present) =>
+    !present.has('thumb_wrist_pain_gripping') || INJURIES.some((id) => present.has(id)),
 };
 
 // children, infections, mental health

@@ -858,4 +858,9 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   ],
   // "My last drink was 3 days ago", not "after drinking last night".
   cut_down_drinking: [`(?:my|his|her|their) last (?:alcoholic )?drink (?:was|\\d)`],
+  // knowledge-base additions
+  // "Has a squint", not "squints to see the board" (narrowing the eyes).
+  eyes_misaligned: [`(?<!\\p{L})(?:an?|has|have|had|got|with|his|her|the|their) squint(?![\\p{L}])`],
+  // A lump in the groin is a gland or a hernia; both are read and the questions tell them apart.
+  groin_bulge: [`lump (?:in|under) (?:my |his |her |the )?groin`],
 };
