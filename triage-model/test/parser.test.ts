@@ -387,6 +387,7 @@ describe('known confusions', () => {
     expect(parsed('у меня приступ астмы')).not.toHaveProperty('seizure');
     expect(parsed('the tip droops and I can’t straighten the end bit')).toEqual({
       cannot_bend_finger: 'yes',
+      fingertip_droop: 'yes',
     });
     expect(parsed('he can’t see the board at school')).toEqual({ blurred_vision: 'yes' });
     expect(parsed('колено хрустнуло и опухло')).toMatchObject({ twisted_knee: 'yes' });

@@ -72,6 +72,11 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   large_local_swelling: ['bite_site_swelling'],
   // Others ill from the same food is what makes a meal suspect.
   others_ill_same_food: ['ate_suspicious_food'],
+  // knowledge-base additions
+  // A frozen shoulder hurts, and its "can't lift my arm" is then the shoulder's, not a stroke's weakness.
+  shoulder_stiff: ['shoulder_pain'],
+  // A drooping fingertip cannot be straightened: with a cut, the tendon is cut (the red flag asks it).
+  fingertip_droop: ['cannot_bend_finger'],
 };
 
 const aroundPregnancy = (present: ReadonlySet<string>): boolean =>
@@ -342,6 +347,10 @@ export const KEPT_ONLY_IF: Readonly<
   // A fit's stiffening is the fit, and stiffness in the morning or after a workout is not rigidity.
   muscle_rigidity: (present, _, text) =>
     !present.has('seizure') && !/утр|morning|трениров|спортзал|зарядк|gym|workout|exercis/u.test(text),
+  // knowledge-base additions
+  // Pain at the thumb side of the wrist on gripping, without a fall, is de Quervain's, not a scaphoid fracture.
+  wrist_pain_thumb_side: (present) =>
+    !present.has('thumb_wrist_pain_gripping') || INJURIES.some((id) => present.has(id)),
 };
 
 // children, infections, mental health

@@ -895,4 +895,9 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   large_local_swelling: [
     `(?:swollen|swelling|swelled|puffed)(?: up)?(?: all)?(?: the way)?(?: up)? (?:to|past|beyond|above) (?:the |his |her |my )?(?:elbow|knee|wrist|shoulder|ankle|armpit|groin|thigh|hip)`,
   ],
+  // knowledge-base additions
+  // "Has a squint", not "squints to see the board" (narrowing the eyes).
+  eyes_misaligned: [`(?<!\\p{L})(?:an?|has|have|had|got|with|his|her|the|their) squint(?![\\p{L}])`],
+  // A lump in the groin is a gland or a hernia; both are read and the questions tell them apart.
+  groin_bulge: [`lump (?:in|under) (?:my |his |her |the )?groin`],
 };

@@ -3,7 +3,8 @@
  * "back hurt" also covers "my back is hurting" and "hurts in my lower back". `word*` = words starting with it.
  */
 const PAIN = 'hurt*|pain*|ach*|sore|kill*|agony|throb*|sting*|burn*';
-const PEE = 'pee*|wee*|urinat*|piss*|toilet';
+// Not "wee*": "hurting for weeks" is no pain passing urine.
+const PEE = 'pee*|wee|wees|weeing|weewee*|wee-wee*|urinat*|piss*|toilet';
 const POO = 'poo*|stool*|poop*|faece*|feces|bowel*|motion*|nappy|nappies|diaper*|toilet';
 
 export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
@@ -1283,5 +1284,173 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'muscle rigidity',
     'stiff board|plank|poker',
     'whole|entire body stiff|rigid|tense|locked',
+  // knowledge-base additions
+  hangover: [
+    'hangover*',
+    'hungover',
+    'hung over',
+    'rough|awful|terrible|sick morning after drinking|drinks|party|booze|boozing',
+  ],
+  muscle_soreness_after_exercise: [
+    'doms',
+    'delayed onset muscle soreness',
+    'muscle*|legs|arms|thighs|calves|glutes|abs|quads|hamstrings sore|ache*|aching|stiff|hurt*|killing gym|workout*|training|exercis*|run|running|marathon|hike|hiking|squats|session|class|crossfit|lifting',
+  ],
+  finger_injury: [
+    'jammed|crushed|trapped|slammed|shut|caught|stubbed|smashed|hit|banged|squashed|bashed finger*|thumb*|toe*|fingertip*',
+    'finger*|thumb*|fingertip* door|hammer',
+    'injur* finger*|thumb*|toe*|fingertip*',
+    'dropped|drop* toe*|finger*|thumb*',
+  ],
+  blood_under_nail: [
+    'black|blue|purple|dark|bruised nail|nails|toenail*|fingernail*|thumbnail*',
+    'blood|bruise*|bruising|haematoma|hematoma under nail|nails|toenail*|fingernail*|thumbnail*',
+    'subungual*',
+  ],
+  finger_pain_throbbing: [
+    'throbbing|pulsing|pounding|throbs finger*|thumb*|toe*|fingertip*|nail|toenail*|fingernail*',
+  ],
+  fingertip_droop: [
+    'mallet finger*|thumb',
+    'fingertip|tip end finger* droop*|drooping|droops|dropped|hang*|hanging|floppy|bent',
+    'fingertip|tip droop*|drooping|droops|floppy',
+  ],
+  finger_catching: ['trigger finger*|thumb*', 'finger*|thumb* click*|catch*|catching|lock*|snap*|clunk*'],
+  thumb_wrist_pain_gripping: [
+    'quervain*',
+    'mummy|mommy|mother* thumb|wrist',
+    `thumb wrist ${PAIN} grip*|lift*|pick*|holding|hold|twist*|wring*|opening|baby`,
+  ],
+  wrist_lump: ['ganglion*', 'lump*|bump*|cyst*|ball|pea|knot* wrist*', 'lump*|bump*|cyst* back hand'],
+  bursa_swelling: [
+    'bursitis',
+    'bursa',
+    'squishy|soft|fluid|water*|lump*|bump*|bag|sac|ball|egg|balloon elbow*',
+    'swelling|swollen|lump*|bump* point|tip elbow*',
+    'swelling|swollen|squishy|soft|fluid|lump*|bump*|bag|sac|balloon kneecap*|knee-cap*',
+    'housemaid* knee',
+    'student* elbow',
+  ],
+  shoulder_stiff: ['frozen shoulder*', 'shoulder* stiff*|frozen|seized|locked', 'adhesive capsulitis'],
+  knee_locking: [
+    'knee* locks|locked|locking|lock|stuck|catches|catching|jams|jammed',
+    'locked knee*',
+    "can't|cannot|cant|won't|wont|unable straighten knee*|leg",
+  ],
+  achilles_pain: [
+    `achilles ${PAIN}|stiff*|tendinitis|tendonitis|tendinopathy|tender|swollen|thick*`,
+    'tendinopathy|tendinitis|tendonitis achilles',
+    `tendon back heel* ${PAIN}|stiff*`,
+  ],
+  shin_pain_exercise: [
+    'shin splint*',
+    `shin*|shinbone* ${PAIN} run*|jog*|training|exercis*|sport*|football|netball|marching`,
+    'medial tibial stress',
+  ],
+  splinter: [
+    'splinter*',
+    'thorn* stuck|finger*|hand|foot|skin|thumb|palm',
+    'glass|wood|metal|sliver|shard* stuck skin|finger*|hand|foot|thumb|palm|heel',
+    'something stuck under skin',
+  ],
+  lump_under_skin: [
+    'lump*|bump*|nodule*|knot* under skin',
+    'skin lump*',
+    'lump*|bump* back|arm|shoulder|leg|thigh|forearm|chest|stomach|belly|tummy|side|buttock',
+    'skin cyst*',
+    'sebaceous*',
+    'epidermoid*',
+    'lipoma*',
+    'fatty lump*',
+  ],
+  lump_soft_painless: [
+    'soft|squishy|rubbery|doughy|squidgy lump*|bump*',
+    'lump*|bump* moves|moving|movable|moveable|mobile|rolls|wobbles',
+    'painless lump*|bump*',
+    "lump*|bump* doesnt|doesn't|not hurt*|painful|sore",
+    'lipoma*',
+    'fatty lump*',
+  ],
+  lump_central_dot: [
+    'lump*|cyst*|bump* black|dark dot|spot|head|pore|hole|blackhead',
+    'lump*|cyst*|bump* cheesy|smelly|toothpaste',
+    'sebaceous cyst*',
+    'epidermoid cyst*',
+  ],
+  buttock_crease_lump: [
+    'pilonidal*',
+    'lump*|bump*|boil*|abscess*|swelling|swollen|cyst*|sore tailbone|coccyx',
+    'lump*|bump*|boil*|abscess*|swelling|swollen|cyst*|sore bum|butt|buttock* crack|crease|cleft',
+  ],
+  anal_pain_throbbing: [
+    'throbbing|pulsing|pounding bum|anus|bottom|butt|anal|rectum|rectal',
+    `${PAIN} sit* bum|anus|butt|anal`,
+    'perianal abscess*',
+    'anal abscess*',
+  ],
+  varicose_veins: [
+    'varicose*',
+    'bulging|twisted|knotted|lumpy|ropey|ropy|bulgy vein*',
+    'vein* bulg*|sticking|popping',
+  ],
+  tender_vein_cord: [
+    'phlebitis',
+    'thrombophlebitis',
+    'hard|tender|painful|sore|inflamed vein*',
+    'vein* hard|tender|painful|sore|inflamed|lumpy',
+  ],
+  erection_problems: [
+    'erectile*',
+    'impoten*',
+    'limp|soft|weak|poor erection*',
+    'erection* problem*|issue*|trouble|difficult*|dysfunction',
+    'lose|losing|lost erection*',
+    "can't|cant|cannot|unable|struggl* get|keep|stay|maintain hard|erect|erection*",
+  ],
+  empty_scrotum: [
+    'undescended*',
+    'cryptorchid*',
+    'retractile testi*',
+    "testicle*|testis|testes|ball|balls not|hasn't|hasnt|haven't|havent dropped|descended",
+    'empty scrotum|sack|sac',
+    "can't|cannot|cant feel|find testicle*|ball|balls",
+    'testicle*|ball missing',
+  ],
+  penis_head_sore: [
+    'balanitis',
+    'balanoposthitis',
+    'red|sore|swollen|inflamed|itchy|painful tip|head|end penis|willy|winkie|todger',
+    'foreskin red|sore|swollen|inflamed|itchy|painful|puffy|balloon*',
+    'red|sore|swollen|inflamed|itchy|painful foreskin|glans',
+  ],
+  groin_bulge: [
+    'inguinal hernia*',
+    'groin hernia*',
+    'hernia groin',
+    'bulge|bulging groin',
+    'groin lump*|bulge*|swelling come*|comes|pops|appears cough*|stand*|strain*|cry*',
+  ],
+  puffy_face_morning: [
+    'puffy|bloated face',
+    'puffy|swollen|bloated face|eyes|eyelids morning*|waking|wakes|woke',
+  ],
+  sore_cracked_nipples: [
+    'cracked|sore|bleeding|painful|raw|blistered|grazed|damaged nipple*',
+    'nipple* cracked|crack*|sore|bleeding|painful|raw|hurt*|damaged|blister*',
+  ],
+  baby_breast_swelling: [
+    'baby|newborn|son|daughter|boy|girl breast*|nipple* swollen|swelling|lump*|enlarged|big|milk|bud*',
+    'witch* milk',
+  ],
+  eyes_misaligned: [
+    'cross-eyed',
+    'crosseyed',
+    'cross eyed',
+    'crossed eyes',
+    'lazy eye*',
+    'wonky eye*',
+    'strabismus',
+    'eye* wander*|drift*|wandering|drifting',
+    'eyes look* different directions|ways',
   ],
 };

@@ -192,7 +192,9 @@ export const abdominalRules: RedFlagRule[] = [
       en: 'Go to the emergency department now; do not force it back, and do not eat.',
     },
     specialist: 'surgeon',
-    relevant: (ctx) => anyYes(ctx, ['abdominal_pain', 'lower_abdominal_pain', 'vomiting']),
+    // A groin or navel bulge is asked about even without pain: the hernia may be the only complaint.
+    relevant: (ctx) =>
+      anyYes(ctx, ['abdominal_pain', 'lower_abdominal_pain', 'vomiting', 'groin_bulge', 'umbilical_bulge']),
     questions: () => ['hernia_stuck'],
     fires: (ctx) => ctx.yes('hernia_stuck'),
   },

@@ -75,6 +75,29 @@ export const cardiovascularComplaints = defineComplaints('cardiovascular', [
     'Swollen ankles on both legs',
     'Отёки ног',
     ['leg_swelling_both'],
-    ['breathlessness', 'chest_pain', 'heart_disease_history', 'pregnant_possible', 'headache'],
+    [
+      'breathlessness',
+      'chest_pain',
+      'heart_disease_history',
+      'pregnant_possible',
+      'headache',
+      'face_hand_swelling',
+      'varicose_veins',
+    ],
+  ],
+  // knowledge-base additions
+  [
+    'varicose_veins',
+    'Varicose veins',
+    'Варикозные вены',
+    ['varicose_veins'],
+    ['bleeding_wont_stop', 'leg_swelling_one', 'tender_vein_cord', 'red_hot_swollen_skin', 'leg_pain_calf'],
+  ],
+  [
+    'painful_vein',
+    'Red, tender, hard vein',
+    'Покрасневшая болезненная уплотнённая вена',
+    ['tender_vein_cord'],
+    ['chest_pain', 'breathlessness', 'leg_swelling_one', 'varicose_veins', 'fever', 'recent_immobility'],
   ],
 ]);

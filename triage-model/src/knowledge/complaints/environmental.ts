@@ -193,4 +193,20 @@ export const environmentalComplaints = defineComplaints('environmental', [
     ['ate_plant_or_berries'],
     ['confusion', 'seizure', 'vomiting', 'drooling', 'blurred_vision', 'palpitations'],
   ],
+  // knowledge-base additions
+  [
+    'hangover',
+    'Hangover',
+    'Похмелье',
+    ['hangover'],
+    [
+      'vomiting_blood',
+      'confusion',
+      'seizure',
+      'drank_surrogate_alcohol',
+      'blurred_vision',
+      'repeated_vomiting',
+    ],
+    { minAgeMonths: 144 },
+  ],
 ]);

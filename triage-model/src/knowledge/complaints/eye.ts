@@ -131,4 +131,12 @@ export const eyeComplaints = defineComplaints('eye', [
     ['eyelid_swelling'],
     ['pain_moving_eye', 'bulging_eye', 'blurred_vision', 'fever', 'red_eye', 'eyelid_lump', 'itchy_eyes'],
   ],
+  // knowledge-base additions
+  [
+    'squint',
+    'Squint (eyes not looking the same way)',
+    'Косоглазие',
+    ['eyes_misaligned'],
+    ['head_injury', 'double_vision', 'headache', 'vomiting', 'blurred_vision', 'eye_pain'],
+  ],
 ]);

@@ -138,4 +138,19 @@ export const gastrointestinalComplaints = defineComplaints('gastrointestinal', [
     ['bloating'],
     ['repeated_vomiting', 'constipation', 'abdominal_pain', 'weight_loss', 'alternating_bowel'],
   ],
+  // knowledge-base additions
+  [
+    'anal_lump',
+    'Lump or pain near the anus',
+    'Шишка, боль у заднего прохода',
+    ['anal_lump'],
+    [
+      'fever',
+      'anal_pain_throbbing',
+      'red_hot_swollen_skin',
+      'pus_lump',
+      'bloody_stool',
+      'blood_on_toilet_paper',
+    ],
+  ],
 ]);

@@ -113,4 +113,13 @@ export const obstetricGynaecologyComplaints = defineComplaints('obstetric_gynaec
     ['fainting', 'breathlessness', 'pregnant_possible', 'fatigue', 'painful_periods'],
     WOMAN,
   ],
+  // knowledge-base additions
+  [
+    'sore_nipples',
+    'Sore, cracked nipples when breastfeeding',
+    'Трещины, боль в сосках при кормлении',
+    ['sore_cracked_nipples'],
+    ['breast_red_painful', 'fever', 'pus_lump', 'breastfeeding'],
+    { sex: 'female', minAgeMonths: 144, maxAgeMonths: 660 },
+  ],
 ]);

@@ -121,4 +121,13 @@ export const paediatricComplaints = defineComplaints('paediatric', [
     ['jaundice_first_day', 'sleepy_feeding_poorly', 'pale_stools', 'fever', 'lethargy', 'dark_urine'],
     { maxAgeMonths: 1 },
   ],
+  // knowledge-base additions
+  [
+    'newborn_breast_swelling',
+    'Swollen breasts in a newborn',
+    'Набухшие грудные железы у новорождённого',
+    ['baby_breast_swelling'],
+    ['fever', 'lethargy', 'red_hot_swollen_skin', 'pus_lump', 'poor_feeding'],
+    { maxAgeMonths: 6 },
+  ],
 ]);

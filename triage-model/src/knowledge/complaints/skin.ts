@@ -106,4 +106,36 @@ export const skinComplaints = defineComplaints('skin', [
     { minAgeMonths: 144 },
   ],
   ['acne', 'Spots, acne', 'Прыщи, угревая сыпь', ['pimples'], ['fever', 'pus_lump', 'low_mood']],
+  // knowledge-base additions
+  [
+    'skin_lump',
+    'Lump under the skin',
+    'Шишка под кожей',
+    ['lump_under_skin'],
+    [
+      'spreading_redness',
+      'fever',
+      'red_hot_swollen_skin',
+      'pus_lump',
+      'lump_soft_painless',
+      'lump_central_dot',
+      'wrist_lump',
+      'groin_bulge',
+    ],
+  ],
+  [
+    'splinter',
+    'Splinter in the skin',
+    'Заноза',
+    ['splinter'],
+    ['eye_foreign_body', 'spreading_redness', 'red_streak', 'fever', 'pus_lump', 'wound_contaminated'],
+  ],
+  [
+    'tailbone_lump',
+    'Painful lump above the tailbone',
+    'Болезненная шишка над копчиком',
+    ['buttock_crease_lump'],
+    ['mottled_skin', 'fever', 'pus_lump', 'red_hot_swollen_skin', 'immunosuppressed'],
+    { minAgeMonths: 120 },
+  ],
 ]);

@@ -134,7 +134,7 @@ export const cardiovascularConditions: Condition[] = [
     age: { ...ADULTS, elderly_65y: 1.5 },
     likelihoods: {
       ...ACUTE,
-      ...lk`leg_swelling_one .9 leg_pain_calf .8 red_hot_swollen_skin .25 recent_immobility .45 previous_clot .2
+      ...lk`varicose_veins .2 tender_vein_cord .05 leg_swelling_one .9 leg_pain_calf .8 red_hot_swollen_skin .25 recent_immobility .45 previous_clot .2
         hormonal_contraception .25 fever .08`,
     },
   },

@@ -235,7 +235,7 @@ export const chronicFlareConditions: Condition[] = [
     age: OLDER_ADULTS,
     likelihoods: {
       ...CHRONIC,
-      ...lk`kidney_disease_history .6 fatigue .7 leg_swelling_both .4 itching_all_over .3 night_urination .4
+      ...lk`puffy_face_morning .2 kidney_disease_history .6 fatigue .7 leg_swelling_both .4 itching_all_over .3 night_urination .4
         loss_of_appetite .4 nausea .3 hypertension_history .6 diabetes .4 breathlessness .2 little_urine .05`,
     },
   },
@@ -255,7 +255,7 @@ export const chronicFlareConditions: Condition[] = [
     sex: WOMEN_MORE,
     likelihoods: {
       ...CHRONIC,
-      ...lk`fatigue .85 cold_intolerance .6 weight_gain .5 constipation .4 low_mood .35 dry_itchy_skin .3
+      ...lk`puffy_face_morning .25 fatigue .85 cold_intolerance .6 weight_gain .5 constipation .4 low_mood .35 dry_itchy_skin .3
         concentration_problems .3`,
     },
   },

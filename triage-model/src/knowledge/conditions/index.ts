@@ -2,6 +2,7 @@ import type { Condition } from '../types.js';
 import { bitesStingsConditions } from './bites-stings.js';
 import { cardiovascularConditions } from './cardiovascular.js';
 import { childrenConditions } from './children.js';
+import { commonPresentationConditions } from './common-presentations.js';
 import { chronicFlareConditions } from './chronic-flares.js';
 import { digestiveConditions } from './digestive.js';
 import { entConditions } from './ent.js';
@@ -51,4 +52,5 @@ export const CONDITIONS: readonly Condition[] = [
   ...mouthTeethConditions,
   ...skinConditions,
   ...pregnancyConditions,
+  ...commonPresentationConditions,
 ];

@@ -232,7 +232,7 @@ export const injuryConditions: Condition[] = [
     age: { infant_0_3m: 0, infant_3_12m: 0, toddler_1_4y: 0.3, teen_12_17y: 1.5 },
     likelihoods: {
       ...ACUTE,
-      ...lk`twisted_knee .95 joint_pain .85 injury_swelling .6 bruising .3 cannot_bear_weight .1 trauma_fall .4`,
+      ...lk`knee_locking .08 twisted_knee .95 joint_pain .85 injury_swelling .6 bruising .3 cannot_bear_weight .1 trauma_fall .4`,
     },
   },
   {
@@ -256,7 +256,7 @@ export const injuryConditions: Condition[] = [
     age: { infant_0_3m: 0.1, infant_3_12m: 0.3, child_5_11y: 1.5, elderly_65y: 1.5 },
     likelihoods: {
       ...HOURS,
-      ...lk`trauma_fall .8 injury_swelling .85 bruising .5 cannot_use_arm .5 cannot_bear_weight .3 limb_deformity .15
+      ...lk`finger_injury .1 trauma_fall .8 injury_swelling .85 bruising .5 cannot_use_arm .5 cannot_bear_weight .3 limb_deformity .15
         joint_pain .4 numbness_tingling .05`,
     },
   },

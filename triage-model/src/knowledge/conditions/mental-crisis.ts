@@ -115,7 +115,7 @@ export const mentalCrisisConditions: Condition[] = [
     likelihoods: {
       ...HOURS,
       lasting_3_days: 0.3,
-      ...lk`cut_down_drinking .9 alcohol_excess .95 tremor .8 sweating .6 restlessness .6 worry .5 nausea .5 vomiting .3
+      ...lk`hangover .35 cut_down_drinking .9 alcohol_excess .95 tremor .8 sweating .6 restlessness .6 worry .5 nausea .5 vomiting .3
         sleep_problems .7 palpitations .4 seizure .05 confusion .05 hearing_voices .05`,
     },
   },

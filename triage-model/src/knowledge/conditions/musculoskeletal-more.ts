@@ -70,7 +70,7 @@ export const musculoskeletalMoreConditions: Condition[] = [
     sex: { female: 1.5 },
     likelihoods: {
       ...CHRONIC,
-      ...lk`knee_pain .95 joint_pain .9 joint_creaking .6 morning_stiffness .1 hot_swollen_joint .05 paracetamol_use .3
+      ...lk`knee_locking .1 knee_pain .95 joint_pain .9 joint_creaking .6 morning_stiffness .1 hot_swollen_joint .05 paracetamol_use .3
         nsaid_use .3`,
     },
   },
@@ -124,7 +124,7 @@ export const musculoskeletalMoreConditions: Condition[] = [
     consultFormat: 'chat',
     prevalence: 3,
     age: { ...ADULTS, adult_40_64y: 1.5 },
-    likelihoods: { ...CHRONIC, ...lk`heel_pain_first_steps .9` },
+    likelihoods: { ...CHRONIC, ...lk`achilles_pain .08 heel_pain_first_steps .9` },
   },
   {
     id: 'carpal_tunnel',
@@ -179,7 +179,7 @@ export const musculoskeletalMoreConditions: Condition[] = [
     age: { ...ADULTS, adult_40_64y: 1.5, elderly_65y: 1.2 },
     likelihoods: {
       ...SUBACUTE,
-      ...lk`shoulder_pain .95 pain_lifting_arm .85 joint_pain .4 trauma_fall .1 sleep_problems .3`,
+      ...lk`shoulder_stiff .1 shoulder_pain .95 pain_lifting_arm .85 joint_pain .4 trauma_fall .1 sleep_problems .3`,
     },
   },
   {
@@ -238,7 +238,7 @@ export const musculoskeletalMoreConditions: Condition[] = [
     sex: { female: 2 },
     likelihoods: {
       ...SUBACUTE,
-      ...lk`shoulder_girdle_stiffness .9 shoulder_pain .8 morning_stiffness .8 hip_pain .6 fatigue .6 weight_loss .2
+      ...lk`shoulder_stiff .2 shoulder_girdle_stiffness .9 shoulder_pain .8 morning_stiffness .8 hip_pain .6 fatigue .6 weight_loss .2
         fever .1 headache .1`,
     },
   },
@@ -298,7 +298,7 @@ export const musculoskeletalMoreConditions: Condition[] = [
     age: { ...ADULTS, teen_12_17y: 0.1 },
     likelihoods: {
       ...SUBACUTE,
-      ...lk`blood_on_toilet_paper .8 anal_lump .6 bloody_stool .3 constipation .5 painful_stools .3 pregnant_possible .1`,
+      ...lk`anal_pain_throbbing .1 blood_on_toilet_paper .8 anal_lump .6 bloody_stool .3 constipation .5 painful_stools .3 pregnant_possible .1`,
     },
   },
   {
@@ -331,7 +331,7 @@ export const musculoskeletalMoreConditions: Condition[] = [
     age: { infant_0_3m: 0.2, infant_3_12m: 0.5, toddler_1_4y: 0.8, child_5_11y: 0.5 },
     likelihoods: {
       ...SUBACUTE,
-      ...lk`painful_stools .95 blood_on_toilet_paper .8 constipation .6 hard_stools .6 bloody_stool .2 anal_lump .1`,
+      ...lk`anal_pain_throbbing .15 painful_stools .95 blood_on_toilet_paper .8 constipation .6 hard_stools .6 bloody_stool .2 anal_lump .1`,
     },
   },
   {

@@ -127,7 +127,7 @@ export const pregnancyConditions: Condition[] = [
     likelihoods: {
       ...ACUTE,
       ...LATE_PREGNANCY,
-      ...lk`bp_high .85 bp_very_high .3 headache .6 blurred_vision .4 face_hand_swelling .6
+      ...lk`leg_swelling_both .5 bp_high .85 bp_very_high .3 headache .6 blurred_vision .4 face_hand_swelling .6
         upper_abdominal_pain .3 nausea .2 vomiting .2 hypertension_history .15 seizure .02 breathlessness .05`,
     },
   },
@@ -366,7 +366,7 @@ export const pregnancyConditions: Condition[] = [
     ...PREGNANCY,
     likelihoods: {
       ...ACUTE,
-      ...lk`breastfeeding .95 recently_gave_birth .9 breast_red_painful .95 fever .7 high_fever .3 chills .4
+      ...lk`sore_cracked_nipples .3 breastfeeding .95 recently_gave_birth .9 breast_red_painful .95 fever .7 high_fever .3 chills .4
         fatigue .5 body_aches .4 pus_lump .1`,
     },
   },

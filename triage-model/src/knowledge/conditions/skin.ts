@@ -194,7 +194,7 @@ export const skinConditions: Condition[] = [
     age: { infant_0_3m: 0.1, infant_3_12m: 0.3 },
     likelihoods: {
       ...ACUTE,
-      ...lk`pus_lump .92 red_hot_swollen_skin .7 fever .08 spreading_redness .08 red_streak .02 diabetes .12
+      ...lk`lump_under_skin .5 pus_lump .92 red_hot_swollen_skin .7 fever .08 spreading_redness .08 red_streak .02 diabetes .12
         swollen_lymph_nodes .15`,
     },
   },

@@ -1,6 +1,7 @@
 import type { Finding } from '../types.js';
 import { cardiovascularFindings } from './cardiovascular.js';
 import { childrenMentalChronicFindings } from './children-mental-chronic.js';
+import { commonPresentationFindings } from './common-presentations.js';
 import { dangerSignFindings } from './danger-signs.js';
 import { digestiveFindings } from './digestive.js';
 import { entEyeFindings } from './ent-eye.js';
@@ -35,4 +36,5 @@ export const FINDINGS: readonly Finding[] = [
   ...numericFindings,
   ...dangerSignFindings,
   ...eyeEntMouthSkinPregnancyFindings,
+  ...commonPresentationFindings,
 ];
