@@ -1284,6 +1284,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'muscle rigidity',
     'stiff board|plank|poker',
     'whole|entire body stiff|rigid|tense|locked',
+  ],
   // knowledge-base additions
   hangover: [
     'hangover*',

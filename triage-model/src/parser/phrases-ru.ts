@@ -1228,6 +1228,7 @@ export const RU_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'ригидн*',
     'тело|мышц* одеревенел*|деревян*|доск*|каменн*|тверд*',
     'все|всего|целиком тело|тела напряжен*|скован*|свело|сведен*',
+  ],
   // knowledge-base additions
   hangover: [
     'похмель*',
