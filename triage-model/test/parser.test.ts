@@ -1160,3 +1160,16 @@ describe('phrase hygiene', () => {
     expect(parsed('my neck is stiff and it hurts to look around')).not.toHaveProperty('pain_moving_eye');
   });
 });
+
+describe('a mention the context explains away', () => {
+  it('does not hide the shorter mentions inside it; cuts she says she made herself are self-harm', () => {
+    expect(
+      parsed('нашла у дочки порезы на руке, один глубокий открытый, она говорит что сама'),
+    ).toMatchObject({
+      cut_wound: 'yes',
+      self_harm_acts: 'yes',
+      wound_gaping: 'yes',
+    });
+    expect(parsed('сам порезал палец ножом')).not.toHaveProperty('self_harm_acts');
+  });
+});

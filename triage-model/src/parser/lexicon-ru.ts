@@ -650,7 +650,14 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `края (?:раны )?(?:расход${W}|разош${W}|не сход${W})`,
     `расход${W} края`,
     `(?:нужно|надо|нужны|придется) (?:\\p{L}+ )?(?:зашивать|зашить|швы)`,
+    // "Глубокий открытый (порез)": a cut that stands open.
+    `глубок${W},? открыт${W}`,
+    `открыт${W},? глубок${W}`,
+    `открыт${W} (?:порез|ран)${W}`,
+    `(?:порез|ран)${W} открыт${W}`,
   ],
+  // "Порезы на руке… говорит, что сама": cuts she made herself (an accident is dropped: implications.ts).
+  self_harm_acts: [`(?<!\\p{L})порез${W}(?=[^.!?]{0,80}(?<!\\p{L})(?:сама|сам)(?!\\p{L}))`],
   // Under the tongue, or (with a bad tooth, see implications.ts) the neck: a dental infection spreading; not "under the
   // jaw", where a salivary gland or a lymph node swells.
   floor_of_mouth_swelling: [

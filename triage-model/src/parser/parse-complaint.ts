@@ -165,8 +165,15 @@ const STANDALONE = new Set([
 const covers = (o: Match, m: Match): boolean =>
   m.pieces.every(([a, b]) => o.pieces.some(([c, d]) => c <= a && d >= b));
 
-function findMatches(text: string, blocked: ReadonlyArray<readonly [number, number]>): Match[] {
-  const raw: Match[] = [];
+const matchKey = (m: Match): string => `${m.findingId}:${m.start}:${m.end}`;
+
+/** Mentions in the text, the most specific first; `explained` ones (by `matchKey`) are left out entirely. */
+function findMatches(
+  text: string,
+  blocked: ReadonlyArray<readonly [number, number]>,
+  explained: ReadonlySet<string> = new Set(),
+): Match[] {
+  const found: Match[] = [];
   const free = (pieces: Match['pieces']): boolean =>
     pieces.every(([start, end]) => blocked.every(([a, b]) => start >= b || end <= a));
   for (const [findingId, re] of PATTERNS) {
@@ -174,10 +181,11 @@ function findMatches(text: string, blocked: ReadonlyArray<readonly [number, numb
       const start = m.index;
       const end = start + m[0].length;
       const pieces = [[start, end] as const];
-      if (free(pieces)) raw.push({ findingId, start, end, pieces, negated: false });
+      if (free(pieces)) found.push({ findingId, start, end, pieces, negated: false });
     }
   }
-  raw.push(...findPhraseMatches(text, PHRASES, blocked));
+  found.push(...findPhraseMatches(text, PHRASES, blocked));
+  const raw = found.filter((m) => !explained.has(matchKey(m)));
   // Keep the most specific mention: drop matches whose words sit inside a longer match (or a same-finding twin).
   // Length counts letters only, so a phrase and a regular expression over the same words weigh the same.
   const size = (m: Match): number =>
@@ -300,10 +308,18 @@ export function parseComplaintDetails(text: string): ComplaintDetails {
     ...(age ? [[age.start, age.end] as const] : []),
     ...[...norm.matchAll(NOT_FINDINGS)].map((m) => [m.index, m.index + m[0].length] as const),
   ];
-  const found = findMatches(norm, blocked);
+  let found = findMatches(norm, blocked);
   // Negation first: a dropped mention may hold the negation word ("не могу поднять руку" is one phrase).
   applyNegation(norm, found);
-  const matches = keptInContext(norm, found);
+  let matches = keptInContext(norm, found);
+  if (matches.length < found.length) {
+    // A mention the context explains away must not hide the shorter mentions inside it: find them again without it
+    // (it still holds its own negation word).
+    const dropped = found.filter((m) => !matches.includes(m));
+    found = findMatches(norm, blocked, new Set(dropped.map(matchKey)));
+    applyNegation(norm, [...found, ...dropped]);
+    matches = keptInContext(norm, found);
+  }
 
   const byFinding = new Map<string, ExtractedFinding>();
   const put = (f: ExtractedFinding, overwrite: boolean): void => {
