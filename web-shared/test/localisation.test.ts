@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { complaintList } from '../../api/src/domains/anamnesis/complaints.js';
 import { labTests } from '../../api/src/domains/catalogue/lab-tests.js';
 import { problemCodeList, problemCodes } from '../../api/src/http/problem-codes.js';
 import {
@@ -40,6 +41,15 @@ describe('units', () => {
     expect(formatUnit('10*6/uL', 'ru')).toBe('×10⁶/uL');
     expect(formatUnit('mg{creat}/g', 'en')).toBe('mg/g');
     expect(formatUnit("[arb'U]", 'en')).toBe("arb'U");
+  });
+});
+
+describe('symptom checker', () => {
+  it('names every group of the complaint pick-list in both languages', () => {
+    const groups = new Set(complaintList().map((c) => c.group));
+    for (const locale of ['ru', 'en'] as const) {
+      for (const group of groups) expect(messages(locale).triage.start.groups, group).toHaveProperty([group]);
+    }
   });
 });
 

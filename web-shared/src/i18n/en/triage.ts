@@ -35,6 +35,7 @@ export const triage = {
     groups: {
       cardiovascular: 'Heart and circulation',
       ent: 'Ear, nose and throat',
+      environmental: 'Bites, burns, heat, cold and poisoning',
       eye: 'Eyes',
       gastrointestinal: 'Stomach and bowels',
       general: 'General and minor',

@@ -34,6 +34,7 @@ export const triage: Messages['triage'] = {
     groups: {
       cardiovascular: 'Сердце и сосуды',
       ent: 'Ухо, горло, нос',
+      environmental: 'Укусы, ожоги, жара, холод и отравления',
       eye: 'Глаза',
       gastrointestinal: 'Желудок и кишечник',
       general: 'Общие и лёгкие',
