@@ -85,6 +85,13 @@ test('Anna describes a sore throat and fever in Russian, answers the questions a
   await page.getByRole('navigation').getByRole('link', { name: t.nav }).click();
   await expect(page.getByRole('heading', { level: 1, name: t.nav })).toBeVisible();
   await expect(page.getByRole('radio', { name: /^Я/ })).toBeChecked();
+  // Every group of the pick-list has a name in her language, none a raw key.
+  await expect(page.getByText('Укусы, ожоги, жара, холод и отравления')).toBeVisible();
+  await expect(page.getByText('environmental')).toHaveCount(0);
+  // Nothing written and nothing ticked: the form asks for a complaint instead of starting an interview.
+  await page.getByRole('button', { name: t.start }).click();
+  await expect(page.getByText('Опишите, что беспокоит, или отметьте жалобу в списке ниже.')).toBeVisible();
+  await expect(page).toHaveURL(at('/check'));
   await page.getByLabel(t.complaint).fill('болит горло и температура 38,5 третий день');
   await page.getByRole('button', { name: t.start }).click();
 

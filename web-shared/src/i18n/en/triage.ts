@@ -23,6 +23,7 @@ export const triage = {
     submit: 'Continue',
     patientRequired: 'Choose who is unwell.',
     complaintTooLong: 'Please keep it under 2000 characters.',
+    complaintRequired: 'Describe what troubles you, or tick a complaint on the list below.',
     pickLegend: 'Or pick from the list',
     pickHint: 'Tick one or more. The list shows what applies to the person chosen above.',
     searchLabel: 'Find a complaint',
