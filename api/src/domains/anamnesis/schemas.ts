@@ -107,7 +107,7 @@ export const bookingHandOffSchema = z
   .object({
     mode: z.enum(['emergency', 'urgent_queue', 'planned', 'self_care']),
     specialty: z.string().nullable(),
-    format: z.enum(['video', 'audio', 'chat']).nullable(),
+    format: z.enum(['video', 'audio', 'chat', 'in_person']).nullable(),
     note: localizedTextSchema,
   })
   .openapi('BookingHandOff');
