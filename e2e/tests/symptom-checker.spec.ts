@@ -112,6 +112,8 @@ test('Anna describes a sore throat and fever in Russian, answers the questions a
   await expect(page.getByTestId('triage-urgency')).toBeVisible();
   await expect(page.getByTestId('disclaimer')).toContainText(t.disclaimer);
   await expect(page.getByTestId('emergency-call')).toHaveCount(0);
+  // Codes are named in her language: МКБ-10, not ICD-10.
+  await expect(page.getByTestId('condition').first()).toContainText('МКБ-10');
 
   // The one-step hand-off carries who, which specialist, which format and the questionnaire itself.
   const link = page.getByTestId('booking-link');

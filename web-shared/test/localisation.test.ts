@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../triage-model/src/index.js';
 import { complaintList } from '../../api/src/domains/anamnesis/complaints.js';
 import { labTests } from '../../api/src/domains/catalogue/lab-tests.js';
 import { problemCodeList, problemCodes } from '../../api/src/http/problem-codes.js';
@@ -51,6 +52,12 @@ describe('symptom checker', () => {
     const groups = new Set(complaintList().map((c) => c.group));
     for (const locale of ['ru', 'en'] as const) {
       for (const group of groups) expect(messages(locale).triage.start.groups, group).toHaveProperty([group]);
+    }
+  });
+
+  it('promises as many questions as the interview asks before it checks only danger signs', () => {
+    for (const locale of ['ru', 'en'] as const) {
+      expect(messages(locale).triage.question.progressHint).toContain(` ${DEFAULT_LIMITS.maxQuestions} `);
     }
   });
 });

@@ -62,7 +62,8 @@ export const triage = {
   },
   question: {
     progress: (number: number) => `Question ${number}`,
-    progressHint: 'Usually 5 to 15 questions; danger signs are asked first.',
+    progressHint:
+      'Usually up to 12 questions, more if a danger sign needs checking; danger signs are asked first.',
     redFlagReason: 'We ask this to rule out a danger sign.',
     discriminatorReason: 'We ask this because of the complaint.',
     reaskTitle: 'You weren’t sure — let’s check it a simpler way',
@@ -118,6 +119,7 @@ export const triage = {
     bookingAttached: 'Your answers will be attached to the booking for the doctor.',
     conditionsTitle: 'What it might be',
     conditionsIntro: 'How well your answers fit each condition. Only a doctor can make a diagnosis.',
+    icd10: (code: string) => `ICD-10 ${code}`,
     likelihood: (probability: number): string =>
       probability >= 0.6
         ? 'very likely'
