@@ -110,6 +110,16 @@ describe('symptom checker api', () => {
     expect((await api.client(ivan).anamnesis[':id'].$get({ param: { id: view.id } })).status).toBe(404);
   });
 
+  it('refuses to start without a complaint: no words (or only spaces) and nothing picked', async () => {
+    for (const json of [{}, { complaintText: '   ' }, { complaintText: '', complaintIds: [] }]) {
+      const res = await api.client(anna).anamnesis.$post({ json: { patientId: family.self.id, ...json } });
+      expect(res.status).toBe(400);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const problem = await problemOf(res);
+      expect(problem.errors?.[0]).toMatchObject({ path: 'complaintText', code: 'anamnesis.no_complaint' });
+    }
+  });
+
   it('rejects an answer that makes no sense with a clear 400', async () => {
     const view = await start(family.self.id, 'headache', 'en');
     const unknown = await answer(view.id, { answers: [{ findingId: 'no_such_finding', value: 'yes' }] });

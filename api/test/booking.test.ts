@@ -113,6 +113,10 @@ describe('planned booking', () => {
       .where(eq(notifications.idempotencyKey, `reminder:${booked.id}:${booked.startsAt}`));
     expect(sent).toHaveLength(1);
     expect(sent[0]!.accountId).toBe(anna.accountId);
+    // Moscow keeps UTC+3: the time the appointment page shows, named as it names it.
+    const moscow = new Date(Date.parse(booked.startsAt) + 3 * 3_600_000).toISOString().slice(11, 16);
+    expect(sent[0]!.body.en).toContain(`starts at ${moscow} Moscow time.`);
+    expect(sent[0]!.body.ru).toContain(`начнётся в ${moscow} по московскому времени.`);
 
     expect((await appointment(anna).cancel.$post({ param: { id: booked.id } })).status).toBe(204);
     expect((await sendReminder(db, api.deps.queues.notifications, api.deps.logger, job)).status).toBe(

@@ -83,7 +83,11 @@ describe('join tokens', () => {
     const early = await appointmentAt(120);
     const res = await join(early.id, anna);
     expect(res.status).toBe(409);
-    expect((await problemOf(res)).detail).toMatch(/opens 15 minutes before/);
+    const problem = await problemOf(res);
+    expect(problem.detail).toMatch(/opens 15 minutes before/);
+    // When it opens, for the call page to say so and try again then.
+    expect(problem).toMatchObject({ code: 'consultation.not_open_yet', params: { minutes: 15 } });
+    expect(Date.parse(String(problem.params!.opensAt))).toBe(early.startsAt.getTime() - 15 * 60_000);
     const late = await appointmentAt(-200);
     expect((await join(late.id, anna)).status).toBe(409);
   });

@@ -176,6 +176,9 @@ describe('booking in person', () => {
       .where(eq(notifications.idempotencyKey, `reminder:${booked.id}:${booked.startsAt}`));
     expect(sent!.title.en).toContain('at the clinic');
     expect(sent!.body.en).not.toMatch(/camera/);
+    const moscow = new Date(Date.parse(booked.startsAt) + 3 * 3_600_000).toISOString().slice(11, 16);
+    expect(sent!.body.en).toContain(`is at ${moscow} Moscow time.`);
+    expect(sent!.body.ru).toContain(`в ${moscow} по московскому времени.`);
   });
 });
 

@@ -67,6 +67,19 @@ test('a parent books a planned video consultation for her child with a PDF attac
   await expect(booked).toContainText('Видеозвонок');
   await booked.getByTestId('appointment-link').click();
   await expect(page).toHaveURL(new RegExp(`/appointments/${id}$`));
+
+  // Cancelled, it is no longer upcoming: it moves to her recent appointments, marked so.
+  await page.getByText('Отменить консультацию').click();
+  await page.getByRole('button', { name: 'Да, отменить' }).click();
+  await expect(page.getByTestId('appointment-status')).toHaveText('Отменена');
+  await page.getByRole('navigation').getByRole('link', { name: 'Главная', exact: true }).click();
+  const card = (section: string) =>
+    page
+      .getByRole('region', { name: section })
+      .getByTestId('appointment')
+      .filter({ has: page.locator(`a[href$="${id}"]`) });
+  await expect(card('Недавние записи')).toContainText('Отменена');
+  await expect(card('Предстоящие записи')).toHaveCount(0);
 });
 
 test('a patient joins the urgent queue, sees her place and leaves', async ({ browser }) => {

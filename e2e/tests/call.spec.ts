@@ -228,6 +228,32 @@ test('a chat consultation opens straight into the chat, without media', async ({
   await closeAll(patient.context, doctor.context);
 });
 
+test('before its time the call page says when the call opens, and lets the patient in then', async ({
+  browser,
+}) => {
+  const { id } = await urgentConsultationNow('john.miller@demo.telemed', 'chat');
+  // Made a planned consultation starting just over 15 minutes from now: its room opens in a few seconds.
+  const sql = postgres(DATABASE_URL, { max: 1 });
+  const [row] = await sql<{ startsAt: Date }[]>`
+    update appointments set urgency = 'planned', starts_at = now() + interval '15 minutes 4 seconds',
+      ends_at = now() + interval '45 minutes' where id = ${id} returning starts_at as "startsAt"`;
+  await sql.end();
+  const opensAt = new Intl.DateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Moscow',
+  }).format(new Date(row!.startsAt.getTime() - 15 * 60_000));
+  const patient = await signedIn(browser, PATIENT_URL, 'john.miller@demo.telemed');
+  await joinCall(patient.page, PATIENT_URL, id, 'chat');
+  await expect(patient.page.getByTestId('call-failed')).toContainText(
+    `The call opens at ${opensAt} (Moscow time).`,
+  );
+  // No reload, no button: the page joins by itself once the room opens.
+  await expect(patient.page.getByLabel('Message')).toBeVisible({ timeout: 20_000 });
+  await expect(patient.page.getByTestId('call-failed')).toHaveCount(0);
+  await closeAll(patient.context);
+});
+
 test("outsiders get nothing: a stranger's call page is a 404 and a tampered token is refused by the sfu", async ({
   browser,
 }) => {

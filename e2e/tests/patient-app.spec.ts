@@ -44,6 +44,10 @@ test('a parent signs in, switches language, and sees her profile and her two chi
   await expect(page.getByTestId('patient-name')).toHaveText('Anna Petrova');
   await expect(page.getByRole('heading', { name: 'Insurance' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What the programme covers' })).toBeVisible();
+  // The regions form's address, opened directly, leads to the insurance page where the form is.
+  await page.goto(at('/insurance/regions'));
+  await expect(page).toHaveURL(at('/insurance'));
+  await expect(page).toHaveTitle(/\S/);
 
   await nav('Family').click();
   const children = page.getByTestId('child');

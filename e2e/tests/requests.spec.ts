@@ -59,6 +59,8 @@ test('a patient asks for a decoding of her results, a therapist claims and answe
   await patient.reload();
   await expect(patient.getByTestId('request-status')).toHaveText('Получен ответ');
   await expect(patient.getByTestId('request-answer')).toContainText(answer);
+  // The time and the doctor are apart: "… в 14:54 · Смирнова Елена …", not "14:54· Смирнова".
+  await expect(patient.getByTestId('request-answer')).toContainText(/Ответ получен .*\d\d:\d\d · Смирнова/);
   await patient.getByRole('navigation').getByRole('link', { name: 'Запросы', exact: true }).click();
   await expect(patient.getByTestId('request').first()).toContainText('Получен ответ');
 });

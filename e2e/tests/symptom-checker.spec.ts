@@ -85,6 +85,13 @@ test('Anna describes a sore throat and fever in Russian, answers the questions a
   await page.getByRole('navigation').getByRole('link', { name: t.nav }).click();
   await expect(page.getByRole('heading', { level: 1, name: t.nav })).toBeVisible();
   await expect(page.getByRole('radio', { name: /^Я/ })).toBeChecked();
+  // Every group of the pick-list has a name in her language, none a raw key.
+  await expect(page.getByText('Укусы, ожоги, жара, холод и отравления')).toBeVisible();
+  await expect(page.getByText('environmental')).toHaveCount(0);
+  // Nothing written and nothing ticked: the form asks for a complaint instead of starting an interview.
+  await page.getByRole('button', { name: t.start }).click();
+  await expect(page.getByText('Опишите, что беспокоит, или отметьте жалобу в списке ниже.')).toBeVisible();
+  await expect(page).toHaveURL(at('/check'));
   await page.getByLabel(t.complaint).fill('болит горло и температура 38,5 третий день');
   await page.getByRole('button', { name: t.start }).click();
 
@@ -105,6 +112,8 @@ test('Anna describes a sore throat and fever in Russian, answers the questions a
   await expect(page.getByTestId('triage-urgency')).toBeVisible();
   await expect(page.getByTestId('disclaimer')).toContainText(t.disclaimer);
   await expect(page.getByTestId('emergency-call')).toHaveCount(0);
+  // Codes are named in her language: МКБ-10, not ICD-10.
+  await expect(page.getByTestId('condition').first()).toContainText('МКБ-10');
 
   // The one-step hand-off carries who, which specialist, which format and the questionnaire itself.
   const link = page.getByTestId('booking-link');

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../triage-model/src/index.js';
+import { complaintList } from '../../api/src/domains/anamnesis/complaints.js';
 import { labTests } from '../../api/src/domains/catalogue/lab-tests.js';
 import { problemCodeList, problemCodes } from '../../api/src/http/problem-codes.js';
 import {
+  formatMeasurement,
   formatMoney,
   formatNumber,
   formatQuantity,
@@ -40,6 +44,21 @@ describe('units', () => {
     expect(formatUnit('10*6/uL', 'ru')).toBe('×10⁶/uL');
     expect(formatUnit('mg{creat}/g', 'en')).toBe('mg/g');
     expect(formatUnit("[arb'U]", 'en')).toBe("arb'U");
+  });
+});
+
+describe('symptom checker', () => {
+  it('names every group of the complaint pick-list in both languages', () => {
+    const groups = new Set(complaintList().map((c) => c.group));
+    for (const locale of ['ru', 'en'] as const) {
+      for (const group of groups) expect(messages(locale).triage.start.groups, group).toHaveProperty([group]);
+    }
+  });
+
+  it('promises as many questions as the interview asks before it checks only danger signs', () => {
+    for (const locale of ['ru', 'en'] as const) {
+      expect(messages(locale).triage.question.progressHint).toContain(` ${DEFAULT_LIMITS.maxQuestions} `);
+    }
   });
 });
 
@@ -88,6 +107,26 @@ describe('plurals', () => {
     expect(plural(2.5, { one: 'день', few: 'дня', many: 'дней' })).toBe('дня');
     expect(messages('ru').population.timeToControlValue(21, 3)).toBe('медиана 21 день (пациентов: 3)');
     expect(messages('ru').population.timeToControlValue(208.5, 2)).toBe('медиана 208.5 дня (пациентов: 2)');
+  });
+
+  it('count the symptom checker’s measurements: 1 day, 2 дня, 5 дней', () => {
+    const days = { ru: 'дней', en: 'days' };
+    expect([1, 2, 5, 21].map((n) => formatMeasurement(n, days, 'ru'))).toEqual([
+      '1 день',
+      '2 дня',
+      '5 дней',
+      '21 день',
+    ]);
+    expect([1, 2].map((n) => formatMeasurement(n, days, 'en'))).toEqual(['1 day', '2 days']);
+    expect(formatMeasurement(38.5, { ru: '°C', en: '°C' }, 'ru')).toBe('38,5 °C');
+    // Every unit of the published vocabulary that is a counted noun takes a plural form.
+    const vocabulary = JSON.parse(
+      readFileSync(new URL('../../triage-model/artifacts/vocabulary.json', import.meta.url), 'utf8'),
+    ) as { findings: { unit?: { ru: string; en: string } }[] };
+    for (const { unit } of vocabulary.findings) {
+      if (unit && /^[a-z]+$/.test(unit.en))
+        expect(formatMeasurement(1, unit, 'en'), unit.en).not.toBe(`1 ${unit.en}`);
+    }
   });
 
   it('and in English', () => {

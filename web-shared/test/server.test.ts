@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
   isPublicRoute,
+  isUpcoming,
   logIn,
   readApiSessionCookie,
   register,
@@ -58,6 +59,18 @@ describe('readApiSessionCookie', () => {
   it('answers null without a session cookie', () => {
     expect(readApiSessionCookie(new Headers({ 'set-cookie': 'tm_session=; Path=/' }))).toBeNull();
     expect(readApiSessionCookie(new Headers())).toBeNull();
+  });
+});
+
+describe('isUpcoming', () => {
+  const now = '2026-12-06T12:00:00.000Z';
+  const at = (status: string, endsAt: string) => isUpcoming({ status, endsAt }, now);
+
+  it('keeps what is still to come, and drops what is over or cancelled (the home pages of both apps)', () => {
+    expect(at('booked', '2026-12-07T10:00:00.000Z')).toBe(true);
+    expect(at('in_progress', '2026-12-06T12:10:00.000Z')).toBe(true);
+    expect(at('cancelled', '2026-12-07T10:00:00.000Z')).toBe(false);
+    expect(at('completed', '2026-12-06T11:00:00.000Z')).toBe(false);
   });
 });
 

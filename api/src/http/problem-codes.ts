@@ -142,6 +142,7 @@ export const problemCodes = {
   'file.not_own': [],
   // Symptom checker.
   'anamnesis.complaint_not_applicable': [],
+  'anamnesis.no_complaint': ['field'],
   'anamnesis.invalid_answer': ['finding'],
   'anamnesis.not_answered': ['finding'],
   'anamnesis.complete': [],

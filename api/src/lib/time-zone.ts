@@ -27,3 +27,15 @@ export function zoneOffsetMs(instant: number, timeZone: string) {
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return wall - Math.floor(instant / 1000) * 1000;
 }
+
+/** The platform's clock: the web apps show every appointment time in it (`DISPLAY_TIME_ZONE`), and say so. */
+export const PLATFORM_TIME_ZONE = 'Europe/Moscow';
+
+/** 'HH:MM' of `at` on the platform's clock, for texts the api writes (notifications). */
+export const platformClockTime = (at: Date) =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: PLATFORM_TIME_ZONE,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);

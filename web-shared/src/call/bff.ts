@@ -4,12 +4,15 @@ import { readResult } from '../server/api.js';
 // The two BFF endpoints behind a call page, the same in both apps: the browser never holds the api session,
 // so it asks its own app for a join grant and for the chat history, and the app asks the api as this user.
 
-/** POST …/call/grant → the api's join grant, or its problem with the api's status (404, 409). */
+/**
+ * POST …/call/grant → the api's join grant, or its problem with the api's status (404, 409) and parameters
+ * (`opensAt` of a call not open yet, so the page can say when it opens).
+ */
 export async function grantResponse(api: ApiClient, appointmentId: string): Promise<Response> {
   const result = await readResult(await api.appointments[':id'].join.$post({ param: { id: appointmentId } }));
   return result.ok
     ? Response.json(result.data, noStore)
-    : problem(result.problem.status, result.problem.code);
+    : problem(result.problem.status, result.problem.code, result.problem.params);
 }
 
 /** GET …/call/messages → the consultation's chat history. */
@@ -81,7 +84,7 @@ async function jsonInput(request: Request): Promise<Record<string, unknown> | nu
 // Tokens and medical chat must not sit in any cache.
 const noStore = { headers: { 'cache-control': 'no-store' } };
 
-/** The api's status and stable code (never its English text): the call page words it in its own language. */
-function problem(status: number, code: string | null = null) {
-  return Response.json({ status, code }, { status, headers: { 'cache-control': 'no-store' } });
+/** The api's status, stable code and parameters (never its English text): the page words it in its own language. */
+function problem(status: number, code: string | null = null, params: Record<string, string | number> = {}) {
+  return Response.json({ status, code, params }, { status, headers: { 'cache-control': 'no-store' } });
 }

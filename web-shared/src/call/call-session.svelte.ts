@@ -75,6 +75,8 @@ declare global {
 export class CallSession {
   phase = $state<Phase>('idle');
   failure = $state<Failure | null>(null);
+  /** When a call refused as not open yet opens (ISO), for the page to say so and try again then. */
+  opensAt = $state<string | null>(null);
   connection = $state<CallState>('connecting');
   /** The close code that ended the call for good (consultation over, replaced by another tab, refused). */
   closeCode = $state<number | null>(null);
@@ -181,6 +183,7 @@ export class CallSession {
         return;
       }
       this.phase = 'failed';
+      this.opensAt = error instanceof GrantError ? error.opensAt : null;
       this.failure =
         error instanceof GrantError
           ? error.status === 409

@@ -20,16 +20,27 @@ export const joinGrantSchema = z.object({
 });
 export type JoinGrant = z.infer<typeof joinGrantSchema>;
 
-/** The BFF refused a grant: 409 = the call is not open now, 404 = not this user's consultation. */
+/**
+ * The BFF refused a grant: 409 = the call is not open now (with when it opens, if it is too early), 404 = not
+ * this user's consultation.
+ */
 export class GrantError extends Error {
-  constructor(readonly status: number) {
+  constructor(
+    readonly status: number,
+    readonly opensAt: string | null = null,
+  ) {
     super(`join grant refused (${status})`);
     this.name = 'GrantError';
   }
 }
 
+const refusalSchema = z.object({ params: z.object({ opensAt: z.iso.datetime().optional() }).catch({}) });
+
 export async function fetchGrant(url: string): Promise<JoinGrant> {
   const response = await fetch(url, { method: 'POST', headers: { accept: 'application/json' } });
-  if (!response.ok) throw new GrantError(response.status);
+  if (!response.ok) {
+    const refusal = refusalSchema.safeParse(await response.json().catch(() => null));
+    throw new GrantError(response.status, refusal.success ? (refusal.data.params.opensAt ?? null) : null);
+  }
   return joinGrantSchema.parse(await response.json());
 }

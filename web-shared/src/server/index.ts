@@ -11,6 +11,7 @@ export * from './session.js';
 export * from './routes.js';
 export * from './handle.js';
 export * from './triage.js';
+export * from './appointments.js';
 export * from './monitoring-forms.js';
 export { isUuid } from './ids.js';
 export * from './challenge-cookie.js';

@@ -1,60 +1,134 @@
 import type { TriageResult } from '@telemed/triage-model';
+import type { Db } from '../../db/client.js';
+import type { Format } from '../appointments/schemas.js';
+import { coverageFor } from '../booking/coverage.js';
+import { findDoctors } from '../booking/queries.js';
 
-/** Specialties a patient can book online today; other specialists are reached through a therapist first. */
-const BOOKABLE = new Set([
-  'therapist',
-  'paediatrician',
-  'psychologist',
-  'gastroenterologist',
-  'gynaecologist',
-  'neurologist',
-  'dermatologist',
-]);
+type Localized = { ru: string; en: string };
 
-/** Turns a triage result into the one-step booking the patient is offered. */
-export function bookingHandOff(result: TriageResult, isChild: boolean) {
-  const firstLine = isChild ? 'paediatrician' : 'therapist';
-  const format = result.consultFormat === 'in_person' ? 'video' : result.consultFormat;
-  switch (result.urgency) {
-    case 'ambulance':
-    case 'emergency_department':
-      return {
-        mode: 'emergency' as const,
-        specialty: null,
-        format: null,
-        note: {
-          ru: 'Не записывайтесь онлайн: вызовите скорую (103 или 112) или езжайте в приёмное отделение.',
-          en: 'Do not book online: call an ambulance (103 or 112) or go to the emergency department.',
-        },
-      };
-    case 'within_24h':
-      return {
-        mode: 'urgent_queue' as const,
-        specialty: firstLine,
-        format,
-        note: {
-          ru: 'Срочная консультация: первый свободный врач примет вас в очереди.',
-          en: 'Urgent consultation: the first free doctor will take you from the queue.',
-        },
-      };
-    case 'planned':
-    case 'self_care': {
-      const specialty = BOOKABLE.has(result.specialist) ? result.specialist : firstLine;
-      return {
-        mode: result.urgency === 'planned' ? ('planned' as const) : ('self_care' as const),
-        specialty,
-        format,
-        note:
-          specialty === result.specialist
-            ? {
-                ru: 'Плановая консультация профильного врача.',
-                en: 'A planned consultation with the right specialist.',
-              }
-            : {
-                ru: 'Начните с консультации терапевта или педиатра: он направит к профильному специалисту.',
-                en: 'Start with a general practitioner or paediatrician, who will refer you to the specialist.',
-              },
-      };
+/** What the platform and the patient's programme offer, for turning a result into a booking they can make. */
+export interface HandOffOffer {
+  /** Each specialty with a doctor for the patient's age group who has free times, and their formats. */
+  specialties: ReadonlyMap<string, ReadonlySet<Format>>;
+  /** The urgent queue needs telemedicine in the programme (`requireTelemedicineCover`). */
+  telemedicineCovered: boolean;
+  /** In-person visits need them in the programme (`bookableInPersonSlot`). */
+  inPersonCovered: boolean;
+}
+
+/** The offer for one patient, read as the booking pages read it: doctor search and programme coverage. */
+export async function handOffOffer(db: Db, patientId: string, isChild: boolean): Promise<HandOffOffer> {
+  const [doctors, telemedicine, inPerson] = await Promise.all([
+    findDoctors(db, { ageGroup: isChild ? 'child' : 'adult' }),
+    coverageFor(db, patientId, 'telemedicine'),
+    coverageFor(db, patientId, 'in_person'),
+  ]);
+  const specialties = new Map<string, Set<Format>>();
+  for (const doctor of doctors.filter((d) => d.nextFreeAt)) {
+    for (const { code } of doctor.specialties) {
+      const formats = specialties.get(code) ?? new Set<Format>();
+      for (const format of doctor.formats) formats.add(format);
+      specialties.set(code, formats);
     }
   }
+  return {
+    specialties,
+    telemedicineCovered: telemedicine.status !== 'not_covered',
+    inPersonCovered: inPerson.status !== 'not_covered',
+  };
+}
+
+const FIRST_LINE = {
+  therapist: { ru: 'терапевта', en: 'a therapist' },
+  paediatrician: { ru: 'педиатра', en: 'a paediatrician' },
+};
+
+/** "Cardiologist" → "cardiologist" inside a sentence; "ENT specialist" keeps its capitals. */
+const inSentence = (name: string) =>
+  /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+
+const join = (parts: Localized[]): Localized => ({
+  ru: parts.map((p) => p.ru).join(' '),
+  en: parts.map((p) => p.en).join(' '),
+});
+
+/**
+ * Turns a triage result into the one booking the patient is offered, and says why it differs from the result
+ * where it does: the recommended specialist is not on the platform (the first-line doctor refers), an
+ * in-person visit cannot be booked here (the online doctor advises where), or the programme does not cover
+ * the urgent queue (the earliest planned consultation instead, priced up front on the booking page).
+ */
+export function bookingHandOff(result: TriageResult, isChild: boolean, offer: HandOffOffer) {
+  if (result.urgency === 'ambulance' || result.urgency === 'emergency_department') {
+    return {
+      mode: 'emergency' as const,
+      specialty: null,
+      format: null,
+      note: {
+        ru: 'Не записывайтесь онлайн: вызовите скорую (103 или 112) или езжайте в приёмное отделение.',
+        en: 'Do not book online: call an ambulance (103 or 112) or go to the emergency department.',
+      },
+    };
+  }
+  const firstLine = isChild ? 'paediatrician' : 'therapist';
+  const queue = result.urgency === 'within_24h' && offer.telemedicineCovered;
+  const specialist = !queue && offer.specialties.has(result.specialist) ? result.specialist : firstLine;
+  const inPerson =
+    result.consultFormat === 'in_person' &&
+    !queue &&
+    offer.inPersonCovered &&
+    (offer.specialties.get(specialist)?.has('in_person') ?? false);
+  const format: Format = inPerson
+    ? 'in_person'
+    : result.consultFormat === 'in_person'
+      ? 'video'
+      : result.consultFormat;
+  const notes: Localized[] = [];
+  if (queue) {
+    notes.push({
+      ru: `Срочная консультация: первый свободный ${firstLine === 'therapist' ? 'терапевт' : 'педиатр'} примет вас в очереди.`,
+      en: `Urgent consultation: the first free ${firstLine === 'therapist' ? 'therapist' : 'paediatrician'} will take you from the queue.`,
+    });
+  } else if (result.urgency === 'within_24h') {
+    notes.push({
+      ru: 'Срочная очередь не входит в вашу программу страхования: запишитесь на ближайшее время — стоимость покажем до записи.',
+      en: 'Your insurance programme does not cover the urgent queue: book the earliest time instead — the price is shown before you book.',
+    });
+  } else if (specialist === result.specialist) {
+    notes.push({
+      ru: 'Плановая консультация профильного врача.',
+      en: 'A planned consultation with the right specialist.',
+    });
+  }
+  if (specialist !== result.specialist) {
+    const label = result.specialistLabel;
+    const who = FIRST_LINE[firstLine];
+    notes.push(
+      offer.specialties.has(result.specialist)
+        ? {
+            ru: `Начните с ${who.ru}: при необходимости он направит к специалисту «${label.ru}».`,
+            en: `Start with ${who.en}, who will refer you to the ${inSentence(label.en)} if needed.`,
+          }
+        : {
+            ru: `Специалиста «${label.ru}» на платформе нет: начните с ${who.ru} — он направит к нужному врачу.`,
+            en: `There is no ${inSentence(label.en)} on the platform: start with ${who.en}, who will refer you.`,
+          },
+    );
+  }
+  if (result.consultFormat === 'in_person' && !inPerson) {
+    notes.push({
+      ru: 'Нужен очный осмотр: врач онлайн подскажет, куда и когда прийти.',
+      en: 'An in-person examination is advised: the doctor will tell you online where and when to go.',
+    });
+  }
+  return {
+    mode: queue
+      ? ('urgent_queue' as const)
+      : result.urgency === 'self_care'
+        ? ('self_care' as const)
+        : ('planned' as const),
+    specialty: specialist,
+    format,
+    note: join(notes),
+  };
 }

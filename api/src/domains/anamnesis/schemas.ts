@@ -21,6 +21,12 @@ export const startBodySchema = z
       }),
     locale: localeSchema.default('ru'),
   })
+  // The interview starts from a complaint: without one it would ask about anything at all.
+  .refine((body) => Boolean(body.complaintText) || (body.complaintIds?.length ?? 0) > 0, {
+    path: ['complaintText'],
+    message: 'describe the complaint or pick at least one from GET /triage/complaints',
+    params: { code: 'anamnesis.no_complaint' },
+  })
   .openapi('StartAnamnesis');
 
 export const answersBodySchema = z
@@ -101,7 +107,7 @@ export const bookingHandOffSchema = z
   .object({
     mode: z.enum(['emergency', 'urgent_queue', 'planned', 'self_care']),
     specialty: z.string().nullable(),
-    format: z.enum(['video', 'audio', 'chat']).nullable(),
+    format: z.enum(['video', 'audio', 'chat', 'in_person']).nullable(),
     note: localizedTextSchema,
   })
   .openapi('BookingHandOff');

@@ -12,7 +12,7 @@ import { anamnesisSessions, patients } from '../../db/schema/index.js';
 import { ProblemError } from '../../http/problem.js';
 import type { z } from '@hono/zod-openapi';
 import { inapplicableComplaints } from './complaints.js';
-import { bookingHandOff } from './hand-off.js';
+import { bookingHandOff, handOffOffer } from './hand-off.js';
 import type { vocabularySchema } from './vocabulary.js';
 
 type Row = typeof anamnesisSessions.$inferSelect;
@@ -185,10 +185,11 @@ export async function attachAnamnesis(db: Db, anamnesisId: string, appointmentId
 }
 
 /** The API's view of a session: what was understood, what was answered, the next question or the result. */
-export function anamnesisView({ engine, finding }: Triage, row: Row, patient: Patient) {
+export async function anamnesisView(db: Db, { engine, finding }: Triage, row: Row, patient: Patient) {
   const state = row.state;
   const result = row.result;
   const isChild = isGuardedChild(patient.birthDate);
+  const offer = result ? await handOffOffer(db, patient.id, isChild) : null;
   return {
     id: row.id,
     patientId: row.patientId,
@@ -212,7 +213,7 @@ export function anamnesisView({ engine, finding }: Triage, row: Row, patient: Pa
     })),
     question: row.status === 'completed' ? null : engine.nextQuestion(state),
     result,
-    booking: result ? bookingHandOff(result, isChild) : null,
+    booking: result && offer ? bookingHandOff(result, isChild, offer) : null,
     appointmentId: row.appointmentId,
     modelVersion: row.modelVersion,
     createdAt: row.createdAt.toISOString(),

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.js';
 import { appointments } from '../../db/schema/index.js';
 import { enqueueJob } from '../../jobs/outbox.js';
+import { platformClockTime } from '../../lib/time-zone.js';
 import type { Logger } from '../../logger.js';
 import { notify } from '../notifications/service.js';
 
@@ -45,7 +46,7 @@ export async function sendReminder(db: Db, notifications: Queue, log: Logger, ra
   }
   const recipient = await recipientAccount(db, row.a.patientId);
   if (!recipient) return { status: 'no-recipient' as const };
-  const time = row.a.startsAt.toISOString().slice(11, 16);
+  const time = platformClockTime(row.a.startsAt);
   await notify(db, notifications, {
     accountId: recipient.accountId,
     kind: 'reminder',
@@ -53,15 +54,15 @@ export async function sendReminder(db: Db, notifications: Queue, log: Logger, ra
       ? {
           title: { ru: 'Скоро приём в клинике', en: 'Your visit at the clinic is soon' },
           body: {
-            ru: `Приём в клинике в ${time} UTC. Возьмите паспорт, полис и направление или прежние результаты.`,
-            en: `Your visit at the clinic is at ${time} UTC. Bring your passport, policy and referral or previous results.`,
+            ru: `Приём в клинике в ${time} по московскому времени. Возьмите паспорт, полис и направление или прежние результаты.`,
+            en: `Your visit at the clinic is at ${time} Moscow time. Bring your passport, policy and referral or previous results.`,
           },
         }
       : {
           title: { ru: 'Скоро консультация', en: 'Your consultation starts soon' },
           body: {
-            ru: `Консультация начнётся в ${time} UTC. Проверьте камеру и микрофон заранее.`,
-            en: `The consultation starts at ${time} UTC. Check your camera and microphone beforehand.`,
+            ru: `Консультация начнётся в ${time} по московскому времени. Проверьте камеру и микрофон заранее.`,
+            en: `The consultation starts at ${time} Moscow time. Check your camera and microphone beforehand.`,
           },
         }),
     data: { appointmentId: row.a.id },

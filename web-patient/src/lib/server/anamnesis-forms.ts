@@ -14,8 +14,8 @@ export function readComplaintIds(data: FormData | URLSearchParams): string[] {
 }
 
 /**
- * "Who is unwell", the complaint in their words and the complaints picked from the list; both may be empty
- * (questions only).
+ * "Who is unwell", the complaint in their words and the complaints picked from the list; one of the two is
+ * needed (the api refuses an interview about nothing too).
  */
 export function readStartForm(
   data: FormData,
@@ -25,13 +25,17 @@ export function readStartForm(
   | { ok: false; failure: FormFailure<StartField> } {
   const text = messages(locale).triage.start;
   const values = formValues(data, startFields);
+  const complaintIds = readComplaintIds(data);
   const parsed = z
     .object({
       patientId: z.uuid(text.patientRequired),
-      complaintText: z.string().max(2000, text.complaintTooLong),
+      complaintText: z
+        .string()
+        .max(2000, text.complaintTooLong)
+        .refine((words) => words !== '' || complaintIds.length > 0, text.complaintRequired),
     })
     .safeParse(values);
-  if (parsed.success) return { ok: true, ...parsed.data, complaintIds: readComplaintIds(data) };
+  if (parsed.success) return { ok: true, ...parsed.data, complaintIds };
   return {
     ok: false,
     failure: { status: 400, values, fieldErrors: fieldErrorsFrom(parsed.error, startFields), message: null },

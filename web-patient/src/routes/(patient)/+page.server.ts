@@ -1,3 +1,4 @@
+import { isUpcoming } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
 import type { PageServerLoad } from './$types';
 
@@ -19,8 +20,8 @@ export const load: PageServerLoad = async ({ locals }) => {
   const now = new Date().toISOString();
   const byStart = [...appointments.items].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   return {
-    upcoming: byStart.filter((item) => item.endsAt >= now),
-    recent: byStart.filter((item) => item.endsAt < now).reverse(),
+    upcoming: byStart.filter((item) => isUpcoming(item, now)),
+    recent: byStart.filter((item) => !isUpcoming(item, now)).reverse(),
     unread: notifications.unread,
     screeningDue: Boolean(screening?.eligible && screening.covered && !screening.booking),
   };

@@ -65,6 +65,9 @@ export const call = {
   left: 'You left the call.',
   rejoin: 'Rejoin',
   notOpen: 'The call is not open yet.',
+  /** `day` only when it is not today. */
+  opensAt: (time: string, day: string | null) =>
+    `The call opens ${day ? `on ${day} ` : ''}at ${time} (Moscow time). This page lets you in then.`,
   joinFailed: 'Could not join the call. Check your connection and try again.',
   screenShareFailed: 'Screen sharing was not started.',
   // Chat

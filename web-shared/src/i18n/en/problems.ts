@@ -155,6 +155,7 @@ export const problems: ProblemTexts = {
   'file.unsupported_type': 'Only PDF, JPEG and PNG files can be attached.',
   'file.not_own': "Only the patient's own documents can be attached.",
   'anamnesis.complaint_not_applicable': 'One of the complaints does not apply to this person.',
+  'anamnesis.no_complaint': 'Describe what troubles you, or tick a complaint on the list.',
   'anamnesis.invalid_answer': 'This answer cannot be accepted. Please check it.',
   'anamnesis.not_answered': 'This question has not been answered yet.',
   'anamnesis.complete': 'This questionnaire is complete: its answers can no longer change.',

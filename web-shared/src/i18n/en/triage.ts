@@ -23,6 +23,7 @@ export const triage = {
     submit: 'Continue',
     patientRequired: 'Choose who is unwell.',
     complaintTooLong: 'Please keep it under 2000 characters.',
+    complaintRequired: 'Describe what troubles you, or tick a complaint on the list below.',
     pickLegend: 'Or pick from the list',
     pickHint: 'Tick one or more. The list shows what applies to the person chosen above.',
     searchLabel: 'Find a complaint',
@@ -35,6 +36,7 @@ export const triage = {
     groups: {
       cardiovascular: 'Heart and circulation',
       ent: 'Ear, nose and throat',
+      environmental: 'Bites, burns, heat, cold and poisoning',
       eye: 'Eyes',
       gastrointestinal: 'Stomach and bowels',
       general: 'General and minor',
@@ -60,7 +62,8 @@ export const triage = {
   },
   question: {
     progress: (number: number) => `Question ${number}`,
-    progressHint: 'Usually 5 to 15 questions; danger signs are asked first.',
+    progressHint:
+      'Usually up to 12 questions, more if a danger sign needs checking; danger signs are asked first.',
     redFlagReason: 'We ask this to rule out a danger sign.',
     discriminatorReason: 'We ask this because of the complaint.',
     reaskTitle: 'You weren’t sure — let’s check it a simpler way',
@@ -116,6 +119,7 @@ export const triage = {
     bookingAttached: 'Your answers will be attached to the booking for the doctor.',
     conditionsTitle: 'What it might be',
     conditionsIntro: 'How well your answers fit each condition. Only a doctor can make a diagnosis.',
+    icd10: (code: string) => `ICD-10 ${code}`,
     likelihood: (probability: number): string =>
       probability >= 0.6
         ? 'very likely'

@@ -159,6 +159,7 @@ export const problems: ProblemTexts = {
   'file.unsupported_type': 'Можно прикладывать только файлы PDF, JPEG и PNG.',
   'file.not_own': 'Прикладывать можно только собственные документы пациента.',
   'anamnesis.complaint_not_applicable': 'Одна из жалоб не подходит для этого человека.',
+  'anamnesis.no_complaint': 'Опишите, что беспокоит, или отметьте жалобу в списке.',
   'anamnesis.invalid_answer': 'Этот ответ нельзя принять. Проверьте его.',
   'anamnesis.not_answered': 'На этот вопрос ещё нет ответа.',
   'anamnesis.complete': 'Опрос завершён: ответы больше нельзя изменить.',

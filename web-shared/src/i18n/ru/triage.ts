@@ -22,6 +22,7 @@ export const triage: Messages['triage'] = {
     submit: 'Продолжить',
     patientRequired: 'Выберите, кто заболел.',
     complaintTooLong: 'Пожалуйста, не больше 2000 символов.',
+    complaintRequired: 'Опишите, что беспокоит, или отметьте жалобу в списке ниже.',
     pickLegend: 'Или выберите из списка',
     pickHint: 'Отметьте одну или несколько жалоб. В списке — то, что подходит выбранному выше человеку.',
     searchLabel: 'Найти жалобу',
@@ -34,6 +35,7 @@ export const triage: Messages['triage'] = {
     groups: {
       cardiovascular: 'Сердце и сосуды',
       ent: 'Ухо, горло, нос',
+      environmental: 'Укусы, ожоги, жара, холод и отравления',
       eye: 'Глаза',
       gastrointestinal: 'Желудок и кишечник',
       general: 'Общие и лёгкие',
@@ -59,7 +61,8 @@ export const triage: Messages['triage'] = {
   },
   question: {
     progress: (number: number) => `Вопрос ${number}`,
-    progressHint: 'Обычно от 5 до 15 вопросов; сначала — о признаках опасности.',
+    progressHint:
+      'Обычно не больше 12 вопросов, больше — если нужно проверить признак опасности; о них спрашиваем сначала.',
     redFlagReason: 'Мы спрашиваем, чтобы исключить опасный признак.',
     discriminatorReason: 'Мы спрашиваем об этом из-за жалобы.',
     reaskTitle: 'Вы не были уверены — проверим проще',
@@ -115,6 +118,7 @@ export const triage: Messages['triage'] = {
     conditionsTitle: 'Что это может быть',
     conditionsIntro:
       'Насколько ваши ответы подходят к каждому состоянию. Диагноз может поставить только врач.',
+    icd10: (code: string) => `МКБ-10 ${code}`,
     likelihood: (probability: number) =>
       probability >= 0.6
         ? 'очень вероятно'

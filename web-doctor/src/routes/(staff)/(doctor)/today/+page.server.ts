@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { dayKey } from '@telemed/web-shared/format';
 import { messages, problemMessage } from '@telemed/web-shared/i18n';
-import { readProblem } from '@telemed/web-shared/server';
+import { isUpcoming, readProblem } from '@telemed/web-shared/server';
 import { unwrap } from '$lib/server/api';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,7 +26,7 @@ export const load: PageServerLoad = async ({ locals, depends }) => {
       waitedMinutes: Math.max(0, Math.floor((Date.parse(now) - Date.parse(item.waitingSince)) / 60_000)),
     })),
     today: byStart.filter((item) => dayKey(item.startsAt) === today),
-    upcoming: byStart.filter((item) => dayKey(item.startsAt) > today),
+    upcoming: byStart.filter((item) => dayKey(item.startsAt) > today && isUpcoming(item, now)),
   };
 };
 

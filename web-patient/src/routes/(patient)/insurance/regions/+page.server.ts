@@ -1,9 +1,18 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { isUuid } from '@telemed/web-shared/server';
 import { formProblem } from '$lib/server/onboarding';
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
-/** The target of the insurance page's region form; the page itself only shows a refusal. */
+/**
+ * The target of the insurance page's region form; the page itself only shows a refusal. Opened directly (a
+ * bookmark, the address typed), it leads to the insurance page, where the form is.
+ */
+export const load: PageServerLoad = ({ request, url }) => {
+  if (request.method !== 'GET') return;
+  const patientId = url.searchParams.get('patientId') ?? '';
+  redirect(303, isUuid(patientId) ? `/insurance?patientId=${patientId}` : '/insurance');
+};
+
 export const actions: Actions = {
   default: async ({ locals, request }) => {
     const data = await request.formData();
