@@ -150,6 +150,7 @@ export const problemCodes = {
   'conclusion.unknown_code': [],
   'conclusion.already_final': [],
   'conclusion.no_draft': [],
+  'conclusion.not_started': ['signFrom'],
   'conclusion.diagnosis_required': [],
   'conclusion.final_locked': [],
   'conclusion.changed': [],

@@ -1,4 +1,5 @@
 import type { ProblemTexts } from '../problem-texts.js';
+import { formatTime } from '../../format/dates.js';
 import { kindList } from '../consent-kinds.js';
 
 const wait = (seconds: number | string) => {
@@ -162,6 +163,8 @@ export const problems: ProblemTexts = {
   'conclusion.unknown_code': 'A diagnosis or lab test is not in the catalogue.',
   'conclusion.already_final': 'The conclusion is already final.',
   'conclusion.no_draft': 'There is no draft to finalise yet.',
+  'conclusion.not_started': ({ signFrom }) =>
+    `The consultation has not started yet; you can sign from ${formatTime(String(signFrom), 'en')}.`,
   'conclusion.diagnosis_required': 'A final conclusion needs a diagnosis: choose an ICD-10 code.',
   'conclusion.final_locked': 'The conclusion is final; start a correction to issue a new version.',
   'conclusion.changed': 'The conclusion changed while saving; reload and try again.',

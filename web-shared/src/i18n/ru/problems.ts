@@ -1,4 +1,5 @@
 import type { ProblemTexts } from '../problem-texts.js';
+import { formatTime } from '../../format/dates.js';
 import { kindList } from '../consent-kinds.js';
 import { plural } from './plural.js';
 
@@ -166,6 +167,8 @@ export const problems: ProblemTexts = {
   'conclusion.unknown_code': 'Диагноза или анализа нет в справочнике.',
   'conclusion.already_final': 'Заключение уже подписано.',
   'conclusion.no_draft': 'Черновика для подписи ещё нет.',
+  'conclusion.not_started': ({ signFrom }) =>
+    `Консультация ещё не началась; подписать заключение можно с ${formatTime(String(signFrom), 'ru')}.`,
   'conclusion.diagnosis_required': 'Для подписи нужен диагноз: выберите код МКБ-10.',
   'conclusion.final_locked': 'Заключение подписано; чтобы выпустить новую версию, начните исправление.',
   'conclusion.changed': 'Заключение изменилось во время сохранения; обновите страницу и попробуйте снова.',
