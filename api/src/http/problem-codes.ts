@@ -197,6 +197,7 @@ export const problemCodes = {
   'monitoring.assistant_proposes': [],
   'monitoring.alert_closed': ['status'],
   'monitoring.invalid_readings': [],
+  'monitoring.target_diastolic_not_below': ['field'],
   'outreach.series_start_out_of_range': [],
   'outreach.morning_time_after_noon': ['field'],
   'outreach.evening_time_before_noon': ['field'],

@@ -219,6 +219,8 @@ export const problems: ProblemTexts = {
     'An assistant can only propose monitoring: a doctor who treats the patient, or the patient, decides.',
   'monitoring.alert_closed': 'This alert has already been handled.',
   'monitoring.invalid_readings': 'Some readings are not valid; nothing was saved.',
+  'monitoring.target_diastolic_not_below':
+    'The diastolic (lower) target must be below the systolic (upper) target.',
   'admin.email_taken': 'An account with this e-mail already exists.',
   'admin.unknown_specialties': ({ codes }) => `Unknown specialties: ${codes}.`,
   'admin.unknown_clinic': 'Choose a clinic from the list.',

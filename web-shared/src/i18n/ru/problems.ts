@@ -223,6 +223,8 @@ export const problems: ProblemTexts = {
     'Ассистент может только предложить мониторинг: решает лечащий врач или сам пациент.',
   'monitoring.alert_closed': 'Это оповещение уже обработано.',
   'monitoring.invalid_readings': 'Некоторые измерения неверны; ничего не сохранено.',
+  'monitoring.target_diastolic_not_below':
+    'Целевое диастолическое (нижнее) давление должно быть ниже систолического (верхнего).',
   'admin.email_taken': 'Учётная запись с этим e-mail уже есть.',
   'admin.unknown_specialties': ({ codes }) => `Неизвестные специальности: ${codes}.`,
   'admin.unknown_clinic': 'Выберите клинику из списка.',
