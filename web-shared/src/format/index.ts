@@ -2,3 +2,4 @@ export * from './dates.js';
 export * from './numbers.js';
 export * from './units.js';
 export * from './axis.js';
+export * from './policies.js';
