@@ -208,6 +208,7 @@ export const problemCodes = {
   'admin.template_overlap': [],
   'admin.holiday_exists': [],
   'admin.programme_code_taken': [],
+  'admin.unknown_region': ['region'],
   'admin.unknown_programme': [],
   'admin.policy_number_taken': [],
   'admin.policy_dates': [],

@@ -227,6 +227,8 @@ export const problems: ProblemTexts = {
   'admin.template_overlap': 'This time overlaps another template of the same weekday.',
   'admin.holiday_exists': 'That day is already a holiday.',
   'admin.programme_code_taken': 'A programme with this code already exists.',
+  'admin.unknown_region': ({ region }) =>
+    `The network has no clinics in the region “${region}”. Choose one of the regions offered.`,
   'admin.unknown_programme': 'Choose a programme from the list.',
   'admin.policy_number_taken': 'A policy with this number already exists.',
   'admin.policy_dates': 'A policy cannot end before it starts.',

@@ -231,6 +231,8 @@ export const problems: ProblemTexts = {
   'admin.template_overlap': 'Это время пересекается с другим шаблоном того же дня недели.',
   'admin.holiday_exists': 'Этот день уже отмечен как праздник.',
   'admin.programme_code_taken': 'Программа с таким кодом уже есть.',
+  'admin.unknown_region': ({ region }) =>
+    `В регионе «${region}» у сети нет клиник. Выберите один из предложенных регионов.`,
   'admin.unknown_programme': 'Выберите программу из списка.',
   'admin.policy_number_taken': 'Полис с таким номером уже есть.',
   'admin.policy_dates': 'Полис не может закончиться раньше, чем начался.',
