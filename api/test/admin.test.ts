@@ -5,7 +5,7 @@ import { auditEvents, holidays, slots } from '../src/db/schema/index.js';
 import { csvCell, toCsv } from '../src/domains/admin/csv.js';
 import type { ApiClient } from '../src/client.js';
 import { fromAddress, withStatus } from './account-fixtures.js';
-import { clientOf, type TestSession, useTestApi } from './harness.js';
+import { clientOf, problemOf, type TestSession, useTestApi } from './harness.js';
 import { familyOf } from './people.js';
 
 const api = useTestApi();
@@ -262,10 +262,20 @@ describe('programmes and policies', () => {
       name: { ru: 'Корпоративный базовый', en: 'Corporate basic' },
       kind: 'dms' as const,
       franchisePercent: 10,
-      regions: ['Москва'],
+      regions: ['moscow', 'kazan'],
       coverage: [{ service: 'telemedicine' as const, covered: true, inFranchise: false, annualLimit: 12 }],
     };
+    // The form offers the network's regions; anything else (a name, a typo) is refused, naming it.
+    const regions = await parseResponse(adminApi().regions.$get());
+    expect(regions.items).toEqual(['kazan', 'moscow', 'spb']);
     const programmes = adminApi().programmes;
+    const named = await programmes.$post({ json: { ...body, regions: ['Москва'] } });
+    expect(named.status).toBe(400);
+    expect(await problemOf(named)).toMatchObject({
+      code: 'admin.unknown_region',
+      params: { region: 'Москва' },
+      errors: [{ path: 'regions', code: 'admin.unknown_region' }],
+    });
     const created = await withStatus(await programmes.$post({ json: body }), 201).json();
     expect(created.coverage).toHaveLength(1);
     expect((await programmes.$post({ json: body })).status).toBe(409);

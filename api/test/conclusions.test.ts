@@ -110,7 +110,7 @@ describe('drafts', () => {
   it('are created, updated field by field, and keep an ICD-10 snapshot with both names', async () => {
     const appt = await consultation();
     const empty = await parseResponse(forAppointment(appt.id));
-    expect(empty).toEqual({ current: null, versions: [] });
+    expect(empty).toEqual({ current: null, versions: [], signOpensAt: null });
 
     const created = await put(appt.id, draftBody());
     expect(created.status).toBe(200);
@@ -219,6 +219,60 @@ describe('finalising', () => {
     const ids = xids.map((r) => r.xmin);
     expect(ids).toHaveLength(3);
     expect(new Set(ids).size).toBe(1);
+  });
+
+  it('is refused before the consultation has started (a draft is kept), and allowed once its call began', async () => {
+    const appt = await insertAppointment(api, {
+      patientId: annaFamily.self.id,
+      practitionerId: smirnovaId,
+      bookedBy: anna,
+      startsInMinutes: 6,
+    });
+    expect((await put(appt.id, draftBody())).status).toBe(200);
+    const signFrom = appt.startsAt.toISOString();
+    expect((await parseResponse(forAppointment(appt.id))).signOpensAt).toBe(signFrom);
+    const refused = await finalise(appt.id);
+    expect(refused.status).toBe(409);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(await problemOf(refused)).toMatchObject({
+      code: 'conclusion.not_started',
+      params: { signFrom },
+      detail: `The consultation has not started yet; you can sign from ${signFrom}.`,
+    });
+    const db = api.deps.database.db;
+    const [untouched] = await db.select().from(appointments).where(eq(appointments.id, appt.id));
+    expect(untouched!.status).toBe('booked');
+    expect(await db.select().from(conclusions).where(eq(conclusions.appointmentId, appt.id))).toMatchObject([
+      { status: 'draft' },
+    ]);
+    expect(
+      await db.select().from(notifications).where(eq(notifications.accountId, anna.accountId)),
+    ).not.toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ data: expect.objectContaining({ appointmentId: appt.id }) }),
+      ]),
+    );
+
+    // The call began early (the room opens 15 minutes before): the consultation has started.
+    await db
+      .update(appointments)
+      .set({ status: 'in_progress', startedAt: new Date() })
+      .where(eq(appointments.id, appt.id));
+    expect((await parseResponse(forAppointment(appt.id))).signOpensAt).toBeNull();
+    expect((await finalise(appt.id)).status).toBe(200);
+  });
+
+  it('is allowed once the start time is reached, even with no call (a chat, an audio call by phone)', async () => {
+    const appt = await insertAppointment(api, {
+      patientId: annaFamily.self.id,
+      practitionerId: smirnovaId,
+      bookedBy: anna,
+      startsInMinutes: -1,
+      format: 'chat',
+    });
+    expect((await parseResponse(forAppointment(appt.id))).signOpensAt).toBeNull();
+    expect((await put(appt.id, draftBody())).status).toBe(200);
+    expect((await finalise(appt.id)).status).toBe(200);
   });
 
   it("notifies the patient once per event, and a finalised conclusion can't be finalised again", async () => {

@@ -178,9 +178,26 @@ describe('an escalated crisis', () => {
     expect(rows.filter((r) => r.outcome === 'denied')).toHaveLength(5);
   });
 
-  it('is empty for a consultation nobody escalated', async () => {
+  it('is empty for a consultation nobody escalated, and then the patient is told of no such read', async () => {
     const { items } = await parseResponse(scheduleOf(smirnova));
     const planned = items.find((i) => i.patient.id === johnId)!;
     expect(await parseResponse(escalationOf(planned.id, smirnova))).toEqual({ items: [] });
+    // The pre-visit summary also asks for the questionnaire: none is attached, so nothing was read either.
+    const questionnaire = await api
+      .client(smirnova)
+      .appointments[':id'].anamnesis.$get({ param: { id: planned.id } });
+    expect(questionnaire.status).toBe(404);
+    const rows = await api.deps.database.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.resourceId, planned.id), eq(auditEvents.actorAccountId, smirnova.accountId)));
+    expect(rows.map((r) => r.action)).not.toContain('monitoring.escalation.read');
+    expect(rows.map((r) => r.action)).not.toContain('anamnesis.read');
+    const log = await parseResponse(
+      api.client(john).patients[':id']['access-log'].$get({ param: { id: johnId }, query: {} }),
+    );
+    const said = log.items.map((e) => e.what.en);
+    expect(said).not.toContain('read an escalated blood-pressure alert');
+    expect(said).not.toContain('read the symptom questionnaire');
   });
 });

@@ -459,11 +459,17 @@ describe('enrolment', () => {
     expect((await enrol(api, smirnova, body)).status).toBe(409);
     const mine = await parseResponse(api.client(anna).me.monitoring.$get());
     expect(mine.enrolledPatientIds).toEqual([annaId]);
-    const retarget = (session: TestSession) =>
-      api.client(session).monitoring.patients[':id'].enrolment.$patch({
-        param: { id: annaId },
-        json: { targetSystolic: 125, targetDiastolic: 80 },
-      });
+    const retarget = (session: TestSession, json = { targetSystolic: 125, targetDiastolic: 80 }) =>
+      api.client(session).monitoring.patients[':id'].enrolment.$patch({ param: { id: annaId }, json });
+    // Each bound alone passes (100–160 / 60–100): the answer names the diastolic value and says why.
+    const inverted = await retarget(orlova, { targetSystolic: 100, targetDiastolic: 100 });
+    expect(inverted.status).toBe(400);
+    expect(await problemOf(inverted)).toMatchObject({
+      code: 'monitoring.target_diastolic_not_below',
+      params: { field: 'targetDiastolic' },
+      detail: 'Invalid request body: targetDiastolic: the diastolic target must be below the systolic target',
+      errors: [{ path: 'targetDiastolic', code: 'monitoring.target_diastolic_not_below' }],
+    });
     expect((await retarget(orlova)).status).toBe(200);
     expect((await retarget(karpov)).status).toBe(404);
   });

@@ -15,6 +15,7 @@ test('an admin adds a practitioner, their schedule and slots, and finds it all i
     viewport: { width: 1366, height: 900 },
   });
   await expect(page).toHaveURL(at('/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welcome, Telemed Administrator');
   await expect(page.getByTestId('role-line')).toHaveText('You are signed in as an administrator.');
   await expect(page.getByTestId('admin-sections').getByRole('link')).toHaveCount(8);
 
@@ -59,6 +60,13 @@ test('an admin adds a practitioner, their schedule and slots, and finds it all i
   await expect(page.getByTestId('programme').filter({ hasText: 'dms-full' })).toContainText(
     'Online consultations',
   );
+  // Regions by name, and the form offers the network's regions to tick instead of codes to type.
+  await expect(
+    page.getByTestId('programme').filter({ hasText: 'dms-full' }).getByTestId('programme-regions'),
+  ).toHaveText('Moscow, St Petersburg, Kazan');
+  for (const region of ['Moscow', 'St Petersburg', 'Kazan']) {
+    await expect(page.getByRole('checkbox', { name: region, exact: true })).toBeVisible();
+  }
   await page.getByRole('navigation').getByRole('link', { name: 'Policies' }).click();
   await page.getByLabel('Name or policy number').fill('Petrova');
   await page.getByRole('button', { name: 'Search' }).click();

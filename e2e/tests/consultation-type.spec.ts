@@ -21,10 +21,19 @@ test('a first remote contact: no prescriptions, an in-person visit is required, 
   // The block offers the in-person diagnosis of the card; by default this is a first contact.
   const block = doctor.getByTestId('consultation-type');
   await expect(block.getByRole('radio', { name: /I10 — Essential/ })).toBeVisible();
-  await expect(block.getByRole('radio', { name: /First contact/ })).toBeChecked();
+  await expect(
+    block.getByRole('radio', { name: 'No in-person diagnosis (a first contact)', exact: true }),
+  ).toBeChecked();
+  // Said once (the status), and the legend names the field once.
+  await expect(doctor.getByText('First contact: no in-person diagnosis for this problem.')).toHaveCount(1);
   await expect(doctor.getByTestId('diagnosis-legend')).toHaveText(
-    'Preliminary (suspected) diagnosis (Diagnosis (ICD-10))',
+    'Preliminary (suspected) diagnosis, ICD-10',
   );
+  await expect(doctor.getByTestId('in-person-visit').locator('legend')).toHaveText(
+    'In-person visit recommended · Required at a first contact',
+  );
+  // An urgent consultation starts when the doctor takes it: signing is open at once.
+  await expect(doctor.getByTestId('sign-not-started')).toHaveCount(0);
   await expect(doctor.getByTestId('prescriptions-unavailable')).toContainText(
     'Treatment is not prescribed at a first remote contact',
   );

@@ -39,7 +39,11 @@ test('the reason a patient gives reaches the doctor’s schedule, pre-visit summ
   const { items: slots } = (await (
     await apiCall(patient, 'GET', `/doctors/${doctorId}/slots?days=7&format=video`)
   ).json()) as { items: { id: string }[] };
-  const reason = `Palpitations after coffee, want to discuss an ECG (${Date.now()})`;
+  // Long, as patients write: the schedule shows two lines of it, the summary and the call all of it.
+  const reason = (
+    `Palpitations after coffee, want to discuss an ECG (${Date.now()}). ` +
+    'Worse in the evening, with a racing pulse and some shortness of breath on the stairs. '.repeat(20)
+  ).trim();
   const booked = await apiCall(patient, 'POST', '/appointments', {
     patientId,
     slotId: slots[0]!.id,
@@ -54,6 +58,14 @@ test('the reason a patient gives reaches the doctor’s schedule, pre-visit summ
   const row = page.getByTestId('appointment').filter({ hasText: reason });
   await expect(row.getByTestId('appointment-reason')).toHaveText(`Reason: ${reason}`);
   await expect(row.getByTestId('appointment-link')).toHaveText('Marina Orlova');
+  const clamped = row.getByTestId('clamped-text');
+  const height = async () => (await clamped.boundingBox())!.height;
+  expect(await height()).toBeLessThan(60);
+  await row.getByRole('button', { name: 'Show all' }).click();
+  await expect(row.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
+  expect(await height()).toBeGreaterThan(120);
+  await row.getByRole('button', { name: 'Show less' }).click();
+  expect(await height()).toBeLessThan(60);
   await row.scrollIntoViewIfNeeded();
   await shoot(page, 'reason-schedule-desktop');
 

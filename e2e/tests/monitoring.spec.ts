@@ -62,6 +62,23 @@ test('a crisis reading reaches the assistant within seconds and, escalated, the 
   await expect(nurse.getByTestId('escalated')).toBeVisible();
   await expect(crisis).toHaveCount(0);
 
+  // The target form answers beside itself: a refused target with the api's reason, a change with a confirmation.
+  const target = nurse.getByTestId('target');
+  const systolic = target.getByLabel('Target systolic, mmHg');
+  const diastolic = target.getByLabel('Target diastolic, mmHg');
+  const was = [await systolic.inputValue(), await diastolic.inputValue()] as const;
+  await systolic.fill('100');
+  await diastolic.fill('100');
+  await target.getByRole('button', { name: 'Change target' }).click();
+  await expect(target.getByTestId('form-error')).toHaveText(
+    'The diastolic (lower) target must be below the systolic (upper) target.',
+  );
+  await systolic.fill(was[0]);
+  await diastolic.fill(was[1]);
+  await target.getByRole('button', { name: 'Change target' }).click();
+  await expect(target.getByTestId('target-changed')).toHaveText('Target changed.');
+  await expect(target.getByTestId('form-error')).toHaveCount(0);
+
   // The therapist takes the waiting patients in turn until this one is hers.
   const doctor = await signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed');
   await doctor.goto(new URL('/today', DOCTOR_URL).href);

@@ -394,6 +394,23 @@ test("the doctor opens the consultation from today's schedule and reads the ques
   });
   expect(started.status).toBe(201);
   const anamnesisId = started.body.id;
+  // A yes/no question answered "don't know" (numbers too, until one comes): the doctor sees the doubt.
+  type View = {
+    question: { findingId: string; kind: string } | null;
+    answered: { findingId: string; name: { en: string } }[];
+  };
+  let view = (await anna<View>('GET', `/anamnesis/${anamnesisId}`)).body;
+  let unsure: string | undefined;
+  for (let i = 0; i < 10 && view.question && !unsure; i++) {
+    const { findingId, kind } = view.question;
+    const answered = await anna<View>('POST', `/anamnesis/${anamnesisId}/answers`, {
+      answers: [{ findingId, value: 'unknown' }],
+    });
+    expect(answered.status).toBe(200);
+    view = answered.body;
+    if (kind === 'boolean') unsure = view.answered.find((a) => a.findingId === findingId)!.name.en;
+  }
+  expect(unsure).toBeDefined();
   expect((await anna('POST', `/anamnesis/${anamnesisId}/finish`)).status).toBe(200);
   // Booked into the therapist's next free slot (not the urgent queue, so the test can run again on one stack).
   const doctorApi = await apiSession('dr.smirnova@demo.telemed');
@@ -423,5 +440,16 @@ test("the doctor opens the consultation from today's schedule and reads the ques
   await expect(summary.getByTestId('anamnesis-positive')).toContainText('Sore throat');
   await expect(summary).toContainText('Highest measured temperature: 38.5 °C');
   await expect(summary.getByTestId('triage-urgency')).toBeVisible();
-  await expect(summary.getByTestId('anamnesis-disclaimer')).toContainText('This is not a diagnosis');
+  await expect(summary.getByTestId('anamnesis-unsure')).toContainText(unsure!);
+  // Said once: the disclaimer's own text begins with it.
+  const disclaimer = await summary.getByTestId('anamnesis-disclaimer').innerText();
+  expect(disclaimer.match(/This is not a diagnosis/g)).toHaveLength(1);
+
+  // The slot is still ahead: the conclusion can be drafted, not signed, and the page says from when.
+  await page.goto(new URL(`/appointments/${appointmentId}/conclusion`, DOCTOR_URL).href);
+  await expect(page.getByTestId('sign-not-started')).toContainText(
+    'The consultation has not started yet; you can sign from',
+  );
+  await expect(page.getByRole('button', { name: 'Sign the conclusion…' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save draft' })).toBeVisible();
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, formatCalendarDate, formatTime, languageName } from '../src/format/index.js';
+import { OMS_NO_EXPIRY } from '../../api/src/domains/policies/no-expiry.js';
+import { dayKey, formatCalendarDate, formatTime, languageName, policyEndDate } from '../src/format/index.js';
+import { messages } from '../src/i18n/index.js';
 
 describe('date formatting', () => {
   it('shows a birth date as the same calendar day whatever the time zone', () => {
@@ -15,6 +17,19 @@ describe('date formatting', () => {
     expect(dayKey('2026-11-22T20:59:00Z')).toBe('2026-11-22');
     // The day of an instant (a plan's next check, a consent's date) is Moscow's, not the UTC prefix of the string.
     expect(formatCalendarDate(dayKey('2026-11-22T21:30:00Z'), 'en')).toBe('23 November 2026');
+  });
+
+  it('shows no end date for a policy that does not expire (the OMS sentinel), to patients and staff alike', () => {
+    expect(policyEndDate(OMS_NO_EXPIRY, 'en')).toBeNull();
+    expect(policyEndDate('2027-12-31', 'en')).toBe('31 December 2027');
+    const doctorSees = (locale: 'en' | 'ru') =>
+      messages(locale).workspace.summary.policy(
+        '7700000000000008',
+        'СОГАЗ-Мед',
+        policyEndDate(OMS_NO_EXPIRY, locale),
+      );
+    expect(doctorSees('en')).toBe('Policy 7700000000000008, СОГАЗ-Мед, does not expire');
+    expect(doctorSees('ru')).toBe('Полис 7700000000000008, СОГАЗ-Мед, бессрочный');
   });
 
   it('names languages in the reader’s language', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en/index.js';
-import { addressName, localeFromAcceptLanguage, messages } from '../src/i18n/index.js';
+import { dayKey, formatCalendarDate } from '../src/format/index.js';
+import { addressName, greetingName, localeFromAcceptLanguage, messages } from '../src/i18n/index.js';
 import { ru } from '../src/i18n/ru/index.js';
 
 /** Every leaf of a catalogue as [dotted key, value]. */
@@ -60,5 +61,30 @@ describe('addressName', () => {
     expect(addressName(name, 'ru')).toBe('Анна Сергеевна');
     expect(addressName(name, 'en')).toBe('Anna');
     expect(addressName({ ru: 'Мария Тестова', en: 'Maria Testova' }, 'ru')).toBe('Мария Тестова');
+  });
+
+  it('greets a doctor by name, and an account that is no person by its whole name', () => {
+    const displayName = { ru: 'Смирнова Елена Викторовна', en: 'Elena Smirnova' };
+    const doctor = { account: { displayName }, patient: null, practitioner: { id: 'p' } };
+    expect(greetingName(doctor, 'en')).toBe('Elena');
+    expect(greetingName(doctor, 'ru')).toBe('Елена Викторовна');
+    const admin = {
+      account: { displayName: { ru: 'Администратор Телемед', en: 'Telemed Administrator' } },
+      patient: null,
+      practitioner: null,
+    };
+    expect(messages('en').staff.home.welcome(greetingName(admin, 'en'))).toBe(
+      'Welcome, Telemed Administrator',
+    );
+    expect(greetingName(admin, 'ru')).toBe('Администратор Телемед');
+  });
+});
+
+describe("the second step's status", () => {
+  it('reads right in Russian: the date in the genitive, one full stop', () => {
+    const since = (locale: 'en' | 'ru') =>
+      messages(locale).secondFactor.statusOn(formatCalendarDate(dayKey('2026-12-06T09:00:00Z'), locale));
+    expect(since('ru')).toBe('Включён с 6 декабря 2026 г.');
+    expect(since('en')).toBe('On since 6 December 2026.');
   });
 });

@@ -2,6 +2,7 @@ export { default as AnalyteName } from './AnalyteName.svelte';
 export { default as AppLayout } from './AppLayout.svelte';
 export { default as AppShell } from './AppShell.svelte';
 export { default as AppointmentList } from './AppointmentList.svelte';
+export { default as ClampedText } from './ClampedText.svelte';
 export { default as DevMailbox } from './DevMailbox.svelte';
 export { default as EmergencyText } from './EmergencyText.svelte';
 export { default as EmptyState } from './EmptyState.svelte';

@@ -45,3 +45,16 @@ export function addressName(fullName: LocalizedText, locale: Locale): string {
   if (locale === 'ru') return parts.length === 3 ? `${parts[1]} ${parts[2]}` : parts.join(' ');
   return parts[0] ?? '';
 }
+
+/**
+ * The name to greet a signed-in user by: a person (a patient, a doctor, an assistant) by `addressName`; an
+ * account named after its function ("Telemed Administrator", a coordinators' desk) by its whole name, since its
+ * first word is no given name.
+ */
+export function greetingName(
+  user: { account: { displayName: LocalizedText }; patient: unknown; practitioner: unknown },
+  locale: Locale,
+): string {
+  const person = user.patient !== null || user.practitioner !== null;
+  return person ? addressName(user.account.displayName, locale) : localized(user.account.displayName, locale);
+}

@@ -71,6 +71,18 @@ export function readTriageResult(result: unknown): TriageResultView | null {
   return parsed.success ? parsed.data : null;
 }
 
+/**
+ * The yes/no questions the patient answered "don't know" and in what words, in the order asked: the triage's
+ * doubt, which the result's findings (present, absent, measured) leave out but the doctor needs to see.
+ */
+export function unsureAnswers(
+  answered: { findingId: string; name: { ru: string; en: string }; kind: string; value: unknown }[],
+) {
+  return answered
+    .filter((answer) => answer.kind === 'boolean' && answer.value === 'unknown')
+    .map(({ findingId, name }) => ({ findingId, name }));
+}
+
 const vocabularySchema = z.object({
   modelVersion: z.string(),
   findings: z.array(

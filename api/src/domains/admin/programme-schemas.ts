@@ -16,7 +16,12 @@ const programmeFields = {
   name: z.object({ ru: name, en: name }),
   kind: z.enum(['dms', 'oms']),
   franchisePercent: z.number().int().min(0).max(100),
-  regions: z.array(z.string().trim().min(2).max(100)).min(1).max(100),
+  /** Region codes of the network (GET /admin/regions), each once. */
+  regions: z
+    .array(z.string().trim().min(2).max(100))
+    .min(1)
+    .max(100)
+    .refine((regions) => new Set(regions).size === regions.length, 'names a region twice'),
   coverage: z
     .array(coverageSchema)
     .max(services.length)
@@ -47,5 +52,7 @@ export const programmeSchema = z
     activePolicies: z.number().int(),
   })
   .openapi('AdminProgramme');
+
+export const regionListSchema = z.object({ items: z.array(z.string()) }).openapi('AdminRegions');
 
 export { services as coveredServices };

@@ -15,7 +15,13 @@ import {
 } from '../../http/schemas.js';
 import { isoDate } from '../../lib/dates.js';
 import { adminTags as tags, auditAdminWrite, conflictProblem, requireAdmin } from './access.js';
-import { newProgrammeSchema, programmeBodySchema, programmeSchema } from './programme-schemas.js';
+import { checkProgrammeRegions, networkRegions } from './programme-regions.js';
+import {
+  newProgrammeSchema,
+  programmeBodySchema,
+  programmeSchema,
+  regionListSchema,
+} from './programme-schemas.js';
 
 type ProgrammeBody = typeof programmeBodySchema._zod.output;
 
@@ -26,6 +32,13 @@ const routes = {
     tags,
     summary: 'Insurance programmes with what they cover',
     responses: { 200: jsonContent(programmeSchema.array(), 'By code'), ...authProblems },
+  }),
+  regions: createRoute({
+    method: 'get',
+    path: '/admin/regions',
+    tags,
+    summary: 'The regions the network has clinics in: the choice of regions a programme serves',
+    responses: { 200: jsonContent(regionListSchema, 'Region codes, by code'), ...authProblems },
   }),
   create: createRoute({
     method: 'post',
@@ -95,10 +108,15 @@ export const programmeAdminRoutes = createRouter()
     requireAdmin(c);
     return c.json(await listProgrammes(c.var.deps.database.db), 200);
   })
+  .openapi(routes.regions, async (c) => {
+    requireAdmin(c);
+    return c.json({ items: await networkRegions(c.var.deps.database.db) }, 200);
+  })
   .openapi(routes.create, async (c) => {
     requireAdmin(c);
     const { coverage, ...programme } = c.req.valid('json');
     const db = c.var.deps.database.db;
+    await checkProgrammeRegions(db, programme.regions);
     const id = await translateUniqueViolation(
       () =>
         db.transaction(async (tx) => {
@@ -121,6 +139,7 @@ export const programmeAdminRoutes = createRouter()
     const { id } = c.req.valid('param');
     const { coverage, ...programme } = c.req.valid('json');
     const db = c.var.deps.database.db;
+    await checkProgrammeRegions(db, programme.regions);
     const found = await db.transaction(async (tx) => {
       const [row] = await tx
         .update(insuranceProgrammes)

@@ -222,8 +222,12 @@ export const anamnesisRoutes = createRouter()
     return c.json(await anamnesisView(c.var.deps.database.db, c.var.deps.triage, updated, patient), 200);
   })
   .openapi(routes.forAppointment, async (c) => {
-    const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'anamnesis.read');
     const db = c.var.deps.database.db;
+    // Audited only when a questionnaire is attached: most consultations have none, and then nothing is read.
+    const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'anamnesis.read', {
+      allow: ['patient', 'doctor', 'guest'],
+      exists: async (appointment) => (await anamnesisForAppointment(db, appointment.id)) !== null,
+    });
     const row = await anamnesisForAppointment(db, appointment.id);
     if (!row) throw notFound();
     return c.json(

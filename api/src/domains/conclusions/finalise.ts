@@ -8,14 +8,17 @@ import { notify } from '../notifications/service.js';
 import type { Appointment } from '../consultations/access.js';
 import { recipientAccount } from '../notifications/recipient.js';
 import { checkConsultationRules } from './consultation-type.js';
+import { notStartedProblem } from './sign-window.js';
 import type { Conclusion } from './queries.js';
 
 /**
  * Makes the open draft final, all or nothing: the status, the lab order for newly prescribed tests and the
  * consultation's completion are one transaction, so the patient never sees a conclusion without its order
- * (or an order without its conclusion).
+ * (or an order without its conclusion). Only for a consultation that has started (`sign-window.ts`).
  */
 export async function finaliseConclusion(db: Db, appointment: Appointment) {
+  const notStarted = notStartedProblem(appointment);
+  if (notStarted) throw notStarted;
   return db.transaction(async (tx) => {
     const versions = await tx
       .select()

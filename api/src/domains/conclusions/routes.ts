@@ -34,9 +34,14 @@ import {
   finaliseResultSchema,
   pdfQuerySchema,
 } from './schemas.js';
+import { signOpensAt } from './sign-window.js';
 import { conclusionView, versionSummaries } from './view.js';
 
-const conflict = { 409: problem('The conclusion is final, already corrected, or has no draft') } as const;
+const conflict = {
+  409: problem(
+    'The conclusion is final, already corrected, has no draft, or its consultation has not started',
+  ),
+} as const;
 
 const routes = {
   forAppointment: createRoute({
@@ -170,6 +175,7 @@ export const conclusionRoutes = createRouter()
       {
         current: current ? await conclusionView(db, current, versions) : null,
         versions: versionSummaries(versions),
+        signOpensAt: signOpensAt(appointment)?.toISOString() ?? null,
       },
       200,
     );

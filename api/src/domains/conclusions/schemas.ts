@@ -198,6 +198,8 @@ export const appointmentConclusionSchema = z
     /** The open draft if there is one, otherwise the latest final version; null before anything is saved. */
     current: conclusionViewSchema.nullable(),
     versions: z.array(versionSummarySchema),
+    /** When signing opens, while the consultation has not started yet (a draft may be saved); null once open. */
+    signOpensAt: z.iso.datetime().nullable(),
   })
   .openapi('AppointmentConclusion');
 

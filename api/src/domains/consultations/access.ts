@@ -87,6 +87,12 @@ export interface ParticipantRule {
   allow: readonly ParticipantRole[];
   /** For a participant outside `allow`: a 403 with this message; without it, the outsiders' 404. */
   forbidden?: string;
+  /**
+   * For a route that reads one part of the consultation's record (its questionnaire, its escalation): whether
+   * that part exists. When it does not, an allowed participant reads nothing and no audit row is written, so
+   * the patient's "who saw my data" lists only what was actually read. Refusals are always audited.
+   */
+  exists?: (appointment: Appointment) => Promise<boolean>;
 }
 
 /**
@@ -105,13 +111,16 @@ export async function requireParticipant<R extends ParticipantRole = Participant
   const appointment = await findAppointment(db, appointmentId);
   const role = appointment ? await participantRole(db, actor, appointment) : null;
   const allowed = role !== null && (!rule || rule.allow.includes(role as R));
-  await writeAudit(db, actor, c.var.requestId, {
-    action,
-    resourceType: 'Appointment',
-    resourceId: appointmentId,
-    patientId: allowed ? appointment!.patientId : null,
-    outcome: allowed ? 'allowed' : 'denied',
-  });
+  const readsNothing = allowed && rule?.exists !== undefined && !(await rule.exists(appointment!));
+  if (!readsNothing) {
+    await writeAudit(db, actor, c.var.requestId, {
+      action,
+      resourceType: 'Appointment',
+      resourceId: appointmentId,
+      patientId: allowed ? appointment!.patientId : null,
+      outcome: allowed ? 'allowed' : 'denied',
+    });
+  }
   if (!appointment || !allowed) {
     throw role && rule?.forbidden
       ? new ProblemError(403, rule.forbidden, { code: 'auth.action_forbidden' })

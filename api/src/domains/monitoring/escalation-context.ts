@@ -17,6 +17,16 @@ import { alertView, readingView } from './views.js';
  */
 export const isEscalation = sql<boolean>`exists (select 1 from ${monitoringAlerts} m where m.escalated_appointment_id = ${appointments.id})`;
 
+/** Whether an assistant escalated an alert to this consultation. */
+export async function wasEscalated(db: Db, appointmentId: string) {
+  const [row] = await db
+    .select({ id: monitoringAlerts.id })
+    .from(monitoringAlerts)
+    .where(eq(monitoringAlerts.escalatedAppointmentId, appointmentId))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Readings an aggregate alert (the 7-day average) was computed from. */
 const AVERAGE_WINDOW_MS = 7 * 86_400_000;
 /** Enough to show what the average stood on without turning the summary into the whole diary. */

@@ -127,13 +127,16 @@ const targets = {
 };
 const targetCheck = (t: { targetSystolic: number; targetDiastolic: number }) =>
   t.targetSystolic > t.targetDiastolic;
+/** The refinement's issue: names the diastolic value, the one to lower, and says why. */
+const targetOrder = {
+  message: 'the diastolic target must be below the systolic target',
+  path: ['targetDiastolic'],
+  params: { code: 'monitoring.target_diastolic_not_below' },
+};
 
 export const enrolBodySchema = z
   .object({ patientId: z.uuid(), assistantId: z.uuid(), ...targets })
-  .refine(targetCheck, {
-    message: 'the systolic target must be above the diastolic',
-    path: ['targetSystolic'],
-  })
+  .refine(targetCheck, targetOrder)
   .openapi('MonitoringEnrolmentInput');
 
 export const proposeBodySchema = z
@@ -143,10 +146,7 @@ export const proposeBodySchema = z
     /** Why the assistant thinks the patient needs monitoring: the doctor and the patient read it to decide. */
     reason: z.string().trim().min(1).max(2000),
   })
-  .refine(targetCheck, {
-    message: 'the systolic target must be above the diastolic',
-    path: ['targetSystolic'],
-  })
+  .refine(targetCheck, targetOrder)
   .openapi('MonitoringProposalInput');
 
 export const decisionBodySchema = z
@@ -155,10 +155,7 @@ export const decisionBodySchema = z
 
 export const targetBodySchema = z
   .object(targets)
-  .refine(targetCheck, {
-    message: 'the systolic target must be above the diastolic',
-    path: ['targetSystolic'],
-  })
+  .refine(targetCheck, targetOrder)
   .openapi('MonitoringTargetInput');
 
 export const enrolmentSchema = z

@@ -5,10 +5,9 @@ import { insurancePolicies, insuranceProgrammes, programmeCoverage } from '../..
 import { fieldProblem, ProblemError } from '../../http/problem.js';
 import { isoDate } from '../../lib/dates.js';
 import { findInsurer, insurers } from './insurers.js';
+import { OMS_NO_EXPIRY } from './no-expiry.js';
 import { normalisePolicyNumber, policyNumberProblem } from './number-rules.js';
 
-/** The unified OMS number is for life; stored with the last date the schema allows. */
-export const OMS_NO_EXPIRY = '2100-12-31';
 /** A DMS policy is sold for a year or two; a later end date is a typing error. */
 const DMS_MAX_YEARS = 5;
 

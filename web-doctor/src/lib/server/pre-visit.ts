@@ -1,5 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { findingFacts, readResult, readTriageResult, type ApiClient } from '@telemed/web-shared/server';
+import {
+  findingFacts,
+  readResult,
+  readTriageResult,
+  unsureAnswers,
+  type ApiClient,
+} from '@telemed/web-shared/server';
 import { unwrap } from './api';
 
 /**
@@ -32,6 +38,7 @@ export async function loadPreVisit(api: ApiClient, appointmentId: string) {
       createdAt: anamnesis.createdAt,
       modelVersion: anamnesis.modelVersion,
       result,
+      unsure: unsureAnswers(anamnesis.answered),
     },
     units: Object.fromEntries(
       (result?.findings.measurements ?? []).flatMap((f) => {

@@ -99,7 +99,7 @@ export const admin = {
     kinds: { dms: 'Voluntary (DMS)', oms: 'Compulsory (OMS)' },
     franchise: 'Franchise, %',
     regions: 'Regions',
-    regionsHint: 'Comma-separated.',
+    regionsHint: 'The regions the network has clinics in; choose at least one.',
     activePolicies: 'Policies in force',
     cover: 'Cover',
     service: 'Service',

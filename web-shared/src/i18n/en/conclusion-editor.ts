@@ -12,5 +12,7 @@ export const conclusionEditor = {
     noTests: 'none',
     confirm: 'Sign',
     back: 'Back to editing',
+    notStarted: (time: string) =>
+      `The consultation has not started yet; you can sign from ${time}. The draft can be saved meanwhile.`,
   },
 };

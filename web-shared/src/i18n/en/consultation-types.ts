@@ -8,6 +8,8 @@ export const consultationTypes = {
     rule: 'Remotely, a doctor does not establish a new diagnosis before an in-person examination: a first contact gives a preliminary diagnosis and recommends an in-person visit; treatment is corrected only for a diagnosis established in person.',
     inPersonVisit: 'In-person visit: the diagnosis is established at this examination.',
     firstContact: 'First contact: no in-person diagnosis for this problem.',
+    /** The radio choice beside the diagnoses of the card; the status line says what it means. */
+    noEstablished: 'No in-person diagnosis (a first contact)',
     followUp: 'Follow-up of a diagnosis established in person.',
     linked: 'Linked in-person diagnosis',
     unlink: 'Unlink (make it a first contact)',
@@ -30,6 +32,7 @@ export const consultationTypes = {
     in_person: 'In-person visit',
   },
   preliminaryDiagnosis: 'Preliminary (suspected) diagnosis',
+  preliminaryDiagnosisField: 'Preliminary (suspected) diagnosis, ICD-10',
   preliminaryBadge: 'preliminary',
   establishedDiagnosis: 'Diagnosis established in person',
   source: (organisation: string, doctor: string, date: string, document: string | null) =>

@@ -4,6 +4,8 @@ export const doctorContext = {
     title: 'Reason for the visit',
     label: 'Reason',
     none: 'The patient did not say what they want to discuss.',
+    more: 'Show all',
+    less: 'Show less',
   },
   escalation: {
     flag: 'Escalated from BP monitoring',

@@ -178,6 +178,7 @@ export const monitoring = {
     proposalsTitle: 'My proposals',
     unnamedPatient: (id: string) => `Patient ${id.slice(0, 8)}…`,
     updateTarget: 'Change target',
+    targetChanged: 'Target changed.',
     back: 'Back to the worklist',
   },
   /** Enrolment decisions: the doctor's patient page and proposals, and the patient's consent. */

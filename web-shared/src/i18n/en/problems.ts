@@ -1,4 +1,5 @@
 import type { ProblemTexts } from '../problem-texts.js';
+import { formatTime } from '../../format/dates.js';
 import { kindList } from '../consent-kinds.js';
 
 const wait = (seconds: number | string) => {
@@ -163,6 +164,8 @@ export const problems: ProblemTexts = {
   'conclusion.unknown_code': 'A diagnosis or lab test is not in the catalogue.',
   'conclusion.already_final': 'The conclusion is already final.',
   'conclusion.no_draft': 'There is no draft to finalise yet.',
+  'conclusion.not_started': ({ signFrom }) =>
+    `The consultation has not started yet; you can sign from ${formatTime(String(signFrom), 'en')}.`,
   'conclusion.diagnosis_required': 'A final conclusion needs a diagnosis: choose an ICD-10 code.',
   'conclusion.final_locked': 'The conclusion is final; start a correction to issue a new version.',
   'conclusion.changed': 'The conclusion changed while saving; reload and try again.',
@@ -217,12 +220,16 @@ export const problems: ProblemTexts = {
     'An assistant can only propose monitoring: a doctor who treats the patient, or the patient, decides.',
   'monitoring.alert_closed': 'This alert has already been handled.',
   'monitoring.invalid_readings': 'Some readings are not valid; nothing was saved.',
+  'monitoring.target_diastolic_not_below':
+    'The diastolic (lower) target must be below the systolic (upper) target.',
   'admin.email_taken': 'An account with this e-mail already exists.',
   'admin.unknown_specialties': ({ codes }) => `Unknown specialties: ${codes}.`,
   'admin.unknown_clinic': 'Choose a clinic from the list.',
   'admin.template_overlap': 'This time overlaps another template of the same weekday.',
   'admin.holiday_exists': 'That day is already a holiday.',
   'admin.programme_code_taken': 'A programme with this code already exists.',
+  'admin.unknown_region': ({ region }) =>
+    `The network has no clinics in the region “${region}”. Choose one of the regions offered.`,
   'admin.unknown_programme': 'Choose a programme from the list.',
   'admin.policy_number_taken': 'A policy with this number already exists.',
   'admin.policy_dates': 'A policy cannot end before it starts.',

@@ -151,6 +151,7 @@ export const triage = {
     noComplaint: 'No complaint in the patient’s words.',
     positive: 'Present',
     negative: 'Absent',
+    unsure: 'Don’t know',
     measurements: 'Measurements',
     nothing: 'None',
     redFlags: 'Red flags',

@@ -20,8 +20,8 @@ export const workspace = {
     guardian: 'Guardian',
     insuranceTitle: 'Insurance programme',
     noPolicy: 'The patient has no active insurance policy: every service is paid separately.',
-    policy: (number: string, insurer: string, validTo: string) =>
-      `Policy ${number}, ${insurer}, valid to ${validTo}`,
+    policy: (number: string, insurer: string, validTo: string | null) =>
+      `Policy ${number}, ${insurer}, ${validTo ? `valid to ${validTo}` : 'does not expire'}`,
     franchise: (percent: number) =>
       `Franchise programme: the patient pays ${percent}% of services in the franchise.`,
     adviceHint: 'Plan tests and referrals within what the programme still covers this year.',

@@ -100,7 +100,7 @@ export const admin: Messages['admin'] = {
     kinds: { dms: 'Добровольное (ДМС)', oms: 'Обязательное (ОМС)' },
     franchise: 'Франшиза, %',
     regions: 'Регионы',
-    regionsHint: 'Через запятую.',
+    regionsHint: 'Регионы, где у сети есть клиники; выберите хотя бы один.',
     activePolicies: 'Действующих полисов',
     cover: 'Покрытие',
     service: 'Услуга',

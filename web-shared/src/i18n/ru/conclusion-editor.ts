@@ -13,5 +13,7 @@ export const conclusionEditor: Messages['conclusionEditor'] = {
     noTests: 'нет',
     confirm: 'Подписать',
     back: 'Вернуться к редактированию',
+    notStarted: (time: string) =>
+      `Консультация ещё не началась; подписать заключение можно с ${time}. Черновик можно сохранять уже сейчас.`,
   },
 };

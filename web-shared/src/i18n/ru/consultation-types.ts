@@ -7,6 +7,7 @@ export const consultationTypes: Messages['consultationTypes'] = {
     rule: 'Дистанционно врач не устанавливает новый диагноз до очного осмотра: при первичном обращении диагноз предварительный и рекомендуется очный приём; лечение корректируется только по диагнозу, установленному очно.',
     inPersonVisit: 'Очный приём: диагноз устанавливается на этом осмотре.',
     firstContact: 'Первичное обращение: очного диагноза по этой проблеме нет.',
+    noEstablished: 'Очного диагноза нет (первичное обращение)',
     followUp: 'Повторная консультация по диагнозу, установленному очно.',
     linked: 'Связанный очный диагноз',
     unlink: 'Отвязать (первичное обращение)',
@@ -29,6 +30,7 @@ export const consultationTypes: Messages['consultationTypes'] = {
     in_person: 'Очный приём',
   },
   preliminaryDiagnosis: 'Предварительный (предполагаемый) диагноз',
+  preliminaryDiagnosisField: 'Предварительный (предполагаемый) диагноз, МКБ-10',
   preliminaryBadge: 'предварительный',
   establishedDiagnosis: 'Диагноз, установленный очно',
   source: (organisation, doctor, date, document) =>

@@ -6,6 +6,8 @@ export const doctorContext: Messages['doctorContext'] = {
     title: 'Повод для обращения',
     label: 'Повод',
     none: 'Пациент не указал, что хочет обсудить.',
+    more: 'Показать полностью',
+    less: 'Свернуть',
   },
   escalation: {
     flag: 'Передано из мониторинга АД',

@@ -154,6 +154,7 @@ export const monitoring: Messages['monitoring'] = {
     proposalsTitle: 'Мои предложения',
     unnamedPatient: (id: string) => `Пациент ${id.slice(0, 8)}…`,
     updateTarget: 'Изменить цель',
+    targetChanged: 'Цель изменена.',
     back: 'К списку пациентов',
   },
   enrolment: {

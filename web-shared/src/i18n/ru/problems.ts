@@ -1,4 +1,5 @@
 import type { ProblemTexts } from '../problem-texts.js';
+import { formatTime } from '../../format/dates.js';
 import { kindList } from '../consent-kinds.js';
 import { plural } from './plural.js';
 
@@ -167,6 +168,8 @@ export const problems: ProblemTexts = {
   'conclusion.unknown_code': 'Диагноза или анализа нет в справочнике.',
   'conclusion.already_final': 'Заключение уже подписано.',
   'conclusion.no_draft': 'Черновика для подписи ещё нет.',
+  'conclusion.not_started': ({ signFrom }) =>
+    `Консультация ещё не началась; подписать заключение можно с ${formatTime(String(signFrom), 'ru')}.`,
   'conclusion.diagnosis_required': 'Для подписи нужен диагноз: выберите код МКБ-10.',
   'conclusion.final_locked': 'Заключение подписано; чтобы выпустить новую версию, начните исправление.',
   'conclusion.changed': 'Заключение изменилось во время сохранения; обновите страницу и попробуйте снова.',
@@ -221,12 +224,16 @@ export const problems: ProblemTexts = {
     'Ассистент может только предложить мониторинг: решает лечащий врач или сам пациент.',
   'monitoring.alert_closed': 'Это оповещение уже обработано.',
   'monitoring.invalid_readings': 'Некоторые измерения неверны; ничего не сохранено.',
+  'monitoring.target_diastolic_not_below':
+    'Целевое диастолическое (нижнее) давление должно быть ниже систолического (верхнего).',
   'admin.email_taken': 'Учётная запись с этим e-mail уже есть.',
   'admin.unknown_specialties': ({ codes }) => `Неизвестные специальности: ${codes}.`,
   'admin.unknown_clinic': 'Выберите клинику из списка.',
   'admin.template_overlap': 'Это время пересекается с другим шаблоном того же дня недели.',
   'admin.holiday_exists': 'Этот день уже отмечен как праздник.',
   'admin.programme_code_taken': 'Программа с таким кодом уже есть.',
+  'admin.unknown_region': ({ region }) =>
+    `В регионе «${region}» у сети нет клиник. Выберите один из предложенных регионов.`,
   'admin.unknown_programme': 'Выберите программу из списка.',
   'admin.policy_number_taken': 'Полис с таким номером уже есть.',
   'admin.policy_dates': 'Полис не может закончиться раньше, чем начался.',

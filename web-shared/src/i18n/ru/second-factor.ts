@@ -27,7 +27,8 @@ export const secondFactor: Messages['secondFactor'] = {
     'Резервные коды показываются только один раз. Если вы их не сохранили, создайте новые в профиле.',
   recoveryContinue: 'Коды сохранены — продолжить',
   profileTitle: 'Двухэтапный вход',
-  statusOn: (date: string) => `Включён с ${date}.`,
+  // The date ends with «г.»: no second full stop.
+  statusOn: (date: string) => `Включён с ${date}`,
   statusOff: 'Выключен: для входа достаточно пароля.',
   requiredNote: 'Обязателен для сотрудников клиники.',
   recoveryLeft: (n: number) =>

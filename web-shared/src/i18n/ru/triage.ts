@@ -154,6 +154,7 @@ export const triage: Messages['triage'] = {
     noComplaint: 'Жалоба своими словами не указана.',
     positive: 'Есть',
     negative: 'Нет',
+    unsure: 'Не знает',
     measurements: 'Измерения',
     nothing: 'Нет',
     redFlags: 'Признаки опасности',

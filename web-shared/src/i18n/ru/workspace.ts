@@ -19,8 +19,8 @@ export const workspace: Messages['workspace'] = {
     guardian: 'Законный представитель',
     insuranceTitle: 'Программа страхования',
     noPolicy: 'У пациента нет действующего полиса: все услуги оплачиваются отдельно.',
-    policy: (number: string, insurer: string, validTo: string) =>
-      `Полис ${number}, ${insurer}, действует до ${validTo}`,
+    policy: (number: string, insurer: string, validTo: string | null) =>
+      `Полис ${number}, ${insurer}, ${validTo ? `действует до ${validTo}` : 'бессрочный'}`,
     franchise: (percent: number) =>
       `Программа с франшизой: пациент оплачивает ${percent}% стоимости услуг, входящих во франшизу.`,
     adviceHint: 'Планируйте анализы и направления в пределах того, что программа ещё покрывает в этом году.',

@@ -5,9 +5,12 @@ import type { Actions, PageServerLoad } from './$types';
 const SERVICES = ['telemedicine', 'lab', 'second_opinion', 'test_decoding', 'in_person'] as const;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const programmes = await locals.api.admin.programmes.$get().then(unwrap);
+  const [programmes, regions] = await Promise.all([
+    locals.api.admin.programmes.$get().then(unwrap),
+    locals.api.admin.regions.$get().then(unwrap),
+  ]);
   const editing = programmes.find((p) => p.id === url.searchParams.get('edit')) ?? null;
-  return { programmes, editing, services: SERVICES };
+  return { programmes, editing, regions: regions.items, services: SERVICES };
 };
 
 /** The whole cover from the form: a row per service, so a service left unticked is "not covered". */
@@ -16,10 +19,7 @@ function programmeFromForm(form: FormData) {
     name: { ru: field(form, 'nameRu'), en: field(form, 'nameEn') },
     kind: field(form, 'kind') === 'oms' ? ('oms' as const) : ('dms' as const),
     franchisePercent: numberField(form, 'franchisePercent'),
-    regions: field(form, 'regions')
-      .split(',')
-      .map((r) => r.trim())
-      .filter(Boolean),
+    regions: form.getAll('regions').map(String),
     coverage: SERVICES.map((service) => ({
       service,
       covered: form.has(`covered-${service}`),

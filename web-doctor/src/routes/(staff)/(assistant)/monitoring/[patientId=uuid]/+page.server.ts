@@ -83,6 +83,9 @@ export const actions: Actions = {
         targetDiastolic: Number(form.get('targetDiastolic')),
       },
     });
-    return outcome(locals.locale, response);
+    // Answered beside the target form, not with the alerts.
+    if (response.status === 200) return { targetChanged: true };
+    const problem = await readProblem(response);
+    return fail(problem.status, { targetMessage: problemMessage(problem, locals.locale) });
   },
 };
