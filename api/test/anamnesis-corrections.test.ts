@@ -172,7 +172,13 @@ const REASKED = [
 
 describe('uncertainty', () => {
   it('re-asks a danger sign more simply after "don’t know" instead of ending with an ambulance', async () => {
-    let view = await start({ complaintText: 'headache' });
+    // A parent answering for her son: his consciousness is hers to observe, so her doubt about it counts.
+    const mikhail = family.children.find((child) => child.fullName.en === 'Mikhail Petrov')!;
+    const res = await api
+      .client(anna)
+      .anamnesis.$post({ json: { patientId: mikhail.id, locale: 'en', complaintText: 'headache' } });
+    expect(res.status).toBe(201);
+    let view = await parseResponse(res);
     for (let i = 0; i < 15 && view.question && !REASKED.includes(view.question.findingId); i++) {
       view = await reassure(view);
     }
@@ -184,5 +190,15 @@ describe('uncertainty', () => {
     view = await answer(view, 'yes');
     expect(view.status).toBe('in_progress');
     expect(view.question!.reason).not.toBe('reask');
+  });
+
+  it('a patient answering for herself shows she is conscious: her "don’t know" about confusion is not re-asked', async () => {
+    let view = await start({ complaintText: 'headache' });
+    for (let i = 0; i < 15 && view.question && view.question.findingId !== 'confusion'; i++) {
+      view = await reassure(view);
+    }
+    expect(view.question).toMatchObject({ findingId: 'confusion' });
+    view = await answer(view, 'unknown');
+    expect(view.question?.reason).not.toBe('reask');
   });
 });

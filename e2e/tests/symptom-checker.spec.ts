@@ -187,6 +187,18 @@ async function startFrom(page: Page, t: Texts, complaint: string) {
   await expect(questionStep(page)).toBeVisible();
 }
 
+/** Anna checking for her son Mikhail (6), signed in in English, past the confirmation of `complaint`. */
+async function interviewForMikhail(browser: Browser, complaint: string) {
+  const page = await signedIn(browser, 'en');
+  await page.goto(at('/check'));
+  await page.getByRole('radio', { name: /Mikhail Petrov/ }).check();
+  await page.getByLabel(texts.en.complaint).fill(complaint);
+  await page.getByRole('button', { name: texts.en.start }).click();
+  await page.getByTestId('confirm-step').getByRole('button', { name: texts.en.confirm }).click();
+  await expect(questionStep(page)).toBeVisible();
+  return page;
+}
+
 /** Anna, signed in in English, past the confirmation of `complaint`: the first question is on screen. */
 async function interviewInEnglish(browser: Browser, complaint: string) {
   const page = await signedIn(browser, 'en');
@@ -307,10 +319,10 @@ test('“don’t know” to a danger sign brings a simpler question; a reassurin
   browser,
 }) => {
   const t = texts.en;
-  const page = await interviewInEnglish(browser, 'headache');
+  const page = await interviewForMikhail(browser, 'headache');
 
-  // The first question is about consciousness (confused?); its re-ask is whether she answers normally, which "yes"
-  // settles.
+  // The first question is about consciousness (confused?); its re-ask is whether he answers normally, which "yes"
+  // settles. (His mother answers for him, so her doubt about his consciousness counts.)
   const step = questionStep(page);
   await expect(step).toHaveAttribute('data-finding', 'confusion');
   const sign = (await step.getByRole('heading', { level: 2 }).textContent())!.trim();
@@ -334,7 +346,7 @@ test('“don’t know” to a danger sign brings a simpler question; a reassurin
 
 test('doubt that stays on a danger sign is named on the result as the reason for it', async ({ browser }) => {
   const t = texts.en;
-  const page = await interviewInEnglish(browser, 'headache');
+  const page = await interviewForMikhail(browser, 'headache');
 
   await answer(page, t.unknown);
   await expect(questionStep(page)).toHaveAttribute('data-reason', 'reask');
@@ -345,6 +357,23 @@ test('doubt that stays on a danger sign is named on the result as the reason for
   await expect(doubt).toBeVisible();
   await expect(doubt).toContainText('You were not sure');
   await expect(page.getByTestId('disclaimer')).toContainText(t.disclaimer);
+});
+
+test('a patient answering for herself is not re-asked about her own consciousness, nor sent to hospital for it', async ({
+  browser,
+}) => {
+  const t = texts.en;
+  const page = await interviewInEnglish(browser, 'headache');
+  const step = questionStep(page);
+  await expect(step).toHaveAttribute('data-finding', 'confusion');
+  await answer(page, t.unknown);
+  if (!resultUrl.test(page.url())) await expect(step).not.toHaveAttribute('data-reason', 'reask');
+  if (!resultUrl.test(page.url())) await page.getByRole('button', { name: t.finish }).click();
+  await expect(page).toHaveURL(resultUrl);
+  await expect(page.getByTestId('triage-urgency')).not.toHaveAttribute(
+    'data-level',
+    /ambulance|emergency_department/,
+  );
 });
 
 test('a cold is looked after at home: the result gives the advice, when to seek care and the disclaimer', async ({
