@@ -1,5 +1,5 @@
 import type { ExtractedFinding } from '../../interview/state.js';
-import { findingById } from '../catalogue.js';
+import { CONDITIONS, findingById } from '../catalogue.js';
 import type { PresentingComplaint } from './types.js';
 
 /**
@@ -35,11 +35,30 @@ const MAX_INFERRED = 2;
  */
 const MAX_SHARING_COMPLAINTS = 3;
 
+/** A condition belongs to a complaint's chart when it has the complaint's own finding at least this often. */
+const CHART_LIKELIHOOD = 0.2;
+
+/**
+ * How much a finding is a feature of a complaint's chart: its highest likelihood among the conditions the complaint
+ * stands for. Chest pain on exertion is angina's (the chest-pain chart), not erectile dysfunction's, though the
+ * erection chart asks about it as a risk.
+ */
+function featureOf(complaint: PresentingComplaint, findingId: string): number {
+  let most = 0;
+  for (const c of CONDITIONS) {
+    if (complaint.implies.some((id) => (c.likelihoods[id] ?? 0) >= CHART_LIKELIHOOD)) {
+      most = Math.max(most, c.likelihoods[findingId] ?? 0);
+    }
+  }
+  return most;
+}
+
 /**
  * When no complaint was named outright, the complaints that list a finding understood as present among their own
- * discriminators, the one where it comes earliest (most decisive) first: "pain in the chest when I climb stairs"
- * names no complaint but its finding belongs to the chest-pain chart (CEDIS: the triage nurse picks the complaint
- * that best fits what the patient describes). At most `MAX_INFERRED`, in the order the findings were mentioned.
+ * discriminators: the one whose conditions have it as a feature most, then the one where it comes earliest (most
+ * decisive). "Pain in the chest when I climb stairs" names no complaint but its finding belongs to the chest-pain
+ * chart (CEDIS: the triage nurse picks the complaint that best fits what the patient describes). At most
+ * `MAX_INFERRED`, in the order the findings were mentioned.
  */
 export function inferFromDiscriminators(
   complaints: readonly PresentingComplaint[],
@@ -50,10 +69,14 @@ export function inferFromDiscriminators(
     if (f.value !== 'yes' || !COMPLAINED_OF.has(findingById.get(f.findingId)?.category ?? '')) continue;
     const sharing = complaints.filter((c) => c.discriminators.includes(f.findingId)).length;
     if (sharing === 0 || sharing > MAX_SHARING_COMPLAINTS) continue;
-    let best: { id: string; at: number } | undefined;
+    let best: { id: string; feature: number; at: number } | undefined;
     for (const c of complaints) {
       const at = c.discriminators.indexOf(f.findingId);
-      if (at >= 0 && (best === undefined || at < best.at)) best = { id: c.id, at };
+      if (at < 0) continue;
+      const feature = featureOf(c, f.findingId);
+      if (best === undefined || feature > best.feature || (feature === best.feature && at < best.at)) {
+        best = { id: c.id, feature, at };
+      }
     }
     if (best && !out.includes(best.id)) out.push(best.id);
     if (out.length >= MAX_INFERRED) break;
