@@ -1173,3 +1173,14 @@ describe('a mention the context explains away', () => {
     expect(parsed('сам порезал палец ножом')).not.toHaveProperty('self_harm_acts');
   });
 });
+
+describe('sleep, a stiff jaw, a lot of paracetamol, pressure in the cheeks', () => {
+  it('reads them, and falling asleep is no fall', () => {
+    expect(parsed("can't fall asleep for two weeks")).toEqual({ sleep_problems: 'yes', duration_days: 14 });
+    expect(parsed('I fell asleep on the sofa')).not.toHaveProperty('trauma_fall');
+    expect(parsed('my jaw feels stiff')).toEqual({ trismus: 'yes' });
+    expect(parsed('I took a lot of paracetamol')).toMatchObject({ took_paracetamol_excess: 'yes' });
+    expect(parsed('выпила много парацетамола')).toMatchObject({ took_paracetamol_excess: 'yes' });
+    expect(parsed('pressure in my cheeks')).toEqual({ facial_pain: 'yes' });
+  });
+});

@@ -15,6 +15,8 @@ export const FALSE_FRIENDS: readonly string[] = [
   `cramp${W} in (?:my |his |her |the |both )?(?:left |right )?${LIMB_EN}`,
   `(?:колет|кольнул${W}|колоть) (?:в |во )?(?:левом |правом )?бок${W} (?:при беге|когда бега${W}|на пробежке|после бега)`,
   `(?:a )?stitch in (?:my |the )?side`,
+  // Falling asleep is no fall.
+  `f(?:all|ell)${W}(?= asleep)`,
   // "упала в обморок" is a faint, "упало давление" a reading: neither is a fall.
   `упал${W}(?= (?:в )?обморок)`,
   `упал${W} (?:давлени${W}|температур${W}|сахар${W}|зрени${W})`,

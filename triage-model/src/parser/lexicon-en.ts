@@ -44,6 +44,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   took_paracetamol_excess: [
     `(?:took|swallowed|taken|had) ${MANY} (?:\\p{L}+ )?(?:paracetamol|acetaminophen|tylenol)`,
     `(?:took|swallowed|taken|had) (?:a |the )?(?:whole|entire|full) (?:packet|box|bottle|pack) of (?:paracetamol|acetaminophen|tylenol)`,
+    `(?:took|swallowed|taken|had) (?:a lot|lots|loads|too much|too many|a handful|a bunch) of (?:my |the |his |her )?(?:paracetamol|acetaminophen|tylenol|panadol)`,
   ],
   // Several people at home ill alike: carbon monoxide's clue (kept only beside its symptoms: implications.ts).
   others_same_symptoms_home: [
@@ -230,7 +231,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `facial pain`,
     `sinus pain`,
     `pain in (?:my )?(?:cheeks|forehead)`,
-    `pressure in (?:my )?face`,
+    `(?:pressure|pain|ache|throbbing) (?:in|behind|around|over) (?:my |the |his |her )?(?:face|cheeks?|cheekbones?|sinuses|forehead|eyes and cheeks)`,
+    `(?:cheeks?|sinuses|cheekbones?) (?:hurt|ache|throb|feel (?:full|blocked|heavy))`,
     `face pain`,
   ],
   thick_nasal_discharge: [`(?:green|yellow|thick) (?:snot|mucus|discharge)`],

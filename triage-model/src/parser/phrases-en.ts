@@ -310,7 +310,14 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   anhedonia: ['nothing gives|brings joy|pleasure', 'no joy|interest', 'lost interest'],
   worry: ['anxi*', 'worr*', 'nervous', 'on edge'],
   panic_attacks: ['panic*'],
-  sleep_problems: ["cant|can't sleep", 'insomnia', 'not sleeping*', 'awake all night'],
+  sleep_problems: [
+    "cant|can't|cannot|couldn't|couldnt sleep",
+    // "Can't fall asleep": "fall" itself is a false friend (false-friends.ts), so the phrase skips it.
+    "cant|can't|cannot|couldn't|couldnt|struggl* asleep",
+    'insomnia',
+    'not sleeping*',
+    'awake all night',
+  ],
   suicidal_thoughts: [
     "dont|don't want be here|alive|exist|live",
     'better off without me',
@@ -374,7 +381,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   ],
   bleeding_gums: ['gums bleed*|bleeding'],
   facial_swelling: ['swollen|swelling jaw|cheek', 'face swollen|swell*|puff*'],
-  trismus: ["cant|can't|cannot open mouth|jaw", 'jaw locked|lockjaw'],
+  trismus: ["cant|can't|cannot open mouth|jaw", 'jaw locked|lockjaw', 'jaw stiff|tight|clenched|clamped'],
   tinnitus: ['ringing|buzzing|whistling ear*', 'tinnitus'],
   swallowing_difficulty: ['food stuck', 'stuck swallow*', 'trouble|difficulty swallowing food|drink'],
   eyelid_swelling: ['swollen|puffy|swelling eyelid*|lid', 'stye', 'eye|eyes swollen|swell*|puffy'],

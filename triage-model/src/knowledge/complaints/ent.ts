@@ -48,6 +48,13 @@ export const entComplaints = defineComplaints('ent', [
     ['fever', 'head_injury', 'ear_pain', 'hearing_loss'],
   ],
   [
+    'itchy_ear',
+    'Itchy ear',
+    'Зуд в ухе',
+    ['ear_itching'],
+    ['ear_pain', 'ear_discharge', 'fever', 'hearing_loss'],
+  ],
+  [
     'hearing_loss',
     'Hearing loss or blocked ear',
     'Снижение слуха, заложенность уха',

@@ -73,13 +73,40 @@ export const entEyeConditions: Condition[] = [
     name: { ru: 'Острый синусит', en: 'Acute sinusitis' },
     icd10: 'J01.9',
     system: 'ent_eye',
-    urgency: 'planned',
-    // Visual disturbance, double vision or confusion suggest orbital or intracranial spread: NICE NG79 Sinusitis (acute) (2017).
+    // Most acute sinusitis is viral and settles in 2–3 weeks with self-care; only symptoms for about 10 days or more
+    // without improvement need a clinician (antibiotics considered). Visual disturbance, double vision or confusion
+    // suggest orbital or intracranial spread: NICE NG79 Sinusitis (acute): antimicrobial prescribing (2017).
+    urgency: 'self_care',
     urgencyIf: [
+      { finding: 'lasting_10_days', urgency: 'planned' },
+      { finding: 'high_fever', urgency: 'within_24h' },
+      { finding: 'eyelid_swelling', urgency: 'emergency_department' },
       { finding: 'double_vision', urgency: 'emergency_department' },
       { finding: 'blurred_vision', urgency: 'emergency_department' },
       { finding: 'confusion', urgency: 'emergency_department' },
     ],
+    selfCare: {
+      advice: {
+        ru:
+          'Отдыхайте и пейте больше жидкости; при боли и температуре — парацетамол или ибупрофен. Промывайте нос солевым раствором; ' +
+          'сосудосуживающие капли — не дольше 5–7 дней. Тёплый компресс на лицо облегчает давление. Антибиотики обычно не нужны: ' +
+          'синусит чаще вирусный и проходит за 2–3 недели.',
+        en:
+          'Rest and drink plenty; paracetamol or ibuprofen for pain and fever. Rinse the nose with salt water; decongestant ' +
+          'sprays for no more than 5–7 days. A warm compress over the face eases the pressure. Antibiotics are usually not ' +
+          'needed: sinusitis is mostly viral and settles in 2–3 weeks.',
+      },
+      seekCareIf: {
+        ru:
+          'Симптомы 10 дней и дольше без улучшения или стало хуже после улучшения, температура 39 °C и выше, сильная боль в лице, ' +
+          'отёк или покраснение вокруг глаза, двоение или нечёткое зрение, сильная головная боль, ригидность шеи или спутанность.',
+        en:
+          'Symptoms for 10 days or more without improvement, or worse after getting better, a temperature of 39 °C or more, ' +
+          'severe facial pain, swelling or redness around the eye, double or blurred vision, a severe headache, a stiff neck ' +
+          'or confusion.',
+      },
+      source: 'NICE NG79 Sinusitis (acute): antimicrobial prescribing (2017); NHS Sinusitis (2023)',
+    },
     specialist: 'ent',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -150,7 +177,8 @@ export const entEyeConditions: Condition[] = [
     consultFormat: 'video',
     prevalence: 2,
     age: { infant_0_3m: 0, infant_3_12m: 0.1, toddler_1_4y: 0.3 },
-    likelihoods: { ...ACUTE, ...lk`ear_pain .9 ear_discharge .5 hearing_loss .4 fever .05` },
+    // An itchy ear canal is its commonest early symptom (NICE CKS Otitis externa, 2023).
+    likelihoods: { ...ACUTE, ...lk`ear_pain .9 ear_itching .6 ear_discharge .5 hearing_loss .4 fever .05` },
   },
   {
     id: 'conjunctivitis',
