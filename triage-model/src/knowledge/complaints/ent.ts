@@ -53,6 +53,8 @@ export const entComplaints = defineComplaints('ent', [
     'Зуд в ухе',
     ['ear_itching'],
     ['ear_pain', 'ear_discharge', 'fever', 'hearing_loss'],
+    // An itch is told, not seen: from 3 (the finding's own age).
+    { minAgeMonths: 36 },
   ],
   [
     'hearing_loss',
