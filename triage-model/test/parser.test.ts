@@ -1184,3 +1184,18 @@ describe('sleep, a stiff jaw, a lot of paracetamol, pressure in the cheeks', () 
     expect(parsed('pressure in my cheeks')).toEqual({ facial_pain: 'yes' });
   });
 });
+
+describe('everyday words that are not the finding', () => {
+  it('a coil fitted, the cold outside, an erection problem of months, warming up', () => {
+    expect(parsed("I'd like to get the coil fitted")).not.toHaveProperty('seizure');
+    expect(parsed('he had a fit')).toEqual({ seizure: 'yes' });
+    const chilblains = parsed('red patches on my toes after being out in the cold, burns when I warm up');
+    expect(chilblains).not.toHaveProperty('runny_nose');
+    expect(chilblains).not.toHaveProperty('fainting');
+    expect(chilblains).not.toHaveProperty('fever');
+    expect(parsed("he's burning up")).toEqual({ fever: 'yes' });
+    expect(parsed('was knocked out cold')).toMatchObject({ fainting: 'yes' });
+    expect(parsed('trouble keeping an erection for the last 6 months')).not.toHaveProperty('priapism');
+    expect(parsed('an erection that has lasted 5 hours')).toMatchObject({ priapism: 'yes' });
+  });
+});

@@ -15,6 +15,9 @@ export const FALSE_FRIENDS: readonly string[] = [
   `cramp${W} in (?:my |his |her |the |both )?(?:left |right )?${LIMB_EN}`,
   `(?:колет|кольнул${W}|колоть) (?:в |во )?(?:левом |правом )?бок${W} (?:при беге|когда бега${W}|на пробежке|после бега)`,
   `(?:a )?stitch in (?:my |the )?side`,
+  // A coil, a brace or glasses "fitted" is no fit.
+  `(?:coil|iud|implant|brace|braces|cast|splint|glasses|lens|lenses|aid|pacemaker|crown|stent|cannula|catheter)[^.!?]{0,20}fitted`,
+  `fitted (?:with )?(?:a |an |the |my |her |his )?(?:coil|iud|implant|brace|braces|cast|splint|glasses|lens|lenses|hearing aid|pacemaker|crown|stent|cannula|catheter)`,
   // Falling asleep is no fall.
   `f(?:all|ell)${W}(?= asleep)`,
   // "упала в обморок" is a faint, "упало давление" a reading: neither is a fall.

@@ -103,7 +103,16 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     // NHS Inguinal hernia (2023): a hernia that becomes firm or tender, or cannot be pushed back, needs A&E.
     `hernia${W} (?:\\p{L}+ ){0,4}(?:hard|firm)(?!\\p{L})`,
   ],
-  fever: [`fever${W}`, `high temperature`, `temperature`, `temp(?!\\p{L})`, `pyrexi${W}`, `hot forehead`],
+  fever: [
+    // "Burning up", not "burns when I warm up".
+    `burning up`,
+    `fever${W}`,
+    `high temperature`,
+    `temperature`,
+    `temp(?!\\p{L})`,
+    `pyrexi${W}`,
+    `hot forehead`,
+  ],
   chills: [`chills?`, `shiver${W}`, `rigors?`],
   fatigue: [`tired${W}`, `fatigue${W}`, `exhausted`, `weak(?:ness)?(?!\\p{L})`, `no energy`],
   body_aches: [`body aches?`, `aching all over`, `muscle aches?`, `aching muscles`, `aches and pains`],
@@ -113,7 +122,15 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   loss_of_appetite: [`no appetite`, `poor appetite`, `loss of appetite`, `lost (?:my |his |her )?appetite`],
   sudden_onset: [`sudden${W}`, `all of a sudden`, `out of nowhere`],
   confusion: [`confus${W}`, `disorient${W}`, `drowsy`, `not making sense`],
-  fainting: [`faint${W}`, `passed out`, `blacked out`, `lost consciousness`, `collapsed`],
+  fainting: [
+    // "Out cold", not "out in the cold".
+    `(?:knocked|was|went|passed|is) out cold`,
+    `faint${W}`,
+    `passed out`,
+    `blacked out`,
+    `lost consciousness`,
+    `collapsed`,
+  ],
   mottled_skin: [`mottled`, `bluish skin`, `ashen`, `grey skin`],
   little_urine: [
     `(?:only|just) (?:one|1|two|2) wet (?:nappy|nappies|diapers?)`,
@@ -209,7 +226,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `snuffl${W}`,
     // "I've got a (stinking) cold" is a runny nose to start the interview from; the weather, hands or sores, or a
     // cold that is over ("a cough after a cold"), are not.
-    `(?<!after (?:a |the |my )?)(?:a|the|stinking|streaming|heavy|bad|head|nasty|horrible) cold(?! (?:sores?|hands|feet|weather|sweats?|water|air|compress|room|turkey|shower))`,
+    `(?<!(?:after|in|into|from) (?:a |the |my )?)(?:a|the|stinking|streaming|heavy|bad|head|nasty|horrible) cold(?! (?:sores?|hands|feet|weather|sweats?|water|air|compress|room|turkey|shower))`,
   ],
   blocked_nose: [
     `${N} breathe (?:through|out of|with) (?:my |his |her |the )?nose`,
@@ -902,4 +919,6 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   eyes_misaligned: [`(?<!\\p{L})(?:an?|has|have|had|got|with|his|her|the|their) squint(?![\\p{L}])`],
   // A lump in the groin is a gland or a hernia; both are read and the questions tell them apart.
   groin_bulge: [`lump (?:in|under) (?:my |his |her |the )?groin`],
+  // Not the order-free stems: "erection for the last 6 months" is no lasting erection.
+  priapism: [`erection(?=[^.!?]{0,30}(?<!\\p{L})hours?(?!\\p{L}))`],
 };
