@@ -935,10 +935,18 @@ describe('what a complaint says is fine', () => {
       confusion: 'no',
       feeling_very_unwell: 'no',
     });
+    // Someone otherwise well is not drowsy either.
     expect(parsed('в остальном чувствую себя нормально, писает как обычно')).toEqual({
       feeling_very_unwell: 'no',
+      lethargy: 'no',
       little_urine: 'no',
     });
+    expect(parsed("a rash on her tummy. she's well")).toMatchObject({
+      feeling_very_unwell: 'no',
+      lethargy: 'no',
+    });
+    expect(parsed('в остальном здорова, весёлая и активная')).toMatchObject({ lethargy: 'no' });
+    expect(parsed("she's not herself, very sleepy")).toEqual({ lethargy: 'yes' });
     expect(parsed('wet nappies as usual, playing happily')).toEqual({ little_urine: 'no', lethargy: 'no' });
   });
 

@@ -1,6 +1,6 @@
 import type { ExtractedFinding } from '../interview/state.js';
 import { FALSE_FRIENDS } from './false-friends.js';
-import { REASSURANCES } from './reassurances.js';
+import { REASSURANCES, REASSURES_TOO } from './reassurances.js';
 import { IMPLIES, KEPT_ONLY_IF } from './implications.js';
 import { CLINICAL_LEXICON } from './lexicon-clinical.js';
 import { EN_LEXICON } from './lexicon-en.js';
@@ -361,10 +361,9 @@ export function parseComplaintDetails(text: string): ComplaintDetails {
   }
   // A danger sign named anywhere else outweighs the reassurance.
   for (const r of reassured) {
-    put(
-      { findingId: r.findingId, value: 'no', text: text.slice(r.start, r.end), start: r.start, end: r.end },
-      false,
-    );
+    for (const findingId of [r.findingId, ...(REASSURES_TOO[r.findingId] ?? [])]) {
+      put({ findingId, value: 'no', text: text.slice(r.start, r.end), start: r.start, end: r.end }, false);
+    }
   }
   for (const m of matches) {
     if (m.negated) continue;

@@ -14,6 +14,15 @@ const HEDGED_EN = '(?! (?:with difficulty|only|a little|slightly|badly))';
 const en = (words: string, rest: string) => `(?=${words})${PLAIN_EN}(?:${words})${rest}`;
 const ru = (words: string, rest: string) => `(?=${words})${PLAIN_RU}(?:${words})${rest}`;
 
+/**
+ * Reassurances that rule out more than their own sign: someone "otherwise well" or "happy and herself" is not
+ * drowsy or hard to wake (NICE NG143 traffic lights, 2019, updated 2021: "responds normally, content, stays awake"
+ * is green).
+ */
+export const REASSURES_TOO: Readonly<Record<string, readonly string[]>> = {
+  feeling_very_unwell: ['lethargy'],
+};
+
 export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
   fever: [
     `(?:temperature|temp)(?:'s| is| was| has been)? (?:normal|fine|ok|okay)(?!\\p{L})`,
@@ -75,6 +84,15 @@ export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
       ` (?:\\p{L}+ )?(?:чувству${W} себя |самочувствие )?(?:нормально|хорошо|нормальное|хорошее)`,
     ),
     ru('самочувствие', ` (?:хорошее|нормальное|не страдает)`),
+    // A parent's "she's well", "he seems fine otherwise", "his usual self", "весёлый, активный".
+    en(
+      "(?:s?he|they|baby|the baby)(?:'s| is| are| seems?| looks?)",
+      ` (?:otherwise )?(?:well|fine|happy|okay|ok|content|herself|himself|(?:his|her|their) usual self)(?!\\p{L})`,
+    ),
+    `(?:happy|content|smiley|smiling) (?:and (?:playing|alert|active)|baby|boy|girl)`,
+    ru('в остальном', ` (?:\\p{L}+ )?(?:здоров${W}|в порядке|как обычно)`),
+    ru('ведет себя|ведёт себя', ` (?:как обычно|обычно|нормально)`),
+    ru(`весел${W}|довольн${W}`, `(?:,| и) (?:активн${W}|игра${W}|бодр${W})`),
     ru('чувству', `${W} себя (?:нормально|хорошо)`),
   ],
   little_urine: [
