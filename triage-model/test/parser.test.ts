@@ -1207,3 +1207,11 @@ describe('everyday words that are not the finding', () => {
     expect(parsed('an erection that has lasted 5 hours')).toMatchObject({ priapism: 'yes' });
   });
 });
+
+describe('a sexual assault', () => {
+  it('is read in both languages, and is a traumatic event', () => {
+    expect(parsed('I was sexually assaulted last night')).toMatchObject({ sexual_assault: 'yes' });
+    expect(parsed('меня изнасиловали вчера')).toMatchObject({ sexual_assault: 'yes' });
+    expect(parsed('grape juice stains')).not.toHaveProperty('sexual_assault');
+  });
+});

@@ -921,4 +921,12 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   groin_bulge: [`lump (?:in|under) (?:my |his |her |the )?groin`],
   // Not the order-free stems: "erection for the last 6 months" is no lasting erection.
   priapism: [`erection(?=[^.!?]{0,30}(?<!\\p{L})hours?(?!\\p{L}))`],
+  // "Sexually assaulted", "raped", "forced me to have sex".
+  sexual_assault: [
+    `sexually (?:assaulted|attacked|abused)`,
+    `(?<!\\p{L})(?:was|been|got|were|i was|she was|he was) (?:\\p{L}+ )?raped`,
+    `(?<!\\p{L})rape(?!\\p{L})`,
+    `forced (?:me|her|him) (?:\\p{L}+ )?(?:to have sex|into sex)`,
+    `sexual assault`,
+  ],
 };

@@ -32,6 +32,24 @@ export const eyeRules: RedFlagRule[] = [
     fires: (ctx) => ctx.yes('eye_penetrating_injury') || (ctx.yes('eye_trauma') && ctx.yes('blurred_vision')),
   },
   {
+    // A blow to the eye with double vision (an orbital floor fracture) or lost vision needs eye casualty the same
+    // day: NICE CKS Eye - trauma (2022); RCOphth Emergency eye care (2020).
+    id: 'blunt_eye_injury',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Удар в глаз с двоением или потерей зрения',
+      en: 'A blow to the eye with double vision or lost vision',
+    },
+    advice: {
+      ru: 'Не давите на глаз, приложите холод через ткань и сразу обратитесь в приёмное отделение или к офтальмологу.',
+      en: 'Do not press on the eye; hold something cold on it through a cloth and go to the emergency department or eye casualty now.',
+    },
+    specialist: 'ophthalmologist',
+    relevant: (ctx) => ctx.yes('eye_trauma'),
+    questions: () => ['double_vision', 'vision_loss_sudden'],
+    fires: (ctx) => ctx.yes('eye_trauma') && anyYes(ctx, ['double_vision', 'vision_loss_sudden']),
+  },
+  {
     // Painful red eye with reduced vision, halos or vomiting = possible acute angle-closure glaucoma:
     // NICE CKS Glaucoma (2022) and Red eye (2022) — immediate ophthalmology.
     id: 'acute_red_eye',

@@ -64,6 +64,25 @@ export const mentalHealthRules: RedFlagRule[] = [
     fires: (ctx) => ctx.yes('overdose_intentional'),
   },
   {
+    // After a sexual assault, HIV post-exposure prophylaxis works within 72 hours, emergency contraception within
+    // 5 days, and forensic evidence is best taken within 7: BHIVA/BASHH UK guideline for PEP following sexual
+    // exposure (2021); FSRH Emergency contraception (2017, amended 2023); NHS Help after rape and sexual assault (2023).
+    id: 'recent_sexual_assault',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Сексуальное насилие в последние дни',
+      en: 'Sexual assault in the past few days',
+    },
+    advice: {
+      ru: 'Это не ваша вина. Сегодня же обратитесь в приёмное отделение или к гинекологу (урологу): профилактика ВИЧ работает в первые 72 часа, экстренная контрацепция — до 5 дней. По возможности не мойтесь и сохраните одежду. Если вы в опасности — 112.',
+      en: 'It is not your fault. Go to an emergency department or a sexual assault service today: HIV prevention works within 72 hours and emergency contraception within 5 days. If you can, do not wash and keep your clothes. If you are in danger, call 112.',
+    },
+    specialist: 'emergency',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.yes('sexual_assault'),
+  },
+  {
     // New hallucinations or strange beliefs: urgent (same-day) assessment by mental-health crisis services:
     // NICE CG178 Psychosis and schizophrenia in adults (2014); NICE CG155 in children and young people (2013, updated 2016).
     id: 'new_psychosis',

@@ -204,6 +204,12 @@ const mentalCrisisHistory = defineFindings('mental', 'history', [
     0.03,
   ],
   [
+    'sexual_assault',
+    'Sexually assaulted or raped in the past week',
+    'Сексуальное насилие или изнасилование в последние 7 дней',
+    0.001,
+  ],
+  [
     'cut_down_drinking',
     'Cut down heavy drinking in the last 3 days',
     'В последние 3 дня резко сократил(а) употребление алкоголя после запоя',

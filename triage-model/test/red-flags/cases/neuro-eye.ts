@@ -127,6 +127,12 @@ export const neuroEyeCases: Cases = {
     [ADULT, 'male', y('chemical_in_eye'), true],
     [ADULT, 'male', y('red_eye'), false],
   ],
+  blunt_eye_injury: [
+    [ADULT, 'male', y('eye_trauma', 'double_vision'), true],
+    [ADULT, 'male', y('eye_trauma', 'vision_loss_sudden'), true],
+    [ADULT, 'male', y('eye_trauma', 'eye_pain'), false],
+    [ADULT, 'male', y('double_vision'), false],
+  ],
   penetrating_eye_injury: [
     [ADULT, 'male', y('eye_penetrating_injury'), true],
     [ADULT, 'male', y('eye_trauma', 'blurred_vision'), true],

@@ -95,6 +95,10 @@ export const pregnancyMentalCases: Cases = {
     [180, 'female', y('overdose_intentional'), true],
     [180, 'female', y('took_overdose'), false],
   ],
+  recent_sexual_assault: [
+    [ADULT, 'female', y('sexual_assault'), true],
+    [ADULT, 'female', y('traumatic_event'), false],
+  ],
   new_psychosis: [
     [ADULT, 'male', y('hearing_voices'), true],
     [ADULT, 'male', y('paranoid_beliefs'), true],
