@@ -1213,5 +1213,17 @@ describe('a sexual assault', () => {
     expect(parsed('I was sexually assaulted last night')).toMatchObject({ sexual_assault: 'yes' });
     expect(parsed('меня изнасиловали вчера')).toMatchObject({ sexual_assault: 'yes' });
     expect(parsed('grape juice stains')).not.toHaveProperty('sexual_assault');
+    expect(parsed('I was raped two months ago')).not.toHaveProperty('sexual_assault');
+  });
+});
+
+describe('food is no flooding; eating and playing fine', () => {
+  it('reads the child as well and the heartburn alone', () => {
+    expect(parsed('mild heartburn after spicy food')).toEqual({ heartburn: 'yes' });
+    expect(parsed('runny nose, eating and playing fine')).toEqual({
+      runny_nose: 'yes',
+      poor_feeding: 'no',
+      lethargy: 'no',
+    });
   });
 });

@@ -1,5 +1,6 @@
 /** A specific finding mentioned positively also means its general form is present ("dry cough" → "cough"). */
 export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
+  sexual_assault: ['traumatic_event'],
   // A baby's greasy scalp scales are cradle cap (the finding applies under 2 only, so adults keep just the scales).
   greasy_scales: ['cradle_cap_scales'],
   dry_cough: ['cough'],
@@ -131,6 +132,11 @@ const INJURIES = [
 export const KEPT_ONLY_IF: Readonly<
   Record<string, (present: ReadonlySet<string>, matched: string, text: string) => boolean>
 > = {
+  // The emergency is a recent assault; one months or years ago is a traumatic event (IMPLIES keeps that).
+  sexual_assault: (_, __, text) =>
+    !/(?:months?|years?|месяц\p{L}*|год\p{L}*|лет) (?:ago|назад)|as a (?:child|kid|teenager)|в детстве|в юности/u.test(
+      text,
+    ),
   chest_pain_exertion: (present) => present.has('chest_pain'),
   // "Давление упало" is a reading that fell, not a person.
   trauma_fall: (_, matched, text) => !/^упал/u.test(matched) || !/давлени\p{L}* (?:\p{L}+ )?упал/u.test(text),

@@ -91,7 +91,8 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   waters_broken: ['waters broke|broken|gone', 'leaking fluid'],
   face_hand_swelling: ['face|hands|fingers puffy|swollen|swelling'],
   breast_red_painful: ['breast red|painful|hot|sore', 'mastitis'],
-  heavy_periods: ['heavy period*|bleeding', 'flooding', 'clots period*|bleeding', 'period* clot*'],
+  // `flooding*`, not the stem "flood": one letter from "food".
+  heavy_periods: ['heavy period*|bleeding', 'flooding*', 'clots period*|bleeding', 'period* clot*'],
   // Around a pregnancy or a birth heavy bleeding is this danger sign, not a heavy period (implications.ts).
   heavy_vaginal_bleeding: ['heavy|heavily|lots|loads bleeding|bleed*|blood', 'bleeding|blood clots'],
   hungry_after_vomiting: [

@@ -67,7 +67,7 @@ export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
     ru('дыш', `${W} (?:нормально|свободно|легко|хорошо)`),
   ],
   lethargy: [
-    en('playing|plays', ` (?:normally|happily|as usual|as normal|well)`),
+    en('playing|plays', ` (?:normally|happily|as usual|as normal|well|fine|ok|okay)`),
     en('alert', `(?! (?:but|only|at times))(?!\\p{L})`),
     ru('играет', `(?! (?:меньше|хуже|мало))`),
     ru(`активн${W}|бодр${W}`, ` как (?:обычно|всегда)`),
@@ -111,6 +111,8 @@ export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
   ],
   poor_feeding: [
     en('drinking|feeding|eating and drinking', ` (?:fine|well|normally|ok|okay|as usual)`),
+    // "Eating and playing fine": the eating here, the playing under lethargy.
+    en('eating|feeding', `(?= and playing (?:fine|well|normally|ok|okay|as usual))`),
     ru('пь[её]т|ест и пь[её]т|кушает|сосет грудь', ` (?:хорошо|нормально|как обычно)`),
   ],
 };
