@@ -205,8 +205,8 @@ const mentalCrisisHistory = defineFindings('mental', 'history', [
   ],
   [
     'sexual_assault',
-    'Sexually assaulted or raped in the past week',
-    'Сексуальное насилие или изнасилование в последние 7 дней',
+    'Sexually assaulted in the past week',
+    'Сексуальное насилие в последние 7 дней',
     0.001,
   ],
   [
