@@ -1227,3 +1227,14 @@ describe('food is no flooding; eating and playing fine', () => {
     });
   });
 });
+
+describe('an exposure to HIV', () => {
+  it('unprotected sex with someone with HIV, a used needle; not a test result', () => {
+    expect(parsed("condom split last night with a guy who says he's HIV positive")).toMatchObject({
+      hiv_exposure: 'yes',
+    });
+    expect(parsed('I pricked myself with a used needle in the park')).toMatchObject({ hiv_exposure: 'yes' });
+    expect(parsed('презерватив порвался, партнёр ВИЧ-положительный')).toMatchObject({ hiv_exposure: 'yes' });
+    expect(parsed('my HIV test came back negative')).toEqual({});
+  });
+});

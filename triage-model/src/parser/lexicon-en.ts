@@ -929,4 +929,11 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `forced (?:me|her|him) (?:\\p{L}+ )?(?:to have sex|into sex)`,
     `sexual assault`,
   ],
+  // Unprotected sex with someone with HIV, or a used needle.
+  hiv_exposure: [
+    `(?:condom (?:split|broke|burst|came off|slipped)|without (?:a )?condom|unprotected|bareback)[^.!?]{0,80}(?<!\\p{L})hiv(?!\\p{L})`,
+    `(?<!\\p{L})hiv[- ]?(?:positive|\\+)[^.!?]{0,80}(?:condom|unprotected|sex|slept with)`,
+    `needle[- ]?stick`,
+    `(?:pricked|stabbed|stuck|jabbed) (?:myself |me |him |her )?(?:with|by|on) (?:a |an )?(?:used |dirty |discarded |old )?(?:needle|syringe)`,
+  ],
 };

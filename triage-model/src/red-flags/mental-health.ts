@@ -83,6 +83,25 @@ export const mentalHealthRules: RedFlagRule[] = [
     fires: (ctx) => ctx.yes('sexual_assault'),
   },
   {
+    // A likely HIV exposure (unprotected sex with someone with HIV, a used needle): post-exposure prophylaxis as soon
+    // as possible, ideally within 24 hours and no later than 72: BHIVA/BASHH UK guideline for PEP following sexual
+    // exposure (2021); UKHSA Needlestick and sharps injuries guidance (2023).
+    id: 'hiv_exposure',
+    urgency: 'within_24h',
+    name: {
+      ru: 'Возможное заражение ВИЧ: нужна экстренная профилактика',
+      en: 'Possible HIV exposure: post-exposure prevention needed',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь в центр СПИД, к инфекционисту или в приёмное отделение: профилактика (ПКП) действует, только если начать её в первые 72 часа, лучше — в первые сутки.',
+      en: 'Today, go to a sexual health clinic, an infectious-disease doctor or the emergency department: prevention (PEP) only works if started within 72 hours, best within 24.',
+    },
+    specialist: 'therapist',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.yes('hiv_exposure'),
+  },
+  {
     // New hallucinations or strange beliefs: urgent (same-day) assessment by mental-health crisis services:
     // NICE CG178 Psychosis and schizophrenia in adults (2014); NICE CG155 in children and young people (2013, updated 2016).
     id: 'new_psychosis',

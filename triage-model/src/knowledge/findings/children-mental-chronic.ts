@@ -203,12 +203,7 @@ const mentalCrisisHistory = defineFindings('mental', 'history', [
     'Пережил(а) пугающее, травмирующее событие',
     0.03,
   ],
-  [
-    'sexual_assault',
-    'Sexually assaulted in the past week',
-    'Сексуальное насилие в последние 7 дней',
-    0.001,
-  ],
+  ['sexual_assault', 'Sexually assaulted in the past week', 'Сексуальное насилие в последние 7 дней', 0.001],
   [
     'cut_down_drinking',
     'Cut down heavy drinking in the last 3 days',
@@ -262,6 +257,12 @@ const chronicHistory = defineFindings('history', 'risk_factor', [
     'Секс без презерватива с новым партнёром',
     0.05,
     TEEN_UP,
+  ],
+  [
+    'hiv_exposure',
+    'Exposed to HIV in the past 3 days (unprotected sex with someone with HIV, a used needle)',
+    'Возможное заражение ВИЧ за последние 3 дня (секс без защиты с ВИЧ-положительным, укол чужой иглой)',
+    0.001,
   ],
 ]);
 

@@ -95,6 +95,10 @@ export const pregnancyMentalCases: Cases = {
     [180, 'female', y('overdose_intentional'), true],
     [180, 'female', y('took_overdose'), false],
   ],
+  hiv_exposure: [
+    [ADULT, 'male', y('hiv_exposure'), true],
+    [ADULT, 'male', y('unprotected_sex'), false],
+  ],
   recent_sexual_assault: [
     [ADULT, 'female', y('sexual_assault'), true],
     [ADULT, 'female', y('traumatic_event'), false],
