@@ -1,4 +1,5 @@
 import type { ExtractedFinding } from '../interview/state.js';
+import { CONTRAST, NEAR_MISS, isNegation } from './clause-words.js';
 import { FALSE_FRIENDS } from './false-friends.js';
 import { REASSURANCES, REASSURES_TOO } from './reassurances.js';
 import { IMPLIES, KEPT_ONLY_IF } from './implications.js';
@@ -6,7 +7,7 @@ import { CLINICAL_LEXICON } from './lexicon-clinical.js';
 import { EN_LEXICON } from './lexicon-en.js';
 import { RU_LEXICON } from './lexicon-ru.js';
 import { readNumbers, type NumericMention } from './numbers.js';
-import { NEAR_MISS, compilePhrases, findPhraseMatches } from './phrase-matcher.js';
+import { compilePhrases, findPhraseMatches } from './phrase-matcher.js';
 import { EN_EVENT_PHRASES } from './phrases-en-events.js';
 import { EN_PHRASES } from './phrases-en.js';
 import { RU_EVENT_PHRASES } from './phrases-ru-events.js';
@@ -67,53 +68,6 @@ function mergeLexicons(
 
 const TOKEN = /[\p{L}\d]+(?:['’][\p{L}]+)?|[.,;:!?]/gu;
 const HARD_BOUNDARY = new Set(['.', ';', '!', '?', ',', ':']);
-const CONTRAST = new Set([
-  'но',
-  'а',
-  'однако',
-  'зато',
-  'хотя',
-  'but',
-  'however',
-  'though',
-  'although',
-  'whereas',
-  'yet',
-  // "no periods for years and now spotting": what comes now is told, not denied.
-  'now',
-  'теперь',
-]);
-const NEGATION = new Set([
-  'не',
-  'нет',
-  'нету',
-  'без',
-  'ни',
-  'отрицает',
-  'отсутствует',
-  'отсутствуют',
-  'no',
-  'not',
-  'without',
-  'denies',
-  'deny',
-  'never',
-  'none',
-  'nor',
-  'neither',
-  'cannot',
-  'cant',
-  'dont',
-  'doesnt',
-  'didnt',
-  'havent',
-  'hasnt',
-  'isnt',
-  'arent',
-  'wasnt',
-  'werent',
-  'wont',
-]);
 const CONJUNCTION = new Set(['и', 'или', 'ни', 'а также', 'and', 'or', 'nor', 'any', 'a', 'also']);
 /** A mention that opens with its own predicate starts a new statement, so an earlier "не" does not reach it. */
 const POSITIVE_PREDICATE = /^(?:болит|болят|есть|появил\p{L}*|has|have|got|i have)(?!\p{L})/u;
@@ -135,8 +89,6 @@ interface Token {
   start: number;
   end: number;
 }
-
-const isCue = (t: string): boolean => NEGATION.has(t.replace(/['’]/gu, '')) || /n['’]t$/u.test(t);
 
 /**
  * Lower case, "ё" as "е", and typography as plain keys: apostrophes (phones type "can’t") and hyphens or dashes
@@ -167,12 +119,8 @@ const covers = (o: Match, m: Match): boolean =>
 
 const matchKey = (m: Match): string => `${m.findingId}:${m.start}:${m.end}`;
 
-/** Mentions in the text, the most specific first; `explained` ones (by `matchKey`) are left out entirely. */
-function findMatches(
-  text: string,
-  blocked: ReadonlyArray<readonly [number, number]>,
-  explained: ReadonlySet<string> = new Set(),
-): Match[] {
+/** Every mention in the text, overlapping ones included. */
+function findMentions(text: string, blocked: ReadonlyArray<readonly [number, number]>): Match[] {
   const found: Match[] = [];
   const free = (pieces: Match['pieces']): boolean =>
     pieces.every(([start, end]) => blocked.every(([a, b]) => start >= b || end <= a));
@@ -185,8 +133,15 @@ function findMatches(
     }
   }
   found.push(...findPhraseMatches(text, PHRASES, blocked));
-  const raw = found.filter((m) => !explained.has(matchKey(m)));
-  // Keep the most specific mention: drop matches whose words sit inside a longer match (or a same-finding twin).
+  return found;
+}
+
+/**
+ * The most specific mentions, in text order, as fresh copies (negation marks them): matches whose words sit
+ * inside a longer match (or a same-finding twin) are dropped, and so are the `explained` ones (by `matchKey`).
+ */
+function mostSpecific(text: string, mentions: readonly Match[], explained: ReadonlySet<string>): Match[] {
+  const raw = mentions.filter((m) => !explained.has(matchKey(m)));
   // Length counts letters only, so a phrase and a regular expression over the same words weigh the same.
   const size = (m: Match): number =>
     m.pieces.reduce((n, [a, b]) => n + text.slice(a, b).replace(/[^\p{L}\d]/gu, '').length, 0);
@@ -201,6 +156,7 @@ function findMatches(
             (size(o) > size(m) || (size(o) === size(m) && o.findingId === m.findingId && k < i)),
         ),
     )
+    .map((m) => ({ ...m }))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
@@ -249,7 +205,7 @@ function applyNegation(text: string, matches: Match[]): void {
       continue;
     }
     if (inMatch(t)) continue;
-    if (isCue(t.text) && !NEAR_MISS.has(tokens[i - 1]?.text ?? '')) {
+    if (isNegation(t.text) && !NEAR_MISS.has(tokens[i - 1]?.text ?? '')) {
       negating = true;
       consumed = false;
       gap = 0;
@@ -308,15 +264,16 @@ export function parseComplaintDetails(text: string): ComplaintDetails {
     ...(age ? [[age.start, age.end] as const] : []),
     ...[...norm.matchAll(NOT_FINDINGS)].map((m) => [m.index, m.index + m[0].length] as const),
   ];
-  let found = findMatches(norm, blocked);
+  const mentions = findMentions(norm, blocked);
+  let found = mostSpecific(norm, mentions, new Set());
   // Negation first: a dropped mention may hold the negation word ("не могу поднять руку" is one phrase).
   applyNegation(norm, found);
   let matches = keptInContext(norm, found);
   if (matches.length < found.length) {
-    // A mention the context explains away must not hide the shorter mentions inside it: find them again without it
+    // A mention the context explains away must not hide the shorter mentions inside it: choose again without it
     // (it still holds its own negation word).
     const dropped = found.filter((m) => !matches.includes(m));
-    found = findMatches(norm, blocked, new Set(dropped.map(matchKey)));
+    found = mostSpecific(norm, mentions, new Set(dropped.map(matchKey)));
     applyNegation(norm, [...found, ...dropped]);
     matches = keptInContext(norm, found);
   }

@@ -1,3 +1,4 @@
+import { CONTRAST, NEAR_MISS, isNegation } from './clause-words.js';
 import { stem } from './stemmer.js';
 
 /**
@@ -45,14 +46,7 @@ const FUNCTION_WORDS = new Set(
     .join(' ')
     .split(' '),
 );
-const NEGATION_WORDS = new Set(
-  'не нет нету без ни no not never without nor cannot dont doesnt didnt isnt arent wasnt werent cant wont havent hasnt hadnt couldnt wouldnt'.split(
-    ' ',
-  ),
-);
-/** "Doesn't", "isn’t", "dont": English negations are also any word ending in n't. */
-const isNegation = (word: string): boolean => NEGATION_WORDS.has(word) || /n['’]t$/u.test(word);
-const CLAUSE_BREAK = /^(?:[.,;:!?]|но|а|однако|хотя|теперь|but|however|though|although|whereas|now)$/u;
+const isClauseBreak = (word: string): boolean => /^[.,;:!?]$/u.test(word) || CONTRAST.has(word);
 const TOKEN = /[\p{L}\d]+(?:['’-][\p{L}]+)*|[.,;:!?]/gu;
 /** One extra content word may sit between a phrase's words ("болит очень сильно спина" still matches). */
 const EXTRA_WORDS = 1;
@@ -62,9 +56,6 @@ const EXTRA_WORDS = 1;
  */
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY_SUBSTITUTION_MIN_LENGTH = 6;
-/** "чуть не упала в обморок" is a near faint, not a denial. */
-export const NEAR_MISS: ReadonlySet<string> = new Set(['чуть', 'едва', 'почти', 'было']);
-
 export function compilePhrases(lexicon: Readonly<Record<string, readonly string[]>>): CompiledPhrase[] {
   const out: CompiledPhrase[] = [];
   for (const [findingId, phrases] of Object.entries(lexicon)) {
@@ -93,7 +84,7 @@ function tokenise(text: string, blocked: ReadonlyArray<readonly [number, number]
     const word = m[0];
     // Numbers with their units and phrases that are not findings are neither matched nor counted as gaps.
     if (blocked.some(([a, b]) => m.index < b && m.index + word.length > a)) continue;
-    if (CLAUSE_BREAK.test(word)) {
+    if (isClauseBreak(word)) {
       clause++;
       continue;
     }

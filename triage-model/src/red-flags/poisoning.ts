@@ -10,6 +10,11 @@ const INGESTIONS = [
   'ate_wild_mushrooms',
   'ate_plant_or_berries',
 ];
+/**
+ * Opioids taken as prescribed (co-codamol, tramadol for pain) are no overdose; with drowsiness, slow breathing or
+ * pinpoint pupils they are the danger-sign rule.
+ */
+const POISONOUS_INGESTIONS = INGESTIONS.filter((id) => id !== 'took_opioids');
 /** Airway, breathing or consciousness affected by a poison. */
 const POISON_DANGER = [
   'unresponsive',
@@ -58,13 +63,7 @@ export const poisoningRules: RedFlagRule[] = [
     specialist: 'emergency',
     relevant: () => false,
     questions: () => [],
-    // Opioids taken as prescribed (co-codamol, tramadol for pain) are no overdose; with drowsiness, slow breathing or
-    // pinpoint pupils they are the rule above.
-    fires: (ctx) =>
-      anyYes(
-        ctx,
-        INGESTIONS.filter((id) => id !== 'took_opioids'),
-      ),
+    fires: (ctx) => anyYes(ctx, POISONOUS_INGESTIONS),
   },
   {
     // Paracetamol: any staggered or above-licence dose is treated (acetylcysteine works best within 8 h), and liver

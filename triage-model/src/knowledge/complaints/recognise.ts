@@ -38,19 +38,24 @@ const MAX_SHARING_COMPLAINTS = 3;
 /** A condition belongs to a complaint's chart when it has the complaint's own finding at least this often. */
 const CHART_LIKELIHOOD = 0.2;
 
+const chartFeatures = new WeakMap<PresentingComplaint, ReadonlyMap<string, number>>();
+
 /**
  * How much a finding is a feature of a complaint's chart: its highest likelihood among the conditions the complaint
  * stands for. Chest pain on exertion is angina's (the chest-pain chart), not erectile dysfunction's, though the
- * erection chart asks about it as a risk.
+ * erection chart asks about it as a risk. Worked out once per complaint.
  */
 function featureOf(complaint: PresentingComplaint, findingId: string): number {
-  let most = 0;
-  for (const c of CONDITIONS) {
-    if (complaint.implies.some((id) => (c.likelihoods[id] ?? 0) >= CHART_LIKELIHOOD)) {
-      most = Math.max(most, c.likelihoods[findingId] ?? 0);
+  let features = chartFeatures.get(complaint);
+  if (!features) {
+    const most = new Map<string, number>();
+    for (const c of CONDITIONS) {
+      if (!complaint.implies.some((id) => (c.likelihoods[id] ?? 0) >= CHART_LIKELIHOOD)) continue;
+      for (const [id, p] of Object.entries(c.likelihoods)) most.set(id, Math.max(most.get(id) ?? 0, p));
     }
+    chartFeatures.set(complaint, (features = most));
   }
-  return most;
+  return features.get(findingId) ?? 0;
 }
 
 /**

@@ -7,17 +7,12 @@ import {
   HOURS,
   MALE_ONLY,
   SCHOOL_AGE_UP,
+  SPREADING_INFECTION,
   SUBACUTE,
   WOMEN_OF_CHILDBEARING_AGE,
   lk,
 } from './presets.js';
 
-/** Redness spreading from a focus, a red line or a fever: infection spreading beyond it (NICE NG141 Cellulitis 2019). */
-const SPREADING_INFECTION: readonly FindingUrgency[] = [
-  { finding: 'spreading_redness', urgency: 'within_24h' },
-  { finding: 'red_streak', urgency: 'within_24h' },
-  { finding: 'fever', urgency: 'within_24h' },
-];
 /** Signs of sepsis on top of a local infection: NICE NG51 Sepsis (2016, updated 2024). */
 const SEPSIS_SIGNS: readonly FindingUrgency[] = [
   { finding: 'mottled_skin', urgency: 'ambulance' },

@@ -1,3 +1,4 @@
+import type { FindingUrgency } from '../types.js';
 import type { AgeBand } from '../age-bands.js';
 
 /** Typical time courses, expressed as P(symptoms have lasted ≥ 3 days / ≥ 10 days / ≥ 3 weeks). */
@@ -68,3 +69,13 @@ export function lk(strings: TemplateStringsArray): Record<string, number> {
   if (tokens.length % 2 !== 0) throw new Error(`Odd likelihood table near "${tokens.at(-1)}"`);
   return out;
 }
+
+/**
+ * A local skin infection spreading or turning systemic: redness spreading from it, a red line, a fever
+ * (NICE NG141 Cellulitis and erysipelas 2019).
+ */
+export const SPREADING_INFECTION: readonly FindingUrgency[] = [
+  { finding: 'spreading_redness', urgency: 'within_24h' },
+  { finding: 'red_streak', urgency: 'within_24h' },
+  { finding: 'fever', urgency: 'within_24h' },
+];

@@ -1,12 +1,5 @@
-import type { Condition, FindingUrgency } from '../types.js';
-import { ACUTE, CHRONIC, SUBACUTE, lk } from './presets.js';
-
-/** A local skin infection turning systemic or spreading: NICE NG141 Cellulitis and erysipelas 2019. */
-const SPREADING_INFECTION: readonly FindingUrgency[] = [
-  { finding: 'spreading_redness', urgency: 'within_24h' },
-  { finding: 'red_streak', urgency: 'within_24h' },
-  { finding: 'fever', urgency: 'within_24h' },
-];
+import type { Condition } from '../types.js';
+import { ACUTE, CHRONIC, SPREADING_INFECTION, SUBACUTE, lk } from './presets.js';
 
 const NO_INFANTS = { infant_0_3m: 0.05, infant_3_12m: 0.2 } as const;
 
