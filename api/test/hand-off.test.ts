@@ -14,10 +14,11 @@ let anna: HandOffOffer;
 let tatiana: HandOffOffer;
 
 beforeAll(async () => {
-  const { db } = api.deps.database;
+  const { database, readCache } = api.deps;
   const self = async (login: string) => (await familyOf(api, await api.login(login))).self.id;
-  anna = await handOffOffer(db, await self('anna.petrova@demo.telemed'), false);
-  tatiana = await handOffOffer(db, await self('tatiana.kravtsova@demo.telemed'), false);
+  anna = await handOffOffer(database.db, readCache, await self('anna.petrova@demo.telemed'), false);
+  // Anna's read filled the shared doctor search; Tatiana's reads it.
+  tatiana = await handOffOffer(database.db, readCache, await self('tatiana.kravtsova@demo.telemed'), false);
 });
 
 describe('the booking a symptom-checker result offers', () => {

@@ -2,7 +2,8 @@ import type { TriageResult } from '@telemed/triage-model';
 import type { Db } from '../../db/client.js';
 import type { Format } from '../appointments/schemas.js';
 import { coverageFor } from '../booking/coverage.js';
-import { findDoctors } from '../booking/queries.js';
+import { DOCTORS_READS, findDoctors } from '../booking/queries.js';
+import type { ReadCache } from '../../lib/read-cache.js';
 
 type Localized = { ru: string; en: string };
 
@@ -16,10 +17,21 @@ export interface HandOffOffer {
   inPersonCovered: boolean;
 }
 
-/** The offer for one patient, read as the booking pages read it: doctor search and programme coverage. */
-export async function handOffOffer(db: Db, patientId: string, isChild: boolean): Promise<HandOffOffer> {
+/**
+ * The offer for one patient, read as the booking pages read it: doctor search (the same for every patient of an
+ * age group, so kept with the booking pages' searches and forgotten with them) and programme coverage.
+ */
+export async function handOffOffer(
+  db: Db,
+  readCache: ReadCache | undefined,
+  patientId: string,
+  isChild: boolean,
+): Promise<HandOffOffer> {
+  const filter = { ageGroup: isChild ? ('child' as const) : ('adult' as const) };
+  const search = () => findDoctors(db, filter);
   const [doctors, telemedicine, inPerson] = await Promise.all([
-    findDoctors(db, { ageGroup: isChild ? 'child' : 'adult' }),
+    // The booking route keeps its answer as JSON text under the filter; the list itself is another variant.
+    readCache ? readCache.get(DOCTORS_READS, JSON.stringify(filter), search, 'hand-off') : search(),
     coverageFor(db, patientId, 'telemedicine'),
     coverageFor(db, patientId, 'in_person'),
   ]);

@@ -188,11 +188,11 @@ export const anamnesisRoutes = createRouter()
       complaintIds: body.complaintIds,
       locale: body.locale,
     });
-    return c.json(await anamnesisView(c.var.deps.database.db, c.var.deps.triage, row, patient), 201);
+    return c.json(await anamnesisView(c.var.deps, row, patient), 201);
   })
   .openapi(routes.get, async (c) => {
     const { row, patient } = await requireSession(c, c.req.valid('param').id, 'anamnesis.read', false);
-    return c.json(await anamnesisView(c.var.deps.database.db, c.var.deps.triage, row, patient), 200);
+    return c.json(await anamnesisView(c.var.deps, row, patient), 200);
   })
   .openapi(routes.answer, async (c) => {
     const { row, patient } = await requireSession(c, c.req.valid('param').id, 'anamnesis.answer', true);
@@ -202,7 +202,7 @@ export const anamnesisRoutes = createRouter()
       row,
       c.req.valid('json').answers,
     );
-    return c.json(await anamnesisView(c.var.deps.database.db, c.var.deps.triage, updated, patient), 200);
+    return c.json(await anamnesisView(c.var.deps, updated, patient), 200);
   })
   .openapi(routes.correct, async (c) => {
     const { id, findingId } = c.req.valid('param');
@@ -214,12 +214,12 @@ export const anamnesisRoutes = createRouter()
       findingId,
       c.req.valid('json').value,
     );
-    return c.json(await anamnesisView(c.var.deps.database.db, c.var.deps.triage, updated, patient), 200);
+    return c.json(await anamnesisView(c.var.deps, updated, patient), 200);
   })
   .openapi(routes.finish, async (c) => {
     const { row, patient } = await requireSession(c, c.req.valid('param').id, 'anamnesis.finish', true);
     const updated = await finishAnamnesis(c.var.deps.database.db, c.var.deps.triage, row);
-    return c.json(await anamnesisView(c.var.deps.database.db, c.var.deps.triage, updated, patient), 200);
+    return c.json(await anamnesisView(c.var.deps, updated, patient), 200);
   })
   .openapi(routes.forAppointment, async (c) => {
     const db = c.var.deps.database.db;
@@ -230,13 +230,5 @@ export const anamnesisRoutes = createRouter()
     });
     const row = await anamnesisForAppointment(db, appointment.id);
     if (!row) throw notFound();
-    return c.json(
-      await anamnesisView(
-        c.var.deps.database.db,
-        c.var.deps.triage,
-        row,
-        (await findPatient(db, row.patientId))!,
-      ),
-      200,
-    );
+    return c.json(await anamnesisView(c.var.deps, row, (await findPatient(db, row.patientId))!), 200);
   });

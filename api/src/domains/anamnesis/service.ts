@@ -9,6 +9,7 @@ import { isGuardedChild } from '../../auth/policy.js';
 import { ageInMonths } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
 import { anamnesisSessions, patients } from '../../db/schema/index.js';
+import type { Deps } from '../../http/context.js';
 import { ProblemError } from '../../http/problem.js';
 import type { z } from '@hono/zod-openapi';
 import { inapplicableComplaints } from './complaints.js';
@@ -185,11 +186,16 @@ export async function attachAnamnesis(db: Db, anamnesisId: string, appointmentId
 }
 
 /** The API's view of a session: what was understood, what was answered, the next question or the result. */
-export async function anamnesisView(db: Db, { engine, finding }: Triage, row: Row, patient: Patient) {
+export async function anamnesisView(
+  { database, triage, readCache }: Pick<Deps, 'database' | 'triage' | 'readCache'>,
+  row: Row,
+  patient: Patient,
+) {
+  const { engine, finding } = triage;
   const state = row.state;
   const result = row.result;
   const isChild = isGuardedChild(patient.birthDate);
-  const offer = result ? await handOffOffer(db, patient.id, isChild) : null;
+  const offer = result ? await handOffOffer(database.db, readCache, patient.id, isChild) : null;
   return {
     id: row.id,
     patientId: row.patientId,
