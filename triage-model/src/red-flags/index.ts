@@ -13,6 +13,7 @@ import { mentalHealthRules } from './mental-health.js';
 import { metabolicRigidityRules } from './metabolic-rigidity.js';
 import { neurologicalRules } from './neurological.js';
 import { paediatricRules } from './paediatric.js';
+import { persistentSymptomRules } from './persistent-symptoms.js';
 import { poisoningRules } from './poisoning.js';
 import { pregnancyRules } from './pregnancy.js';
 import { respiratoryAllergyRules } from './respiratory-allergy.js';
@@ -41,6 +42,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   ...bleedingRules,
   ...eyeRules,
   ...mentalHealthRules,
+  ...persistentSymptomRules,
 ].sort((a, b) => urgencyRank(b.urgency) - urgencyRank(a.urgency));
 
 export function firedRules(ctx: RedFlagContext): RedFlagRule[] {

@@ -2,6 +2,7 @@ import { childrenGutCases } from './cases/children-gut.js';
 import { exposureCases } from './cases/exposures.js';
 import { generalCases } from './cases/general.js';
 import { neuroEyeCases } from './cases/neuro-eye.js';
+import { persistentSymptomCases } from './cases/persistent-symptoms.js';
 import { pregnancyMentalCases } from './cases/pregnancy-mental.js';
 import { respiratoryCardioCases } from './cases/respiratory-cardio.js';
 import type { Cases } from './table.js';
@@ -13,4 +14,5 @@ export const CASE_GROUPS: ReadonlyArray<readonly [string, Cases]> = [
   ['children, stools, jaundice and abdomen', childrenGutCases],
   ['pregnancy and mental-health crisis', pregnancyMentalCases],
   ['poisoning, injuries, bites, infections and metabolic', exposureCases],
+  ['persistent warning signs', persistentSymptomCases],
 ];
