@@ -153,6 +153,19 @@ describe('corrections', () => {
     expect(engine.nextQuestion(state)!.number).toBe(1);
   });
 
+  it('denying what named a complaint takes that complaint off the interview', () => {
+    let state = engine.start({
+      ageMonths: 4 * 12,
+      sex: 'male',
+      complaintText: 'fell off the swing and hit his head, cut on his chin',
+      locale: 'en',
+    });
+    expect(state.complaints).toContain('head_injury');
+    state = engine.answer(state, 'head_injury', 'no');
+    expect(state.complaints).not.toContain('head_injury');
+    expect(state.complaints.length).toBeGreaterThan(0);
+  });
+
   it('going back to change an answer replaces it and does not count as a question', () => {
     let state = engine.start({ ageMonths: 27 * 12, sex: 'female', complaintIds: ['cough'], locale: 'en' });
     const first = engine.nextQuestion(state)!;

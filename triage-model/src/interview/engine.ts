@@ -200,6 +200,11 @@ export class TriageEngine {
     const correction = state.answers[findingId] !== undefined;
     return {
       ...state,
+      // A complaint whose defining finding the patient denies ("no, he did not hit his head") no longer leads.
+      complaints:
+        value === 'no'
+          ? state.complaints.filter((id) => !complaintById.get(id)!.implies.includes(findingId))
+          : state.complaints,
       answers: { ...state.answers, [findingId]: { value, source: 'patient' } },
       asked: correction || state.asked.includes(findingId) ? state.asked : [...state.asked, findingId],
     };

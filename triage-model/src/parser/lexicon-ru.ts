@@ -356,7 +356,14 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
   ],
   numbness_tingling: [`онемени${W}`, `немеет`, `немеют`, `покалыва${W}`, `мурашки`],
   vertigo: [`вращени${W}`, `все кружится`, `все плывет`],
-  head_injury: [`удар${W} голов${W}`, `травм${W} голов${W}`, `ушиб${W} голов${W}`, `упал${W} и ударил${W}`],
+  head_injury: [
+    `удар${W} голов${W}`,
+    `травм${W} голов${W}`,
+    `ушиб${W} голов${W}`,
+    // Unless another part is named: a split lip or a knocked knee is no head injury (NICE NG232 2023 leaves out
+    // superficial injuries of the face).
+    `упал${W} и ударил${W}(?!\\p{L})(?! (?:губ|зуб|нос|колен|рук|ног|локт|плеч|спин|бок|пальц|груд|копчик|живот|бедр|ягодиц)${W})`,
+  ],
   stress_related_headache: [`от стресс${W}`, `за компьютер${W}`, `от недосыпа`],
   recurrent_headaches: [`часто болит голова`, `такое (?:уже )?было раньше`, `приступы головной боли`],
   abdominal_pain: [`${BOL} живот${W}`, `живот ${BOL}`, `боль в животе`, `болит в животе`, `рези в животе`],
