@@ -18,6 +18,8 @@ export const FALSE_FRIENDS: readonly string[] = [
   // A coil, a brace or glasses "fitted" is no fit.
   `(?:coil|iud|implant|brace|braces|cast|splint|glasses|lens|lenses|aid|pacemaker|crown|stent|cannula|catheter)[^.!?]{0,20}fitted`,
   `fitted (?:with )?(?:a |an |the |my |her |his )?(?:coil|iud|implant|brace|braces|cast|splint|glasses|lens|lenses|hearing aid|pacemaker|crown|stent|cannula|catheter)`,
+  // Mowing ("косит траву") or faking ("косит под больного") is no squint.
+  `косит${W} (?:под|траву|газон)`,
   // Falling asleep is no fall.
   `f(?:all|ell)${W}(?= asleep)`,
   // "упала в обморок" is a faint, "упало давление" a reading: neither is a fall.

@@ -121,17 +121,24 @@ const INJURIES = [
   'head_injury',
 ];
 
+/** A clause opening "when …" right before a finding's words, a subject or an "especially" between. */
+const CIRCUMSTANCE = /(?:когда|при|when|whenever|while)\s+(?:[\p{L}']+\s+){0,2}$/u;
+
 /**
  * Findings that count only beside what they qualify, or that another finding explains away: "при ходьбе" is
  * exertional chest pain only when the chest hurts (a knee that hurts on walking is not), "throbbing" is a
  * one-sided headache only in a headache, lifting weights hurt the back only if the back hurts, bleeding gums
  * in pregnancy are not vaginal bleeding, a baby's "soft spot" is no rash, "pus" on its own is a pus collection only beside a nail, and an arm that will not go up beside a painful shoulder is the
  * shoulder, not a stroke's weakness (words of weakness or numbness still count). `present` holds the findings
- * mentioned positively; `matched` is this finding's own words, `text` the whole complaint.
+ * mentioned positively; `matched` is this finding's own words, `text` the whole complaint and `before` the text
+ * before the words.
  */
 export const KEPT_ONLY_IF: Readonly<
-  Record<string, (present: ReadonlySet<string>, matched: string, text: string) => boolean>
+  Record<string, (present: ReadonlySet<string>, matched: string, text: string, before: string) => boolean>
 > = {
+  // Crying or tiredness as the time another sign shows ("a lump comes when he cries", "the eye turns in when she
+  // is tired") is its circumstance, not a complaint of its own.
+  irritability: (_, __, ___, before) => !CIRCUMSTANCE.test(before),
   // The emergency is a recent assault; one months or years ago is a traumatic event (IMPLIES keeps that).
   sexual_assault: (_, __, text) =>
     !/(?:months?|years?|месяц\p{L}*|год\p{L}*|лет) (?:ago|назад)|as a (?:child|kid|teenager)|в детстве|в юности/u.test(
@@ -212,7 +219,8 @@ export const KEPT_ONLY_IF: Readonly<
   // "Прививку от столбняка не помню", "not sure when my last tetanus jab was": the jab is asked about, not recent.
   recent_vaccination: (_, __, text) => !/столбняк|tetanus/u.test(text),
   // "The flow is weak" is the urine stream, not tiredness.
-  fatigue: (_, matched, text) => !/^weak/u.test(matched) || !/flow|stream/u.test(text),
+  fatigue: (_, matched, text, before) =>
+    (!/^weak/u.test(matched) || !/flow|stream/u.test(text)) && !CIRCUMSTANCE.test(before),
   // "Меня беспокоит кашель" is something that bothers, not anxiety (the stems are the same).
   worry: (_, matched) => !/беспокои[тл]|беспокоят/u.test(matched),
   arm_weakness: (present, matched) =>

@@ -916,7 +916,15 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   ],
   // knowledge-base additions
   // "Has a squint", not "squints to see the board" (narrowing the eyes).
-  eyes_misaligned: [`(?<!\\p{L})(?:an?|has|have|had|got|with|his|her|the|their) squint(?![\\p{L}])`],
+  // "Now his eye is turning in": a squint told as starting is new (the stemmed phrases drop "now" and "in").
+  new_squint_or_clumsiness: [
+    `(?:now|started|starting|begun|began|suddenly) (?:\\p{L}+ ){0,3}turn(?:s|ing|ed)? (?:in|out)(?:wards?)?(?!\\p{L})`,
+  ],
+  eyes_misaligned: [
+    `(?<!\\p{L})(?:an?|has|have|had|got|with|his|her|the|their) squint(?![\\p{L}])`,
+    // "Her eye seems to turn in": "in" is a function word to the stemmed phrases.
+    `eyes? (?:\\p{L}+ ){0,3}turn(?:s|ing|ed)? (?:in|out)(?:wards?)?(?!\\p{L})`,
+  ],
   // A lump in the groin is a gland or a hernia; both are read and the questions tell them apart.
   groin_bulge: [`lump (?:in|under) (?:my |his |her |the )?groin`],
   // Not the order-free stems: "erection for the last 6 months" is no lasting erection.

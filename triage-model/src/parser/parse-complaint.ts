@@ -244,7 +244,8 @@ function keptInContext(text: string, matches: Match[]): Match[] {
     matches.filter((m) => !m.negated).flatMap((m) => [m.findingId, ...(IMPLIES[m.findingId] ?? [])]),
   );
   return matches.filter(
-    (m) => KEPT_ONLY_IF[m.findingId]?.(present, text.slice(m.start, m.end), text) ?? true,
+    (m) =>
+      KEPT_ONLY_IF[m.findingId]?.(present, text.slice(m.start, m.end), text, text.slice(0, m.start)) ?? true,
   );
 }
 

@@ -492,9 +492,10 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'worse lying down',
   ],
   // "Squints to see the board" is narrowing the eyes, not a turned eye.
+  // A squint is new only when said so; an eye that turns in is the long-standing kind (`eyes_misaligned`).
   new_squint_or_clumsiness: [
-    'new|developed|started squint',
-    'eye turn* in|inward*|out',
+    'new|developed|started|sudden* squint',
+    'sudden*|suddenly|started eye turn*',
     'clums*',
     'unsteady walk*',
     'wobbly walk*',
@@ -1442,6 +1443,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'witch* milk',
   ],
   eyes_misaligned: [
+    'eye turn* in|inward*|out|outward*',
     'cross-eyed',
     'crosseyed',
     'cross eyed',
