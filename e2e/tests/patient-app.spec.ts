@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { PATIENT_URL } from '../urls.js';
 import { openSection } from '../nav.js';
+import { chosenLanguage } from '../sign-in.js';
 
 // The web-patient app against the seeded demo world (api/src/seed/demo-people.ts).
 const PASSWORD = 'Telemed-Demo-2026';
@@ -10,7 +11,7 @@ const at = (path: string) => new URL(path, PATIENT_URL).href;
 /** A fresh browser context reading the app in English, so assertions do not depend on the account's language. */
 async function englishPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
+  await context.addCookies(chosenLanguage('en', PATIENT_URL));
   return context.newPage();
 }
 

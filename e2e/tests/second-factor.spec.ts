@@ -4,6 +4,7 @@ import { hashPassword } from '../../api/src/auth/password.js';
 import { allowFreshCode, demoTotpCode, totpCode } from '../second-factor.js';
 import { DATABASE_URL, DOCTOR_URL, PATIENT_URL } from '../urls.js';
 import { openSection } from '../nav.js';
+import { chosenLanguage } from '../sign-in.js';
 
 // Two-step sign-in: seeded staff enter a code from their authenticator app, a new staff member must enrol
 // before any session exists, and a patient opts in from the profile.
@@ -11,7 +12,7 @@ const DEMO_PASSWORD = 'Telemed-Demo-2026';
 
 async function pageIn(browser: Browser, appUrl: string, locale: 'ru' | 'en'): Promise<Page> {
   const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: locale, url: appUrl }]);
+  await context.addCookies(chosenLanguage(locale, appUrl));
   return context.newPage();
 }
 
