@@ -196,3 +196,33 @@ test('no patient page scrolls sideways on a phone, in either language', async ({
   expect(wider).toEqual([]);
   await page.context().close();
 });
+
+test('on a 375 px phone a lab result reads whole: each analyte a card of label–value lines', async ({
+  browser,
+}) => {
+  const narrow = { width: 375, height: 812 };
+  const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', {
+    language: 'ru',
+    viewport: narrow,
+  });
+  // Her latest lipid panel (the LDL trend's newest result): five analytes, each with its reference range.
+  await page.goto(new URL('/card/trends/13457-7', PATIENT_URL).href);
+  await page.getByTestId('trend-table').locator('tbody tr').first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/card\/results\/[0-9a-f-]{36}/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(narrow.width);
+  const rows = page.getByTestId('lab-value');
+  expect(await rows.count()).toBeGreaterThan(1);
+  for (const row of await rows.all()) {
+    for (const cell of await row.locator('th, td').all()) {
+      await expect(cell).toBeVisible();
+      const box = (await cell.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(narrow.width);
+    }
+  }
+  // Each value is named by its column's label, as the table's head is out of sight.
+  const value = rows.first().locator('td').first();
+  expect(await value.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Результат"');
+  await page.screenshot({ path: test.info().outputPath('lab-result-375.png'), fullPage: true });
+  await page.context().close();
+});
