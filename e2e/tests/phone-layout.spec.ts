@@ -97,6 +97,7 @@ test('in Russian at 1280 px both apps\' header navigation is one line, the other
   await expect(nav.getByRole('link', { name: 'Давление' })).toBeVisible();
   await expectOneLine(patient);
   await nav.getByTestId('nav-more').click();
+  await patient.screenshot({ path: test.info().outputPath('nav-ru-1280-more.png') });
   await nav.getByRole('link', { name: 'Кто смотрел мои данные' }).click();
   await expect(patient).toHaveURL(/\/access-log$/);
   await expect(nav.getByRole('link', { name: 'Кто смотрел мои данные' })).toBeHidden();
