@@ -1,5 +1,6 @@
 import { expect, type Browser, type Page } from '@playwright/test';
 import { PATIENT_URL } from './urls.js';
+import { chosenLanguage } from './sign-in.js';
 
 /** A fresh browser context (at `viewport`, if given) whose pages open in English: nobody is signed in. */
 export async function englishPage(
@@ -7,7 +8,7 @@ export async function englishPage(
   viewport?: { width: number; height: number },
 ): Promise<Page> {
   const context = await browser.newContext(viewport ? { viewport } : {});
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
+  await context.addCookies(chosenLanguage('en', PATIENT_URL));
   return context.newPage();
 }
 

@@ -6,6 +6,15 @@ export const PASSWORD = 'Telemed-Demo-2026';
 
 export type Language = 'ru' | 'en';
 
+/**
+ * The cookies of a language switched on the sign-in page: the sign-in that follows keeps it (and saves it on the
+ * account) instead of applying the account's own language.
+ */
+export const chosenLanguage = (language: Language, url: string) => [
+  { name: 'tm_locale', value: language, url },
+  { name: 'tm_locale_chosen', value: '1', url },
+];
+
 /** The sign-in form's labels in each language (web-shared/src/i18n/{ru,en}). */
 const FORM = {
   en: { login: 'E-mail or phone', password: 'Password', submit: 'Sign in' },
@@ -48,7 +57,7 @@ export async function signedIn(
   { language = 'en', prepare, ...contextOptions }: SignedInOptions = {},
 ): Promise<Page> {
   const context = await browser.newContext(contextOptions);
-  await context.addCookies([{ name: 'tm_locale', value: language, url: appUrl }]);
+  await context.addCookies(chosenLanguage(language, appUrl));
   await prepare?.(context);
   const page = await context.newPage();
   await signIn(page, appUrl, login, language);

@@ -4,6 +4,7 @@ import { apiCall, apiSession } from '../api.js';
 import { signedIn } from '../sign-in.js';
 import { englishPage, registerInApp } from '../new-patient.js';
 import { PATIENT_URL } from '../urls.js';
+import { openSection } from '../nav.js';
 
 // "Who saw my data": Dr Smirnova opens Anna's medical card (through the api, as the staff app does), and
 // Anna finds it in plain words on her access log, pages further back, and opens her son's log.
@@ -23,7 +24,7 @@ test('a patient sees that her doctor opened her medical card, and loads older en
 
   const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed');
 
-  await page.getByRole('link', { name: 'Who saw my data' }).first().click();
+  await openSection(page, 'Who saw my data');
   await expect(page).toHaveURL(/\/access-log/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who saw my data');
   const rows = page.getByTestId('access-log-entry');

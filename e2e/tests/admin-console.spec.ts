@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 import { DOCTOR_URL } from '../urls.js';
+import { openSection } from '../nav.js';
 
 // The admin console (web-doctor, role admin): a new practitioner, their weekly template and slots, then the audit
 // log that recorded it, on screen and as CSV. It creates its own practitioner, so the demo world others read stays.
@@ -77,7 +78,7 @@ test('an admin adds a practitioner, their schedule and slots, and finds it all i
   await expect(page.getByRole('heading', { level: 1, name: 'Video servers' })).toBeVisible();
 
   // The audit log shows who did it; the CSV holds the same rows.
-  await page.getByRole('navigation').getByRole('link', { name: 'Audit log' }).click();
+  await openSection(page, 'Audit log');
   await page.getByLabel('Who (e-mail or name)').fill('admin@demo.telemed');
   await page.getByLabel('Action (or its beginning)').fill('admin.');
   await page.getByRole('button', { name: 'Search' }).click();

@@ -7,7 +7,7 @@ import {
   type Page,
 } from '../fixtures.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
-import { signIn } from '../sign-in.js';
+import { signIn, chosenLanguage } from '../sign-in.js';
 import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 import { MEDIA_TIMEOUT } from '../call.js';
 
@@ -27,7 +27,7 @@ async function signedIn(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport });
   await context.grantPermissions(['camera', 'microphone']);
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: appUrl }]);
+  await context.addCookies(chosenLanguage('en', appUrl));
   const page = await context.newPage();
   await signIn(page, appUrl, login);
   return { context, page };

@@ -4,7 +4,7 @@ import dgram from 'node:dgram';
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import postgres from 'postgres';
 import { urgentConsultationNow } from '../urgent-consultation.js';
-import { signIn } from '../sign-in.js';
+import { signIn, chosenLanguage } from '../sign-in.js';
 import { DATABASE_URL, DOCTOR_URL, PATIENT_URL, SFU_URL } from '../urls.js';
 import { joinCall, MEDIA_TIMEOUT, pressJoin } from '../call.js';
 
@@ -93,7 +93,7 @@ class PatientNetwork {
 async function signedIn(browser: Browser, appUrl: string, login: string, network?: PatientNetwork) {
   const context = await browser.newContext();
   await context.grantPermissions(['camera', 'microphone']);
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: appUrl }]);
+  await context.addCookies(chosenLanguage('en', appUrl));
   if (network) await context.exposeFunction('__relayPortFor', (port: number) => network.portFor(port));
   await context.addInitScript((relayed: boolean) => {
     const Native = window.RTCPeerConnection;

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
-import { signIn } from '../sign-in.js';
+import { signIn, chosenLanguage } from '../sign-in.js';
 import { DOCTOR_URL, PATIENT_URL, TURN_URLS } from '../urls.js';
 import { joinCall, MEDIA_TIMEOUT } from '../call.js';
 
@@ -30,7 +30,7 @@ type Network = 'turn-udp' | 'turn-tcp' | 'sfu-tcp';
 async function signedIn(browser: Browser, appUrl: string, login: string, network: Network) {
   const context = await browser.newContext();
   await context.grantPermissions(['camera', 'microphone']);
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: appUrl }]);
+  await context.addCookies(chosenLanguage('en', appUrl));
   await context.addInitScript((only: Network) => {
     const Native = window.RTCPeerConnection;
     const all: RTCPeerConnection[] = [];

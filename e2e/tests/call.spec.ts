@@ -11,7 +11,7 @@ import {
 import { apiCall } from '../api.js';
 import { urgentConsultationNow } from '../urgent-consultation.js';
 import postgres from 'postgres';
-import { signIn } from '../sign-in.js';
+import { signIn, chosenLanguage } from '../sign-in.js';
 import { DATABASE_URL, DOCTOR_URL, PATIENT_URL, SFU_URL } from '../urls.js';
 import { joinCall as joinMediaCall, MEDIA_TIMEOUT } from '../call.js';
 
@@ -28,7 +28,7 @@ type Format = 'video' | 'audio' | 'chat';
 async function signedIn(browser: Browser, appUrl: string, login: string) {
   const context = await browser.newContext();
   await context.grantPermissions(['camera', 'microphone']);
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: appUrl }]);
+  await context.addCookies(chosenLanguage('en', appUrl));
   await context.addInitScript(() => {
     const Native = window.RTCPeerConnection;
     const all: RTCPeerConnection[] = [];

@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 import { PATIENT_URL } from '../urls.js';
+import { openSection } from '../nav.js';
 
 // The clinic network in the patient app: filters as a GET form, the list as the accessible content and the
 // map beside it. The tests have no internet, and tile requests are refused outright besides, so everything
@@ -17,7 +18,7 @@ test('a member filters clinics by specialty and metro and opens a clinic card wi
   browser,
 }) => {
   const page = await member(browser, 'anna.petrova@demo.telemed');
-  await page.getByRole('navigation').getByRole('link', { name: 'Clinics' }).first().click();
+  await openSection(page, 'Clinics');
   await expect(page.getByRole('heading', { level: 1, name: 'Clinics' })).toBeVisible();
   await expect(page.getByRole('region', { name: /Map of the clinics found/ })).toBeVisible();
   await expect(page.getByTestId('clinic-count')).toContainText(/\d+ clinics found/);

@@ -1,6 +1,7 @@
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 import { PATIENT_URL } from '../urls.js';
+import { openSection } from '../nav.js';
 
 // A patient downloads a signed conclusion as a structured document (HL7 CDA R2, the basis of SEMD) from the
 // archive, beside the PDF. Read-only: the seeded hypertension conclusion of a patient enrolled in monitoring.
@@ -9,7 +10,7 @@ const PATIENT = 'sergey.kozlov@demo.telemed';
 test('a patient downloads a signed conclusion as an HL7 CDA document', async ({ browser }) => {
   const page = await signedIn(browser, PATIENT_URL, PATIENT);
 
-  await page.getByRole('navigation').getByRole('link', { name: 'Archive' }).click();
+  await openSection(page, 'Archive');
   const item = page.getByTestId('archive-conclusion').filter({ hasText: 'I10' }).first();
   await item.getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Doctor’s conclusion' })).toBeVisible();

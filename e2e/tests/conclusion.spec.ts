@@ -2,6 +2,7 @@ import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 import { DOCTOR_URL, PATIENT_URL, idIn } from '../urls.js';
 import { signConclusion } from '../conclusion.js';
+import { openSection } from '../nav.js';
 
 // A doctor takes the next urgent patient, reads the pre-visit summary, writes and finalises a conclusion with
 // an ICD-10 diagnosis and a lab order; the patient finds it in the archive and downloads the PDF.
@@ -78,7 +79,7 @@ test('a doctor finalises a conclusion with a diagnosis and a lab order, and the 
   await expect(doctor.getByTestId('monitoring-offer')).toHaveCount(0);
 
   // The patient finds it in the archive and downloads the PDF.
-  await patient.getByRole('navigation').getByRole('link', { name: 'Archive' }).click();
+  await openSection(patient, 'Archive');
   await expect(patient.getByRole('heading', { level: 1, name: 'Archive' })).toBeVisible();
   const item = patient.getByTestId('archive-conclusion').filter({ hasText: 'J06.9' }).first();
   await expect(item).toContainText('Elena Smirnova');

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { apiCall, type ApiSession, apiSession } from '../api.js';
-import { PASSWORD, signedIn } from '../sign-in.js';
+import { PASSWORD, signedIn, chosenLanguage } from '../sign-in.js';
 import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // Small frictions gone: one click from "the doctor is ready" to the call, lab results that appear without a
@@ -105,7 +105,7 @@ test('a staff member signing in to the patient app gets a link to the staff app'
     { width: 390, height: 844 },
   ]) {
     const context = await browser.newContext({ viewport });
-    await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
+    await context.addCookies(chosenLanguage('en', PATIENT_URL));
     const page = await context.newPage();
     await page.goto(new URL('/login', PATIENT_URL).href);
     await page.getByLabel('E-mail or phone').fill('dr.smirnova@demo.telemed');

@@ -1,6 +1,7 @@
 import { expect, test, type Browser } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 import { PATIENT_URL } from '../urls.js';
+import { openSection } from '../nav.js';
 
 // An in-person visit booked in the same window as online consultations: from the clinic network to a doctor's
 // in-person times, the franchise share shown before booking, the clinic's address and what to bring after, and
@@ -21,7 +22,7 @@ test('a franchise member books an in-person visit at a covered clinic and sees i
   const page = await member(browser);
 
   // The clinic network: a covered clinic near Arbat with a gastroenterologist.
-  await page.getByRole('navigation').getByRole('link', { name: 'Clinics' }).first().click();
+  await openSection(page, 'Clinics');
   const filters = page.getByRole('group', { name: 'Find a clinic' });
   await filters.getByLabel('Specialty').selectOption({ label: 'Gastroenterologist' });
   await filters.getByLabel('Metro station').fill('Arbat');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 import { PATIENT_URL } from '../urls.js';
+import { openSection } from '../nav.js';
 
 // Anna confirms the lipid panel her doctor prescribed at a lab of her choice; the demo lab returns results,
 // which she finds in her medical card, opens, follows on a trend chart, and can ask a doctor to decode.
@@ -11,7 +12,7 @@ test('a lab order goes to the demo lab and its result shows in the card and on i
 }) => {
   const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed');
 
-  await page.getByRole('link', { name: 'Tests', exact: true }).first().click();
+  await openSection(page, 'Tests');
   await expect(page).toHaveURL(/\/tests$/);
   const order = page
     .getByTestId('lab-order')

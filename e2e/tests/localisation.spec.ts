@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '../fixtures.js';
 import { PATIENT_URL } from '../urls.js';
+import { chosenLanguage } from '../sign-in.js';
 
 // In Russian, Anna reads her lab results with Russian units and decimal commas (LOINC codes only in a tooltip),
 // follows her LDL cholesterol on a trend chart whose axis starts at zero and whose dates do not overlap, and
@@ -44,7 +45,7 @@ for (const viewport of viewports) {
     browser,
   }, testInfo) => {
     const context = await browser.newContext();
-    await context.addCookies([{ name: 'tm_locale', value: 'ru', url: PATIENT_URL }]);
+    await context.addCookies(chosenLanguage('ru', PATIENT_URL));
     const page = await context.newPage();
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await signIn(page);
@@ -106,7 +107,7 @@ for (const viewport of viewports) {
     browser,
   }, testInfo) => {
     const context = await browser.newContext();
-    await context.addCookies([{ name: 'tm_locale', value: 'ru', url: PATIENT_URL }]);
+    await context.addCookies(chosenLanguage('ru', PATIENT_URL));
     const page = await context.newPage();
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     // Nikolai is under monitoring with a month of readings; the page is only read here.

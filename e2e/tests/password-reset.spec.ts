@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { finishSignIn } from '../second-factor.js';
 import { API_URL, DOCTOR_URL, PATIENT_URL } from '../urls.js';
+import { chosenLanguage } from '../sign-in.js';
 
 // Password reset in the patient app: ask from the sign-in page, read the code from the demo mailbox
 // (which the app links to when the api has no e-mail or SMS delivery configured), set a new password
@@ -11,7 +12,7 @@ const NEW_PASSWORD = 'Lantern-meadow-5293';
 
 async function englishPage(browser: Browser, url = PATIENT_URL): Promise<Page> {
   const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url }]);
+  await context.addCookies(chosenLanguage('en', url));
   return context.newPage();
 }
 

@@ -1,5 +1,7 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { PATIENT_URL } from '../urls.js';
+import { openSection } from '../nav.js';
+import { chosenLanguage } from '../sign-in.js';
 
 // The web-patient app against the seeded demo world (api/src/seed/demo-people.ts).
 const PASSWORD = 'Telemed-Demo-2026';
@@ -9,7 +11,7 @@ const at = (path: string) => new URL(path, PATIENT_URL).href;
 /** A fresh browser context reading the app in English, so assertions do not depend on the account's language. */
 async function englishPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
+  await context.addCookies(chosenLanguage('en', PATIENT_URL));
   return context.newPage();
 }
 
@@ -32,14 +34,14 @@ test('a parent signs in, switches language, and sees her profile and her two chi
 
   await page.getByRole('button', { name: 'Русский' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Здравствуйте, Анна Сергеевна' })).toBeVisible();
-  await expect(nav('Профиль')).toBeVisible();
+  await expect(nav('Медкарта')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 
-  await nav('Profile').click();
+  await openSection(page, 'Profile');
   await expect(page.getByRole('heading', { level: 1, name: 'Profile' })).toBeVisible();
   await expect(page.getByTestId('patient-name')).toHaveText('Anna Petrova');
   await expect(page.getByRole('heading', { name: 'Insurance' })).toBeVisible();
@@ -49,7 +51,7 @@ test('a parent signs in, switches language, and sees her profile and her two chi
   await expect(page).toHaveURL(at('/insurance'));
   await expect(page).toHaveTitle(/\S/);
 
-  await nav('Family').click();
+  await openSection(page, 'Family');
   const children = page.getByTestId('child');
   await expect(children).toHaveCount(2);
   await expect(children.filter({ hasText: 'Mikhail Petrov' })).toContainText('6 years');

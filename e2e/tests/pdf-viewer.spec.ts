@@ -2,6 +2,7 @@ import { expect, test, type Page } from '../fixtures.js';
 import postgres from 'postgres';
 import { apiSignIn, finishSignIn } from '../second-factor.js';
 import { API_URL, DATABASE_URL, DOCTOR_URL } from '../urls.js';
+import { chosenLanguage } from '../sign-in.js';
 
 // A patient's PDF in the staff app: drawn by pdf.js into a canvas, never handed to the browser's PDF viewer,
 // which runs a document's JavaScript even when the file is served with CSP `sandbox` (measured: an
@@ -141,7 +142,7 @@ test('a doctor reads a patient’s PDF drawn by pdf.js, and none of its JavaScri
   const { file, requestId, appointmentId } = await patientSendsDocument();
 
   const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'ru', url: DOCTOR_URL }]);
+  await context.addCookies(chosenLanguage('ru', DOCTOR_URL));
   const page = await context.newPage();
   const dialogs: string[] = [];
   const leaks: string[] = [];

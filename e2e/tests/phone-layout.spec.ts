@@ -1,12 +1,22 @@
 import { checkAccessibility, expect, test, type Page } from '../fixtures.js';
 import { apiCall, apiSession } from '../api.js';
 import { signedIn } from '../sign-in.js';
-import { PATIENT_URL } from '../urls.js';
+import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // The patient app on a phone: a compact header and a bottom tab bar (the full nav stays on a desktop), and a
 // crisis blood-pressure reading whose "call 103/112" warning comes to the reader with numbers to tap.
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 900 };
+
+const LAPTOP = { width: 1280, height: 800 };
+
+/** The header's navigation row is no taller than one of its links: every section on one line. */
+async function expectOneLine(page: Page) {
+  const nav = page.getByRole('navigation', { name: 'Основная навигация' });
+  const row = (await nav.getByRole('list').first().boundingBox())!;
+  const link = (await nav.getByRole('link').first().boundingBox())!;
+  expect(row.height, 'the navigation wraps').toBeLessThan(link.height * 1.5);
+}
 
 const tabBar = (page: Page) => page.getByRole('navigation', { name: 'Main navigation' });
 
@@ -61,14 +71,45 @@ test('on a phone the sections are a bottom tab bar under a compact header; a des
     'page',
   );
 
-  // A desktop shows the full navigation in the header and no tab bar.
+  // A desktop shows the navigation in the header, the less used sections under its "More", and no tab bar.
   await page.setViewportSize(DESKTOP);
   await expect(page.getByTestId('tab-bar')).toBeHidden();
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
-  await expect(nav.getByRole('link', { name: 'Requests' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'Medical card' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Requests' })).toBeHidden();
+  await nav.getByTestId('nav-more').click();
+  await expect(nav.getByRole('link', { name: 'Requests' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(nav.getByRole('link', { name: 'Requests' })).toBeHidden();
   await page.screenshot({ path: test.info().outputPath('desktop-card.png'), fullPage: true });
   await page.context().close();
+});
+
+test('in Russian at 1280 px both apps\' header navigation is one line, the other sections under "Ещё"', async ({
+  browser,
+}) => {
+  // Monitored (so "Давление" is in the row too), and read only.
+  const patient = await signedIn(browser, PATIENT_URL, 'sergey.kozlov@demo.telemed', {
+    language: 'ru',
+    viewport: LAPTOP,
+  });
+  const nav = patient.getByRole('navigation', { name: 'Основная навигация' });
+  await expect(nav.getByRole('link', { name: 'Давление' })).toBeVisible();
+  await expectOneLine(patient);
+  await nav.getByTestId('nav-more').click();
+  await patient.screenshot({ path: test.info().outputPath('nav-ru-1280-more.png') });
+  await nav.getByRole('link', { name: 'Кто смотрел мои данные' }).click();
+  await expect(patient).toHaveURL(/\/access-log$/);
+  await expect(nav.getByRole('link', { name: 'Кто смотрел мои данные' })).toBeHidden();
+  await expect(nav.getByTestId('nav-more')).toHaveClass(/current/);
+  await patient.context().close();
+
+  const admin = await signedIn(browser, DOCTOR_URL, 'admin@demo.telemed', {
+    language: 'ru',
+    viewport: LAPTOP,
+  });
+  await expectOneLine(admin);
+  await admin.context().close();
 });
 
 test('after a crisis reading on a phone the warning takes focus in view, with the numbers to call', async ({
@@ -154,5 +195,35 @@ test('no patient page scrolls sideways on a phone, in either language', async ({
     }
   }
   expect(wider).toEqual([]);
+  await page.context().close();
+});
+
+test('on a 375 px phone a lab result reads whole: each analyte a card of label–value lines', async ({
+  browser,
+}) => {
+  const narrow = { width: 375, height: 812 };
+  const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', {
+    language: 'ru',
+    viewport: narrow,
+  });
+  // Her latest lipid panel (the LDL trend's newest result): five analytes, each with its reference range.
+  await page.goto(new URL('/card/trends/13457-7', PATIENT_URL).href);
+  await page.getByTestId('trend-table').locator('tbody tr').first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/card\/results\/[0-9a-f-]{36}/);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(narrow.width);
+  const rows = page.getByTestId('lab-value');
+  expect(await rows.count()).toBeGreaterThan(1);
+  for (const row of await rows.all()) {
+    for (const cell of await row.locator('th, td').all()) {
+      await expect(cell).toBeVisible();
+      const box = (await cell.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(narrow.width);
+    }
+  }
+  // Each value is named by its column's label, as the table's head is out of sight.
+  const value = rows.first().locator('td').first();
+  expect(await value.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Результат"');
+  await page.screenshot({ path: test.info().outputPath('lab-result-375.png'), fullPage: true });
   await page.context().close();
 });

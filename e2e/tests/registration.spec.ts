@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { PATIENT_URL } from '../urls.js';
+import { chosenLanguage } from '../sign-in.js';
 
 // Registration in the patient app: the form, then the code from the message (read here from the demo mailbox,
 // which the app links to when the api has no e-mail or SMS delivery configured).
@@ -7,7 +8,7 @@ const at = (path: string) => new URL(path, PATIENT_URL).href;
 
 async function englishPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
+  await context.addCookies(chosenLanguage('en', PATIENT_URL));
   return context.newPage();
 }
 

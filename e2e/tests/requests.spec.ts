@@ -2,6 +2,7 @@ import { apiCall, apiSession } from '../api.js';
 import { expect, test } from '../fixtures.js';
 import { signedIn } from '../sign-in.js';
 import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
+import { openSection } from '../nav.js';
 
 // Test decoding end to end: a patient asks for a decoding of her lab results, a therapist takes the request
 // from the inbox and answers in writing, and the patient reads the answer.
@@ -61,6 +62,6 @@ test('a patient asks for a decoding of her results, a therapist claims and answe
   await expect(patient.getByTestId('request-answer')).toContainText(answer);
   // The time and the doctor are apart: "… в 14:54 · Смирнова Елена …", not "14:54· Смирнова".
   await expect(patient.getByTestId('request-answer')).toContainText(/Ответ получен .*\d\d:\d\d · Смирнова/);
-  await patient.getByRole('navigation').getByRole('link', { name: 'Запросы', exact: true }).click();
+  await openSection(patient, 'Запросы');
   await expect(patient.getByTestId('request').first()).toContainText('Получен ответ');
 });

@@ -3,6 +3,8 @@ import postgres from 'postgres';
 import { hashPassword } from '../../api/src/auth/password.js';
 import { allowFreshCode, demoTotpCode, totpCode } from '../second-factor.js';
 import { DATABASE_URL, DOCTOR_URL, PATIENT_URL } from '../urls.js';
+import { openSection } from '../nav.js';
+import { chosenLanguage } from '../sign-in.js';
 
 // Two-step sign-in: seeded staff enter a code from their authenticator app, a new staff member must enrol
 // before any session exists, and a patient opts in from the profile.
@@ -10,7 +12,7 @@ const DEMO_PASSWORD = 'Telemed-Demo-2026';
 
 async function pageIn(browser: Browser, appUrl: string, locale: 'ru' | 'en'): Promise<Page> {
   const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: locale, url: appUrl }]);
+  await context.addCookies(chosenLanguage(locale, appUrl));
   return context.newPage();
 }
 
@@ -98,7 +100,7 @@ test('a new staff member enrols with the QR code, sees recovery codes once, and 
   await expect(page.getByText('Recovery codes are shown only once.')).toBeVisible();
   await page.getByRole('link', { name: 'I have saved them — continue' }).click();
   await expect(page).toHaveURL(new URL('/', DOCTOR_URL).href);
-  await page.getByRole('navigation').getByRole('link', { name: 'Profile' }).click();
+  await openSection(page, 'Profile');
   await expect(page.getByTestId('second-factor')).toContainText('10 recovery codes left.');
 
   // Another browser, so another sign-in: a recovery code instead of the app's code.

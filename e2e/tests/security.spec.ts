@@ -3,6 +3,7 @@ import { request, type APIRequestContext } from '@playwright/test';
 import { expect, test, type Browser } from '../fixtures.js';
 import { TOTP } from 'otpauth';
 import { API_URL, DOCTOR_URL, PATIENT_URL } from '../urls.js';
+import { chosenLanguage } from '../sign-in.js';
 
 // Both web apps as the browser meets them: security headers and the CSP on every page, sign-in and the
 // language switch never leading off the app, patients' files served sandboxed, and hostile input answered
@@ -148,7 +149,7 @@ async function signedInPage(
 ) {
   const { next, javaScriptEnabled = true } = options;
   const context = await browser.newContext({ javaScriptEnabled });
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: appUrl }]);
+  await context.addCookies(chosenLanguage('en', appUrl));
   const page = await context.newPage();
   await page.goto(new URL(next ? `/login?next=${next}` : '/login', appUrl).href);
   await page.getByLabel('E-mail or phone').fill(login);

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { PATIENT_URL } from '../urls.js';
+import { chosenLanguage } from '../sign-in.js';
 
 // Someone who knows a patient's e-mail cannot keep her out: wrong guesses slow the account down for other
 // browsers, but the browser she signed in from before still gets in (the app keeps the api's device cookie).
@@ -9,7 +10,7 @@ const at = (path: string) => new URL(path, PATIENT_URL).href;
 
 async function englishPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: PATIENT_URL }]);
+  await context.addCookies(chosenLanguage('en', PATIENT_URL));
   return context.newPage();
 }
 

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { finishSignIn } from '../second-factor.js';
 import { DOCTOR_URL } from '../urls.js';
+import { chosenLanguage } from '../sign-in.js';
 
 // The web-doctor app (doctors, medical assistants, administrators) against the seeded demo world.
 const PASSWORD = 'Telemed-Demo-2026';
@@ -9,7 +10,7 @@ const at = (path: string) => new URL(path, DOCTOR_URL).href;
 
 async function englishPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: DOCTOR_URL }]);
+  await context.addCookies(chosenLanguage('en', DOCTOR_URL));
   return context.newPage();
 }
 

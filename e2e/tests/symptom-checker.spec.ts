@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
 import { apiSignIn } from '../second-factor.js';
-import { signedIn as signedInTo } from '../sign-in.js';
+import { signedIn as signedInTo, chosenLanguage } from '../sign-in.js';
 import { API_URL, DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // The symptom checker in the patient app against the real api and ONNX model: a complaint in the patient's own
@@ -45,7 +45,7 @@ type Texts = (typeof texts)['ru'];
 
 async function signedIn(browser: Browser, locale: 'ru' | 'en', javaScriptEnabled = true) {
   const context = await browser.newContext({ javaScriptEnabled });
-  await context.addCookies([{ name: 'tm_locale', value: locale, url: PATIENT_URL }]);
+  await context.addCookies(chosenLanguage(locale, PATIENT_URL));
   const page = await context.newPage();
   const t = texts[locale];
   await page.goto(at('/login'));

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '../fixtures.js';
-import { signIn } from '../sign-in.js';
+import { signIn, chosenLanguage } from '../sign-in.js';
 import postgres from 'postgres';
 import { DATABASE_URL, DOCTOR_URL } from '../urls.js';
 
@@ -10,7 +10,7 @@ const at = (path: string) => new URL(path, DOCTOR_URL).href;
 
 async function englishPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext();
-  await context.addCookies([{ name: 'tm_locale', value: 'en', url: DOCTOR_URL }]);
+  await context.addCookies(chosenLanguage('en', DOCTOR_URL));
   return context.newPage();
 }
 

@@ -21,6 +21,8 @@ export type NotificationList = InferResponseType<ApiClient['notifications']['$ge
 export interface NavItem {
   href: string;
   label: string;
+  /** Listed under the header's "More", so the header's row fits one line in Russian at 1280 px. */
+  overflow?: boolean;
 }
 
 /** A section with a tab of its own in the phone tab bar; `badge` counts what is unread there. */

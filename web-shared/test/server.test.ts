@@ -2,14 +2,18 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import {
+  connectApi,
   isPublicRoute,
   isUpcoming,
   logIn,
   readApiSessionCookie,
   register,
   resolveLocale,
+  saveLocaleChosenSignedOut,
+  switchLocale,
   type CookieJar,
   type CookieOptions,
+  type SessionUser,
 } from '../src/server/index.js';
 
 /** A cookie store with SvelteKit's `cookies` interface, as a browser would keep them. */
@@ -100,6 +104,88 @@ describe('resolveLocale', () => {
     expect(
       resolveLocale({ cookies: cookieJar({ tm_locale: 'de' }).jar, user: null, acceptLanguage: null }),
     ).toBe('ru');
+  });
+});
+
+describe('the language at sign-in', () => {
+  /** A stand-in api: POST /auth/login starts a session, PATCH /me is recorded. */
+  async function stubApi() {
+    const patches: unknown[] = [];
+    const server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk));
+      request.on('end', () => {
+        if (request.method === 'PATCH' && request.url === '/me') patches.push(JSON.parse(body));
+        const headers = {
+          'content-type': 'application/json',
+          'set-cookie': `tm_session=${'s'.repeat(43)}; Path=/`,
+        };
+        response.writeHead(
+          200,
+          request.url === '/auth/login' ? headers : { 'content-type': 'application/json' },
+        );
+        response.end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return { url, patches, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+  const loginUrl = new URL('http://127.0.0.1:5173/login');
+  const russianUser = { account: { locale: 'ru' } } as unknown as SessionUser;
+
+  async function signIn(jar: CookieJar, apiUrl: string) {
+    const outcome = await logIn({
+      request: formPost({ login: 'anna@example.com', password: 'secret' }),
+      cookies: jar,
+      url: loginUrl,
+      apiUrl,
+      clientAddress: '127.0.0.1',
+      locale: 'en',
+      app: 'patient',
+    });
+    expect(outcome).toEqual({ ok: true });
+  }
+
+  it('keeps the language switched on the sign-in page and saves it on the account', async () => {
+    const api = await stubApi();
+    const { jar, values } = cookieJar();
+    const switchForm = formPost({ locale: 'en', redirectTo: '/login' });
+    const back = await switchLocale({
+      request: switchForm,
+      cookies: jar,
+      url: loginUrl,
+      user: null,
+      api: connectApi(api.url),
+    });
+    expect(back).toBe('/login');
+    await signIn(jar, api.url);
+    expect(resolveLocale({ cookies: jar, user: russianUser, acceptLanguage: 'ru' })).toBe('en');
+
+    // The first signed-in request saves it on the account, once.
+    const session = connectApi(api.url, { sessionToken: 's'.repeat(43), csrfToken: 'c' });
+    await saveLocaleChosenSignedOut({ cookies: jar, url: loginUrl, user: russianUser, api: session });
+    await saveLocaleChosenSignedOut({ cookies: jar, url: loginUrl, user: russianUser, api: session });
+    expect(api.patches).toEqual([{ locale: 'en' }]);
+    expect(values.get('tm_locale')).toBe('en');
+    await api.close();
+  });
+
+  it("applies the account's language when the sign-in page's was not touched", async () => {
+    const api = await stubApi();
+    // Left in English by an earlier visit; this sign-in did not choose it.
+    const { jar, values } = cookieJar({ tm_locale: 'en' });
+    await signIn(jar, api.url);
+    expect(values.has('tm_locale')).toBe(false);
+    expect(resolveLocale({ cookies: jar, user: russianUser, acceptLanguage: 'en' })).toBe('ru');
+    await saveLocaleChosenSignedOut({
+      cookies: jar,
+      url: loginUrl,
+      user: russianUser,
+      api: connectApi(api.url),
+    });
+    expect(api.patches).toEqual([]);
+    await api.close();
   });
 });
 

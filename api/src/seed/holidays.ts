@@ -4,9 +4,10 @@ import { holidays } from '../db/schema/index.js';
 /**
  * The non-working public holidays of the Russian Federation (Labour Code, art. 112, part 1) in 2026 and
  * 2027. Days off moved by the government's yearly decree are not listed here; the admin adds those in the
- * console once the decree is published.
+ * console once the decree is published. `source` is one text, the act's citation as the admin would type it:
+ * the act is Russian, so its citation is too.
  */
-const SOURCE = 'Трудовой кодекс РФ, ст. 112, ч. 1 (Labour Code of the Russian Federation, art. 112, part 1)';
+const SOURCE = 'Трудовой кодекс РФ, ст. 112, ч. 1';
 
 const FIXED: { monthDay: string; ru: string; en: string }[] = [
   ...['01-01', '01-02', '01-03', '01-04', '01-05', '01-06', '01-08'].map((monthDay) => ({

@@ -21,7 +21,8 @@ async function patientByEmail(tx: Tx, email: string) {
 /**
  * Two requests so the inbox and the archive have something to show: Ivan's second opinion waiting for any
  * therapist, and Anna's test decoding Dr Smirnova has already answered. Anna's request includes her latest
- * lab report when the labs seed ran before this one.
+ * lab report when the labs seed ran before this one. A request holds what its writer typed, in one language:
+ * Russian, as the demo patients and their doctor would write it.
  */
 export async function seedRequests(tx: Tx, today: Date) {
   const ivan = await patientByEmail(tx, 'ivan.sokolov@demo.telemed');
@@ -31,10 +32,9 @@ export async function seedRequests(tx: Tx, today: Date) {
     submittedByAccountId: ivan.accountId!,
     specialtyCode: 'therapist',
     format: 'written',
-    complaints:
-      'Головная боль по утрам около месяца, давление дома до 150/95. / Morning headaches for about a month, home BP up to 150/95.',
-    diagnosisGiven: 'Артериальная гипертензия 1 степени (I10) / Stage 1 hypertension (I10)',
-    treatmentGiven: 'Лизиноприл 10 мг утром / Lisinopril 10 mg in the morning',
+    complaints: 'Головная боль по утрам около месяца, давление дома до 150/95.',
+    diagnosisGiven: 'Артериальная гипертензия 1 степени (I10)',
+    treatmentGiven: 'Лизиноприл 10 мг утром',
     createdAt: new Date(today.getTime() - 3 * 3_600_000),
     updatedAt: new Date(today.getTime() - 3 * 3_600_000),
   });
@@ -57,10 +57,10 @@ export async function seedRequests(tx: Tx, today: Date) {
       assignedPractitionerId: smirnova!.id,
       status: 'answered',
       format: 'written',
-      complaints: 'Быстро устаю последние недели. / I have been tiring quickly for a few weeks.',
-      purpose: 'Профилактический осмотр / Routine check-up',
+      complaints: 'Быстро устаю последние недели.',
+      purpose: 'Профилактический осмотр',
       answer:
-        'Гемоглобин и ферритин в пределах нормы, признаков анемии нет. Рекомендую наладить сон и повторить общий анализ крови через 6 месяцев. / Haemoglobin and ferritin are within the normal range, no signs of anaemia. Please improve your sleep and repeat a full blood count in 6 months.',
+        'Гемоглобин и ферритин в пределах нормы, признаков анемии нет. Рекомендую наладить сон и повторить общий анализ крови через 6 месяцев.',
       createdAt: submittedAt,
       claimedAt: new Date(submittedAt.getTime() + 3_600_000),
       answeredAt: new Date(submittedAt.getTime() + 86_400_000),

@@ -23,7 +23,8 @@ export function staffNav(role: Role, m: Messages): NavItem[] {
         profile,
       ];
     case 'admin':
-      // The home page is the admin console's overview (the (staff) index), linking the same sections.
+      // The home page is the admin console's overview (the (staff) index), linking the same sections. The last
+      // ones are under "More", so the header's row fits one line in Russian on a 1280 px screen.
       return [
         { href: '/', label: m.staff.nav.home },
         { href: '/admin/practitioners', label: m.admin.nav.practitioners },
@@ -32,9 +33,9 @@ export function staffNav(role: Role, m: Messages): NavItem[] {
         { href: '/admin/policies', label: m.admin.nav.policies },
         { href: '/admin/clinics', label: m.clinics.import.nav },
         { href: '/admin/sfu', label: m.admin.nav.sfu },
-        { href: '/admin/ratings', label: m.ratings.moderation.nav },
-        { href: '/admin/audit', label: m.admin.nav.audit },
-        profile,
+        { href: '/admin/ratings', label: m.ratings.moderation.nav, overflow: true },
+        { href: '/admin/audit', label: m.admin.nav.audit, overflow: true },
+        { ...profile, overflow: true },
       ];
     case 'coordinator':
       return [{ href: '/guarantee-letters', label: m.guaranteeLetters.nav.coordinator }, profile];

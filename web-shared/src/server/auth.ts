@@ -12,6 +12,7 @@ import {
   type CookieJar,
 } from './cookies.js';
 import { fieldErrorsFrom, formValues, type FormOutcome } from './forms.js';
+import { settleLocaleAtSignIn } from './locale.js';
 import { rememberRegistration } from './registration.js';
 import { keepChallenge, type SecondStep } from './challenge-cookie.js';
 
@@ -183,6 +184,7 @@ export function keepSession(input: ActionInput, app: AppKind, headers: Headers):
     ...baseCookieOptions(input.url),
     ...(session.expires ? { expires: session.expires } : {}),
   });
+  settleLocaleAtSignIn(input.cookies, input.url);
   const device = readApiCookie(headers, 'tm_device');
   if (device && DEVICE_TOKEN.test(device.token)) {
     input.cookies.set(deviceCookieName[app], device.token, {

@@ -31,6 +31,8 @@ export const sessionCookieName: Record<AppKind, string> = {
 
 /** Shared by both apps on purpose: a language chosen in one is kept in the other. */
 export const LOCALE_COOKIE = 'tm_locale';
+/** Set for the browser session when the language is switched while signed out, e.g. on the sign-in page. */
+export const LOCALE_CHOSEN_SIGNED_OUT_COOKIE = 'tm_locale_chosen';
 
 export function baseCookieOptions(url: URL): CookieOptions {
   return { path: '/', httpOnly: true, sameSite: 'lax', secure: url.protocol === 'https:' };

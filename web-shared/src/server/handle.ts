@@ -1,7 +1,7 @@
 import { messages, type Locale } from '../i18n/index.js';
 import type { ApiClient, SessionUser } from './api.js';
 import type { AppKind, CookieJar } from './cookies.js';
-import { resolveLocale } from './locale.js';
+import { resolveLocale, saveLocaleChosenSignedOut } from './locale.js';
 import { isPublicRoute, signInRedirect } from './routes.js';
 import { withSecurityHeaders } from './security-headers.js';
 import { loadSession, SessionUnavailableError, type Session } from './session.js';
@@ -52,6 +52,10 @@ export function createSessionHandle(options: {
     }
     event.locals.user = session.user;
     event.locals.api = session.api;
+    if (session.user) {
+      const { cookies, url } = event;
+      await saveLocaleChosenSignedOut({ cookies, url, user: session.user, api: session.api });
+    }
     event.locals.locale = resolveLocale({
       cookies: event.cookies,
       user: session.user,

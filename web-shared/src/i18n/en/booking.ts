@@ -69,6 +69,8 @@ export const booking = {
     },
     notCoveredCannotBook:
       'Online booking is only available for consultations your programme covers. Please contact support.',
+    startsSoon: (minutes: number) =>
+      `This consultation starts in ${minutes === 1 ? '1 minute' : `${minutes} minutes`}. Once booked, it cannot be moved or cancelled online: that is possible up to one hour before the start. For changes, please contact support.`,
     reason: 'What would you like to discuss?',
     reasonHint: 'Optional: a few words for the doctor.',
     reasonTooLong: 'Please keep it under 2000 characters.',

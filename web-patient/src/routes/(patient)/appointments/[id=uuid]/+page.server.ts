@@ -5,18 +5,16 @@ import { newIdempotencyKey, readIdempotencyKey } from '$lib/server/idempotency-k
 import { readAttachForm } from '$lib/server/booking-forms';
 import type { AppointmentListItem } from '@telemed/web-shared/types';
 import { unwrap } from '$lib/server/api';
+import { minutesInsideCutoff } from '$lib/booking/change-cutoff';
 import { attachDocuments, uploadedDocuments } from '$lib/server/files';
 import { loadVisitRating, rateVisit } from '$lib/server/ratings';
 import type { Actions, PageServerLoad } from './$types';
-
-/** The api's rule (booking service, CHANGE_CUTOFF_MINUTES): planned consultations change up to an hour before. */
-const CHANGE_CUTOFF_MS = 60 * 60_000;
 
 function changeable(appointment: AppointmentListItem, now: number) {
   return (
     appointment.urgency === 'planned' &&
     appointment.status === 'booked' &&
-    new Date(appointment.startsAt).getTime() - now >= CHANGE_CUTOFF_MS
+    minutesInsideCutoff(appointment.startsAt, now) === null
   );
 }
 

@@ -11,6 +11,7 @@ import {
 import { readBookForm, readBookingQuery, type BookField } from '$lib/server/booking-forms';
 import { bookingSearch } from '$lib/booking/search';
 import { slotsByDay } from '$lib/booking/slots';
+import { minutesInsideCutoff } from '$lib/booking/change-cutoff';
 import { unwrap } from '$lib/server/api';
 import { loadDoctor, loadPeople, loadSlots, questionnaireFor, todayUtc } from '$lib/server/booking';
 import { attachDocuments, uploadedDocuments } from '$lib/server/files';
@@ -58,6 +59,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
     doctor,
     patient: { id: chosen.id, fullName: chosen.fullName, isSelf: chosen.id === selfId },
     slot,
+    // Starting within the hour: once booked it could not be moved or cancelled online, which the page says first.
+    minutesToStart: slot ? minutesInsideCutoff(slot.startsAt, Date.now()) : null,
     // The slot was booked by someone else (or has started): offer the times free now instead.
     freshSlots: slot ? null : await freshSlots(locals.api, doctor.id, query.format),
     format:
