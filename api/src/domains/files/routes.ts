@@ -149,6 +149,7 @@ export const fileRoutes = createRouter()
       c,
       c.req.valid('param').id,
       'appointment.attachments.read',
+      { allow: ['patient', 'doctor', 'guest'], readsRecord: true },
     );
     return c.json(
       { items: (await appointmentFiles(c.var.deps.database.db, appointment.id)).map(toFileInfo) },
