@@ -226,6 +226,7 @@ export const anamnesisRoutes = createRouter()
     // Audited only when a questionnaire is attached: most consultations have none, and then nothing is read.
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'anamnesis.read', {
       allow: ['patient', 'doctor', 'guest'],
+      readsRecord: true,
       exists: async (appointment) => (await anamnesisForAppointment(db, appointment.id)) !== null,
     });
     const row = await anamnesisForAppointment(db, appointment.id);

@@ -10,7 +10,7 @@ import { ageInMonths } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
 import { anamnesisSessions, patients } from '../../db/schema/index.js';
 import type { Deps } from '../../http/context.js';
-import { ProblemError } from '../../http/problem.js';
+import { invalidChoice, ProblemError } from '../../http/problem.js';
 import type { z } from '@hono/zod-openapi';
 import { inapplicableComplaints } from './complaints.js';
 import { bookingHandOff, handOffOffer } from './hand-off.js';
@@ -170,13 +170,22 @@ export async function anamnesisForAppointment(db: Db, appointmentId: string) {
   return row ?? null;
 }
 
-/** Checked before booking, so a bad reference never leaves a booking behind. */
+/**
+ * Checked before booking, so a bad reference never leaves a booking behind. Only a completed interview is
+ * attached: the doctor's summary reads completed ones only, and one still in progress has no result yet.
+ */
 export async function assertAttachable(db: Db, anamnesisId: string, patientId: string) {
   const row = await findAnamnesis(db, anamnesisId);
   if (!row || row.patientId !== patientId) {
     throw new ProblemError(400, 'The questionnaire was not found for this patient.', {
       code: 'anamnesis.not_for_patient',
     });
+  }
+  if (row.status !== 'completed') {
+    throw invalidChoice(
+      'anamnesisId',
+      'the questionnaire is not finished yet: finish it before attaching it',
+    );
   }
 }
 

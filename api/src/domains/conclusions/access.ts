@@ -4,7 +4,7 @@ import { requireActor } from '../../auth/middleware.js';
 import { relationToPatient } from '../../auth/policy.js';
 import type { AppEnv } from '../../http/context.js';
 import { notFound } from '../../http/problem.js';
-import { findAppointment } from '../consultations/access.js';
+import { cancelledWithoutLink, findAppointment } from '../consultations/access.js';
 import { findConclusion } from './queries.js';
 
 /** FHIR's name for a clinical document, used as the audit resource type of a conclusion. */
@@ -13,13 +13,23 @@ export const AUDIT_RESOURCE = 'Composition';
 /**
  * Only the doctor who holds the consultation writes its conclusion. Everybody else, including other
  * doctors of the same patient, gets the 404 of a consultation that does not exist; the attempt is audited.
+ * `readsRecord`: the route reads the patient's card, which a cancelled consultation alone no longer opens to its
+ * doctor (auth/policy.ts): they get the same 404 unless they still treat or were asked about the patient.
  */
-export async function requireConsultingDoctor(c: Context<AppEnv>, appointmentId: string, action: string) {
+export async function requireConsultingDoctor(
+  c: Context<AppEnv>,
+  appointmentId: string,
+  action: string,
+  opts: { readsRecord?: boolean } = {},
+) {
   const actor = requireActor(c, 'doctor');
   const db = c.var.deps.database.db;
   const appointment = await findAppointment(db, appointmentId);
   const allowed = Boolean(
-    appointment && actor.practitionerId && appointment.practitionerId === actor.practitionerId,
+    appointment &&
+    actor.practitionerId &&
+    appointment.practitionerId === actor.practitionerId &&
+    !(opts.readsRecord && (await cancelledWithoutLink(db, actor, appointment))),
   );
   await writeAudit(db, actor, c.var.requestId, {
     action,

@@ -8,6 +8,7 @@ import { checkConsultationRules, consultationTypeOf, resolveInPersonVisit } from
 import { resolveEstablishedDiagnosis } from './established-diagnoses.js';
 import { conclusionVersions } from './queries.js';
 import type { DraftBody } from './schemas.js';
+import { cancelledProblem } from './sign-window.js';
 
 /** The columns a draft save changes: only the fields the doctor sent. */
 function draftChanges(body: DraftBody) {
@@ -94,6 +95,8 @@ export async function saveDraft(
   db: Db,
   input: { appointment: Appointment; practitionerId: string; accountId: string; body: DraftBody },
 ) {
+  const cancelled = cancelledProblem(input.appointment);
+  if (cancelled) throw cancelled;
   const changes = draftChanges(input.body);
   await checkFollowUp(db, input.appointment, input.body.followUp);
   const { establishedDiagnosis, inPersonVisit } = input.body;

@@ -8,7 +8,7 @@ import { notify } from '../notifications/service.js';
 import type { Appointment } from '../consultations/access.js';
 import { recipientAccount } from '../notifications/recipient.js';
 import { checkConsultationRules } from './consultation-type.js';
-import { notStartedProblem } from './sign-window.js';
+import { cancelledProblem, notStartedProblem } from './sign-window.js';
 import type { Conclusion } from './queries.js';
 
 /**
@@ -17,8 +17,8 @@ import type { Conclusion } from './queries.js';
  * (or an order without its conclusion). Only for a consultation that has started (`sign-window.ts`).
  */
 export async function finaliseConclusion(db: Db, appointment: Appointment) {
-  const notStarted = notStartedProblem(appointment);
-  if (notStarted) throw notStarted;
+  const refused = cancelledProblem(appointment) ?? notStartedProblem(appointment);
+  if (refused) throw refused;
   return db.transaction(async (tx) => {
     const versions = await tx
       .select()

@@ -39,7 +39,7 @@ import { conclusionView, versionSummaries } from './view.js';
 
 const conflict = {
   409: problem(
-    'The conclusion is final, already corrected, has no draft, or its consultation has not started',
+    'The conclusion is final, already corrected, has no draft, or its consultation was cancelled or has not started',
   ),
 } as const;
 
@@ -185,6 +185,7 @@ export const conclusionRoutes = createRouter()
       c,
       c.req.valid('param').id,
       'conclusion.established_diagnoses',
+      { readsRecord: true },
     );
     const items = await establishedDiagnosesInCard(c.var.deps.database.db, appointment.patientId);
     return c.json({ items }, 200);

@@ -23,3 +23,14 @@ export function notStartedProblem(appointment: Appointment, now = new Date()): P
     params: { signFrom },
   });
 }
+
+/**
+ * The 409 for a cancelled consultation, or null: it never happened, so it has no conclusion to write or sign
+ * (and its doctor may no longer treat the patient at all, auth/policy.ts).
+ */
+export function cancelledProblem(appointment: Appointment): ProblemError | null {
+  if (appointment.status !== 'cancelled') return null;
+  return new ProblemError(409, 'This consultation was cancelled: it has no conclusion to write or sign.', {
+    code: 'consultation.cancelled',
+  });
+}

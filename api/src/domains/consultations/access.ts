@@ -93,6 +93,19 @@ export interface ParticipantRule {
    * the patient's "who saw my data" lists only what was actually read. Refusals are always audited.
    */
   exists?: (appointment: Appointment) => Promise<boolean>;
+  /**
+   * The route reads the patient's record through the consultation (its questionnaire, attachments, escalation).
+   * A cancelled consultation is no longer a link to the patient (auth/policy.ts): its doctor reads these only
+   * while they still treat or were asked about the patient otherwise, and gets the outsiders' 404 if not.
+   */
+  readsRecord?: boolean;
+}
+
+/** The doctor of a cancelled consultation who has no other link to its patient is no longer a participant. */
+export async function cancelledWithoutLink(db: Db, actor: Actor, appointment: Appointment) {
+  return (
+    appointment.status === 'cancelled' && (await relationToPatient(db, actor, appointment.patientId)) === null
+  );
 }
 
 /**
@@ -109,7 +122,9 @@ export async function requireParticipant<R extends ParticipantRole = Participant
   const actor = requireActor(c);
   const db = c.var.deps.database.db;
   const appointment = await findAppointment(db, appointmentId);
-  const role = appointment ? await participantRole(db, actor, appointment) : null;
+  let role = appointment ? await participantRole(db, actor, appointment) : null;
+  if (role === 'doctor' && rule?.readsRecord && (await cancelledWithoutLink(db, actor, appointment!)))
+    role = null;
   const allowed = role !== null && (!rule || rule.allow.includes(role as R));
   const readsNothing = allowed && rule?.exists !== undefined && !(await rule.exists(appointment!));
   if (!readsNothing) {

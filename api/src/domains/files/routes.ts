@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requirePatientAccess, requirePatientResource } from '../../auth/middleware.js';
+import { relationToPatient } from '../../auth/policy.js';
 import { idempotent } from '../../http/idempotency.js';
 import { notFound } from '../../http/problem.js';
 import { createRouter } from '../../http/router.js';
@@ -139,8 +140,10 @@ export const fileRoutes = createRouter()
         forbidden: 'Only the patient attaches documents to a consultation.',
       },
     );
-    const file = await findFile(c.var.deps.database.db, c.req.valid('json').fileId);
-    if (!file) throw notFound();
+    const db = c.var.deps.database.db;
+    const file = await findFile(db, c.req.valid('json').fileId);
+    // Someone else's file answers like a missing one: a 400 for it would tell that the id exists.
+    if (!file || !(await relationToPatient(db, actor, file.patientId))) throw notFound();
     await attachToAppointment(c.var.deps.database.db, appointment, file, actor.accountId);
     return c.body(null, 204);
   })
@@ -149,6 +152,7 @@ export const fileRoutes = createRouter()
       c,
       c.req.valid('param').id,
       'appointment.attachments.read',
+      { allow: ['patient', 'doctor', 'guest'], readsRecord: true },
     );
     return c.json(
       { items: (await appointmentFiles(c.var.deps.database.db, appointment.id)).map(toFileInfo) },

@@ -26,6 +26,7 @@ export const escalationRoutes = createRouter().openapi(escalationOfAppointment, 
   const db = c.var.deps.database.db;
   const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'monitoring.escalation.read', {
     allow: ['doctor'],
+    readsRecord: true,
     exists: (appointment) => wasEscalated(db, appointment.id),
   });
   const contexts = await escalationContexts(db, [appointment.id]);
