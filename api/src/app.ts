@@ -3,8 +3,6 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
 import { cors } from 'hono/cors';
-import { requestId } from 'hono/request-id';
-import { secureHeaders } from 'hono/secure-headers';
 import { authenticate, CSRF_HEADER, csrfGuard } from './auth/middleware.js';
 import { isDataException } from './db/errors.js';
 import { accessLogRoutes } from './domains/access-log/routes.js';
@@ -49,6 +47,7 @@ import type { AppEnv, Deps } from './http/context.js';
 import { healthRoutes } from './http/health.js';
 import { ProblemError, problemResponse, toProblem } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
+import { responseHeaders } from './http/response-headers.js';
 import { rejectUnsafeText } from './http/unsafe-text.js';
 import { relayAfterWrite } from './jobs/relay.js';
 import type { Logger } from './logger.js';
@@ -75,7 +74,7 @@ export function createApp(deps: Deps) {
   // The access line's fields are fixed (no body, no query string), so it skips redaction, the costliest part
   // of a pino line; everything else a request logs goes through the redacting logger.
   const accessLog = deps.logger.child({}, { redact: [] });
-  app.use(requestId({ headerName: 'x-request-id' }));
+  app.use(responseHeaders);
   app.use(async (c, next) => {
     const started = performance.now();
     c.set('deps', deps);
@@ -93,7 +92,6 @@ export function createApp(deps: Deps) {
       'request',
     );
   });
-  app.use(secureHeaders());
   const corsHeaders = cors({
     origin: deps.config.WEB_ORIGINS,
     credentials: true,
@@ -102,12 +100,11 @@ export function createApp(deps: Deps) {
   });
   // Browsers send Origin with every cross-origin request; our BFFs call server-side without one. CORS headers
   // mean nothing to those, and setting them before the route answers makes Hono copy the answer into a
-  // streamed fetch Response (the costliest part of a small request), so only requests with an Origin get them.
-  app.use(async (c, next) => {
-    if (c.req.method === 'OPTIONS' || c.req.header('origin') !== undefined) return corsHeaders(c, next);
-    await next();
-    c.res.headers.append('Vary', 'Origin'); // (c.header would copy the finished answer into a new Response)
-  });
+  // streamed fetch Response (the costliest part of a small request), so only requests with an Origin get them
+  // (the others get Vary: Origin from responseHeaders).
+  app.use((c, next) =>
+    c.req.method === 'OPTIONS' || c.req.header('origin') !== undefined ? corsHeaders(c, next) : next(),
+  );
   // Uploads (multipart) may be large; every other body stays small.
   const limit = (maxSize: number) =>
     bodyLimit({

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { describe, expect, it } from 'vitest';
 import { useTestApi } from './harness.js';
 
@@ -73,5 +75,28 @@ describe('HTTP contract', () => {
   it('tags every response with a request id', async () => {
     const res = await api.request('/healthz');
     expect(res.headers.get('x-request-id')).toMatch(/[0-9a-f-]{36}/);
+  });
+
+  it('sends the request id and security headers over a real socket too, where they skip the Response', async () => {
+    const server = serve({ fetch: api.app.fetch, hostname: '127.0.0.1', port: 0 });
+    await new Promise((resolve) => server.once('listening', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (const path of ['/healthz', '/no/such/route']) {
+        const res = await fetch(`${base}${path}`, { headers: { 'x-request-id': 'caller-chosen=1' } });
+        expect(res.headers.get('x-request-id')).toBe('caller-chosen=1');
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(res.headers.get('strict-transport-security')).toBe('max-age=15552000; includeSubDomains');
+        expect(res.headers.get('vary')).toBe('Origin');
+        expect(res.headers.get('content-type')).toBe(
+          path === '/healthz' ? 'application/json' : 'application/problem+json',
+        );
+        await res.body?.cancel();
+      }
+      const hostile = await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'a b' } });
+      expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

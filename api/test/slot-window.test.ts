@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { slotWindowJson } from '../src/domains/booking/slot-window.js';
 
+const parsed = (json: Uint8Array) => JSON.parse(new TextDecoder().decode(json)) as { items: unknown[] };
+
 const T0 = Date.parse('2026-12-07T08:00:00Z');
 const slot = (minutes: number) => ({
   id: `slot-${minutes}`,
@@ -18,7 +20,7 @@ describe("a window's JSON cut from a doctor's cached slots", () => {
     let cuts = 0;
     const counted = (now: number) => () => (cuts++, cutAfter(now)());
     const first = slotWindowJson(all, 'w', T0, counted(T0));
-    expect(JSON.parse(first)).toEqual({ items: all });
+    expect(parsed(first)).toEqual({ items: all });
     expect(slotWindowJson(all, 'w', T0 + 999, counted(T0 + 999))).toBe(first);
     expect(cuts).toBe(1);
     slotWindowJson(all, 'w', T0 + 1000, counted(T0 + 1000));
@@ -27,14 +29,14 @@ describe("a window's JSON cut from a doctor's cached slots", () => {
 
   it('is never kept past the start of its first slot', () => {
     const justBefore = T0 + 10 * 60_000 - 300;
-    expect(JSON.parse(slotWindowJson(all, 'v', justBefore, cutAfter(justBefore))).items).toHaveLength(3);
+    expect(parsed(slotWindowJson(all, 'v', justBefore, cutAfter(justBefore))).items).toHaveLength(3);
     const started = T0 + 10 * 60_000;
-    expect(JSON.parse(slotWindowJson(all, 'v', started, cutAfter(started))).items).toHaveLength(2);
+    expect(parsed(slotWindowJson(all, 'v', started, cutAfter(started))).items).toHaveLength(2);
   });
 
   it('starts afresh for a new list (after a booking) and per window', () => {
     const booked = all.slice(1);
-    expect(JSON.parse(slotWindowJson(booked, 'w', T0, () => booked)).items).toHaveLength(2);
-    expect(JSON.parse(slotWindowJson(all, 'other', T0, () => all.slice(0, 1))).items).toHaveLength(1);
+    expect(parsed(slotWindowJson(booked, 'w', T0, () => booked)).items).toHaveLength(2);
+    expect(parsed(slotWindowJson(all, 'other', T0, () => all.slice(0, 1))).items).toHaveLength(1);
   });
 });
