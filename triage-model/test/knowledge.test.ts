@@ -104,7 +104,10 @@ describe('knowledge base', () => {
 
   it('gives every condition that can be self-care concrete advice, when to seek care and a dated source', () => {
     const selfCareCapable = CONDITIONS.filter(
-      (c) => c.urgency === 'self_care' || (c.urgencyOverrides ?? []).some((o) => o.urgency === 'self_care'),
+      (c) =>
+        c.urgency === 'self_care' ||
+        c.whenKnown?.urgency === 'self_care' ||
+        (c.urgencyOverrides ?? []).some((o) => o.urgency === 'self_care'),
     );
     expect(selfCareCapable.length).toBeGreaterThanOrEqual(20);
     for (const c of selfCareCapable) {
@@ -130,14 +133,18 @@ describe('knowledge base', () => {
     }
   });
 
-  it('only raises urgency through urgencyIf, with boolean findings that exist', () => {
+  it('raises urgency only through urgencyIf and lowers it only for a known condition as usual, with boolean findings', () => {
     for (const c of CONDITIONS) {
       for (const u of c.urgencyIf ?? []) {
         expect(findingById.get(u.finding)?.kind, `${c.id}: ${u.finding}`).toBe('boolean');
         expect(urgencyRank(u.urgency), `${c.id}: ${u.finding}`).toBeGreaterThan(urgencyRank(c.urgency));
       }
+      if (c.whenKnown) {
+        expect(findingById.get(c.whenKnown.finding)?.kind, c.id).toBe('boolean');
+        expect(urgencyRank(c.whenKnown.urgency), c.id).toBeLessThan(urgencyRank(c.urgency));
+      }
       for (const age of [1, 6, 36, 120, 200, 400, 900]) {
-        const all = conditionUrgency(c, age, () => true);
+        const all = conditionUrgency(c, age, (id) => id !== c.whenKnown?.finding);
         expect(urgencyRank(all), c.id).toBeGreaterThanOrEqual(urgencyRank(conditionUrgency(c, age)));
       }
     }
@@ -155,6 +162,12 @@ describe('knowledge base', () => {
     expect(conditionUrgency(byId('viral_gastroenteritis'), 300, yes('little_urine'))).toBe('within_24h');
     expect(conditionUrgency(byId('viral_gastroenteritis'), 30, yes('lethargy'))).toBe('emergency_department');
     expect(conditionUrgency(byId('urticaria'), 300, yes('throat_tightness'))).toBe('ambulance');
+  });
+
+  it('leaves a known migraine in its usual form to the patient, and a first one to a doctor', () => {
+    const migraine = CONDITIONS.find((c) => c.id === 'migraine')!;
+    expect(conditionUrgency(migraine, 400)).toBe('planned');
+    expect(conditionUrgency(migraine, 400, (id) => id === 'usual_migraine')).toBe('self_care');
   });
 
   it('has no lumped "A or B" findings', () => {

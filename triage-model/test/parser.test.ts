@@ -1240,3 +1240,42 @@ describe('an exposure to HIV', () => {
     expect(parsed('my HIV test came back negative')).toEqual({});
   });
 });
+
+describe('a known migraine, as usual or not', () => {
+  it('is the patient’s own attack when told as usual, a new headache when told as different', () => {
+    expect(parsed('my usual migraine, one side throbbing, got my triptan')).toMatchObject({
+      usual_migraine: 'yes',
+      headache: 'yes',
+    });
+    expect(parsed('опять моя мигрень, как обычно, пульсирует слева')).toMatchObject({
+      usual_migraine: 'yes',
+    });
+    expect(parsed('my migraine again but not like the usual one')).not.toHaveProperty('usual_migraine');
+    expect(parsed('у меня мигрень, но сегодня болит по-другому')).not.toHaveProperty('usual_migraine');
+  });
+});
+
+describe('a known skin condition flaring, recurrent thrush, genital warts, a carbuncle, sore muscles after the gym', () => {
+  it('reads each in both languages and keeps the named disease', () => {
+    expect(
+      parsed("my eczema's flared on my hands again, the usual steroid cream helped before"),
+    ).toMatchObject({
+      usual_skin_flare: 'yes',
+      dry_itchy_skin: 'yes',
+    });
+    expect(parsed('экзема опять обострилась на руках')).toMatchObject({ usual_skin_flare: 'yes' });
+    expect(parsed('this is my 5th thrush this year')).toMatchObject({
+      recurrent_thrush: 'yes',
+      vaginal_itching: 'yes',
+    });
+    expect(parsed('опять молочница, уже третий раз за полгода')).toMatchObject({ recurrent_thrush: 'yes' });
+    expect(parsed('На члене маленькие бугорки как цветная капуста')).toMatchObject({ genital_warts: 'yes' });
+    expect(parsed('фурункул на шее огромный, несколько головок')).toMatchObject({
+      boil_large_or_many_heads: 'yes',
+    });
+    expect(parsed('went to the gym first time in ages, legs killing me 2 days later')).toMatchObject({
+      muscle_soreness_after_exercise: 'yes',
+    });
+    expect(parsed('my legs are sore and swollen')).not.toHaveProperty('muscle_soreness_after_exercise');
+  });
+});

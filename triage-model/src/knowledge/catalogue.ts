@@ -97,6 +97,7 @@ export function conditionUrgency(
     urgency = o.urgency;
     break;
   }
+  if (condition.whenKnown && yes(condition.whenKnown.finding)) urgency = condition.whenKnown.urgency;
   for (const u of condition.urgencyIf ?? []) {
     if (urgencyRank(u.urgency) > urgencyRank(urgency) && yes(u.finding)) urgency = u.urgency;
   }

@@ -101,7 +101,12 @@ export interface Condition {
   urgencyOverrides?: readonly UrgencyOverride[];
   /** Urgency is a range conditioned on findings: a common cold is self-care; with breathing difficulty it is not. */
   urgencyIf?: readonly FindingUrgency[];
-  /** Required when the condition can be self-care (its urgency or an age override is self_care). */
+  /**
+   * A diagnosed condition in its usual form is the patient's to manage: the urgency when they say so (`finding`,
+   * e.g. their usual migraine), before `urgencyIf` raises it for anything unusual.
+   */
+  whenKnown?: FindingUrgency;
+  /** Required when the condition can be self-care (its urgency, an age override or `whenKnown` is self_care). */
   selfCare?: SelfCareAdvice;
   specialist: Specialist;
   remoteSuitable: boolean;

@@ -4,6 +4,9 @@ export const IMPLIES: Readonly<Record<string, readonly string[]>> = {
   // A baby's greasy scalp scales are cradle cap (the finding applies under 2 only, so adults keep just the scales).
   greasy_scales: ['cradle_cap_scales'],
   dry_cough: ['cough'],
+  usual_migraine: ['headache', 'recurrent_headaches'],
+  recurrent_thrush: ['vaginal_itching'],
+  genital_warts: ['wart'],
   productive_cough: ['cough'],
   night_cough: ['cough'],
   barking_cough: ['cough'],
@@ -121,6 +124,9 @@ const INJURIES = [
   'head_injury',
 ];
 
+const EXERCISE =
+  /gym|workout|exercis|training|trained|run(?:ning)?\b|marathon|hik(?:e|ing)|squat|crossfit|lifting|трениров|спортзал|(?:в|из) зал|нагрузк|пробежк|бега|бегал|присед|марафон|поход|фитнес|качалк|крепатур/u;
+
 /** A clause opening "when …" right before a finding's words, a subject or an "especially" between. */
 const CIRCUMSTANCE = /(?:когда|при|when|whenever|while)\s+(?:[\p{L}']+\s+){0,2}$/u;
 
@@ -139,6 +145,14 @@ export const KEPT_ONLY_IF: Readonly<
   // Crying or tiredness as the time another sign shows ("a lump comes when he cries", "the eye turns in when she
   // is tired") is its circumstance, not a complaint of its own.
   irritability: (_, __, ___, before) => !CIRCUMSTANCE.test(before),
+  // Sore muscles are exercise's only when exercise is told ("went to the gym for the first time in ages, legs
+  // killing me").
+  muscle_soreness_after_exercise: (_, __, text) => EXERCISE.test(text),
+  // A migraine unlike the usual ones is a new headache to assess, not the patient's own to treat.
+  usual_migraine: (_, __, text) =>
+    !/different|unlike|not (?:like|the same)|worst|по-другому|по другому|не так|не как|не такая|другая|иначе|сильнее(?:,)? чем/u.test(
+      text,
+    ),
   // The emergency is a recent assault; one months or years ago is a traumatic event (IMPLIES keeps that).
   sexual_assault: (_, __, text) =>
     !/(?:months?|years?|месяц\p{L}*|год\p{L}*|лет) (?:ago|назад)|as a (?:child|kid|teenager)|в детстве|в юности/u.test(

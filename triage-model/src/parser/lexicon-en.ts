@@ -944,4 +944,13 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `needle[- ]?stick`,
     `(?:pricked|stabbed|stuck|jabbed) (?:myself |me |him |her )?(?:with|by|on) (?:a |an )?(?:used |dirty |discarded |old )?(?:needle|syringe)`,
   ],
+  usual_migraine: [
+    `(?:my|another|again) (?:\\p{L}+ )?migraines?`,
+    `migraines? (?:again|as usual|like always)`,
+  ],
+  // Only the flare's own words, so the named disease is still read ("my eczema's flared" is also a dry itchy skin).
+  usual_skin_flare: [
+    `(?<=(?:eczema|psoriasis|dermatitis)(?:'s| has| is)? (?:\\p{L}+ )?)(?:flared|flaring|flare[ -]?up|back|playing up)`,
+    `(?:usual|normal) (?=eczema|psoriasis)`,
+  ],
 };

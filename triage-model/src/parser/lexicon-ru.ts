@@ -812,4 +812,14 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `уколол${W} (?:\\p{L}+ )?(?:чужой |использованной |грязной )?(?:иглой|шприцем)`,
     `укол${W} (?:чужой|использованной|грязной) (?:иглой|шприцем)`,
   ],
+  // The patient's own migraine, named as theirs or as usual ("моя", "function words" to the stemmed phrases).
+  usual_migraine: [
+    `(?:мо[яюей]|обычн${W}|привычн${W}|очередн${W}|опять|снова) (?:\\p{L}+ )?мигрен${W}`,
+    `мигрен${W},? (?:как )?(?:обычно|всегда)`,
+  ],
+  // Only the flare's own words, so the named disease is still read.
+  usual_skin_flare: [
+    `(?<=(?:экзем|псориаз|дерматит)${W} (?:опять |снова )?)(?:обостри${W}|вернул${W}|высыпал${W})`,
+    `обострени${W}(?= (?:экзем|псориаз|атопическ|дерматит))`,
+  ],
 };

@@ -1295,6 +1295,8 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'doms',
     'delayed onset muscle soreness',
     'muscle*|legs|arms|thighs|calves|glutes|abs|quads|hamstrings sore|ache*|aching|stiff|hurt*|killing gym|workout*|training|exercis*|run|running|marathon|hike|hiking|squats|session|class|crossfit|lifting',
+    // The exercise told in another clause ("went to the gym…, legs killing me"): see KEPT_ONLY_IF.
+    'muscles|legs|thighs|calves|glutes|quads|hamstrings killing|sore|aching',
   ],
   finger_injury: [
     'jammed|crushed|trapped|slammed|shut|caught|stubbed|smashed|hit|banged|squashed|bashed finger*|thumb*|toe*|fingertip*',
@@ -1453,5 +1455,28 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'strabismus',
     'eye* wander*|drift*|wandering|drifting',
     'eyes look* different directions|ways',
+  ],
+  usual_migraine: [
+    'usual|normal|typical|regular migraine*',
+    'migraine* usual|always|before|normal|typical',
+    'one my migraine*',
+    'another migraine*',
+  ],
+  usual_skin_flare: ['usual|normal|steroid cream* helped|works|worked'],
+  boil_large_or_many_heads: [
+    'carbuncle*',
+    'boil* huge|massive|enormous|big|several|multiple|heads',
+    'several|multiple heads',
+  ],
+  genital_warts: [
+    'genital wart*',
+    'wart*|lumps|bumps|growth* penis|vagina|vulva|genitals|privates|anus|bum|down below',
+    'cauliflower* penis|vagina|vulva|genitals|privates|anus|down below',
+  ],
+  recurrent_thrush: [
+    'recurrent|recurring|repeated thrush',
+    'thrush keeps|keep coming back',
+    'thrush times|every month|again again',
+    '4th|5th|6th|fourth|fifth|sixth thrush',
   ],
 };

@@ -21,6 +21,8 @@ const CHRONIC_COUGH_DAYS = { adult: 21, child: 28 };
 const PERSISTENT_HOARSENESS_DAYS = 21;
 /** Rectal bleeding at 50 or over is referred on the suspected-cancer pathway (NICE NG12 2015, updated 2023). */
 const RECTAL_BLEEDING_REFERRAL_MONTHS = 50 * 12;
+/** Older people who fall are offered a falls risk assessment (NICE CG161 Falls in older people 2013). */
+const FALLS_ASSESSMENT_MONTHS = 65 * 12;
 
 const SEE_A_DOCTOR = {
   ru: 'Запишитесь к врачу в ближайшие дни: это нужно обследовать, даже если самочувствие хорошее.',
@@ -105,5 +107,19 @@ export const persistentSymptomRules: RedFlagRule[] = [
     relevant: () => false,
     questions: () => [],
     fires: (ctx) => ctx.ageMonths >= RECTAL_BLEEDING_REFERRAL_MONTHS && ctx.yes('bloody_stool'),
+  },
+  {
+    // NICE CG161 Falls in older people 2013: see FALLS_ASSESSMENT_MONTHS.
+    id: 'fall_in_older_person',
+    urgency: 'planned',
+    name: { ru: 'Падение в 65 лет и старше', en: 'A fall at 65 or over' },
+    advice: {
+      ru: 'Запишитесь к терапевту в ближайшие дни: после падения в пожилом возрасте проверяют давление стоя, лекарства, зрение и равновесие, чтобы падения не повторялись.',
+      en: 'Book a therapist in the next few days: after a fall at an older age, blood pressure on standing, medicines, eyesight and balance are checked so that it does not happen again.',
+    },
+    specialist: 'therapist',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.ageMonths >= FALLS_ASSESSMENT_MONTHS && ctx.yes('trauma_fall'),
   },
 ];

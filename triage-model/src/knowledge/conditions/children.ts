@@ -401,6 +401,9 @@ export const childrenConditions: Condition[] = [
     icd10: 'K42.9',
     system: 'paediatric',
     urgency: 'self_care',
+    // Most close by 3 years; one still there after that is referred for elective repair: BAPS/RCS Commissioning
+    // guide Paediatric umbilical hernia (2015).
+    urgencyOverrides: [{ minAgeMonths: 36, urgency: 'planned' }],
     // A tender, hard, discoloured hernia with vomiting = incarceration (emergency): BAPS/RCS Commissioning guide
     // Paediatric umbilical hernia (2015).
     urgencyIf: [

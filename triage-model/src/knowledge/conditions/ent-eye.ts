@@ -197,6 +197,10 @@ export const entEyeConditions: Condition[] = [
       { finding: 'blurred_vision', urgency: 'within_24h' },
       { finding: 'light_sensitivity', urgency: 'within_24h' },
       { finding: 'contact_lens_wearer', urgency: 'within_24h' },
+      // With a genital discharge or after unprotected sex it may be gonococcal or chlamydial: same-day referral
+      // (NICE CKS Conjunctivitis - infective 2022).
+      { finding: 'penile_discharge', urgency: 'within_24h' },
+      { finding: 'unprotected_sex', urgency: 'within_24h' },
     ],
     selfCare: {
       advice: {

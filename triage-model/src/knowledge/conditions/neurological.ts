@@ -7,7 +7,21 @@ export const neurologicalConditions: Condition[] = [
     name: { ru: 'Мигрень', en: 'Migraine' },
     icd10: 'G43.9',
     system: 'neurological',
+    // A first migraine is diagnosed by a doctor; a known one in its usual form is treated at home with the
+    // patient's own plan (NICE CKS Migraine 2023; NICE CG150 2012, updated 2021).
     urgency: 'planned',
+    whenKnown: { finding: 'usual_migraine', urgency: 'self_care' },
+    selfCare: {
+      advice: {
+        ru: 'Примите своё обычное средство от приступа (триптан, ибупрофен или парацетамол) как можно раньше, при тошноте — противорвотное; отдохните в тёмной тихой комнате, пейте воду. Обезболивающие — не чаще 10–15 дней в месяц.',
+        en: 'Take your usual attack treatment (a triptan, ibuprofen or paracetamol) as early as you can, with an anti-sickness medicine if you feel sick; rest in a dark, quiet room and drink water. Painkillers on no more than 10–15 days a month.',
+      },
+      seekCareIf: {
+        ru: 'Приступ не такой, как обычно, или длится больше 3 суток; внезапная «самая сильная» головная боль; слабость, онемение, нарушение речи или зрения, не проходящие после приступа; температура и ригидность шеи; приступы участились или обезболивающие нужны почти каждый день.',
+        en: 'The attack is unlike your usual ones or lasts over 3 days; a sudden "worst ever" headache; weakness, numbness, speech or vision problems that do not clear after the attack; fever with a stiff neck; attacks getting more frequent or needing painkillers on most days.',
+      },
+      source: 'NICE CKS Migraine 2023',
+    },
     specialist: 'neurologist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -25,7 +39,8 @@ export const neurologicalConditions: Condition[] = [
     likelihoods: {
       ...HOURS,
       ...lk`headache .98 one_sided_headache .65 nausea .65 vomiting .3 light_sensitivity .8 aura .3
-        recurrent_headaches .85 stress_related_headache .3 dizziness .2 band_headache .1 sleep_problems .3`,
+        recurrent_headaches .85 stress_related_headache .3 dizziness .2 band_headache .1 sleep_problems .3
+        usual_migraine .5`,
     },
   },
   {

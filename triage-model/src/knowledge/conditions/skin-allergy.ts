@@ -61,6 +61,20 @@ export const skinAllergyConditions: Condition[] = [
     icd10: 'L20.9',
     system: 'skin_allergy',
     urgency: 'planned',
+    // A known eczema flaring as usual is treated at home with emollients and the usual steroid (NICE CKS Eczema -
+    // atopic 2024); a first rash is diagnosed by a doctor.
+    whenKnown: { finding: 'usual_skin_flare', urgency: 'self_care' },
+    selfCare: {
+      advice: {
+        ru: 'Обильно и часто наносите смягчающее средство (эмолент), мойтесь им вместо мыла. Во время обострения — ваш обычный гормональный крем тонким слоем раз в день на воспалённые участки до 7–14 дней. Не расчёсывайте, коротко стригите ногти, носите хлопок.',
+        en: 'Apply an emollient thickly and often and wash with it instead of soap. During the flare, use your usual steroid cream thinly once a day on the inflamed skin for up to 7–14 days. Try not to scratch, keep nails short and wear cotton.',
+      },
+      seekCareIf: {
+        ru: 'Кожа мокнет, появились корки медового цвета, гной или болезненные пузырьки; поднялась температура; обычный крем не помог за 1–2 недели; обострения стали частыми.',
+        en: 'The skin weeps, or honey-coloured crusts, pus or painful blisters appear; you get a fever; your usual cream has not helped within 1–2 weeks; flares are getting frequent.',
+      },
+      source: 'NICE CKS Eczema - atopic 2024',
+    },
     // Painful blisters with fever suggest eczema herpeticum (same-day): NICE CKS Eczema - atopic (2024).
     urgencyIf: [
       { finding: 'blisters', urgency: 'within_24h' },
@@ -73,7 +87,7 @@ export const skinAllergyConditions: Condition[] = [
     age: { infant_0_3m: 1, infant_3_12m: 3, toddler_1_4y: 2.5, child_5_11y: 1.5, elderly_65y: 0.5 },
     likelihoods: {
       ...CHRONIC,
-      ...lk`dry_itchy_skin .95 itchy_rash .75 rash .7 allergy_history .6 asthma_history .25 sleep_problems .3
+      ...lk`dry_itchy_skin .95 itchy_rash .75 rash .7 allergy_history .6 asthma_history .25 sleep_problems .3 usual_skin_flare .35
         irritability .3`,
     },
   },

@@ -58,6 +58,19 @@ export const skinConditions: Condition[] = [
     // Psoriasis 2012 (2017 update).
     urgency: 'planned',
     urgencyIf: [{ finding: 'fever', urgency: 'within_24h' }],
+    // Known psoriasis flaring as usual is treated with the person's usual topical treatment (NICE CKS Psoriasis 2023).
+    whenKnown: { finding: 'usual_skin_flare', urgency: 'self_care' },
+    selfCare: {
+      advice: {
+        ru: 'Продолжайте своё обычное наружное лечение (смягчающие средства, крем с витамином D или гормоном по назначению), не расчёсывайте бляшки, избегайте травм кожи, алкоголя и курения.',
+        en: 'Keep using your usual treatment on the skin (emollients, a vitamin D or steroid cream as prescribed), do not pick the plaques, and avoid skin injury, alcohol and smoking.',
+      },
+      seekCareIf: {
+        ru: 'Покраснела большая часть кожи, появились гнойнички или температура; обычное лечение не помогает за 4 недели; болят и опухают суставы.',
+        en: 'Most of the skin turns red, pustules or a fever appear, your usual treatment has not helped within 4 weeks, or your joints become painful and swollen.',
+      },
+      source: 'NICE CKS Psoriasis 2023',
+    },
     specialist: 'dermatologist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -65,7 +78,7 @@ export const skinConditions: Condition[] = [
     age: { infant_0_3m: 0.02, infant_3_12m: 0.05, toddler_1_4y: 0.2, child_5_11y: 0.4 },
     likelihoods: {
       ...CHRONIC,
-      ...lk`scaly_plaques .9 rash .9 itchy_rash .5 dry_itchy_skin .4 joint_pain .2 thick_discoloured_nail .3
+      ...lk`scaly_plaques .9 rash .9 itchy_rash .5 dry_itchy_skin .4 joint_pain .2 thick_discoloured_nail .3 usual_skin_flare .35
         greasy_scales .1 fever .01`,
     },
   },
@@ -156,6 +169,8 @@ export const skinConditions: Condition[] = [
       { finding: 'facial_swelling', urgency: 'within_24h' },
       { finding: 'diabetes', urgency: 'planned' },
       { finding: 'lasting_10_days', urgency: 'planned' },
+      // A carbuncle or a boil over 2 cm is drained or treated with an antibiotic (NICE CKS Boils, carbuncles 2022).
+      { finding: 'boil_large_or_many_heads', urgency: 'within_24h' },
     ],
     urgencyOverrides: [{ maxAgeMonths: 3, urgency: 'within_24h' }],
     selfCare: {
@@ -188,6 +203,7 @@ export const skinConditions: Condition[] = [
     likelihoods: {
       ...ACUTE,
       ...lk`lump_under_skin .5 pus_lump .92 red_hot_swollen_skin .7 fever .08 spreading_redness .08 red_streak .02 diabetes .12
+        boil_large_or_many_heads .25
         swollen_lymph_nodes .15`,
     },
   },
@@ -287,6 +303,9 @@ export const skinConditions: Condition[] = [
     urgencyIf: [
       { finding: 'immunosuppressed', urgency: 'planned' },
       { finding: 'changing_mole', urgency: 'planned' },
+      // Anogenital warts are diagnosed and treated at a sexual-health clinic, with STI screening: BASHH UK national
+      // guideline on the management of anogenital warts 2015.
+      { finding: 'genital_warts', urgency: 'planned' },
     ],
     selfCare: {
       advice: {
@@ -321,7 +340,7 @@ export const skinConditions: Condition[] = [
       teen_12_17y: 2,
       elderly_65y: 0.3,
     },
-    likelihoods: { ...CHRONIC, ...lk`wart .95 itchy_rash .03 rash .2` },
+    likelihoods: { ...CHRONIC, ...lk`wart .95 itchy_rash .03 rash .2 genital_warts .08` },
   },
   {
     id: 'molluscum_contagiosum',

@@ -92,6 +92,9 @@ export const urinaryReproductiveConditions: Condition[] = [
       { finding: 'immunosuppressed', urgency: 'planned' },
       { finding: 'fishy_discharge', urgency: 'planned' },
       { finding: 'lower_abdominal_pain', urgency: 'planned' },
+      // Four or more episodes a year: confirm by culture, look for a cause and treat for months (NICE CKS Candida -
+      // female genital 2023).
+      { finding: 'recurrent_thrush', urgency: 'planned' },
     ],
     selfCare: {
       advice: {
@@ -112,7 +115,8 @@ export const urinaryReproductiveConditions: Condition[] = [
     sex: FEMALE_ONLY,
     likelihoods: {
       ...ACUTE,
-      ...lk`vaginal_itching .9 vaginal_discharge .85 painful_urination .25 new_medication .2 diabetes .1`,
+      ...lk`vaginal_itching .9 vaginal_discharge .85 painful_urination .25 new_medication .2 diabetes .1
+        recurrent_thrush .15`,
     },
   },
   {

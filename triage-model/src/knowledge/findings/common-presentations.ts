@@ -170,6 +170,30 @@ export const commonPresentationFindings = [
       0.005,
     ],
   ]),
+  ...defineFindings('skin', 'symptom', [
+    [
+      'boil_large_or_many_heads',
+      'A large boil with several heads (carbuncle)',
+      'Большой фурункул с несколькими головками (карбункул)',
+      0.005,
+    ],
+    [
+      'genital_warts',
+      'Small painless wart-like lumps in the genital area (anogenital warts)',
+      'Мелкие безболезненные бугорки, как бородавки, в области половых органов (кондиломы)',
+      0.005,
+      { minAgeMonths: 144 },
+    ],
+  ]),
+  ...defineFindings('urinary', 'history', [
+    [
+      'recurrent_thrush',
+      'Thrush four or more times in the past year',
+      'Молочница четыре раза и больше за последний год',
+      0.01,
+      { sex: 'female', minAgeMonths: 144 },
+    ],
+  ]),
   ...defineFindings('pregnancy', 'symptom', [
     [
       'sore_cracked_nipples',

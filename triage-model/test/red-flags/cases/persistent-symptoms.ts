@@ -29,6 +29,11 @@ export const persistentSymptomCases: Cases = {
     [ADULT, 'female', y('changing_mole'), true],
     [ADULT, 'female', n('changing_mole'), false],
   ],
+  fall_in_older_person: [
+    [780, 'female', y('trauma_fall'), true],
+    [779, 'female', y('trauma_fall'), false],
+    [900, 'male', n('trauma_fall'), false],
+  ],
   rectal_bleeding_from_50: [
     [600, 'male', y('bloody_stool'), true],
     [599, 'male', y('bloody_stool'), false],
