@@ -1279,3 +1279,17 @@ describe('a known skin condition flaring, recurrent thrush, genital warts, a car
     expect(parsed('my legs are sore and swollen')).not.toHaveProperty('muscle_soreness_after_exercise');
   });
 });
+
+describe('a reported denial, self-harm to cope, sleepless and elated', () => {
+  it('reads what a parent reports and what a manic patient says of himself', () => {
+    expect(parsed('про суицид говорит нет')).toMatchObject({ suicidal_thoughts: 'no' });
+    expect(parsed('у дочки на бедре свежие царапины-порезы, она сказала что так легче')).toMatchObject({
+      self_harm_acts: 'yes',
+    });
+    expect(parsed("I haven't slept for 4 nights but feel amazing")).toMatchObject({
+      little_need_for_sleep: 'yes',
+      elated_mood: 'yes',
+    });
+    expect(parsed('не спит четвёртую ночь, а энергии полно')).toMatchObject({ little_need_for_sleep: 'yes' });
+  });
+});

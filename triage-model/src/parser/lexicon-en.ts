@@ -873,6 +873,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `need(?:s|ing)? (?:very |so )?(?:little|less|hardly any|barely any) sleep`,
     `(?:hardly|barely|not|only|little) (?:any )?(?:sleep(?:s|ing)?|slept)(?:,? (?:and|but|yet))? (?:[\\p{L}']+ ){0,2}(?:not|never|isn'?t|aren'?t|don'?t feel|doesn'?t feel|without (?:feeling|being)) (?:\\p{L}+ )?(?:tired|sleepy|exhausted)`,
     `(?:hardly|barely|not|only|little) (?:any )?(?:sleep(?:s|ing)?|slept)(?:,? (?:and|but|yet))? (?:[\\p{L}']+ ){0,3}(?:full of energy|buzzing|wired|bursting with energy)`,
+    // "Haven't slept for 4 nights but feel amazing".
+    `(?:haven'?t|hasn'?t|hadn'?t|not|hardly|barely) (?:\\p{L}+ )?slept (?:[\\p{L}\\d']+ ){0,4}(?=(?:but|yet|and) (?:[\\p{L}']+ ){0,2}(?:feel(?:s|ing)?|felt) (?:amazing|great|fantastic|incredible|brilliant|fine|on top of the world|full of energy))`,
   ],
   // "My last drink was 3 days ago", not "after drinking last night".
   cut_down_drinking: [`(?:my|his|her|their) last (?:alcoholic )?drink (?:was|\\d)`],

@@ -666,7 +666,11 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
     `(?:порез|ран)${W} открыт${W}`,
   ],
   // "Порезы на руке… говорит, что сама": cuts she made herself (an accident is dropped: implications.ts).
-  self_harm_acts: [`(?<!\\p{L})порез${W}(?=[^.!?]{0,80}(?<!\\p{L})(?:сама|сам)(?!\\p{L}))`],
+  self_harm_acts: [
+    `(?<!\\p{L})порез${W}(?=[^.!?]{0,80}(?<!\\p{L})(?:сама|сам)(?!\\p{L}))`,
+    // Cuts or scratches that "make it easier" are self-harm to cope (NICE NG225 Self-harm 2022).
+    `(?<!\\p{L})(?:порез|царапин)${W}(?=[^!?]{0,120}(?<!\\p{L})(?:так |от этого |мне |ей |ему )?легче)`,
+  ],
   // Under the tongue, or (with a bad tooth, see implications.ts) the neck: a dental infection spreading; not "under the
   // jaw", where a salivary gland or a lymph node swells.
   floor_of_mouth_swelling: [
@@ -775,6 +779,8 @@ export const RU_LEXICON: Record<string, readonly string[]> = {
   // Sleeping little yet not tired, in one sentence: the phrase matcher stops at "но" and would let "почти не сплю и
   // устаю" through.
   little_need_for_sleep: [
+    // «Не спит четвёртую ночь, а энергии полно».
+    `не (?:спит|сплю|спал${W}) (?:[\\p{L}\\d]+,? ){0,4}(?:но|а|и) (?:[\\p{L}]+ ){0,2}(?:энерги${W} (?:полно|много|через край|хоть отбавляй)|полн${W} (?:сил|энергии)|бодр${W}|не устает|не устаёт|чувству${W} (?:себя )?(?:отлично|прекрасно))`,
     `(?:(?:почти|совсем|практически|мало|толком) (?:не )?(?:сплю|спит|спала?|спим)|(?:сплю|спит|спала?|спим) (?:очень |совсем |так )?мало)(?:,? (?:и|но|а))? (?:\\p{L}+ ){0,2}(?:не (?:устаю|устает|устала?|устаем|чувствую усталост${W}|хочу спать|хочется спать)|бодр${W}|полн${W} (?:сил|энерги${W})|энерги${W} (?:хоть отбавляй|много|бьет))`,
     `(?:сон|сна|спать) (?:\\p{L}+ )?(?:не нужен|не нужно|не надо|не требуется)`,
     `(?:не нужно|не надо|нет потребности (?:во|в)) (?:\\p{L}+ )?(?:сна|спать|сне)(?!\\p{L})`,

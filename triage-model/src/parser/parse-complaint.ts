@@ -83,6 +83,18 @@ function deniedAfterList(tokens: readonly Token[], from: number): boolean {
   return false;
 }
 const WAS = new Set(['было', 'был', 'была', 'были', 'отмечается']);
+/** "Про суицид говорит нет", "asked about fever, says no": a reported denial. */
+const SAYS = new Set([
+  'говорит',
+  'говорят',
+  'сказал',
+  'сказала',
+  'отвечает',
+  'ответил',
+  'ответила',
+  'says',
+  'said',
+]);
 
 interface Token {
   text: string;
@@ -197,6 +209,7 @@ function applyNegation(text: string, matches: Match[]): void {
         next !== undefined &&
         (POST_NEGATION.has(next) ||
           (next === 'не' && WAS.has(tokens[j + 1]?.text ?? '')) ||
+          (SAYS.has(next) && ['нет', 'no'].includes(tokens[j + 1]?.text ?? '')) ||
           (OR.has(next) && deniedAfterList(tokens, j + 1)))
       ) {
         here.forEach((m) => (m.negated = true));

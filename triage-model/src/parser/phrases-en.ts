@@ -999,6 +999,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'top world',
     'elevated|high mood',
     'unusually|abnormally|extremely|crazy happy|energetic|hyper',
+    'feel|feels|feeling|felt amazing|incredible|fantastic|invincible|euphoric',
   ],
   stopped_eating_properly: [
     'stopped eating',
