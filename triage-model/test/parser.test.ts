@@ -1293,3 +1293,10 @@ describe('a reported denial, self-harm to cope, sleepless and elated', () => {
     expect(parsed('не спит четвёртую ночь, а энергии полно')).toMatchObject({ little_need_for_sleep: 'yes' });
   });
 });
+
+describe('sleepy in the daytime', () => {
+  it('is not a drowsiness that is hard to wake from', () => {
+    expect(parsed('храпит ночью сильно, днём сонливая')).not.toHaveProperty('lethargy');
+    expect(parsed('ребёнок вялый и сонливый')).toMatchObject({ lethargy: 'yes' });
+  });
+});

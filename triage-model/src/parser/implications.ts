@@ -148,6 +148,12 @@ export const KEPT_ONLY_IF: Readonly<
   // Sore muscles are exercise's only when exercise is told ("went to the gym for the first time in ages, legs
   // killing me").
   muscle_soreness_after_exercise: (_, __, text) => EXERCISE.test(text),
+  // Sleepy in the daytime (after a bad night's sleep, snoring) is not a drowsiness that is hard to wake from.
+  lethargy: (_, matched, text, before) =>
+    !/(?:днем|daytime|during the day|in the day)[\s,]*$/u.test(before) &&
+    !/^[\s,]*(?:днем|during the day|in the day(?:time)?)(?!\p{L})/u.test(
+      text.slice(before.length + matched.length),
+    ),
   // A migraine unlike the usual ones is a new headache to assess, not the patient's own to treat.
   usual_migraine: (_, __, text) =>
     !/different|unlike|not (?:like|the same)|worst|по-другому|по другому|не так|не как|не такая|другая|иначе|сильнее(?:,)? чем/u.test(
