@@ -205,15 +205,20 @@ export class Room {
       appData: { peerId: peer.id },
     });
     peer.addTransport(transport, direction);
-    // A path that came back (ICE restart after a network change: a new address) starts with a keyframe of
-    // every video this participant receives, instead of waiting for the decoder to ask.
-    if (direction === 'recv') {
-      transport.on('iceselectedtuplechange', () => {
-        for (const consumer of peer.consumers.values())
-          if (consumer.kind === 'video' && !consumer.closed)
-            void consumer.requestKeyFrame().catch(() => undefined);
-      });
-    }
+    // A path that came back (ICE restart after a network change: a new address) starts with a keyframe, instead
+    // of waiting for a decoder to ask: of every video this participant receives (their receive path) or sends to
+    // the others (their send path, whose gap the others' decoders are stuck on).
+    transport.on('iceselectedtuplechange', () => {
+      const consumers =
+        direction === 'recv'
+          ? [...peer.consumers.values()]
+          : [...this.peers.values()].flatMap((other) =>
+              [...other.consumers.values()].filter((c) => peer.producers.has(c.producerId)),
+            );
+      for (const consumer of consumers)
+        if (consumer.kind === 'video' && !consumer.closed)
+          void consumer.requestKeyFrame().catch(() => undefined);
+    });
     return {
       id: transport.id,
       iceParameters: transport.iceParameters,

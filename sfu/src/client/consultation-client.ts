@@ -332,12 +332,6 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
     return transport;
   }
 
-  /**
-   * A changed network (Wi-Fi → LTE) or a broken path drops ICE while the signalling socket may well survive:
-   * `failed` restarts ICE at once, `disconnected` (often a blip that heals itself) after a grace period. The
-   * sfu hands out new ICE credentials (`restartIce`) and the browser gathers and checks paths anew. A restart
-   * that has not connected in a few seconds is repeated; a lost socket rebuilds everything anyway.
-   */
   /** Each watched video's packet loss since the last check, as the browser counts it (after retransmission). */
   private async sampleLoss() {
     for (const [consumerId, consumer] of this.consumers) {
@@ -364,6 +358,12 @@ export class ConsultationClient extends Emitter<ConsultationEvents> {
     }
   }
 
+  /**
+   * A changed network (Wi-Fi → LTE) or a broken path drops ICE while the signalling socket may well survive:
+   * `failed` restarts ICE at once, `disconnected` (often a blip that heals itself) after a grace period. The
+   * sfu hands out new ICE credentials (`restartIce`) and the browser gathers and checks paths anew. A restart
+   * that has not connected in a few seconds is repeated; a lost socket rebuilds everything anyway.
+   */
   private watchIce(transport: msc.Transport, direction: 'send' | 'recv') {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let retries = 0;
