@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { RequestLimiter } from '../src/http/rate-limit.js';
 import { useTestApi } from './harness.js';
@@ -65,7 +64,7 @@ describe('api-wide rate limits', () => {
     const limits = { perMinute: 0, concurrent: 3 };
     // Three requests of this account still running (held here rather than by slow handlers).
     const held = await Promise.all(
-      [1, 2, 3].map(() => limiter.admit(`account:${patient.accountId}`, limits, randomUUID())),
+      [1, 2, 3].map(() => limiter.admit(`account:${patient.accountId}`, limits)),
     );
     expect(held.every((a) => a.admitted)).toBe(true);
     const res = await api.request('/me', { session: patient });

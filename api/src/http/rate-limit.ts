@@ -6,23 +6,29 @@ import type { AppEnv } from './context.js';
 import { ProblemError } from './problem.js';
 
 /**
- * One round trip per request: refill the subject's token bucket (capacity `perMinute`, refilled evenly over
- * a minute), drop in-flight leases that outlived a crashed process, then admit only if a token is left and
- * fewer than `concurrent` requests are in flight, taking the token and a lease together. The clock is
- * Redis' own, so every api process shares one notion of time.
+ * Leases up to `want_tokens` tokens and `want_slots` in-flight slots for one process in one round trip: refill
+ * the subject's token bucket (capacity `perMinute`, refilled evenly over a minute), drop in-flight slots that
+ * outlived a crashed process, then grant what is there, up to what was asked. Nothing is granted unless at least
+ * one token (when asked for) and one slot (when asked for) are free, so a refused lease takes nothing. The clock
+ * is Redis' own, so every api process shares one notion of time.
  *
- * KEYS: bucket hash, in-flight sorted set (lease id → expiry ms).
- * ARGV: perMinute (0 = no rate limit), concurrent (0 = no bound), lease id, lease ms.
- * Returns {1, 0} when admitted, {0, ms until a token} when over the rate, {-1, 0} when too many in flight.
+ * KEYS: bucket hash, in-flight sorted set (slot id → expiry ms).
+ * ARGV: perMinute (0 = no rate limit), concurrent (0 = no bound), tokens wanted, slots wanted, lease ms,
+ * slot id prefix (the slots are `prefix:1` … `prefix:n`).
+ * Returns {1, tokens granted, slots granted, ms until the next token when fewer tokens were granted than
+ * wanted}, {0, ms until a token} when over the rate, {-1, 0} when too many are in flight.
  */
-const ADMIT = `
+const LEASE = `
 local now_parts = redis.call('TIME')
 local now = tonumber(now_parts[1]) * 1000 + math.floor(tonumber(now_parts[2]) / 1000)
 local per_minute = tonumber(ARGV[1])
 local concurrent = tonumber(ARGV[2])
-local lease_ms = tonumber(ARGV[4])
+local want_tokens = tonumber(ARGV[3])
+local want_slots = tonumber(ARGV[4])
+local lease_ms = tonumber(ARGV[5])
 local tokens = 0
-if per_minute > 0 then
+local granted_tokens = 0
+if per_minute > 0 and want_tokens > 0 then
   local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
   tokens = tonumber(state[1]) or per_minute
   local at = tonumber(state[2]) or now
@@ -30,24 +36,78 @@ if per_minute > 0 then
   if tokens < 1 then
     return {0, math.ceil((1 - tokens) * 60000 / per_minute)}
   end
+  granted_tokens = math.min(want_tokens, math.floor(tokens))
 end
-if concurrent > 0 then
+local granted_slots = 0
+if concurrent > 0 and want_slots > 0 then
   redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
-  if redis.call('ZCARD', KEYS[2]) >= concurrent then
+  local free = concurrent - redis.call('ZCARD', KEYS[2])
+  if free < 1 then
     return {-1, 0}
   end
-  redis.call('ZADD', KEYS[2], now + lease_ms, ARGV[3])
+  granted_slots = math.min(want_slots, free)
+  local members = {}
+  for i = 1, granted_slots do
+    members[2 * i - 1] = now + lease_ms
+    members[2 * i] = ARGV[6] .. ':' .. i
+  end
+  redis.call('ZADD', KEYS[2], unpack(members))
   redis.call('PEXPIRE', KEYS[2], lease_ms)
 end
-if per_minute > 0 then
-  redis.call('HSET', KEYS[1], 'tokens', tostring(tokens - 1), 'at', now)
+local wait = 0
+if granted_tokens > 0 then
+  redis.call('HSET', KEYS[1], 'tokens', tostring(tokens - granted_tokens), 'at', now)
   redis.call('PEXPIRE', KEYS[1], 60000)
+  if granted_tokens < want_tokens then
+    wait = math.ceil((1 - (tokens - granted_tokens)) * 60000 / per_minute)
+  end
 end
-return {1, 0}
+return {1, granted_tokens, granted_slots, wait}
 `;
 
-/** A request holds its in-flight lease at most this long if its process dies before releasing it. */
+/**
+ * Gives a process' unused tokens back to the subject's bucket (refilled first, never above its capacity; a bucket
+ * that has expired is full already) and frees its idle slots.
+ *
+ * KEYS: bucket hash, in-flight sorted set. ARGV: perMinute, tokens given back, slot ids….
+ */
+const GIVE_BACK = `
+local per_minute = tonumber(ARGV[1])
+local back = tonumber(ARGV[2])
+if per_minute > 0 and back > 0 then
+  local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+  if state[1] then
+    local now_parts = redis.call('TIME')
+    local now = tonumber(now_parts[1]) * 1000 + math.floor(tonumber(now_parts[2]) / 1000)
+    local at = tonumber(state[2]) or now
+    local tokens = math.min(per_minute, tonumber(state[1]) + math.max(0, now - at) * per_minute / 60000 + back)
+    redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', now)
+    redis.call('PEXPIRE', KEYS[1], 60000)
+  end
+end
+if #ARGV > 2 then
+  redis.call('ZREM', KEYS[2], unpack(ARGV, 3))
+end
+return 0
+`;
+
+/** A slot is held at most this long if its process dies before giving it back. */
 const LEASE_MS = 5 * 60_000;
+/**
+ * A leased slot passes from one request of its process to the next only while at least this much of its lease is
+ * left, so no request outlives the slot it runs on (a slot older than this is freed and a new one leased).
+ */
+const SLOT_REUSE_MS = LEASE_MS / 2;
+/** Tokens and idle slots a process leased go back to Redis once it has had no request of their subject this long. */
+const GRACE_MS = 1000;
+
+/**
+ * What one process leases at a time: a second's worth of tokens and a tenth of the in-flight bound. Small limits
+ * (the tests', a tight configuration) get batches of one, leased per request and given back as soon as they are
+ * not needed, exactly as a per-request check would.
+ */
+export const tokenBatch = (perMinute: number) => Math.max(1, Math.floor(perMinute / 60));
+export const slotBatch = (concurrent: number) => Math.max(1, Math.floor(concurrent / 10));
 
 export interface RequestLimits {
   /** Requests a minute, with bursts up to the same number; 0 turns the rate limit off. */
@@ -60,47 +120,263 @@ export type Admission =
   | { admitted: true; release(): Promise<void> }
   | { admitted: false; reason: 'rate' | 'concurrency'; retryAfterSeconds: number };
 
-type AdmitReply = [number, number];
+type LeaseReply = [1, number, number, number] | [0, number] | [-1, number];
 type LimiterRedis = Redis & {
-  telemedAdmitRequest(bucket: string, inFlight: string, ...args: (string | number)[]): Promise<AdmitReply>;
+  telemedLeaseRequests(bucket: string, inFlight: string, ...args: (string | number)[]): Promise<LeaseReply>;
+  telemedGiveBackRequests(bucket: string, inFlight: string, ...args: (string | number)[]): Promise<number>;
 };
+
+interface Slot {
+  id: string;
+  leasedAt: number;
+}
+
+interface Waiter {
+  resolve(admission: Admission): void;
+  reject(error: unknown): void;
+}
+
+/** What this process holds of one subject's limits. */
+interface Subject {
+  key: string;
+  limits: RequestLimits;
+  /** Leased tokens not spent yet. */
+  tokens: number;
+  /** Leased slots no request of this process runs on. */
+  idle: Slot[];
+  /** Admitted requests not yet released. */
+  busy: number;
+  /** Requests waiting for the lease in flight (at most one per subject and process). */
+  queue: Waiter[];
+  leasing: boolean;
+  lastUsed: number;
+  timer: NodeJS.Timeout | undefined;
+}
 
 const withScript = new WeakSet<Redis>();
 
-/** The api-wide request limiter on Redis, shared by every api process; subjects are opaque keys. */
+/**
+ * The api-wide request limiter on Redis, shared by every api process; subjects are opaque keys. Each process
+ * leases tokens and in-flight slots in batches (`tokenBatch`, `slotBatch`), spends them on its own requests
+ * without a round trip, and gives back what it has not used once the subject has been quiet for `GRACE_MS`.
+ * Everything admitted was taken from Redis first, so the processes together never admit more than the limits;
+ * what one process holds unused can refuse another's request, by at most a batch (plus a burst's own size)
+ * per process. One lease per subject is in flight at a time: the requests arriving meanwhile wait for it and
+ * are served from what it brings, or by the next lease.
+ */
 export class RequestLimiter {
   private readonly redis: LimiterRedis;
+  private readonly subjects = new Map<string, Subject>();
+  private readonly graceMs: number;
 
-  constructor(redis: Redis) {
+  constructor(redis: Redis, opts: { graceMs?: number } = {}) {
     if (!withScript.has(redis)) {
       // defineCommand sends EVALSHA and falls back to EVAL after a Redis restart; keys get the client's prefix.
-      redis.defineCommand('telemedAdmitRequest', { numberOfKeys: 2, lua: ADMIT });
+      redis.defineCommand('telemedLeaseRequests', { numberOfKeys: 2, lua: LEASE });
+      redis.defineCommand('telemedGiveBackRequests', { numberOfKeys: 2, lua: GIVE_BACK });
       withScript.add(redis);
     }
     this.redis = redis as LimiterRedis;
+    this.graceMs = opts.graceMs ?? GRACE_MS;
   }
 
-  async admit(subject: string, limits: RequestLimits, leaseId: string): Promise<Admission> {
-    const inFlight = `ratelimit:inflight:${subject}`;
-    const [verdict, waitMs] = await this.redis.telemedAdmitRequest(
-      `ratelimit:bucket:${subject}`,
-      inFlight,
-      limits.perMinute,
-      limits.concurrent,
-      leaseId,
-      LEASE_MS,
-    );
-    if (verdict === 1) {
-      return {
-        admitted: true,
-        release: async () => {
-          if (limits.concurrent > 0) await this.redis.zrem(inFlight, leaseId);
-        },
+  /**
+   * Admits a request of `subject` from what this process holds, or from a new lease. Rejects when Redis cannot
+   * be asked (the caller decides what that means); `release` never rejects for Redis' sake more than a
+   * per-request release would.
+   */
+  admit(subject: string, limits: RequestLimits): Promise<Admission> {
+    let s = this.subjects.get(subject);
+    if (!s) {
+      s = {
+        key: subject,
+        limits,
+        tokens: 0,
+        idle: [],
+        busy: 0,
+        queue: [],
+        leasing: false,
+        lastUsed: 0,
+        timer: undefined,
       };
+      this.subjects.set(subject, s);
     }
-    return verdict === 0
-      ? { admitted: false, reason: 'rate', retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) }
-      : { admitted: false, reason: 'concurrency', retryAfterSeconds: 1 };
+    s.limits = limits;
+    s.lastUsed = performance.now();
+    const local = s.queue.length ? null : this.take(s);
+    if (local) return Promise.resolve(local);
+    return new Promise<Admission>((resolve, reject) => {
+      s.queue.push({ resolve, reject });
+      this.lease(s);
+    });
+  }
+
+  /** What this process holds of `subject`, for tests. */
+  held(subject: string) {
+    const s = this.subjects.get(subject);
+    return { tokens: s?.tokens ?? 0, idleSlots: s?.idle.length ?? 0, busy: s?.busy ?? 0 };
+  }
+
+  /** Admits a request from what this process holds, or returns null without spending anything. */
+  private take(s: Subject): Admission | null {
+    const { perMinute, concurrent } = s.limits;
+    if (perMinute > 0 && s.tokens < 1) return null;
+    let slot: Slot | undefined;
+    if (concurrent > 0) {
+      slot = this.idleSlot(s);
+      if (!slot) return null;
+    }
+    if (perMinute > 0) s.tokens--;
+    s.busy++;
+    let released = false;
+    return {
+      admitted: true,
+      release: () => {
+        if (released) return Promise.resolve();
+        released = true;
+        return this.release(s, slot);
+      },
+    };
+  }
+
+  /** An idle slot with enough of its lease left; older ones are freed on the way. */
+  private idleSlot(s: Subject): Slot | undefined {
+    const now = performance.now();
+    const stale: string[] = [];
+    let slot: Slot | undefined;
+    while ((slot = s.idle.pop()) && now - slot.leasedAt > SLOT_REUSE_MS) {
+      stale.push(slot.id);
+      slot = undefined;
+    }
+    if (stale.length) void this.giveBack(s, 0, stale).catch(() => undefined); // they expire by themselves
+    return slot;
+  }
+
+  private release(s: Subject, slot: Slot | undefined): Promise<void> {
+    s.busy--;
+    s.lastUsed = performance.now();
+    let giveBack: Promise<void> = Promise.resolve();
+    if (slot) {
+      const keep =
+        slotBatch(s.limits.concurrent) > 1 &&
+        s.idle.length < slotBatch(s.limits.concurrent) &&
+        s.lastUsed - slot.leasedAt <= SLOT_REUSE_MS;
+      if (keep) s.idle.push(slot);
+      else giveBack = this.giveBack(s, 0, [slot.id]);
+    }
+    if (s.queue.length) this.lease(s); // a waiting request may run on the slot just freed
+    this.schedule(s);
+    return giveBack;
+  }
+
+  /** Serves the waiting requests from what this process holds, then leases for the rest (one lease at a time). */
+  private lease(s: Subject) {
+    if (s.leasing) return;
+    while (s.queue.length) {
+      const admission = this.take(s);
+      if (!admission) break;
+      s.queue.shift()!.resolve(admission);
+    }
+    if (!s.queue.length) return;
+    const waiting = s.queue.splice(0);
+    const { perMinute, concurrent } = s.limits;
+    const n = waiting.length;
+    const wantTokens = perMinute > 0 && s.tokens < n ? Math.max(tokenBatch(perMinute), n - s.tokens) : 0;
+    const wantSlots =
+      concurrent > 0 && s.idle.length < n ? Math.max(slotBatch(concurrent), n - s.idle.length) : 0;
+    const prefix = randomUUID();
+    s.leasing = true;
+    this.redis
+      .telemedLeaseRequests(
+        `ratelimit:bucket:${s.key}`,
+        `ratelimit:inflight:${s.key}`,
+        perMinute,
+        concurrent,
+        wantTokens,
+        wantSlots,
+        LEASE_MS,
+        prefix,
+      )
+      .then(
+        (reply) => {
+          s.leasing = false;
+          const rate = (waitMs: number): Admission => ({
+            admitted: false,
+            reason: 'rate',
+            retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)),
+          });
+          const concurrency: Admission = { admitted: false, reason: 'concurrency', retryAfterSeconds: 1 };
+          // The requests this lease was for are served now or refused, as a per-request check would have.
+          if (reply[0] === 1) {
+            const [, tokens, slots, waitMs] = reply;
+            s.tokens += tokens;
+            const leasedAt = performance.now();
+            for (let i = 1; i <= slots; i++) s.idle.push({ id: `${prefix}:${i}`, leasedAt });
+            for (const w of waiting)
+              w.resolve(this.take(s) ?? (perMinute > 0 && s.tokens < 1 ? rate(waitMs) : concurrency));
+          } else {
+            const refusal = reply[0] === 0 ? rate(reply[1]) : concurrency;
+            for (const w of waiting) w.resolve(refusal);
+          }
+          this.trim(s);
+          this.lease(s);
+          this.schedule(s);
+        },
+        (error: unknown) => {
+          s.leasing = false;
+          for (const w of waiting) w.reject(error);
+          this.lease(s);
+          this.schedule(s);
+        },
+      );
+  }
+
+  /** Gives back at once what a small limit's batch of one does not keep. */
+  private trim(s: Subject) {
+    const keepTokens = tokenBatch(s.limits.perMinute) > 1 ? tokenBatch(s.limits.perMinute) : 0;
+    const keepSlots = slotBatch(s.limits.concurrent) > 1 ? slotBatch(s.limits.concurrent) : 0;
+    const tokens = Math.max(0, s.tokens - keepTokens);
+    const slots = s.idle.length > keepSlots ? s.idle.splice(keepSlots) : [];
+    if (!tokens && !slots.length) return;
+    s.tokens -= tokens;
+    void this.giveBack(
+      s,
+      tokens,
+      slots.map((slot) => slot.id),
+    ).catch(() => undefined); // tokens lost to an outage only ever refuse, slots expire by themselves
+  }
+
+  /** Once the subject has been quiet for the grace period, gives back what is held and forgets it. */
+  private schedule(s: Subject) {
+    if (s.timer) return;
+    const check = () => {
+      s.timer = undefined;
+      const quiet = performance.now() - s.lastUsed;
+      if (quiet < this.graceMs) {
+        s.timer = setTimeout(check, this.graceMs - quiet).unref();
+        return;
+      }
+      if (s.tokens || s.idle.length) {
+        const tokens = s.tokens;
+        const slots = s.idle.splice(0).map((slot) => slot.id);
+        s.tokens = 0;
+        void this.giveBack(s, tokens, slots).catch(() => undefined);
+      }
+      if (!s.busy && !s.leasing && !s.queue.length && this.subjects.get(s.key) === s)
+        this.subjects.delete(s.key);
+    };
+    s.timer = setTimeout(check, this.graceMs).unref();
+  }
+
+  private async giveBack(s: Subject, tokens: number, slotIds: string[]) {
+    if (!tokens && !slotIds.length) return;
+    await this.redis.telemedGiveBackRequests(
+      `ratelimit:bucket:${s.key}`,
+      `ratelimit:inflight:${s.key}`,
+      s.limits.perMinute,
+      tokens,
+      ...slotIds,
+    );
   }
 }
 
@@ -131,8 +407,7 @@ export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!limiter) limiters.set(redis, (limiter = new RequestLimiter(redis)));
   let admission: Admission;
   try {
-    // Not the request id: a client may choose that one, and reusing it would let its requests share one lease.
-    admission = await limiter.admit(subject, limits, randomUUID());
+    admission = await limiter.admit(subject, limits);
   } catch (error) {
     c.var.log.warn({ err: error }, 'rate limiter unavailable; request let through');
     return next();
@@ -151,8 +426,9 @@ export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
   try {
     await next();
   } finally {
-    // Not awaited: the answer need not wait a Redis round trip. This connection sends the release before any
-    // later request of this process asks to be admitted, and Redis runs a connection's commands in order.
+    // Not awaited: the answer need not wait a Redis round trip. A slot is kept for this process' next request or,
+    // when the batch is one, freed on this connection before any later request of this process asks for one
+    // (Redis runs a connection's commands in order).
     void admission.release().catch((error: unknown) => {
       c.var.log.warn({ err: error }, 'could not release an in-flight lease; it expires by itself');
     });

@@ -15,26 +15,67 @@ type List = 'worklist' | 'population';
 const key = (list: List, tokenHash: string, patientId: string) => `audit:${list}:${tokenHash}:${patientId}`;
 
 /**
+ * The sightings this process recorded itself, with when their claim in Redis ends at the earliest (measured
+ * from just before the claim was sent, so never later than Redis' own expiry). While one is known here the
+ * polls of this process need not ask Redis: the record is stored. A claim Redis refused (another process or an
+ * earlier life of this one made it) is not remembered, since its record may yet fail and be given back.
+ */
+const recordedHere = new WeakMap<Redis, Map<string, number>>();
+/** Past this many remembered sightings the expired ones are dropped, and if that is not enough, all of them. */
+const MAX_REMEMBERED = 100_000;
+
+function remembered(redis: Redis) {
+  let map = recordedHere.get(redis);
+  if (!map) recordedHere.set(redis, (map = new Map()));
+  return map;
+}
+
+function remember(redis: Redis, keys: string[], until: number) {
+  const map = remembered(redis);
+  if (map.size + keys.length > MAX_REMEMBERED) {
+    const now = performance.now();
+    for (const [k, end] of map) if (end <= now) map.delete(k);
+    if (map.size + keys.length > MAX_REMEMBERED) map.clear(); // Redis still knows: only costs round trips
+  }
+  for (const k of keys) map.set(k, until);
+}
+
+/**
  * The patients this session has not yet been recorded seeing on `list` in the current window, claimed in
- * Redis (`SET NX EX`) so every api process agrees. When Redis cannot answer, every patient is returned: the
- * log errs towards a repeated row, never a missing one. `release` gives the claims back when the audit insert
- * fails, so the next poll records them.
+ * Redis (`SET NX EX`) so every api process agrees; those this process recorded itself earlier in the window are
+ * known without asking (a steady poll costs no round trip). When Redis cannot answer, every patient not known
+ * here is returned: the log errs towards a repeated row, never a missing one. `release` gives the claims back
+ * when the audit insert fails, so the next poll records them; `stored` is called once their record is stored.
  */
 export async function claimSightings(redis: Redis, list: List, tokenHash: string, patientIds: string[]) {
-  const ids = [...new Set(patientIds)];
+  const known = remembered(redis);
+  const now = performance.now();
+  const ids = [...new Set(patientIds)].filter((id) => !((known.get(key(list, tokenHash, id)) ?? 0) > now));
   const release = async (claimed: string[]) => {
     if (claimed.length)
       await redis.del(...claimed.map((id) => key(list, tokenHash, id))).catch(() => undefined);
   };
-  if (!ids.length) return { unrecorded: [], release };
+  const none = { unrecorded: [] as string[], release, stored: () => undefined };
+  if (!ids.length) return none;
   try {
     const pipeline = redis.pipeline();
     for (const id of ids)
       pipeline.set(key(list, tokenHash, id), '1', 'EX', LISTED_SIGHTING_WINDOW_SECONDS, 'NX');
     const results = (await pipeline.exec()) ?? [];
-    return { unrecorded: ids.filter((_, i) => results[i]?.[0] || results[i]?.[1] === 'OK'), release };
+    const claimed = ids.filter((_, i) => !results[i]?.[0] && results[i]?.[1] === 'OK');
+    const unrecorded = ids.filter((_, i) => results[i]?.[0] || results[i]?.[1] === 'OK');
+    return {
+      unrecorded,
+      release,
+      stored: () =>
+        remember(
+          redis,
+          claimed.map((id) => key(list, tokenHash, id)),
+          now + LISTED_SIGHTING_WINDOW_SECONDS * 1000,
+        ),
+    };
   } catch {
-    return { unrecorded: ids, release: async () => undefined };
+    return { ...none, unrecorded: ids, release: async () => undefined };
   }
 }
 
@@ -60,4 +101,5 @@ export async function recordSightings(
     await seen.release(seen.unrecorded);
     throw error;
   }
+  seen.stored();
 }
