@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { parseResponse } from 'hono/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { anamnesisSessions, appointments, auditEvents } from '../src/db/schema/index.js';
+import { uploadPdf } from './booking-fixtures.js';
+import { annaAndSmirnova, insertAppointment, saveDraft } from './consultation-fixtures.js';
+import { problemOf, useTestApi, type TestSession } from './harness.js';
+import { familyOf, practitionerIdOf } from './people.js';
+
+/**
+ * The second probe round: what a cancelled consultation still opened (to a guest, to its doctor), a call event
+ * for a call that cannot happen, a questionnaire taken from one consultation by booking another with it, and the
+ * free slots of a doctor who does not exist. Each refusal is a problem+json with a stable code.
+ */
+
+const api = useTestApi();
+
+let anna: TestSession;
+let smirnova: TestSession;
+let orlova: TestSession;
+let romanov: TestSession;
+let family: Awaited<ReturnType<typeof familyOf>>;
+let smirnovaId: string;
+
+beforeAll(async () => {
+  ({ anna, smirnova, family, smirnovaId } = await annaAndSmirnova(api));
+  orlova = await api.login('nurse.orlova@demo.telemed');
+  romanov = await api.login('dr.romanov@demo.telemed');
+});
+
+async function refused(res: Response, status: number, code: string) {
+  expect(res.status, await res.clone().text()).toBe(status);
+  expect(res.headers.get('content-type')).toBe('application/problem+json');
+  const problem = await problemOf(res);
+  expect(problem.code).toBe(code);
+  return problem;
+}
+
+const send = (path: string, session?: TestSession, init: RequestInit & { json?: unknown } = {}) =>
+  api.request(path, { ...init, ...(session ? { session } : {}) });
+
+const cancel = (id: string) =>
+  api.deps.database.db.update(appointments).set({ status: 'cancelled' }).where(eq(appointments.id, id));
+
+/** A completed symptom-checker questionnaire of Anna's, by its complaint. */
+async function finishedQuestionnaire(complaintText: string) {
+  const started = await parseResponse(
+    api.client(anna).anamnesis.$post({ json: { patientId: family.self.id, complaintText } }),
+  );
+  await api.client(anna).anamnesis[':id'].finish.$post({ param: { id: started.id } });
+  return started.id;
+}
+
+const linkQuestionnaire = (questionnaire: string, appointmentId: string) =>
+  api.deps.database.db
+    .update(anamnesisSessions)
+    .set({ appointmentId })
+    .where(eq(anamnesisSessions.id, questionnaire));
+
+const invite = (id: string, session: TestSession, accountId: string) =>
+  send(`/appointments/${id}/guests`, session, { method: 'POST', json: { accountId } });
+
+describe('a guest of a consultation', () => {
+  let appt: Awaited<ReturnType<typeof insertAppointment>>;
+  const consultationReads = (id: string) => [
+    `/appointments/${id}/anamnesis`,
+    `/appointments/${id}/attachments`,
+    `/appointments/${id}/messages`,
+    `/appointments/${id}/participants`,
+    `/appointments/${id}`,
+    `/appointments/${id}/calendar.ics`,
+    `/appointments/${id}/escalation`,
+  ];
+
+  beforeAll(async () => {
+    appt = await insertAppointment(api, {
+      patientId: family.self.id,
+      practitionerId: smirnovaId,
+      bookedBy: anna,
+      startsInMinutes: 5,
+    });
+    await linkQuestionnaire(await finishedQuestionnaire('болит спина'), appt.id);
+    const file = await uploadPdf(api, anna, family.self.id, 'spine.pdf', 'test_result');
+    const attached = await send(`/appointments/${appt.id}/attachments`, anna, {
+      method: 'POST',
+      json: { fileId: file },
+    });
+    expect(attached.status).toBe(204);
+    expect((await invite(appt.id, smirnova, orlova.accountId)).status).toBe(204);
+  });
+
+  it("takes part while the consultation stands, but never reads the patient's record through it (403, audited)", async () => {
+    for (const path of consultationReads(appt.id).slice(2, 6)) {
+      expect((await send(path, orlova)).status, path).toBe(200);
+    }
+    for (const path of consultationReads(appt.id).slice(0, 2)) {
+      const res = await send(path, orlova);
+      expect(await res.clone().text()).not.toContain('болит спина');
+      await refused(res, 403, 'auth.action_forbidden');
+    }
+    await refused(await send(`/appointments/${appt.id}/escalation`, orlova), 404, 'not_found');
+    // The doctor and the patient read both.
+    for (const session of [smirnova, anna]) {
+      expect((await send(`/appointments/${appt.id}/anamnesis`, session)).status).toBe(200);
+      expect((await send(`/appointments/${appt.id}/attachments`, session)).status).toBe(200);
+    }
+  });
+
+  it('gets the 404 of a consultation that does not exist once it is cancelled, audited as denied', async () => {
+    await cancel(appt.id);
+    for (const path of consultationReads(appt.id)) await refused(await send(path, orlova), 404, 'not_found');
+    for (const [path, json] of [
+      [`/appointments/${appt.id}/join`, undefined],
+      [`/appointments/${appt.id}/messages`, { id: randomUUID(), body: 'hello' }],
+      [`/appointments/${appt.id}/call-events`, { type: 'media_unavailable' }],
+    ] as const) {
+      await refused(await send(path, orlova, { method: 'POST', json }), 404, 'not_found');
+    }
+    const denied = await api.deps.database.db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.actorAccountId, orlova.accountId),
+          eq(auditEvents.resourceId, appt.id),
+          eq(auditEvents.outcome, 'denied'),
+        ),
+      );
+    expect(denied.map((d) => d.action)).toEqual(
+      expect.arrayContaining(['anamnesis.read', 'appointment.attachments.read', 'consultation.chat.read']),
+    );
+    // The patient still reads her own consultation.
+    expect((await send(`/appointments/${appt.id}/anamnesis`, anna)).status).toBe(200);
+  });
+
+  it('cannot be brought into a cancelled or an ended consultation (409)', async () => {
+    const lebedev = await api.login('dr.lebedev@demo.telemed');
+    await refused(await invite(appt.id, smirnova, lebedev.accountId), 409, 'consultation.cancelled');
+    const ended = await insertAppointment(api, {
+      patientId: family.self.id,
+      practitionerId: smirnovaId,
+      bookedBy: anna,
+      startsInMinutes: -60,
+    });
+    await api.deps.database.db
+      .update(appointments)
+      .set({ status: 'completed' })
+      .where(eq(appointments.id, ended.id));
+    await refused(await invite(ended.id, smirnova, lebedev.accountId), 409, 'consultation.ended');
+    expect((await send(`/appointments/${ended.id}/participants`, lebedev)).status).toBe(404);
+  });
+});
+
+describe('the doctor of a cancelled consultation', () => {
+  it("keeps what they took part in (chat, participants, their draft, the appointment), not the patient's record", async () => {
+    const appt = await insertAppointment(api, {
+      patientId: family.self.id,
+      practitionerId: await practitionerIdOf(api, { accountId: romanov.accountId }),
+      bookedBy: anna,
+      startsInMinutes: -10,
+    });
+    const complaint = 'болит колено после падения';
+    const questionnaire = await finishedQuestionnaire(complaint);
+    await linkQuestionnaire(questionnaire, appt.id);
+    const file = await uploadPdf(api, anna, family.self.id, 'knee-xray.pdf', 'test_result');
+    expect(
+      (await send(`/appointments/${appt.id}/attachments`, anna, { method: 'POST', json: { fileId: file } }))
+        .status,
+    ).toBe(204);
+    const message = { id: randomUUID(), body: 'Здравствуйте, доктор' };
+    expect(
+      (await send(`/appointments/${appt.id}/messages`, anna, { method: 'POST', json: message })).status,
+    ).toBe(201);
+    expect((await saveDraft(api, romanov, appt.id, { complaints: 'Knee pain' })).status).toBe(200);
+    await cancel(appt.id);
+
+    for (const path of [
+      `/appointments/${appt.id}`,
+      `/appointments/${appt.id}/messages`,
+      `/appointments/${appt.id}/participants`,
+      `/appointments/${appt.id}/conclusion`,
+    ]) {
+      const res = await send(path, romanov);
+      expect(res.status, path).toBe(200);
+      const text = await res.text();
+      // What they wrote and saw in the chat, nothing of the questionnaire or the documents.
+      expect(text).not.toContain(complaint);
+      expect(text).not.toContain('knee-xray');
+      expect(text).not.toContain(questionnaire);
+    }
+    for (const path of [
+      `/appointments/${appt.id}/anamnesis`,
+      `/appointments/${appt.id}/attachments`,
+      `/appointments/${appt.id}/conclusion/established-diagnoses`,
+      `/anamnesis/${questionnaire}`,
+      `/files/${file}`,
+      `/patients/${family.self.id}`,
+      `/patients/${family.self.id}/files`,
+      `/patients/${family.self.id}/medcard/timeline`,
+      `/patients/${family.self.id}/lab-orders`,
+      `/patients/${family.self.id}/clinical-summary`,
+      `/patients/${family.self.id}/history`,
+    ]) {
+      await refused(await send(path, romanov), 404, 'not_found');
+    }
+  });
+});
