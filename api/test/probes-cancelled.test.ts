@@ -152,6 +152,34 @@ describe('a guest of a consultation', () => {
   });
 });
 
+describe('POST /appointments/{id}/call-events', () => {
+  const event = (id: string, session: TestSession) =>
+    send(`/appointments/${id}/call-events`, session, { method: 'POST', json: { type: 'media_unavailable' } });
+
+  it('records what happened to an open call, and refuses one that cannot happen (409)', async () => {
+    const open = await insertAppointment(api, {
+      patientId: family.self.id,
+      practitionerId: smirnovaId,
+      bookedBy: anna,
+      startsInMinutes: 0,
+    });
+    expect((await event(open.id, anna)).status).toBe(204);
+    expect((await event(open.id, smirnova)).status).toBe(204);
+    await cancel(open.id);
+    for (const session of [anna, smirnova])
+      await refused(await event(open.id, session), 409, 'consultation.cancelled');
+    const later = await insertAppointment(api, {
+      patientId: family.self.id,
+      practitionerId: smirnovaId,
+      bookedBy: anna,
+      startsInMinutes: 180,
+    });
+    await refused(await event(later.id, anna), 409, 'consultation.not_open_yet');
+    // Nobody else learns anything, whatever the state.
+    await refused(await event(open.id, romanov), 404, 'not_found');
+  });
+});
+
 describe('the doctor of a cancelled consultation', () => {
   it("keeps what they took part in (chat, participants, their draft, the appointment), not the patient's record", async () => {
     const appt = await insertAppointment(api, {

@@ -16,7 +16,7 @@ import {
   notFoundProblem,
   problem,
 } from '../../http/schemas.js';
-import { requireOpenCall, requireParticipant } from './access.js';
+import { requireOpenCall } from './access.js';
 import { chatMessageSchema } from './schemas.js';
 import { persistChatMessage } from './service.js';
 
@@ -63,7 +63,13 @@ const postEvent = createRoute({
   tags: ['Consultations'],
   summary: "A participant's app reports what happened to the call (the sfu could not be reached)",
   request: { params: idParamSchema, body: jsonBody(callEventSchema) },
-  responses: { 204: { description: 'Recorded' }, ...badRequestProblem, ...authProblems, ...notFoundProblem },
+  responses: {
+    204: { description: 'Recorded' },
+    ...badRequestProblem,
+    ...authProblems,
+    ...notFoundProblem,
+    409: problem('The consultation is not open: cancelled, ended, or its time has not come or has passed'),
+  },
 });
 
 const phoneCall = createRoute({
@@ -100,7 +106,8 @@ export const callFallbackRoutes = createRouter()
     return created ? c.json(message, 201) : c.json(message, 200);
   })
   .openapi(postEvent, async (c) => {
-    const { actor, appointment } = await requireParticipant(c, c.req.valid('param').id, 'consultation.event');
+    // What happened to a call: only while there can be one (a cancelled or ended consultation has none).
+    const { actor, appointment } = await requireOpenCall(c, c.req.valid('param').id, 'consultation.event');
     await c.var.deps.database.db.insert(consultationEvents).values({
       appointmentId: appointment.id,
       type: c.req.valid('json').type,
