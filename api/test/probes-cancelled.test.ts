@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { parseResponse } from 'hono/client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anamnesisSessions, appointments, auditEvents } from '../src/db/schema/index.js';
-import { uploadPdf } from './booking-fixtures.js';
+import { book, uploadPdf, videoSlots } from './booking-fixtures.js';
 import { annaAndSmirnova, insertAppointment, saveDraft } from './consultation-fixtures.js';
 import { problemOf, useTestApi, type TestSession } from './harness.js';
 import { familyOf, practitionerIdOf } from './people.js';
@@ -177,6 +177,64 @@ describe('POST /appointments/{id}/call-events', () => {
     await refused(await event(later.id, anna), 409, 'consultation.not_open_yet');
     // Nobody else learns anything, whatever the state.
     await refused(await event(open.id, romanov), 404, 'not_found');
+  });
+});
+
+describe('a questionnaire attached to a consultation', () => {
+  it('stays with it: booking another consultation with it is a 409, until the first is cancelled', async () => {
+    const db = api.deps.database.db;
+    const questionnaire = await finishedQuestionnaire('болит горло и температура');
+    const { slots } = await videoSlots(api, anna, 'therapist', family.self.id);
+    const [first, second] = [slots.at(-1)!, slots.at(-2)!];
+    const booked = await parseResponse(
+      book(api, anna, {
+        patientId: family.self.id,
+        slotId: first.id,
+        format: 'video',
+        anamnesisId: questionnaire,
+      }),
+    );
+    const linked = async () =>
+      (
+        await db
+          .select({ appointmentId: anamnesisSessions.appointmentId })
+          .from(anamnesisSessions)
+          .where(eq(anamnesisSessions.id, questionnaire))
+      )[0]!.appointmentId;
+    expect(await linked()).toBe(booked.id);
+
+    const countOf = async () =>
+      (await db.select().from(appointments).where(eq(appointments.patientId, family.self.id))).length;
+    const before = await countOf();
+    const again = {
+      patientId: family.self.id,
+      slotId: second.id,
+      format: 'video' as const,
+      anamnesisId: questionnaire,
+    };
+    await refused(await book(api, anna, again), 409, 'anamnesis.already_attached');
+    await refused(
+      await send('/urgent-queue', anna, {
+        method: 'POST',
+        json: {
+          patientId: family.self.id,
+          specialty: 'therapist',
+          format: 'video',
+          anamnesisId: questionnaire,
+        },
+      }),
+      409,
+      'anamnesis.already_attached',
+    );
+    // Nothing was booked, and the first consultation's doctor still has it.
+    expect(await countOf()).toBe(before);
+    expect(await linked()).toBe(booked.id);
+
+    // Once the first is cancelled its doctor no longer reads it: it moves with the new booking.
+    expect((await send(`/appointments/${booked.id}/cancel`, anna, { method: 'POST' })).status).toBe(204);
+    const moved = await parseResponse(book(api, anna, again));
+    expect(await linked()).toBe(moved.id);
+    expect((await send(`/appointments/${moved.id}/anamnesis`, anna)).status).toBe(200);
   });
 });
 
