@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { parseResponse } from 'hono/client';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
 import { anamnesisSessions, appointments, auditEvents } from '../src/db/schema/index.js';
+import { SLOTS_READS } from '../src/domains/booking/queries.js';
+import { ReadCache } from '../src/lib/read-cache.js';
 import { book, uploadPdf, videoSlots } from './booking-fixtures.js';
 import { annaAndSmirnova, insertAppointment, saveDraft } from './consultation-fixtures.js';
-import { problemOf, useTestApi, type TestSession } from './harness.js';
+import { clientOf, problemOf, useTestApi, type TestSession } from './harness.js';
 import { familyOf, practitionerIdOf } from './people.js';
 
 /**
@@ -20,6 +23,7 @@ let anna: TestSession;
 let smirnova: TestSession;
 let orlova: TestSession;
 let romanov: TestSession;
+let admin: TestSession;
 let family: Awaited<ReturnType<typeof familyOf>>;
 let smirnovaId: string;
 
@@ -27,6 +31,7 @@ beforeAll(async () => {
   ({ anna, smirnova, family, smirnovaId } = await annaAndSmirnova(api));
   orlova = await api.login('nurse.orlova@demo.telemed');
   romanov = await api.login('dr.romanov@demo.telemed');
+  admin = await api.login('admin@demo.telemed');
 });
 
 async function refused(res: Response, status: number, code: string) {
@@ -290,5 +295,66 @@ describe('the doctor of a cancelled consultation', () => {
     ]) {
       await refused(await send(path, romanov), 404, 'not_found');
     }
+  });
+});
+
+describe('GET /doctors/{id}/slots', () => {
+  let cache: ReadCache;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    cache = await ReadCache.start(api.deps.redis, 600_000, { register: true });
+    app = createApp({ ...api.deps, readCache: cache });
+  });
+  afterAll(() => cache.close());
+
+  /** `far`: a window past the cached horizon, read from the database each time. */
+  const slotsOf = (id: string, far = false) =>
+    clientOf(app, { session: anna }).doctors[':id'].slots.$get({
+      param: { id },
+      query: far
+        ? { days: '14', from: new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10) }
+        : { days: '3' },
+    });
+  /** Whether the cache holds an answer for `id` (a probe load that runs means it did not). */
+  const cached = async (id: string) => {
+    let loaded = false;
+    await cache.get(SLOTS_READS, id, () => {
+      loaded = true;
+      return Promise.resolve([]);
+    });
+    cache.forget(SLOTS_READS, id);
+    return !loaded;
+  };
+
+  it("answers a doctor's slots, and a 404 for an unknown id, an assistant or a patient, caching none of those", async () => {
+    const ok = await slotsOf(smirnovaId);
+    expect(ok.status).toBe(200);
+    expect((await slotsOf(smirnovaId, true)).status).toBe(200);
+    expect((await parseResponse(ok)).items.length).toBeGreaterThan(0);
+    const strangers = [
+      randomUUID(),
+      await practitionerIdOf(api, { accountId: orlova.accountId }),
+      family.self.id,
+    ];
+    for (const id of strangers) {
+      await refused(await slotsOf(id), 404, 'not_found');
+      await refused(await slotsOf(id, true), 404, 'not_found');
+      expect(await cached(id)).toBe(false);
+    }
+    await refused(await slotsOf('not-a-uuid'), 400, 'validation.invalid_id');
+  });
+
+  it('answers a 404 for a deactivated doctor, even after their slots were cached', async () => {
+    const lebedevId = await practitionerIdOf(api, { email: 'dr.lebedev@demo.telemed' });
+    expect((await slotsOf(lebedevId)).status).toBe(200);
+    const setActive = (active: boolean) =>
+      send(`/admin/practitioners/${lebedevId}/active`, admin, { method: 'PUT', json: { active } });
+    expect((await setActive(false)).status).toBe(200);
+    try {
+      await refused(await slotsOf(lebedevId), 404, 'not_found');
+    } finally {
+      expect((await setActive(true)).status).toBe(200);
+    }
+    expect((await slotsOf(lebedevId)).status).toBe(200);
   });
 });
