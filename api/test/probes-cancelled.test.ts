@@ -3,8 +3,16 @@ import { and, eq } from 'drizzle-orm';
 import { parseResponse } from 'hono/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { anamnesisSessions, appointments, auditEvents } from '../src/db/schema/index.js';
+import {
+  anamnesisSessions,
+  appointments,
+  auditEvents,
+  notifications,
+  patients,
+} from '../src/db/schema/index.js';
 import { SLOTS_READS } from '../src/domains/booking/queries.js';
+import { sendReminder } from '../src/domains/booking/reminders.js';
+import { recipientAccount } from '../src/domains/notifications/recipient.js';
 import { ReadCache } from '../src/lib/read-cache.js';
 import { book, uploadPdf, videoSlots } from './booking-fixtures.js';
 import { annaAndSmirnova, insertAppointment, saveDraft } from './consultation-fixtures.js';
@@ -356,5 +364,51 @@ describe('GET /doctors/{id}/slots', () => {
       expect((await setActive(true)).status).toBe(200);
     }
     expect((await slotsOf(lebedevId)).status).toBe(200);
+  });
+});
+
+describe('a child who has turned 15', () => {
+  it("gets news and calls for themselves: nothing about their care goes to the parent's account any more", async () => {
+    const db = api.deps.database.db;
+    const sofia = family.children.find((c) => c.fullName.en === 'Sofia Petrova')!.id;
+    const misha = family.children.find((c) => c.fullName.en === 'Mikhail Petrov')!.id;
+    const appt = await insertAppointment(api, {
+      patientId: sofia,
+      practitionerId: smirnovaId,
+      bookedBy: anna,
+      startsInMinutes: 0,
+    });
+    const phone = async () =>
+      (
+        await parseResponse(
+          api.client(smirnova).appointments[':id']['phone-call'].$post({ param: { id: appt.id } }),
+        )
+      ).phone;
+    // Under 15: the parent is told and called.
+    expect((await recipientAccount(db, sofia))?.accountId).toBe(anna.accountId);
+    const parentsPhone = await phone();
+    expect(parentsPhone).not.toBeNull();
+
+    const fifteenYearsAgo = new Date();
+    fifteenYearsAgo.setUTCFullYear(fifteenYearsAgo.getUTCFullYear() - 15);
+    fifteenYearsAgo.setUTCDate(fifteenYearsAgo.getUTCDate() - 1);
+    await db
+      .update(patients)
+      .set({ birthDate: fifteenYearsAgo.toISOString().slice(0, 10) })
+      .where(eq(patients.id, sofia));
+    expect(await recipientAccount(db, sofia)).toBeNull();
+    expect(await phone()).toBeNull();
+    // The younger child's news still goes to the parent.
+    expect((await recipientAccount(db, misha))?.accountId).toBe(anna.accountId);
+
+    // A reminder of her consultation reaches nobody rather than the parent.
+    const before = await db.select().from(notifications).where(eq(notifications.accountId, anna.accountId));
+    const sent = await sendReminder(db, api.deps.queues.notifications, api.deps.logger, {
+      appointmentId: appt.id,
+      startsAt: appt.startsAt.toISOString(),
+    });
+    expect(sent.status).toBe('no-recipient');
+    const after = await db.select().from(notifications).where(eq(notifications.accountId, anna.accountId));
+    expect(after.length).toBe(before.length);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import { accounts, consultationEvents, patients } from '../../db/schema/index.js';
+import { accounts, consultationEvents } from '../../db/schema/index.js';
 import { createRouter } from '../../http/router.js';
 import {
   authProblems,
@@ -16,6 +16,7 @@ import {
   notFoundProblem,
   problem,
 } from '../../http/schemas.js';
+import { recipientAccount } from '../notifications/recipient.js';
 import { requireOpenCall } from './access.js';
 import { chatMessageSchema } from './schemas.js';
 import { persistChatMessage } from './service.js';
@@ -122,19 +123,8 @@ export const callFallbackRoutes = createRouter()
       forbidden: 'Only the consulting doctor can call the patient.',
     });
     const db = c.var.deps.database.db;
-    const [patient] = await db
-      .select({ accountId: patients.accountId, guardianId: patients.guardianId })
-      .from(patients)
-      .where(eq(patients.id, appointment.patientId));
-    // A child is reached through the parent who holds the account.
-    let accountId = patient?.accountId ?? null;
-    if (!accountId && patient?.guardianId) {
-      const [guardian] = await db
-        .select({ accountId: patients.accountId })
-        .from(patients)
-        .where(eq(patients.id, patient.guardianId));
-      accountId = guardian?.accountId ?? null;
-    }
+    // The patient's own number, or a parent's for a child under 15: whoever the news of the consultation goes to.
+    const accountId = (await recipientAccount(db, appointment.patientId))?.accountId ?? null;
     const [account] = accountId
       ? await db.select({ phone: accounts.phone }).from(accounts).where(eq(accounts.id, accountId))
       : [];
