@@ -145,8 +145,9 @@ describe('practitioners', () => {
 
     expect((await api.client(lebedevSession).me.$get()).status).toBe(401);
     await expect(api.login('dr.lebedev@demo.telemed', undefined, 'staff')).rejects.toThrow(/401/);
-    const after = await slotsOfLebedev();
-    expect(after.items).toEqual([]);
+    const after = await asAnna.doctors[':id'].slots.$get({ param: { id: lebedev.id }, query: { days: '3' } });
+    expect(after.status).toBe(404);
+    expect((await problemOf(after)).code).toBe('not_found');
     const search = await parseResponse(
       asAnna.doctors.$get({ query: { specialty: 'therapist', patientId: self.id } }),
     );

@@ -147,6 +147,7 @@ export const problemCodes = {
   'anamnesis.not_answered': ['finding'],
   'anamnesis.complete': [],
   'anamnesis.not_for_patient': [],
+  'anamnesis.already_attached': [],
   // Conclusions.
   'conclusion.unknown_code': [],
   'conclusion.already_final': [],

@@ -13,7 +13,7 @@ import {
   notFoundProblem,
   problem,
 } from '../../http/schemas.js';
-import { requireParticipant } from '../consultations/access.js';
+import { GUEST_SEES_NO_RECORD, requireParticipant } from '../consultations/access.js';
 import { ageInMonths } from '../../lib/dates.js';
 import { findPatient } from '../patients/queries.js';
 import { complaintList, complaintListSchema, complaintQuerySchema } from './complaints.js';
@@ -225,7 +225,8 @@ export const anamnesisRoutes = createRouter()
     const db = c.var.deps.database.db;
     // Audited only when a questionnaire is attached: most consultations have none, and then nothing is read.
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'anamnesis.read', {
-      allow: ['patient', 'doctor', 'guest'],
+      allow: ['patient', 'doctor'],
+      forbidden: GUEST_SEES_NO_RECORD,
       readsRecord: true,
       exists: async (appointment) => (await anamnesisForAppointment(db, appointment.id)) !== null,
     });

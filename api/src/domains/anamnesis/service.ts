@@ -4,11 +4,11 @@ import {
   type InterviewState,
   type TriageEngine,
 } from '@telemed/triage-model';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, sql } from 'drizzle-orm';
 import { isGuardedChild } from '../../auth/policy.js';
 import { ageInMonths } from '../../lib/dates.js';
 import type { Db } from '../../db/client.js';
-import { anamnesisSessions, patients } from '../../db/schema/index.js';
+import { anamnesisSessions, appointments, patients } from '../../db/schema/index.js';
 import type { Deps } from '../../http/context.js';
 import { invalidChoice, ProblemError } from '../../http/problem.js';
 import type { z } from '@hono/zod-openapi';
@@ -171,8 +171,21 @@ export async function anamnesisForAppointment(db: Db, appointmentId: string) {
 }
 
 /**
+ * A questionnaire is free to attach while it is linked to no consultation, or to a cancelled one (whose doctor
+ * no longer reads it). One link per questionnaire: attaching it elsewhere would take it from the doctor of the
+ * consultation it is linked to, so that is refused, not moved (rescheduling moves it with the consultation).
+ */
+const alreadyAttached = () =>
+  new ProblemError(
+    409,
+    'This questionnaire is already attached to another consultation. Answer the symptom checker again for this one.',
+    { code: 'anamnesis.already_attached' },
+  );
+
+/**
  * Checked before booking, so a bad reference never leaves a booking behind. Only a completed interview is
- * attached: the doctor's summary reads completed ones only, and one still in progress has no result yet.
+ * attached: the doctor's summary reads completed ones only, and one still in progress has no result yet. One
+ * already attached to a consultation that is not cancelled stays with it (409 anamnesis.already_attached).
  */
 export async function assertAttachable(db: Db, anamnesisId: string, patientId: string) {
   const row = await findAnamnesis(db, anamnesisId);
@@ -187,11 +200,33 @@ export async function assertAttachable(db: Db, anamnesisId: string, patientId: s
       'the questionnaire is not finished yet: finish it before attaching it',
     );
   }
+  if (row.appointmentId) {
+    const [linked] = await db
+      .select({ status: appointments.status })
+      .from(appointments)
+      .where(eq(appointments.id, row.appointmentId));
+    if (linked && linked.status !== 'cancelled') throw alreadyAttached();
+  }
 }
 
-/** Links a questionnaire to the consultation it led to, for the doctor's pre-visit summary. */
+/**
+ * Links a questionnaire to the consultation it led to, for the doctor's pre-visit summary: only if it is still
+ * free (checked by `assertAttachable`, and here again in the one statement, so a concurrent booking with the
+ * same questionnaire cannot take it from the consultation that got it first; that booking stands without it).
+ */
 export async function attachAnamnesis(db: Db, anamnesisId: string, appointmentId: string) {
-  await db.update(anamnesisSessions).set({ appointmentId }).where(eq(anamnesisSessions.id, anamnesisId));
+  await db
+    .update(anamnesisSessions)
+    .set({ appointmentId })
+    .where(
+      and(
+        eq(anamnesisSessions.id, anamnesisId),
+        or(
+          isNull(anamnesisSessions.appointmentId),
+          sql`exists (select 1 from ${appointments} where ${appointments.id} = ${anamnesisSessions.appointmentId} and ${appointments.status} = 'cancelled')`,
+        ),
+      ),
+    );
 }
 
 /** The API's view of a session: what was understood, what was answered, the next question or the result. */

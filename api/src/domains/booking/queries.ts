@@ -131,6 +131,25 @@ export async function findDoctors(
     .sort((a, b) => (a.nextFreeAt ?? '9').localeCompare(b.nextFreeAt ?? '9'));
 }
 
+/**
+ * Whether `practitionerId` is a doctor patients can book: a doctor (not an assistant) whose account is active.
+ * Asked on a slot-cache miss only, so the cache keeps entries for real doctors alone.
+ */
+export async function isBookableDoctor(db: Db, practitionerId: string) {
+  const [row] = await db
+    .select({ id: practitioners.id })
+    .from(practitioners)
+    .innerJoin(accounts, eq(accounts.id, practitioners.accountId))
+    .where(
+      and(
+        eq(practitioners.id, practitionerId),
+        eq(practitioners.kind, 'doctor'),
+        sql`${accounts.disabledAt} is null`,
+      ),
+    );
+  return row !== undefined;
+}
+
 export async function findFreeSlots(db: Db, practitionerId: string, from: Date, to: Date, format?: Format) {
   const notBefore = new Date(Math.max(from.getTime(), Date.now()));
   const rows = await db

@@ -11,7 +11,9 @@ import {
   jsonBody,
   jsonContent,
   notFoundProblem,
+  problem,
 } from '../../http/schemas.js';
+import { notFound } from '../../http/problem.js';
 import { assertAttachable, attachAnamnesis } from '../anamnesis/service.js';
 import { findAppointmentItem } from '../appointments/queries.js';
 import { appointmentListItemSchema } from '../appointments/schemas.js';
@@ -20,7 +22,14 @@ import { findPatient } from '../patients/queries.js';
 import { paymentForBooking } from '../payments/booking-payment.js';
 import { consultationCharge, inPersonCharge } from '../payments/charge.js';
 import { coverageFor } from './coverage.js';
-import { DOCTORS_READS, findDoctors, findFreeSlots, listSpecialties, SLOTS_READS } from './queries.js';
+import {
+  DOCTORS_READS,
+  findDoctors,
+  findFreeSlots,
+  isBookableDoctor,
+  listSpecialties,
+  SLOTS_READS,
+} from './queries.js';
 import { slotWindowJson } from './slot-window.js';
 import { jsonTextResponse, toJsonText } from '../../http/json-text.js';
 import {
@@ -66,7 +75,12 @@ const routes = {
     tags: ['Booking'],
     summary: "A doctor's free slots",
     request: { params: idParamSchema, query: slotQuerySchema },
-    responses: { 200: jsonContent(z.object({ items: z.array(slotSchema) }), 'Free slots'), ...authProblems },
+    responses: {
+      200: jsonContent(z.object({ items: z.array(slotSchema) }), 'Free slots'),
+      ...badRequestProblem,
+      ...authProblems,
+      404: problem('No bookable doctor has this id (unknown, not a doctor, or deactivated)'),
+    },
   }),
   coverage: createRoute({
     method: 'get',
@@ -134,11 +148,19 @@ export const bookingRoutes = createRouter()
     const { database, readCache } = c.var.deps;
     // Cached per doctor: every free slot of the horizon, cut to the asked window and format here.
     const horizon = now + SLOT_HORIZON_MS;
+    // Not a bookable doctor: a 404, and nothing cached (a refused load is not kept), so made-up ids cost one
+    // primary-key read each and never crowd real doctors out of the cache. A doctor deactivated meanwhile
+    // invalidates their entry (admin/practitioners.ts), so the next read answers the 404.
+    const doctorOnly = async <T>(load: () => Promise<T>) => {
+      if (!(await isBookableDoctor(database.db, id))) throw notFound();
+      return load();
+    };
     if (!readCache || to.getTime() > horizon) {
-      return c.json({ items: await findFreeSlots(database.db, id, from, to, q.format) }, 200);
+      const items = await doctorOnly(() => findFreeSlots(database.db, id, from, to, q.format));
+      return c.json({ items }, 200);
     }
     const all = await readCache.get(SLOTS_READS, id, () =>
-      findFreeSlots(database.db, id, new Date(now), new Date(horizon + SLOT_MARGIN_MS)),
+      doctorOnly(() => findFreeSlots(database.db, id, new Date(now), new Date(horizon + SLOT_MARGIN_MS))),
     );
     const json = slotWindowJson(all, `${q.from ?? ''}|${q.days}|${q.format ?? ''}`, now, () => {
       const fromIso = from.toISOString();

@@ -14,7 +14,9 @@ export type ParticipantRole = 'patient' | 'doctor' | 'guest';
 
 /**
  * Who the actor is in this consultation: the booked patient (or the child's guardian), the
- * assigned doctor, or a guest the doctor invited. Null for everybody else.
+ * assigned doctor, or a guest the doctor invited. Null for everybody else. A guest was brought in for the call
+ * alone: once the consultation is cancelled there is no call, and the guest is an outsider again (the 404 of a
+ * consultation that does not exist, for its questionnaire, documents, chat, participants and the appointment).
  */
 export async function participantRole(
   db: Db,
@@ -26,6 +28,7 @@ export async function participantRole(
     const relation = await relationToPatient(db, actor, appointment.patientId);
     if (relation === 'self' || relation === 'guardian') return 'patient';
   }
+  if (appointment.status === 'cancelled') return null;
   const [guest] = await db
     .select({ accountId: consultationGuests.accountId })
     .from(consultationGuests)
@@ -48,14 +51,22 @@ export const JOIN_OPENS_BEFORE_MINUTES = 15;
 /** And stays open this long after the booked end, for consultations that overrun. */
 export const JOIN_CLOSES_AFTER_MINUTES = 60;
 
-/** Why the call cannot be joined now (409), or null while its window is open. */
-export function joinWindowProblem(appointment: Appointment, now = new Date()): ProblemError | null {
-  const closed = (detail: string, code: ProblemCode, params?: Record<string, string | number>) =>
-    new ProblemError(409, detail, { code, ...(params ? { params } : {}) });
+const closed = (detail: string, code: ProblemCode, params?: Record<string, string | number>) =>
+  new ProblemError(409, detail, { code, ...(params ? { params } : {}) });
+
+/** Why the consultation will have no call any more (409): cancelled, missed or ended; null while it may. */
+export function consultationOverProblem(appointment: Appointment): ProblemError | null {
   if (appointment.status === 'cancelled' || appointment.status === 'no_show') {
     return closed('This consultation was cancelled.', 'consultation.cancelled');
   }
   if (appointment.status === 'completed') return closed('This consultation has ended.', 'consultation.ended');
+  return null;
+}
+
+/** Why the call cannot be joined now (409), or null while its window is open. */
+export function joinWindowProblem(appointment: Appointment, now = new Date()): ProblemError | null {
+  const over = consultationOverProblem(appointment);
+  if (over) return over;
   if (appointment.format === 'in_person') {
     return closed(
       'This visit is in person at the clinic: there is no call to join.',
@@ -100,6 +111,12 @@ export interface ParticipantRule {
    */
   readsRecord?: boolean;
 }
+
+/**
+ * The refusal (403) of a record read through the consultation to its guest: a guest is in the call only and sees
+ * no medical record (docs/ARCHITECTURE.md, "A third participant"), however they were invited.
+ */
+export const GUEST_SEES_NO_RECORD = "A guest of the call does not see the patient's record.";
 
 /** The doctor of a cancelled consultation who has no other link to its patient is no longer a participant. */
 export async function cancelledWithoutLink(db: Db, actor: Actor, appointment: Appointment) {

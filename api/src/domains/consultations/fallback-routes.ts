@@ -5,7 +5,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { eq } from 'drizzle-orm';
-import { accounts, consultationEvents, patients } from '../../db/schema/index.js';
+import { accounts, consultationEvents } from '../../db/schema/index.js';
 import { createRouter } from '../../http/router.js';
 import {
   authProblems,
@@ -16,7 +16,8 @@ import {
   notFoundProblem,
   problem,
 } from '../../http/schemas.js';
-import { requireOpenCall, requireParticipant } from './access.js';
+import { recipientAccount } from '../notifications/recipient.js';
+import { requireOpenCall } from './access.js';
 import { chatMessageSchema } from './schemas.js';
 import { persistChatMessage } from './service.js';
 
@@ -63,7 +64,13 @@ const postEvent = createRoute({
   tags: ['Consultations'],
   summary: "A participant's app reports what happened to the call (the sfu could not be reached)",
   request: { params: idParamSchema, body: jsonBody(callEventSchema) },
-  responses: { 204: { description: 'Recorded' }, ...badRequestProblem, ...authProblems, ...notFoundProblem },
+  responses: {
+    204: { description: 'Recorded' },
+    ...badRequestProblem,
+    ...authProblems,
+    ...notFoundProblem,
+    409: problem('The consultation is not open: cancelled, ended, or its time has not come or has passed'),
+  },
 });
 
 const phoneCall = createRoute({
@@ -100,7 +107,8 @@ export const callFallbackRoutes = createRouter()
     return created ? c.json(message, 201) : c.json(message, 200);
   })
   .openapi(postEvent, async (c) => {
-    const { actor, appointment } = await requireParticipant(c, c.req.valid('param').id, 'consultation.event');
+    // What happened to a call: only while there can be one (a cancelled or ended consultation has none).
+    const { actor, appointment } = await requireOpenCall(c, c.req.valid('param').id, 'consultation.event');
     await c.var.deps.database.db.insert(consultationEvents).values({
       appointmentId: appointment.id,
       type: c.req.valid('json').type,
@@ -115,19 +123,8 @@ export const callFallbackRoutes = createRouter()
       forbidden: 'Only the consulting doctor can call the patient.',
     });
     const db = c.var.deps.database.db;
-    const [patient] = await db
-      .select({ accountId: patients.accountId, guardianId: patients.guardianId })
-      .from(patients)
-      .where(eq(patients.id, appointment.patientId));
-    // A child is reached through the parent who holds the account.
-    let accountId = patient?.accountId ?? null;
-    if (!accountId && patient?.guardianId) {
-      const [guardian] = await db
-        .select({ accountId: patients.accountId })
-        .from(patients)
-        .where(eq(patients.id, patient.guardianId));
-      accountId = guardian?.accountId ?? null;
-    }
+    // The patient's own number, or a parent's for a child under 15: whoever the news of the consultation goes to.
+    const accountId = (await recipientAccount(db, appointment.patientId))?.accountId ?? null;
     const [account] = accountId
       ? await db.select({ phone: accounts.phone }).from(accounts).where(eq(accounts.id, accountId))
       : [];

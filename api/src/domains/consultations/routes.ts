@@ -14,7 +14,7 @@ import {
 } from '../../http/schemas.js';
 import { findAccount, findAccountByLogin } from '../accounts/queries.js';
 import type { OnlineFormat } from '../appointments/schemas.js';
-import { findAppointment, requireOpenCall, requireParticipant } from './access.js';
+import { consultationOverProblem, findAppointment, requireOpenCall, requireParticipant } from './access.js';
 import { inviteGuest } from './guests.js';
 import { placeRoom } from './placement.js';
 import { iceServersFor } from './turn.js';
@@ -62,6 +62,7 @@ const invite = createRoute({
     ...badRequestProblem,
     ...authProblems,
     ...notFoundProblem,
+    409: problem('The consultation was cancelled or has ended: there is no call to bring anybody into'),
   },
 });
 
@@ -149,6 +150,10 @@ export const consultationRoutes = createRouter()
         forbidden: 'Only the consulting doctor can invite participants.',
       },
     );
+    // A guest comes for the call: none is brought into a consultation that will have none (and could then read
+    // its questionnaire and documents after the fact).
+    const over = consultationOverProblem(appointment);
+    if (over) throw over;
     const db = c.var.deps.database.db;
     const { login, accountId } = c.req.valid('json');
     const guest = accountId ? await findAccount(db, accountId) : await findAccountByLogin(db, login!);

@@ -15,7 +15,7 @@ import {
   notFoundProblem,
   problem,
 } from '../../http/schemas.js';
-import { requireParticipant } from '../consultations/access.js';
+import { GUEST_SEES_NO_RECORD, requireParticipant } from '../consultations/access.js';
 import { sendSandboxedFile } from './download.js';
 import { attachBodySchema, fileInfoSchema, uploadFormSchema } from './schemas.js';
 import {
@@ -152,7 +152,7 @@ export const fileRoutes = createRouter()
       c,
       c.req.valid('param').id,
       'appointment.attachments.read',
-      { allow: ['patient', 'doctor', 'guest'], readsRecord: true },
+      { allow: ['patient', 'doctor'], forbidden: GUEST_SEES_NO_RECORD, readsRecord: true },
     );
     return c.json(
       { items: (await appointmentFiles(c.var.deps.database.db, appointment.id)).map(toFileInfo) },

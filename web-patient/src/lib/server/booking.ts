@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import type { ApiClient } from '@telemed/web-shared/server';
+import { readResult, statusForApiProblem, type ApiClient } from '@telemed/web-shared/server';
 import type { ConsultFormat } from '@telemed/web-shared/types';
 import { familyMembers } from './anamnesis';
 import { unwrap } from './api';
@@ -27,22 +27,27 @@ export function addDays(date: string, days: number): string {
   return new Date(new Date(`${date}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A doctor's free slots for some days, in the chosen format if any. */
+/**
+ * A doctor's free slots for some days, in the chosen format if any. A doctor no longer bookable (deactivated:
+ * the api's 404) has none: the reschedule page of their appointment then offers no time instead of failing.
+ */
 export async function loadSlots(
   api: ApiClient,
   doctorId: string,
   options: { from: string; days: number; format?: ConsultFormat | undefined },
 ) {
-  const { items } = await api.doctors[':id'].slots
-    .$get({
-      param: { id: doctorId },
-      query: {
-        from: options.from,
-        days: String(options.days),
-        ...(options.format ? { format: options.format } : {}),
-      },
-    })
-    .then(unwrap);
+  const response = await api.doctors[':id'].slots.$get({
+    param: { id: doctorId },
+    query: {
+      from: options.from,
+      days: String(options.days),
+      ...(options.format ? { format: options.format } : {}),
+    },
+  });
+  const result = await readResult(response);
+  if (!result.ok && result.problem.status === 404) return [];
+  if (!result.ok) error(statusForApiProblem(result.problem.status), result.problem.code ?? undefined);
+  const { items } = result.data;
   // A slot starting now or earlier can no longer be booked.
   const now = new Date().toISOString();
   return items.filter((slot) => slot.startsAt > now);

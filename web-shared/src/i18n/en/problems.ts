@@ -161,6 +161,8 @@ export const problems: ProblemTexts = {
   'anamnesis.not_answered': 'This question has not been answered yet.',
   'anamnesis.complete': 'This questionnaire is complete: its answers can no longer change.',
   'anamnesis.not_for_patient': 'The questionnaire was not found for this patient.',
+  'anamnesis.already_attached':
+    'This questionnaire is already attached to another consultation. Answer the symptom checker again for this one.',
   'conclusion.unknown_code': 'A diagnosis or lab test is not in the catalogue.',
   'conclusion.already_final': 'The conclusion is already final.',
   'conclusion.no_draft': 'There is no draft to finalise yet.',

@@ -165,6 +165,8 @@ export const problems: ProblemTexts = {
   'anamnesis.not_answered': 'На этот вопрос ещё нет ответа.',
   'anamnesis.complete': 'Опрос завершён: ответы больше нельзя изменить.',
   'anamnesis.not_for_patient': 'Опрос для этого пациента не найден.',
+  'anamnesis.already_attached':
+    'Этот опрос уже прикреплён к другой консультации. Пройдите проверку симптомов заново для этой записи.',
   'conclusion.unknown_code': 'Диагноза или анализа нет в справочнике.',
   'conclusion.already_final': 'Заключение уже подписано.',
   'conclusion.no_draft': 'Черновика для подписи ещё нет.',
