@@ -30,6 +30,20 @@ export default ts.config(
     },
   },
   {
+    // Hono's `c.var` copies every request variable into a new object on each read; `c.get(name)` does not.
+    files: ['api/src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='c'][property.name='var']",
+          message:
+            "Use c.get('name'): c.var builds a new object from all the request's variables on every read.",
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },

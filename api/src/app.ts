@@ -47,10 +47,10 @@ import type { AppEnv, Deps } from './http/context.js';
 import { healthRoutes } from './http/health.js';
 import { ProblemError, problemResponse, toProblem } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
-import { responseHeaders } from './http/response-headers.js';
+import { addResponseHeaders, DOCUMENT_HEADERS, requestIdOf } from './http/response-headers.js';
 import { rejectUnsafeText } from './http/unsafe-text.js';
 import { relayAfterWrite } from './jobs/relay.js';
-import type { Logger } from './logger.js';
+import { accessLogWriter, type Logger } from './logger.js';
 
 const openApiInfo = {
   title: 'Telemed API',
@@ -71,26 +71,25 @@ export const REVALIDATED_PATHS = [
 export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>();
 
-  // The access line's fields are fixed (no body, no query string), so it skips redaction, the costliest part
-  // of a pino line; everything else a request logs goes through the redacting logger.
-  const accessLog = deps.logger.child({}, { redact: [] });
-  app.use(responseHeaders);
+  const logAccess = accessLogWriter(deps.logger);
+  // Around every request, in one middleware (each costs a promise): its id, deps and logger before; its
+  // headers and access line after.
   app.use(async (c, next) => {
     const started = performance.now();
+    const requestId = requestIdOf(c);
+    c.set('requestId', requestId);
     c.set('deps', deps);
     c.set('log', requestLogger(deps.logger, c));
     await next();
-    accessLog.info(
-      {
-        requestId: c.get('requestId'),
-        accountId: c.get('actor')?.accountId,
-        method: c.req.method,
-        path: c.req.path,
-        status: c.res.status,
-        ms: Math.round(performance.now() - started),
-      },
-      'request',
-    );
+    addResponseHeaders(c, requestId);
+    logAccess({
+      requestId,
+      accountId: c.get('actor')?.accountId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
   });
   const corsHeaders = cors({
     origin: deps.config.WEB_ORIGINS,
@@ -101,7 +100,7 @@ export function createApp(deps: Deps) {
   // Browsers send Origin with every cross-origin request; our BFFs call server-side without one. CORS headers
   // mean nothing to those, and setting them before the route answers makes Hono copy the answer into a
   // streamed fetch Response (the costliest part of a small request), so only requests with an Origin get them
-  // (the others get Vary: Origin from responseHeaders).
+  // (the others get Vary: Origin from addResponseHeaders).
   app.use((c, next) =>
     c.req.method === 'OPTIONS' || c.req.header('origin') !== undefined ? corsHeaders(c, next) : next(),
   );
@@ -147,9 +146,9 @@ export function createApp(deps: Deps) {
     const problem = toProblem(error);
     // Input the schemas should have refused: answered 400, but worth a look.
     if (isDataException(error))
-      c.var.log?.warn({ err: error }, 'the database refused a value from the request');
+      c.get('log')?.warn({ err: error }, 'the database refused a value from the request');
     if (problem) return problemResponse(c, problem);
-    c.var.log?.error({ err: error }, 'unhandled error');
+    c.get('log')?.error({ err: error }, 'unhandled error');
     return problemResponse(
       c,
       new ProblemError(500, 'Something went wrong on our side; it has been logged.', {
@@ -200,7 +199,11 @@ export function createApp(deps: Deps) {
 
   app.doc31('/openapi.json', { openapi: '3.1.0', info: openApiInfo });
   app.get('/docs', (c) =>
-    c.html(renderApiReference(app.getOpenAPI31Document({ openapi: '3.1.0', info: openApiInfo }))),
+    c.html(
+      renderApiReference(app.getOpenAPI31Document({ openapi: '3.1.0', info: openApiInfo })),
+      200,
+      DOCUMENT_HEADERS,
+    ),
   );
 
   return routes;
@@ -209,7 +212,7 @@ export function createApp(deps: Deps) {
 export type AppType = ReturnType<typeof createApp>;
 
 /**
- * The request's logger (`c.var.log`): a pino child carrying the request id and, once known, the account, made
+ * The request's logger (`c.get('log')`): a pino child carrying the request id and, once known, the account, made
  * only when the request logs something besides its access line (most never do; a child costs a serialisation).
  */
 interface LazyLog {

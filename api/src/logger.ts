@@ -120,3 +120,33 @@ export function createLogger(level: string, service: string, destination?: Desti
     destination,
   );
 }
+
+/** What a request's access line records; nothing else of a request ever goes into it. */
+export interface AccessEntry {
+  requestId: string;
+  accountId: string | undefined;
+  method: string;
+  path: string;
+  status: number;
+  ms: number;
+}
+
+/**
+ * Writes one access line per request, the same JSON a pino `info` call would write (level, time, the logger's
+ * bindings, the entry, msg "request"), straight to the logger's destination. Pino's generic serialisation of
+ * an object was a fifth of a small request's cost; these fields are fixed and need no redaction.
+ */
+export function accessLogWriter(logger: Logger): (entry: AccessEntry) => void {
+  const stream = (logger as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym]!;
+  const bindings = logger[pino.symbols.chindingsSym as unknown as keyof Logger] as unknown as string;
+  const level = logger.levels.values.info;
+  return (entry) => {
+    if (!logger.isLevelEnabled('info')) return;
+    const account = entry.accountId === undefined ? '' : `,"accountId":${JSON.stringify(entry.accountId)}`;
+    stream.write(
+      `{"level":${level},"time":"${new Date().toISOString()}"${bindings}` +
+        `,"requestId":${JSON.stringify(entry.requestId)}${account},"method":${JSON.stringify(entry.method)}` +
+        `,"path":${JSON.stringify(entry.path)},"status":${entry.status},"ms":${entry.ms},"msg":"request"}\n`,
+    );
+  };
+}

@@ -93,6 +93,18 @@ describe('HTTP contract', () => {
         );
         await res.body?.cancel();
       }
+      // Answers stay out of caches unless the route says otherwise; the one HTML page gets a page's headers.
+      const health = await fetch(`${base}/healthz`);
+      expect(health.headers.get('cache-control')).toBe('no-store');
+      expect(health.headers.get('x-frame-options')).toBe('DENY');
+      expect(health.headers.get('cross-origin-opener-policy')).toBeNull();
+      const catalogue = await fetch(`${base}/specialties`);
+      expect(catalogue.headers.get('cache-control')).toBe('private, no-cache');
+      const docs = await fetch(`${base}/docs`);
+      expect(docs.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(docs.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(docs.headers.get('x-content-type-options')).toBe('nosniff');
+      for (const res of [health, catalogue, docs]) await res.body?.cancel();
       const hostile = await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'a b' } });
       expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     } finally {

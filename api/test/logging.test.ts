@@ -81,6 +81,34 @@ describe('what reaches the log', () => {
     expect(lines.join('\n')).not.toContain('кашель');
   });
 
+  it('writes one access line per request, with the account once known and never the query string', async () => {
+    const { lines, app } = appWithCapturedLog();
+    const cookie = (await api.login('anna.petrova@demo.telemed')).cookie;
+    await app.request('/healthz?complaint=%D0%B1%D0%BE%D0%BB%D1%8C', {
+      headers: { 'x-request-id': 'probe-1' },
+    });
+    await app.request('/no/such/route', { headers: { cookie } });
+    const entries = logged(lines, 'request');
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toEqual({
+      level: 30,
+      time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+      service: 'test',
+      requestId: 'probe-1',
+      method: 'GET',
+      path: '/healthz',
+      status: 200,
+      ms: expect.any(Number),
+      msg: 'request',
+    });
+    expect(entries[1]).toMatchObject({ path: '/no/such/route', status: 404, accountId: expect.any(String) });
+    expect(lines.join('')).not.toContain('complaint');
+
+    const quiet = createLogger('warn', 'test', { write: (line: string) => void lines.push(line) });
+    await createApp({ ...api.deps, logger: quiet }).request('/healthz');
+    expect(logged(lines, 'request')).toHaveLength(2);
+  });
+
   it('redacts credentials and medical free text wherever a log call puts them', () => {
     const lines: string[] = [];
     const logger = createLogger('info', 'test', { write: (line: string) => void lines.push(line) });

@@ -10,21 +10,32 @@ import { findActor, SESSION_COOKIE, type Actor, type Role } from './sessions.js'
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-csrf-token';
 
-/** Resolves the session cookie to an actor; anonymous requests carry `actor = null`. */
-export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+/**
+ * Resolves the session cookie to an actor; anonymous requests carry `actor = null`. A session in the cache
+ * (every poll of a signed-in screen) is resolved without awaiting; like the other pass-through middleware here,
+ * this one returns `next()` rather than awaiting it, which saves a promise per request.
+ */
+export const authenticate: MiddlewareHandler<AppEnv> = (c, next) => {
   const token = getCookie(c, SESSION_COOKIE);
-  const { database, sessions } = c.var.deps;
-  const actor = token ? await findActor(database.db, token, sessions) : null;
-  c.set('actor', actor); // the request's log lines carry its account from here on (app.ts)
-  await next();
+  const { database, sessions } = c.get('deps');
+  // c.set: the request's log lines carry its account from here on (app.ts)
+  const found = token ? findActor(database.db, token, sessions) : null;
+  if (!(found instanceof Promise)) {
+    c.set('actor', found);
+    return next();
+  }
+  return found.then((actor) => {
+    c.set('actor', actor);
+    return next();
+  });
 };
 
 /**
  * Cookie-authenticated writes must echo the session's CSRF token in a header: a cross-site form
  * cannot set headers, and a cross-site script cannot read the token.
  */
-export const csrfGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const actor = c.var.actor;
+export const csrfGuard: MiddlewareHandler<AppEnv> = (c, next) => {
+  const actor = c.get('actor');
   if (actor && !SAFE_METHODS.has(c.req.method) && c.req.header(CSRF_HEADER) !== actor.csrfToken) {
     throw new ProblemError(
       403,
@@ -32,11 +43,11 @@ export const csrfGuard: MiddlewareHandler<AppEnv> = async (c, next) => {
       { code: 'auth.csrf' },
     );
   }
-  await next();
+  return next();
 };
 
 export function requireActor(c: Context<AppEnv>, ...roles: Role[]): Actor {
-  const actor = c.var.actor;
+  const actor = c.get('actor');
   if (!actor) throw new ProblemError(401, 'Sign in to continue.', { code: 'auth.required' });
   if (roles.length && !roles.includes(actor.role)) {
     throw new ProblemError(403, `This action is not available to the ${actor.role} role.`, {
@@ -74,10 +85,10 @@ export async function requirePatientAccess<R extends PatientRelation = PatientRe
   rule: PatientAccessRule & { allow?: readonly R[] },
 ): Promise<{ actor: Actor; relation: R; patientId: string }> {
   const actor = requireActor(c);
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const relation = patientId ? await relationToPatient(db, actor, patientId) : null;
   const allowed = relation !== null && (!rule.allow || rule.allow.includes(relation as R));
-  await auditBatch(db).write(actor, c.var.requestId, {
+  await auditBatch(db).write(actor, c.get('requestId'), {
     action: rule.action,
     resourceType: rule.resourceType ?? 'Patient',
     resourceId: rule.resourceId ?? patientId,
@@ -104,7 +115,7 @@ export async function requirePatientResource<
   find: (db: Db, id: string) => Promise<T | null>,
   rule: Omit<PatientAccessRule, 'resourceId'> & { allow?: readonly R[] },
 ) {
-  const resource = await find(c.var.deps.database.db, id);
+  const resource = await find(c.get('deps').database.db, id);
   const access = await requirePatientAccess(c, resource?.patientId ?? null, { ...rule, resourceId: id });
   return { ...access, resource: resource! };
 }
@@ -120,7 +131,7 @@ export async function requireSelfOrGuardian(
 ) {
   const actor = requireActor(c);
   if (actor.role !== 'patient') {
-    await writeAudit(c.var.deps.database.db, actor, c.var.requestId, {
+    await writeAudit(c.get('deps').database.db, actor, c.get('requestId'), {
       ...rule,
       resourceId: patientId,
       outcome: 'denied',

@@ -21,7 +21,7 @@ export const UNKNOWN_ADDRESS = 'unknown';
  */
 export function clientAddress(c: Context<AppEnv>): string {
   const peer = peerAddress(c);
-  const trusted = trustedProxies(c.var.deps.config.TRUSTED_PROXIES);
+  const trusted = trustedProxies(c.get('deps').config.TRUSTED_PROXIES);
   if (!isTrusted(trusted, peer)) return peer;
   const hops = (c.req.header('x-forwarded-for') ?? '').split(',').map((hop) => normalise(hop.trim()));
   for (let i = hops.length - 1; i >= 0; i--) {

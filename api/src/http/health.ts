@@ -41,7 +41,7 @@ async function probe(fn: () => Promise<unknown>, timeoutMs = 2_000): Promise<str
 export const healthRoutes = createRouter()
   .openapi(healthz, (c) => c.json({ status: 'ok' as const }, 200))
   .openapi(readyz, async (c) => {
-    const { database, redis } = c.var.deps;
+    const { database, redis } = c.get('deps');
     const checks = { database: await probe(() => database.ping()), redis: await probe(() => redis.ping()) };
     const ok = Object.values(checks).every((v) => v === 'ok');
     return ok

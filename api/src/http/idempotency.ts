@@ -35,7 +35,7 @@ async function requestHash(request: HonoRequest) {
  */
 export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
   const key = c.req.header('idempotency-key');
-  const actor = c.var.actor;
+  const actor = c.get('actor');
   if (key === undefined || !actor) return next();
   if (!KEY.test(key)) {
     throw new ProblemError(400, 'Idempotency-Key must be 1–255 printable ASCII characters (a UUID, say).', {
@@ -43,7 +43,7 @@ export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
       errors: [{ path: 'Idempotency-Key', message: 'Invalid key' }],
     });
   }
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const route = `${c.req.method} ${c.req.path}`;
   const hash = await requestHash(c.req);
   const owner = and(eq(idempotencyKeys.accountId, actor.accountId), eq(idempotencyKeys.key, key));

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { Redis } from 'ioredis';
 import { clientAddress } from './client-address.js';
 import type { AppEnv } from './context.js';
@@ -391,10 +391,12 @@ const limiters = new WeakMap<Redis, RequestLimiter>();
  * anonymous ones against the browser's address, which our BFFs forward (see client-address.ts). Runs after
  * `authenticate`. If Redis is down the request goes through: care must not stop for a missing limiter.
  */
-export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (EXEMPT.test(c.req.path)) return next();
-  const { config, redis } = c.var.deps;
-  const actor = c.var.actor;
+export const rateLimit: MiddlewareHandler<AppEnv> = (c, next) =>
+  EXEMPT.test(c.req.path) ? next() : limited(c, next);
+
+async function limited(c: Context<AppEnv>, next: Next) {
+  const { config, redis } = c.get('deps');
+  const actor = c.get('actor');
   const who = actor ? 'account' : 'address';
   const subject = actor ? `account:${actor.accountId}` : `address:${clientAddress(c)}`;
   const limits = {
@@ -409,7 +411,7 @@ export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
   try {
     admission = await limiter.admit(subject, limits);
   } catch (error) {
-    c.var.log.warn({ err: error }, 'rate limiter unavailable; request let through');
+    c.get('log').warn({ err: error }, 'rate limiter unavailable; request let through');
     return next();
   }
   if (!admission.admitted) {
@@ -430,7 +432,7 @@ export const rateLimit: MiddlewareHandler<AppEnv> = async (c, next) => {
     // when the batch is one, freed on this connection before any later request of this process asks for one
     // (Redis runs a connection's commands in order).
     void admission.release().catch((error: unknown) => {
-      c.var.log.warn({ err: error }, 'could not release an in-flight lease; it expires by itself');
+      c.get('log').warn({ err: error }, 'could not release an in-flight lease; it expires by itself');
     });
   }
-};
+}

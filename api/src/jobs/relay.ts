@@ -1,5 +1,5 @@
 import type { Queue } from 'bull';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { outbox } from '../db/schema/index.js';
@@ -125,17 +125,19 @@ const NUDGE_WAIT_MS = 500;
  * jobs to bull before answering so they start at once — but only when Redis is connected, and never for
  * longer than NUDGE_WAIT_MS. Otherwise the rows wait in the outbox for the job runner's poll.
  */
-export const relayAfterWrite: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const relayAfterWrite: MiddlewareHandler<AppEnv> = (c, next) => {
   const before = jobsRecorded();
-  await next();
   // Most writes record no job: they cost no outbox query. (A concurrent request's job may trigger a pass
   // here too, which only hands it over sooner.)
-  if (jobsRecorded() === before) return;
-  const { outbox: relay } = c.var.deps;
+  return next().then(() => (jobsRecorded() === before ? undefined : nudge(c)));
+};
+
+async function nudge(c: Context<AppEnv>) {
+  const { outbox: relay } = c.get('deps');
   if (!relay.redisReady) return;
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
-    relay.flush().catch((error: unknown) => c.var.log.warn({ err: error }, 'outbox nudge failed')),
+    relay.flush().catch((error: unknown) => c.get('log').warn({ err: error }, 'outbox nudge failed')),
     new Promise((resolve) => (timer = setTimeout(resolve, NUDGE_WAIT_MS))),
   ]).finally(() => clearTimeout(timer));
-};
+}

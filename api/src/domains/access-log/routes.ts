@@ -38,9 +38,9 @@ export const accessLogRoutes = createRouter().openapi(getAccessLog, async (c) =>
   const { id } = c.req.valid('param');
   const { cursor, limit } = c.req.valid('query');
   const actor = requireActor(c);
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const refuse = (error: ProblemError) =>
-    writeAudit(db, actor, c.var.requestId, { ...AUDIT, resourceId: id, outcome: 'denied' }).then(() => {
+    writeAudit(db, actor, c.get('requestId'), { ...AUDIT, resourceId: id, outcome: 'denied' }).then(() => {
       throw error;
     });
   // 152-FZ art. 14 gives the data subject (for a child under 15, the legal representative: 323-FZ art. 20
@@ -60,7 +60,7 @@ export const accessLogRoutes = createRouter().openapi(getAccessLog, async (c) =>
   // The first page is one visit to the page and is audited; "load more" continues the same visit, so it is
   // not recorded again (the log of a patient reading their log would otherwise grow with every scroll).
   if (!cursor)
-    await writeAudit(db, actor, c.var.requestId, {
+    await writeAudit(db, actor, c.get('requestId'), {
       ...AUDIT,
       resourceId: id,
       patientId: id,

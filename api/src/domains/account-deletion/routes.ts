@@ -52,12 +52,12 @@ function requirePatientAccount(c: Context<AppEnv>): Actor & { patientId: string 
 export const accountDeletionRoutes = createRouter()
   .openapi(routes.status, async (c) => {
     const actor = requirePatientAccount(c);
-    const blockers = await deletionBlockers(c.var.deps.database.db, actor.patientId);
+    const blockers = await deletionBlockers(c.get('deps').database.db, actor.patientId);
     return c.json(
       {
         canDelete: blockers.children === 0 && blockers.upcomingAppointments === 0,
         ...blockers,
-        retentionYears: c.var.deps.config.MEDICAL_RECORD_RETENTION_YEARS,
+        retentionYears: c.get('deps').config.MEDICAL_RECORD_RETENTION_YEARS,
       },
       200,
     );
@@ -65,7 +65,7 @@ export const accountDeletionRoutes = createRouter()
   .openapi(routes.request, async (c) => {
     const actor = requirePatientAccount(c);
     const { password } = c.req.valid('json');
-    const { database, sessions, loginLimiter } = c.var.deps;
+    const { database, sessions, loginLimiter } = c.get('deps');
     const db = database.db;
     // Wrong passwords here back off like sign-in's, on their own counter: a stolen session cannot guess the
     // password quickly, nor lock the owner out of signing in.
@@ -97,7 +97,7 @@ export const accountDeletionRoutes = createRouter()
         code: 'account_deletion.upcoming_appointments',
         params: { count: blockers.upcomingAppointments },
       });
-    await anonymiseAccount(db, actor, c.var.requestId, actor.patientId);
+    await anonymiseAccount(db, actor, c.get('requestId'), actor.patientId);
     // Every api process forgets the account's sessions (the rows went with the transaction).
     await sessions?.endAccountSessions(actor.accountId);
     return c.body(null, 204);

@@ -23,7 +23,7 @@ export function knownDevice(c: Context<AppEnv>, accountId: string): string | nul
   const [account, deviceId, issuedAt, signature, ...rest] = value?.split('.') ?? [];
   if (!account || !deviceId || !issuedAt || !signature || rest.length) return null;
   const payload = `${account}.${deviceId}.${issuedAt}`;
-  const expected = mac(c.var.deps.config.DEVICE_COOKIE_SECRET, payload);
+  const expected = mac(c.get('deps').config.DEVICE_COOKIE_SECRET, payload);
   const actual = Buffer.from(signature, 'base64url');
   const valid = actual.length === expected.length && timingSafeEqual(actual, expected);
   const fresh = Date.now() / 1000 - Number(issuedAt) < MAX_AGE_SECONDS;
@@ -32,7 +32,7 @@ export function knownDevice(c: Context<AppEnv>, accountId: string): string | nul
 
 /** Marks this browser as known to the account (keeping its device id if it already was). */
 export function rememberDevice(c: Context<AppEnv>, accountId: string) {
-  const { config } = c.var.deps;
+  const { config } = c.get('deps');
   const deviceId = knownDevice(c, accountId) ?? randomUUID();
   const payload = `${accountId}.${deviceId}.${Math.floor(Date.now() / 1000)}`;
   const signature = mac(config.DEVICE_COOKIE_SECRET, payload).toString('base64url');

@@ -32,7 +32,7 @@ export async function checkPassword(
   c: Context<AppEnv>,
   credentials: { login: string; password: string },
 ): Promise<AccountRow> {
-  const { config, database, loginLimiter } = c.var.deps;
+  const { config, database, loginLimiter } = c.get('deps');
   const address = clientAddress(c);
   const account = await findAccountByLogin(database.db, credentials.login);
   // The account id, so its e-mail and phone share one counter; an unknown login counts under itself.
@@ -53,7 +53,7 @@ export async function checkPassword(
   const refusedDemo =
     config.NODE_ENV === 'production' && !!account && isDemoAccount(account, credentials.password);
   if (!account || !valid || account.disabledAt || refusedDemo) {
-    if (refusedDemo) c.var.log.warn({ accountId: account.id }, 'demo account refused in production');
+    if (refusedDemo) c.get('log').warn({ accountId: account.id }, 'demo account refused in production');
     await loginLimiter.recordFailure({ accountKey, address, deviceId });
     throw new ProblemError(401, 'Wrong e-mail/phone or password.', { code: 'auth.wrong_credentials' });
   }

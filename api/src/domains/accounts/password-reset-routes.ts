@@ -41,7 +41,7 @@ const confirm = createRoute({
 
 export const passwordResetRoutes = createRouter()
   .openapi(request, async (c) => {
-    await requestPasswordReset(c.var.deps, c.req.valid('json').login, clientAddress(c));
+    await requestPasswordReset(c.get('deps'), c.req.valid('json').login, clientAddress(c));
     return c.json(
       {
         status: 'check-your-messages' as const,
@@ -51,8 +51,8 @@ export const passwordResetRoutes = createRouter()
     );
   })
   .openapi(confirm, async (c) => {
-    const account = await confirmPasswordReset(c.var.deps, c.req.valid('json'));
-    c.var.log.info({ accountId: account.id }, 'password reset');
+    const account = await confirmPasswordReset(c.get('deps'), c.req.valid('json'));
+    c.get('log').info({ accountId: account.id }, 'password reset');
     return c.json(
       { status: 'password-changed' as const, detail: 'Your password has been changed. Sign in with it.' },
       200,

@@ -136,14 +136,14 @@ export const accountRoutes = createRouter()
       );
     }
     // Second factor (second-factor/): staff must have one, patients may opt in; then no session yet.
-    const secondStep = await secondFactorStep(c.var.deps, account);
+    const secondStep = await secondFactorStep(c.get('deps'), account);
     if (secondStep) return c.json(secondStep, 202);
     // End of second factor.
-    c.var.log.info({ accountId: account.id, role: account.role }, 'signed in');
+    c.get('log').info({ accountId: account.id, role: account.role }, 'signed in');
     return c.json(await startSession(c, account), 200);
   })
   .openapi(register, async (c) => {
-    await startRegistration(c.var.deps, c.req.valid('json'), clientAddress(c));
+    await startRegistration(c.get('deps'), c.req.valid('json'), clientAddress(c));
     return c.json(
       {
         status: 'check-your-messages' as const,
@@ -153,26 +153,26 @@ export const accountRoutes = createRouter()
     );
   })
   .openapi(registerVerify, async (c) => {
-    const outcome = await verifyRegistration(c.var.deps, c.req.valid('json'));
+    const outcome = await verifyRegistration(c.get('deps'), c.req.valid('json'));
     if (outcome.status === 'pending') return c.json(outcome, 202);
-    c.var.log.info({ accountId: outcome.account.id }, 'registered');
+    c.get('log').info({ accountId: outcome.account.id }, 'registered');
     return c.json(await startSession(c, outcome.account), 201);
   })
   .openapi(devMailbox, async (c) => {
-    const { config, redis } = c.var.deps;
+    const { config, redis } = c.get('deps');
     if (!devMailboxEnabled(config))
       throw new ProblemError(404, 'Not available in production.', { code: 'dev_mailbox.unavailable' });
     return c.json({ messages: await readDevMailbox(redis, c.req.valid('query').to) }, 200);
   })
   .openapi(logout, async (c) => {
     const actor = requireActor(c);
-    await deleteSession(c.var.deps.database.db, actor.tokenHash, c.var.deps.sessions);
+    await deleteSession(c.get('deps').database.db, actor.tokenHash, c.get('deps').sessions);
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.body(null, 204);
   })
   .openapi(getMe, async (c) => {
     const actor = requireActor(c);
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const account = await findAccount(db, actor.accountId);
     if (!account) throw new ProblemError(401, 'Sign in to continue.', { code: 'auth.required' });
     const patient = actor.patientId ? await findPatient(db, actor.patientId) : null;
@@ -191,8 +191,9 @@ export const accountRoutes = createRouter()
   })
   .openapi(updateMe, async (c) => {
     const actor = requireActor(c);
-    const [account] = await c.var.deps.database.db
-      .update(accounts)
+    const [account] = await c
+      .get('deps')
+      .database.db.update(accounts)
       .set(c.req.valid('json'))
       .where(eq(accounts.id, actor.accountId))
       .returning();

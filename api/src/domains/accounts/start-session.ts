@@ -11,7 +11,7 @@ import { toAccount, type AccountRow } from './queries.js';
  * enrolment, registration). Callers have already checked everything the account needs to sign in.
  */
 export async function startSession(c: Context<AppEnv>, account: AccountRow) {
-  const { config, database } = c.var.deps;
+  const { config, database } = c.get('deps');
   const session = await createSession(
     database.db,
     account.id,

@@ -21,7 +21,7 @@ export function auditAdminWrite(
   action: string,
   resource: { type: string; id: string; patientId?: string },
 ) {
-  return writeAudit(c.var.deps.database.db, c.var.actor, c.var.requestId, {
+  return writeAudit(c.get('deps').database.db, c.get('actor'), c.get('requestId'), {
     action,
     resourceType: resource.type,
     resourceId: resource.id,

@@ -195,7 +195,7 @@ export const auditLogAdminRoutes = createRouter()
   .openapi(routes.search, async (c) => {
     requireAdmin(c);
     const { cursor, limit, ...filter } = c.req.valid('query');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const where = conditions(db, filter);
     if (cursor) {
       const [last] = await db
@@ -215,10 +215,10 @@ export const auditLogAdminRoutes = createRouter()
   .openapi(routes.export, async (c) => {
     const actor = requireAdmin(c);
     const filter = c.req.valid('query');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const rows = await findEvents(db, conditions(db, filter), EXPORT_LIMIT);
     // An export takes the log out of the system: that is worth its own line in it.
-    await writeAudit(db, actor, c.var.requestId, {
+    await writeAudit(db, actor, c.get('requestId'), {
       action: 'admin.audit.export',
       resourceType: 'AuditLog',
       resourceId: null,

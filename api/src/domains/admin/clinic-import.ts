@@ -169,7 +169,7 @@ async function readCsv(c: Context<AppEnv>) {
 }
 
 export const clinicImportRoutes = createRouter().openapi(route, async (c) => {
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const csv = await readCsv(c);
   const rowError = (line: number, field: string, message: string): FieldError => ({
     path: `line ${line}${field ? `: ${field}` : ''}`,

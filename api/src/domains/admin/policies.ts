@@ -110,7 +110,7 @@ export const policyAdminRoutes = createRouter()
   .openapi(routes.search, async (c) => {
     const actor = requireAdmin(c);
     const { q } = c.req.valid('query');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const pattern = containsPattern(q);
     const guardian = alias(patients, 'guardian');
     const people = await db
@@ -130,7 +130,7 @@ export const policyAdminRoutes = createRouter()
     await writeAudit(
       db,
       actor,
-      c.var.requestId,
+      c.get('requestId'),
       ...listedReads('admin.policies.read', 'Patient', people, (p) => ({
         resourceId: p.id,
         patientId: p.id,
@@ -152,7 +152,7 @@ export const policyAdminRoutes = createRouter()
     requireAdmin(c);
     const { id: patientId } = c.req.valid('param');
     const body = c.req.valid('json');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const [patient] = await db.select({ id: patients.id }).from(patients).where(eq(patients.id, patientId));
     if (!patient) throw notFound();
     const [programme] = await db
@@ -176,7 +176,7 @@ export const policyAdminRoutes = createRouter()
     requireAdmin(c);
     const { id } = c.req.valid('param');
     const { endDate } = c.req.valid('json');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const policy = await onePolicy(db, id);
     if (endDate < policy.validFrom) {
       throw new ProblemError(409, 'The policy cannot end before it starts.', { code: 'admin.policy_dates' });

@@ -141,11 +141,11 @@ async function onePractitioner(db: Db, id: string) {
 export const practitionerAdminRoutes = createRouter()
   .openapi(routes.list, async (c) => {
     requireAdmin(c);
-    return c.json(await listPractitioners(c.var.deps.database.db), 200);
+    return c.json(await listPractitioners(c.get('deps').database.db), 200);
   })
   .openapi(routes.options, async (c) => {
     requireAdmin(c);
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const [specialtyRows, clinicRows] = await Promise.all([
       db.select().from(specialties).orderBy(asc(specialties.code)),
       db.select({ id: clinics.id, name: clinics.name, timezone: clinics.timezone }).from(clinics),
@@ -155,7 +155,7 @@ export const practitionerAdminRoutes = createRouter()
   .openapi(routes.create, async (c) => {
     requireAdmin(c);
     const body = c.req.valid('json');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const known = await db
       .select({ code: specialties.code })
       .from(specialties)
@@ -209,7 +209,7 @@ export const practitionerAdminRoutes = createRouter()
     requireAdmin(c);
     const { id } = c.req.valid('param');
     const { active } = c.req.valid('json');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const [practitioner] = await db
       .select({ accountId: practitioners.accountId })
       .from(practitioners)
@@ -223,7 +223,7 @@ export const practitionerAdminRoutes = createRouter()
       if (!active) await tx.delete(sessions).where(eq(sessions.accountId, practitioner.accountId));
     });
     // Other api processes may hold the sessions in their cache: end them there too.
-    if (!active) await c.var.deps.sessions?.endAccountSessions(practitioner.accountId);
+    if (!active) await c.get('deps').sessions?.endAccountSessions(practitioner.accountId);
     await auditAdminWrite(c, active ? 'admin.practitioner.reactivate' : 'admin.practitioner.deactivate', {
       type: 'Practitioner',
       id,

@@ -106,16 +106,16 @@ async function replaceCoverage(tx: Tx, programmeId: string, coverage: ProgrammeB
 export const programmeAdminRoutes = createRouter()
   .openapi(routes.list, async (c) => {
     requireAdmin(c);
-    return c.json(await listProgrammes(c.var.deps.database.db), 200);
+    return c.json(await listProgrammes(c.get('deps').database.db), 200);
   })
   .openapi(routes.regions, async (c) => {
     requireAdmin(c);
-    return c.json({ items: await networkRegions(c.var.deps.database.db) }, 200);
+    return c.json({ items: await networkRegions(c.get('deps').database.db) }, 200);
   })
   .openapi(routes.create, async (c) => {
     requireAdmin(c);
     const { coverage, ...programme } = c.req.valid('json');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     await checkProgrammeRegions(db, programme.regions);
     const id = await translateUniqueViolation(
       () =>
@@ -138,7 +138,7 @@ export const programmeAdminRoutes = createRouter()
     requireAdmin(c);
     const { id } = c.req.valid('param');
     const { coverage, ...programme } = c.req.valid('json');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     await checkProgrammeRegions(db, programme.regions);
     const found = await db.transaction(async (tx) => {
       const [row] = await tx

@@ -189,7 +189,7 @@ export const scheduleAdminRoutes = createRouter()
   .openapi(routes.templates, async (c) => {
     requireAdmin(c);
     const { practitionerId } = c.req.valid('param');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     await requirePractitioner(db, practitionerId);
     const rows = await db
       .select()
@@ -202,7 +202,7 @@ export const scheduleAdminRoutes = createRouter()
     requireAdmin(c);
     const { practitionerId } = c.req.valid('param');
     const body = c.req.valid('json');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     await requirePractitioner(db, practitionerId);
     const row = await db.transaction(async (tx) => {
       // Serialises template edits of one practitioner, so two overlapping ones cannot both pass the check.
@@ -241,8 +241,9 @@ export const scheduleAdminRoutes = createRouter()
   .openapi(routes.removeTemplate, async (c) => {
     requireAdmin(c);
     const { id } = c.req.valid('param');
-    const [row] = await c.var.deps.database.db
-      .delete(slotTemplates)
+    const [row] = await c
+      .get('deps')
+      .database.db.delete(slotTemplates)
       .where(eq(slotTemplates.id, id))
       .returning({ id: slotTemplates.id });
     if (!row) throw notFound();
@@ -253,7 +254,7 @@ export const scheduleAdminRoutes = createRouter()
     requireAdmin(c);
     const { practitionerId } = c.req.valid('param');
     const { weeks } = c.req.valid('json');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     await requirePractitioner(db, practitionerId);
     const today = new Date();
     const from = isoDate(today);
@@ -265,8 +266,9 @@ export const scheduleAdminRoutes = createRouter()
   })
   .openapi(routes.holidays, async (c) => {
     requireAdmin(c);
-    const rows = await c.var.deps.database.db
-      .select()
+    const rows = await c
+      .get('deps')
+      .database.db.select()
       .from(holidays)
       .where(gte(holidays.date, isoDate(new Date())))
       .orderBy(asc(holidays.date));
@@ -276,7 +278,7 @@ export const scheduleAdminRoutes = createRouter()
     requireAdmin(c);
     const body = c.req.valid('json');
     await translateUniqueViolation(
-      () => c.var.deps.database.db.insert(holidays).values(body),
+      () => c.get('deps').database.db.insert(holidays).values(body),
       () => new ProblemError(409, 'That day is a holiday already.', { code: 'admin.holiday_exists' }),
     );
     await auditAdminWrite(c, 'admin.holiday.create', { type: 'Holiday', id: body.date });
@@ -285,8 +287,9 @@ export const scheduleAdminRoutes = createRouter()
   .openapi(routes.removeHoliday, async (c) => {
     requireAdmin(c);
     const { date } = c.req.valid('param');
-    const [row] = await c.var.deps.database.db
-      .delete(holidays)
+    const [row] = await c
+      .get('deps')
+      .database.db.delete(holidays)
       .where(eq(holidays.date, date))
       .returning({ date: holidays.date });
     if (!row) throw notFound();

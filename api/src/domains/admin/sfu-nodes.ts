@@ -45,7 +45,7 @@ const route = createRoute({
 
 export const sfuNodeAdminRoutes = createRouter().openapi(route, async (c) => {
   requireAdmin(c);
-  const reports = await readNodeReports(c.var.deps.redis);
+  const reports = await readNodeReports(c.get('deps').redis);
   const nodes = reports.flatMap((report) => {
     const parsed = sfuNodeSchema.safeParse(report);
     return parsed.success ? [parsed.data] : [];

@@ -140,7 +140,7 @@ const routes = {
 
 /** The session, if the actor may see its patient (audited); writers must be the patient or guardian. */
 async function requireSession(c: Context<AppEnv>, id: string, action: string, write: boolean) {
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const row = await findAnamnesis(db, id);
   await requirePatientAccess(c, row?.patientId ?? null, {
     action,
@@ -159,13 +159,13 @@ async function requireSession(c: Context<AppEnv>, id: string, action: string, wr
 
 export const anamnesisRoutes = createRouter()
   .openapi(routes.vocabulary, (c) => {
-    return c.json(c.var.deps.triage.vocabulary, 200);
+    return c.json(c.get('deps').triage.vocabulary, 200);
   })
   .openapi(routes.complaints, async (c) => {
     const { patientId } = c.req.valid('query');
     if (!patientId) return c.json({ items: complaintList() }, 200);
     await requirePatientAccess(c, patientId, { action: 'triage.complaints', allow: ['self', 'guardian'] });
-    const patient = (await findPatient(c.var.deps.database.db, patientId))!;
+    const patient = (await findPatient(c.get('deps').database.db, patientId))!;
     return c.json(
       { items: complaintList({ ageMonths: ageInMonths(patient.birthDate), sex: patient.sex }) },
       200,
@@ -179,50 +179,50 @@ export const anamnesisRoutes = createRouter()
       resourceType: 'QuestionnaireResponse',
       allow: ['self', 'guardian'],
     });
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const patient = (await findPatient(db, body.patientId))!;
-    const row = await startAnamnesis(db, c.var.deps.triage, {
+    const row = await startAnamnesis(db, c.get('deps').triage, {
       patient,
       accountId: actor.accountId,
       complaintText: body.complaintText,
       complaintIds: body.complaintIds,
       locale: body.locale,
     });
-    return c.json(await anamnesisView(c.var.deps, row, patient), 201);
+    return c.json(await anamnesisView(c.get('deps'), row, patient), 201);
   })
   .openapi(routes.get, async (c) => {
     const { row, patient } = await requireSession(c, c.req.valid('param').id, 'anamnesis.read', false);
-    return c.json(await anamnesisView(c.var.deps, row, patient), 200);
+    return c.json(await anamnesisView(c.get('deps'), row, patient), 200);
   })
   .openapi(routes.answer, async (c) => {
     const { row, patient } = await requireSession(c, c.req.valid('param').id, 'anamnesis.answer', true);
     const updated = await answerAnamnesis(
-      c.var.deps.database.db,
-      c.var.deps.triage,
+      c.get('deps').database.db,
+      c.get('deps').triage,
       row,
       c.req.valid('json').answers,
     );
-    return c.json(await anamnesisView(c.var.deps, updated, patient), 200);
+    return c.json(await anamnesisView(c.get('deps'), updated, patient), 200);
   })
   .openapi(routes.correct, async (c) => {
     const { id, findingId } = c.req.valid('param');
     const { row, patient } = await requireSession(c, id, 'anamnesis.correct', true);
     const updated = await correctAnswer(
-      c.var.deps.database.db,
-      c.var.deps.triage,
+      c.get('deps').database.db,
+      c.get('deps').triage,
       row,
       findingId,
       c.req.valid('json').value,
     );
-    return c.json(await anamnesisView(c.var.deps, updated, patient), 200);
+    return c.json(await anamnesisView(c.get('deps'), updated, patient), 200);
   })
   .openapi(routes.finish, async (c) => {
     const { row, patient } = await requireSession(c, c.req.valid('param').id, 'anamnesis.finish', true);
-    const updated = await finishAnamnesis(c.var.deps.database.db, c.var.deps.triage, row);
-    return c.json(await anamnesisView(c.var.deps, updated, patient), 200);
+    const updated = await finishAnamnesis(c.get('deps').database.db, c.get('deps').triage, row);
+    return c.json(await anamnesisView(c.get('deps'), updated, patient), 200);
   })
   .openapi(routes.forAppointment, async (c) => {
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     // Audited only when a questionnaire is attached: most consultations have none, and then nothing is read.
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'anamnesis.read', {
       allow: ['patient', 'doctor'],
@@ -232,5 +232,5 @@ export const anamnesisRoutes = createRouter()
     });
     const row = await anamnesisForAppointment(db, appointment.id);
     if (!row) throw notFound();
-    return c.json(await anamnesisView(c.var.deps, row, (await findPatient(db, row.patientId))!), 200);
+    return c.json(await anamnesisView(c.get('deps'), row, (await findPatient(db, row.patientId))!), 200);
   });

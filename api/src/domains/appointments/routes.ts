@@ -132,7 +132,7 @@ const startOfToday = () => {
 export const appointmentRoutes = createRouter()
   .openapi(listMine, async (c) => {
     const actor = requireActor(c);
-    const { database, readCache } = c.var.deps;
+    const { database, readCache } = c.get('deps');
     const db = database.db;
     let list = listed([]);
     if (actor.role === 'patient' && actor.patientId) {
@@ -155,7 +155,7 @@ export const appointmentRoutes = createRouter()
     // Batched with the other requests' rows, and awaited: nothing is answered before its record is stored.
     await auditBatch(db).write(
       actor,
-      c.var.requestId,
+      c.get('requestId'),
       ...list.patientIds.map((patientId) => ({
         action: 'appointment.list',
         resourceType: 'Appointment',
@@ -167,15 +167,15 @@ export const appointmentRoutes = createRouter()
   })
   .openapi(one.get, async (c) => {
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'appointment.read');
-    return c.json(await findAppointmentItem(c.var.deps.database.db, appointment.id), 200);
+    return c.json(await findAppointmentItem(c.get('deps').database.db, appointment.id), 200);
   })
   .openapi(one.cancel, async (c) => {
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'appointment.cancel', {
       allow: ['patient'],
       forbidden: 'Only the patient can cancel here.',
     });
-    await cancelAppointment(c.var.deps.database.db, appointment);
-    await closeSfuRoom(c.var.deps, c.var.log, appointment.id);
+    await cancelAppointment(c.get('deps').database.db, appointment);
+    await closeSfuRoom(c.get('deps'), c.get('log'), appointment.id);
     return c.body(null, 204);
   })
   .openapi(one.reschedule, async (c) => {
@@ -183,16 +183,16 @@ export const appointmentRoutes = createRouter()
       allow: ['patient'],
       forbidden: 'Only the patient can move a planned consultation.',
     });
-    const { database, queues } = c.var.deps;
+    const { database, queues } = c.get('deps');
     const { slotId } = c.req.valid('json');
     const moved = await rescheduleAppointment(
       database.db,
       queues.reminders,
-      c.var.actor!,
+      c.get('actor')!,
       appointment,
       slotId,
     );
-    await closeSfuRoom(c.var.deps, c.var.log, appointment.id);
+    await closeSfuRoom(c.get('deps'), c.get('log'), appointment.id);
     return c.json(await findAppointmentItem(database.db, moved.id), 201);
   })
   .openapi(one.completeVisit, async (c) => {
@@ -205,7 +205,7 @@ export const appointmentRoutes = createRouter()
         forbidden: 'Only the doctor marks a visit done.',
       },
     );
-    const charge = await completeInPersonVisit(c.var.deps.database.db, appointment);
+    const charge = await completeInPersonVisit(c.get('deps').database.db, appointment);
     return c.json(
       {
         appointmentId: charge.appointmentId,
@@ -221,7 +221,7 @@ export const appointmentRoutes = createRouter()
   })
   .openapi(one.ics, async (c) => {
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'appointment.calendar');
-    const { database, config } = c.var.deps;
+    const { database, config } = c.get('deps');
     const item = await findAppointmentItem(database.db, appointment.id);
     const ics = appointmentCalendar(appointment, item, config.PATIENT_APP_URL);
     return c.body(ics, 200, {

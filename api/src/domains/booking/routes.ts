@@ -109,7 +109,7 @@ const routes = {
 
 export const bookingRoutes = createRouter()
   .openapi(routes.specialties, async (c) =>
-    c.json({ items: await listSpecialties(c.var.deps.database.db) }, 200),
+    c.json({ items: await listSpecialties(c.get('deps').database.db) }, 200),
   )
   .openapi(routes.doctors, async (c) => {
     requireActor(c);
@@ -117,7 +117,7 @@ export const bookingRoutes = createRouter()
     let ageGroup: 'adult' | 'child' | undefined;
     if (q.patientId) {
       await requireSelfOrGuardian(c, q.patientId, { action: 'doctors.search', resourceType: 'Appointment' });
-      const patient = await findPatient(c.var.deps.database.db, q.patientId);
+      const patient = await findPatient(c.get('deps').database.db, q.patientId);
       ageGroup = isGuardedChild(patient!.birthDate) ? 'child' : 'adult';
     }
     const day = q.date
@@ -132,7 +132,7 @@ export const bookingRoutes = createRouter()
       ...(ageGroup ? { ageGroup } : {}),
       ...(day ? { day } : {}),
     };
-    const { database, readCache } = c.var.deps;
+    const { database, readCache } = c.get('deps');
     // Kept serialised: writing the same list out again was most of a cached answer's cost.
     const load = async () => toJsonText({ items: await findDoctors(database.db, filter) });
     const json = readCache ? await readCache.get(DOCTORS_READS, JSON.stringify(filter), load) : await load();
@@ -145,7 +145,7 @@ export const bookingRoutes = createRouter()
     const now = Date.now();
     const from = q.from ? new Date(`${q.from}T00:00:00Z`) : new Date(now);
     const to = new Date(from.getTime() + q.days * 86_400_000);
-    const { database, readCache } = c.var.deps;
+    const { database, readCache } = c.get('deps');
     // Cached per doctor: every free slot of the horizon, cut to the asked window and format here.
     const horizon = now + SLOT_HORIZON_MS;
     // Not a bookable doctor: a 404, and nothing cached (a refused load is not kept), so made-up ids cost one
@@ -180,7 +180,7 @@ export const bookingRoutes = createRouter()
     const { id } = c.req.valid('param');
     await requirePatientAccess(c, id, { action: 'coverage.read', resourceType: 'Coverage' });
     const { service, specialty, date } = c.req.valid('query');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     if ((service === 'telemedicine' || service === 'in_person') && specialty) {
       const { coverage, amountRub, patientPaysRub, temporaryFranchise } =
         service === 'telemedicine'
@@ -196,13 +196,13 @@ export const bookingRoutes = createRouter()
       action: 'appointment.book',
       resourceType: 'Appointment',
     });
-    const { database, queues } = c.var.deps;
+    const { database, queues } = c.get('deps');
     // Consents first, so a patient without them hears that rather than about payment (bookSlot checks again).
     await assertConsented(database.db, body.patientId);
     // The member's share of an in-person visit is charged after it (payments/visit-charge.ts), not at booking.
     const payment = body.format === 'in_person' ? undefined : await paymentForBooking(database.db, body);
     if (body.anamnesisId) await assertAttachable(database.db, body.anamnesisId, body.patientId);
-    const appointment = await bookSlot(database.db, queues.reminders, c.var.actor!, { ...body, payment });
+    const appointment = await bookSlot(database.db, queues.reminders, c.get('actor')!, { ...body, payment });
     if (body.anamnesisId) await attachAnamnesis(database.db, body.anamnesisId, appointment.id);
     return c.json(await findAppointmentItem(database.db, appointment.id), 201);
   });

@@ -78,18 +78,18 @@ export const checkupRoutes = createRouter()
       resourceType: 'Checkup',
       allow: ['self', 'guardian'],
     });
-    return c.json(await checkupOverview(c.var.deps.database.db, id), 200);
+    return c.json(await checkupOverview(c.get('deps').database.db, id), 200);
   })
   .openapi(routes.times, async (c) => {
     requireActor(c, 'patient');
     const { code } = c.req.valid('param');
-    const items = await freeCheckupTimes(c.var.deps.database.db, { code, ...c.req.valid('query') });
+    const items = await freeCheckupTimes(c.get('deps').database.db, { code, ...c.req.valid('query') });
     return c.json({ items }, 200);
   })
   .openapi(routes.book, async (c) => {
     const { id } = c.req.valid('param');
     await requireSelfOrGuardian(c, id, { action: 'checkup.book', resourceType: 'Appointment' });
-    const booking = await bookCheckup(c.var.deps.database.db, c.var.actor!, {
+    const booking = await bookCheckup(c.get('deps').database.db, c.get('actor')!, {
       patientId: id,
       ...c.req.valid('json'),
     });

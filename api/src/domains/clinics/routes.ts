@@ -72,7 +72,7 @@ export const clinicRoutes = createRouter()
   .openapi(routes.list, async (c) => {
     requireActor(c);
     const { coveredFor, at, ...filters } = c.req.valid('query');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     let coverage;
     if (coveredFor) {
       await requirePatientAccess(c, coveredFor, {
@@ -87,7 +87,7 @@ export const clinicRoutes = createRouter()
   })
   .openapi(routes.detail, async (c) => {
     requireActor(c);
-    const clinic = await findClinic(c.var.deps.database.db, c.req.valid('param').id, new Date());
+    const clinic = await findClinic(c.get('deps').database.db, c.req.valid('param').id, new Date());
     if (!clinic) throw notFound();
     return c.json(clinic, 200);
   })
@@ -98,7 +98,7 @@ export const clinicRoutes = createRouter()
       resourceType: 'Coverage',
       allow: ['self', 'guardian'],
     });
-    return c.json(await regionChoice(c.var.deps.database.db, id), 200);
+    return c.json(await regionChoice(c.get('deps').database.db, id), 200);
   })
   .openapi(routes.chooseRegions, async (c) => {
     const { id } = c.req.valid('param');
@@ -107,5 +107,5 @@ export const clinicRoutes = createRouter()
       resourceType: 'Coverage',
       allow: ['self', 'guardian'],
     });
-    return c.json(await chooseRegions(c.var.deps.database.db, id, c.req.valid('json').regions), 200);
+    return c.json(await chooseRegions(c.get('deps').database.db, id, c.req.valid('json').regions), 200);
   });

@@ -23,7 +23,7 @@ export async function requireConsultingDoctor(
   opts: { readsRecord?: boolean } = {},
 ) {
   const actor = requireActor(c, 'doctor');
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const appointment = await findAppointment(db, appointmentId);
   const allowed = Boolean(
     appointment &&
@@ -31,7 +31,7 @@ export async function requireConsultingDoctor(
     appointment.practitionerId === actor.practitionerId &&
     !(opts.readsRecord && (await cancelledWithoutLink(db, actor, appointment))),
   );
-  await writeAudit(db, actor, c.var.requestId, {
+  await writeAudit(db, actor, c.get('requestId'), {
     action,
     resourceType: AUDIT_RESOURCE,
     resourceId: appointmentId,
@@ -48,14 +48,14 @@ export async function requireConsultingDoctor(
  */
 export async function requireConclusionReader(c: Context<AppEnv>, conclusionId: string, action: string) {
   const actor = requireActor(c);
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const row = await findConclusion(db, conclusionId);
   const relation = row ? await relationToPatient(db, actor, row.patientId) : null;
   const visible =
     row !== null &&
     relation !== null &&
     (row.status === 'final' || (actor.role === 'doctor' && actor.practitionerId === row.practitionerId));
-  await writeAudit(db, actor, c.var.requestId, {
+  await writeAudit(db, actor, c.get('requestId'), {
     action,
     resourceType: AUDIT_RESOURCE,
     resourceId: conclusionId,

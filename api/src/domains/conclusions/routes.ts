@@ -168,7 +168,7 @@ function visibleVersions(versions: Conclusion[], readerPractitionerId: string | 
 export const conclusionRoutes = createRouter()
   .openapi(routes.forAppointment, async (c) => {
     const { appointment } = await requireConsultingDoctor(c, c.req.valid('param').id, 'conclusion.read');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const versions = await conclusionVersions(db, appointment.id);
     const current = versions.find((v) => v.status === 'draft') ?? versions.at(-1);
     return c.json(
@@ -187,7 +187,7 @@ export const conclusionRoutes = createRouter()
       'conclusion.established_diagnoses',
       { readsRecord: true },
     );
-    const items = await establishedDiagnosesInCard(c.var.deps.database.db, appointment.patientId);
+    const items = await establishedDiagnosesInCard(c.get('deps').database.db, appointment.patientId);
     return c.json({ items }, 200);
   })
   .openapi(routes.saveDraft, async (c) => {
@@ -196,7 +196,7 @@ export const conclusionRoutes = createRouter()
       c.req.valid('param').id,
       'conclusion.save_draft',
     );
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const draft = await saveDraft(db, {
       appointment,
       practitionerId,
@@ -207,9 +207,9 @@ export const conclusionRoutes = createRouter()
   })
   .openapi(routes.finalise, async (c) => {
     const { appointment } = await requireConsultingDoctor(c, c.req.valid('param').id, 'conclusion.finalise');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const { conclusion, labOrder } = await finaliseConclusion(db, appointment);
-    await notifyFinalised(db, c.var.deps.queues.notifications, conclusion, labOrder);
+    await notifyFinalised(db, c.get('deps').queues.notifications, conclusion, labOrder);
     const versions = await conclusionVersions(db, appointment.id);
     return c.json(
       {
@@ -221,12 +221,12 @@ export const conclusionRoutes = createRouter()
     );
   })
   .openapi(routes.correct, async (c) => {
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const { id } = c.req.valid('param');
     const final = await findConclusion(db, id);
     if (!final) {
       const actor = requireActor(c, 'doctor');
-      await writeAudit(db, actor, c.var.requestId, {
+      await writeAudit(db, actor, c.get('requestId'), {
         action: 'conclusion.correct',
         resourceType: AUDIT_RESOURCE,
         resourceId: id,
@@ -244,11 +244,11 @@ export const conclusionRoutes = createRouter()
   .openapi(routes.archive, async (c) => {
     const { id } = c.req.valid('param');
     await requirePatientAccess(c, id, { action: 'conclusion.archive', resourceType: AUDIT_RESOURCE });
-    return c.json(await patientArchive(c.var.deps.database.db, id), 200);
+    return c.json(await patientArchive(c.get('deps').database.db, id), 200);
   })
   .openapi(routes.get, async (c) => {
     const { actor, row } = await requireConclusionReader(c, c.req.valid('param').id, 'conclusion.read');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const versions = visibleVersions(await conclusionVersions(db, row.appointmentId), actor.practitionerId);
     return c.json(
       { conclusion: await conclusionView(db, row, versions), versions: versionSummaries(versions) },
@@ -257,7 +257,7 @@ export const conclusionRoutes = createRouter()
   })
   .openapi(routes.cda, async (c) => {
     const { row } = await requireConclusionReader(c, c.req.valid('param').id, 'conclusion.cda');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const xml = await exportConclusionCda(db, row);
     const filename = `conclusion-${row.appointmentId.slice(0, 8)}-v${row.version}.cda.xml`;
     return c.body(xml, 200, {
@@ -268,7 +268,7 @@ export const conclusionRoutes = createRouter()
   })
   .openapi(routes.pdf, async (c) => {
     const { actor, row } = await requireConclusionReader(c, c.req.valid('param').id, 'conclusion.pdf');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const versions = visibleVersions(await conclusionVersions(db, row.appointmentId), actor.practitionerId);
     const conclusion = await conclusionView(db, row, versions);
     const locale = c.req.valid('query').locale ?? (await recipientAccount(db, row.patientId))?.locale ?? 'ru';

@@ -99,7 +99,7 @@ const requireSigner = (c: Context<AppEnv>, patientId: string, action: string) =>
 
 export const consentRoutes = createRouter()
   .openapi(routes.documents, async (c) => {
-    const docs = await currentDocuments(c.var.deps.database.db);
+    const docs = await currentDocuments(c.get('deps').database.db);
     return c.json(
       { items: docs.map((doc) => ({ ...doc, publishedAt: doc.publishedAt.toISOString() })) },
       200,
@@ -108,22 +108,22 @@ export const consentRoutes = createRouter()
   .openapi(routes.status, async (c) => {
     const { id } = c.req.valid('param');
     await requirePatientAccess(c, id, { action: 'consent.read', resourceType: 'Consent' });
-    return c.json(await consentStatus(c.var.deps.database.db, id), 200);
+    return c.json(await consentStatus(c.get('deps').database.db, id), 200);
   })
   .openapi(routes.code, async (c) => {
     const { id } = c.req.valid('param');
     const { actor } = await requireSigner(c, id, 'consent.signature_code');
-    return c.json(await requestSignatureCode(c.var.deps, actor, id, c.req.valid('json').documentIds), 202);
+    return c.json(await requestSignatureCode(c.get('deps'), actor, id, c.req.valid('json').documentIds), 202);
   })
   .openapi(routes.accept, async (c) => {
     const { id } = c.req.valid('param');
     const { actor, relation } = await requireSigner(c, id, 'consent.sign');
-    const db = c.var.deps.database.db;
-    const rows = await acceptConsents(c.var.deps, actor, relation, id, c.req.valid('json'));
+    const db = c.get('deps').database.db;
+    const rows = await acceptConsents(c.get('deps'), actor, relation, id, c.req.valid('json'));
     await writeAudit(
       db,
       actor,
-      c.var.requestId,
+      c.get('requestId'),
       ...rows.map((row) => ({
         action: 'consent.accepted',
         resourceType: 'ConsentAcceptance',
@@ -137,15 +137,15 @@ export const consentRoutes = createRouter()
   .openapi(routes.withdraw, async (c) => {
     const { id, kind } = c.req.valid('param');
     const { actor } = await requireSigner(c, id, 'consent.withdraw');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const rows = await withdrawConsent(db, actor, id, kind);
-    await writeAudit(db, actor, c.var.requestId, {
+    await writeAudit(db, actor, c.get('requestId'), {
       action: 'consent.withdrawn',
       resourceType: 'Consent',
       resourceId: kind,
       patientId: id,
       outcome: 'allowed',
     });
-    c.var.log.info({ patientId: id, kind, acceptances: rows.length }, 'consent withdrawn');
+    c.get('log').info({ patientId: id, kind, acceptances: rows.length }, 'consent withdrawn');
     return c.json(await consentStatus(db, id), 200);
   });

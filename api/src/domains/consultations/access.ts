@@ -137,7 +137,7 @@ export async function requireParticipant<R extends ParticipantRole = Participant
   rule?: ParticipantRule & { allow: readonly R[] },
 ) {
   const actor = requireActor(c);
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const appointment = await findAppointment(db, appointmentId);
   let role = appointment ? await participantRole(db, actor, appointment) : null;
   if (role === 'doctor' && rule?.readsRecord && (await cancelledWithoutLink(db, actor, appointment!)))
@@ -145,7 +145,7 @@ export async function requireParticipant<R extends ParticipantRole = Participant
   const allowed = role !== null && (!rule || rule.allow.includes(role as R));
   const readsNothing = allowed && rule?.exists !== undefined && !(await rule.exists(appointment!));
   if (!readsNothing) {
-    await writeAudit(db, actor, c.var.requestId, {
+    await writeAudit(db, actor, c.get('requestId'), {
       action,
       resourceType: 'Appointment',
       resourceId: appointmentId,

@@ -96,7 +96,7 @@ export const callFallbackRoutes = createRouter()
       'consultation.chat.write',
     );
     const { id, body } = c.req.valid('json');
-    const { message, created } = await persistChatMessage(c.var.deps.database.db, appointment.id, {
+    const { message, created } = await persistChatMessage(c.get('deps').database.db, appointment.id, {
       id,
       senderAccountId: actor.accountId,
       senderRole: role,
@@ -109,12 +109,15 @@ export const callFallbackRoutes = createRouter()
   .openapi(postEvent, async (c) => {
     // What happened to a call: only while there can be one (a cancelled or ended consultation has none).
     const { actor, appointment } = await requireOpenCall(c, c.req.valid('param').id, 'consultation.event');
-    await c.var.deps.database.db.insert(consultationEvents).values({
-      appointmentId: appointment.id,
-      type: c.req.valid('json').type,
-      accountId: actor.accountId,
-      at: new Date(),
-    });
+    await c
+      .get('deps')
+      .database.db.insert(consultationEvents)
+      .values({
+        appointmentId: appointment.id,
+        type: c.req.valid('json').type,
+        accountId: actor.accountId,
+        at: new Date(),
+      });
     return c.body(null, 204);
   })
   .openapi(phoneCall, async (c) => {
@@ -122,7 +125,7 @@ export const callFallbackRoutes = createRouter()
       allow: ['doctor'],
       forbidden: 'Only the consulting doctor can call the patient.',
     });
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     // The patient's own number, or a parent's for a child under 15: whoever the news of the consultation goes to.
     const accountId = (await recipientAccount(db, appointment.patientId))?.accountId ?? null;
     const [account] = accountId

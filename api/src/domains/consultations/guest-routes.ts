@@ -41,7 +41,7 @@ export const guestRoutes = createRouter()
       'consultation.participants.read',
     );
     return c.json(
-      { you: role, guests: await consultationGuestList(c.var.deps.database.db, appointment.id) },
+      { you: role, guests: await consultationGuestList(c.get('deps').database.db, appointment.id) },
       200,
     );
   })
@@ -50,6 +50,6 @@ export const guestRoutes = createRouter()
       allow: ['doctor'],
       forbidden: 'Only the consulting doctor can invite participants.',
     });
-    const items = await staffGuestCandidates(c.var.deps.database.db, actor.accountId);
+    const items = await staffGuestCandidates(c.get('deps').database.db, actor.accountId);
     return c.json({ items }, 200);
   });

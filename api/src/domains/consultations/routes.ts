@@ -107,10 +107,10 @@ export const consultationRoutes = createRouter()
       'consultation.join',
     );
     const media = appointment.format as OnlineFormat;
-    const { config, redis } = c.var.deps;
+    const { config, redis } = c.get('deps');
     const iat = Math.floor(Date.now() / 1000);
     const exp = iat + config.JOIN_TOKEN_TTL_SECONDS;
-    const account = await findAccount(c.var.deps.database.db, actor.accountId);
+    const account = await findAccount(c.get('deps').database.db, actor.accountId);
     const name = account ? account.displayName[account.locale] : '';
     const token = signJoinToken(
       {
@@ -138,7 +138,7 @@ export const consultationRoutes = createRouter()
   })
   .openapi(history, async (c) => {
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'consultation.chat.read');
-    return c.json({ items: await chatHistory(c.var.deps.database.db, appointment.id) }, 200);
+    return c.json({ items: await chatHistory(c.get('deps').database.db, appointment.id) }, 200);
   })
   .openapi(invite, async (c) => {
     const { actor, appointment } = await requireParticipant(
@@ -154,7 +154,7 @@ export const consultationRoutes = createRouter()
     // its questionnaire and documents after the fact).
     const over = consultationOverProblem(appointment);
     if (over) throw over;
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const { login, accountId } = c.req.valid('json');
     const guest = accountId ? await findAccount(db, accountId) : await findAccountByLogin(db, login!);
     // Admins and coordinators see no consultation content, and a disabled account joins nothing.
@@ -167,7 +167,7 @@ export const consultationRoutes = createRouter()
       });
     }
     const inviter = (await findAccount(db, actor.accountId))!;
-    await inviteGuest(db, c.var.deps.queues.notifications, {
+    await inviteGuest(db, c.get('deps').queues.notifications, {
       appointmentId: appointment.id,
       guest: { id: guest.id, role: guest.role },
       inviter: { id: inviter.id, name: inviter.displayName },
@@ -175,14 +175,14 @@ export const consultationRoutes = createRouter()
     return c.body(null, 204);
   })
   .openapi(internalMessage, async (c) => {
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const id = c.req.valid('param').id;
     if (!(await findAppointment(db, id))) throw notFound();
     const { message, created } = await persistChatMessage(db, id, c.req.valid('json'));
     return created ? c.json(message, 201) : c.json(message, 200);
   })
   .openapi(internalEvent, async (c) => {
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const id = c.req.valid('param').id;
     if (!(await findAppointment(db, id))) throw notFound();
     await recordRoomEvent(db, id, c.req.valid('json'));

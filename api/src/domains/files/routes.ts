@@ -104,7 +104,7 @@ export const fileRoutes = createRouter()
       forbidden: 'Assistants cannot upload documents here.',
     });
     const form = c.req.valid('form');
-    const { database, files, config } = c.var.deps;
+    const { database, files, config } = c.get('deps');
     const row = await storeUpload(database.db, files, {
       patientId: id,
       accountId: actor.accountId,
@@ -117,14 +117,14 @@ export const fileRoutes = createRouter()
   .openapi(routes.list, async (c) => {
     const { id } = c.req.valid('param');
     await requirePatientAccess(c, id, { action: 'file.list', resourceType: 'DocumentReference' });
-    return c.json({ items: (await listPatientFiles(c.var.deps.database.db, id)).map(toFileInfo) }, 200);
+    return c.json({ items: (await listPatientFiles(c.get('deps').database.db, id)).map(toFileInfo) }, 200);
   })
   .openapi(routes.download, async (c) => {
     const { resource: file } = await requirePatientResource(c, c.req.valid('param').id, findFile, {
       action: 'file.download',
       resourceType: 'DocumentReference',
     });
-    return sendSandboxedFile(c, await c.var.deps.files.get(file.sha256), {
+    return sendSandboxedFile(c, await c.get('deps').files.get(file.sha256), {
       contentType: file.contentType,
       disposition: 'inline',
       name: file.originalName,
@@ -140,11 +140,11 @@ export const fileRoutes = createRouter()
         forbidden: 'Only the patient attaches documents to a consultation.',
       },
     );
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const file = await findFile(db, c.req.valid('json').fileId);
     // Someone else's file answers like a missing one: a 400 for it would tell that the id exists.
     if (!file || !(await relationToPatient(db, actor, file.patientId))) throw notFound();
-    await attachToAppointment(c.var.deps.database.db, appointment, file, actor.accountId);
+    await attachToAppointment(c.get('deps').database.db, appointment, file, actor.accountId);
     return c.body(null, 204);
   })
   .openapi(routes.attachments, async (c) => {
@@ -155,7 +155,7 @@ export const fileRoutes = createRouter()
       { allow: ['patient', 'doctor'], forbidden: GUEST_SEES_NO_RECORD, readsRecord: true },
     );
     return c.json(
-      { items: (await appointmentFiles(c.var.deps.database.db, appointment.id)).map(toFileInfo) },
+      { items: (await appointmentFiles(c.get('deps').database.db, appointment.id)).map(toFileInfo) },
       200,
     );
   });

@@ -19,7 +19,7 @@ export async function requireLetter(
   ...roles: Actor['role'][]
 ) {
   const actor = requireActor(c, ...(roles.length ? roles : (['patient', 'coordinator'] as const)));
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const letter = await findLetter(db, id);
   let side: LetterSide | null = null;
   if (letter && actor.role === 'coordinator') side = 'coordinator';
@@ -27,7 +27,7 @@ export async function requireLetter(
     const relation = await relationToPatient(db, actor, letter.patientId);
     if (relation === 'self' || relation === 'guardian') side = 'patient';
   }
-  await writeAudit(db, actor, c.var.requestId, {
+  await writeAudit(db, actor, c.get('requestId'), {
     action,
     resourceType: 'GuaranteeLetter',
     resourceId: id,

@@ -161,7 +161,7 @@ const requireMember = (c: Context<AppEnv>, patientId: string, action: string) =>
   requireSelfOrGuardian(c, patientId, { action, resourceType: 'GuaranteeLetter' });
 
 const detailFor = (c: Context<AppEnv>, letter: LetterRow, side: LetterSide) =>
-  letterDetail(c.var.deps.database.db, letter, side);
+  letterDetail(c.get('deps').database.db, letter, side);
 
 const router = createRouter();
 // Doctors, assistants and admins are refused every coordinator route before any input is read.
@@ -174,12 +174,12 @@ export const guaranteeLetterRoutes = router
   .openapi(routes.options, async (c) => {
     const { id } = c.req.valid('param');
     await requireMember(c, id, 'guarantee_letter.options');
-    return c.json(await letterOptions(c.var.deps.database.db, id), 200);
+    return c.json(await letterOptions(c.get('deps').database.db, id), 200);
   })
   .openapi(routes.submit, async (c) => {
     const { id } = c.req.valid('param');
     const { actor } = await requireMember(c, id, 'guarantee_letter.submit');
-    const row = await submitLetter(c.var.deps.database.db, {
+    const row = await submitLetter(c.get('deps').database.db, {
       ...c.req.valid('json'),
       patientId: id,
       accountId: actor.accountId,
@@ -190,7 +190,7 @@ export const guaranteeLetterRoutes = router
     const { id } = c.req.valid('param');
     await requireMember(c, id, 'guarantee_letter.list');
     return c.json(
-      { items: await listLetters(c.var.deps.database.db, eq(guaranteeLetters.patientId, id)) },
+      { items: await listLetters(c.get('deps').database.db, eq(guaranteeLetters.patientId, id)) },
       200,
     );
   })
@@ -200,7 +200,7 @@ export const guaranteeLetterRoutes = router
   })
   .openapi(routes.cancel, async (c) => {
     const { letter } = await requireLetter(c, c.req.valid('param').id, 'guarantee_letter.cancel', 'patient');
-    return c.json(await detailFor(c, await cancelLetter(c.var.deps.database.db, letter), 'patient'), 200);
+    return c.json(await detailFor(c, await cancelLetter(c.get('deps').database.db, letter), 'patient'), 200);
   })
   .openapi(routes.pdf, async (c) => {
     const { letter, side } = await requireLetter(c, c.req.valid('param').id, 'guarantee_letter.pdf');
@@ -216,7 +216,7 @@ export const guaranteeLetterRoutes = router
   .openapi(routes.referral, async (c) => {
     const { letter } = await requireLetter(c, c.req.valid('param').id, 'guarantee_letter.referral');
     if (!letter.referralFileId) throw notFound();
-    const { database, files } = c.var.deps;
+    const { database, files } = c.get('deps');
     const file = await findFile(database.db, letter.referralFileId);
     if (!file) throw notFound();
     return sendSandboxedFile(c, await files.get(file.sha256), {
@@ -227,14 +227,14 @@ export const guaranteeLetterRoutes = router
   })
   .openapi(routes.inbox, async (c) => {
     const actor = requireActor(c, 'coordinator');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const { status } = c.req.valid('query');
     const items = await listLetters(db, status ? eq(guaranteeLetters.status, status) : undefined);
     // The list names members and what they asked for: each listed letter is a read.
     await writeAudit(
       db,
       actor,
-      c.var.requestId,
+      c.get('requestId'),
       ...listedReads('guarantee_letter.inbox', 'GuaranteeLetter', items),
     );
     return c.json({ items }, 200);
@@ -246,7 +246,7 @@ export const guaranteeLetterRoutes = router
       'guarantee_letter.approve',
       'coordinator',
     );
-    const { database, queues } = c.var.deps;
+    const { database, queues } = c.get('deps');
     const row = await approveLetter(database.db, queues, letter, actor.accountId);
     return c.json(await detailFor(c, row, 'coordinator'), 200);
   })
@@ -257,7 +257,7 @@ export const guaranteeLetterRoutes = router
       'guarantee_letter.decline',
       'coordinator',
     );
-    const { database, queues } = c.var.deps;
+    const { database, queues } = c.get('deps');
     const row = await declineLetter(
       database.db,
       queues.notifications,

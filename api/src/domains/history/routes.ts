@@ -65,7 +65,7 @@ export const historyRoutes = createRouter()
   .openapi(routes.summary, async (c) => {
     const { id } = c.req.valid('param');
     await requireDoctorOfPatient(c, id, 'clinical-summary.read');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const patient = await requirePatient(db, id);
     const guardian = patient.guardianId ? await findPatient(db, patient.guardianId) : null;
     const [insurance, priorConclusions, recentLabs, bloodPressure] = await Promise.all([
@@ -89,18 +89,18 @@ export const historyRoutes = createRouter()
   .openapi(routes.history, async (c) => {
     const { id } = c.req.valid('param');
     await requireDoctorOfPatient(c, id, 'history.read');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const patient = await requirePatient(db, id);
     return c.json({ patient: toPatientSummary(patient), ...(await patientHistory(db, id)) }, 200);
   })
   .openapi(routes.myPatients, async (c) => {
     const actor = requireActor(c, 'doctor');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const rows = await patientsOfDoctor(db, actor.practitionerId!, c.req.valid('query').q || undefined);
     await writeAudit(
       db,
       actor,
-      c.var.requestId,
+      c.get('requestId'),
       ...listedReads('patient.list', 'Patient', rows, (r) => ({
         resourceId: r.patient.id,
         patientId: r.patient.id,

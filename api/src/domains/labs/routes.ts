@@ -110,15 +110,15 @@ export const labRoutes = createRouter()
   .openapi(routes.orders, async (c) => {
     const { id } = c.req.valid('param');
     await requirePatientAccess(c, id, { action: 'lab_order.list', resourceType: 'ServiceRequest' });
-    return c.json({ items: await patientOrders(c.var.deps.database.db, id) }, 200);
+    return c.json({ items: await patientOrders(c.get('deps').database.db, id) }, 200);
   })
   .openapi(routes.locations, async (c) => {
     requireActor(c);
-    return c.json({ items: (await listLocations(c.var.deps.database.db)).map(toLocation) }, 200);
+    return c.json({ items: (await listLocations(c.get('deps').database.db)).map(toLocation) }, 200);
   })
   .openapi(routes.confirm, async (c) => {
     const order = await requireOwnOrder(c, c.req.valid('param').id, 'lab_order.confirm');
-    const { database, queues } = c.var.deps;
+    const { database, queues } = c.get('deps');
     await confirmOrder(database.db, queues.labOrders, order, {
       locationId: c.req.valid('json').locationId,
       accountId: requireActor(c).accountId,
@@ -127,12 +127,12 @@ export const labRoutes = createRouter()
   })
   .openapi(routes.cancel, async (c) => {
     const order = await requireOwnOrder(c, c.req.valid('param').id, 'lab_order.cancel');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     await cancelOrder(db, order);
     return c.json((await findOrder(db, order.id))!, 200);
   })
   .openapi(routes.ingest, async (c) => {
-    const { database, queues } = c.var.deps;
+    const { database, queues } = c.get('deps');
     const { reportId, created } = await ingestReport(
       database.db,
       queues.notifications,

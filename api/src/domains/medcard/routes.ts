@@ -96,7 +96,7 @@ export const medcardRoutes = createRouter()
     const { id } = c.req.valid('param');
     const query = c.req.valid('query');
     await requirePatientAccess(c, id, { action: 'medcard.timeline' });
-    const { database, readCache } = c.var.deps;
+    const { database, readCache } = c.get('deps');
     const load = async () => {
       const { items, next } = await medcardTimeline(database.db, id, {
         kinds: query.kinds,
@@ -114,26 +114,26 @@ export const medcardRoutes = createRouter()
   .openapi(routes.analytes, async (c) => {
     const { id } = c.req.valid('param');
     await requirePatientAccess(c, id, { action: 'medcard.analytes', resourceType: 'Observation' });
-    return c.json({ items: await analytesWithValues(c.var.deps.database.db, id) }, 200);
+    return c.json({ items: await analytesWithValues(c.get('deps').database.db, id) }, 200);
   })
   .openapi(routes.analyte, async (c) => {
     const { id, loinc } = c.req.valid('param');
     await requirePatientAccess(c, id, { action: 'medcard.analyte', resourceType: 'Observation' });
-    const series = await analyteSeries(c.var.deps.database.db, id, loinc);
+    const series = await analyteSeries(c.get('deps').database.db, id, loinc);
     if (!series) throw notFound();
     return c.json(series, 200);
   })
   .openapi(routes.report, async (c) => {
     const { id, reportId } = c.req.valid('param');
     await requirePatientAccess(c, id, { action: 'lab_report.read', resourceType: 'DiagnosticReport' });
-    const report = await patientLabReport(c.var.deps.database.db, id, reportId);
+    const report = await patientLabReport(c.get('deps').database.db, id, reportId);
     if (!report) throw notFound();
     return c.json(report, 200);
   })
   .openapi(routes.fhir, async (c) => {
     const { id } = c.req.valid('param');
     await requirePatientAccess(c, id, { action: 'medcard.fhir_export', resourceType: 'Bundle' });
-    const bundle = await medcardBundle(c.var.deps.database.db, id);
+    const bundle = await medcardBundle(c.get('deps').database.db, id);
     if (!bundle) throw notFound();
     // application/fhir+json (FHIR R4 §3.1.0.1.10), so FHIR tools recognise the download.
     return c.json(bundle, 200, {

@@ -11,7 +11,7 @@ export async function requireReadingWriter(c: Context<AppEnv>, patientId: string
     allow: ['self', 'guardian', 'monitoring_assistant'],
     forbidden: 'Only the patient, their guardian or their assistant can add readings.',
   });
-  await requireEnrolment(c.var.deps.database.db, patientId);
+  await requireEnrolment(c.get('deps').database.db, patientId);
 }
 
 /**

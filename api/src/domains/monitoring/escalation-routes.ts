@@ -23,7 +23,7 @@ const escalationOfAppointment = createRoute({
  * Audited only for a consultation an assistant escalated: for the others there is nothing to read.
  */
 export const escalationRoutes = createRouter().openapi(escalationOfAppointment, async (c) => {
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'monitoring.escalation.read', {
     allow: ['doctor'],
     readsRecord: true,

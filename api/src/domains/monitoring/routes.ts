@@ -321,8 +321,8 @@ const DOCTORS = ['treating_doctor', 'consulted_doctor'] as const;
 const DECIDERS = ['self', 'guardian', ...DOCTORS] as const;
 
 const ingestDeps = (c: Context<AppEnv>) => ({
-  db: c.var.deps.database.db,
-  queue: c.var.deps.queues.monitoring,
+  db: c.get('deps').database.db,
+  queue: c.get('deps').queues.monitoring,
 });
 
 export const monitoringRoutes = createRouter()
@@ -336,7 +336,7 @@ export const monitoringRoutes = createRouter()
       ingestDeps(c),
       new Map([[id, [reading]]]),
       'manual',
-      c.var.actor!.accountId,
+      c.get('actor')!.accountId,
     );
     return c.json({ ...result, ...immediateAdvice([reading]) }, 201);
   })
@@ -360,7 +360,7 @@ export const monitoringRoutes = createRouter()
       ingestDeps(c),
       new Map([[id, readings]]),
       'csv',
-      c.var.actor!.accountId,
+      c.get('actor')!.accountId,
     );
     return c.json({ ...result, advice: [], ambulance: false }, 200);
   })
@@ -371,7 +371,7 @@ export const monitoringRoutes = createRouter()
       resourceType: 'BpReading',
       allow: ['self', 'guardian', 'treating_doctor', 'monitoring_assistant'],
     });
-    return c.json(await readingsView(c.var.deps.database.db, id, c.req.valid('query').days), 200);
+    return c.json(await readingsView(c.get('deps').database.db, id, c.req.valid('query').days), 200);
   })
   .openapi(routes.fhir, async (c) => {
     requireActor(c, 'patient', 'assistant');
@@ -384,12 +384,12 @@ export const monitoringRoutes = createRouter()
     const byPatient = new Map<string, ReadingInput[]>();
     for (const r of readings) byPatient.set(r.patientId, [...(byPatient.get(r.patientId) ?? []), r.reading]);
     for (const patientId of byPatient.keys()) await requireReadingWriter(c, patientId, 'bp-reading.fhir');
-    const result = await ingestReadings(ingestDeps(c), byPatient, 'fhir', c.var.actor!.accountId);
+    const result = await ingestReadings(ingestDeps(c), byPatient, 'fhir', c.get('actor')!.accountId);
     return c.json({ ...result, ...immediateAdvice(readings.map((r) => r.reading)) }, 200);
   })
   .openapi(routes.mine, async (c) => {
     const actor = requireActor(c, 'patient');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const family = actor.patientId
       ? [actor.patientId, ...(await findChildren(db, actor.patientId)).map((p) => p.id)]
       : [];
@@ -412,7 +412,7 @@ export const monitoringRoutes = createRouter()
   })
   .openapi(routes.worklist, async (c) => {
     const actor = requireActor(c, 'assistant');
-    const { database, redis, readCache } = c.var.deps;
+    const { database, redis, readCache } = c.get('deps');
     const assistantId = actor.practitionerId!;
     const query = c.req.valid('query');
     const load = async () => {
@@ -427,7 +427,7 @@ export const monitoringRoutes = createRouter()
     await recordSightings(
       { db: database.db, redis },
       actor,
-      c.var.requestId,
+      c.get('requestId'),
       { list: 'worklist', action: 'monitoring.worklist', resourceType: 'MonitoringAlert' },
       page.patientIds,
     );
@@ -441,26 +441,31 @@ export const monitoringRoutes = createRouter()
       resourceType: 'BpReading',
       allow: ['monitoring_assistant', ...DOCTORS],
     });
-    return c.json(await assistantPatientView(c.var.deps.database.db, id, c.req.valid('query').days), 200);
+    return c.json(await assistantPatientView(c.get('deps').database.db, id, c.req.valid('query').days), 200);
   })
   .openapi(routes.acknowledge, async (c) => {
     const alert = await alertFor(c, c.req.valid('param').id, 'monitoring.alert.acknowledge');
-    return c.json(alertView(await acknowledgeAlert(c.var.deps.database.db, c.var.actor!, alert)), 200);
+    return c.json(alertView(await acknowledgeAlert(c.get('deps').database.db, c.get('actor')!, alert)), 200);
   })
   .openapi(routes.resolve, async (c) => {
     const alert = await alertFor(c, c.req.valid('param').id, 'monitoring.alert.resolve');
-    return c.json(alertView(await resolveAlert(c.var.deps.database.db, c.var.actor!, alert)), 200);
+    return c.json(alertView(await resolveAlert(c.get('deps').database.db, c.get('actor')!, alert)), 200);
   })
   .openapi(routes.escalate, async (c) => {
     const alert = await alertFor(c, c.req.valid('param').id, 'monitoring.alert.escalate');
-    const result = await escalateAlert(c.var.deps.database.db, c.var.actor!, alert, c.req.valid('json').note);
+    const result = await escalateAlert(
+      c.get('deps').database.db,
+      c.get('actor')!,
+      alert,
+      c.req.valid('json').note,
+    );
     return c.json({ alert: alertView(result.alert), appointmentId: result.appointmentId }, 201);
   })
   .openapi(routes.note, async (c) => {
     const { id } = c.req.valid('param');
     await requireAssistantFor(c, id, { action: 'monitoring.note.create', resourceType: 'MonitoringNote' });
-    const db = c.var.deps.database.db;
-    const note = await addNote(db, c.var.actor!, id, c.req.valid('json'));
+    const db = c.get('deps').database.db;
+    const note = await addNote(db, c.get('actor')!, id, c.req.valid('json'));
     const [author] = await db.query.accounts.findMany({
       where: (a, { eq }) => eq(a.id, note.authorAccountId),
     });
@@ -477,7 +482,7 @@ export const monitoringRoutes = createRouter()
     );
   })
   .openapi(routes.enrol, async (c) => {
-    if (c.var.actor?.role === 'assistant') {
+    if (c.get('actor')?.role === 'assistant') {
       throw new ProblemError(
         403,
         'An assistant can only propose monitoring (POST /monitoring/proposals): a doctor who treats the patient, or the patient, decides.',
@@ -491,15 +496,15 @@ export const monitoringRoutes = createRouter()
       resourceType: 'MonitoringEnrolment',
       allow: DOCTORS,
     });
-    return c.json(enrolmentView(await enrol(c.var.deps.database.db, actor, body)), 201);
+    return c.json(enrolmentView(await enrol(c.get('deps').database.db, actor, body)), 201);
   })
   .openapi(routes.propose, async (c) => {
     const actor = requireActor(c, 'assistant');
     const body = c.req.valid('json');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     // The assistant has no relation to the patient yet, and a proposal opens nothing: no record is read here.
     const exists = Boolean(await findPatient(db, body.patientId));
-    await writeAudit(db, actor, c.var.requestId, {
+    await writeAudit(db, actor, c.get('requestId'), {
       action: 'monitoring.propose',
       resourceType: 'MonitoringEnrolment',
       resourceId: body.patientId,
@@ -510,7 +515,7 @@ export const monitoringRoutes = createRouter()
     // The patient (or the parent) is one of those who decide: tell them a decision is waiting.
     const recipient = await recipientAccount(db, body.patientId);
     if (recipient) {
-      await notify(db, c.var.deps.queues.notifications, {
+      await notify(db, c.get('deps').queues.notifications, {
         accountId: recipient.accountId,
         kind: 'monitoring_proposal',
         title: { ru: 'Предложение: мониторинг давления', en: 'Proposal: blood-pressure monitoring' },
@@ -526,7 +531,7 @@ export const monitoringRoutes = createRouter()
   })
   .openapi(routes.proposals, async (c) => {
     const actor = requireActor(c, 'doctor', 'assistant');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     if (actor.role === 'assistant') {
       const mine = await proposalsBy(db, actor);
       return c.json({ items: mine.map((p) => proposalView(p, p.e.status === 'active')) }, 200);
@@ -541,7 +546,7 @@ export const monitoringRoutes = createRouter()
     await writeAudit(
       db,
       actor,
-      c.var.requestId,
+      c.get('requestId'),
       ...listedReads('monitoring.proposal.list', 'MonitoringEnrolment', mine, (p) => ({
         resourceId: p.e.id,
         patientId: p.e.patientId,
@@ -555,7 +560,7 @@ export const monitoringRoutes = createRouter()
       resourceType: 'MonitoringEnrolment',
       allow: DECIDERS,
     });
-    const decided = await decide(c.var.deps.database.db, actor, resource, c.req.valid('json').decision);
+    const decided = await decide(c.get('deps').database.db, actor, resource, c.req.valid('json').decision);
     return c.json(enrolmentView(decided), 200);
   })
   .openapi(routes.live, async (c) => {
@@ -565,7 +570,7 @@ export const monitoringRoutes = createRouter()
       resourceType: 'MonitoringEnrolment',
       allow: [...DECIDERS, 'monitoring_assistant'],
     });
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const live = await findLiveEnrolment(db, id);
     const [assistant] = live
       ? await db.query.practitioners.findMany({ where: (p, { eq }) => eq(p.id, live.assistantId) })
@@ -583,11 +588,11 @@ export const monitoringRoutes = createRouter()
       allow: DECIDERS,
       forbidden: 'Only the patient, their guardian or their doctor can end monitoring.',
     });
-    return c.json(enrolmentView(await endEnrolment(c.var.deps.database.db, actor, id)), 200);
+    return c.json(enrolmentView(await endEnrolment(c.get('deps').database.db, actor, id)), 200);
   })
   .openapi(routes.assistants, async (c) => {
     requireActor(c, 'doctor');
-    const rows = await c.var.deps.database.db.query.practitioners.findMany({
+    const rows = await c.get('deps').database.db.query.practitioners.findMany({
       where: (p, { eq }) => eq(p.kind, 'assistant'),
       orderBy: (p, { asc }) => asc(p.id),
     });
@@ -601,7 +606,7 @@ export const monitoringRoutes = createRouter()
       resourceType: 'MonitoringEnrolment',
       allow: ['monitoring_assistant', ...DOCTORS],
     });
-    const updated = await updateTarget(c.var.deps.database.db, id, c.req.valid('json'));
+    const updated = await updateTarget(c.get('deps').database.db, id, c.req.valid('json'));
     if (!updated)
       throw new ProblemError(409, 'This patient is not in blood-pressure monitoring.', {
         code: 'monitoring.not_enrolled',
@@ -611,7 +616,7 @@ export const monitoringRoutes = createRouter()
 
 /** The alert, if the caller is the assistant responsible for its patient (a 404 otherwise, audited). */
 async function alertFor(c: Context<AppEnv>, id: string, action: string) {
-  const alert = await findAlert(c.var.deps.database.db, id);
+  const alert = await findAlert(c.get('deps').database.db, id);
   await requireAssistantFor(c, alert?.patientId ?? null, {
     action,
     resourceType: 'MonitoringAlert',

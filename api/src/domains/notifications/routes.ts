@@ -50,7 +50,7 @@ const markRead = createRoute({
 export const notificationRoutes = createRouter()
   .openapi(list, async (c) => {
     const actor = requireActor(c);
-    const { database, readCache } = c.var.deps;
+    const { database, readCache } = c.get('deps');
     const load = async () => {
       const { items, unread } = await listNotifications(database.db, actor.accountId);
       return toJsonText({
@@ -72,7 +72,7 @@ export const notificationRoutes = createRouter()
   .openapi(markRead, async (c) => {
     const actor = requireActor(c);
     const found = await markNotificationRead(
-      c.var.deps.database.db,
+      c.get('deps').database.db,
       actor.accountId,
       c.req.valid('param').id,
     );

@@ -44,14 +44,14 @@ const addChildRoute = createRoute({
 
 export const childRoutes = createRouter().openapi(addChildRoute, async (c) => {
   const actor = requireActor(c, 'patient');
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const guardian = actor.patientId ? await findPatient(db, actor.patientId) : null;
   if (!guardian)
     throw new ProblemError(403, 'This account has no patient record.', { code: 'account.no_patient_record' });
   const body = c.req.valid('json');
   const child = await addChild(db, guardian, actor.accountId, body);
   // The declaration itself is the guardianship check, so who made it, when and from where is kept.
-  await writeAudit(db, actor, c.var.requestId, {
+  await writeAudit(db, actor, c.get('requestId'), {
     action: `guardianship.declared.${body.relation}`,
     resourceType: 'Patient',
     resourceId: child.id,

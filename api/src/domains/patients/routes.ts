@@ -28,14 +28,14 @@ export const patientRoutes = createRouter()
   .openapi(getPatient, async (c) => {
     const { id } = c.req.valid('param');
     await requirePatientAccess(c, id, { action: 'patient.read' });
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const patient = await findPatient(db, id);
     if (!patient) throw notFound();
     return c.json({ ...toPatientSummary(patient), policy: await findActivePolicy(db, id) }, 200);
   })
   .openapi(getFamily, async (c) => {
     const actor = requireActor(c, 'patient');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const self = actor.patientId ? await findPatient(db, actor.patientId) : null;
     if (!self)
       throw new ProblemError(403, 'This account has no patient record.', {
@@ -45,7 +45,7 @@ export const patientRoutes = createRouter()
     await writeAudit(
       db,
       actor,
-      c.var.requestId,
+      c.get('requestId'),
       ...listedReads('family.read', 'Patient', [self, ...children], (p) => ({
         resourceId: p.id,
         patientId: p.id,

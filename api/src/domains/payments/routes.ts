@@ -60,14 +60,14 @@ const payer = { allow: ['patient'] as const };
 export const paymentRoutes = createRouter()
   .openapi(routes.payment, async (c) => {
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'payment.read', payer);
-    const payment = await findPayment(c.var.deps.database.db, appointment.id);
+    const payment = await findPayment(c.get('deps').database.db, appointment.id);
     if (!payment) throw notFound();
     const { method, status, amountRub, invoiceNumber } = payment;
     return c.json({ method, status, amountRub, invoiceNumber }, 200);
   })
   .openapi(routes.invoice, async (c) => {
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'payment.invoice', payer);
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const payment = await findPayment(db, appointment.id);
     if (!payment?.invoiceNumber) throw notFound();
     const [item] = await listAppointments(db, eq(appointments.id, appointment.id), 1);

@@ -51,7 +51,7 @@ const routes = {
 export const policyRoutes = createRouter()
   .openapi(routes.catalogue, async (c) => {
     requireActor(c);
-    return c.json(await insuranceCatalogue(c.var.deps.database.db), 200);
+    return c.json(await insuranceCatalogue(c.get('deps').database.db), 200);
   })
   .openapi(routes.list, async (c) => {
     const { id } = c.req.valid('param');
@@ -60,7 +60,7 @@ export const policyRoutes = createRouter()
       resourceType: 'Coverage',
       allow: ['self', 'guardian'],
     });
-    return c.json({ items: await findActivePolicies(c.var.deps.database.db, id) }, 200);
+    return c.json({ items: await findActivePolicies(c.get('deps').database.db, id) }, 200);
   })
   .openapi(routes.add, async (c) => {
     const { id } = c.req.valid('param');
@@ -69,9 +69,9 @@ export const policyRoutes = createRouter()
       resourceType: 'Coverage',
       allow: ['self', 'guardian'],
     });
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const policy = await addPolicy(db, id, c.req.valid('json'));
-    await writeAudit(db, actor, c.var.requestId, {
+    await writeAudit(db, actor, c.get('requestId'), {
       action: 'policy.added',
       resourceType: 'Coverage',
       resourceId: policy.id,

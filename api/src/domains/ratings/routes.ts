@@ -101,7 +101,7 @@ const routes = {
  */
 async function requireOwnAppointment(c: Context<AppEnv>, id: string, action: string) {
   requireActor(c, 'patient');
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const [appointment] = await db
     .select({
       id: appointments.id,
@@ -131,7 +131,7 @@ router.use('/admin/ratings/*', async (c, next) => {
 export const ratingRoutes = router
   .openapi(routes.get, async (c) => {
     const { appointment } = await requireOwnAppointment(c, c.req.valid('param').id, 'rating.read');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const [rating, clinicId] = await Promise.all([
       findRatingForAppointment(db, appointment.id),
       clinicToRate(db, appointment),
@@ -158,7 +158,7 @@ export const ratingRoutes = router
   .openapi(routes.rate, async (c) => {
     const { actor, appointment } = await requireOwnAppointment(c, c.req.valid('param').id, 'rating.create');
     const row = await rateAppointment(
-      c.var.deps.database.db,
+      c.get('deps').database.db,
       appointment,
       actor.accountId,
       c.req.valid('json'),
@@ -168,7 +168,7 @@ export const ratingRoutes = router
   .openapi(routes.doctorReviews, async (c) => {
     requireActor(c);
     const { id } = c.req.valid('param');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const [doctor] = await db
       .select({ id: practitioners.id })
       .from(practitioners)
@@ -179,7 +179,7 @@ export const ratingRoutes = router
   .openapi(routes.clinicReviews, async (c) => {
     requireActor(c);
     const { id } = c.req.valid('param');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const [clinic] = await db.select({ id: clinics.id }).from(clinics).where(eq(clinics.id, id));
     if (!clinic) throw notFound();
     return c.json(await listReviews(db, { clinicId: id }, c.req.valid('query').page), 200);
@@ -187,12 +187,12 @@ export const ratingRoutes = router
   .openapi(routes.moderation, async (c) => {
     requireAdmin(c);
     const { page, hidden } = c.req.valid('query');
-    return c.json(await listCommentsForModeration(c.var.deps.database.db, { page, hidden }), 200);
+    return c.json(await listCommentsForModeration(c.get('deps').database.db, { page, hidden }), 200);
   })
   .openapi(routes.hide, async (c) => {
     const actor = requireAdmin(c);
     const { id } = c.req.valid('param');
-    const row = await hideComment(c.var.deps.database.db, id, actor.accountId, c.req.valid('json').reason);
+    const row = await hideComment(c.get('deps').database.db, id, actor.accountId, c.req.valid('json').reason);
     if (!row) throw notFound();
     await auditAdminWrite(c, 'rating.hide_comment', { type: 'Rating', id, patientId: row.patientId });
     return c.json({ id: row.id, hiddenAt: row.hiddenAt!.toISOString(), hiddenReason: row.hiddenReason }, 200);

@@ -17,7 +17,7 @@ async function sideOf(
   actor: Actor,
   request: CareRequestRow,
 ): Promise<RequestSide | null> {
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   if (actor.role === 'patient') {
     const relation = await relationToPatient(db, actor, request.patientId);
     return relation === 'self' || relation === 'guardian' ? 'patient' : null;
@@ -44,10 +44,10 @@ export async function requireRequest(
   ...roles: Actor['role'][]
 ) {
   const actor = requireActor(c, ...roles);
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const request = await findRequest(db, id);
   const side = request ? await sideOf(c, actor, request) : null;
-  await writeAudit(db, actor, c.var.requestId, {
+  await writeAudit(db, actor, c.get('requestId'), {
     action,
     resourceType: 'CareRequest',
     resourceId: id,

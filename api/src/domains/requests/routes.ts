@@ -159,10 +159,10 @@ const requireRequestingPatient = (c: Context<AppEnv>, patientId: string, action:
   requireSelfOrGuardian(c, patientId, { action, resourceType: 'CareRequest' });
 
 async function detailFor(c: Context<AppEnv>, request: CareRequestRow, side: RequestSide) {
-  const practitionerId = c.var.actor?.practitionerId ?? null;
+  const practitionerId = c.get('actor')?.practitionerId ?? null;
   const mine = side === 'doctor' && request.assignedPractitionerId === practitionerId;
   return {
-    ...(await requestDetail(c.var.deps.database.db, request)),
+    ...(await requestDetail(c.get('deps').database.db, request)),
     actions: {
       cancel: side === 'patient' && request.status === 'submitted',
       claim: side === 'doctor' && request.status === 'submitted' && !request.assignedPractitionerId,
@@ -184,7 +184,7 @@ export const requestRoutes = createRouter()
   .openapi(routes.submit, async (c) => {
     const { id } = c.req.valid('param');
     const { actor } = await requireRequestingPatient(c, id, 'care_request.submit');
-    const row = await submitRequest(c.var.deps.database.db, {
+    const row = await submitRequest(c.get('deps').database.db, {
       ...c.req.valid('json'),
       patientId: id,
       accountId: actor.accountId,
@@ -194,12 +194,15 @@ export const requestRoutes = createRouter()
   .openapi(routes.list, async (c) => {
     const { id } = c.req.valid('param');
     await requireRequestingPatient(c, id, 'care_request.list');
-    return c.json({ items: await listRequests(c.var.deps.database.db, eq(careRequests.patientId, id)) }, 200);
+    return c.json(
+      { items: await listRequests(c.get('deps').database.db, eq(careRequests.patientId, id)) },
+      200,
+    );
   })
   .openapi(routes.labReports, async (c) => {
     const { id } = c.req.valid('param');
     await requireRequestingPatient(c, id, 'care_request.lab_reports');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     return c.json({ items: await labReportSummaries(db, await patientLabReportIds(db, id)) }, 200);
   })
   .openapi(routes.get, async (c) => {
@@ -208,11 +211,14 @@ export const requestRoutes = createRouter()
   })
   .openapi(routes.cancel, async (c) => {
     const { request } = await requireRequest(c, c.req.valid('param').id, 'care_request.cancel', 'patient');
-    return c.json(await detailFor(c, await cancelRequest(c.var.deps.database.db, request), 'patient'), 200);
+    return c.json(
+      await detailFor(c, await cancelRequest(c.get('deps').database.db, request), 'patient'),
+      200,
+    );
   })
   .openapi(routes.inbox, async (c) => {
     const actor = requireActor(c, 'doctor');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const { status } = c.req.valid('query');
     const practitionerId = actor.practitionerId!;
     const items = await listRequests(
@@ -220,7 +226,12 @@ export const requestRoutes = createRouter()
       and(visibleToDoctor(db, practitionerId), status ? inboxFilters[status]!(practitionerId) : undefined),
     );
     // Listing shows complaints, so each listed patient's record was read.
-    await writeAudit(db, actor, c.var.requestId, ...listedReads('care_request.inbox', 'CareRequest', items));
+    await writeAudit(
+      db,
+      actor,
+      c.get('requestId'),
+      ...listedReads('care_request.inbox', 'CareRequest', items),
+    );
     return c.json({ items }, 200);
   })
   .openapi(routes.claim, async (c) => {
@@ -230,7 +241,7 @@ export const requestRoutes = createRouter()
       'care_request.claim',
       'doctor',
     );
-    const { database, queues } = c.var.deps;
+    const { database, queues } = c.get('deps');
     const row = await claimRequest(database.db, queues.notifications, request, actor.practitionerId!);
     return c.json(await detailFor(c, row, 'doctor'), 200);
   })
@@ -241,7 +252,7 @@ export const requestRoutes = createRouter()
       'care_request.answer',
       'doctor',
     );
-    const { database, queues } = c.var.deps;
+    const { database, queues } = c.get('deps');
     const row = await answerRequest(
       database.db,
       queues.notifications,
@@ -258,7 +269,7 @@ export const requestRoutes = createRouter()
       'care_request.convert',
       'doctor',
     );
-    const { database, queues } = c.var.deps;
+    const { database, queues } = c.get('deps');
     const row = await convertRequest(database.db, queues, actor, request, c.req.valid('json'));
     return c.json(await detailFor(c, row, 'doctor'), 200);
   });

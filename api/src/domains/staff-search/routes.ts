@@ -43,12 +43,12 @@ export const staffSearchRoutes = createRouter().openapi(search, async (c) => {
       ],
     });
   }
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const rows = await searchPatients(db, actor, query);
   // The search itself, found or not, then each patient it shows; stored before anything is answered.
   await auditBatch(db).write(
     actor,
-    c.var.requestId,
+    c.get('requestId'),
     { action: 'patient.search', resourceType: 'PatientSearch', outcome: 'allowed' },
     ...rows.map((r) => ({
       action: 'patient.search',

@@ -84,48 +84,48 @@ export const urgentQueueRoutes = createRouter()
   .openapi(routes.joinQueue, async (c) => {
     const body = c.req.valid('json');
     await requireSelfOrGuardian(c, body.patientId, { action: 'urgent.join', resourceType: 'Appointment' });
-    const db = c.var.deps.database.db;
-    const appointment = await enterUrgentQueue(db, c.var.actor!, body);
+    const db = c.get('deps').database.db;
+    const appointment = await enterUrgentQueue(db, c.get('actor')!, body);
     return c.json(await urgentStatus(db, appointment), 201);
   })
   .openapi(routes.queueStatus, async (c) => {
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'urgent.status');
     if (appointment.urgency !== 'urgent') throw notFound();
-    return c.json(await urgentStatus(c.var.deps.database.db, appointment), 200);
+    return c.json(await urgentStatus(c.get('deps').database.db, appointment), 200);
   })
   .openapi(routes.leaveQueue, async (c) => {
     const { appointment } = await requireParticipant(c, c.req.valid('param').id, 'urgent.leave', {
       allow: ['patient'],
     });
-    await leaveUrgentQueue(c.var.deps.database.db, appointment);
-    await closeSfuRoom(c.var.deps, c.var.log, appointment.id);
+    await leaveUrgentQueue(c.get('deps').database.db, appointment);
+    await closeSfuRoom(c.get('deps'), c.get('log'), appointment.id);
     return c.body(null, 204);
   })
   .openapi(routes.queueForDoctor, async (c) => {
     const actor = requireActor(c, 'doctor');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const items = await urgentQueueFor(db, actor.practitionerId!);
     // Names and reasons are patient data: each listed patient is recorded before the answer leaves.
     await auditBatch(db).write(
       actor,
-      c.var.requestId,
+      c.get('requestId'),
       ...listedReads('urgent.queue.read', 'Appointment', items),
     );
     return c.json({ items }, 200);
   })
   .openapi(routes.takeNext, async (c) => {
     const actor = requireActor(c, 'doctor');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const taken = await takeNextUrgent(db, actor.practitionerId!);
     if (!taken) return c.body(null, 204);
-    await writeAudit(db, actor, c.var.requestId, {
+    await writeAudit(db, actor, c.get('requestId'), {
       action: 'urgent.take',
       resourceType: 'Appointment',
       resourceId: taken.id,
       patientId: taken.patientId,
       outcome: 'allowed',
     });
-    await notifyQueueCalled(db, c.var.deps.queues.notifications, taken);
+    await notifyQueueCalled(db, c.get('deps').queues.notifications, taken);
     return c.json(
       { appointment: await findAppointmentItem(db, taken.id), position: null, estimatedWaitMinutes: null },
       200,

@@ -142,61 +142,61 @@ const disable = createRoute({
 
 export const secondFactorRoutes = createRouter()
   .openapi(verify, async (c) => {
-    const account = await completeSignIn(c.var.deps, c.req.valid('json'));
-    c.var.log.info({ accountId: account.id, role: account.role }, 'signed in with a second factor');
+    const account = await completeSignIn(c.get('deps'), c.req.valid('json'));
+    c.get('log').info({ accountId: account.id, role: account.role }, 'signed in with a second factor');
     return c.json(await startSession(c, account), 200);
   })
   .openapi(startSignInEnrolment, async (c) => {
     const { challenge } = c.req.valid('json');
-    const account = await enrolAtSignIn(c.var.deps, challenge);
-    return c.json(await beginEnrolment(c.var.deps, account, pendingEnrolmentKey({ challenge })), 200);
+    const account = await enrolAtSignIn(c.get('deps'), challenge);
+    return c.json(await beginEnrolment(c.get('deps'), account, pendingEnrolmentKey({ challenge })), 200);
   })
   .openapi(confirmSignInEnrolment, async (c) => {
     const { challenge, code } = c.req.valid('json');
-    const { account, recoveryCodes } = await finishEnrolmentAtSignIn(c.var.deps, {
+    const { account, recoveryCodes } = await finishEnrolmentAtSignIn(c.get('deps'), {
       challenge,
       code,
       pendingKey: pendingEnrolmentKey({ challenge }),
     });
-    c.var.log.info({ accountId: account.id, role: account.role }, 'second factor enrolled; signed in');
+    c.get('log').info({ accountId: account.id, role: account.role }, 'second factor enrolled; signed in');
     return c.json({ ...(await startSession(c, account)), recoveryCodes }, 200);
   })
   .openapi(status, async (c) => {
     const actor = requireActor(c);
-    return c.json(await secondFactorStatus(c.var.deps, actor.accountId, actor.role), 200);
+    return c.json(await secondFactorStatus(c.get('deps'), actor.accountId, actor.role), 200);
   })
   .openapi(startEnrolment, async (c) => {
     const actor = requireActor(c);
-    const account = await findAccount(c.var.deps.database.db, actor.accountId);
+    const account = await findAccount(c.get('deps').database.db, actor.accountId);
     if (!account) throw new ProblemError(401, 'Sign in to continue.', { code: 'auth.required' });
     const pendingKey = pendingEnrolmentKey({ sessionTokenHash: actor.tokenHash });
-    return c.json(await beginEnrolment(c.var.deps, account, pendingKey), 200);
+    return c.json(await beginEnrolment(c.get('deps'), account, pendingKey), 200);
   })
   .openapi(confirmMyEnrolment, async (c) => {
     const actor = requireActor(c);
     const pendingKey = pendingEnrolmentKey({ sessionTokenHash: actor.tokenHash });
     const recoveryCodes = await confirmEnrolment(
-      c.var.deps,
+      c.get('deps'),
       actor.accountId,
       pendingKey,
       c.req.valid('json').code,
     );
-    c.var.log.info({ accountId: actor.accountId }, 'second factor enrolled');
+    c.get('log').info({ accountId: actor.accountId }, 'second factor enrolled');
     return c.json({ recoveryCodes }, 200);
   })
   .openapi(newRecoveryCodes, async (c) => {
     const actor = requireActor(c);
     const recoveryCodes = await regenerateRecoveryCodes(
-      c.var.deps,
+      c.get('deps'),
       actor.accountId,
       c.req.valid('json').code,
     );
-    c.var.log.info({ accountId: actor.accountId }, 'recovery codes replaced');
+    c.get('log').info({ accountId: actor.accountId }, 'recovery codes replaced');
     return c.json({ recoveryCodes }, 200);
   })
   .openapi(disable, async (c) => {
     const actor = requireActor(c);
-    await disableSecondFactor(c.var.deps, actor.accountId, actor.role, c.req.valid('json'));
-    c.var.log.info({ accountId: actor.accountId }, 'second factor turned off');
+    await disableSecondFactor(c.get('deps'), actor.accountId, actor.role, c.req.valid('json'));
+    c.get('log').info({ accountId: actor.accountId }, 'second factor turned off');
     return c.body(null, 204);
   });

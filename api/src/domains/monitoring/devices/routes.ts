@@ -107,10 +107,10 @@ export const deviceImportRoutes = createRouter().openapi(importDevice, async (c)
     rejectInvalid([{ path: 'content', message: 'The file has no readings. / В файле нет измерений.' }], FILE);
   }
   const result = await ingestReadings(
-    { db: c.var.deps.database.db, queue: c.var.deps.queues.monitoring },
+    { db: c.get('deps').database.db, queue: c.get('deps').queues.monitoring },
     new Map([[id, readings]]),
     parsed.source === 'fhir' ? 'fhir' : 'csv',
-    c.var.actor!.accountId,
+    c.get('actor')!.accountId,
   );
   return c.json(
     { source: parsed.source, inserted: result.inserted, duplicates: result.duplicates, skipped },

@@ -157,7 +157,7 @@ export const outreachRoutes = createRouter()
       allow: ['monitoring_assistant', 'treating_doctor', 'consulted_doctor'],
       forbidden: 'Patients see their measurement series on their blood-pressure page.',
     });
-    return c.json(await staffOutreach(c.var.deps.database.db, id), 200);
+    return c.json(await staffOutreach(c.get('deps').database.db, id), 200);
   })
   .openapi(routes.setSchedule, async (c) => {
     const { id } = c.req.valid('param');
@@ -167,7 +167,7 @@ export const outreachRoutes = createRouter()
       allow: ['monitoring_assistant', 'treating_doctor'],
       forbidden: 'Only the responsible assistant or the treating doctor sets the measurement series.',
     });
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     await requireEnrolment(db, id);
     const body = c.req.valid('json');
     const today = moscowDate(new Date());
@@ -190,7 +190,7 @@ export const outreachRoutes = createRouter()
       action: 'outreach.contact.create',
       resourceType: 'MonitoringNote',
     });
-    return c.json(await addContactAttempt(c.var.deps.database.db, actor, id, c.req.valid('json')), 201);
+    return c.json(await addContactAttempt(c.get('deps').database.db, actor, id, c.req.valid('json')), 201);
   })
   .openapi(routes.resolveTask, async (c) => {
     const { id } = c.req.valid('param');
@@ -198,7 +198,7 @@ export const outreachRoutes = createRouter()
       action: 'outreach.task.resolve',
       resourceType: 'SeriesTask',
     });
-    return c.json({ resolved: await resolveTask(c.var.deps.database.db, actor, id) }, 200);
+    return c.json({ resolved: await resolveTask(c.get('deps').database.db, actor, id) }, 200);
   })
   .openapi(routes.patientSeries, async (c) => {
     const { id } = c.req.valid('param');
@@ -207,7 +207,7 @@ export const outreachRoutes = createRouter()
       resourceType: 'MeasurementSchedule',
       allow: ['self', 'guardian'],
     });
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const [latest] = await recentQuestionnaires(db, id, 1);
     return c.json(
       { ...(await seriesOf(db, id)), questionnaire: latest ? questionnaireView(latest) : null },
@@ -222,12 +222,12 @@ export const outreachRoutes = createRouter()
       allow: ['self', 'guardian'],
       forbidden: 'Only the patient or their guardian answers the questionnaire.',
     });
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     const enrolment = await requireEnrolment(db, id);
     const { answers } = c.req.valid('json');
     const row = await db.transaction(async (tx) => {
       const saved = await saveQuestionnaire(tx, id, actor.accountId, answers);
-      await raiseSymptomAlert(tx, c.var.deps.queues.notifications, enrolment, saved.id, answers);
+      await raiseSymptomAlert(tx, c.get('deps').queues.notifications, enrolment, saved.id, answers);
       return saved;
     });
     return c.json(

@@ -19,7 +19,7 @@ const populationRoute = createRoute({
 
 export const populationRoutes = createRouter().openapi(populationRoute, async (c) => {
   const actor = requireActor(c, 'assistant', 'doctor');
-  const db = c.var.deps.database.db;
+  const db = c.get('deps').database.db;
   const view = await population(
     db,
     actor.role === 'assistant' ? { assistantId: actor.practitionerId! } : { doctorId: actor.practitionerId! },
@@ -27,9 +27,9 @@ export const populationRoutes = createRouter().openapi(populationRoute, async (c
   // The lists name patients and show their readings: each listed patient is recorded once per session window
   // (the page is polled, as the worklist is).
   await recordSightings(
-    { db, redis: c.var.deps.redis },
+    { db, redis: c.get('deps').redis },
     actor,
-    c.var.requestId,
+    c.get('requestId'),
     { list: 'population', action: 'monitoring.population', resourceType: 'BpReading' },
     [...view.uncontrolled, ...view.noReading].map((p) => p.patientId),
   );

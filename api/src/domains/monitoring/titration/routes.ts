@@ -152,7 +152,7 @@ export const titrationRoutes = createRouter()
       resourceType: 'TitrationPlan',
       allow: ['self', 'guardian', 'monitoring_assistant', 'treating_doctor'],
     });
-    return c.json(await patientTitration(c.var.deps.database.db, id), 200);
+    return c.json(await patientTitration(c.get('deps').database.db, id), 200);
   })
   .openapi(routes.attach, async (c) => {
     const { id } = c.req.valid('param');
@@ -162,19 +162,19 @@ export const titrationRoutes = createRouter()
       allow: TREATING,
       forbidden: FORBIDDEN,
     });
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     await attachPlan(db, actor, id, c.req.valid('json'));
     return c.json(await patientTitration(db, id), 200);
   })
   .openapi(routes.proposals, async (c) => {
     const actor = requireActor(c, 'doctor');
-    const db = c.var.deps.database.db;
+    const db = c.get('deps').database.db;
     // Only the treating doctor's patients, filtered in the query (auth/policy.ts `treatingDoctorSql`).
     const rows = actor.practitionerId ? await openProposals(db, actor.practitionerId) : [];
     await writeAudit(
       db,
       actor,
-      c.var.requestId,
+      c.get('requestId'),
       ...listedReads('titration.list', 'TitrationProposal', rows, (r) => ({
         resourceId: r.proposal.id,
         patientId: r.proposal.patientId,
@@ -199,8 +199,8 @@ export const titrationRoutes = createRouter()
       'titration.approve',
     );
     const { proposal: approved, plan } = await approveProposal(
-      c.var.deps.database.db,
-      c.var.deps.queues.notifications,
+      c.get('deps').database.db,
+      c.get('deps').queues.notifications,
       actor,
       proposal,
       c.req.valid('json').step,
@@ -214,7 +214,7 @@ export const titrationRoutes = createRouter()
       'titration.decline',
     );
     const { proposal: declined, plan } = await declineProposal(
-      c.var.deps.database.db,
+      c.get('deps').database.db,
       actor,
       proposal,
       c.req.valid('json').reason,
