@@ -204,8 +204,9 @@ function outputSink(name: string, logDir?: string) {
   return (child: ChildProcess) => {
     for (const stream of [child.stdout, child.stderr]) {
       let buffered = '';
-      stream?.on('data', (chunk: Buffer) => {
-        const lines = (buffered + chunk.toString()).split('\n');
+      stream?.setEncoding('utf8'); // a chunk may end inside a character
+      stream?.on('data', (chunk: string) => {
+        const lines = (buffered + chunk).split('\n');
         buffered = lines.pop() ?? '';
         for (const line of lines) process.stdout.write(`${prefix} ${line}\n`);
       });
