@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { createApp } from '../src/app.js';
 import { type ApiClient, createApiClient } from '../src/client.js';
 import { problemSchema } from '../src/http/problem.js';
@@ -92,6 +92,21 @@ export const DEMO_PASSWORD = 'Telemed-Demo-2026';
  * answers by what its handler returns, and refusals are thrown, so their bodies are typed here.
  */
 export const problemOf = async (res: { json(): Promise<unknown> }) => problemSchema.parse(await res.json());
+
+/** A refusal: its status, problem+json, its code; returns the problem for more checks. */
+export async function refused(res: Response, status: number, code: string) {
+  expect(res.status, await res.clone().text()).toBe(status);
+  expect(res.headers.get('content-type')).toBe('application/problem+json');
+  const problem = await problemOf(res);
+  expect(problem.code).toBe(code);
+  return problem;
+}
+
+/** `api.request` with the session, if any, as an argument: for tests that send one path as many people. */
+export const senderOf =
+  (api: TestApi) =>
+  (path: string, session?: TestSession, init: RequestInit & { json?: unknown } = {}) =>
+    api.request(path, { ...init, ...(session ? { session } : {}) });
 
 /**
  * The typed client of `app` (this file's, or a second process's), as `session` when given. `headers` replace the
