@@ -343,6 +343,25 @@ describe('GET /doctors/{id}/slots', () => {
     await refused(await slotsOf('not-a-uuid'), 400, 'validation.invalid_id');
   });
 
+  it('answers a bookable doctor without free slots with an empty list, not the 404 of a stranger', async () => {
+    const created = await parseResponse(
+      api.client(admin).admin.practitioners.$post({
+        json: {
+          kind: 'doctor',
+          email: 'dr.unscheduled@example.org',
+          fullName: { ru: 'Пустова Вера', en: 'Vera Pustova' },
+          specialties: ['therapist'],
+        },
+      }),
+    );
+    for (const far of [false, true]) {
+      const res = await slotsOf(created.id, far);
+      expect(res.status).toBe(200);
+      expect((await parseResponse(res)).items).toEqual([]);
+    }
+    expect(await cached(created.id)).toBe(true);
+  });
+
   it('answers a 404 for a deactivated doctor, even after their slots were cached', async () => {
     const lebedevId = await practitionerIdOf(api, { email: 'dr.lebedev@demo.telemed' });
     expect((await slotsOf(lebedevId)).status).toBe(200);
