@@ -39,6 +39,35 @@ export function testServices() {
   return { databaseUrl, redisUrl };
 }
 
+/**
+ * Redis connections for a test file, disconnected when it ends. `connect()`: one to the test server, all of this
+ * file's sharing one fresh key prefix, so several stand in for api processes on one Redis. `unreachable()`: one
+ * to no server that fails at once, for what a Redis that cannot answer does.
+ */
+export function useRedisConnections() {
+  const keyPrefix = `test:${randomUUID()}:`;
+  const connections: Redis[] = [];
+  afterAll(() => connections.forEach((c) => c.disconnect()));
+  const kept = (redis: Redis) => {
+    connections.push(redis);
+    return redis;
+  };
+  return {
+    connect: () => kept(new Redis(testServices().redisUrl, { ...redisOptions, keyPrefix })),
+    unreachable: () => {
+      const down = kept(
+        new Redis('redis://127.0.0.1:1', {
+          ...redisOptions,
+          maxRetriesPerRequest: 0,
+          retryStrategy: () => null,
+        }),
+      );
+      down.on('error', () => {});
+      return down;
+    },
+  };
+}
+
 /** A fresh, migrated database on the real test server (or on `serverUrl`), dropped with the suite. */
 export async function createTestDatabase(serverUrl?: string) {
   const databaseUrl = serverUrl ?? testServices().databaseUrl;
