@@ -11,7 +11,7 @@ import { labTests } from '../src/domains/catalogue/lab-tests.js';
 import { CDA_SCHEMA } from '../src/domains/conclusions/cda/schema.js';
 import { escapeXml } from '../src/domains/conclusions/cda/xml.js';
 import { annaAndSmirnova, finalise, insertAppointment, saveDraft } from './consultation-fixtures.js';
-import { useTestApi, type TestSession, problemOf } from './harness.js';
+import { useTestApi, type TestSession, refused } from './harness.js';
 
 const api = useTestApi();
 const run = promisify(execFile);
@@ -196,8 +196,7 @@ describe('the CDA export of a conclusion', () => {
 
     // The draft correction is the doctor's working copy: not a medical document yet.
     const draft = await cda(v2.id, smirnova);
-    expect(draft.status).toBe(409);
-    expect((await problemOf(draft)).code).toBe('conclusion.export_not_final');
+    await refused(draft, 409, 'conclusion.export_not_final');
     expect((await cda(v2.id, anna)).status).toBe(404);
 
     await saveDraft(api, smirnova, appt.id, { findings: 'Зев гиперемирован, миндалины не увеличены.' });

@@ -9,7 +9,7 @@ import { isDatabaseUnavailable } from '../src/db/errors.js';
 import { parseDeviceExport } from '../src/domains/monitoring/devices/detect.js';
 import { fromWallClock } from '../src/domains/monitoring/devices/local-time.js';
 
-import { type TestSession, useTestApi, problemOf } from './harness.js';
+import { type TestSession, useTestApi, problemOf, refused } from './harness.js';
 import { familyOf } from './people.js';
 
 const api = useTestApi();
@@ -153,9 +153,7 @@ describe('device import', () => {
     const bundle = JSON.parse(fixture('fhir-bundle.json')) as { entry: { resource: { code?: unknown } }[] };
     bundle.entry = bundle.entry.filter((_, i) => ![2, 3].includes(i));
     const res = await upload(JSON.stringify(bundle));
-    expect(res.status).toBe(400);
-    const problem = await problemOf(res);
-    expect(problem.code).toBe('monitoring.invalid_readings');
+    const problem = await refused(res, 400, 'monitoring.invalid_readings');
     expect(problem.errors![0]!.message).toMatch(/no blood-pressure Observation \(LOINC 85354-9\)/);
   });
 

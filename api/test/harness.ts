@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { createApp } from '../src/app.js';
 import { type ApiClient, createApiClient } from '../src/client.js';
 import { problemSchema } from '../src/http/problem.js';
@@ -37,6 +37,35 @@ export function testServices() {
   if (!databaseUrl || !redisUrl)
     throw new Error('The vitest global setup did not provide Postgres and Redis');
   return { databaseUrl, redisUrl };
+}
+
+/**
+ * Redis connections for a test file, disconnected when it ends. `connect()`: one to the test server, all of this
+ * file's sharing one fresh key prefix, so several stand in for api processes on one Redis. `unreachable()`: one
+ * to no server that fails at once, for what a Redis that cannot answer does.
+ */
+export function useRedisConnections() {
+  const keyPrefix = `test:${randomUUID()}:`;
+  const connections: Redis[] = [];
+  afterAll(() => connections.forEach((c) => c.disconnect()));
+  const kept = (redis: Redis) => {
+    connections.push(redis);
+    return redis;
+  };
+  return {
+    connect: () => kept(new Redis(testServices().redisUrl, { ...redisOptions, keyPrefix })),
+    unreachable: () => {
+      const down = kept(
+        new Redis('redis://127.0.0.1:1', {
+          ...redisOptions,
+          maxRetriesPerRequest: 0,
+          retryStrategy: () => null,
+        }),
+      );
+      down.on('error', () => {});
+      return down;
+    },
+  };
 }
 
 /** A fresh, migrated database on the real test server (or on `serverUrl`), dropped with the suite. */
@@ -92,6 +121,21 @@ export const DEMO_PASSWORD = 'Telemed-Demo-2026';
  * answers by what its handler returns, and refusals are thrown, so their bodies are typed here.
  */
 export const problemOf = async (res: { json(): Promise<unknown> }) => problemSchema.parse(await res.json());
+
+/** A refusal: its status, problem+json, its code; returns the problem for more checks. */
+export async function refused(res: Response, status: number, code: string) {
+  expect(res.status, await res.clone().text()).toBe(status);
+  expect(res.headers.get('content-type')).toBe('application/problem+json');
+  const problem = await problemOf(res);
+  expect(problem.code).toBe(code);
+  return problem;
+}
+
+/** `api.request` with the session, if any, as an argument: for tests that send one path as many people. */
+export const senderOf =
+  (api: TestApi) =>
+  (path: string, session?: TestSession, init: RequestInit & { json?: unknown } = {}) =>
+    api.request(path, { ...init, ...(session ? { session } : {}) });
 
 /**
  * The typed client of `app` (this file's, or a second process's), as `session` when given. `headers` replace the

@@ -1,21 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { claimSightings } from '../src/domains/monitoring/listed-sightings.js';
-import { redisOptions } from '../src/runtime.js';
-import { testServices } from './harness.js';
+import { useRedisConnections } from './harness.js';
 
 /** Two connections with one key prefix stand in for two api processes on one Redis. */
-const keyPrefix = `test:${randomUUID()}:`;
-const connections: Redis[] = [];
-const connect = () => {
-  const redis = new Redis(testServices().redisUrl, { ...redisOptions, keyPrefix });
-  connections.push(redis);
-  return redis;
-};
-const processA = connect();
-const processB = connect();
-afterAll(() => connections.forEach((c) => c.disconnect()));
+const connections = useRedisConnections();
+const processA = connections.connect();
+const processB = connections.connect();
 
 const patients = () => [randomUUID(), randomUUID(), randomUUID()];
 
@@ -62,13 +53,7 @@ describe('claiming listed sightings', () => {
   });
 
   it('returns every patient not known here when Redis cannot answer', async () => {
-    const down = new Redis('redis://127.0.0.1:1', {
-      ...redisOptions,
-      maxRetriesPerRequest: 0,
-      retryStrategy: () => null,
-    });
-    down.on('error', () => {});
-    connections.push(down);
+    const down = connections.unreachable();
     const listed = patients();
     expect((await claimSightings(down, 'worklist', randomUUID(), listed)).unrecorded).toEqual(listed);
   });

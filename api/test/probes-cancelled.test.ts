@@ -16,7 +16,7 @@ import { recipientAccount } from '../src/domains/notifications/recipient.js';
 import { ReadCache } from '../src/lib/read-cache.js';
 import { book, uploadPdf, videoSlots } from './booking-fixtures.js';
 import { annaAndSmirnova, insertAppointment, saveDraft } from './consultation-fixtures.js';
-import { clientOf, problemOf, useTestApi, type TestSession } from './harness.js';
+import { clientOf, refused, senderOf, useTestApi, type TestSession } from './harness.js';
 import { familyOf, practitionerIdOf } from './people.js';
 
 /**
@@ -42,16 +42,7 @@ beforeAll(async () => {
   admin = await api.login('admin@demo.telemed');
 });
 
-async function refused(res: Response, status: number, code: string) {
-  expect(res.status, await res.clone().text()).toBe(status);
-  expect(res.headers.get('content-type')).toBe('application/problem+json');
-  const problem = await problemOf(res);
-  expect(problem.code).toBe(code);
-  return problem;
-}
-
-const send = (path: string, session?: TestSession, init: RequestInit & { json?: unknown } = {}) =>
-  api.request(path, { ...init, ...(session ? { session } : {}) });
+const send = senderOf(api);
 
 const cancel = (id: string) =>
   api.deps.database.db.update(appointments).set({ status: 'cancelled' }).where(eq(appointments.id, id));
@@ -350,6 +341,25 @@ describe('GET /doctors/{id}/slots', () => {
       expect(await cached(id)).toBe(false);
     }
     await refused(await slotsOf('not-a-uuid'), 400, 'validation.invalid_id');
+  });
+
+  it('answers a bookable doctor without free slots with an empty list, not the 404 of a stranger', async () => {
+    const created = await parseResponse(
+      api.client(admin).admin.practitioners.$post({
+        json: {
+          kind: 'doctor',
+          email: 'dr.unscheduled@example.org',
+          fullName: { ru: 'Пустова Вера', en: 'Vera Pustova' },
+          specialties: ['therapist'],
+        },
+      }),
+    );
+    for (const far of [false, true]) {
+      const res = await slotsOf(created.id, far);
+      expect(res.status).toBe(200);
+      expect((await parseResponse(res)).items).toEqual([]);
+    }
+    expect(await cached(created.id)).toBe(true);
   });
 
   it('answers a 404 for a deactivated doctor, even after their slots were cached', async () => {

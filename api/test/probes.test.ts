@@ -6,7 +6,7 @@ import { relationToPatient } from '../src/auth/policy.js';
 import { anamnesisSessions, appointments, auditEvents } from '../src/db/schema/index.js';
 import { book, uploadPdf, videoSlots } from './booking-fixtures.js';
 import { annaAndSmirnova, insertAppointment } from './consultation-fixtures.js';
-import { problemOf, useTestApi, type TestSession } from './harness.js';
+import { refused, senderOf, useTestApi, type TestSession } from './harness.js';
 import { familyOf, practitionerIdOf } from './people.js';
 
 /**
@@ -35,17 +35,7 @@ beforeAll(async () => {
   coordinator = await api.login('coordinator@demo.telemed');
 });
 
-/** A refusal: its status, problem+json, its code; returns the problem for more checks. */
-async function refused(res: Response, status: number, code: string) {
-  expect(res.status, await res.clone().text()).toBe(status);
-  expect(res.headers.get('content-type')).toBe('application/problem+json');
-  const problem = await problemOf(res);
-  expect(problem.code).toBe(code);
-  return problem;
-}
-
-const send = (path: string, session?: TestSession, init: RequestInit & { json?: unknown } = {}) =>
-  api.request(path, { ...init, ...(session ? { session } : {}) });
+const send = senderOf(api);
 
 const MALFORMED_IDS = ['not-a-uuid', '1', '-1', "'%20or%201=1--", 'x'.repeat(2000)];
 

@@ -1,27 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Redis } from 'ioredis';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Admission, RequestLimiter, slotBatch, tokenBatch } from '../src/http/rate-limit.js';
-import { redisOptions } from '../src/runtime.js';
-import { testServices } from './harness.js';
+import { useRedisConnections } from './harness.js';
 
 /**
  * The limiter's batches on a real Redis: two limiters, each on its own connection, stand in for two api
  * processes sharing one limit. A short grace period lets the tests see leftovers go back.
  */
 const GRACE_MS = 50;
-const keyPrefix = `test:${randomUUID()}:`;
-const connections: Redis[] = [];
-const connect = () => {
-  const redis = new Redis(testServices().redisUrl, { ...redisOptions, keyPrefix });
-  connections.push(redis);
-  return redis;
-};
-const processA = new RequestLimiter(connect(), { graceMs: GRACE_MS });
-const processB = new RequestLimiter(connect(), { graceMs: GRACE_MS });
-const redis = connect();
-afterAll(() => connections.forEach((c) => c.disconnect()));
+const connections = useRedisConnections();
+const processA = new RequestLimiter(connections.connect(), { graceMs: GRACE_MS });
+const processB = new RequestLimiter(connections.connect(), { graceMs: GRACE_MS });
+const redis = connections.connect();
 
 const admitted = (all: Admission[]) => all.filter((a) => a.admitted);
 const bucketTokens = async (subject: string) =>
@@ -135,14 +126,7 @@ describe('request limiter batches', () => {
   });
 
   it('fails the admission when Redis cannot be asked and nothing is held, as a per-request check did', async () => {
-    const down = new Redis('redis://127.0.0.1:1', {
-      ...redisOptions,
-      maxRetriesPerRequest: 0,
-      retryStrategy: () => null,
-    });
-    down.on('error', () => {});
-    connections.push(down);
-    const limiter = new RequestLimiter(down, { graceMs: GRACE_MS });
+    const limiter = new RequestLimiter(connections.unreachable(), { graceMs: GRACE_MS });
     await expect(
       limiter.admit(`account:${randomUUID()}`, { perMinute: 600, concurrent: 20 }),
     ).rejects.toThrow();

@@ -132,50 +132,58 @@ export async function findDoctors(
 }
 
 /**
- * Whether `practitionerId` is a doctor patients can book: a doctor (not an assistant) whose account is active.
- * Asked on a slot-cache miss only, so the cache keeps entries for real doctors alone.
+ * The free slots between `from` and `to`, soonest first, of a doctor patients can book (a doctor, not an
+ * assistant, whose account is active); null when `practitionerId` is no such doctor. One round trip: the
+ * doctor's row left-joined to the slots, so no row means "not bookable", a row without a slot "none free".
  */
-export async function isBookableDoctor(db: Db, practitionerId: string) {
-  const [row] = await db
-    .select({ id: practitioners.id })
-    .from(practitioners)
-    .innerJoin(accounts, eq(accounts.id, practitioners.accountId))
-    .where(
-      and(
-        eq(practitioners.id, practitionerId),
-        eq(practitioners.kind, 'doctor'),
-        sql`${accounts.disabledAt} is null`,
-      ),
-    );
-  return row !== undefined;
-}
-
-export async function findFreeSlots(db: Db, practitionerId: string, from: Date, to: Date, format?: Format) {
+export async function findBookableDoctorSlots(
+  db: Db,
+  practitionerId: string,
+  from: Date,
+  to: Date,
+  format?: Format,
+) {
   const notBefore = new Date(Math.max(from.getTime(), Date.now()));
   const rows = await db
     .select({ s: slots, clinic: clinicSummaryColumns })
-    .from(slots)
-    .leftJoin(clinics, eq(clinics.id, slots.clinicId))
-    .where(
+    .from(practitioners)
+    .leftJoin(
+      slots,
       and(
-        eq(slots.practitionerId, practitionerId),
-        practitionerActive(slots.practitionerId),
+        eq(slots.practitionerId, practitioners.id),
         gt(slots.startsAt, notBefore),
         lt(slots.startsAt, to),
         slotIsFree,
         format ? sql`${format} = any(${slots.formats})` : undefined,
       ),
     )
+    .leftJoin(clinics, eq(clinics.id, slots.clinicId))
+    .where(
+      and(
+        eq(practitioners.id, practitionerId),
+        eq(practitioners.kind, 'doctor'),
+        practitionerActive(practitioners.id),
+      ),
+    )
     .orderBy(asc(slots.startsAt));
-  return rows.map(({ s, clinic }) => ({
-    id: s.id,
-    startsAt: s.startsAt.toISOString(),
-    endsAt: s.endsAt.toISOString(),
-    formats: s.formats,
-    // Online slots carry the doctor's clinic too; only an in-person one is about going there.
-    clinic: s.formats.includes('in_person') && clinic?.id ? clinic : null,
-  }));
+  if (rows.length === 0) return null;
+  return rows.flatMap(({ s, clinic }) =>
+    s
+      ? [
+          {
+            id: s.id,
+            startsAt: s.startsAt.toISOString(),
+            endsAt: s.endsAt.toISOString(),
+            formats: s.formats,
+            // Online slots carry the doctor's clinic too; only an in-person one is about going there.
+            clinic: s.formats.includes('in_person') && clinic?.id ? clinic : null,
+          },
+        ]
+      : [],
+  );
 }
+
+export type FreeSlot = NonNullable<Awaited<ReturnType<typeof findBookableDoctorSlots>>>[number];
 
 export async function findSlotForBooking(db: Db | Tx, slotId: string) {
   const [row] = await db

@@ -16,7 +16,7 @@ import {
 import { notFound } from '../../http/problem.js';
 import { assertAttachable, attachAnamnesis } from '../anamnesis/service.js';
 import { findAppointmentItem } from '../appointments/queries.js';
-import { appointmentListItemSchema } from '../appointments/schemas.js';
+import { appointmentListItemSchema, type Format } from '../appointments/schemas.js';
 import { assertConsented } from '../consents/service.js';
 import { findPatient } from '../patients/queries.js';
 import { paymentForBooking } from '../payments/booking-payment.js';
@@ -24,9 +24,8 @@ import { consultationCharge, inPersonCharge } from '../payments/charge.js';
 import { coverageFor } from './coverage.js';
 import {
   DOCTORS_READS,
+  findBookableDoctorSlots,
   findDoctors,
-  findFreeSlots,
-  isBookableDoctor,
   listSpecialties,
   SLOTS_READS,
 } from './queries.js';
@@ -151,16 +150,16 @@ export const bookingRoutes = createRouter()
     // Not a bookable doctor: a 404, and nothing cached (a refused load is not kept), so made-up ids cost one
     // primary-key read each and never crowd real doctors out of the cache. A doctor deactivated meanwhile
     // invalidates their entry (admin/practitioners.ts), so the next read answers the 404.
-    const doctorOnly = async <T>(load: () => Promise<T>) => {
-      if (!(await isBookableDoctor(database.db, id))) throw notFound();
-      return load();
+    const freeSlots = async (start: Date, end: Date, format?: Format) => {
+      const items = await findBookableDoctorSlots(database.db, id, start, end, format);
+      if (!items) throw notFound();
+      return items;
     };
     if (!readCache || to.getTime() > horizon) {
-      const items = await doctorOnly(() => findFreeSlots(database.db, id, from, to, q.format));
-      return c.json({ items }, 200);
+      return c.json({ items: await freeSlots(from, to, q.format) }, 200);
     }
     const all = await readCache.get(SLOTS_READS, id, () =>
-      doctorOnly(() => findFreeSlots(database.db, id, new Date(now), new Date(horizon + SLOT_MARGIN_MS))),
+      freeSlots(new Date(now), new Date(horizon + SLOT_MARGIN_MS)),
     );
     const json = slotWindowJson(all, `${q.from ?? ''}|${q.days}|${q.format ?? ''}`, now, () => {
       const fromIso = from.toISOString();

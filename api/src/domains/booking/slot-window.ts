@@ -1,7 +1,5 @@
 import { toJsonText, type JsonText } from '../../http/json-text.js';
-import type { findFreeSlots } from './queries.js';
-
-type FreeSlot = Awaited<ReturnType<typeof findFreeSlots>>[number];
+import type { FreeSlot } from './queries.js';
 
 /** How long one window's JSON is reused; the list it is cut from is itself up to READ_CACHE_MS old. */
 const BODY_MS = 1000;
