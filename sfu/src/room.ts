@@ -358,6 +358,13 @@ export class Room {
       producer.close();
       throw new SfuError('not_joined', 'You have left the consultation');
     }
+    // Requests for the same source sent at once all passed the check above: the last one created wins.
+    for (const [id, entry] of peer.producers) {
+      if (entry.source === source) {
+        entry.producer.close();
+        peer.producers.delete(id);
+      }
+    }
     peer.producers.set(producer.id, { producer, source });
     producer.observer.once('close', () => peer.producers.delete(producer.id));
     if (req.kind === 'audio') await activeSpeaker.addProducer({ producerId: producer.id });

@@ -246,6 +246,31 @@ describe('a socket closed mid-request', () => {
   });
 });
 
+describe('producing', () => {
+  it('keeps one producer per source when a client asks for many at once', async () => {
+    const room = randomUUID();
+    const { client, response } = await joined({ room, role: 'doctor' });
+    const send = await client.request('createWebRtcTransport', { direction: 'send' });
+    const mics = Array.from({ length: 10 }, (_, i) =>
+      client.request('produce', {
+        transportId: send.id,
+        kind: 'audio',
+        source: 'mic',
+        rtpParameters: {
+          codecs: [{ mimeType: 'audio/opus', payloadType: 100, clockRate: 48000, channels: 2 }],
+          encodings: [{ ssrc: 9000 + i }],
+        },
+      }),
+    );
+    await Promise.allSettled(mics);
+    const peer = env.sfu.registry.rooms.get(room)?.peers.get(response.peerId);
+    expect([...(peer?.producers.values() ?? [])].map((p) => [p.source, p.producer.closed])).toEqual([
+      ['mic', false],
+    ]);
+    client.close();
+  });
+});
+
 describe('preferred simulcast layers', () => {
   it("are set only on the caller's own layered video consumers, within the layers there are", async () => {
     const room = randomUUID();
