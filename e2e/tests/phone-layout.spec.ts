@@ -1,4 +1,5 @@
 import { checkAccessibility, expect, test, type Page } from '../fixtures.js';
+import type { Locator } from '@playwright/test';
 import { apiCall, apiSession } from '../api.js';
 import { signedIn } from '../sign-in.js';
 import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
@@ -83,6 +84,74 @@ test('on a phone the sections are a bottom tab bar under a compact header; a des
   await expect(nav.getByRole('link', { name: 'Requests' })).toBeHidden();
   await page.screenshot({ path: test.info().outputPath('desktop-card.png'), fullPage: true });
   await page.context().close();
+});
+
+/** Is keyboard focus inside `element`? */
+const holdsFocus = (element: Locator) => element.evaluate((e) => e.contains(document.activeElement));
+
+/** Presses Tab until focus has left `menu` for another element of the page (not the browser's own controls). */
+async function tabOutOf(page: Page, menu: Locator) {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const outside = await page.evaluate(
+      (inMenu) => !inMenu && document.activeElement !== document.body,
+      await holdsFocus(menu),
+    );
+    if (outside) return;
+  }
+  throw new Error('focus never left the menu');
+}
+
+test('both "More" menus close as menus do: on Escape (focus back on "More"), a tap elsewhere, focus moving on', async ({
+  browser,
+}) => {
+  // The phone's tab bar, in Russian. Its menu did not close on Escape, nor when focus had tabbed on past it.
+  const phone = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', {
+    language: 'ru',
+    viewport: PHONE,
+  });
+  const more = phone.getByTestId('tab-more');
+  const menu = more.locator('xpath=..');
+  const sections = phone.getByRole('list', { name: 'Все разделы' });
+  await more.click();
+  await expect(sections).toBeVisible();
+  await phone.keyboard.press('Escape');
+  await expect(sections).toBeHidden();
+  await more.click();
+  await expect(sections).toBeVisible();
+  await phone.getByRole('heading', { level: 1 }).click({ position: { x: 5, y: 5 } });
+  await expect(sections).toBeHidden();
+  await more.focus();
+  await phone.keyboard.press('Enter');
+  await phone.keyboard.press('Tab');
+  await expect(sections.getByRole('link').first()).toBeFocused();
+  await phone.keyboard.press('Escape');
+  await expect(sections).toBeHidden();
+  await expect(more).toBeFocused();
+  await phone.keyboard.press('Enter');
+  await expect(sections).toBeVisible();
+  await tabOutOf(phone, menu);
+  await expect(sections).toBeHidden();
+  await phone.context().close();
+
+  // The header's, in English. Escape from inside dropped focus on the page, and tabbing on left it open over
+  // the links that then had focus.
+  const desktop = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', { viewport: LAPTOP });
+  const nav = desktop.getByRole('navigation', { name: 'Main navigation' });
+  const navMore = nav.getByTestId('nav-more');
+  const requests = nav.getByRole('link', { name: 'Requests' });
+  await navMore.focus();
+  await desktop.keyboard.press('Enter');
+  await desktop.keyboard.press('Tab');
+  await expect(nav.getByRole('link', { name: 'Tests' })).toBeFocused();
+  await desktop.keyboard.press('Escape');
+  await expect(requests).toBeHidden();
+  await expect(navMore).toBeFocused();
+  await desktop.keyboard.press('Enter');
+  await expect(requests).toBeVisible();
+  await tabOutOf(desktop, navMore.locator('xpath=..'));
+  await expect(requests).toBeHidden();
+  await desktop.context().close();
 });
 
 test('in Russian at 1280 px both apps\' header navigation is one line, the other sections under "Ещё"', async ({
