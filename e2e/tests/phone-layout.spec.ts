@@ -293,6 +293,41 @@ test('on a 375 px phone a lab result reads whole: each analyte a card of label�
   // Each value is named by its column's label, as the table's head is out of sight.
   const value = rows.first().locator('td').first();
   expect(await value.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Результат"');
+  // The analyte heads its card in the text's own colour, not the muted grey of a column heading.
+  const analyte = rows.first().locator('th');
+  expect(await analyte.evaluate((th) => getComputedStyle(th).color)).toBe(
+    await page.evaluate(() => getComputedStyle(document.body).color),
+  );
   await page.screenshot({ path: test.info().outputPath('lab-result-375.png'), fullPage: true });
+  await page.context().close();
+});
+
+test('on a phone a trend reads whole in Russian: each measurement a card, the flag of a high one in view', async ({
+  browser,
+}) => {
+  const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', {
+    language: 'ru',
+    viewport: PHONE,
+  });
+  // Her LDL cholesterol: normal in March, above the range in July. "Отметка" was the fourth column, scrolled
+  // out of the card on a 390 px screen, so "Выше нормы" was not to be seen.
+  await page.goto(new URL('/card/trends/13457-7', PATIENT_URL).href);
+  const points = page.getByTestId('trend-point');
+  expect(await points.count()).toBeGreaterThan(1);
+  for (const point of await points.all()) {
+    for (const cell of await point.locator('th, td').all()) {
+      const box = (await cell.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+    }
+  }
+  const high = points.filter({ hasText: 'Выше нормы' }).first();
+  await high.scrollIntoViewIfNeeded();
+  const flag = high.getByText('Выше нормы');
+  await expect(flag).toBeInViewport({ ratio: 1 });
+  expect(await high.locator('td.flag').evaluate((td) => getComputedStyle(td, '::before').content)).toBe(
+    '"Отметка"',
+  );
+  await page.screenshot({ path: test.info().outputPath('trend-ru-390.png'), fullPage: true });
   await page.context().close();
 });
