@@ -102,7 +102,7 @@ async function tabOutOf(page: Page, menu: Locator) {
   throw new Error('focus never left the menu');
 }
 
-test('both "More" menus close as menus do: on Escape (focus back on "More"), a tap elsewhere, focus moving on', async ({
+test('the "More" menus open on screen and close as menus do: on Escape (focus back on "More"), a tap elsewhere, focus moving on', async ({
   browser,
 }) => {
   // The phone's tab bar, in Russian. Its menu did not close on Escape, nor when focus had tabbed on past it.
@@ -152,6 +152,21 @@ test('both "More" menus close as menus do: on Escape (focus back on "More"), a t
   await tabOutOf(desktop, navMore.locator('xpath=..'));
   await expect(requests).toBeHidden();
   await desktop.context().close();
+
+  // The staff app has no tab bar on a phone: its header's row wraps, "More" first on the last line, and the
+  // menu (aligned to the right of "More") opened mostly past the left edge of the screen.
+  const admin = await signedIn(browser, DOCTOR_URL, 'admin@demo.telemed', { viewport: PHONE });
+  const adminMore = admin.getByRole('navigation', { name: 'Main navigation' }).getByTestId('nav-more');
+  await adminMore.click();
+  const adminLinks = adminMore.locator('xpath=..').getByRole('link');
+  expect(await adminLinks.count()).toBeGreaterThan(0);
+  for (const link of await adminLinks.all()) {
+    await expect(link).toBeVisible();
+    const box = (await link.boundingBox())!;
+    expect(box.x, await link.innerText()).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, await link.innerText()).toBeLessThanOrEqual(PHONE.width);
+  }
+  await admin.context().close();
 });
 
 test('in Russian at 1280 px both apps\' header navigation is one line, the other sections under "Ещё"', async ({
