@@ -251,7 +251,9 @@ test('the symptom checker and the urgent page give the emergency numbers as phon
   await page.context().close();
 });
 
-test('no patient page scrolls sideways on a phone, in either language', async ({ browser }) => {
+test('no patient page scrolls sideways on a phone, nor puts a form control past its edge, in either language', async ({
+  browser,
+}) => {
   const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', { viewport: PHONE });
   const wider: string[] = [];
   for (const locale of ['en', 'ru']) {
@@ -272,10 +274,31 @@ test('no patient page scrolls sideways on a phone, in either language', async ({
       '/insurance',
       '/notifications',
       '/profile',
+      '/clinics',
+      '/checkups',
+      '/guarantee-letters',
+      '/consents',
+      '/access-log',
     ]) {
       await page.goto(new URL(path, PATIENT_URL).href);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > PHONE.width) wider.push(`${locale} ${path}: ${width} px`);
+      // A page that clips its overflow does not scroll, yet a control cut off at the edge cannot be used: the
+      // guarantee-letter form's unstyled selects were as wide as their longest clinic or service name.
+      const cut = await page.evaluate(
+        (screen) =>
+          Array.from(document.querySelectorAll('main :is(input, select, textarea, button)'))
+            .filter((control) => !control.closest('.table-wrap'))
+            .filter((control) => {
+              const box = control.getBoundingClientRect();
+              return box.width > 0 && (box.left < 0 || box.right > screen);
+            })
+            .map(
+              (control) => `${control.tagName.toLowerCase()} ${control.id || control.getAttribute('name')}`,
+            ),
+        PHONE.width,
+      );
+      if (cut.length > 0) wider.push(`${locale} ${path}: ${cut.join(', ')}`);
     }
   }
   expect(wider).toEqual([]);
