@@ -2,7 +2,8 @@ import { checkAccessibility, expect, test, type Page } from '../fixtures.js';
 import type { Locator } from '@playwright/test';
 import { apiCall, apiSession } from '../api.js';
 import { signedIn } from '../sign-in.js';
-import { DOCTOR_URL, PATIENT_URL } from '../urls.js';
+import postgres from 'postgres';
+import { DATABASE_URL, DOCTOR_URL, PATIENT_URL } from '../urls.js';
 
 // The patient app on a phone: a compact header and a bottom tab bar (the full nav stays on a desktop), and a
 // crisis blood-pressure reading whose "call 103/112" warning comes to the reader with numbers to tap.
@@ -367,5 +368,37 @@ test('on a phone a trend reads whole in Russian: each measurement a card, the fl
     '"Отметка"',
   );
   await page.screenshot({ path: test.info().outputPath('trend-ru-390.png'), fullPage: true });
+  await page.context().close();
+});
+
+test("on a phone the doctor's appointment page and the patient's history fit the screen, lab values as cards", async ({
+  browser,
+}) => {
+  // Anna's consultation with Dr Smirnova shows her recent labs and her insurance use: two four-column tables
+  // that made both pages scroll sideways (509 px on a 390 px screen).
+  const page = await signedIn(browser, DOCTOR_URL, 'dr.smirnova@demo.telemed', {
+    language: 'ru',
+    viewport: PHONE,
+  });
+  const sql = postgres(DATABASE_URL, { max: 1, onnotice: () => {} });
+  const [row] = await sql<{ id: string; patient: string }[]>`
+    select ap.id, ap.patient_id as patient from appointments ap
+    join patients p on p.id = ap.patient_id join accounts a on a.id = p.account_id
+    join practitioners pr on pr.id = ap.practitioner_id join accounts d on d.id = pr.account_id
+    where a.email = 'anna.petrova@demo.telemed' and d.email = 'dr.smirnova@demo.telemed'
+    order by ap.starts_at desc limit 1`;
+  await sql.end();
+  const wider: string[] = [];
+  for (const path of [`/appointments/${row!.id}`, `/patients/${row!.patient}`]) {
+    await page.goto(new URL(path, DOCTOR_URL).href);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > PHONE.width) wider.push(`${path}: ${width} px`);
+  }
+  expect(wider).toEqual([]);
+  await page.goto(new URL(`/appointments/${row!.id}`, DOCTOR_URL).href);
+  const labs = page.getByTestId('recent-labs').getByTestId('lab-value');
+  expect(await labs.count()).toBeGreaterThan(0);
+  const date = labs.first().locator('td').last();
+  expect(await date.evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"Дата"');
   await page.context().close();
 });
