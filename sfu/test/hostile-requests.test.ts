@@ -270,7 +270,9 @@ describe("another room's ids", () => {
 
 describe('leaving', () => {
   it('ends the socket: nothing sent after leave reaches the room', async () => {
+    const announced = liveDoctor.next('peerJoined');
     const socket = await Hostile.joined({ room: liveRoom, role: 'patient' });
+    await announced;
     const left = liveDoctor.next('peerLeft');
     const before = liveNotifications.length;
     const frames = [
