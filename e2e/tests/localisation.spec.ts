@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '../fixtures.js';
 import { PATIENT_URL } from '../urls.js';
-import { chosenLanguage } from '../sign-in.js';
+import { chosenLanguage, signedIn } from '../sign-in.js';
 
 // In Russian, Anna reads her lab results with Russian units and decimal commas (LOINC codes only in a tooltip),
 // follows her LDL cholesterol on a trend chart whose axis starts at zero and whose dates do not overlap, and
@@ -125,3 +125,35 @@ for (const viewport of viewports) {
     await context.close();
   });
 }
+
+test('booking: no specialty is cut mid-word on its card, in Russian or English, on a laptop or a phone', async ({
+  browser,
+}) => {
+  // "Gastroentero|logist", "Dermatologis|t" and "Гастроэнтер|олог" were cut across two lines at 1280 px.
+  for (const language of ['ru', 'en'] as const) {
+    for (const viewport of [{ width: 1280, height: 800 }, viewports[1]]) {
+      const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', { language, viewport });
+      await page.goto(new URL('/book', PATIENT_URL).href);
+      const labels = page.getByTestId('booking-search').locator('.option-label');
+      expect(await labels.count()).toBeGreaterThan(5);
+      // A word is cut when its letters lie on more than one line.
+      const cut = await labels.evaluateAll((elements) =>
+        elements.flatMap((label) => {
+          const text = label.firstChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+          const words = [...(text.textContent ?? '').matchAll(/\S+/g)];
+          return words
+            .filter(({ 0: word, index }) => {
+              const range = document.createRange();
+              range.setStart(text, index);
+              range.setEnd(text, index + word.length);
+              return new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top))).size > 1;
+            })
+            .map(({ 0: word }) => word);
+        }),
+      );
+      expect(cut, `${language} at ${viewport.width} px`).toEqual([]);
+      await page.context().close();
+    }
+  }
+});

@@ -44,6 +44,11 @@ export class Peer {
   }
 
   addTransport(transport: ms.Transport, direction: TransportDirection) {
+    // The participant left while the worker was creating it: nobody would ever close it.
+    if (this.closed) {
+      transport.close();
+      throw new SfuError('not_joined', 'You have left the consultation');
+    }
     if (this.transports.size >= MAX_TRANSPORTS) {
       transport.close();
       throw new SfuError('forbidden', 'Too many transports');

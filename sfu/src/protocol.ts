@@ -10,15 +10,21 @@ import { z } from 'zod';
 
 // mediasoup's own objects (RTP parameters, DTLS/ICE parameters) are checked for shape here and in depth by
 // the worker; loose objects keep fields newer library versions add.
+/** RTP payload types are 7 bits (RFC 3550); the worker would silently truncate a larger number. */
+const payloadType = z.number().int().min(0).max(127);
+/** SSRCs are 32-bit unsigned (RFC 3550). */
+const ssrc = z.number().int().min(0).max(0xffff_ffff);
 const rtpCodec = z.looseObject({
   mimeType: z.string(),
-  payloadType: z.number().int(),
-  clockRate: z.number().int(),
+  payloadType,
+  clockRate: z.number().int().positive(),
 });
 export const rtpParametersSchema = z.looseObject({
   mid: z.string().optional(),
   codecs: z.array(rtpCodec).min(1),
-  encodings: z.array(z.looseObject({})).optional(),
+  encodings: z
+    .array(z.looseObject({ ssrc: ssrc.optional(), rtx: z.looseObject({ ssrc }).optional() }))
+    .optional(),
   headerExtensions: z.array(z.looseObject({ uri: z.string(), id: z.number().int() })).optional(),
   rtcp: z.looseObject({}).optional(),
 });
@@ -73,14 +79,20 @@ export const chatMessageSchema = z.object({
 });
 
 const empty = z.object({});
-const transportRef = z.object({ transportId: z.string() });
-const producerRef = z.object({ producerId: z.string() });
+// What a client sends is strict: a field the sfu does not know (say a `room` next to `token`) is refused with
+// bad_request rather than silently dropped, so a client never believes it asked for something it did not get.
+const emptyRequest = z.strictObject({});
+const id = z.string().max(64);
+const transportRef = z.strictObject({ transportId: id });
+const producerRef = z.strictObject({ producerId: id });
+const consumerRequestRef = z.strictObject({ consumerId: id });
+/** In the sfu's own notifications (the client keeps fields a newer sfu adds). */
 const consumerRef = z.object({ consumerId: z.string() });
 
 /** Every request: its `data` schema and its successful response's `data` schema. */
 export const requests = {
   join: {
-    request: z.object({ token: z.string().min(1).max(4096) }),
+    request: z.strictObject({ token: z.string().min(1).max(4096) }),
     response: z.object({
       peerId: z.string(),
       roomId: z.uuid(),
@@ -93,9 +105,9 @@ export const requests = {
     }),
   },
   /** Sent once the client's device is loaded and its receive transport exists: the sfu starts consuming. */
-  ready: { request: z.object({ rtpCapabilities: rtpCapabilitiesSchema }), response: empty },
+  ready: { request: z.strictObject({ rtpCapabilities: rtpCapabilitiesSchema }), response: empty },
   createWebRtcTransport: {
-    request: z.object({ direction: z.enum(['send', 'recv']) }),
+    request: z.strictObject({ direction: z.enum(['send', 'recv']) }),
     response: z.object({
       id: z.string(),
       iceParameters: iceParametersSchema,
@@ -109,7 +121,7 @@ export const requests = {
   },
   /** RTP over UDP with SRTP for non-browser peers (gateways, tests, benchmarks); off unless the sfu enables it. */
   createPlainTransport: {
-    request: z.object({
+    request: z.strictObject({
       direction: z.enum(['send', 'recv']),
       /** Default AES_CM_128_HMAC_SHA1_80; the peer connects with keys for the same suite. */
       cryptoSuite: srtpParametersSchema.shape.cryptoSuite.optional(),
@@ -141,8 +153,8 @@ export const requests = {
   closeProducer: { request: producerRef, response: empty },
   pauseProducer: { request: producerRef, response: empty },
   resumeProducer: { request: producerRef, response: empty },
-  pauseConsumer: { request: consumerRef, response: empty },
-  resumeConsumer: { request: consumerRef, response: empty },
+  pauseConsumer: { request: consumerRequestRef, response: empty },
+  resumeConsumer: { request: consumerRequestRef, response: empty },
   /** New ICE credentials for a transport whose path broke (network change): the client restarts ICE with them. */
   restartIce: { request: transportRef, response: z.object({ iceParameters: iceParametersSchema }) },
   /**
@@ -150,7 +162,7 @@ export const requests = {
    * still drops below it when bandwidth estimation says so. Only for the caller's own simulcast consumers.
    */
   setConsumerPreferredLayers: {
-    request: consumerRef.extend({
+    request: consumerRequestRef.extend({
       spatialLayer: z.number().int().min(0).max(2),
       temporalLayer: z.number().int().min(0).max(2).optional(),
     }),
@@ -159,7 +171,7 @@ export const requests = {
   /** Acknowledged only after the api has stored the message; resending the same id is safe. */
   chat: {
     request: z
-      .object({
+      .strictObject({
         id: z.uuid(),
         body: z.string().trim().max(4000).default(''),
         attachmentFileId: z.uuid().nullable().default(null),
@@ -174,10 +186,10 @@ export const requests = {
    * A joined client asks every few seconds: a frozen sfu or a half-open connection (a NAT that forgot it) otherwise
    * looks like a quiet call for ever. No answer in time and the client reconnects.
    */
-  ping: { request: empty, response: empty },
+  ping: { request: emptyRequest, response: empty },
   /** The doctor ends the consultation for everyone. */
-  closeRoom: { request: empty, response: empty },
-  leave: { request: empty, response: empty },
+  closeRoom: { request: emptyRequest, response: empty },
+  leave: { request: emptyRequest, response: empty },
 } as const;
 
 export type RequestMethod = keyof typeof requests;
@@ -229,10 +241,10 @@ export const notifications = {
 export type NotificationMethod = keyof typeof notifications;
 export type NotificationData<M extends NotificationMethod> = z.infer<(typeof notifications)[M]>;
 
-export const requestEnvelopeSchema = z.object({
+export const requestEnvelopeSchema = z.strictObject({
   type: z.literal('request'),
   id: z.number().int().nonnegative(),
-  method: z.string(),
+  method: z.string().max(64),
   data: z.unknown().optional(),
 });
 

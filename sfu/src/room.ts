@@ -42,6 +42,20 @@ const QUALITY_INTERVAL_MS = 5000;
 
 const sourceKind: Record<Source, 'audio' | 'video'> = { mic: 'audio', camera: 'video', screen: 'video' };
 
+/**
+ * A worker request made with parameters the client chose. While the transport is open, the worker refusing them
+ * (an SSRC or MID already in use, a second connect) is the client's mistake: bad_request with the worker's
+ * reason, not an internal error. The worker's refusals are plain Errors ending in "[method:…]".
+ */
+async function withClientParameters<T>(transport: ms.Transport, request: () => Promise<T>): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    if (transport.closed || !(error instanceof Error) || error.constructor !== Error) throw error;
+    throw new SfuError('bad_request', error.message.replace(/\s*\[method:[^\]]*\]\s*$/, ''));
+  }
+}
+
 export class Room {
   readonly peers = new Map<string, Peer>();
   activeSpeakerPeerId: string | null = null;
@@ -232,7 +246,9 @@ export class Room {
     { transportId, dtlsParameters }: RequestData<'connectWebRtcTransport'>,
   ) {
     const transport = this.webRtcTransport(peer, transportId);
-    await transport.connect({ dtlsParameters: dtlsParameters as ms.DtlsParameters });
+    await withClientParameters(transport, () =>
+      transport.connect({ dtlsParameters: dtlsParameters as ms.DtlsParameters }),
+    );
   }
 
   async restartIce(peer: Peer, transportId: string) {
@@ -287,8 +303,10 @@ export class Room {
     if (transport.type !== 'plain') throw new SfuError('bad_request', 'Not a plain transport');
     if (direction === 'recv' && (!ip || !port))
       throw new SfuError('bad_request', 'A receiving transport needs ip and port');
-    await (transport as ms.PlainTransport).connect(
-      direction === 'recv' ? { ip, port, srtpParameters } : { srtpParameters },
+    await withClientParameters(transport, () =>
+      (transport as ms.PlainTransport).connect(
+        direction === 'recv' ? { ip, port, srtpParameters } : { srtpParameters },
+      ),
     );
   }
 
@@ -327,12 +345,26 @@ export class Room {
         peer.producers.delete(id);
       }
     }
-    const producer = await transport.produce({
-      kind: req.kind,
-      rtpParameters: req.rtpParameters as ms.RtpParameters,
-      paused: req.paused,
-      appData: { peerId: peer.id, source },
-    });
+    const producer = await withClientParameters(transport, () =>
+      transport.produce({
+        kind: req.kind,
+        rtpParameters: req.rtpParameters as ms.RtpParameters,
+        paused: req.paused,
+        appData: { peerId: peer.id, source },
+      }),
+    );
+    // The participant left while the worker was creating it: the others must not receive it.
+    if (peer.closed) {
+      producer.close();
+      throw new SfuError('not_joined', 'You have left the consultation');
+    }
+    // Requests for the same source sent at once all passed the check above: the last one created wins.
+    for (const [id, entry] of peer.producers) {
+      if (entry.source === source) {
+        entry.producer.close();
+        peer.producers.delete(id);
+      }
+    }
     peer.producers.set(producer.id, { producer, source });
     producer.observer.once('close', () => peer.producers.delete(producer.id));
     if (req.kind === 'audio') await activeSpeaker.addProducer({ producerId: producer.id });
@@ -347,15 +379,19 @@ export class Room {
     peer.producers.delete(producerId);
   }
 
+  /**
+   * Never rejects: `produce` starts it without waiting, and a rejection there would be unhandled and end the
+   * process, with every consultation on this node. A consumer that cannot be made is logged and skipped.
+   */
   private async consume(consumer: Peer, owner: Peer, producer: ms.Producer, source: Source) {
     const transport = consumer.recvTransport;
     const caps = consumer.rtpCapabilities;
     if (!transport || !caps || consumer.closed || producer.closed) return;
     // An audio-format participant receives no video at all.
     if (producer.kind === 'video' && consumer.claims.media !== 'video') return;
-    const media = await this.ensureMedia();
-    if (!media.router.canConsume({ producerId: producer.id, rtpCapabilities: caps })) return;
     try {
+      const media = await this.ensureMedia();
+      if (!media.router.canConsume({ producerId: producer.id, rtpCapabilities: caps })) return;
       // Paused until the client has set the consumer up, so the first video packet it gets is a keyframe.
       const c = await transport.consume({ producerId: producer.id, rtpCapabilities: caps, paused: true });
       if (consumer.closed) return void c.close();

@@ -20,7 +20,7 @@ import {
 } from './protocol.js';
 import type { Room } from './room.js';
 import type { RoomRegistry } from './rooms.js';
-import { socketLimits, TokenBucket } from './socket-limits.js';
+import { nestedDeeperThan, socketLimits, TokenBucket } from './socket-limits.js';
 
 /** RFC 6455 §7.4.1: the endpoint received a message that violates its policy. */
 const POLICY_VIOLATION = 1008;
@@ -32,7 +32,8 @@ type Handler = (session: Session, data: unknown, registry: RoomRegistry) => Prom
 const input = <M extends RequestMethod>(method: M, data: unknown) =>
   requests[method].request.parse(data ?? {}) as z.output<(typeof requests)[M]['request']>;
 
-const handlers: { [M in Exclude<RequestMethod, 'join'>]: Handler } = {
+// join and leave change the connection's session, so the connection handles them itself.
+const handlers: { [M in Exclude<RequestMethod, 'join' | 'leave'>]: Handler } = {
   ready: ({ room, peer }, data) =>
     room.ready(peer, input('ready', data).rtpCapabilities as ms.RtpCapabilities).then(() => ({})),
   createWebRtcTransport: ({ room, peer }, data) =>
@@ -92,12 +93,10 @@ const handlers: { [M in Exclude<RequestMethod, 'join'>]: Handler } = {
     registry.end(room.id);
     return {};
   },
-  leave: ({ room, peer }, data) => {
-    input('leave', data);
-    room.leave(peer);
-    return {};
-  },
 };
+
+/** RFC 6455 §7.4.1: normal closure, the purpose of the connection is fulfilled. */
+const NORMAL_CLOSURE = 1000;
 
 export function handleConnection(socket: WebSocket, config: SfuConfig, registry: RoomRegistry) {
   let session: Session | null = null;
@@ -160,11 +159,27 @@ export function handleConnection(socket: WebSocket, config: SfuConfig, registry:
     }
   }
 
+  /**
+   * The participant leaves for good: the socket is done (the client closes it too). Until the close, the socket
+   * has no session, so nothing it still sends reaches the room it left.
+   */
+  function leave(current: Session, data: unknown) {
+    input('leave', data);
+    session = null;
+    current.room.leave(current.peer);
+    setImmediate(() => socket.close(NORMAL_CLOSURE, 'left'));
+    return {};
+  }
+
   async function dispatch(method: string, data: unknown): Promise<unknown> {
     if (method === 'join') return join(data);
-    if (!Object.hasOwn(handlers, method)) throw new SfuError('bad_request', `Unknown method ${method}`);
+    if (method !== 'leave' && !Object.hasOwn(handlers, method))
+      throw new SfuError('bad_request', `Unknown method ${method}`);
     if (!session) throw new SfuError('not_joined', 'Join first');
-    return handlers[method as Exclude<RequestMethod, 'join'>](session, data, registry);
+    if (nestedDeeperThan(data, socketLimits.maxDataDepth))
+      throw new SfuError('bad_request', `data nests deeper than ${socketLimits.maxDataDepth} levels`);
+    if (method === 'leave') return leave(session, data);
+    return handlers[method as keyof typeof handlers](session, data, registry);
   }
 
   // `ws` emits 'error' for a frame that breaks RFC 6455 (over maxPayload, invalid UTF-8, reserved bits or
@@ -186,6 +201,7 @@ export function handleConnection(socket: WebSocket, config: SfuConfig, registry:
     if (!session && ++preJoinMessages > socketLimits.preJoinMessages) return violation('join first');
     void (async () => {
       let id = -1;
+      const peer = session?.peer;
       try {
         if (isBinary) throw new SfuError('bad_request', 'Text frames only');
         const envelope = requestEnvelopeSchema.parse(JSON.parse(raw.toString()));
@@ -193,7 +209,12 @@ export function handleConnection(socket: WebSocket, config: SfuConfig, registry:
         const result = await dispatch(envelope.method, envelope.data);
         send({ type: 'response', id, ok: true, data: result });
       } catch (error) {
-        send({ type: 'response', id, ok: false, error: toWireError(error) });
+        // The participant left (or was replaced, or the room closed) while this request was in flight: whatever
+        // the worker said about the transports that closed with them is no fault of ours.
+        const wire = peer?.closed
+          ? { code: 'not_joined' as const, message: 'You have left the consultation' }
+          : toWireError(error);
+        send({ type: 'response', id, ok: false, error: wire });
       }
     })();
   });

@@ -16,6 +16,12 @@ export const socketLimits = {
    */
   burst: 100,
   refillPerSecond: 20,
+  /**
+   * Deepest nesting of a request's `data`. A browser's rtpParameters or rtpCapabilities reach 5 levels
+   * (codecs → codec → rtcpFeedback → entry); deeper input is refused before anything walks it, since
+   * mediasoup clones what it is given recursively and a 30 000-level array overflows the stack.
+   */
+  maxDataDepth: 16,
   /** Before a successful join a socket may only try to join: a few stray requests are answered, then 1008. */
   preJoinMessages: 5,
   /** A socket that has not joined by then is closed (4001), so idle pre-join sockets cannot pile up. */
@@ -47,4 +53,16 @@ export class TokenBucket {
     this.tokens -= 1;
     return true;
   }
+}
+
+/** True when `value` (parsed JSON) nests arrays/objects more than `max` levels deep; walks without recursion. */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return false;
 }

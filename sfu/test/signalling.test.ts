@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeCodes } from '../src/protocol.js';
 import { RequestError, SignallingClient } from '../node-client/signalling-client.js';
 import { PlainPeer } from '../node-client/plain-peer.js';
-import { INTERNAL_SECRET, startTestSfu, token } from './harness.js';
+import type { types as ms } from 'mediasoup';
+import { eventually, INTERNAL_SECRET, startTestSfu, token } from './harness.js';
+import { RawWebSocket, textFrame } from './raw-websocket.js';
 
 let env: Awaited<ReturnType<typeof startTestSfu>>;
 beforeAll(async () => {
@@ -174,6 +176,98 @@ describe('closing a room', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ closed: true });
     expect(await patient.client.closed()).toBe(closeCodes.roomClosed);
+  });
+});
+
+describe('a socket closed mid-request', () => {
+  it('leaves no transport or producer of it behind in a room that goes on', async () => {
+    const room = randomUUID();
+    // Every transport and producer on a router created during this test (this room's), while it is open.
+    const open = new Set<{ closed: boolean }>();
+    const track = (item: { closed: boolean; observer: { once(e: 'close', l: () => void): unknown } }) => {
+      open.add(item);
+      item.observer.once('close', () => open.delete(item));
+    };
+    // A slow worker: the socket's close is handled while it is still creating what the socket asked for.
+    let slowCalls = 0;
+    const slowly =
+      <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+      async (...args: A) => {
+        slowCalls++;
+        try {
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          return await call(...args);
+        } finally {
+          slowCalls--;
+        }
+      };
+    const onRouter = (router: ms.Router) => {
+      router.createWebRtcTransport = slowly(router.createWebRtcTransport.bind(router));
+      router.observer.on('newtransport', (transport) => {
+        track(transport);
+        transport.produce = slowly(transport.produce.bind(transport));
+        transport.observer.on('newproducer', track);
+      });
+    };
+    for (const { worker } of env.sfu.pool.slots) worker.observer.on('newrouter', onRouter);
+    try {
+      const doctor = await joined({ room, role: 'doctor' });
+      // Raw frames and a reset straight after them.
+      const raw = await RawWebSocket.connect(env.sfu.port);
+      const request = (id: number, method: string, data: unknown) =>
+        textFrame(JSON.stringify({ type: 'request', id, method, data }));
+      raw.send(request(1, 'join', { token: token({ room, role: 'patient' }) }));
+      expect(await raw.nextJson()).toMatchObject({ id: 1, ok: true });
+      raw.send(request(2, 'createWebRtcTransport', { direction: 'send' }));
+      const send = (await raw.nextJson()) as { data: { id: string } };
+      const left = doctor.client.next('peerLeft');
+      raw.send(
+        request(3, 'produce', {
+          transportId: send.data.id,
+          kind: 'audio',
+          source: 'mic',
+          rtpParameters: {
+            codecs: [{ mimeType: 'audio/opus', payloadType: 100, clockRate: 48000, channels: 2 }],
+            encodings: [{ ssrc: 5150 }],
+          },
+        }),
+        request(4, 'createWebRtcTransport', { direction: 'recv' }),
+        request(5, 'createWebRtcTransport', { direction: 'send' }),
+      );
+      raw.destroy();
+      await left;
+      await eventually(() => slowCalls === 0);
+      await eventually(() => open.size === 0);
+      expect(env.sfu.registry.rooms.get(room)?.peers.size).toBe(1);
+      doctor.client.close();
+    } finally {
+      for (const { worker } of env.sfu.pool.slots) worker.observer.off('newrouter', onRouter);
+    }
+  });
+});
+
+describe('producing', () => {
+  it('keeps one producer per source when a client asks for many at once', async () => {
+    const room = randomUUID();
+    const { client, response } = await joined({ room, role: 'doctor' });
+    const send = await client.request('createWebRtcTransport', { direction: 'send' });
+    const mics = Array.from({ length: 10 }, (_, i) =>
+      client.request('produce', {
+        transportId: send.id,
+        kind: 'audio',
+        source: 'mic',
+        rtpParameters: {
+          codecs: [{ mimeType: 'audio/opus', payloadType: 100, clockRate: 48000, channels: 2 }],
+          encodings: [{ ssrc: 9000 + i }],
+        },
+      }),
+    );
+    await Promise.allSettled(mics);
+    const peer = env.sfu.registry.rooms.get(room)?.peers.get(response.peerId);
+    expect([...(peer?.producers.values() ?? [])].map((p) => [p.source, p.producer.closed])).toEqual([
+      ['mic', false],
+    ]);
+    client.close();
   });
 });
 
