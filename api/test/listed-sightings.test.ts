@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { claimSightings } from '../src/domains/monitoring/listed-sightings.js';
+import { claimSightings } from '../src/auth/listed-sightings.js';
 import { useRedisConnections } from './harness.js';
 
 /** Two connections with one key prefix stand in for two api processes on one Redis. */

@@ -149,6 +149,32 @@ describe('appointments lists', () => {
     expect(res.items.length).toBe(3);
     expect(new Set(res.items.map((i) => i.practitioner?.fullName.en))).toEqual(new Set(['Elena Smirnova']));
   });
+
+  it("record each patient on the doctor's polled day once per session window", async () => {
+    const smirnova = await api.login('dr.smirnova@demo.telemed');
+    const recorded = async () =>
+      (
+        await api.deps.database.db
+          .select({ patientId: auditEvents.patientId })
+          .from(auditEvents)
+          .where(
+            and(
+              eq(auditEvents.action, 'appointment.list'),
+              eq(auditEvents.actorAccountId, smirnova.accountId),
+            ),
+          )
+      ).map((r) => r.patientId);
+    const before = (await recorded()).length;
+    const poll = () => parseResponse(api.client(smirnova).me.appointments.$get({ query: {} }));
+    const listed = new Set((await poll()).items.map((i) => i.patient.id));
+    expect(listed.size).toBeGreaterThan(0);
+    const afterFirst = await recorded();
+    expect(afterFirst).toHaveLength(before + listed.size);
+    for (const id of listed) expect(afterFirst).toContain(id);
+    await poll();
+    await poll();
+    expect((await recorded()).length).toBe(before + listed.size);
+  });
 });
 
 describe('404s reveal nothing', () => {

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireActor } from '../../auth/middleware.js';
-import { auditBatch } from '../../auth/audit.js';
+import { recordSightings } from '../../auth/listed-sightings.js';
 import { idempotent } from '../../http/idempotency.js';
 import { createRouter } from '../../http/router.js';
 import {
@@ -132,7 +132,7 @@ const startOfToday = () => {
 export const appointmentRoutes = createRouter()
   .openapi(listMine, async (c) => {
     const actor = requireActor(c);
-    const { database, readCache } = c.get('deps');
+    const { database, readCache, redis } = c.get('deps');
     const db = database.db;
     let list = listed([]);
     if (actor.role === 'patient' && actor.patientId) {
@@ -152,16 +152,13 @@ export const appointmentRoutes = createRouter()
         ? await readCache.get(SCHEDULE_READS, practitionerId, load, from.toISOString())
         : await load();
     }
-    // Batched with the other requests' rows, and awaited: nothing is answered before its record is stored.
-    await auditBatch(db).write(
+    // The doctor's day and a family's bookings are polled: one row per patient per session window.
+    await recordSightings(
+      { db, redis },
       actor,
       c.get('requestId'),
-      ...list.patientIds.map((patientId) => ({
-        action: 'appointment.list',
-        resourceType: 'Appointment',
-        patientId,
-        outcome: 'allowed' as const,
-      })),
+      { list: 'appointments', action: 'appointment.list', resourceType: 'Appointment' },
+      list.patientIds,
     );
     return jsonTextResponse(c, list.json);
   })

@@ -63,7 +63,7 @@ import {
   worklistSchema,
   alertSchema,
 } from './schemas.js';
-import { recordSightings } from './listed-sightings.js';
+import { recordSightings } from '../../auth/listed-sightings.js';
 import { alertView, assistantPatientView, readingsView, worklist } from './views.js';
 import { jsonTextResponse, toJsonText } from '../../http/json-text.js';
 import { WORKLIST_READS } from '../../lib/change-feed.js';

@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { requireActor } from '../../../auth/middleware.js';
 import { createRouter } from '../../../http/router.js';
 import { authProblems, jsonContent } from '../../../http/schemas.js';
-import { recordSightings } from '../listed-sightings.js';
+import { recordSightings } from '../../../auth/listed-sightings.js';
 import { population } from './queries.js';
 import { populationSchema } from './schemas.js';
 

@@ -1,16 +1,17 @@
 import type { Redis } from 'ioredis';
-import { auditBatch, listedReads } from '../../auth/audit.js';
-import type { Actor } from '../../auth/sessions.js';
-import type { Db } from '../../db/client.js';
+import { auditBatch, listedReads } from './audit.js';
+import type { Actor } from './sessions.js';
+import type { Db } from '../db/client.js';
 
 /**
- * How long a session's sight of a patient on a polled list (the worklist, the population view) counts as one
+ * How long a session's sight of a patient on a polled list (the worklist, the population view, the day's
+ * appointments) counts as one
  * access. The pages poll every few seconds; a row per patient per poll buried the log (and a patient's "who
  * saw my data") in repeats.
  */
 export const LISTED_SIGHTING_WINDOW_SECONDS = 10 * 60;
 
-type List = 'worklist' | 'population';
+type List = 'worklist' | 'population' | 'appointments';
 
 const key = (list: List, tokenHash: string, patientId: string) => `audit:${list}:${tokenHash}:${patientId}`;
 
