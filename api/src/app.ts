@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
 import { cors } from 'hono/cors';
-import { authenticate, CSRF_HEADER, csrfGuard } from './auth/middleware.js';
+import { authenticate, CSRF_HEADER } from './auth/middleware.js';
 import { isDataException } from './db/errors.js';
 import { accessLogRoutes } from './domains/access-log/routes.js';
 import { accountDeletionRoutes } from './domains/account-deletion/routes.js';
@@ -49,7 +49,8 @@ import { ProblemError, problemResponse, toProblem } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
 import { addResponseHeaders, DOCUMENT_HEADERS, requestIdOf } from './http/response-headers.js';
 import { rejectUnsafeText } from './http/unsafe-text.js';
-import { relayAfterWrite } from './jobs/relay.js';
+import { jobsRecorded } from './jobs/outbox.js';
+import { nudgeRelay } from './jobs/relay.js';
 import { accessLogWriter, type Logger } from './logger.js';
 
 const openApiInfo = {
@@ -72,15 +73,17 @@ export function createApp(deps: Deps) {
   const app = new OpenAPIHono<AppEnv>();
 
   const logAccess = accessLogWriter(deps.logger);
-  // Around every request, in one middleware (each costs a promise): its id, deps and logger before; its
-  // headers and access line after.
+  // Around every request, in one middleware (each costs a promise): its id, deps and logger before; after,
+  // its jobs handed to bull (jobs/relay.ts), its headers and access line.
   app.use(async (c, next) => {
     const started = performance.now();
     const requestId = requestIdOf(c);
     c.set('requestId', requestId);
     c.set('deps', deps);
     c.set('log', requestLogger(deps.logger, c));
+    const jobsBefore = jobsRecorded();
     await next();
+    if (jobsRecorded() !== jobsBefore) await nudgeRelay(c);
     addResponseHeaders(c, requestId);
     logAccess({
       requestId,
@@ -97,13 +100,6 @@ export function createApp(deps: Deps) {
     allowHeaders: ['content-type', CSRF_HEADER],
     exposeHeaders: ['x-request-id', 'retry-after'],
   });
-  // Browsers send Origin with every cross-origin request; our BFFs call server-side without one. CORS headers
-  // mean nothing to those, and setting them before the route answers makes Hono copy the answer into a
-  // streamed fetch Response (the costliest part of a small request), so only requests with an Origin get them
-  // (the others get Vary: Origin from addResponseHeaders).
-  app.use((c, next) =>
-    c.req.method === 'OPTIONS' || c.req.header('origin') !== undefined ? corsHeaders(c, next) : next(),
-  );
   // Uploads (multipart) may be large; every other body stays small.
   const limit = (maxSize: number) =>
     bodyLimit({
@@ -116,17 +112,25 @@ export function createApp(deps: Deps) {
     });
   const jsonLimit = limit(deps.config.MAX_BODY_BYTES);
   const uploadLimit = limit(deps.config.MAX_UPLOAD_BYTES + 64 * 1024);
-  app.use((c, next) => {
+  const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
     // Node's adapter gives GET and HEAD no body; asking for one would build a whole fetch Request.
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     return (c.req.header('content-type') ?? '').startsWith('multipart/form-data')
       ? uploadLimit(c, next)
       : jsonLimit(c, next);
-  });
+  };
+  // Browsers send Origin with every cross-origin request; our BFFs call server-side without one. CORS headers
+  // mean nothing to those, and setting them before the route answers makes Hono copy the answer into a
+  // streamed fetch Response (the costliest part of a small request), so only requests with an Origin get them
+  // (the others get Vary: Origin from addResponseHeaders). One middleware for both: each costs a promise.
+  app.use((c, next) =>
+    c.req.method === 'OPTIONS' || c.req.header('origin') !== undefined
+      ? corsHeaders(c, async () => void (await limitBody(c, next)))
+      : limitBody(c, next),
+  );
   // The limiter keys signed-in requests by account, so it runs once the session is known.
-  app.use(authenticate, rateLimit, csrfGuard);
+  app.use(authenticate, rateLimit);
   app.use(rejectUnsafeText);
-  app.use(relayAfterWrite);
   // Catalogues and the triage vocabulary change only with a release: clients keep them and revalidate with
   // If-None-Match, answered 304 without the body (the route still runs, so its access rules hold).
   const revalidate = etag({ weak: true });

@@ -138,22 +138,32 @@ export interface AccessEntry {
   ms: number;
 }
 
+/** Characters a JSON string must escape, which a request id, account id or method never holds. */
+// eslint-disable-next-line no-control-regex -- control characters are what must be escaped
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\uffff]/;
+const quoted = (text: string) => (NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`);
+
 /**
  * Writes one access line per request, the same JSON a pino `info` call would write (level, time, the logger's
  * bindings, the entry, msg "request"), straight to the logger's destination. Pino's generic serialisation of
- * an object was a fifth of a small request's cost; these fields are fixed and need no redaction.
+ * an object was a fifth of a small request's cost; these fields are fixed and need no redaction, and the time
+ * is formatted once per millisecond.
  */
 export function accessLogWriter(logger: Logger): (entry: AccessEntry) => void {
   const stream = (logger as unknown as Record<symbol, DestinationStream>)[pino.symbols.streamSym]!;
   const bindings = logger[pino.symbols.chindingsSym as unknown as keyof Logger] as unknown as string;
   const level = logger.levels.values.info;
+  let millisecond = 0;
+  let time = '';
   return (entry) => {
     if (!logger.isLevelEnabled('info')) return;
-    const account = entry.accountId === undefined ? '' : `,"accountId":${JSON.stringify(entry.accountId)}`;
+    const now = Date.now();
+    if (now !== millisecond) time = new Date((millisecond = now)).toISOString();
+    const account = entry.accountId === undefined ? '' : `,"accountId":${quoted(entry.accountId)}`;
     stream.write(
-      `{"level":${level},"time":"${new Date().toISOString()}"${bindings}` +
-        `,"requestId":${JSON.stringify(entry.requestId)}${account},"method":${JSON.stringify(entry.method)}` +
-        `,"path":${JSON.stringify(entry.path)},"status":${entry.status},"ms":${entry.ms},"msg":"request"}\n`,
+      `{"level":${level},"time":"${time}"${bindings},"requestId":${quoted(entry.requestId)}${account}` +
+        `,"method":${quoted(entry.method)},"path":${quoted(entry.path)},"status":${entry.status},"ms":${entry.ms}` +
+        `,"msg":"request"}\n`,
     );
   };
 }

@@ -1,5 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { Db } from '../db/client.js';
 import type { AppEnv } from '../http/context.js';
 import { notFound, ProblemError } from '../http/problem.js';
@@ -10,32 +9,33 @@ import { findActor, SESSION_COOKIE, type Actor, type Role } from './sessions.js'
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const CSRF_HEADER = 'x-csrf-token';
 
-/**
- * Resolves the session cookie to an actor; anonymous requests carry `actor = null`. A session in the cache
- * (every poll of a signed-in screen) is resolved without awaiting; like the other pass-through middleware here,
- * this one returns `next()` rather than awaiting it, which saves a promise per request.
- */
-export const authenticate: MiddlewareHandler<AppEnv> = (c, next) => {
-  const token = getCookie(c, SESSION_COOKIE);
-  const { database, sessions } = c.get('deps');
-  // c.set: the request's log lines carry its account from here on (app.ts)
-  const found = token ? findActor(database.db, token, sessions) : null;
-  if (!(found instanceof Promise)) {
-    c.set('actor', found);
-    return next();
+/** The session token in a Cookie header; tokens are base64url, so nothing needs decoding. */
+function sessionToken(cookieHeader: string | undefined): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const pair of cookieHeader.split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0 && pair.slice(0, eq).trim() === SESSION_COOKIE) return pair.slice(eq + 1).trim() || undefined;
   }
-  return found.then((actor) => {
-    c.set('actor', actor);
-    return next();
-  });
-};
+  return undefined;
+}
 
 /**
- * Cookie-authenticated writes must echo the session's CSRF token in a header: a cross-site form
- * cannot set headers, and a cross-site script cannot read the token.
+ * Resolves the session cookie to an actor (anonymous requests carry `actor = null`), and holds
+ * cookie-authenticated writes to the session's CSRF token, echoed in a header: a cross-site form cannot set
+ * headers, and a cross-site script cannot read the token.
+ * A session in the cache (every poll of a signed-in screen) is resolved without awaiting; like the other
+ * pass-through middleware, this one returns `next()` rather than awaiting it, which saves a promise per request.
  */
-export const csrfGuard: MiddlewareHandler<AppEnv> = (c, next) => {
-  const actor = c.get('actor');
+export const authenticate: MiddlewareHandler<AppEnv> = (c, next) => {
+  const token = sessionToken(c.req.header('cookie'));
+  const { database, sessions } = c.get('deps');
+  const found = token ? findActor(database.db, token, sessions) : null;
+  if (!(found instanceof Promise)) return admit(c, found, next);
+  return found.then((actor) => admit(c, actor, next));
+};
+
+function admit(c: Context<AppEnv>, actor: Actor | null, next: Next) {
+  c.set('actor', actor); // the request's log lines carry its account from here on (app.ts)
   if (actor && !SAFE_METHODS.has(c.req.method) && c.req.header(CSRF_HEADER) !== actor.csrfToken) {
     throw new ProblemError(
       403,
@@ -44,7 +44,7 @@ export const csrfGuard: MiddlewareHandler<AppEnv> = (c, next) => {
     );
   }
   return next();
-};
+}
 
 export function requireActor(c: Context<AppEnv>, ...roles: Role[]): Actor {
   const actor = c.get('actor');

@@ -12,7 +12,6 @@ import type { AppEnv } from './context.js';
 const API_HEADERS: readonly [string, string][] = [
   ['cache-control', 'no-store'],
   ['cross-origin-resource-policy', 'same-origin'],
-  ['referrer-policy', 'no-referrer'],
   ['strict-transport-security', 'max-age=15552000; includeSubDomains'],
   ['x-content-type-options', 'nosniff'],
   ['x-frame-options', 'DENY'],
@@ -22,6 +21,7 @@ const API_HEADERS: readonly [string, string][] = [
 export const DOCUMENT_HEADERS: Readonly<Record<string, string>> = {
   'cross-origin-opener-policy': 'same-origin',
   'origin-agent-cluster': '?1',
+  'referrer-policy': 'no-referrer',
   'x-dns-prefetch-control': 'off',
   'x-download-options': 'noopen',
   'x-frame-options': 'SAMEORIGIN',

@@ -61,6 +61,8 @@ export const rejectUnsafeText: MiddlewareHandler<AppEnv> = (c, next) => {
       if (found) refuse('query', found);
     }
   }
+  // GET and HEAD carry no body (app.ts).
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
   return JSON_TYPE.test(c.req.header('content-type') ?? '') ? checkJsonBody(c, next) : next();
 };
 

@@ -1,12 +1,11 @@
 import type { Queue } from 'bull';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { outbox } from '../db/schema/index.js';
 import type { AppEnv } from '../http/context.js';
 import type { Logger } from '../logger.js';
 import type { Queues } from './queues.js';
-import { jobsRecorded } from './outbox.js';
 
 /** Rows handed over per pass; a backlog after an outage drains in a few quick passes. */
 const BATCH = 200;
@@ -25,7 +24,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /**
  * Moves committed outbox rows into bull. Every process that writes jobs nudges it right after a write
- * (see `relayAfterWrite`), and the job runner also polls, so rows written while Redis was down, or by a
+ * (see `nudgeRelay`), and the job runner also polls, so rows written while Redis was down, or by a
  * process that died before its nudge, are handed over within a poll interval of Redis answering again.
  * Passes are serialised per process; several processes may relay at once (see `relayBatch`).
  */
@@ -121,18 +120,13 @@ export class OutboxRelay {
 const NUDGE_WAIT_MS = 500;
 
 /**
- * The on-commit nudge: once a write request's handler has returned (its transactions committed), hand its
- * jobs to bull before answering so they start at once — but only when Redis is connected, and never for
- * longer than NUDGE_WAIT_MS. Otherwise the rows wait in the outbox for the job runner's poll.
+ * The on-commit nudge, for a request that recorded jobs (`jobsRecorded()` moved while it ran; app.ts): once its
+ * handler has returned (its transactions committed), hand its jobs to bull before answering so they start at
+ * once — but only when Redis is connected, and never for longer than NUDGE_WAIT_MS. Otherwise the rows wait in
+ * the outbox for the job runner's poll. Most writes record no job and cost no outbox query; a concurrent
+ * request's job may trigger a pass too, which only hands it over sooner.
  */
-export const relayAfterWrite: MiddlewareHandler<AppEnv> = (c, next) => {
-  const before = jobsRecorded();
-  // Most writes record no job: they cost no outbox query. (A concurrent request's job may trigger a pass
-  // here too, which only hands it over sooner.)
-  return next().then(() => (jobsRecorded() === before ? undefined : nudge(c)));
-};
-
-async function nudge(c: Context<AppEnv>) {
+export async function nudgeRelay(c: Context<AppEnv>) {
   const { outbox: relay } = c.get('deps');
   if (!relay.redisReady) return;
   let timer: NodeJS.Timeout | undefined;
