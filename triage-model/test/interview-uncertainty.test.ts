@@ -136,6 +136,29 @@ describe('uncertainty', () => {
     expect(result.reasons[0]).toMatchObject({ kind: 'red_flag' });
     expect(result.reasons[0]!.findingIds).toEqual(expect.arrayContaining(['chest_pain', 'sweating']));
   });
+
+  it('"don\'t know" whether the reliever helps is no doubt for someone with no known asthma, and is for an asthmatic', async () => {
+    const wheezyChild = (asthma: 'no' | 'yes') => {
+      let state = engine.start({
+        ageMonths: 6 * 12,
+        sex: 'female',
+        complaintText: 'coughing in fits for a week, wheezy at the end of the fit',
+        locale: 'en',
+      });
+      for (const [id, value] of [
+        ['asthma_history', asthma],
+        ['reliever_not_helping', 'unknown'],
+      ] as const)
+        state = engine.answer(state, id, value);
+      return engine.result(state);
+    };
+    const noAsthma = await wheezyChild('no');
+    expect(noAsthma.redFlags.map((r) => r.id)).not.toContain('asthma_reliever_not_helping');
+    const asthmatic = await wheezyChild('yes');
+    expect(asthmatic.redFlags).toContainEqual(
+      expect.objectContaining({ id: 'asthma_reliever_not_helping', confirmed: false }),
+    );
+  });
 });
 
 describe('corrections', () => {

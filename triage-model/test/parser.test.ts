@@ -139,6 +139,9 @@ describe('everyday Russian and English through stems, in any word order', () => 
   it('one typo in a long word is forgiven, a short word is not confused with another', () => {
     expect(parsed('темпиратура и кашель')).toMatchObject({ fever: 'yes', cough: 'yes' });
     expect(parsed('болит горло, пропал голос').headache).toBeUndefined();
+    // A short real word one letter from a longer one: "back" is not "blacked (out)".
+    expect(parsed('his back sticks out on one side')).toEqual({});
+    expect(parsed('I put my back out')).toMatchObject({ back_pain: 'yes' });
   });
 
   it('negation inside a phrase ("голова не болит") and a near miss ("чуть не упала в обморок")', () => {

@@ -24,6 +24,7 @@ import { QuestionSelector, likelihoodMatrix } from './question-selection.js';
 import {
   DOUBT_MATERIALITY,
   abcDoubtFor,
+  premiseHolds,
   assessRedFlags,
   type RedFlagAssessment,
 } from './red-flag-assessment.js';
@@ -309,6 +310,7 @@ export class TriageEngine {
       state,
       eff,
       (id) =>
+        premiseHolds(eff, id) &&
         this.selector.predictiveYes(p, id) >= (abc(id) ? DOUBT_MATERIALITY.abc : DOUBT_MATERIALITY.other),
       abc,
     );

@@ -1,7 +1,7 @@
 import { urgencyRank } from '../knowledge/catalogue.js';
 import type { Urgency } from '../knowledge/types.js';
 import { toldAboutSomeoneElse } from '../parser/respondent.js';
-import { ABC_FINDINGS, SHOWN_BY_ANSWERING } from '../red-flags/doubt.js';
+import { ABC_FINDINGS, PRESUPPOSES, SHOWN_BY_ANSWERING } from '../red-flags/doubt.js';
 import { firedRules } from '../red-flags/index.js';
 import type { RedFlagRule } from '../red-flags/types.js';
 import { redFlagContext, type EffectiveFindings } from './effective-findings.js';
@@ -90,6 +90,10 @@ export function abcDoubtFor(
   const self = answeringForThemselves(state);
   return (id) => ABC_FINDINGS.has(id) && !(self && SHOWN_BY_ANSWERING.has(id));
 }
+
+/** A "don't know" to a question whose premise the patient has not confirmed is no doubt (see `PRESUPPOSES`). */
+export const premiseHolds = (eff: Pick<EffectiveFindings, 'yesNo'>, findingId: string): boolean =>
+  PRESUPPOSES[findingId]?.some((p) => eff.yesNo[p] === 'yes') ?? true;
 
 /** The most urgent level the red-flag assessments set, if any. */
 export function redFlagUrgency(assessed: readonly RedFlagAssessment[]): Urgency | undefined {

@@ -52,7 +52,8 @@ const TOKEN = /[\p{L}\d]+(?:['’-][\p{L}]+)*|[.,;:!?]/gu;
 const EXTRA_WORDS = 1;
 /**
  * Stems this long also match with one typo: a letter missing or extra ("feverr"), or (from 6) a wrong letter or a
- * swap ("темпиратура"); shorter stems would confuse real words ("голов"/"голос").
+ * swap ("темпиратура"); shorter stems would confuse real words ("голов"/"голос"). The typed word must be this long
+ * too: a short one is usually a real word one letter away ("back" is not "blacked").
  */
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY_SUBSTITUTION_MIN_LENGTH = 6;
@@ -118,7 +119,10 @@ function matchesOne(token: WordToken, word: Alternative): boolean {
   if ('prefix' in word) return token.text.startsWith(word.prefix);
   if (token.stem === word.stem) return true;
   return (
-    word.stem.length >= FUZZY_MIN_LENGTH && !/\d/u.test(token.stem) && withinOneEdit(token.stem, word.stem)
+    word.stem.length >= FUZZY_MIN_LENGTH &&
+    token.stem.length >= FUZZY_MIN_LENGTH &&
+    !/\d/u.test(token.stem) &&
+    withinOneEdit(token.stem, word.stem)
   );
 }
 

@@ -285,7 +285,9 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   allergen_exposure: ['peanut*|nuts|prawn*|shrimp*|shellfish|seafood', 'stung', 'bee|wasp sting*'],
   wound_or_bite: ['bitten', 'bit|bite me', 'dog|cat|bite', 'gash', 'wound'],
   back_pain: [
-    `back ${PAIN}|killing|playing|gone|went|out|spasm*|locked|seized|pulled|strain*|tweak*`,
+    `back ${PAIN}|killing|playing|gone|went|spasm*|locked|seized|pulled|strain*|tweak*`,
+    // "Put my back out", not a back that "sticks out" (a deformity, not pain).
+    'put|threw|went|did back out',
     'backache',
     'lumbago',
   ],

@@ -40,6 +40,15 @@ export const REASK: Readonly<Record<string, Reask>> = {
 };
 
 /**
+ * Danger-sign questions that presuppose something: "is the reliever inhaler not helping?" means nothing to someone
+ * who has none. A "don't know" to them is doubt only when the patient has said they have what the question assumes.
+ */
+export const PRESUPPOSES: Readonly<Record<string, readonly string[]>> = {
+  reliever_not_helping: ['asthma_history', 'copd_history'],
+  reliever_every_4_hours: ['asthma_history', 'copd_history'],
+};
+
+/**
  * Airway and consciousness findings a patient answering for themselves shows by answering: someone who responds
  * normally has a patent airway and brain perfusion (RCUK ABCDE approach 2021), so their own "don't know" about these
  * is doubt like any other sign's, not the life-threatening kind a bystander's is. Breathing is not among them (typing
