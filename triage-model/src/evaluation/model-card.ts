@@ -58,6 +58,12 @@ export function renderModelCard(m: Manifest, e: EvaluationReport): string {
       `tuning/development set for the next round: its failures may be studied and tuned on, so these are development ` +
       `figures, not a generalisation estimate (${keyLine('tuning_v2')})`
     : 'no v2 set in this checkout';
+  const tuningV3Line = e.answerKeys.tuning_v3
+    ? `${count('tuning_v3')} v3 vignettes written blind to the checker by two more authors (\`held-out/v3/\`, ` +
+      `frozen), Semigran-style everyday presentations with 70 self-care cases; its first run, before any change made ` +
+      `after seeing it, is a second blind figure recorded in its README; since then it is a tuning set like v2 ` +
+      `(${keyLine('tuning_v3')})`
+    : 'no v3 set in this checkout';
   const heldOutLine = e.answerKeys.held_out_v1
     ? `${count('held_out_v1')} held-out v1 vignettes written blind to the checker (\`held-out/v1/\`, frozen; never ` +
       `used for tuning; ${keyLine('held_out_v1')})`
@@ -106,6 +112,7 @@ from the case's facts.
 
 - Dev set: ${devLine}.
 - Tuning set (\`tuning_v2\`): ${tuningLine}.
+- Tuning set (\`tuning_v3\`): ${tuningV3Line}.
 - Held-out set (\`held_out_v1\`): ${heldOutLine}. This is the headline figure.
 - Patients: ${e.patients}.
 - 3 levels: emergency = ambulance + emergency department · see a doctor = within 24 h + planned · self-care.
@@ -120,8 +127,8 @@ ${e.runs.map(confusionTable).join('\n\n')}
 
 ## Limitations
 
-- Dev vignettes and knowledge base come from the same authors, so dev figures are optimistic. The v2 tuning set was
-  written blind but may be tuned on, so its figures turn optimistic as soon as that happens; the v1 held-out set is the
+- Dev vignettes and knowledge base come from the same authors, so dev figures are optimistic. The v2 and v3 tuning sets
+  were written blind but may be tuned on, so its figures turn optimistic as soon as that happens; the v1 held-out set is the
   honest figure. All use simulated patients who answer consistently; real patients are vaguer. Each blind set's answer
   key is the evaluator's translation of plain-English facts into finding ids (facts with no equivalent finding go
   unanswered), and the blind labels have no second-rater review yet. Validate against clinician-triaged real cases

@@ -30,11 +30,13 @@ export interface CaseResult extends CaseOutcome {
 }
 
 /**
- * Blind-written sets and their role: v2 is the tuning/development set (failures may be studied, so its figures are
- * development figures), v1 stays the held-out figure. Listed in the order the card shows them.
+ * Blind-written sets and their role: v2 and v3 are tuning/development sets (failures may be studied, so their figures
+ * are development figures; v3's first run is recorded in its README), v1 stays the held-out figure. Listed in the
+ * order the card shows them.
  */
 export const BLIND_SETS = [
   { set: 'tuning_v2', source: 'v2' },
+  { set: 'tuning_v3', source: 'v3' },
   { set: 'held_out_v1', source: 'v1' },
 ] as const satisfies ReadonlyArray<{ set: string; source: HeldOutSet }>;
 export type BlindSetName = (typeof BLIND_SETS)[number]['set'];

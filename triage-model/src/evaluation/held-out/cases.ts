@@ -5,9 +5,10 @@ import type { Locale } from '../../interview/state.js';
 import { PACKAGE_DIR } from '../../paths.js';
 
 /**
- * The frozen blind sets (read-only; see each README): v1 is the held-out figure (never tune on it), v2 the tuning set.
+ * The frozen blind sets (read-only; see each README): v1 is the held-out figure (never tune on it); v2 and v3 are
+ * tuning sets (v3's first run, before any change made after seeing it, is recorded in its README).
  */
-export const HELD_OUT_SETS = ['v1', 'v2'] as const;
+export const HELD_OUT_SETS = ['v1', 'v2', 'v3'] as const;
 export type HeldOutSet = (typeof HELD_OUT_SETS)[number];
 export const heldOutDir = (set: HeldOutSet): string => join(PACKAGE_DIR, 'held-out', set);
 
