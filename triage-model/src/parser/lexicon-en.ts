@@ -791,8 +791,16 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   insulin_treated: [
     `(?:on|take|takes|taking|use|uses|using|inject${W}|missed|forgot|forgotten) (?:my |his |her |their |the )?insulin(?! resist)`,
   ],
+  // Nails gone yellow, thick or crumbly are a nail's (fungus) however many words stand between ("the nails on both
+  // my big toes have gone yellow"); "gone yellow" alone would read as jaundice.
+  thick_discoloured_nail: [
+    `(?:toe|finger)?nails?(?: (?:on|of|in|my|his|her|both|the|big|little|toes?|fingers?|feet|foot|hands?|left|right|have|has|are|is|gone|turned|got|become|becoming|going|all|quite|very|really)){0,8} (?:yellow|thick|crumbl|discolou?r)${W}`,
+  ],
   ketones_positive: [
     `keton${W} (?:(?:are|is|were|was|at|of|reading) )?(?:\\+{1,4}|(?:[1-9]|0[.,][6-9])(?:[.,]\\d+)?(?![\\d.,]))`,
+    // A strip or stick read as pluses: "ketone strip said ++", "ketones in my wee were +++".
+    `keton${W}(?: (?:strips?|sticks?|tests?|dipsticks?|in|on|my|his|her|the|urine|wee|pee|said|says|showed|shows|came|back|up|were|was|are|is|at)){1,5} \\+{1,4}`,
+    `\\+{1,4} keton${W}`,
   ],
   // Told as known ("I have gout", "my gout", "gout flare"), not asked ("do I have gout?"). The word "gout" itself
   // is left unmatched, so a current attack still reads as a hot swollen joint.

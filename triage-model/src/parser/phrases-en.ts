@@ -565,7 +565,11 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'type 1|one diabet*',
     'novorapid|lantus|humalog|levemir|tresiba|fiasp|humulin|toujeo|abasaglar|apidra',
   ],
-  ketones_positive: ['keton* high|positive|present|raised|showing|found|elevated|purple'],
+  // Ketones found in the urine at all are the positive test ("ketones in her wee", "negative" is read as normal).
+  ketones_positive: [
+    'keton* high|positive|present|raised|showing|found|elevated|purple',
+    'keton* urine|wee|pee',
+  ],
   rheumatoid_history: ['rheumatoid*'],
   // Not "IBS": irritable bowel is not inflammatory bowel disease.
   ibd_history: ['crohn*', 'ulcerative colitis', 'colitis flare*', 'inflammatory bowel', 'ibd'],

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { parseComplaint } from '../src/parser/parse-complaint.js';
+
+/**
+ * Context that changes what a phrase means: a relative's long-term illness is family history, an injury long ago is
+ * history, yellow nails are a nail's, blue fingers in the cold are no blue lips, a spot on the nose that bleeds is no
+ * nosebleed; readings told by how low they went and ketone strips read as pluses.
+ */
+const parsed = (text: string): Record<string, string | number> =>
+  Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
+const says = (id: string, texts: readonly string[]): void => {
+  for (const text of texts) expect(parsed(text), text).toHaveProperty(id, 'yes');
+};
+const notYes = (id: string, texts: readonly string[]): void => {
+  for (const text of texts) expect(parsed(text)[id], text).not.toBe('yes');
+};
+
+describe('parser: context and history', () => {
+  it('a relative’s long-term illness is family history unless the complaint is about that relative', () => {
+    notYes('asthma_history', [
+      'my boy coughs at night and gets wheezy when he runs. dad has asthma',
+      'У сына кашель по ночам, у папы астма',
+      'family history of asthma, I have a cough',
+    ]);
+    notYes('diabetes', [
+      'I feel tired all the time, my mum has diabetes',
+      'Постоянно хочу пить, у бабушки диабет',
+    ]);
+    says('asthma_history', ['I have asthma and my chest is tight', 'у меня астма, задыхаюсь']);
+    says('diabetes', [
+      'My mum has diabetes and is now confused',
+      'Dad (76) is confused today. He has diabetes',
+      'Диабет, пью метформин много лет',
+    ]);
+  });
+
+  it('a bone broken long ago is history, one broken now is not', () => {
+    notYes('limb_deformity', [
+      'broke my wrist slipping on ice last winter, should I get a bone scan?',
+      'перелом руки был в прошлом году, сейчас болит спина',
+    ]);
+    says('limb_deformity', ['I think I have broken my wrist, it looks bent', 'перелом руки, рука кривая']);
+  });
+
+  it('yellow, thick nails are a nail’s, not jaundice, weight gain or a painful toe', () => {
+    const ru = parsed('Ногти на больших пальцах ног пожелтели, толстые стали, крошатся');
+    expect(ru).toMatchObject({ thick_discoloured_nail: 'yes' });
+    expect(ru).not.toHaveProperty('jaundice');
+    expect(ru).not.toHaveProperty('weight_gain');
+    expect(ru).not.toHaveProperty('big_toe_pain');
+    says('thick_discoloured_nail', ['the nails on both my big toes have gone yellow and thick']);
+    notYes('jaundice', ['the nails on both my big toes have gone yellow and thick']);
+    says('jaundice', ['пожелтела кожа и белки глаз', 'my skin has gone yellow']);
+  });
+
+  it('white or blue fingers in the cold are no blue lips', () => {
+    notYes('blue_lips', [
+      'На холоде пальцы рук белеют, потом синеют',
+      'my fingers go white then blue in the cold',
+    ]);
+    says('blue_lips', ['губы синеют', 'he turned blue', 'ребенок посинел']);
+  });
+
+  it('a spot on the nose that bleeds is no nosebleed', () => {
+    notYes('nosebleed', ['a pearly spot on the side of his nose that bleeds now and then']);
+    says('nosebleed', ['my nose bleeds every day', 'кровь из носа']);
+  });
+
+  it('a reflex is no reflux', () => {
+    notYes('acid_regurgitation', ['his arms shoot up, my mum says it is just his startle reflex']);
+    says('acid_regurgitation', ['acid reflux after meals']);
+  });
+});
+
+describe('parser: readings', () => {
+  it('a blood sugar told by how low it went', () => {
+    expect(parsed('sugar down to 2.8 and 3.1, got shaky')).toMatchObject({ blood_glucose_mmol: 2.8 });
+    expect(parsed('his sugar dropped to 2.9')).toMatchObject({ blood_glucose_mmol: 2.9 });
+    expect(parsed('сахар упал до 2,9')).toEqual({ blood_glucose_mmol: 2.9 });
+    notYes('trauma_fall', ['сахар упал, трясёт']);
+  });
+
+  it('ketones on a strip read as pluses or found in the urine', () => {
+    says('ketones_positive', ['the pharmacy ketone strip said ++', 'ketones in her wee', '+++ ketones']);
+    notYes('ketones_positive', ['ketone strip said negative']);
+  });
+
+  it('a child’s or a parent’s age in years is no duration', () => {
+    expect(parsed('Ребёнок 9 лет, болит живот. Уже 3 месяца')).toMatchObject({ duration_days: 90 });
+    expect(parsed('Папа, 70 лет, кашляет 3 дня')).toMatchObject({ duration_days: 3 });
+  });
+});
