@@ -72,6 +72,52 @@ describe('parser: context and history', () => {
   });
 });
 
+describe('parser: injuries and skin infections', () => {
+  it('a punch is an injury, and a knuckle sunk in after it is a deformity', () => {
+    expect(parsed('punched a wall, my hand is swollen and the knuckle looks sunk in')).toMatchObject({
+      trauma_fall: 'yes',
+      injury_swelling: 'yes',
+      limb_deformity: 'yes',
+    });
+    expect(parsed('ударил кулаком в стену, кисть опухла, костяшка провалилась')).toMatchObject({
+      trauma_fall: 'yes',
+      injury_swelling: 'yes',
+      limb_deformity: 'yes',
+    });
+    notYes('trauma_fall', ['trying to fight off a cold']);
+  });
+
+  it('a red scar or a leg ulcer is a wound; a throbbing lump the size of a golf ball is a large boil', () => {
+    says('wound_or_bite', [
+      'one end of the scar is red and hot',
+      'a leg ulcer on my ankle',
+      'шов покраснел',
+      'трофическая язва',
+    ]);
+    const boil = parsed('painful lump in my armpit, now like a golf ball, red and tight and throbbing');
+    expect(boil).toMatchObject({ pus_lump: 'yes', boil_large_or_many_heads: 'yes' });
+    notYes('boil_large_or_many_heads', ['a bruise the size of an egg after a fall']);
+    says('red_hot_swollen_skin', ['шишка красная, горячая, болит']);
+    says('pus_lump', ['ухо красное, горячее, из прокола гной']);
+    notYes('pus_lump', ['глаза красные, гной из глаз']);
+  });
+
+  it('a lump at the edge of the back passage; "the edge of" is no anxiety', () => {
+    const lump = parsed('a hard purple lump right at the edge of my bum hole');
+    expect(lump).toMatchObject({ anal_lump: 'yes' });
+    expect(lump).not.toHaveProperty('worry');
+    says('worry', ['I have been on edge all week']);
+  });
+
+  it('methotrexate and other DMARDs weaken immunity', () => {
+    says('immunosuppressed', [
+      'I take methotrexate weekly',
+      'пью метотрексат по пятницам',
+      'on azathioprine',
+    ]);
+  });
+});
+
 describe('parser: readings', () => {
   it('a blood sugar told by how low it went', () => {
     expect(parsed('sugar down to 2.8 and 3.1, got shaky')).toMatchObject({ blood_glucose_mmol: 2.8 });

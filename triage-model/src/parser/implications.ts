@@ -235,7 +235,8 @@ export const KEPT_ONLY_IF: Readonly<
     ),
   // A swelling is the injury's only when an injury is told, in the same words or elsewhere.
   injury_swelling: (present, matched) =>
-    /fall|injur|knock|hit|удар|паден|травм|ушиб/u.test(matched) || INJURIES.some((id) => present.has(id)),
+    /fall|injur|knock|hit|punch|удар|паден|травм|ушиб/u.test(matched) ||
+    INJURIES.some((id) => present.has(id)),
   // A teething baby's dribbling is teething, not saliva a swollen throat cannot pass: unless it is said so, or a
   // fever or noisy or hard breathing comes with it.
   drooling: (present, matched) =>
@@ -255,8 +256,16 @@ export const KEPT_ONLY_IF: Readonly<
         present.has('bulging_fontanelle') ||
         /see(?:ing)? spots|spots (?:in|before) (?:my |her |his )?eyes/u.test(text)
       )),
+  // Bare "pus" counts beside a nail, or beside a lump or wound that is red and hot (not an eye's, ear's or throat's).
   pus_lump: (present, matched) =>
-    !/^(?:pus|гно\p{L}*)$/u.test(matched) || present.has('toenail_fold_swelling'),
+    !/^(?:pus|гно\p{L}*)$/u.test(matched) ||
+    present.has('toenail_fold_swelling') ||
+    (present.has('red_hot_swollen_skin') &&
+      !['eye_discharge', 'ear_discharge', 'tonsil_exudate'].some((id) => present.has(id))),
+  // A size (a golf ball, a plum) tells a large boil only beside a boil or an abscess.
+  boil_large_or_many_heads: (present, matched) =>
+    /carbuncle|карбункул|boil|фурункул|чир|нарыв|head|головк|головок/u.test(matched) ||
+    present.has('pus_lump'),
   // A neck stiff after sleeping awkwardly or in a draught is a crick, not meningism (unless there is a fever).
   neck_stiffness: (present, _, text) =>
     present.has('fever') ||
@@ -505,11 +514,11 @@ const PALE_OTHER =
   /бледн\p{L}* (?:\p{L}+ )?(?:стул|кал|какашк|моч)|(?:стул|кал|какашк|моч)\p{L}* (?:\p{L}+ ){0,2}бледн|pale (?:\p{L}+ )?(?:poo|stool|urine|wee|pee|rash|spot|pink|yellow|blue|line|patch|brown)|(?:poo|poos|stools?) (?:\p{L}+ ){0,2}pale/u;
 const COLD = /(?<!\p{L})(?:cold|frost|snow|freez|ic[ey](?!\p{L})|мороз|холод|снег|лед|льд|замерз)/u;
 /** A blow rather than a fall: "упал в обморок" is a faint. */
-const BLOW = /(?<!\p{L})(?:удар|травм|hit|injur|accident|crash|collision|авари|дтп|столкн)/u;
+const BLOW = /(?<!\p{L})(?:удар|травм|hit|punch|injur|accident|crash|collision|авари|дтп|столкн)/u;
 /** "Давление упало", "сахар упал до 2,8": a reading that fell. */
 const READING_FELL = /(?:давлени|сахар|глюкоз|температур|гемоглобин|пульс|сатурац)\p{L}* (?:\p{L}+ )?упал/u;
 const INJURY_WORDS =
-  /(?<!\p{L})(?:fall|fell|hit|bang|bump|knock|accident|crash|collision|injur|удар|травм|паден|упал|авари|дтп|столкн)/u;
+  /(?<!\p{L})(?:fall|fell|hit|punch|bang|bump|knock|accident|crash|collision|injur|удар|травм|паден|упал|авари|дтп|столкн)/u;
 /** A bite of a named kind, or "bitten" by something the text does not name. */
 function afterABite(present: ReadonlySet<string>, text: string): boolean {
   return (

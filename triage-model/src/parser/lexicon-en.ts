@@ -87,7 +87,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   pus_lump: [
     `boils?(?!\\p{L})`,
     // A lump that is hot or throbbing is an abscess forming.
-    `(?=hot|throbbing)(?<=lump (?:[\\p{L}',]+ ){0,6})(?:hot|throbbing)`,
+    `(?=hot|throbbing)(?<=(?:lump|bump) (?:[\\p{L}\\d',]+ ){0,25})(?:hot|throbbing)`,
     `(?:hot|throbbing),? (?:and )?(?:\\p{L}+ )?lump`,
   ],
   burn_injury: [
@@ -411,6 +411,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `sudden hearing loss`,
   ],
   anal_lump: [
+    `(?:lump|bump|swelling)(?: [\\p{L}']+){0,6} (?:bum ?hole|anus|back passage|butt ?hole)`,
     `lump (?:near|on|by|next to|around|in) (?:my |his |her |the )?(?:bum|bottom|anus|back passage|butt)`,
   ],
   arm_weakness: [
@@ -604,7 +605,12 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   itchy_rash: [`itch${W}`],
   hives: [`hives`, `welts?`, `urticaria`],
   dry_itchy_skin: [`dry (?:itchy )?skin`, `eczema`, `flaky skin`, `scaly`],
-  red_hot_swollen_skin: [`red,? hot`, `hot to (?:the )?touch`, `red and swollen`, `swollen and red`],
+  red_hot_swollen_skin: [
+    `red,? (?:and )?(?:tight,? )?(?:and )?hot`,
+    `hot to (?:the )?touch`,
+    `red and swollen`,
+    `swollen and red`,
+  ],
   spreading_redness: [`spreading redness`, `redness (?:is )?spreading`],
   blisters: [`blister${W}`, `vesicles?`],
   sandpaper_rash: [`sandpaper`, `rough rash`],
@@ -661,6 +667,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?:stiff neck|neck (?:is |feels )?stiff)(?=[^.!?]{0,40}(?:slept|sleeping|woke|waking|pillow|awkward|funny|draught|draft))`,
   ],
   trauma_fall: [
+    `(?:in|into|had) a (?:fist ?)?fight`,
     `falling (?:off|over|down|from)`,
     `sprain${W} (?:my |his |her )?(?:wrist|thumb|finger|elbow|hand)`,
     `fell(?!\\p{L})`,
@@ -684,7 +691,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `don'?t enjoy anything`,
     `no pleasure`,
   ],
-  worry: [`anxi${W}`, `worr${W}`, `nervous`],
+  // "On edge" with its "on" (the phrase matcher skips it): "the edge of" is no anxiety.
+  worry: [`anxi${W}`, `worr${W}`, `nervous`, `on edge`],
   panic_attacks: [`panic${W}`, `attacks? of (?:fear|terror)`],
   sleep_problems: [
     `insomnia`,
@@ -758,7 +766,19 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   ],
   hormonal_contraception: [`the pill`, `contracepti${W}`, `hrt`, `hormone replacement`],
   previous_clot: [`blood clot${W}`, `dvt`, `thrombosis`],
-  immunosuppressed: [`chemo${W}`, `immunosuppress${W}`, `transplant`],
+  // Disease-modifying and anti-rejection drugs suppress the bone marrow or immunity (BSR DMARD guideline 2017).
+  immunosuppressed: [
+    `chemo${W}`,
+    `immunosuppress${W}`,
+    `transplant`,
+    `methotrexate`,
+    `azathioprine`,
+    `mycophenolate`,
+    `tacrolimus`,
+    `ciclosporin`,
+    `cyclosporine`,
+    `leflunomide`,
+  ],
   covid_contact: [`(?:contact|exposed) (?:with|to) (?:someone with )?covid`],
   recent_stress: [`stress${W}`],
   alcohol_excess: [`alcohol`, `drink(?:ing)? (?:a lot|heavily)`, `heavy drink${W}`],
