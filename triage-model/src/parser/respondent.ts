@@ -18,7 +18,15 @@ const PEOPLE_RU =
 
 const SOMEONE_ELSE = new RegExp(`(?<!\\p{L})(?:${PEOPLE_EN}|${PEOPLE_RU})(?!\\p{L})`, 'u');
 
-/** True when the complaint names another person; false for "I…", "у меня…" and for impersonal complaints. */
+/** "I'm 66", "мне 34 года": writers who give their own age are telling of themselves, whoever else they name. */
+const OWN_AGE =
+  /(?<!\p{L})(?:i'?m|i am|мне)\s+(?:уже\s+|почти\s+|almost\s+|nearly\s+)?\d{1,3}(?!\d|\s*(?:weeks?|недел|min|мин|hours?|час))/u;
+
+/**
+ * True when the complaint names another person; false for "I…", "у меня…", impersonal complaints and writers who
+ * give their own age ("my sister has osteoporosis, I'm 66").
+ */
 export function toldAboutSomeoneElse(text: string): boolean {
-  return SOMEONE_ELSE.test(text.toLowerCase().replaceAll('ё', 'е'));
+  const t = text.toLowerCase().replaceAll('ё', 'е');
+  return SOMEONE_ELSE.test(t) && !OWN_AGE.test(t);
 }
