@@ -118,6 +118,35 @@ describe('parser: injuries and skin infections', () => {
   });
 });
 
+describe('parser: look-alikes and lists', () => {
+  it('swelling on both sides with hamster cheeks is mumps, not mastoiditis', () => {
+    notYes('swelling_behind_ear', ['распухло за ушами с двух сторон, лицо как у хомяка']);
+    says('swelling_behind_ear', ['за ухом покраснело и опухло, болит ухо']);
+  });
+
+  it('a medicine taken for many years is no thirst', () => {
+    notYes('thirst', ['Диабет, пью метформин много лет']);
+    says('thirst', ['пью воду много, постоянно сухо во рту']);
+  });
+
+  it('a spot that bleeds and will not heal is a suspicious skin lesion; a mouth sore is a mouth ulcer', () => {
+    says('changing_mole', [
+      'a pearly spot on his nose that bleeds now and then and never quite heals',
+      'пятнышко на носу кровит и не заживает',
+    ]);
+    notYes('changing_mole', ['a sore in my mouth that will not heal', 'язвочка во рту не заживает']);
+  });
+
+  it('a slash joins a list that a postposed denial covers', () => {
+    expect(parsed('поноса/запоров нет')).toMatchObject({ diarrhoea: 'no', constipation: 'no' });
+    expect(parsed('понос/рвота есть')).toMatchObject({ diarrhoea: 'yes', vomiting: 'yes' });
+  });
+
+  it('"с 18 лет" is since an age, "уже год" a year', () => {
+    expect(parsed('Одышка, кашель. Курю с 18 лет. Уже год так')).toMatchObject({ duration_days: 365 });
+  });
+});
+
 describe('parser: readings', () => {
   it('a blood sugar told by how low it went', () => {
     expect(parsed('sugar down to 2.8 and 3.1, got shaky')).toMatchObject({ blood_glucose_mmol: 2.8 });

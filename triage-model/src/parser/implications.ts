@@ -106,6 +106,7 @@ const KETONES_NORMAL =
   /^\s*(?:(?:in|on|в|на) \p{L}+ )?(?:\p{L}+ )?(?:negative|normal|clear|nil|zero|отрицат|в норме|норм|не обнаруж|не найден)/u;
 const TOO_LITTLE =
   /(?:плохо|мало|слабо|медленно|недостаточно|poor|poorly|slow|slowly|enough)\s+(?:\p{L}+\s+)?$/u;
+const BOTH_SIDES = /(?:двух|обеих|обоих|both|either) (?:сторон|sides|ears|ушей)|с обеих|on both/u;
 const NAILS = /(?<!\p{L})(?:nails?|toenails?|fingernails?|ногт\p{L}*|ногот\p{L}*)(?!\p{L})/u;
 const SKIN_LESION_BEFORE =
   /(?:spot|mole|lump|sore|scab|wart|growth|pimple|blemish|пятн|родинк|бородавк|прыщ|болячк|язвочк|корочк|шишк|нарост|образовани)\p{L}*(?: [\p{L}']+){0,6} $/u;
@@ -324,6 +325,15 @@ export const KEPT_ONLY_IF: Readonly<
   blue_lips: (_, matched, text) =>
     /lip|face|губ|лиц|носогуб/u.test(matched) ||
     !/finger|toe|hand|feet|foot|пальц|пальчик|кист|рук|ног|стоп/u.test(text),
+  // Swelling on both sides with the cheeks puffed out ("лицо как у хомяка") is the parotid glands of mumps;
+  // mastoiditis is one ear's.
+  swelling_behind_ear: (present, _, text) => !(present.has('parotid_swelling') && BOTH_SIDES.test(text)),
+  // "Пью метформин много лет" is a medicine taken for years, not thirst: a word between "пью" and "много" must
+  // be a drink.
+  thirst: (_, matched) =>
+    !/^пью \p{L}+ /u.test(matched) || /^пью (?:вод|жидк|чай|чая|сок|морс|компот|молок)/u.test(matched),
+  // A sore in the mouth that will not heal is a mouth ulcer's (mouth_ulcer_3_weeks), not the skin's.
+  changing_mole: (_, matched) => !/mouth|tongue|gum|во рту|язык|десн/u.test(matched),
   // A spot, mole or sore on the nose that bleeds is that skin lesion's, not a nosebleed.
   nosebleed: (_, matched, text) => !SKIN_LESION_BEFORE.test(before(text, matched)),
   // A bone broken months or years ago ("broke my wrist last winter") is history, not a deformed limb now.

@@ -816,6 +816,11 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   thick_discoloured_nail: [
     `(?:toe|finger)?nails?(?: (?:on|of|in|my|his|her|both|the|big|little|toes?|fingers?|feet|foot|hands?|left|right|have|has|are|is|gone|turned|got|become|becoming|going|all|quite|very|really)){0,8} (?:yellow|thick|crumbl|discolou?r)${W}`,
   ],
+  // A spot or sore that bleeds and will not heal is a suspicious skin lesion (basal or squamous cell carcinoma):
+  // NICE NG12 Suspected cancer (2015, updated 2023).
+  changing_mole: [
+    `(?:spot|sore|scab|lump|growth|patch|bump|mole)[^.!?]{0,60}(?:never|not|won'?t|doesn'?t|does not|will not|isn'?t|hasn'?t)(?: \\p{L}+)? heal${W}`,
+  ],
   ketones_positive: [
     `keton${W} (?:(?:are|is|were|was|at|of|reading) )?(?:\\+{1,4}|(?:[1-9]|0[.,][6-9])(?:[.,]\\d+)?(?![\\d.,]))`,
     // A strip or stick read as pluses: "ketone strip said ++", "ketones in my wee were +++".

@@ -154,7 +154,7 @@ const RU_ORDINAL_RE = new RegExp(
   'gu',
 );
 const RU_PLAIN_UNIT = new RegExp(
-  `(?<!\\p{L})(?:уже|целую|всю|около|больше|более)\\s+(недел${L}|месяц${L})`,
+  `(?<!\\p{L})(?:уже|целую|всю|около|больше|более)\\s+(недел${L}|месяц${L}|год(?!\\p{L}))`,
   'gu',
 );
 const EN_CARDINAL = new RegExp(
@@ -282,6 +282,8 @@ export function readNumbers(text: string): NumberRoles {
     }
     if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return;
     if (AGE_BEFORE_YEARS.test(before) && YEARS.test(text.slice(start, end))) return;
+    // "Курю с 18 лет", "болею с 5 лет": since an age, not for that many years.
+    if (/(?<!\p{L})с\s*$/u.test(before) && YEARS.test(text.slice(start, end))) return;
     const ago = AGO.exec(after);
     if (ago && EVENT.test(clauseAround(text, start, end))) {
       events.push({ daysAgo: value, start, end: end + ago[0].length });

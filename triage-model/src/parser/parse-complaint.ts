@@ -228,6 +228,13 @@ function applyNegation(text: string, matches: Match[]): void {
     if (CONJUNCTION.has(t.text)) continue;
     if (consumed || ++gap > 3) negating = false;
   }
+  // "Поноса/запоров нет", "cough/fever: none": a slash joins a list, so a postposed denial covers all of it.
+  const ordered = [...matches].sort((a, b) => b.start - a.start);
+  for (let k = 1; k < ordered.length; k++) {
+    const [next, prev] = [ordered[k - 1]!, ordered[k]!];
+    if (next.negated && !prev.negated && /^\s*\/\s*$/u.test(text.slice(prev.end, next.start)))
+      prev.negated = true;
+  }
 }
 
 /** The finding a number talks about: a temperature reading is about fever. */
