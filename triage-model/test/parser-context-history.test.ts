@@ -102,6 +102,20 @@ describe('parser: injuries and skin infections', () => {
     notYes('pus_lump', ['глаза красные, гной из глаз']);
   });
 
+  it('pus from a wound, a scar or an ulcer; an operation told beside lying up', () => {
+    says('pus_lump', [
+      'рана гноится и покраснела',
+      'шов после операции гноится',
+      'my wound is oozing pus',
+      'the cut on my finger is infected',
+    ]);
+    notYes('pus_lump', ['глаз гноится', 'pus coming from his ear', 'гной из уха']);
+    says('recent_procedure', [
+      'шов после операции покраснел',
+      'two weeks after an operation the scar is red',
+    ]);
+  });
+
   it('a lump at the edge of the back passage; "the edge of" is no anxiety', () => {
     const lump = parsed('a hard purple lump right at the edge of my bum hole');
     expect(lump).toMatchObject({ anal_lump: 'yes' });

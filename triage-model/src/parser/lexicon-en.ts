@@ -89,6 +89,9 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     // A lump that is hot or throbbing is an abscess forming.
     `(?=hot|throbbing)(?<=(?:lump|bump) (?:[\\p{L}\\d',]+ ){0,25})(?:hot|throbbing)`,
     `(?:hot|throbbing),? (?:and )?(?:\\p{L}+ )?lump`,
+    // Pus from a wound, a scar or an ulcer, or a wound said to be infected, is an infected wound (infected_wound).
+    `(?:wound|cut|scar|stitches|incision|ulcer|graze|piercing)[^.!?]{0,40}(?:pus|infected|festering)`,
+    `(?:pus|infected|festering)[^.!?]{0,20}(?:wound|cut|scar|stitches|incision|ulcer|graze|piercing)`,
   ],
   burn_injury: [
     `(?:hot|boiling) (?:cup|mug|pot|pan|kettle|bowl) of`,

@@ -125,6 +125,8 @@ const STANDALONE = new Set([
   'trauma_fall',
   'wound_or_bite',
   'allergen_exposure',
+  // "После операции" is both lying up after it and the operation itself (a wound, a fever after surgery).
+  'recent_procedure',
 ]);
 const covers = (o: Match, m: Match): boolean =>
   m.pieces.every(([a, b]) => o.pieces.some(([c, d]) => c <= a && d >= b));
