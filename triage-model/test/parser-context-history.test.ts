@@ -116,6 +116,15 @@ describe('parser: injuries and skin infections', () => {
     ]);
   });
 
+  it('a red breast told as a list; needing to pass urine all the time', () => {
+    says('breast_red_painful', [
+      'lump in my breast, red and painful',
+      'уплотнение в груди, красное, кормлю грудью',
+    ]);
+    notYes('breast_red_painful', ['сыпь на груди, красная, чешется']);
+    says('frequent_urination', ['it burns when I pee and I keep needing to go']);
+  });
+
   it('a lump at the edge of the back passage; "the edge of" is no anxiety', () => {
     const lump = parsed('a hard purple lump right at the edge of my bum hole');
     expect(lump).toMatchObject({ anal_lump: 'yes' });

@@ -332,6 +332,10 @@ export const KEPT_ONLY_IF: Readonly<
   // be a drink.
   thirst: (_, matched) =>
     !/^пью \p{L}+ /u.test(matched) || /^пью (?:вод|жидк|чай|чая|сок|морс|компот|молок)/u.test(matched),
+  // "В груди, красное" is the breast's only beside breastfeeding or a birth ("груди" is also the chest).
+  breast_red_painful: (present, matched) =>
+    !/^груд\p{L}*,/u.test(matched) ||
+    ['breastfeeding', 'recently_gave_birth', 'pregnant'].some((id) => present.has(id)),
   // A sore in the mouth that will not heal is a mouth ulcer's (mouth_ulcer_3_weeks), not the skin's.
   changing_mole: (_, matched) => !/mouth|tongue|gum|во рту|язык|десн/u.test(matched),
   // A spot, mole or sore on the nose that bleeds is that skin lesion's, not a nosebleed.

@@ -568,6 +568,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `frequent urination`,
     `pee(?:ing)? all the time`,
     `urinating (?:a lot|frequently)`,
+    // "Keep needing to go", "always running to the loo".
+    `(?:keep|keeps|keeping|constantly|always) (?:needing|wanting|having|running|rushing|going) (?:to )?(?:go|the loo|the toilet|to the loo|to the toilet|pee|wee)`,
   ],
   urgency_urination: [`urgen(?:t|cy) (?:need )?to (?:pee|urinate)`, `${N} hold (?:my )?(?:pee|urine)`],
   blood_in_urine: [`blood in (?:my |the |his |her )?(?:urine|pee)`, `(?:red|pink) (?:urine|pee)`],
@@ -823,6 +825,10 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   // NICE NG12 Suspected cancer (2015, updated 2023).
   changing_mole: [
     `(?:spot|sore|scab|lump|growth|patch|bump|mole)[^.!?]{0,60}(?:never|not|won'?t|doesn'?t|does not|will not|isn'?t|hasn'?t)(?: \\p{L}+)? heal${W}`,
+  ],
+  // "Breast, red and painful", "my boob is red and hot": a list after the breast (the phrase stops at a comma).
+  breast_red_painful: [
+    `(?:breast|boob)s?(?: (?:is|are|has|have|gone|got|very|really|a bit|quite|and|lump|lumpy|area|in|my))*,? (?:red|hot|inflamed)${W}`,
   ],
   ketones_positive: [
     `keton${W} (?:(?:are|is|were|was|at|of|reading) )?(?:\\+{1,4}|(?:[1-9]|0[.,][6-9])(?:[.,]\\d+)?(?![\\d.,]))`,
