@@ -125,6 +125,14 @@ describe('parser: injuries and skin infections', () => {
     says('frequent_urination', ['it burns when I pee and I keep needing to go']);
   });
 
+  it('a child falling across growth centiles is losing weight, not falling', () => {
+    says('weight_loss', [
+      'she has dropped from the 50th to the 25th centile',
+      'упала по центилям за полгода',
+    ]);
+    notYes('trauma_fall', ['упала по центилям за полгода']);
+  });
+
   it('a lump at the edge of the back passage; "the edge of" is no anxiety', () => {
     const lump = parsed('a hard purple lump right at the edge of my bum hole');
     expect(lump).toMatchObject({ anal_lump: 'yes' });

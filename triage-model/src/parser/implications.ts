@@ -529,8 +529,9 @@ const PALE_OTHER =
 const COLD = /(?<!\p{L})(?:cold|frost|snow|freez|ic[ey](?!\p{L})|мороз|холод|снег|лед|льд|замерз)/u;
 /** A blow rather than a fall: "упал в обморок" is a faint. */
 const BLOW = /(?<!\p{L})(?:удар|травм|hit|punch|injur|accident|crash|collision|авари|дтп|столкн)/u;
-/** "Давление упало", "сахар упал до 2,8": a reading that fell. */
-const READING_FELL = /(?:давлени|сахар|глюкоз|температур|гемоглобин|пульс|сатурац)\p{L}* (?:\p{L}+ )?упал/u;
+/** "Давление упало", "сахар упал до 2,8", "упала по центилям": a reading that fell. */
+const READING_FELL =
+  /(?:давлени|сахар|глюкоз|температур|гемоглобин|пульс|сатурац)\p{L}* (?:\p{L}+ )?упал|упал\p{L}* (?:\p{L}+ )?(?:по )?(?:центил|перцентил)/u;
 const INJURY_WORDS =
   /(?<!\p{L})(?:fall|fell|hit|punch|bang|bump|knock|accident|crash|collision|injur|удар|травм|паден|упал|авари|дтп|столкн)/u;
 /** A bite of a named kind, or "bitten" by something the text does not name. */

@@ -121,7 +121,13 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   body_aches: [`body aches?`, `aching all over`, `muscle aches?`, `aching muscles`, `aches and pains`],
   sweating: [`sweat${W}`, `clammy`],
   night_sweats: [`night sweats?`, `sweating at night`],
-  weight_loss: [`weight loss`, `lost weight`, `losing weight`],
+  weight_loss: [
+    `weight loss`,
+    `lost weight`,
+    `losing weight`,
+    // A child falling across growth centiles is losing weight for their age (NICE NG75 Faltering growth 2017).
+    `(?:dropped|fallen|fell|falling|dropping|gone down|going down|slipped|crossed)(?: [\\p{L}\\d]+){0,6} (?:centiles?|percentiles?|centile lines?)`,
+  ],
   loss_of_appetite: [`no appetite`, `poor appetite`, `loss of appetite`, `lost (?:my |his |her )?appetite`],
   sudden_onset: [`sudden${W}`, `all of a sudden`, `out of nowhere`],
   confusion: [`confus${W}`, `disorient${W}`, `drowsy`, `not making sense`],
