@@ -133,6 +133,17 @@ describe('parser: injuries and skin infections', () => {
     notYes('trauma_fall', ['упала по центилям за полгода']);
   });
 
+  it('a burn or blister a few centimetres across or the size of a coin is no large burn', () => {
+    expect(parsed('на ладони пузырь сантиметра 4, кожа вокруг красная')).toMatchObject({ burn_large: 'no' });
+    expect(parsed('burn the size of a 50p on my arm')).toMatchObject({
+      burn_injury: 'yes',
+      burn_large: 'no',
+    });
+    expect(parsed('ожог размером с монету')).toMatchObject({ burn_injury: 'yes', burn_large: 'no' });
+    expect(parsed('burnt my hand, blister about 3cm')).toMatchObject({ burn_large: 'no' });
+    expect(parsed('ожог 15 см на ноге')).not.toHaveProperty('burn_large');
+  });
+
   it('a lump at the edge of the back passage; "the edge of" is no anxiety', () => {
     const lump = parsed('a hard purple lump right at the edge of my bum hole');
     expect(lump).toMatchObject({ anal_lump: 'yes' });

@@ -24,6 +24,14 @@ export const REASSURES_TOO: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
+  // A burn or blister a few centimetres across, or the size of a coin, is far smaller than the patient's palm (about
+  // 1 % of the body surface: NICE CKS Burns and scalds 2024, Lund and Browder), so it is no large burn.
+  burn_large: [
+    `(?<=(?:blister|burn)${W}(?: [\\p{L}']+){0,3} )(?:about |around |roughly |approx\\.? |maybe )?[1-5](?:[.,]\\d)? ?(?:cm|centimet${W})(?!\\p{L})`,
+    `(?<=(?:blister|burn)${W}(?: [\\p{L}']+){0,3} )(?:the )?size of a (?:coin|penny|5p|10p|50p|pound coin|thumbnail|fingernail|fingertip|pea|grape)`,
+    `(?<=(?:пузыр|ожог|волдыр)${W}(?: \\p{L}+){0,2} )(?:около |примерно |где-то |размером )?(?:сантиметр${W} [1-5](?!\\d|[.,]\\d)|[1-5](?:[.,]\\d)? ?(?:см|сантиметр${W}))`,
+    `(?<=(?:пузыр|ожог|волдыр)${W}(?: \\p{L}+){0,2} )(?:размером )?с (?:монет${W}|пятак${W}|ноготь|ноготок|горошин${W}|рубл${W})`,
+  ],
   fever: [
     `(?:temperature|temp)(?:'s| is| was| has been)? (?:normal|fine|ok|okay)(?!\\p{L})`,
     `normal temperature`,
