@@ -144,6 +144,17 @@ describe('parser: injuries and skin infections', () => {
     expect(parsed('ожог 15 см на ноге')).not.toHaveProperty('burn_large');
   });
 
+  it('a problem that does not bother the child is a parent’s reassurance about how the child is', () => {
+    for (const text of [
+      'one side of his scrotum is bigger, soft, doesnt seem to bother him at all',
+      "she's not bothered by it",
+      'шишка мягкая, его это совсем не беспокоит',
+    ]) {
+      expect(parsed(text), text).toMatchObject({ feeling_very_unwell: 'no', lethargy: 'no' });
+    }
+    expect(parsed('he is bothered by the pain')).not.toHaveProperty('lethargy');
+  });
+
   it('a lump at the edge of the back passage; "the edge of" is no anxiety', () => {
     const lump = parsed('a hard purple lump right at the edge of my bum hole');
     expect(lump).toMatchObject({ anal_lump: 'yes' });

@@ -102,6 +102,12 @@ export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
     ru('ведет себя|ведёт себя', ` (?:как обычно|обычно|нормально)`),
     ru(`весел${W}|довольн${W}`, `(?:,| и) (?:активн${W}|игра${W}|бодр${W})`),
     ru('чувству', `${W} себя (?:нормально|хорошо)`),
+    // "It doesn't seem to bother him at all": the child behaves as usual (NICE NG143 green: content, responds
+    // normally).
+    `(?:does ?n[o']?t|doesnt) (?:seem to |appear to )?(?:bother|upset|trouble|hurt) (?:him|her|them|the baby)(?: at all)?(?!\\p{L})`,
+    `(?:s?he|they|the baby|baby)(?:'s| is| are| seems?)? (?:not|isn't|aren't) (?:at all )?(?:bothered|fussed)(?!\\p{L})`,
+    `(?:его|ее|её|ребенка|малыша|сына|дочку|дочь)(?: \\p{L}+)? (?:это |совсем |вообще )*не беспоко${W}`,
+    `не беспоко${W} (?:его|ее|её|ребенка|малыша|сына|дочку)`,
   ],
   little_urine: [
     `(?:wet nappies|wet diapers) (?:as usual|as normal|normally|fine)`,
