@@ -155,6 +155,16 @@ describe('parser: injuries and skin infections', () => {
     expect(parsed('he is bothered by the pain')).not.toHaveProperty('lethargy');
   });
 
+  it('a positive pregnancy test is a pregnancy; a positive covid test is not', () => {
+    says('pregnant', [
+      'Тест положительный!! Задержка 2 недели',
+      'тест на беременность положительный',
+      'positive pregnancy test, period 2 weeks late',
+    ]);
+    notYes('pregnant', ['ПЦР тест положительный, кашель', 'my covid test was positive']);
+    notYes('pregnant_possible', ['ПЦР тест положительный, кашель']);
+  });
+
   it('a lump at the edge of the back passage; "the edge of" is no anxiety', () => {
     const lump = parsed('a hard purple lump right at the edge of my bum hole');
     expect(lump).toMatchObject({ anal_lump: 'yes' });
@@ -211,6 +221,14 @@ describe('parser: readings', () => {
   it('ketones on a strip read as pluses or found in the urine', () => {
     says('ketones_positive', ['the pharmacy ketone strip said ++', 'ketones in her wee', '+++ ketones']);
     notYes('ketones_positive', ['ketone strip said negative']);
+  });
+
+  it('"finished antibiotics a week ago" dates the course, not the illness', () => {
+    expect(
+      parsed('Mum finished clarithromycin a week ago. Now she has watery diarrhoea for 2 days'),
+    ).toMatchObject({
+      duration_days: 2,
+    });
   });
 
   it('a child’s or a parent’s age in years is no duration', () => {

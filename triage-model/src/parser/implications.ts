@@ -336,6 +336,11 @@ export const KEPT_ONLY_IF: Readonly<
   breast_red_painful: (present, matched) =>
     !/^груд\p{L}*,/u.test(matched) ||
     ['breastfeeding', 'recently_gave_birth', 'pregnant'].some((id) => present.has(id)),
+  // "Тест положительный" is a pregnancy test only beside a late period or pregnancy named (else a covid or strep test).
+  pregnant_possible: (present, matched, text) =>
+    !/^(?:тест|test)/u.test(matched) ||
+    present.has('missed_period') ||
+    /беремен|pregnan|задержк|полоск/u.test(text),
   // A sore in the mouth that will not heal is a mouth ulcer's (mouth_ulcer_3_weeks), not the skin's.
   changing_mole: (_, matched) => !/mouth|tongue|gum|во рту|язык|десн/u.test(matched),
   // A spot, mole or sore on the nose that bleeds is that skin lesion's, not a nosebleed.

@@ -409,6 +409,9 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   // the number is read there.
   pregnant: [
     `(?:i'?m|i am)(?= (?:\\d{1,2}|\\p{L}+) weeks?(?!\\p{L})(?! (?:old|late|overdue|ago|into|in|of|with)))`,
+    // A positive pregnancy test is a pregnancy ("a covid test was positive" is not: the test is named).
+    `positive pregnancy test`,
+    `pregnancy test (?:was |is |came back |came up |showed |shows )?(?:positive|two lines)`,
   ],
   reduced_fetal_movements: [
     `baby (?:has ?n[o']?t|hasn'?t|has not|didn'?t|did not|hasnt) (?:moved|kicked|been moving|been kicking)`,

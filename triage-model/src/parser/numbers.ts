@@ -201,7 +201,7 @@ const AGO = /^\s*(?:назад|тому назад|ago|back)(?!\p{L})/u;
  * "… ago" dates the event, not the illness.
  */
 const EVENT =
-  /(?<!\p{L})(?:вернул|приехал|прилетел|прилетел|ездил|летал|отдыхал|путешеств|был[аи]? в(?!\p{L})|укусил|поранил|оперир|операци|прививк|привил|родил|роды|упал|ударил|came back|got back|back from|returned|travel|flew|trip|holiday|vacation|visited|bitten|bit me|surgery|operation|vaccin|gave birth|fell|injur|месячн|менстру|удалил|удалял|кесарев|биопси|last period|period (?:was|started|came)|replac|biops|procedure|tooth out|teeth out|mmr|jab|immunis|had (?:my|a|the) baby|c-section|caesarean)/u;
+  /(?<!\p{L})(?:вернул|приехал|прилетел|прилетел|ездил|летал|отдыхал|путешеств|был[аи]? в(?!\p{L})|укусил|поранил|оперир|операци|прививк|привил|родил|роды|упал|ударил|came back|got back|back from|returned|travel|flew|trip|holiday|vacation|visited|bitten|bit me|surgery|operation|vaccin|gave birth|fell|injur|месячн|менстру|удалил|удалял|кесарев|биопси|last period|period (?:was|started|came)|replac|biops|procedure|tooth out|teeth out|mmr|jab|immunis|had (?:my|a|the) baby|c-section|caesarean|finish|закончил|допил|antibiot|антибиот|course|курс)/u;
 const CLAUSE_EDGE = /[.;!?]/u;
 
 function clauseAround(text: string, start: number, end: number): string {
