@@ -6,16 +6,20 @@
  * not the doubt a bystander's is.
  */
 const PEOPLE_EN =
-  'he|she|him|his|her|hers|they|them|their|son|daughter|wife|husband|partner|boyfriend|girlfriend|mum|mom|mother|' +
+  'he|she|him|his|her|hers|they|their|son|daughter|wife|husband|partner|boyfriend|girlfriend|mum|mom|mother|' +
   'mummy|dad|daddy|father|grandma|granny|grandmother|nan|nana|grandad|grandpa|grandfather|baby|child|kid|toddler|' +
   'boy|girl|friend|flatmate|roommate|housemate|neighbour|neighbor|brother|sister|uncle|aunt|colleague';
 const PEOPLE_RU =
-  'он|она|они|его|ее|ему|ей|им|их|него|нее|нему|ней|ним|них|сын|сына|сыну|сынок|сынишка|дочь|дочка|дочки|дочке|дочку|' +
+  'он|она|они|его|ее|ему|ей|им|него|нее|нему|ней|ним|них|сын|сына|сыну|сынок|сынишка|дочь|дочка|дочки|дочке|дочку|' +
   'дочери|муж|мужа|мужу|жена|жены|жене|жену|мама|мамы|маме|маму|мать|матери|папа|папы|папе|папу|отец|отца|отцу|' +
   'бабушка|бабушки|бабушке|бабушку|бабуля|бабули|дедушка|дедушки|дедушке|дед|деда|деду|ребенок|ребенка|ребенку|' +
   'ребеночек|малыш|малыша|малышу|малышка|малышки|внук|внука|внучка|внучки|друг|друга|другу|подруга|подруги|подруге|' +
   'сосед|соседа|соседка|соседки|брат|брата|брату|сестра|сестры|сестре|свекровь|свекрови|теща|тещи|коллега|коллеги';
 
+/**
+ * Not the bare object pronouns "them", "их": they are mostly the medicines or things just named ("metformin — should
+ * I keep taking them?", "их пить как обычно?"); "у них", "they" and "their" still name people.
+ */
 const SOMEONE_ELSE = new RegExp(`(?<!\\p{L})(?:${PEOPLE_EN}|${PEOPLE_RU})(?!\\p{L})`, 'u');
 
 /** "I'm 66", "мне 34 года": writers who give their own age are telling of themselves, whoever else they name. */
