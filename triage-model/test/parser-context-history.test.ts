@@ -165,6 +165,14 @@ describe('parser: injuries and skin infections', () => {
     notYes('pregnant_possible', ['ПЦР тест положительный, кашель']);
   });
 
+  it('"I feel fine right now" reassures; "I don\'t feel well", "I never feel well" do not', () => {
+    expect(parsed('had 3 hypos this week. Feel fine right now')).toMatchObject({ feeling_very_unwell: 'no' });
+    expect(parsed('feeling ok in myself')).toMatchObject({ feeling_very_unwell: 'no' });
+    for (const text of ["I don't feel well", 'I do not feel well', 'I never feel well']) {
+      expect(parsed(text), text).not.toHaveProperty('feeling_very_unwell', 'no');
+    }
+  });
+
   it('a lump at the edge of the back passage; "the edge of" is no anxiety', () => {
     const lump = parsed('a hard purple lump right at the edge of my bum hole');
     expect(lump).toMatchObject({ anal_lump: 'yes' });

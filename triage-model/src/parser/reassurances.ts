@@ -6,7 +6,7 @@
  */
 const W = '\\p{L}*';
 /** Not after a negation or a "less", which turn the reassurance round. */
-const PLAIN_EN = "(?<!(?:not|n't|no longer|less|stopped|barely|hardly) )";
+const PLAIN_EN = "(?<!(?:not|never|n't|no longer|less|stopped|barely|hardly) )";
 const PLAIN_RU = '(?<!(?:не|менее|плохо|еле|почти не) )';
 const HEDGED_RU = '(?! (?:с трудом|еле|плохо|больно|только))';
 const HEDGED_EN = '(?! (?:with difficulty|only|a little|slightly|badly))';
@@ -87,6 +87,11 @@ export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
   feeling_very_unwell: [
     `otherwise (?:well|fine|ok|okay|healthy|feel(?:ing|s)? (?:fine|well|ok|okay))`,
     `(?:fine|well) (?:otherwise|in (?:myself|himself|herself))`,
+    // "I feel fine right now", "feeling ok in myself" (not "I don't feel well": a negation before turns it round).
+    en(
+      "feel|feeling|i feel|i'm feeling|im feeling",
+      ` (?:absolutely |completely |totally |perfectly )?(?:fine|ok|okay|well|normal|alright|all right)(?: (?:now|right now|at the moment|today|in myself))?(?!\\p{L})`,
+    ),
     ru(
       'в остальном',
       ` (?:\\p{L}+ )?(?:чувству${W} себя |самочувствие )?(?:нормально|хорошо|нормальное|хорошее)`,
