@@ -23,6 +23,10 @@ describe('who the complaint is about', () => {
       'болит горло, температура 38',
       'herpes on my lip',
       'теперь болит',
+      'my sister has been diagnosed with osteoporosis, im 66, should i get a bone scan?',
+      'Мне 71 год, у жены диабет, а у меня покалывает ступни',
+      'Принимаю лизиноприл, фуросемид, метформин - их пить как обычно?',
+      'I take ramipril and metformin, should I keep taking them?',
     ]) {
       expect([text, toldAboutSomeoneElse(text)]).toEqual([text, false]);
     }

@@ -55,6 +55,9 @@ export const FALSE_FRIENDS: readonly string[] = [
   `(?:eye|eyelid)s? (?:is |are |keeps |has been )?twitch${W}`,
   `(?:дергается|подергивается) (?:глаз|веко)`,
   `(?:глаз|веко) (?:дергается|подергивается)`,
+  // A reflex (the startle reflex, a gag reflex) is one letter from "reflux" but no acid.
+  `reflex${W}`,
+  `рефлекс${W}`,
   // "Should I worry?" asks for advice; it is not anxiety.
   `(?:should|do|need) (?:i|we) (?:need to |be )?worr${W}`,
   `(?:стоит|нужно|надо) ли (?:мне |нам )?(?:беспокоиться|волноваться|переживать)`,

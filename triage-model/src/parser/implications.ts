@@ -106,6 +106,19 @@ const KETONES_NORMAL =
   /^\s*(?:(?:in|on|в|на) \p{L}+ )?(?:\p{L}+ )?(?:negative|normal|clear|nil|zero|отрицат|в норме|норм|не обнаруж|не найден)/u;
 const TOO_LITTLE =
   /(?:плохо|мало|слабо|медленно|недостаточно|poor|poorly|slow|slowly|enough)\s+(?:\p{L}+\s+)?$/u;
+const BOTH_SIDES = /(?:двух|обеих|обоих|both|either) (?:сторон|sides|ears|ушей)|с обеих|on both/u;
+const NAILS = /(?<!\p{L})(?:nails?|toenails?|fingernails?|ногт\p{L}*|ногот\p{L}*)(?!\p{L})/u;
+const SKIN_LESION_BEFORE =
+  /(?:spot|mole|lump|sore|scab|wart|growth|pimple|blemish|пятн|родинк|бородавк|прыщ|болячк|язвочк|корочк|шишк|нарост|образовани)\p{L}*(?: [\p{L}']+){0,6} $/u;
+const LONG_AGO =
+  /last (?:winter|summer|spring|autumn|fall|year|month)|(?:years?|months?) ago|as a (?:child|kid|teenager)|(?:в )?прошл\p{L}* (?:зим|лет|весн|осен|год|месяц)\p{L}*|(?:лет|года?|месяц\p{L}*) назад|в детстве|в юности/u;
+/** The sentence that holds a finding's words. */
+function sentenceAround(text: string, matched: string): string {
+  const at = text.indexOf(matched);
+  const start = Math.max(...['.', '!', '?', ';'].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const ends = ['.', '!', '?', ';'].map((c) => text.indexOf(c, at + matched.length)).filter((i) => i >= 0);
+  return text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+}
 const NECK = /neck|(?<!\p{L})ше[яюие](?!\p{L})/u;
 const JOINTS = /joint|hand|finger|knee|wrist|сустав|пальц|рук|кист|колен|запяст/u;
 
@@ -129,6 +142,50 @@ const EXERCISE =
 
 /** A clause opening "when …" right before a finding's words, a subject or an "especially" between. */
 const CIRCUMSTANCE = /(?:когда|при|when|whenever|while)\s+(?:[\p{L}']+\s+){0,2}$/u;
+
+/**
+ * Long-term conditions a relative has ("dad has asthma", "у мамы диабет", "family history of epilepsy") are family
+ * history, not the patient's, unless that relative is who the complaint is about ("Dad (76)… he has diabetes").
+ */
+const OWN_HISTORY = [
+  'asthma_history',
+  'copd_history',
+  'allergy_history',
+  'diabetes',
+  'insulin_treated',
+  'heart_disease_history',
+  'hypertension_history',
+  'high_cholesterol',
+  'gout_history',
+  'rheumatoid_history',
+  'ibd_history',
+  'epilepsy_history',
+  'sickle_cell_disease',
+  'kidney_disease_history',
+  'previous_clot',
+];
+const RELATIVE =
+  /(?<!\p{L})(?:mum|mom|mother|dad|father|sister|brother|grandma|granny|grandmother|nan|nana|grandad|grandpa|grandfather|aunt|auntie|uncle|cousin|parents?|мам\p{L}*|пап\p{L}*|отц\p{L}*|отец|мать|матер\p{L}*|сестр\p{L}*|брат\p{L}*|бабушк\p{L}*|бабул\p{L}*|дедушк\p{L}*|дед|деда|деду|тет\p{L}*|тёт\p{L}*|дяд\p{L}*|родител\p{L}*)(?!\p{L})/gu;
+const PERSON =
+  /(?<!\p{L})(?:mum|mom|mother|dad|father|sister|brother|grandma|granny|grandmother|nan|nana|grandad|grandpa|grandfather|aunt|auntie|uncle|son|daughter|baby|child|kid|toddler|boy|girl|wife|husband|partner|мам\p{L}*|пап\p{L}*|отц\p{L}*|отец|мать|матер\p{L}*|сестр\p{L}*|брат\p{L}*|бабушк\p{L}*|бабул\p{L}*|дедушк\p{L}*|дед|деда|деду|сын\p{L}*|доч\p{L}*|ребен\p{L}*|малыш\p{L}*|муж\p{L}*|жен\p{L}*|внук\p{L}*|внучк\p{L}*)(?!\p{L})/u;
+const FIRST_PERSON = /(?<!\p{L})(?:i|i'm|im|i've|ive|я|у меня|мне)(?!\p{L})/u;
+const FAMILY_HISTORY =
+  /family history|runs in (?:the |our |my )?family|in the family|в семье|в роду|наследствен|семейн/u;
+function ownHistory(matched: string, text: string): boolean {
+  const at = text.indexOf(matched);
+  const clauseStart = Math.max(...['.', '!', '?', ';', ','].map((c) => text.lastIndexOf(c, at - 1))) + 1;
+  const clause = text.slice(clauseStart, at + matched.length);
+  if (FAMILY_HISTORY.test(clause)) return false;
+  const relative = [...clause.matchAll(RELATIVE)].pop();
+  if (!relative) return true;
+  // The complaint is about that relative when it opens with them: the first person named, in its first clause,
+  // before any "I".
+  const subject = PERSON.exec(text);
+  const firstBreak = text.search(/[.,;!?]/u);
+  if (subject === null || FIRST_PERSON.test(text.slice(0, subject.index))) return false;
+  if (firstBreak >= 0 && subject.index > firstBreak) return false;
+  return subject[0].slice(0, 3) === relative[0].slice(0, 3) && subject.index <= clauseStart + relative.index!;
+}
 
 /**
  * Findings that count only beside what they qualify, or that another finding explains away: "при ходьбе" is
@@ -165,8 +222,8 @@ export const KEPT_ONLY_IF: Readonly<
       text,
     ),
   chest_pain_exertion: (present) => present.has('chest_pain'),
-  // "Давление упало" is a reading that fell, not a person.
-  trauma_fall: (_, matched, text) => !/^упал/u.test(matched) || !/давлени\p{L}* (?:\p{L}+ )?упал/u.test(text),
+  // "Давление упало", "сахар упал" are readings that fell, not a person.
+  trauma_fall: (_, matched, text) => !/^упал/u.test(matched) || !READING_FELL.test(text),
   // A swollen neck is a dental infection spreading only beside a bad tooth (else glands, a thyroid, mumps…).
   floor_of_mouth_swelling: (present, matched) =>
     !/neck|шея|шею/u.test(matched) || present.has('tooth_pain') || present.has('tooth_broken'),
@@ -179,7 +236,8 @@ export const KEPT_ONLY_IF: Readonly<
     ),
   // A swelling is the injury's only when an injury is told, in the same words or elsewhere.
   injury_swelling: (present, matched) =>
-    /fall|injur|knock|hit|удар|паден|травм|ушиб/u.test(matched) || INJURIES.some((id) => present.has(id)),
+    /fall|injur|knock|hit|punch|удар|паден|травм|ушиб/u.test(matched) ||
+    INJURIES.some((id) => present.has(id)),
   // A teething baby's dribbling is teething, not saliva a swollen throat cannot pass: unless it is said so, or a
   // fever or noisy or hard breathing comes with it.
   drooling: (present, matched) =>
@@ -199,8 +257,16 @@ export const KEPT_ONLY_IF: Readonly<
         present.has('bulging_fontanelle') ||
         /see(?:ing)? spots|spots (?:in|before) (?:my |her |his )?eyes/u.test(text)
       )),
+  // Bare "pus" counts beside a nail, or beside a lump or wound that is red and hot (not an eye's, ear's or throat's).
   pus_lump: (present, matched) =>
-    !/^(?:pus|гно\p{L}*)$/u.test(matched) || present.has('toenail_fold_swelling'),
+    !/^(?:pus|гно\p{L}*)$/u.test(matched) ||
+    present.has('toenail_fold_swelling') ||
+    (present.has('red_hot_swollen_skin') &&
+      !['eye_discharge', 'ear_discharge', 'tonsil_exudate'].some((id) => present.has(id))),
+  // A size (a golf ball, a plum) tells a large boil only beside a boil or an abscess.
+  boil_large_or_many_heads: (present, matched) =>
+    /carbuncle|карбункул|boil|фурункул|чир|нарыв|head|головк|головок/u.test(matched) ||
+    present.has('pus_lump'),
   // A neck stiff after sleeping awkwardly or in a draught is a crick, not meningism (unless there is a fever).
   neck_stiffness: (present, _, text) =>
     present.has('fever') ||
@@ -249,7 +315,38 @@ export const KEPT_ONLY_IF: Readonly<
   // "Ketones negative", "кетоны в норме": a test told, not a positive one.
   ketones_positive: (_, matched, text) => !KETONES_NORMAL.test(after(text, matched)),
   // A baby "плохо набирает вес", "poor weight gain": too little gain, not too much.
-  weight_gain: (_, matched, text) => !TOO_LITTLE.test(before(text, matched)),
+  weight_gain: (_, matched, text) =>
+    !TOO_LITTLE.test(before(text, matched)) && !(/^толст/u.test(matched) && NAILS.test(text)),
+  // Nails that turn yellow or thick are a nail's (fungus), not jaundice, weight or a painful toe, unless the skin or
+  // the eyes are named.
+  jaundice: (_, matched, text) => !NAILS.test(text) || /skin|eye|кож|глаз|белк|склер/u.test(matched),
+  big_toe_pain: (_, matched) => !NAILS.test(matched),
+  // White or blue fingers or toes in the cold are Raynaud's, not blue lips (the lips or face named still are).
+  blue_lips: (_, matched, text) =>
+    /lip|face|губ|лиц|носогуб/u.test(matched) ||
+    !/finger|toe|hand|feet|foot|пальц|пальчик|кист|рук|ног|стоп/u.test(text),
+  // Swelling on both sides with the cheeks puffed out ("лицо как у хомяка") is the parotid glands of mumps;
+  // mastoiditis is one ear's.
+  swelling_behind_ear: (present, _, text) => !(present.has('parotid_swelling') && BOTH_SIDES.test(text)),
+  // "Пью метформин много лет" is a medicine taken for years, not thirst: a word between "пью" and "много" must
+  // be a drink.
+  thirst: (_, matched) =>
+    !/^пью \p{L}+ /u.test(matched) || /^пью (?:вод|жидк|чай|чая|сок|морс|компот|молок)/u.test(matched),
+  // "В груди, красное" is the breast's only beside breastfeeding or a birth ("груди" is also the chest).
+  breast_red_painful: (present, matched) =>
+    !/^груд\p{L}*,/u.test(matched) ||
+    ['breastfeeding', 'recently_gave_birth', 'pregnant'].some((id) => present.has(id)),
+  // "Тест положительный" is a pregnancy test only beside a late period or pregnancy named (else a covid or strep test).
+  pregnant_possible: (present, matched, text) =>
+    !/^(?:тест|test)/u.test(matched) ||
+    present.has('missed_period') ||
+    /беремен|pregnan|задержк|полоск/u.test(text),
+  // A sore in the mouth that will not heal is a mouth ulcer's (mouth_ulcer_3_weeks), not the skin's.
+  changing_mole: (_, matched) => !/mouth|tongue|gum|во рту|язык|десн/u.test(matched),
+  // A spot, mole or sore on the nose that bleeds is that skin lesion's, not a nosebleed.
+  nosebleed: (_, matched, text) => !SKIN_LESION_BEFORE.test(before(text, matched)),
+  // A bone broken months or years ago ("broke my wrist last winter") is history, not a deformed limb now.
+  limb_deformity: (_, matched, text) => !LONG_AGO.test(sentenceAround(text, matched)),
   // "Cracked my knee on the table" is a knock ("cracked" and "cracks" share a stem).
   joint_creaking: (_, matched) => !/cracked/u.test(matched),
   // Blood on wiping after a pee is not from the back passage.
@@ -361,7 +458,7 @@ export const KEPT_ONLY_IF: Readonly<
   chest_wall_injury: (present, matched, text) =>
     !present.has('palpitations') &&
     !/heart|сердц/u.test(matched) &&
-    (!/^упал/u.test(matched) || !/давлени\p{L}* (?:\p{L}+ )?упал/u.test(text)),
+    (!/^упал/u.test(matched) || !READING_FELL.test(text)),
   // A ring or circle beside any bite; a spreading patch only beside a tick's (else it is a spreading infection).
   expanding_red_ring: (present, matched) =>
     TICK.some((id) => present.has(id)) ||
@@ -381,6 +478,9 @@ export const KEPT_ONLY_IF: Readonly<
   // A fit's stiffening is the fit, and stiffness in the morning or after a workout is not rigidity.
   muscle_rigidity: (present, _, text) =>
     !present.has('seizure') && !/утр|morning|трениров|спортзал|зарядк|gym|workout|exercis/u.test(text),
+  ...Object.fromEntries(
+    OWN_HISTORY.map((id) => [id, (_: unknown, matched: string, text: string) => ownHistory(matched, text)]),
+  ),
   // knowledge-base additions
   // Pain at the thumb side of the wrist on gripping, without a fall, is de Quervain's, not a scaphoid fracture.
   wrist_pain_thumb_side: (present) =>
@@ -433,9 +533,12 @@ const PALE_OTHER =
   /бледн\p{L}* (?:\p{L}+ )?(?:стул|кал|какашк|моч)|(?:стул|кал|какашк|моч)\p{L}* (?:\p{L}+ ){0,2}бледн|pale (?:\p{L}+ )?(?:poo|stool|urine|wee|pee|rash|spot|pink|yellow|blue|line|patch|brown)|(?:poo|poos|stools?) (?:\p{L}+ ){0,2}pale/u;
 const COLD = /(?<!\p{L})(?:cold|frost|snow|freez|ic[ey](?!\p{L})|мороз|холод|снег|лед|льд|замерз)/u;
 /** A blow rather than a fall: "упал в обморок" is a faint. */
-const BLOW = /(?<!\p{L})(?:удар|травм|hit|injur|accident|crash|collision|авари|дтп|столкн)/u;
+const BLOW = /(?<!\p{L})(?:удар|травм|hit|punch|injur|accident|crash|collision|авари|дтп|столкн)/u;
+/** "Давление упало", "сахар упал до 2,8", "упала по центилям": a reading that fell. */
+const READING_FELL =
+  /(?:давлени|сахар|глюкоз|температур|гемоглобин|пульс|сатурац)\p{L}* (?:\p{L}+ )?упал|упал\p{L}* (?:\p{L}+ )?(?:по )?(?:центил|перцентил)/u;
 const INJURY_WORDS =
-  /(?<!\p{L})(?:fall|fell|hit|bang|bump|knock|accident|crash|collision|injur|удар|травм|паден|упал|авари|дтп|столкн)/u;
+  /(?<!\p{L})(?:fall|fell|hit|punch|bang|bump|knock|accident|crash|collision|injur|удар|травм|паден|упал|авари|дтп|столкн)/u;
 /** A bite of a named kind, or "bitten" by something the text does not name. */
 function afterABite(present: ReadonlySet<string>, text: string): boolean {
   return (

@@ -87,8 +87,11 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   pus_lump: [
     `boils?(?!\\p{L})`,
     // A lump that is hot or throbbing is an abscess forming.
-    `(?=hot|throbbing)(?<=lump (?:[\\p{L}',]+ ){0,6})(?:hot|throbbing)`,
+    `(?=hot|throbbing)(?<=(?:lump|bump) (?:[\\p{L}\\d',]+ ){0,25})(?:hot|throbbing)`,
     `(?:hot|throbbing),? (?:and )?(?:\\p{L}+ )?lump`,
+    // Pus from a wound, a scar or an ulcer, or a wound said to be infected, is an infected wound (infected_wound).
+    `(?:wound|cut|scar|stitches|incision|ulcer|graze|piercing)[^.!?]{0,40}(?:pus|infected|festering)`,
+    `(?:pus|infected|festering)[^.!?]{0,20}(?:wound|cut|scar|stitches|incision|ulcer|graze|piercing)`,
   ],
   burn_injury: [
     `(?:hot|boiling) (?:cup|mug|pot|pan|kettle|bowl) of`,
@@ -118,7 +121,13 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   body_aches: [`body aches?`, `aching all over`, `muscle aches?`, `aching muscles`, `aches and pains`],
   sweating: [`sweat${W}`, `clammy`],
   night_sweats: [`night sweats?`, `sweating at night`],
-  weight_loss: [`weight loss`, `lost weight`, `losing weight`],
+  weight_loss: [
+    `weight loss`,
+    `lost weight`,
+    `losing weight`,
+    // A child falling across growth centiles is losing weight for their age (NICE NG75 Faltering growth 2017).
+    `(?:dropped|fallen|fell|falling|dropping|gone down|going down|slipped|crossed)(?: [\\p{L}\\d]+){0,6} (?:centiles?|percentiles?|centile lines?)`,
+  ],
   loss_of_appetite: [`no appetite`, `poor appetite`, `loss of appetite`, `lost (?:my |his |her )?appetite`],
   sudden_onset: [`sudden${W}`, `all of a sudden`, `out of nowhere`],
   confusion: [`confus${W}`, `disorient${W}`, `drowsy`, `not making sense`],
@@ -400,6 +409,9 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   // the number is read there.
   pregnant: [
     `(?:i'?m|i am)(?= (?:\\d{1,2}|\\p{L}+) weeks?(?!\\p{L})(?! (?:old|late|overdue|ago|into|in|of|with)))`,
+    // A positive pregnancy test is a pregnancy ("a covid test was positive" is not: the test is named).
+    `positive pregnancy test`,
+    `pregnancy test (?:was |is |came back |came up |showed |shows )?(?:positive|two lines)`,
   ],
   reduced_fetal_movements: [
     `baby (?:has ?n[o']?t|hasn'?t|has not|didn'?t|did not|hasnt) (?:moved|kicked|been moving|been kicking)`,
@@ -411,6 +423,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `sudden hearing loss`,
   ],
   anal_lump: [
+    `(?:lump|bump|swelling)(?: [\\p{L}']+){0,6} (?:bum ?hole|anus|back passage|butt ?hole)`,
     `lump (?:near|on|by|next to|around|in) (?:my |his |her |the )?(?:bum|bottom|anus|back passage|butt)`,
   ],
   arm_weakness: [
@@ -564,6 +577,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `frequent urination`,
     `pee(?:ing)? all the time`,
     `urinating (?:a lot|frequently)`,
+    // "Keep needing to go", "always running to the loo".
+    `(?:keep|keeps|keeping|constantly|always) (?:needing|wanting|having|running|rushing|going) (?:to )?(?:go|the loo|the toilet|to the loo|to the toilet|pee|wee)`,
   ],
   urgency_urination: [`urgen(?:t|cy) (?:need )?to (?:pee|urinate)`, `${N} hold (?:my )?(?:pee|urine)`],
   blood_in_urine: [`blood in (?:my |the |his |her )?(?:urine|pee)`, `(?:red|pink) (?:urine|pee)`],
@@ -604,7 +619,12 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   itchy_rash: [`itch${W}`],
   hives: [`hives`, `welts?`, `urticaria`],
   dry_itchy_skin: [`dry (?:itchy )?skin`, `eczema`, `flaky skin`, `scaly`],
-  red_hot_swollen_skin: [`red,? hot`, `hot to (?:the )?touch`, `red and swollen`, `swollen and red`],
+  red_hot_swollen_skin: [
+    `red,? (?:and )?(?:tight,? )?(?:and )?hot`,
+    `hot to (?:the )?touch`,
+    `red and swollen`,
+    `swollen and red`,
+  ],
   spreading_redness: [`spreading redness`, `redness (?:is )?spreading`],
   blisters: [`blister${W}`, `vesicles?`],
   sandpaper_rash: [`sandpaper`, `rough rash`],
@@ -661,6 +681,7 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?:stiff neck|neck (?:is |feels )?stiff)(?=[^.!?]{0,40}(?:slept|sleeping|woke|waking|pillow|awkward|funny|draught|draft))`,
   ],
   trauma_fall: [
+    `(?:in|into|had) a (?:fist ?)?fight`,
     `falling (?:off|over|down|from)`,
     `sprain${W} (?:my |his |her )?(?:wrist|thumb|finger|elbow|hand)`,
     `fell(?!\\p{L})`,
@@ -684,7 +705,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `don'?t enjoy anything`,
     `no pleasure`,
   ],
-  worry: [`anxi${W}`, `worr${W}`, `nervous`],
+  // "On edge" with its "on" (the phrase matcher skips it): "the edge of" is no anxiety.
+  worry: [`anxi${W}`, `worr${W}`, `nervous`, `on edge`],
   panic_attacks: [`panic${W}`, `attacks? of (?:fear|terror)`],
   sleep_problems: [
     `insomnia`,
@@ -758,7 +780,19 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   ],
   hormonal_contraception: [`the pill`, `contracepti${W}`, `hrt`, `hormone replacement`],
   previous_clot: [`blood clot${W}`, `dvt`, `thrombosis`],
-  immunosuppressed: [`chemo${W}`, `immunosuppress${W}`, `transplant`],
+  // Disease-modifying and anti-rejection drugs suppress the bone marrow or immunity (BSR DMARD guideline 2017).
+  immunosuppressed: [
+    `chemo${W}`,
+    `immunosuppress${W}`,
+    `transplant`,
+    `methotrexate`,
+    `azathioprine`,
+    `mycophenolate`,
+    `tacrolimus`,
+    `ciclosporin`,
+    `cyclosporine`,
+    `leflunomide`,
+  ],
   covid_contact: [`(?:contact|exposed) (?:with|to) (?:someone with )?covid`],
   recent_stress: [`stress${W}`],
   alcohol_excess: [`alcohol`, `drink(?:ing)? (?:a lot|heavily)`, `heavy drink${W}`],
@@ -791,8 +825,25 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   insulin_treated: [
     `(?:on|take|takes|taking|use|uses|using|inject${W}|missed|forgot|forgotten) (?:my |his |her |their |the )?insulin(?! resist)`,
   ],
+  // Nails gone yellow, thick or crumbly are a nail's (fungus) however many words stand between ("the nails on both
+  // my big toes have gone yellow"); "gone yellow" alone would read as jaundice.
+  thick_discoloured_nail: [
+    `(?:toe|finger)?nails?(?: (?:on|of|in|my|his|her|both|the|big|little|toes?|fingers?|feet|foot|hands?|left|right|have|has|are|is|gone|turned|got|become|becoming|going|all|quite|very|really)){0,8} (?:yellow|thick|crumbl|discolou?r)${W}`,
+  ],
+  // A spot or sore that bleeds and will not heal is a suspicious skin lesion (basal or squamous cell carcinoma):
+  // NICE NG12 Suspected cancer (2015, updated 2023).
+  changing_mole: [
+    `(?:spot|sore|scab|lump|growth|patch|bump|mole)[^.!?]{0,60}(?:never|not|won'?t|doesn'?t|does not|will not|isn'?t|hasn'?t)(?: \\p{L}+)? heal${W}`,
+  ],
+  // "Breast, red and painful", "my boob is red and hot": a list after the breast (the phrase stops at a comma).
+  breast_red_painful: [
+    `(?:breast|boob)s?(?: (?:is|are|has|have|gone|got|very|really|a bit|quite|and|lump|lumpy|area|in|my))*,? (?:red|hot|inflamed)${W}`,
+  ],
   ketones_positive: [
     `keton${W} (?:(?:are|is|were|was|at|of|reading) )?(?:\\+{1,4}|(?:[1-9]|0[.,][6-9])(?:[.,]\\d+)?(?![\\d.,]))`,
+    // A strip or stick read as pluses: "ketone strip said ++", "ketones in my wee were +++".
+    `keton${W}(?: (?:strips?|sticks?|tests?|dipsticks?|in|on|my|his|her|the|urine|wee|pee|said|says|showed|shows|came|back|up|were|was|are|is|at)){1,5} \\+{1,4}`,
+    `\\+{1,4} keton${W}`,
   ],
   // Told as known ("I have gout", "my gout", "gout flare"), not asked ("do I have gout?"). The word "gout" itself
   // is left unmatched, so a current attack still reads as a hot swollen joint.

@@ -35,8 +35,13 @@ const TEMPERATURE_BARE = new RegExp(
 const BLOOD_PRESSURE = /(?<![\d.,])(\d{2,3})\s*(?:\/|\\|на|over)\s*(\d{2,3})(?!\d|[.,]\d)/gu;
 
 /** "сахар 2,8", "glucose 15.2", "sugar 250" (mg/dL, converted: 1 mmol/L = 18 mg/dL). */
-const GLUCOSE =
-  /(?<!\p{L})(?:сахар\p{L}*|глюкоз\p{L}*|glucose|sugar|bm)(?:\s+(?:крови|в крови|blood))?\s*(?:[:=-]\s*|был\p{L}*\s+|is\s+|was\s+|of\s+)?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d.,]*\d)/gu;
+/** "sugar down to 2.8", "dropped to 3.1", "упал до 2,9", "опускался до 3": a reading told by how low it went. */
+const GLUCOSE_MOVED =
+  '(?:(?:went|gone|got|has|had|have|been|dropped|fell|fallen|dipped|down|up|rose|risen|low|as|to|упал\\p{L}*|падал\\p{L}*|опуст\\p{L}*|опуска\\p{L}*|снизил\\p{L}*|снижал\\p{L}*|подним\\p{L}*|поднял\\p{L}*|поднимал\\p{L}*|доходил\\p{L}*|до)\\s+)*';
+const GLUCOSE = new RegExp(
+  `(?<!\\p{L})(?:сахар\\p{L}*|глюкоз\\p{L}*|glucose|sugar|sugars|bm)(?:\\s+(?:крови|в крови|blood))?\\s*(?:[:=-]\\s*|был\\p{L}*\\s+|is\\s+|was\\s+|of\\s+)?${GLUCOSE_MOVED}(\\d{1,3}(?:[.,]\\d{1,2})?)(?![\\d.,]*\\d)`,
+  'gu',
+);
 const MG_PER_DL_PER_MMOL = 18;
 
 /** Words between a vital sign's name and its number: "пульс был около 40", "heart rate is over 180". */
@@ -149,7 +154,7 @@ const RU_ORDINAL_RE = new RegExp(
   'gu',
 );
 const RU_PLAIN_UNIT = new RegExp(
-  `(?<!\\p{L})(?:уже|целую|всю|около|больше|более)\\s+(недел${L}|месяц${L})`,
+  `(?<!\\p{L})(?:уже|целую|всю|около|больше|более)\\s+(недел${L}|месяц${L}|год(?!\\p{L}))`,
   'gu',
 );
 const EN_CARDINAL = new RegExp(
@@ -172,6 +177,10 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
 /** "ребёнку 2 месяца" / "2 months old" are ages, not durations. */
 const AGE_BEFORE =
   /(?:ребенку|сыну|дочке|дочери|малышу|внуку|внучке|нам|ему|ей|мне|возраст\p{L}*|aged?|is)\s*$/u;
+/** "Ребёнок 9 лет", "папа, 70 лет", "son 5 years": a person named, then years, is an age ("сын 3 дня кашляет" is not). */
+const AGE_BEFORE_YEARS =
+  /(?<!\p{L})(?:ребенок|сын|дочь|дочка|мальчик|девочка|малыш|малышка|внук|внучка|мама|папа|мать|отец|бабушка|дедушка|муж|жена|child|son|daughter|boy|girl|kid|mum|mom|mother|dad|father|grandma|grandad|grandpa|wife|husband)\s*[,(]?\s*$/u;
+const YEARS = /(?:год|лет|year)\p{L}*$/u;
 const AGE_AFTER = /^\s*(?:old|от роду)/u;
 /**
  * "беременна 8 недель", "10 weeks pregnant", "задержка 10 дней", "two weeks late", "родилась на 36 неделе",
@@ -192,7 +201,7 @@ const AGO = /^\s*(?:назад|тому назад|ago|back)(?!\p{L})/u;
  * "… ago" dates the event, not the illness.
  */
 const EVENT =
-  /(?<!\p{L})(?:вернул|приехал|прилетел|прилетел|ездил|летал|отдыхал|путешеств|был[аи]? в(?!\p{L})|укусил|поранил|оперир|операци|прививк|привил|родил|роды|упал|ударил|came back|got back|back from|returned|travel|flew|trip|holiday|vacation|visited|bitten|bit me|surgery|operation|vaccin|gave birth|fell|injur|месячн|менстру|удалил|удалял|кесарев|биопси|last period|period (?:was|started|came)|replac|biops|procedure|tooth out|teeth out|mmr|jab|immunis|had (?:my|a|the) baby|c-section|caesarean)/u;
+  /(?<!\p{L})(?:вернул|приехал|прилетел|прилетел|ездил|летал|отдыхал|путешеств|был[аи]? в(?!\p{L})|укусил|поранил|оперир|операци|прививк|привил|родил|роды|упал|ударил|came back|got back|back from|returned|travel|flew|trip|holiday|vacation|visited|bitten|bit me|surgery|operation|vaccin|gave birth|fell|injur|месячн|менстру|удалил|удалял|кесарев|биопси|last period|period (?:was|started|came)|replac|biops|procedure|tooth out|teeth out|mmr|jab|immunis|had (?:my|a|the) baby|c-section|caesarean|finish|закончил|допил|antibiot|антибиот|course|курс)/u;
 const CLAUSE_EDGE = /[.;!?]/u;
 
 function clauseAround(text: string, start: number, end: number): string {
@@ -272,6 +281,9 @@ export function readNumbers(text: string): NumberRoles {
       return;
     }
     if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return;
+    if (AGE_BEFORE_YEARS.test(before) && YEARS.test(text.slice(start, end))) return;
+    // "Курю с 18 лет", "болею с 5 лет": since an age, not for that many years.
+    if (/(?<!\p{L})с\s*$/u.test(before) && YEARS.test(text.slice(start, end))) return;
     const ago = AGO.exec(after);
     if (ago && EVENT.test(clauseAround(text, start, end))) {
       events.push({ daysAgo: value, start, end: end + ago[0].length });

@@ -125,6 +125,8 @@ const STANDALONE = new Set([
   'trauma_fall',
   'wound_or_bite',
   'allergen_exposure',
+  // "После операции" is both lying up after it and the operation itself (a wound, a fever after surgery).
+  'recent_procedure',
 ]);
 const covers = (o: Match, m: Match): boolean =>
   m.pieces.every(([a, b]) => o.pieces.some(([c, d]) => c <= a && d >= b));
@@ -227,6 +229,13 @@ function applyNegation(text: string, matches: Match[]): void {
     if (!negating) continue;
     if (CONJUNCTION.has(t.text)) continue;
     if (consumed || ++gap > 3) negating = false;
+  }
+  // "Поноса/запоров нет", "cough/fever: none": a slash joins a list, so a postposed denial covers all of it.
+  const ordered = [...matches].sort((a, b) => b.start - a.start);
+  for (let k = 1; k < ordered.length; k++) {
+    const [next, prev] = [ordered[k - 1]!, ordered[k]!];
+    if (next.negated && !prev.negated && /^\s*\/\s*$/u.test(text.slice(prev.end, next.start)))
+      prev.negated = true;
   }
 }
 

@@ -64,6 +64,8 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   limb_deformity: [
     'arm|leg|wrist|finger bent|wrong|deformed|misshapen',
     'broken arm|leg|wrist|bone|ankle',
+    // A knuckle gone flat or sunk in after a punch is a displaced knuckle bone.
+    'knuckle* sunk*|sunken|dent*|flat|flattened|missing|dropped',
     'dislocat*',
   ],
   twisted_ankle: ['twist*|sprain*|roll*|turn* ankle', 'went|gone|go*|turned over ankle', 'sprained ankle'],

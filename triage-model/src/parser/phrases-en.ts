@@ -175,7 +175,8 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   head_injury: ['hit|bang*|bump*|knock*|smack* head', 'concuss*', 'fell|fallen landed on head'],
   // A big lump after a knock on an infant's head: NICE NG232 head injury (2023) asks about it under 1 year.
   scalp_swelling_large: ['big|large|huge|soft|squishy lump|bump|swelling head'],
-  trauma_fall: ['fell', 'fallen', 'tripped', 'injur*', 'stabbed*', 'knifed*'],
+  // A punch thrown or taken hurts like a fall ("punched a wall", "got punched").
+  trauma_fall: ['fell', 'fallen', 'tripped', 'injur*', 'stabbed*', 'knifed*', 'punch*'],
   rigid_abdomen: ['belly|tummy|stomach|abdomen hard|rigid|board|rock'],
   abdominal_pain: [
     `tummy|stomach|belly|abdomen|abdominal ${PAIN}|cramp*`,
@@ -283,7 +284,16 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   lip_tongue_swelling: ['lips|lip|tongue|face swell*|swollen|puff*|bloat*'],
   throat_tightness: ['throat tight*|clos*|swell*|swollen', 'throat feel* tight*|clos*|swell*'],
   allergen_exposure: ['peanut*|nuts|prawn*|shrimp*|shellfish|seafood', 'stung', 'bee|wasp sting*'],
-  wound_or_bite: ['bitten', 'bit|bite me', 'dog|cat|bite', 'gash', 'wound'],
+  // An operation scar or a leg ulcer that turns red or weeps is a break in the skin too.
+  wound_or_bite: [
+    'bitten',
+    'bit|bite me',
+    'dog|cat|bite',
+    'gash',
+    'wound',
+    'scar|incision|stitches red|hot|ooz*|weep*|pus|infect*|discharg*|open*|gap*',
+    'leg|foot|ankle|heel|shin|venous|pressure ulcer*',
+  ],
   back_pain: [
     `back ${PAIN}|killing|playing|gone|went|spasm*|locked|seized|pulled|strain*|tweak*`,
     // "Put my back out", not a back that "sticks out" (a deformity, not pain).
@@ -301,7 +311,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   neck_pain: [`neck ${PAIN}|crick`, 'crick neck'],
   low_mood: ['depress*', 'down|low feel*|mood', 'feeling down', 'miserable', 'hopeless'],
   anhedonia: ['nothing gives|brings joy|pleasure', 'no joy|interest', 'lost interest'],
-  worry: ['anxi*', 'worr*', 'nervous', 'on edge'],
+  worry: ['anxi*', 'worr*', 'nervous'],
   panic_attacks: ['panic*'],
   sleep_problems: [
     "cant|can't|cannot|couldn't|couldnt sleep",
@@ -565,7 +575,11 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'type 1|one diabet*',
     'novorapid|lantus|humalog|levemir|tresiba|fiasp|humulin|toujeo|abasaglar|apidra',
   ],
-  ketones_positive: ['keton* high|positive|present|raised|showing|found|elevated|purple'],
+  // Ketones found in the urine at all are the positive test ("ketones in her wee", "negative" is read as normal).
+  ketones_positive: [
+    'keton* high|positive|present|raised|showing|found|elevated|purple',
+    'keton* urine|wee|pee',
+  ],
   rheumatoid_history: ['rheumatoid*'],
   // Not "IBS": irritable bowel is not inflammatory bowel disease.
   ibd_history: ['crohn*', 'ulcerative colitis', 'colitis flare*', 'inflammatory bowel', 'ibd'],
@@ -1468,6 +1482,9 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   usual_skin_flare: ['usual|normal|steroid cream* helped|works|worked'],
   boil_large_or_many_heads: [
     'carbuncle*',
+    // A lump as big as a golf ball or an egg is well over 2 cm (kept only beside a boil or abscess: implications.ts).
+    'golf|ping|tennis ball',
+    'size|big|like egg|plum|walnut|grape|satsuma|orange',
     'boil* huge|massive|enormous|big|several|multiple|heads',
     'several|multiple heads',
   ],

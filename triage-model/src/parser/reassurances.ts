@@ -6,7 +6,7 @@
  */
 const W = '\\p{L}*';
 /** Not after a negation or a "less", which turn the reassurance round. */
-const PLAIN_EN = "(?<!(?:not|n't|no longer|less|stopped|barely|hardly) )";
+const PLAIN_EN = "(?<!(?:not|never|n't|no longer|less|stopped|barely|hardly) )";
 const PLAIN_RU = '(?<!(?:не|менее|плохо|еле|почти не) )';
 const HEDGED_RU = '(?! (?:с трудом|еле|плохо|больно|только))';
 const HEDGED_EN = '(?! (?:with difficulty|only|a little|slightly|badly))';
@@ -24,6 +24,14 @@ export const REASSURES_TOO: Readonly<Record<string, readonly string[]>> = {
 };
 
 export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
+  // A burn or blister a few centimetres across, or the size of a coin, is far smaller than the patient's palm (about
+  // 1 % of the body surface: NICE CKS Burns and scalds 2024, Lund and Browder), so it is no large burn.
+  burn_large: [
+    `(?<=(?:blister|burn)${W}(?: [\\p{L}']+){0,3} )(?:about |around |roughly |approx\\.? |maybe )?[1-5](?:[.,]\\d)? ?(?:cm|centimet${W})(?!\\p{L})`,
+    `(?<=(?:blister|burn)${W}(?: [\\p{L}']+){0,3} )(?:the )?size of a (?:coin|penny|5p|10p|50p|pound coin|thumbnail|fingernail|fingertip|pea|grape)`,
+    `(?<=(?:пузыр|ожог|волдыр)${W}(?: \\p{L}+){0,2} )(?:около |примерно |где-то |размером )?(?:сантиметр${W} [1-5](?!\\d|[.,]\\d)|[1-5](?:[.,]\\d)? ?(?:см|сантиметр${W}))`,
+    `(?<=(?:пузыр|ожог|волдыр)${W}(?: \\p{L}+){0,2} )(?:размером )?с (?:монет${W}|пятак${W}|ноготь|ноготок|горошин${W}|рубл${W})`,
+  ],
   fever: [
     `(?:temperature|temp)(?:'s| is| was| has been)? (?:normal|fine|ok|okay)(?!\\p{L})`,
     `normal temperature`,
@@ -79,6 +87,11 @@ export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
   feeling_very_unwell: [
     `otherwise (?:well|fine|ok|okay|healthy|feel(?:ing|s)? (?:fine|well|ok|okay))`,
     `(?:fine|well) (?:otherwise|in (?:myself|himself|herself))`,
+    // "I feel fine right now", "feeling ok in myself" (not "I don't feel well": a negation before turns it round).
+    en(
+      "feel|feeling|i feel|i'm feeling|im feeling",
+      ` (?:absolutely |completely |totally |perfectly )?(?:fine|ok|okay|well|normal|alright|all right)(?: (?:now|right now|at the moment|today|in myself))?(?!\\p{L})`,
+    ),
     ru(
       'в остальном',
       ` (?:\\p{L}+ )?(?:чувству${W} себя |самочувствие )?(?:нормально|хорошо|нормальное|хорошее)`,
@@ -94,6 +107,12 @@ export const REASSURANCES: Readonly<Record<string, readonly string[]>> = {
     ru('ведет себя|ведёт себя', ` (?:как обычно|обычно|нормально)`),
     ru(`весел${W}|довольн${W}`, `(?:,| и) (?:активн${W}|игра${W}|бодр${W})`),
     ru('чувству', `${W} себя (?:нормально|хорошо)`),
+    // "It doesn't seem to bother him at all": the child behaves as usual (NICE NG143 green: content, responds
+    // normally).
+    `(?:does ?n[o']?t|doesnt) (?:seem to |appear to )?(?:bother|upset|trouble|hurt) (?:him|her|them|the baby)(?: at all)?(?!\\p{L})`,
+    `(?:s?he|they|the baby|baby)(?:'s| is| are| seems?)? (?:not|isn't|aren't) (?:at all )?(?:bothered|fussed)(?!\\p{L})`,
+    `(?:его|ее|её|ребенка|малыша|сына|дочку|дочь)(?: \\p{L}+)? (?:это |совсем |вообще )*не беспоко${W}`,
+    `не беспоко${W} (?:его|ее|её|ребенка|малыша|сына|дочку)`,
   ],
   little_urine: [
     `(?:wet nappies|wet diapers) (?:as usual|as normal|normally|fine)`,

@@ -6,19 +6,31 @@
  * not the doubt a bystander's is.
  */
 const PEOPLE_EN =
-  'he|she|him|his|her|hers|they|them|their|son|daughter|wife|husband|partner|boyfriend|girlfriend|mum|mom|mother|' +
+  'he|she|him|his|her|hers|they|their|son|daughter|wife|husband|partner|boyfriend|girlfriend|mum|mom|mother|' +
   'mummy|dad|daddy|father|grandma|granny|grandmother|nan|nana|grandad|grandpa|grandfather|baby|child|kid|toddler|' +
   'boy|girl|friend|flatmate|roommate|housemate|neighbour|neighbor|brother|sister|uncle|aunt|colleague';
 const PEOPLE_RU =
-  'он|она|они|его|ее|ему|ей|им|их|него|нее|нему|ней|ним|них|сын|сына|сыну|сынок|сынишка|дочь|дочка|дочки|дочке|дочку|' +
+  'он|она|они|его|ее|ему|ей|им|него|нее|нему|ней|ним|них|сын|сына|сыну|сынок|сынишка|дочь|дочка|дочки|дочке|дочку|' +
   'дочери|муж|мужа|мужу|жена|жены|жене|жену|мама|мамы|маме|маму|мать|матери|папа|папы|папе|папу|отец|отца|отцу|' +
   'бабушка|бабушки|бабушке|бабушку|бабуля|бабули|дедушка|дедушки|дедушке|дед|деда|деду|ребенок|ребенка|ребенку|' +
   'ребеночек|малыш|малыша|малышу|малышка|малышки|внук|внука|внучка|внучки|друг|друга|другу|подруга|подруги|подруге|' +
   'сосед|соседа|соседка|соседки|брат|брата|брату|сестра|сестры|сестре|свекровь|свекрови|теща|тещи|коллега|коллеги';
 
+/**
+ * Not the bare object pronouns "them", "их": they are mostly the medicines or things just named ("metformin — should
+ * I keep taking them?", "их пить как обычно?"); "у них", "they" and "their" still name people.
+ */
 const SOMEONE_ELSE = new RegExp(`(?<!\\p{L})(?:${PEOPLE_EN}|${PEOPLE_RU})(?!\\p{L})`, 'u');
 
-/** True when the complaint names another person; false for "I…", "у меня…" and for impersonal complaints. */
+/** "I'm 66", "мне 34 года": writers who give their own age are telling of themselves, whoever else they name. */
+const OWN_AGE =
+  /(?<!\p{L})(?:i'?m|i am|мне)\s+(?:уже\s+|почти\s+|almost\s+|nearly\s+)?\d{1,3}(?!\d|\s*(?:weeks?|недел|min|мин|hours?|час))/u;
+
+/**
+ * True when the complaint names another person; false for "I…", "у меня…", impersonal complaints and writers who
+ * give their own age ("my sister has osteoporosis, I'm 66").
+ */
 export function toldAboutSomeoneElse(text: string): boolean {
-  return SOMEONE_ELSE.test(text.toLowerCase().replaceAll('ё', 'е'));
+  const t = text.toLowerCase().replaceAll('ё', 'е');
+  return SOMEONE_ELSE.test(t) && !OWN_AGE.test(t);
 }

@@ -8,6 +8,25 @@ const MINOR_BLEEDING = ['bleeding_gums', 'nosebleed', 'blood_in_urine', 'bruisin
  * Petechiae or purpura without fever (with fever see `meningitis_signs`), and bleeding on an anticoagulant.
  * Fired only by what the patient reports: the questions belong to the rules that already ask about rashes.
  */
+// Injuries that explain a bruise.
+const INJURIES = [
+  'trauma_fall',
+  'high_energy_injury',
+  'head_injury',
+  'twisted_ankle',
+  'twisted_knee',
+  'finger_injury',
+];
+// Signs that, beside unexplained bruising, point to leukaemia: NICE NG12 (2015, updated 2023), 1.11.1.
+const LEUKAEMIA_SIGNS = [
+  'pale_skin',
+  'fatigue',
+  'lethargy',
+  'bone_pain',
+  'swollen_lymph_nodes',
+  'night_sweats',
+];
+
 export const bleedingRules: RedFlagRule[] = [
   {
     // Unexplained petechiae in a child or young person = immediate specialist assessment for leukaemia:
@@ -26,6 +45,29 @@ export const bleedingRules: RedFlagRule[] = [
     relevant: () => false,
     questions: () => [],
     fires: (ctx) => ctx.ageMonths < UNDER_25_YEARS && ctx.yes('non_blanching_rash'),
+  },
+  {
+    // Unexplained bruising with pallor, tiredness, bone pain or swollen glands in a child or young person = very
+    // urgent full blood count (within 48 hours) for leukaemia: NICE NG12 Suspected cancer (2015, updated 2023),
+    // 1.11.1. Bruising after an injury is explained.
+    id: 'child_bruising_with_pallor',
+    urgency: 'within_24h',
+    name: {
+      ru: 'Синяки без причины вместе с бледностью, усталостью, болью в костях или увеличенными лимфоузлами у ребёнка или молодого человека',
+      en: 'Unexplained bruising with paleness, tiredness, bone pain or swollen glands in a child or young person',
+    },
+    advice: {
+      ru: 'Покажитесь врачу сегодня или завтра: нужен общий анализ крови. При температуре, кровотечении или мелкой сыпи, не бледнеющей при надавливании, — в приёмное отделение.',
+      en: 'See a doctor today or tomorrow: a full blood count is needed. With a fever, bleeding or a rash that does not fade under pressure, go to the emergency department.',
+    },
+    specialist: 'paediatrician',
+    relevant: (ctx) => ctx.ageMonths < UNDER_25_YEARS && ctx.yes('bruising') && !anyYes(ctx, INJURIES),
+    questions: () => ['pale_skin', 'fatigue', 'bone_pain'],
+    fires: (ctx) =>
+      ctx.ageMonths < UNDER_25_YEARS &&
+      ctx.yes('bruising') &&
+      !anyYes(ctx, INJURIES) &&
+      anyYes(ctx, LEUKAEMIA_SIGNS),
   },
   {
     // Unexplained petechiae in an adult = very urgent full blood count (within 48 hours):

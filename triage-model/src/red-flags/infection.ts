@@ -9,6 +9,9 @@ const NEONATAL_LOW_C = 36.0;
 /** A week of ear pain despite treatment: NICE CKS Otitis externa (2023). */
 const NECROTISING_OE_DAYS = 7;
 
+const WOUNDS = ['wound_or_bite', 'cut_wound', 'recent_procedure'];
+const STINGS = ['insect_bite', 'insect_sting', 'tick_bite', 'tick_attached', 'jellyfish_sting'];
+
 export const infectionRules: RedFlagRule[] = [
   {
     // Fever within a year of visiting a malaria area: a malaria blood test the same day (falciparum can kill within
@@ -89,6 +92,47 @@ export const infectionRules: RedFlagRule[] = [
     questions: () => ['fever'],
     fires: (ctx) =>
       ctx.yes('diabetes') && anyYes(ctx, ['red_hot_swollen_skin', 'spreading_redness']) && ctx.yes('fever'),
+  },
+  {
+    // A wound, an operation scar or a leg ulcer that turns red, hot and swollen or discharges pus is infected and
+    // needs antibiotics and often a wound review the same day: NICE NG125 Surgical site infections (2019, updated
+    // 2020); NICE NG141 Cellulitis and erysipelas (2019). A sting's or insect bite's red swelling is an allergic
+    // local reaction, not an infection.
+    id: 'wound_infection',
+    urgency: 'within_24h',
+    name: {
+      ru: 'Покраснение, жар, отёк или гной вокруг раны, послеоперационного шва или язвы',
+      en: 'A wound, operation scar or ulcer that is red, hot and swollen or discharging pus',
+    },
+    advice: {
+      ru: 'Покажитесь врачу (хирургу) сегодня: может понадобиться антибиотик и обработка раны. Если краснота быстро расползается, поднялась температура или стало очень плохо — в приёмное отделение.',
+      en: 'See a doctor (a surgeon) today: you may need antibiotics and a wound review. If the redness spreads fast, you get a fever or feel very unwell, go to the emergency department.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => anyYes(ctx, WOUNDS) && !anyYes(ctx, STINGS),
+    questions: () => ['red_hot_swollen_skin', 'pus_lump'],
+    fires: (ctx) =>
+      anyYes(ctx, WOUNDS) && !anyYes(ctx, STINGS) && anyYes(ctx, ['red_hot_swollen_skin', 'pus_lump']),
+  },
+  {
+    // Sore throat, mouth ulcers or new bruising on a marrow-suppressing medicine (methotrexate and other DMARDs,
+    // chemotherapy) = possible bone-marrow suppression: stop the drug and have a full blood count urgently
+    // (BSR and BHPR guideline for the prescription and monitoring of non-biologic DMARDs, 2017); with a fever see
+    // `fever_immunosuppressed`.
+    id: 'marrow_suppression_warning',
+    urgency: 'within_24h',
+    name: {
+      ru: 'Боль в горле, язвочки во рту или синяки на фоне метотрексата, химиотерапии или других иммунодепрессантов',
+      en: 'A sore throat, mouth ulcers or bruising while on methotrexate, chemotherapy or another immunosuppressant',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь к врачу: нужен общий анализ крови. Не принимайте следующую дозу препарата, пока не поговорите с врачом. При температуре — в приёмное отделение.',
+      en: 'See a doctor today: you need a full blood count. Do not take the next dose until you have spoken to a doctor. With a fever go to the emergency department.',
+    },
+    specialist: 'therapist',
+    relevant: (ctx) => ctx.yes('immunosuppressed'),
+    questions: () => ['sore_throat', 'mouth_ulcers', 'bruising'],
+    fires: (ctx) => ctx.yes('immunosuppressed') && anyYes(ctx, ['sore_throat', 'mouth_ulcers', 'bruising']),
   },
   {
     // Painful red swelling behind the ear, pushing it forward = mastoiditis: NICE CKS Otitis media – acute (2022)

@@ -1,6 +1,9 @@
 import { anyYes, type RedFlagContext, type RedFlagRule } from './types.js';
 
 const FAST = ['face_droop', 'arm_weakness', 'speech_difficulty'];
+// Infantile spasms start between 2 months and 2 years, most often at 3–12 months (NICE NG217 2022; ILAE 2022).
+const INFANT_JERKS_FROM_MONTHS = 2;
+const INFANT_JERKS_UNTIL_MONTHS = 24;
 // Giant cell arteritis almost never starts before 50: ACR/EULAR classification criteria 2022; BSR guideline 2020.
 const GCA_MIN_AGE_MONTHS = 600;
 // Febrile seizures occur from 6 months to 5 years: NICE CKS Febrile seizure (2023).
@@ -125,6 +128,29 @@ export const neurologicalRules: RedFlagRule[] = [
       (!febrileSeizureAge(ctx.ageMonths) || (ctx.known('fever') && !ctx.yes('fever'))) &&
       !recoveredKnownEpilepsy(ctx),
     withdrawnBy: (ctx) => (mayHaveRecovered(ctx) ? AFTER_SEIZURE_CHECKS : []),
+  },
+  {
+    // Repeated jerks in a baby past the newborn weeks (arms flung up, head dropping, often in clusters on waking)
+    // may be infantile spasms, an epileptic encephalopathy whose outcome depends on treatment within days: same-day
+    // paediatric assessment (NICE NG217 Epilepsies in children, young people and adults 2022: suspected infantile
+    // spasms are discussed with a paediatric neurologist at once). Newborns' sleep jerks are benign.
+    id: 'infant_jerks',
+    urgency: 'within_24h',
+    name: {
+      ru: 'Повторяющиеся вздрагивания или подёргивания у малыша',
+      en: 'Repeated jerks or twitches in a baby',
+    },
+    advice: {
+      ru: 'Снимите эпизод на видео и сегодня же покажите ребёнка педиатру или неврологу. Если приступ длится дольше 5 минут или ребёнок не приходит в себя — 103/112.',
+      en: 'Film an episode and have the baby seen by a paediatrician today. If an episode lasts over 5 minutes or the baby does not come round, call 103/112.',
+    },
+    specialist: 'paediatrician',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) =>
+      ctx.ageMonths >= INFANT_JERKS_FROM_MONTHS &&
+      ctx.ageMonths < INFANT_JERKS_UNTIL_MONTHS &&
+      ctx.yes('muscle_jerks'),
   },
   {
     // See AFTER_SEIZURE_CHECKS: a seizure in known epilepsy with full recovery is reviewed the same day (a change in

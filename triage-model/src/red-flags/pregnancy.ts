@@ -156,7 +156,8 @@ export const pregnancyRules: RedFlagRule[] = [
     fires: (ctx) => pregnant(ctx) && ctx.yes('waters_broken') && !ctx.yes('pregnancy_over_37_weeks'),
   },
   {
-    // Vomiting in pregnancy with no fluids kept down or little urine = hyperemesis gravidarum, same-day assessment:
+    // Vomiting in pregnancy with no fluids kept down, little urine or ketones in the urine = hyperemesis gravidarum
+    // (its definition includes ketonuria), same-day assessment for fluids and antiemetics in a day unit:
     // RCOG Green-top Guideline 69 Nausea and vomiting in pregnancy and hyperemesis gravidarum (2016, updated 2024).
     id: 'hyperemesis',
     urgency: 'within_24h',
@@ -170,7 +171,10 @@ export const pregnancyRules: RedFlagRule[] = [
     },
     specialist: 'gynaecologist',
     relevant: (ctx) => pregnant(ctx) && ctx.yes('vomiting'),
-    questions: () => ['repeated_vomiting', 'little_urine'],
-    fires: (ctx) => pregnant(ctx) && ctx.yes('repeated_vomiting'),
+    questions: () => ['repeated_vomiting', 'little_urine', 'ketones_positive'],
+    fires: (ctx) =>
+      pregnant(ctx) &&
+      (ctx.yes('repeated_vomiting') ||
+        (anyYes(ctx, ['vomiting', 'nausea']) && anyYes(ctx, ['little_urine', 'ketones_positive']))),
   },
 ];

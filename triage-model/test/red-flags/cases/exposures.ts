@@ -212,6 +212,19 @@ export const exposureCases: Cases = {
     [ADULT, 'female', y('trauma_fall', 'wrist_pain_thumb_side'), true],
     [ADULT, 'female', y('trauma_fall', 'injury_swelling'), false],
   ],
+  wound_infection: [
+    [ADULT, 'female', y('recent_procedure', 'red_hot_swollen_skin'), true],
+    [ADULT, 'male', y('wound_or_bite', 'pus_lump'), true],
+    [ADULT, 'male', y('cut_wound'), false],
+    [ADULT, 'male', y('red_hot_swollen_skin'), false],
+    [ADULT, 'male', y('wound_or_bite', 'insect_bite', 'red_hot_swollen_skin'), false],
+  ],
+  marrow_suppression_warning: [
+    [ADULT, 'female', y('immunosuppressed', 'mouth_ulcers'), true],
+    [ADULT, 'female', y('immunosuppressed', 'sore_throat'), true],
+    [ADULT, 'female', y('immunosuppressed'), false],
+    [ADULT, 'female', y('sore_throat', 'mouth_ulcers'), false],
+  ],
   fever_after_procedure: [
     [ADULT, 'male', y('fever', 'recent_procedure'), true],
     [ADULT, 'male', { ...y('recent_procedure'), temperature_c: 38.0 }, true],

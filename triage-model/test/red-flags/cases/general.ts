@@ -103,6 +103,13 @@ export const generalCases: Cases = {
     [59, 'female', { oxygen_saturation: 96 }, false],
     [60, 'female', { oxygen_saturation: 95 }, false],
   ],
+  child_bruising_with_pallor: [
+    [60, 'male', y('bruising', 'pale_skin'), true],
+    [299, 'female', y('bruising', 'fatigue'), true],
+    [300, 'female', y('bruising', 'fatigue'), false],
+    [60, 'male', y('bruising'), false],
+    [60, 'male', y('bruising', 'pale_skin', 'trauma_fall'), false],
+  ],
   petechiae_child: [
     [72, 'male', y('non_blanching_rash'), true],
     [299, 'female', y('non_blanching_rash'), true],

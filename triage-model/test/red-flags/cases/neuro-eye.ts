@@ -54,6 +54,13 @@ export const neuroEyeCases: Cases = {
       true,
     ],
   ],
+  infant_jerks: [
+    [1, 'male', y('muscle_jerks'), false],
+    [2, 'male', y('muscle_jerks'), true],
+    [23, 'female', y('muscle_jerks'), true],
+    [24, 'female', y('muscle_jerks'), false],
+    [6, 'male', n('muscle_jerks'), false],
+  ],
   seizure_known_epilepsy: [
     [
       400,

@@ -76,6 +76,10 @@ export const pregnancyMentalCases: Cases = {
     [ADULT, 'female', y('pregnant', 'repeated_vomiting'), true],
     [ADULT, 'female', y('pregnant', 'vomiting'), false],
     [ADULT, 'female', y('repeated_vomiting'), false],
+    [ADULT, 'female', y('pregnant', 'vomiting', 'ketones_positive'), true],
+    [ADULT, 'female', y('pregnant', 'nausea', 'little_urine'), true],
+    [ADULT, 'female', y('pregnant', 'ketones_positive'), false],
+    [ADULT, 'female', y('vomiting', 'ketones_positive'), false],
   ],
   suicide_plan: [
     [300, 'male', y('suicidal_thoughts', 'suicide_plan'), true],
