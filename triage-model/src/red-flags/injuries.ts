@@ -320,4 +320,25 @@ export const injuryRules: RedFlagRule[] = [
       ctx.yes('fever') &&
       anyYes(ctx, ['rash', 'headache', 'vomiting']),
   },
+  {
+    // A human bite (a knuckle cut on teeth in a punch included) that is already red and swollen: human bites carry
+    // the most virulent mixed flora and a fist-tooth wound can reach the joint; needs same-day surgical assessment
+    // and antibiotics: NICE NG184 Human and animal bites (2020); IDSA skin and soft tissue infections (2014).
+    id: 'infected_human_bite',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Укус человека (в т.ч. рана кулака о зубы) с покраснением и отёком',
+      en: 'A human bite (or a knuckle cut on teeth) that is red and swollen',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь в приёмное отделение или к хирургу: нужны антибиотики и осмотр раны, возможно — её обработка в операционной.',
+      en: 'Go to the emergency department today: antibiotics and a surgical check of the wound are needed, sometimes a wash-out in theatre.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => ctx.yes('human_bite'),
+    questions: () => ['red_hot_swollen_skin', 'spreading_redness'],
+    fires: (ctx) =>
+      ctx.yes('human_bite') &&
+      anyYes(ctx, ['red_hot_swollen_skin', 'spreading_redness', 'red_streak', 'fever']),
+  },
 ];
