@@ -193,6 +193,9 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'handlebar*',
     'came|come off bike|bicycle|scooter|horse|skateboard|motorbike',
     'over handlebar*',
+    // Found on the floor, unable to get up: a fall, whatever else it is.
+    'found floor|ground',
+    "couldnt|couldn't|cant|can't|cannot|unable get|getting up floor|ground",
   ],
   rigid_abdomen: ['belly|tummy|stomach|abdomen hard|rigid|board|rock'],
   abdominal_pain: [

@@ -341,4 +341,23 @@ export const injuryRules: RedFlagRule[] = [
       ctx.yes('human_bite') &&
       anyYes(ctx, ['red_hot_swollen_skin', 'spreading_redness', 'red_streak', 'fever']),
   },
+  {
+    // An injury with a nosebleed and a nose now blocked = a blow to the nose that may have raised a septal haematoma,
+    // which needs same-day drainage before the cartilage dies (saddle nose, abscess): Scott-Brown's
+    // Otorhinolaryngology, 8th ed. (2018), nasal trauma.
+    id: 'possible_septal_haematoma',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Нос не дышит после травмы с носовым кровотечением',
+      en: 'Nose blocked after an injury that made it bleed',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь в приёмное отделение или к ЛОР-врачу: нужно исключить гематому перегородки носа.',
+      en: 'Go to the emergency department or an ENT doctor today: a blood clot in the nasal septum must be ruled out.',
+    },
+    specialist: 'ent',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.yes('trauma_fall') && ctx.yes('nosebleed') && ctx.yes('blocked_nose'),
+  },
 ];

@@ -258,4 +258,9 @@ export const exposureCases: Cases = {
     [36, 'male', y('punched_out_sores'), false],
     [36, 'male', y('dry_itchy_skin', 'blisters'), false],
   ],
+  possible_septal_haematoma: [
+    [180, 'male', y('trauma_fall', 'nosebleed', 'blocked_nose'), true],
+    [180, 'male', y('trauma_fall', 'nosebleed'), false],
+    [180, 'male', y('nosebleed', 'blocked_nose'), false],
+  ],
 };
