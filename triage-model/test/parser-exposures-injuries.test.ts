@@ -311,6 +311,7 @@ const TOLD: ReadonlyArray<readonly [findingId: string, texts: readonly string[]]
       'облилась горячим чаем, на ноге пузыри',
       'the toddler knocked a cup of hot tea over his chest',
       'my kettle tipped and splashed my leg',
+      'ребёнок опрокинул на себя чашку с горячим чаем',
     ],
   ],
   [
@@ -320,6 +321,8 @@ const TOLD: ReadonlyArray<readonly [findingId: string, texts: readonly string[]]
       'после внучки не хватает трёх таблеток',
       'my 3 year old got into the pills in my handbag',
       'a few tablets are missing from the strip',
+      'сын проглотил бабушкины таблетки',
+      'my son swallowed some of nan’s tablets',
     ],
   ],
   [
@@ -345,7 +348,16 @@ const TOLD: ReadonlyArray<readonly [findingId: string, texts: readonly string[]]
   ],
   ['palpitations', ['сердце заколотилось на ровном месте', 'my heart is beating really fast for no reason']],
   ['recent_procedure', ['неделю назад удалили миндалины', 'had his tonsils out last week']],
-  ['trauma_fall', ['слетел с самоката и ударился животом', 'he came off his bike onto the handlebars']],
+  [
+    'trauma_fall',
+    [
+      'слетел с самоката и ударился животом',
+      'he came off his bike onto the handlebars',
+      'получил удар ногой в живот',
+      'kicked in the stomach by a horse',
+      'маму нашли утром на полу',
+    ],
+  ],
 ];
 
 /** Nearby everyday complaints in which the finding is not told. */
@@ -520,8 +532,9 @@ describe('what a more specific finding implies', () => {
     expect(parsed('watch shows 95%').heart_rate).toBeUndefined();
   });
 
-  it('"missed my tablets" is a missed dose, not tablets gone missing', () => {
+  it('"missed my tablets" is a missed dose, not tablets gone missing, and a pill of one\'s own is no overdose', () => {
     expect(parsed('I keep missing my tablets').took_overdose).toBeUndefined();
+    expect(parsed('я проглотил таблетку от головы').took_overdose).toBeUndefined();
   });
 
   it("a relative's heart attack is not the patient's own", () => {

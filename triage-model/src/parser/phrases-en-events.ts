@@ -51,6 +51,7 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'took too much',
     // A child in the medicines: "got into nan's tablets", "ate some pills", "two tablets missing".
     `got|gotten into ${MEDS}`,
+    `swallowed|ate|took nan*|gran*|grandma*|grandad*|mum*|mom*|dad*|someone* ${MEDS}`,
     `ate|eaten|chewed|chewing ${MEDS}`,
     `${MEDS} missing* packet|pack|strip|blister|bottle|box|pot`,
   ],

@@ -193,6 +193,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'handlebar*',
     'came|come off bike|bicycle|scooter|horse|skateboard|motorbike',
     'over handlebar*',
+    'kicked|punched|elbowed|kneed stomach|tummy|belly|abdomen|side|ribs',
     // Found on the floor, unable to get up: a fall, whatever else it is.
     'found floor|ground',
     "couldnt|couldn't|cant|can't|cannot|unable get|getting up floor|ground",
