@@ -530,6 +530,9 @@ describe('what a more specific finding implies', () => {
     expect(parsed('часы показывают 176, сердце колотится').heart_rate).toBe(176);
     expect(parsed('my watch says 165 and I feel dizzy').heart_rate).toBe(165);
     expect(parsed('watch shows 95%').heart_rate).toBeUndefined();
+    expect(parsed('my heart is going at 190 on my fitbit').heart_rate).toBe(190);
+    expect(parsed('185 по часам, сердце колотится').heart_rate).toBe(185);
+    expect(parsed('my dad had a heart attack at 52').heart_rate).toBeUndefined();
   });
 
   it('"missed my tablets" is a missed dose, not tablets gone missing, and a pill of one\'s own is no overdose', () => {

@@ -72,7 +72,8 @@ export const sepsisRules: RedFlagRule[] = [
     questions: () => [],
     fires: (ctx) =>
       ctx.yes('fever') &&
-      ctx.yes('rash') &&
+      // A sunburn-like redness told as sunburn is the same erythroderma.
+      anyYes(ctx, ['rash', 'sunburnt_skin']) &&
       anyYes(ctx, ['vomiting', 'diarrhoea']) &&
       anyYes(ctx, ['fainting', 'near_fainting', 'bp_low', 'confusion']),
   },

@@ -123,6 +123,7 @@ export const generalCases: Cases = {
   toxic_shock_signs: [
     [ADULT, 'female', y('fever', 'rash', 'vomiting', 'near_fainting'), true],
     [ADULT, 'female', { ...y('rash', 'diarrhoea', 'near_fainting'), temperature_c: 39.8 }, true],
+    [ADULT, 'female', y('fever', 'sunburnt_skin', 'diarrhoea', 'fainting'), true],
     [ADULT, 'female', y('fever', 'rash', 'vomiting'), false],
     [ADULT, 'female', y('fever', 'vomiting', 'near_fainting'), false],
     [ADULT, 'female', y('rash', 'vomiting', 'near_fainting'), false],
