@@ -304,6 +304,60 @@ const TOLD: ReadonlyArray<readonly [findingId: string, texts: readonly string[]]
       'stiff as a board and burning hot',
     ],
   ],
+  [
+    'burn_injury',
+    [
+      'опрокинул на себя чайник, рука красная',
+      'облилась горячим чаем, на ноге пузыри',
+      'the toddler knocked a cup of hot tea over his chest',
+      'my kettle tipped and splashed my leg',
+      'ребёнок опрокинул на себя чашку с горячим чаем',
+    ],
+  ],
+  [
+    'took_overdose',
+    [
+      'сын добрался до бабушкиной аптечки',
+      'после внучки не хватает трёх таблеток',
+      'my 3 year old got into the pills in my handbag',
+      'a few tablets are missing from the strip',
+      'сын проглотил бабушкины таблетки',
+      'my son swallowed some of nan’s tablets',
+    ],
+  ],
+  [
+    'took_paracetamol_excess',
+    [
+      'пью парацетамол и колдрекс уже два дня',
+      'been taking lemsip and co-codamol together for my flu',
+      'I took paracetamol with beechams all weekend',
+    ],
+  ],
+  [
+    'human_bite',
+    [
+      'в драке рассёк кулак о зубы',
+      'I hit him in the teeth and cut my knuckle',
+      'split my knuckle on his tooth',
+    ],
+  ],
+  ['eye_trauma', ['мячом попало в левый глаз', 'got an elbow right in the left eye playing basketball']],
+  [
+    'something_stuck_throat',
+    ['кусок курицы застрял в пищеводе', 'a bit of steak got stuck and will not go down'],
+  ],
+  ['palpitations', ['сердце заколотилось на ровном месте', 'my heart is beating really fast for no reason']],
+  ['recent_procedure', ['неделю назад удалили миндалины', 'had his tonsils out last week']],
+  [
+    'trauma_fall',
+    [
+      'слетел с самоката и ударился животом',
+      'he came off his bike onto the handlebars',
+      'получил удар ногой в живот',
+      'kicked in the stomach by a horse',
+      'маму нашли утром на полу',
+    ],
+  ],
 ];
 
 /** Nearby everyday complaints in which the finding is not told. */
@@ -470,6 +524,20 @@ describe('what a more specific finding implies', () => {
       pale_skin: 'yes',
       sweating: 'yes',
     });
+  });
+
+  it('a smartwatch reading is the pulse, its oxygen reading is not', () => {
+    expect(parsed('часы показывают 176, сердце колотится').heart_rate).toBe(176);
+    expect(parsed('my watch says 165 and I feel dizzy').heart_rate).toBe(165);
+    expect(parsed('watch shows 95%').heart_rate).toBeUndefined();
+    expect(parsed('my heart is going at 190 on my fitbit').heart_rate).toBe(190);
+    expect(parsed('185 по часам, сердце колотится').heart_rate).toBe(185);
+    expect(parsed('my dad had a heart attack at 52').heart_rate).toBeUndefined();
+  });
+
+  it('"missed my tablets" is a missed dose, not tablets gone missing, and a pill of one\'s own is no overdose', () => {
+    expect(parsed('I keep missing my tablets').took_overdose).toBeUndefined();
+    expect(parsed('я проглотил таблетку от головы').took_overdose).toBeUndefined();
   });
 
   it("a relative's heart attack is not the patient's own", () => {

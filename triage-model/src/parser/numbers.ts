@@ -54,7 +54,15 @@ const HEART_RATE = new RegExp(
   `(?<!\\p{L})(?:пульс\\p{L}*|чсс|heart ?rate|pulse|hr)${VITAL_LINK}(\\d{2,3})(?![\\d/]|[.,]\\d)|` +
     `(?<![\\d.,/])(\\d{2,3})\\s*(?:(?:удар\\p{L}*|уд\\.?)\\s*(?:в|\\/)\\s*мин|bpm|beats?\\s*(?:a|per|\\/)\\s*min)|` +
     `(?<!\\p{L})(?:heart|сердц\\p{L}*)[^.!?\\d]{0,40}?(?:over|above|about|around|at least|больше|под|за|около)\\s+` +
-    `(\\d{2,3})(?!\\d|[.,]\\d|\\s*(?:min|мин|sec|сек|hour|час|day|дн|time|раз))`,
+    `(\\d{2,3})(?!\\d|[.,]\\d|\\s*(?:min|мин|sec|сек|hour|час|day|дн|time|раз))|` +
+    // "часы показывают 188", "my watch says 160": a smartwatch or fitness band's bare reading is the pulse (its
+    // oxygen reading carries "%", its other counts a unit).
+    `(?<!\\p{L})(?:smart ?watch|watch|fitbit|garmin|tracker|(?:смарт-?)?часы|(?:фитнес-?)?браслет\\p{L}*)\\s+` +
+    `(?:says|said|shows?|showed|showing|reads|показыва\\p{L}*|показал\\p{L}*|пишет|выдает|выдал\\p{L}*)\\s*:?\\s*` +
+    `(\\d{2,3})(?![\\d/%]|[.,]\\d|\\s*(?:%|steps|шаг|km|км|kcal|ккал|min|мин|hour|час))|` +
+    // "190 on my fitbit", "185 по часам": the reading before the device.
+    `(?<![\\d.,/])(\\d{2,3})(?:\\s*bpm)?\\s+(?:on|by)\\s+(?:my|the|his|her)?\\s*` +
+    `(?:smart ?watch|watch|fitbit|garmin|tracker)|(?<![\\d.,/])(\\d{2,3})\\s+(?:по|на)\\s+(?:часам|часах|браслет\\p{L}*)`,
   'giu',
 );
 /** "сатурация 90", "sats 91%", "oxygen level dropped to 89". */
@@ -248,7 +256,7 @@ export function readNumbers(text: string): NumberRoles {
     ['oxygen_saturation', OXYGEN_SATURATION, 50, 100],
   ] as const) {
     for (const m of text.matchAll(re)) {
-      const value = Number(m[1] ?? m[2] ?? m[3]);
+      const value = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6]);
       const end = m.index + m[0].length;
       // "My heart is racing, over 180": only the number is the measurement; the racing heart stays a finding.
       const start = m[3] === undefined ? m.index : end - m[3].length;

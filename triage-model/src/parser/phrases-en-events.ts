@@ -9,13 +9,29 @@ const WILD = 'fox|bat|hedgehog|squirrel|rat|raccoon|monkey|badger';
 export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   animal_bite: [`bit*|bitten|bite ${ANIMAL}`],
   wild_animal_bite: [`bit*|bitten|bite|scratch* ${WILD}`],
-  human_bite: ['bit*|bitten|bite person|human|child|kid'],
+  human_bite: [
+    'bit*|bitten|bite person|human|child|kid',
+    // "Fight bite": a knuckle cut on someone's teeth is a human bite.
+    'punch*|hit mouth|teeth|tooth',
+    'cut|cuts|wound|graze* knuckle* tooth|teeth',
+    'knuckle* cut|split tooth|teeth',
+    'fight bite',
+  ],
   snake_bite: ['bit*|bitten|bite snake|adder|viper'],
   insect_sting: ['stung', 'sting* bee|wasp|hornet'],
   insect_bite: ['bit*|bitten|bite mosquito*|insect*|bug*|spider*|flea*|ant|ants|midge*|horsefly'],
   tick_bite: ['tick bite|bitten|bit|attached|embedded|stuck', 'ticks'],
   jellyfish_sting: ['jellyfish'],
-  burn_injury: ['burned*', 'burnt*', 'scald*', 'burn hand|arm|leg|finger*|face|skin|kettle|iron|oven|stove'],
+  burn_injury: [
+    'burned*',
+    'burnt*',
+    'scald*',
+    'burn hand|arm|leg|finger*|face|skin|kettle|iron|oven|stove',
+    // A scald is often told by what spilled: "the kettle tipped over him", "knocked hot tea onto her lap".
+    'kettle|teapot|saucepan tipped|spilled|spilt|poured|splashed|knocked',
+    'hot|boiling water|tea|coffee|drink|soup|oil|fat tipped|spilled|spilt|poured|splashed|knocked',
+    'boiling water|oil|fat',
+  ],
   chemical_on_skin: ['bleach|acid|chemical*|cleaner|lye splash*|spill*|skin'],
   electric_shock: [
     'electric* shock|socket|wire',
@@ -33,6 +49,11 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
     `took|swallowed too many ${MEDS}`,
     'took|swallowed whole packet|bottle',
     'took too much',
+    // A child in the medicines: "got into nan's tablets", "ate some pills", "two tablets missing".
+    `got|gotten into ${MEDS}`,
+    `swallowed|ate|took nan*|gran*|grandma*|grandad*|mum*|mom*|dad*|someone* ${MEDS}`,
+    `ate|eaten|chewed|chewing ${MEDS}`,
+    `${MEDS} missing* packet|pack|strip|blister|bottle|box|pot`,
   ],
   ingested_chemical: [
     'drank|swallowed|drunk|sipped bleach|cleaner|detergent*|chemical*|petrol|acid|antifreeze|pod*|kerosene|paraffin|turpentine',
@@ -50,7 +71,11 @@ export const EN_EVENT_PHRASES: Readonly<Record<string, readonly string[]>> = {
   took_stimulant_drugs: ['cocaine', 'amphetamine*', 'mdma', 'ecstasy', 'meth'],
   ate_wild_mushrooms: ['mushroom*'],
   ate_plant_or_berries: ['ate|eaten berries|plant*|leaves|flower*', 'berries'],
-  eye_trauma: ['hit|poked|punched|scratched eye*', 'ball eye*'],
+  eye_trauma: [
+    'hit|poked|punched|scratched eye*',
+    'ball eye*',
+    'ball|fist|elbow|punch*|stick|racket|shuttlecock|cork|branch|hit|poked|punched|struck|elbowed right|left|straight eye*',
+  ],
   chemical_in_eye: ['bleach|chemical*|cleaner|acid|cement|lime|mortar|plaster eye*|eyes'],
   eye_foreign_body: ['something eye', 'grit|dust|sand|eyelash|metal eye*'],
   cut_wound: ['cut', 'gash*', 'graz*', 'laceration', 'skin tore|torn|tear|split', 'skin flap'],

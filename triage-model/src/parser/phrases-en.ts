@@ -114,7 +114,13 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'blurr*',
   ],
   double_vision: ['see*|seeing double', 'double vision'],
-  drooling: ['drool*', "cant|can't|cannot swallow spit|saliva", 'dribbl*'],
+  drooling: [
+    'drool*',
+    "cant|can't|cannot swallow spit|saliva",
+    'dribbl*',
+    'even spit|saliva',
+    'spit*|spitting out saliva',
+  ],
   mouth_ulcers: ['ulcer*|sore* mouth|tongue|gum*|cheek*', 'mouth ulcer*'],
   chest_pain: [`chest ${PAIN}|tight`, 'pain|hurts heart', `${PAIN}|sharp side chest`],
   chest_pain_pressing: ['crush*|squeez*|press*|heavy|weight|elephant chest'],
@@ -128,6 +134,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'palpitat*',
     'miss*|skip*|extra beat*',
     'heart go* mad|crazy|clappers',
+    'heart beat*|beating|going fast|quick*|hard|wild*',
   ],
   leg_swelling_one: [
     'one|left|right leg|calf swollen|swell*|puff*|bigger',
@@ -175,8 +182,24 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
   head_injury: ['hit|bang*|bump*|knock*|smack* head', 'concuss*', 'fell|fallen landed on head'],
   // A big lump after a knock on an infant's head: NICE NG232 head injury (2023) asks about it under 1 year.
   scalp_swelling_large: ['big|large|huge|soft|squishy lump|bump|swelling head'],
-  // A punch thrown or taken hurts like a fall ("punched a wall", "got punched").
-  trauma_fall: ['fell', 'fallen', 'tripped', 'injur*', 'stabbed*', 'knifed*', 'punch*'],
+  trauma_fall: [
+    'fell',
+    'fallen',
+    'tripped',
+    'injur*',
+    'stabbed*',
+    'knifed*',
+    // A punch thrown or taken hurts like a fall ("punched a wall", "got punched").
+    'punch*',
+    // Bike and sports injuries told by the mechanism: "went over the handlebars", "came off his scooter".
+    'handlebar*',
+    'came|come off bike|bicycle|scooter|horse|skateboard|motorbike',
+    'over handlebar*',
+    'kicked|punched|elbowed|kneed stomach|tummy|belly|abdomen|side|ribs',
+    // Found on the floor, unable to get up: a fall, whatever else it is.
+    'found floor|ground',
+    "couldnt|couldn't|cant|can't|cannot|unable get|getting up floor|ground",
+  ],
   rigid_abdomen: ['belly|tummy|stomach|abdomen hard|rigid|board|rock'],
   abdominal_pain: [
     `tummy|stomach|belly|abdomen|abdominal ${PAIN}|cramp*`,
@@ -524,6 +547,9 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'catheter*',
     'caesarean',
     'c-section',
+    'tonsils|adenoids out|removed|taken',
+    'tonsillectomy',
+    'adenoidectomy',
   ],
   joint_replacement: [
     'knee|hip|shoulder replace*',
@@ -776,6 +802,9 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'fish|chicken bone* stuck|throat|swallow*',
     'bone stuck|throat',
     'something|food|bit stuck throat',
+    // A food bolus: "a piece of steak got stuck", "food stuck in my gullet".
+    'food|meat|steak|chicken|bread|piece|bite|mouthful stuck|lodged',
+    'stuck gullet|oesophagus|esophagus|chest',
   ],
   ear_injury: [
     'cotton bud*|swab* ear|ears|eardrum|deep|far|hurt*|pain*|bleed*',
@@ -867,6 +896,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'punched* sores|holes|ulcers|spots|blisters|craters',
     'punched-out*',
     'eczema crater*|pitted|holes',
+    'burst|popped holes|craters|pits',
   ],
   // Not "scratching": a child scratching his bottom at night is told as the itchy bottom. An itchy throat, eye or
   // ear at night is not the skin's (implications.ts).
@@ -1107,6 +1137,14 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'who ate|eaten sick|ill|poorly|unwell|vomit*|throw*|diarrh*|poison*',
     'same food|meal|dish|takeaway|restaurant sick|ill|poorly|unwell|vomit*|throw*|diarrh*|symptoms',
     'ate|eaten same sick|ill|poorly|unwell|vomit*|throw*|diarrh*',
+  ],
+  // A staggered overdose is rarely called one: two paracetamol products together, or "too much paracetamol".
+  took_paracetamol_excess: [
+    'too much|many|extra paracetamol|calpol|panadol|tylenol|acetaminophen|co-codamol|cocodamol',
+    'paracetamol|calpol|panadol co-codamol|cocodamol|co-dydramol|codydramol|lemsip|beechams|solpadeine|tramacet',
+    'co-codamol|cocodamol|co-dydramol lemsip|beechams|solpadeine',
+    'both|also|each contain*|contains|with paracetamol',
+    "didnt|didn't|not realis*|realiz*|know both|also paracetamol",
   ],
   paracetamol_use: [
     'paracetamol',

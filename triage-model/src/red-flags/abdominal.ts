@@ -300,4 +300,45 @@ export const abdominalRules: RedFlagRule[] = [
     questions: () => [],
     fires: (ctx) => ctx.sex === 'female' && ctx.ageMonths >= 55 * 12 && ctx.yes('vaginal_bleeding'),
   },
+  {
+    // Food stuck in the gullet with saliva that cannot be swallowed = complete oesophageal obstruction: endoscopy
+    // within 6 hours (aspiration, perforation): ESGE guideline on removal of foreign bodies (Birk et al., 2016);
+    // ASGE guideline on ingested foreign bodies and food impactions (2011).
+    id: 'food_bolus_obstruction',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Застрявшая пища: не проглотить даже слюну',
+      en: 'Food stuck in the gullet: cannot swallow even saliva',
+    },
+    advice: {
+      ru: 'Сейчас же обратитесь в приёмное отделение. Не пытайтесь протолкнуть комок едой или вызвать рвоту. Если станет трудно дышать — 103/112.',
+      en: 'Go to the emergency department now. Do not try to push it down with food or make yourself sick. If breathing gets hard, call 103/112.',
+    },
+    specialist: 'gastroenterologist',
+    relevant: (ctx) => ctx.yes('something_stuck_throat'),
+    // "Don't know" to drooling is re-asked as "can you swallow your saliva?" (doubt.ts), whose "no" confirms it.
+    questions: () => ['drooling'],
+    fires: (ctx) => ctx.yes('something_stuck_throat') && ctx.yes('drooling'),
+  },
+  {
+    // Abdominal pain after a blow, fall or handlebar injury with pallor, faintness or low blood pressure = possible
+    // internal bleeding (spleen, liver): NICE NG39 Major trauma (2016); ATLS 10th edition (2018) haemorrhagic shock.
+    id: 'abdominal_injury_shock',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Боль в животе после травмы с бледностью, слабостью или предобморочным состоянием',
+      en: 'Tummy pain after an injury with pallor, faintness or collapse',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112). Уложите, не давайте есть и пить.',
+      en: 'Call an ambulance (103/112). Lie them down and give nothing to eat or drink.',
+    },
+    specialist: 'surgeon',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) =>
+      ctx.yes('trauma_fall') &&
+      anyYes(ctx, ['abdominal_pain', 'upper_abdominal_pain', 'left_lower_pain', 'right_upper_pain']) &&
+      anyYes(ctx, ['pale_skin', 'fainting', 'near_fainting', 'bp_low', 'mottled_skin']),
+  },
 ];

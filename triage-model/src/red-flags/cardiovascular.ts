@@ -1,9 +1,22 @@
 import { ADULT_AGE_MONTHS } from '../knowledge/age-bands.js';
 import { BP_VERY_HIGH } from '../knowledge/derive-vitals.js';
-import { anyYes, type RedFlagRule } from './types.js';
+import { anyYes, type RedFlagContext, type RedFlagRule } from './types.js';
 
 // Ruptured AAA is very rare before 50 (screening from 65): NICE NG156 Abdominal aortic aneurysm (2020).
 const AAA_MIN_AGE_MONTHS = 600;
+// Two-level Wells score for PE from what a patient can tell: NICE NG158 (2020, updated 2023); over 4 = "PE likely".
+// "PE is the most likely diagnosis" (3) and active cancer (1) are a clinician's and are left out.
+const WELLS_PE_LIKELY = 4;
+const WELLS_TACHYCARDIA = 100;
+function wellsPeScore(ctx: RedFlagContext): number {
+  let score = 0;
+  if (ctx.yes('leg_swelling_one')) score += 3;
+  if ((ctx.value('heart_rate') ?? 0) > WELLS_TACHYCARDIA) score += 1.5;
+  if (anyYes(ctx, ['recent_procedure', 'recent_immobility'])) score += 1.5;
+  if (ctx.yes('previous_clot')) score += 1.5;
+  if (ctx.yes('coughing_blood')) score += 1;
+  return score;
+}
 const CHEST = ['chest_pain', 'chest_pain_pressing', 'chest_pain_burning', 'chest_tightness'];
 const NEURO = [
   'face_droop',
@@ -248,5 +261,25 @@ export const cardiovascularRules: RedFlagRule[] = [
     relevant: (ctx) => anyYes(ctx, ['leg_pain_calf', 'numbness_tingling', 'joint_pain']),
     questions: () => ['cold_pale_limb'],
     fires: (ctx) => ctx.yes('cold_pale_limb'),
+  },
+  {
+    // Breathlessness with a two-level Wells score over 4 ("PE likely"): signs of DVT 3, pulse over 100 1.5, surgery or
+    // immobilisation in the last 4 weeks 1.5, previous DVT/PE 1.5, coughed-up blood 1; needs a same-day CT pulmonary
+    // angiogram even when the onset was gradual: NICE NG158 Venous thromboembolic diseases (2020, updated 2023).
+    id: 'pulmonary_embolism_likely',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Одышка с признаками тромбоза или факторами риска тромбоэмболии (шкала Уэллса > 4)',
+      en: 'Breathlessness with signs or risk factors of a blood clot (Wells score over 4)',
+    },
+    advice: {
+      ru: 'Сейчас же обратитесь в приёмное отделение: нужно исключить тромбоэмболию лёгочной артерии. При боли в груди, кровохарканье или обмороке — 103/112.',
+      en: 'Go to the emergency department now: a clot in the lung must be ruled out. If chest pain, coughed-up blood or fainting, call 103/112.',
+    },
+    specialist: 'emergency',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) =>
+      ctx.ageMonths >= ADULT_AGE_MONTHS && ctx.yes('breathlessness') && wellsPeScore(ctx) > WELLS_PE_LIKELY,
   },
 ];

@@ -256,4 +256,51 @@ export const infectionRules: RedFlagRule[] = [
       anyYes(ctx, ['diabetes', 'immunosuppressed']) &&
       (ctx.value('duration_days') ?? 0) >= NECROTISING_OE_DAYS,
   },
+  {
+    // Back pain with a fever in someone with a recent skin infection, diabetes, weak immunity or a recent procedure =
+    // possible spinal epidural abscess or vertebral osteomyelitis, before weakness appears: NICE CKS Back pain - low
+    // (without radiculopathy), red flags for spinal infection (2023); IDSA native vertebral osteomyelitis (2015).
+    id: 'possible_spinal_infection',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Боль в спине с температурой на фоне недавней гнойной инфекции, диабета или сниженного иммунитета',
+      en: 'Back pain with a fever after a recent skin infection, or with diabetes or weak immunity',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь в приёмное отделение: нужно исключить гнойную инфекцию позвоночника. При слабости в ногах или нарушении мочеиспускания — 103/112.',
+      en: 'Go to the emergency department today: an infection of the spine must be ruled out. If legs get weak or bladder control changes, call 103/112.',
+    },
+    specialist: 'neurologist',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) =>
+      ctx.yes('back_pain') &&
+      ctx.yes('fever') &&
+      anyYes(ctx, [
+        'pus_lump',
+        'boil_large_or_many_heads',
+        'diabetes',
+        'immunosuppressed',
+        'recent_procedure',
+      ]),
+  },
+  {
+    // Eczema with punched-out erosions or clustered blisters that burst = eczema herpeticum: start aciclovir and get
+    // same-day specialist care: NICE CG57 Atopic eczema in under 12s (2007, updated 2023); NICE CKS Eczema -
+    // atopic (2023).
+    id: 'eczema_herpeticum_signs',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Экзема с «выбитыми» язвочками или лопнувшими пузырьками (герпетическая экзема?)',
+      en: 'Eczema with punched-out sores or burst blisters (eczema herpeticum?)',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь в приёмное отделение: нужно противовирусное лечение. Не мажьте гормональными кремами. Если поражены веки или глаза — срочно.',
+      en: 'Go to the emergency department today: antiviral treatment is needed. Stop steroid creams on those areas. Urgent if eyelids or eyes are affected.',
+    },
+    specialist: 'dermatologist',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => anyYes(ctx, ['dry_itchy_skin', 'usual_skin_flare']) && ctx.yes('punched_out_sores'),
+  },
 ];

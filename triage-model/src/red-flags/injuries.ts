@@ -320,4 +320,44 @@ export const injuryRules: RedFlagRule[] = [
       ctx.yes('fever') &&
       anyYes(ctx, ['rash', 'headache', 'vomiting']),
   },
+  {
+    // A human bite (a knuckle cut on teeth in a punch included) that is already red and swollen: human bites carry
+    // the most virulent mixed flora and a fist-tooth wound can reach the joint; needs same-day surgical assessment
+    // and antibiotics: NICE NG184 Human and animal bites (2020); IDSA skin and soft tissue infections (2014).
+    id: 'infected_human_bite',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Укус человека (в т.ч. рана кулака о зубы) с покраснением и отёком',
+      en: 'A human bite (or a knuckle cut on teeth) that is red and swollen',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь в приёмное отделение или к хирургу: нужны антибиотики и осмотр раны, возможно — её обработка в операционной.',
+      en: 'Go to the emergency department today: antibiotics and a surgical check of the wound are needed, sometimes a wash-out in theatre.',
+    },
+    specialist: 'surgeon',
+    relevant: (ctx) => ctx.yes('human_bite'),
+    questions: () => ['red_hot_swollen_skin', 'spreading_redness'],
+    fires: (ctx) =>
+      ctx.yes('human_bite') &&
+      anyYes(ctx, ['red_hot_swollen_skin', 'spreading_redness', 'red_streak', 'fever']),
+  },
+  {
+    // An injury with a nosebleed and a nose now blocked = a blow to the nose that may have raised a septal haematoma,
+    // which needs same-day drainage before the cartilage dies (saddle nose, abscess): Scott-Brown's
+    // Otorhinolaryngology, 8th ed. (2018), nasal trauma.
+    id: 'possible_septal_haematoma',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Нос не дышит после травмы с носовым кровотечением',
+      en: 'Nose blocked after an injury that made it bleed',
+    },
+    advice: {
+      ru: 'Сегодня же обратитесь в приёмное отделение или к ЛОР-врачу: нужно исключить гематому перегородки носа.',
+      en: 'Go to the emergency department or an ENT doctor today: a blood clot in the nasal septum must be ruled out.',
+    },
+    specialist: 'ent',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => ctx.yes('trauma_fall') && ctx.yes('nosebleed') && ctx.yes('blocked_nose'),
+  },
 ];

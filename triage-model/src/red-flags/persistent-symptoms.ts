@@ -122,4 +122,24 @@ export const persistentSymptomRules: RedFlagRule[] = [
     questions: () => [],
     fires: (ctx) => ctx.ageMonths >= FALLS_ASSESSMENT_MONTHS && ctx.yes('trauma_fall'),
   },
+  {
+    // Dark brown ("cola") urine after a fall at 65 or over = muscle breakdown from a long lie (rhabdomyolysis, with
+    // dehydration and cold): hospital care against kidney injury: NICE CG161 Falls in older people (2013); KDIGO
+    // Clinical Practice Guideline for Acute Kidney Injury (2012).
+    id: 'fall_with_dark_urine',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Падение в 65 лет и старше, после которого моча стала тёмно-коричневой',
+      en: 'A fall at 65 or over followed by dark brown urine',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112): тёмная моча после падения и долгого лежания — признак распада мышц. Укройте, давайте пить маленькими глотками, если человек в сознании.',
+      en: 'Call an ambulance (103/112): dark urine after a fall and a long lie is a sign of muscle breakdown. Keep them warm and give sips of water if awake.',
+    },
+    specialist: 'emergency',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) =>
+      ctx.ageMonths >= FALLS_ASSESSMENT_MONTHS && ctx.yes('trauma_fall') && ctx.yes('dark_urine'),
+  },
 ];

@@ -53,4 +53,28 @@ export const sepsisRules: RedFlagRule[] = [
         highRiskVitals(ctx) ||
         (ctx.yes('feeling_very_unwell') && anyYes(ctx, ['fast_breathing', 'little_urine']))),
   },
+  {
+    // Toxic shock: fever with a widespread sunburn-like rash, vomiting or diarrhoea and faintness (falling blood
+    // pressure) — the clinical criteria of the CDC toxic shock syndrome case definition (2011); a medical emergency,
+    // tampon or wound: NHS.uk Toxic shock syndrome (2022); NICE NG51 Suspected sepsis (2016, updated 2024).
+    id: 'toxic_shock_signs',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Температура, сыпь по всему телу, рвота или понос и предобморочное состояние (токсический шок?)',
+      en: 'Fever, a rash all over, vomiting or diarrhoea and feeling faint (toxic shock?)',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112). Если стоит тампон — извлеките его. Лягте, не вставайте резко.',
+      en: 'Call an ambulance (103/112). If a tampon is in, take it out. Lie down and do not get up quickly.',
+    },
+    specialist: 'emergency',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) =>
+      ctx.yes('fever') &&
+      // A sunburn-like redness told as sunburn is the same erythroderma.
+      anyYes(ctx, ['rash', 'sunburnt_skin']) &&
+      anyYes(ctx, ['vomiting', 'diarrhoea']) &&
+      anyYes(ctx, ['fainting', 'near_fainting', 'bp_low', 'confusion']),
+  },
 ];

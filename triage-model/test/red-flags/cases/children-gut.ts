@@ -171,4 +171,17 @@ export const childrenGutCases: Cases = {
     [700, 'female', n('vaginal_bleeding'), false],
     [700, 'male', y('vaginal_bleeding'), false],
   ],
+  food_bolus_obstruction: [
+    [ADULT, 'male', y('something_stuck_throat', 'drooling'), true],
+    [ADULT, 'male', { ...y('something_stuck_throat'), drooling: 'no' }, false],
+    [ADULT, 'male', { ...y('something_stuck_throat'), drooling: 'unknown' }, false],
+    [ADULT, 'male', y('drooling'), false],
+  ],
+  abdominal_injury_shock: [
+    [120, 'female', y('trauma_fall', 'abdominal_pain', 'pale_skin'), true],
+    [ADULT, 'male', { ...y('trauma_fall', 'abdominal_pain'), bp_systolic: 85 }, true],
+    [120, 'female', y('trauma_fall', 'abdominal_pain'), false],
+    [120, 'female', y('abdominal_pain', 'pale_skin'), false],
+    [120, 'female', y('trauma_fall', 'pale_skin'), false],
+  ],
 };

@@ -253,4 +253,27 @@ export const exposureCases: Cases = {
     [ADULT, 'male', { ...y('ear_pain', 'ear_discharge'), duration_days: 21 }, false],
     [ADULT, 'male', { ...y('ear_pain', 'diabetes'), duration_days: 21 }, false],
   ],
+  infected_human_bite: [
+    [ADULT, 'male', y('human_bite', 'red_hot_swollen_skin'), true],
+    [ADULT, 'male', y('human_bite', 'spreading_redness'), true],
+    [ADULT, 'male', y('human_bite'), false],
+    [ADULT, 'male', y('animal_bite', 'red_hot_swollen_skin'), false],
+  ],
+  possible_spinal_infection: [
+    [ADULT, 'male', y('back_pain', 'fever', 'pus_lump'), true],
+    [ADULT, 'male', { ...y('back_pain', 'diabetes'), temperature_c: 38.2 }, true],
+    [ADULT, 'male', { ...y('back_pain', 'diabetes'), temperature_c: 37.9 }, false],
+    [ADULT, 'male', y('back_pain', 'fever'), false],
+    [ADULT, 'male', y('back_pain', 'pus_lump'), false],
+  ],
+  eczema_herpeticum_signs: [
+    [36, 'male', y('dry_itchy_skin', 'punched_out_sores'), true],
+    [36, 'male', y('punched_out_sores'), false],
+    [36, 'male', y('dry_itchy_skin', 'blisters'), false],
+  ],
+  possible_septal_haematoma: [
+    [180, 'male', y('trauma_fall', 'nosebleed', 'blocked_nose'), true],
+    [180, 'male', y('trauma_fall', 'nosebleed'), false],
+    [180, 'male', y('nosebleed', 'blocked_nose'), false],
+  ],
 };

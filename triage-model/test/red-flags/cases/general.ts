@@ -127,4 +127,12 @@ export const generalCases: Cases = {
     [900, 'female', y('takes_anticoagulants'), false],
     [900, 'female', y('bleeding_gums', 'bruising'), false],
   ],
+  toxic_shock_signs: [
+    [ADULT, 'female', y('fever', 'rash', 'vomiting', 'near_fainting'), true],
+    [ADULT, 'female', { ...y('rash', 'diarrhoea', 'near_fainting'), temperature_c: 39.8 }, true],
+    [ADULT, 'female', y('fever', 'sunburnt_skin', 'diarrhoea', 'fainting'), true],
+    [ADULT, 'female', y('fever', 'rash', 'vomiting'), false],
+    [ADULT, 'female', y('fever', 'vomiting', 'near_fainting'), false],
+    [ADULT, 'female', y('rash', 'vomiting', 'near_fainting'), false],
+  ],
 };

@@ -39,4 +39,10 @@ export const persistentSymptomCases: Cases = {
     [599, 'male', y('bloody_stool'), false],
     [600, 'male', n('bloody_stool'), false],
   ],
+  fall_with_dark_urine: [
+    [780, 'female', y('trauma_fall', 'dark_urine'), true],
+    [779, 'female', y('trauma_fall', 'dark_urine'), false],
+    [1000, 'female', y('trauma_fall'), false],
+    [1000, 'female', y('dark_urine'), false],
+  ],
 };

@@ -105,4 +105,14 @@ export const respiratoryCardioCases: Cases = {
     [800, 'female', y('cold_pale_limb'), true],
     [800, 'female', y('leg_pain_calf'), false],
   ],
+  pulmonary_embolism_likely: [
+    // Wells > 4: DVT signs (3) plus a pulse over 100 or recent surgery (1.5 each); 4 or less stays silent.
+    [ADULT, 'female', { ...y('breathlessness', 'leg_swelling_one'), heart_rate: 101 }, true],
+    [ADULT, 'female', { ...y('breathlessness', 'leg_swelling_one'), heart_rate: 100 }, false],
+    [ADULT, 'female', y('breathlessness', 'leg_swelling_one', 'recent_procedure'), true],
+    [ADULT, 'female', y('breathlessness', 'leg_swelling_one', 'coughing_blood'), false],
+    [ADULT, 'female', { ...y('breathlessness', 'recent_procedure', 'previous_clot'), heart_rate: 110 }, true],
+    [ADULT, 'female', { ...y('leg_swelling_one', 'recent_procedure'), heart_rate: 110 }, false],
+    [120, 'female', { ...y('breathlessness', 'leg_swelling_one'), heart_rate: 130 }, false],
+  ],
 };
