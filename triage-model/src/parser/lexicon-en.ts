@@ -55,6 +55,10 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?:husband|wife|partner|kids|children|son|daughter|mum|dad)(?:'s| has| have| is| are)(?: got)? (?:it |the same )?(?:too|as well)`,
   ],
   red_streak: [`red (?:line|streak)s?`],
+  // "A lump on my daughter's upper eyelid": the lid a few words after the lump.
+  eyelid_lump: [
+    `(?:lump|bump|cyst|swelling|nodule|pea)s? on (?:\\p{L}+'?s? ){0,2}(?:upper |lower |top |bottom )?(?:eye)?lids?(?!\\p{L})`,
+  ],
   wound_contaminated: [`rusty`, `(?:dirty|soil|manure|muddy) (?:\\p{L}+ )?(?:wound|nail|cut|graze)`],
   night_urination: [
     `(?:get|gets|getting|got|wake|wakes|waking) up (?:[\\p{L}\\d]+ ){0,3}(?:a|at|in the|every|each) night`,

@@ -169,9 +169,9 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?<!\p{L})(?:с утра|сегодня утром|since this morning|since today|started today)/gu, 0],
   [/(?<!\p{L})(?:вчера|yesterday)(?!\p{L})/gu, 1],
 ];
-/** "ребёнку 2 месяца" / "2 months old" are ages, not durations. */
+/** "ребёнку 2 месяца", "сын 5 лет", "2 months old" are ages, not durations. */
 const AGE_BEFORE =
-  /(?:ребенку|сыну|дочке|дочери|малышу|внуку|внучке|нам|ему|ей|мне|возраст\p{L}*|aged?|is)\s*$/u;
+  /(?:ребенку|сыну|дочке|дочери|малышу|внуку|внучке|нам|ему|ей|мне|возраст\p{L}*|aged?|is|(?<!\p{L})(?:сын|дочка|дочь|ребенок|малыш|малышка|внук|внучка))\s*$/u;
 const AGE_AFTER = /^\s*(?:old|от роду)/u;
 /**
  * "беременна 8 недель", "10 weeks pregnant", "задержка 10 дней", "two weeks late", "родилась на 36 неделе",

@@ -703,6 +703,7 @@ export const RU_PHRASES: Readonly<Record<string, readonly string[]>> = {
   // Hot food and drink only ("от горячего"), not a hot cheek over an abscess.
   tooth_pain_hot_cold: [
     `зуб* реагиру*|${HURT}|ноет|ноют|простреливает|ломит|чувствительн*|сводит|дергает холодн*|горячее*|горячего*|горячему*|горячим*|горячую*|сладк*|сладост*|холод`,
+    'зуб* реагир*|чувствительн* холодн*|горяч*|сладк*|мороженое|мороженого',
     'чувствительн* зуб*|эмал*',
     'гиперестези*',
   ],
@@ -1297,6 +1298,8 @@ export const RU_PHRASES: Readonly<Record<string, readonly string[]>> = {
   shin_pain_exercise: [
     `голен* ${PAIN} бег*|бега|пробежк*|трениров*|бегать|бегаю|бегаешь|ходьб*|марш*`,
     'шинсплинт*',
+    // "Ноют голени по внутреннему краю": the inner shin after running (medial tibial stress).
+    `голен* ${PAIN}|болят внутренн* край*|краю|крае|сторон*`,
     'периостит* голен*',
   ],
   splinter: [

@@ -45,6 +45,20 @@ export const complaintById: ReadonlyMap<string, PresentingComplaint> = new Map(
  * whose discriminators the findings understood belong to (see `inferFromDiscriminators`).
  */
 export function recogniseComplaints(extracted: readonly ExtractedFinding[]): string[] {
+  return recogniseComplaintsIn(extracted).ids;
+}
+
+/**
+ * As `recogniseComplaints`, also telling whether the complaints were only inferred: then their charts guide the
+ * questions, but their implied findings were not said ("sweaty" leads to the chest-pain chart's questions; it is
+ * no chest pain).
+ */
+export function recogniseComplaintsIn(extracted: readonly ExtractedFinding[]): {
+  ids: string[];
+  inferred: boolean;
+} {
   const named = recogniseIn(PRESENTING_COMPLAINTS, extracted);
-  return named.length > 0 ? named : inferFromDiscriminators(PRESENTING_COMPLAINTS, extracted);
+  return named.length > 0
+    ? { ids: named, inferred: false }
+    : { ids: inferFromDiscriminators(PRESENTING_COMPLAINTS, extracted), inferred: true };
 }
