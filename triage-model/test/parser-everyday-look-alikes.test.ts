@@ -46,6 +46,11 @@ describe('look-alikes of findings in everyday speech', () => {
     says('red_streak', ['red line going up my arm from the cut']);
   });
 
+  it('the bottom of something is a place, not the bum', () => {
+    notYes('bloody_stool', ['a red level of blood at the bottom of the coloured part of my eye']);
+    says('bloody_stool', ['blood from my bottom when I wipe']);
+  });
+
   it('the beach and the shallows are not bleach or swallowing', () => {
     notYes('ingested_chemical', ['stood on something in the shallows at the beach, my foot is burning']);
     says('ingested_chemical', ['my toddler swallowed bleach']);

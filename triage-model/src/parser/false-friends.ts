@@ -70,6 +70,8 @@ export const FALSE_FRIENDS: readonly string[] = [
   `(?:если|когда|стоит) (?:\\p{L}+ )?(?:почеш|поцарапа|провест|провед)\\p{L}*(?= (?:\\p{L}+ )?(?:кож|ногт|рук|спин)\\p{L}*)`,
   // Teeth that "простреливает" from cold or sweet hurt in the tooth, not the back (lumbago is "прострел").
   `(?<=(?:зуб|холод|горяч|морожен|сладк)\\p{L}*(?:[ ,]+\\p{L}+){0,5}[ ,]+)простре\\p{L}*`,
+  // "At the bottom of the coloured part", "the bottom of my foot": a place, not the bum.
+  `(?:at|to|on|from|near|in) the bottom of`,
   // A twitching eyelid is benign, not the muscle jerks of serotonin toxicity.
   `(?:eye|eyelid)s? (?:is |are |keeps |has been )?twitch${W}`,
   `(?:дергается|подергивается) (?:глаз|веко)`,

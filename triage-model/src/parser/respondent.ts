@@ -17,8 +17,17 @@ const PEOPLE_RU =
   'сосед|соседа|соседка|соседки|брат|брата|брату|сестра|сестры|сестре|свекровь|свекрови|теща|тещи|коллега|коллеги';
 
 const SOMEONE_ELSE = new RegExp(`(?<!\\p{L})(?:${PEOPLE_EN}|${PEOPLE_RU})(?!\\p{L})`, 'u');
+/** A baby or toddler cannot be a patient of 15 or more: a new mother writing "the baby won't latch" is the patient. */
+const BABY = new RegExp(
+  '(?<!\\p{L})(?:baby|babies|newborn|toddler|малыш|малыша|малышу|малышом|малышка|малышки|ребеночек|новорожденн\\p{L}*)(?!\\p{L})',
+  'gu',
+);
 
-/** True when the complaint names another person; false for "I…", "у меня…" and for impersonal complaints. */
-export function toldAboutSomeoneElse(text: string): boolean {
-  return SOMEONE_ELSE.test(text.toLowerCase().replaceAll('ё', 'е'));
+/**
+ * True when the complaint names another person; false for "I…", "у меня…" and for impersonal complaints. For a
+ * patient of 15 or more (`patientIsAdolescentOrAdult`), a baby named in it is not the patient and not who it is about.
+ */
+export function toldAboutSomeoneElse(text: string, { patientIsAdolescentOrAdult = false } = {}): boolean {
+  const plain = text.toLowerCase().replaceAll('ё', 'е');
+  return SOMEONE_ELSE.test(patientIsAdolescentOrAdult ? plain.replace(BABY, ' ') : plain);
 }
