@@ -81,11 +81,11 @@ describe('complaint-first interview', () => {
   });
 
   it('a complaint only inferred from a finding guides the questions but asserts none of its own findings', () => {
-    // "Sweaty" belongs to the chest-pain chart's questions; the child never said her chest hurts.
+    // "Sweaty" belongs to the chest-pain chart’s questions; the child never said her chest hurts.
     const state = engine.start({
       ageMonths: 4 * 12,
       sex: 'female',
-      complaintText: 'she wakes up screaming an hour after falling asleep, sweaty, cannot be comforted',
+      complaintText: 'she woke up an hour after falling asleep all sweaty',
       locale: 'en',
     });
     expect(state.complaints).toEqual(['chest_pain']);

@@ -1,6 +1,7 @@
 import { cardiovascularComplaints } from './cardiovascular.js';
 import { entComplaints } from './ent.js';
 import { environmentalComplaints } from './environmental.js';
+import { everydayComplaints } from './everyday.js';
 import { eyeComplaints } from './eye.js';
 import { gastrointestinalComplaints } from './gastrointestinal.js';
 import { generalComplaints } from './general.js';
@@ -33,6 +34,7 @@ export const PRESENTING_COMPLAINTS: readonly PresentingComplaint[] = [
   ...skinComplaints,
   ...musculoskeletalComplaints,
   ...generalComplaints,
+  ...everydayComplaints,
   ...paediatricComplaints,
 ];
 
