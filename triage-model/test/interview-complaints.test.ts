@@ -80,6 +80,31 @@ describe('complaint-first interview', () => {
     expect(() => engine.addComplaints(start, ['no_such_complaint'])).toThrow();
   });
 
+  it('a complaint only inferred from a finding guides the questions but asserts none of its own findings', () => {
+    // "Sweaty" belongs to the chest-pain chart’s questions; the child never said her chest hurts.
+    const state = engine.start({
+      ageMonths: 4 * 12,
+      sex: 'female',
+      complaintText: 'she woke up an hour after falling asleep all sweaty',
+      locale: 'en',
+    });
+    expect(state.complaints).toEqual(['chest_pain']);
+    expect(state.answers.sweating).toEqual({ value: 'yes', source: 'complaint' });
+    expect(state.answers.chest_pain).toBeUndefined();
+    // Picking the complaint from the list afterwards says it outright.
+    expect(engine.addComplaints(state, ['chest_pain']).answers.chest_pain).toEqual({
+      value: 'yes',
+      source: 'complaint',
+    });
+    const named = engine.start({
+      ageMonths: 50 * 12,
+      sex: 'male',
+      complaintText: 'pain in my chest',
+      locale: 'en',
+    });
+    expect(named.answers.chest_pain).toEqual({ value: 'yes', source: 'complaint' });
+  });
+
   it('complaints that do not apply to the patient are dropped', () => {
     const state = engine.start({
       ageMonths: 30 * 12,

@@ -37,5 +37,15 @@ describe('who the complaint is about', () => {
     expect(answeringForThemselves({ ageMonths: 15 * 12, complaintText: 'I have a sore throat' })).toBe(true);
     expect(answeringForThemselves({ ageMonths: 70 * 12, complaintText: 'у папы болит горло' })).toBe(false);
     expect(answeringForThemselves({ ageMonths: 40 * 12 })).toBe(true);
+    // A new mother writing about her breasts and her baby's latch is answering for herself; her baby is no adult.
+    const mother = 'day 4 after birth, my milk has come in, boobs rock hard, baby struggles to latch';
+    expect(answeringForThemselves({ ageMonths: 28 * 12, complaintText: mother })).toBe(true);
+    expect(
+      answeringForThemselves({ ageMonths: 28 * 12, complaintText: 'малыш плохо берёт грудь, грудь болит' }),
+    ).toBe(true);
+    expect(
+      answeringForThemselves({ ageMonths: 28 * 12, complaintText: 'my wife had a baby and she is confused' }),
+    ).toBe(false);
+    expect(toldAboutSomeoneElse('the baby has a fever')).toBe(true);
   });
 });

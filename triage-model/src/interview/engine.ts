@@ -11,12 +11,11 @@ import { MANIFEST_FILE, ManifestSchema, type Manifest } from '../model/manifest.
 import { INPUT_NAME, OUTPUT_NAME, readOnnxWeights } from '../model/onnx-graph.js';
 import type { LinearWeights } from '../model/weights.js';
 import { parseComplaint } from '../parser/parse-complaint.js';
-import { recogniseComplaints } from '../parser/recognise-complaints.js';
 import { ARTIFACTS_DIR } from '../paths.js';
 import { REASK } from '../red-flags/doubt.js';
 import { RED_FLAG_RULES, pendingRedFlagQuestion, type RedFlagContext } from '../red-flags/index.js';
 import type { Vocabulary } from '../training/vocabulary.js';
-import { complaintById } from '../knowledge/complaints/index.js';
+import { complaintById, recogniseComplaintsIn } from '../knowledge/complaints/index.js';
 import { applicableComplaints, impliedFindings, plausibleMask } from './complaint-focus.js';
 import { nextDiscriminator } from './discriminators.js';
 import { effectiveFindings, redFlagContext, type EffectiveFindings } from './effective-findings.js';
@@ -152,7 +151,12 @@ export class TriageEngine {
       answers,
       asked: [],
     };
-    return this.withComplaints(state, [...(complaintIds ?? []), ...recogniseComplaints(extracted)]);
+    const recognised = recogniseComplaintsIn(extracted);
+    return recognised.inferred
+      ? this.withComplaints(this.withComplaints(state, complaintIds ?? []), recognised.ids, {
+          inferred: true,
+        })
+      : this.withComplaints(state, [...(complaintIds ?? []), ...recognised.ids]);
   }
 
   /**
@@ -165,12 +169,21 @@ export class TriageEngine {
     return this.withComplaints(state, complaintIds);
   }
 
-  private withComplaints(state: InterviewState, ids: readonly string[]): InterviewState {
+  /**
+   * The new complaints' implied findings count as "yes", unless the complaints were only inferred from a finding
+   * (`recogniseComplaintsIn`): then they choose the questions and the patient still has to say.
+   */
+  private withComplaints(
+    state: InterviewState,
+    ids: readonly string[],
+    { inferred = false }: { inferred?: boolean } = {},
+  ): InterviewState {
     const unknown = ids.find((id) => !complaintById.has(id));
     if (unknown) throw new Error(`Unknown presenting complaint ${unknown}`);
     const complaints = applicableComplaints([...state.complaints, ...ids], state.ageMonths, state.sex);
+    const added = inferred ? [] : applicableComplaints(ids, state.ageMonths, state.sex);
     const answers = { ...state.answers };
-    for (const id of impliedFindings(complaints)) {
+    for (const id of impliedFindings(added)) {
       const finding = findingById.get(id)!;
       if (!answers[id] && finding.kind === 'boolean' && isApplicable(finding, state.ageMonths, state.sex)) {
         answers[id] = { value: 'yes', source: 'complaint' };

@@ -80,7 +80,10 @@ export function assessRedFlags(
 const OWN_ACCOUNT_FROM_MONTHS = 15 * 12;
 
 export function answeringForThemselves(state: Pick<InterviewState, 'ageMonths' | 'complaintText'>): boolean {
-  return state.ageMonths >= OWN_ACCOUNT_FROM_MONTHS && !toldAboutSomeoneElse(state.complaintText ?? '');
+  return (
+    state.ageMonths >= OWN_ACCOUNT_FROM_MONTHS &&
+    !toldAboutSomeoneElse(state.complaintText ?? '', { patientIsAdolescentOrAdult: true })
+  );
 }
 
 /** Airway, breathing and consciousness doubt for this patient: see `SHOWN_BY_ANSWERING`. */

@@ -51,6 +51,27 @@ export const FALSE_FRIENDS: readonly string[] = [
   // A milk tooth falling out is not a fall, nor is falling out with someone.
   `(?:tooth|teeth) (?:fell|fallen|falling|came|coming) out`,
   `fell out with`,
+  // "Bottom left eyelid", "upper right tooth": a side of the eye, mouth or ear, not the lower left belly.
+  `(?:bottom|lower|upper|top) (?:left|right)(?= (?:eye\\p{L}*|lid|lids|lip|lips|tooth|teeth|molar\\p{L}*|wisdom|gum|gums|ear|eyebrow|eyelash\\p{L}*|jaw))`,
+  `(?:нижн|верхн)${W} (?:лев|прав)${W}(?= (?:век|глаз|зуб|губ|дёсн|десн|ух|ушн|челюст)\\p{L}*)`,
+  // A baby who grunts, strains and goes red before a poo is pushing (infant dyschezia), not grunting to breathe
+  // (NICE CG99 Constipation in children 2010, updated 2017).
+  `grunt${W}(?=(?: [\\p{L}\\d]+){0,10} (?:before|when|while|during|to) (?:\\p{L}+ )?(?:poo${W}|pooing|poop${W}|stool${W}|bowel${W}|push${W}|strain${W}|dirty nappy))`,
+  `(?:strain${W}|push${W}|goes red|going red|turns red|red in the face)(?: \\p{L}+){0,4} grunt${W}`,
+  `кряхт${W}(?=(?: [\\p{L}\\d]+){0,8} (?:перед|когда|пока|при) (?:\\p{L}+ )?(?:как|ка|стул|тужит|покак)\\p{L}*)`,
+  `(?:тужит${W}|краснеет|покраснеет)(?: \\p{L}+){0,4} кряхт${W}`,
+  // "Жара, потею": the weather is hot (a fever is "жар", "нет жара" stays a denied fever).
+  `(?<!(?:нет|без|от|из-за|из за) )жара(?= ?(?:[,.!;]|на улице|стоит))`,
+  `(?:такая|сильная|летняя|страшная|жуткая) жара`,
+  // Scratching one's own itchy skin is no wound ("whenever I scratch, red lines come up" is dermographism), and
+  // raised lines where the skin was scratched are weals, not the flat red streak of lymphangitis.
+  `(?:when|whenever|if|after|every time) (?:i|you|he|she|we|they) scratch(?:es|ed)?(?= (?:my|his|her|their|your|the)? ?(?:skin|arm|arms|back|legs?|chest|belly|self|myself|himself|herself|it))`,
+  `raised (?:red |pink )?(?:lines|welts|weals|wheals)`,
+  `(?:если|когда|стоит) (?:\\p{L}+ )?(?:почеш|поцарапа|провест|провед)\\p{L}*(?= (?:\\p{L}+ )?(?:кож|ногт|рук|спин)\\p{L}*)`,
+  // Teeth that "простреливает" from cold or sweet hurt in the tooth, not the back (lumbago is "прострел").
+  `(?<=(?:зуб|холод|горяч|морожен|сладк)\\p{L}*(?:[ ,]+\\p{L}+){0,5}[ ,]+)простре\\p{L}*`,
+  // "At the bottom of the coloured part", "the bottom of my foot": a place, not the bum.
+  `(?:at|to|on|from|near|in) the bottom of`,
   // A twitching eyelid is benign, not the muscle jerks of serotonin toxicity.
   `(?:eye|eyelid)s? (?:is |are |keeps |has been )?twitch${W}`,
   `(?:дергается|подергивается) (?:глаз|веко)`,

@@ -55,6 +55,10 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
     `(?:husband|wife|partner|kids|children|son|daughter|mum|dad)(?:'s| has| have| is| are)(?: got)? (?:it |the same )?(?:too|as well)`,
   ],
   red_streak: [`red (?:line|streak)s?`],
+  // "A lump on my daughter's upper eyelid": the lid a few words after the lump.
+  eyelid_lump: [
+    `(?:lump|bump|cyst|swelling|nodule|pea)s? on (?:\\p{L}+'?s? ){0,2}(?:upper |lower |top |bottom )?(?:eye)?lids?(?!\\p{L})`,
+  ],
   wound_contaminated: [`rusty`, `(?:dirty|soil|manure|muddy) (?:\\p{L}+ )?(?:wound|nail|cut|graze)`],
   night_urination: [
     `(?:get|gets|getting|got|wake|wakes|waking) up (?:[\\p{L}\\d]+ ){0,3}(?:a|at|in the|every|each) night`,
@@ -425,6 +429,8 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   anal_lump: [
     `(?:lump|bump|swelling)(?: [\\p{L}']+){0,6} (?:bum ?hole|anus|back passage|butt ?hole)`,
     `lump (?:near|on|by|next to|around|in) (?:my |his |her |the )?(?:bum|bottom|anus|back passage|butt)`,
+    // Piles are the lump people name ("I've got piles", "a haemorrhoid came out").
+    `(?<!\\p{L})(?:piles|haemorrhoids?|hemorrhoids?)(?!\\p{L})`,
   ],
   arm_weakness: [
     `arm weakness`,
@@ -1005,5 +1011,28 @@ export const EN_LEXICON: Record<string, readonly string[]> = {
   usual_skin_flare: [
     `(?<=(?:eczema|psoriasis|dermatitis)(?:'s| has| is)? (?:\\p{L}+ )?)(?:flared|flaring|flare[ -]?up|back|playing up)`,
     `(?:usual|normal) (?=eczema|psoriasis)`,
+  ],
+  // "Wakes up an hour after going to sleep SCREAMING": a night terror.
+  // Only with what marks a night terror (cannot be comforted, does not see you, remembers nothing), not a child
+  // woken by pain.
+  night_terrors: [
+    `(?:wak${W}|woke)(?: [\\p{L}']+){0,10},? screaming(?=[^.!?]*(?:comfort|(?:see|recogni[sz]e)s? (?:me|us)|no memory|remember|back to sleep))`,
+  ],
+  // A child waking at night with aching legs, well by day (growing pains).
+  night_leg_pains_child: [
+    `growing pains?`,
+    `(?:(?<=night[^.!?]{0,80})|(?=[^.!?]*night))(?:wak${W}|woke|cry${W}|cries)(?: [\\p{L}']+){0,8} (?:legs?|shins?|calves|knees)(?: [\\p{L}']+){0,2} (?:hurt${W}|ach${W}|pain${W}|sore)`,
+    `(?:legs?|shins?|calves) (?:hurt${W}|ach${W}|pain${W})(?: [\\p{L}']+){0,6} (?:at night|in the night|every night|night)`,
+  ],
+  // Tearful in the first days after the birth, the birth named before or after.
+  weepy_after_birth: [
+    `baby blues`,
+    `(?<=(?:had (?:my|the|our|a) baby|gave birth|given birth|birth|born|postpartum|new baby)[^]{0,120})(?:keep crying|crying|cry (?:a lot|all the time)|weepy|tearful|teary|overwhelmed)`,
+    `(?:weepy|tearful|teary|crying|overwhelmed)(?=[^]{0,80}(?:since|after) (?:the |my )?(?:birth|baby|delivery))`,
+  ],
+  // "I have IBS, flaring again", "my usual IBS": a known IBS in its usual flare.
+  usual_ibs_flare: [
+    `(?:ibs|irritable bowel(?: syndrome)?)(?=[^]{0,80}(?:flar${W}|again|usual|as always|playing up|acting up))`,
+    `(?:usual|typical|another) (?:ibs|irritable bowel)`,
   ],
 };

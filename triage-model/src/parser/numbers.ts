@@ -182,7 +182,7 @@ const RELATIVE: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?<!\p{L})(?:с утра|сегодня утром|since this morning|since today|started today)/gu, 0],
   [/(?<!\p{L})(?:вчера|yesterday)(?!\p{L})/gu, 1],
 ];
-/** "ребёнку 2 месяца" / "2 months old" are ages, not durations. */
+/** "ребёнку 2 месяца", "сын 5 лет", "2 months old" are ages, not durations. */
 const AGE_BEFORE =
   /(?:ребенку|сыну|дочке|дочери|малышу|внуку|внучке|нам|ему|ей|мне|возраст\p{L}*|aged?|is)\s*$/u;
 /** "Ребёнок 9 лет", "папа, 70 лет", "son 5 years": a person named, then years, is an age ("сын 3 дня кашляет" is not). */

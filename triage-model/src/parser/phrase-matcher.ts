@@ -57,6 +57,18 @@ const EXTRA_WORDS = 1;
  */
 const FUZZY_MIN_LENGTH = 5;
 const FUZZY_SUBSTITUTION_MIN_LENGTH = 6;
+/**
+ * Everyday words one edit from a lexicon word that are meant as themselves, never as its typo: a day at the beach
+ * is no bleach, the shallows are not swallowing.
+ */
+const NEVER_TYPOS: ReadonlySet<string> = new Set([
+  'beach',
+  'beaches',
+  'shallow',
+  'shallows',
+  'leach',
+  'breach',
+]);
 export function compilePhrases(lexicon: Readonly<Record<string, readonly string[]>>): CompiledPhrase[] {
   const out: CompiledPhrase[] = [];
   for (const [findingId, phrases] of Object.entries(lexicon)) {
@@ -119,6 +131,7 @@ function matchesOne(token: WordToken, word: Alternative): boolean {
   if ('prefix' in word) return token.text.startsWith(word.prefix);
   if (token.stem === word.stem) return true;
   return (
+    !NEVER_TYPOS.has(token.text) &&
     word.stem.length >= FUZZY_MIN_LENGTH &&
     token.stem.length >= FUZZY_MIN_LENGTH &&
     !/\d/u.test(token.stem) &&

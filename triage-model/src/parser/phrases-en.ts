@@ -1537,4 +1537,55 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'thrush times|every month|again again',
     '4th|5th|6th|fourth|fifth|sixth thrush',
   ],
+  // Everyday benign complaints (knowledge/conditions/everyday-self-care.ts).
+  hiccups: ['hiccup*', 'hiccough*'],
+  night_terrors: ['night terror*', 'sleep terror*'],
+  bad_breath: ['bad|smelly|stinky breath', 'breath smell*|stink*|smelly', 'halitosis', 'mouth smell*|stink*'],
+  jaw_clicking_aching: [
+    'jaw click*|clicking|clicks|pop*|popping|crack*|clunk*',
+    'jaw ach*|aching|aches|sore|hurt*|pain* chew*|clench*|grind*',
+    'tmj',
+    'tmd',
+    'temporomandibular',
+  ],
+  cracked_mouth_corners: [
+    'corner*|corners mouth|lips crack*|sore|split*|cracked|splits|cracks',
+    'angular cheilitis',
+    'angular stomatitis',
+  ],
+  friction_blister: [
+    'blister* shoes|boots|trainers|shoe|boot|hike|hiking|rubb*|rubbed|oar*|rowing|racket|shovel*|spade',
+    'blister* heel|heels|toe|toes|sole|soles',
+  ],
+  corn_callus: [
+    'corn|corns foot|feet|toe|toes|sole|soles|little|pinky|painful',
+    'callus*|calluses|callous*',
+    'hard skin foot|feet|sole|soles|heel|heels|toe|toes|ball',
+  ],
+  pale_patches_skin: [
+    'pale|white|light|lighter|paler patch*|spots chest|back|shoulders|tan|tanned|tanning|sun',
+    'patch*|spots tan|tanning|tanned',
+    'pityriasis versicolor',
+    'tinea versicolor',
+  ],
+  goosebump_bumps: [
+    'goosebump*|goose-bump*|goose bumps|goose skin|chicken skin|plucked chicken',
+    'keratosis pilaris',
+    'rough bumps|spots arms|thighs|upper',
+  ],
+  skin_writing: ['dermographi*', 'write|writing|draw skin|myself|yourself|herself|himself'],
+  hair_shedding: [
+    'hair falling|fall*|coming|shedding|loss|thinning|clumps|handfuls',
+    'losing hair',
+    'telogen effluvium',
+  ],
+  breasts_engorged: [
+    'engorg*',
+    'breasts|boobs|breast hard|rock|full|swollen|heavy|bursting milk',
+    'milk come|came|coming breasts|boobs|breast hard|rock|full|swollen|heavy|sore',
+  ],
+  missed_pill: [
+    'forgot|missed|forget|skipped|late pill|contraceptive|microgynon|rigevidon|yasmin|cerazette|loestrin',
+    'missed pill*',
+  ],
 };

@@ -21,6 +21,11 @@ const PEOPLE_RU =
  * I keep taking them?", "их пить как обычно?"); "у них", "they" and "their" still name people.
  */
 const SOMEONE_ELSE = new RegExp(`(?<!\\p{L})(?:${PEOPLE_EN}|${PEOPLE_RU})(?!\\p{L})`, 'u');
+/** A baby or toddler cannot be a patient of 15 or more: a new mother writing "the baby won't latch" is the patient. */
+const BABY = new RegExp(
+  '(?<!\\p{L})(?:baby|babies|newborn|toddler|малыш|малыша|малышу|малышом|малышка|малышки|ребеночек|новорожденн\\p{L}*)(?!\\p{L})',
+  'gu',
+);
 
 /** "I'm 66", "мне 34 года": writers who give their own age are telling of themselves, whoever else they name. */
 const OWN_AGE =
@@ -28,9 +33,12 @@ const OWN_AGE =
 
 /**
  * True when the complaint names another person; false for "I…", "у меня…", impersonal complaints and writers who
- * give their own age ("my sister has osteoporosis, I'm 66").
+ * give their own age ("my sister has osteoporosis, I'm 66"). For a patient of 15 or more
+ * (`patientIsAdolescentOrAdult`), a baby named in it is not the patient and not who it is about.
  */
-export function toldAboutSomeoneElse(text: string): boolean {
-  const t = text.toLowerCase().replaceAll('ё', 'е');
-  return SOMEONE_ELSE.test(t) && !OWN_AGE.test(t);
+export function toldAboutSomeoneElse(text: string, { patientIsAdolescentOrAdult = false } = {}): boolean {
+  const plain = text.toLowerCase().replaceAll('ё', 'е');
+  return (
+    SOMEONE_ELSE.test(patientIsAdolescentOrAdult ? plain.replace(BABY, ' ') : plain) && !OWN_AGE.test(plain)
+  );
 }

@@ -1,6 +1,7 @@
 import { cardiovascularComplaints } from './cardiovascular.js';
 import { entComplaints } from './ent.js';
 import { environmentalComplaints } from './environmental.js';
+import { everydayComplaints } from './everyday.js';
 import { eyeComplaints } from './eye.js';
 import { gastrointestinalComplaints } from './gastrointestinal.js';
 import { generalComplaints } from './general.js';
@@ -33,6 +34,7 @@ export const PRESENTING_COMPLAINTS: readonly PresentingComplaint[] = [
   ...skinComplaints,
   ...musculoskeletalComplaints,
   ...generalComplaints,
+  ...everydayComplaints,
   ...paediatricComplaints,
 ];
 
@@ -45,6 +47,20 @@ export const complaintById: ReadonlyMap<string, PresentingComplaint> = new Map(
  * whose discriminators the findings understood belong to (see `inferFromDiscriminators`).
  */
 export function recogniseComplaints(extracted: readonly ExtractedFinding[]): string[] {
+  return recogniseComplaintsIn(extracted).ids;
+}
+
+/**
+ * As `recogniseComplaints`, also telling whether the complaints were only inferred: then their charts guide the
+ * questions, but their implied findings were not said ("sweaty" leads to the chest-pain chart's questions; it is
+ * no chest pain).
+ */
+export function recogniseComplaintsIn(extracted: readonly ExtractedFinding[]): {
+  ids: string[];
+  inferred: boolean;
+} {
   const named = recogniseIn(PRESENTING_COMPLAINTS, extracted);
-  return named.length > 0 ? named : inferFromDiscriminators(PRESENTING_COMPLAINTS, extracted);
+  return named.length > 0
+    ? { ids: named, inferred: false }
+    : { ids: inferFromDiscriminators(PRESENTING_COMPLAINTS, extracted), inferred: true };
 }

@@ -254,6 +254,7 @@ export const chronicFlareConditions: Condition[] = [
     age: { ...ADULTS, child_5_11y: 0.1, teen_12_17y: 0.2, adult_40_64y: 1.5, elderly_65y: 2 },
     sex: WOMEN_MORE,
     likelihoods: {
+      hair_shedding: 0.3,
       ...CHRONIC,
       ...lk`puffy_face_morning .25 fatigue .85 cold_intolerance .6 weight_gain .5 constipation .4 low_mood .35 dry_itchy_skin .3
         concentration_problems .3`,

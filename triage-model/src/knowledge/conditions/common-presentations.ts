@@ -493,6 +493,7 @@ export const commonPresentationConditions: Condition[] = [
     age: WOMEN_OF_CHILDBEARING_AGE,
     sex: FEMALE_ONLY,
     likelihoods: {
+      breasts_engorged: 0.2,
       ...SUBACUTE,
       ...lk`sore_cracked_nipples .95 breastfeeding .97 recently_gave_birth .95 breast_red_painful .05 fever .03
         pus_lump .02`,

@@ -202,7 +202,27 @@ export const digestiveConditions: Condition[] = [
     name: { ru: 'Синдром раздражённого кишечника', en: 'Irritable bowel syndrome' },
     icd10: 'K58.9',
     system: 'digestive',
+    // A first diagnosis is a doctor's; a known IBS in its usual flare is self-managed, and bleeding, weight loss or
+    // fever are red flags (NICE CG61 Irritable bowel syndrome in adults 2008, updated 2017; NICE CKS IBS 2023).
     urgency: 'planned',
+    whenKnown: { finding: 'usual_ibs_flare', urgency: 'self_care' },
+    urgencyIf: [
+      { finding: 'weight_loss', urgency: 'within_24h' },
+      { finding: 'bloody_stool', urgency: 'within_24h' },
+      { finding: 'black_stool', urgency: 'within_24h' },
+      { finding: 'fever', urgency: 'within_24h' },
+    ],
+    selfCare: {
+      advice: {
+        ru: 'Регулярное питание без пропусков, меньше жирного, острого, кофе, алкоголя и газировки; при вздутии — меньше продуктов, вызывающих газы; при запоре — больше воды и овсянки. Ваше обычное средство (мебеверин, лоперамид или слабительное) по инструкции, физическая активность, снижение стресса.',
+        en: 'Regular meals without skipping, less fatty or spicy food, coffee, alcohol and fizzy drinks; fewer gassy foods if bloated; more water and oats if constipated. Your usual remedy (mebeverine, loperamide or a laxative) as directed, exercise and stress reduction.',
+      },
+      seekCareIf: {
+        ru: 'Кровь в стуле или чёрный стул, похудение без причины, температура, рвота, ночные боли или понос, будящие вас, симптомы не такие, как обычно, или впервые появились после 60 лет.',
+        en: 'Blood in or black stools, unexplained weight loss, a fever, vomiting, pain or diarrhoea that wakes you at night, symptoms unlike your usual ones, or starting for the first time after 60.',
+      },
+      source: 'NICE CG61 Irritable bowel syndrome in adults 2008 (updated 2017)',
+    },
     specialist: 'gastroenterologist',
     remoteSuitable: true,
     consultFormat: 'video',
@@ -212,7 +232,7 @@ export const digestiveConditions: Condition[] = [
     likelihoods: {
       ...CHRONIC,
       ...lk`bloating .85 cramping_pain .75 abdominal_pain .9 pain_relieved_by_defecation .8
-        alternating_bowel .6 diarrhoea .5 constipation .5 recent_stress .4 worry .3`,
+        alternating_bowel .6 diarrhoea .5 constipation .5 recent_stress .4 worry .3 usual_ibs_flare .3`,
     },
   },
   {

@@ -26,6 +26,7 @@ export const entEyeConditions: Condition[] = [
       elderly_65y: 0.2,
     },
     likelihoods: {
+      bad_breath: 0.2,
       ...ACUTE,
       ...lk`sore_throat .98 painful_swallowing .9 fever .75 high_fever .35 tonsil_exudate .65
         swollen_lymph_nodes .7 cough .15 runny_nose .2 headache .35 fatigue .6 loss_of_appetite .5`,
@@ -257,6 +258,7 @@ export const entEyeConditions: Condition[] = [
       adult_18_39y: 2,
     },
     likelihoods: {
+      bad_breath: 0.3,
       ...SUBACUTE,
       ...lk`sore_throat .98 painful_swallowing .95 drooling .5 fever .8 high_fever .4 hoarse_voice .5
         swollen_lymph_nodes .6 feeling_very_unwell .5`,

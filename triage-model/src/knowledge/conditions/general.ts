@@ -41,6 +41,8 @@ export const generalConditions: Condition[] = [
     age: { infant_0_3m: 0, infant_3_12m: 0.5, toddler_1_4y: 0.6, child_5_11y: 0.4 },
     sex: { female: 2.5 },
     likelihoods: {
+      hair_shedding: 0.2,
+      cracked_mouth_corners: 0.15,
       ...CHRONIC,
       ...lk`fatigue .9 dizziness .4 breathlessness .3 palpitations .25 painful_periods .3 loss_of_appetite .2
         concentration_problems .3`,

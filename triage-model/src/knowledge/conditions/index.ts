@@ -9,6 +9,7 @@ import { entConditions } from './ent.js';
 import { entEyeConditions } from './ent-eye.js';
 import { genitourinaryMoreConditions } from './genitourinary-more.js';
 import { eyeConditions } from './eye.js';
+import { everydaySelfCareConditions } from './everyday-self-care.js';
 import { generalConditions } from './general.js';
 import { infectionConditions } from './infections.js';
 import { injuryConditions } from './injuries.js';
@@ -53,4 +54,5 @@ export const CONDITIONS: readonly Condition[] = [
   ...skinConditions,
   ...pregnancyConditions,
   ...commonPresentationConditions,
+  ...everydaySelfCareConditions,
 ];

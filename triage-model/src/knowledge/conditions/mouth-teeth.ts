@@ -83,6 +83,7 @@ export const mouthTeethConditions: Condition[] = [
       elderly_65y: 1.5,
     },
     likelihoods: {
+      cracked_mouth_corners: 0.2,
       ...SUBACUTE,
       ...lk`white_patches_mouth .95 mouth_ulcers .1 poor_feeding .25 irritability .2 painful_swallowing .1
         asthma_history .2 immunosuppressed .15 diabetes .15 bad_taste_mouth .3`,
@@ -184,6 +185,7 @@ export const mouthTeethConditions: Condition[] = [
     prevalence: 2,
     age: WITH_TEETH,
     likelihoods: {
+      bad_breath: 0.3,
       ...SUBACUTE,
       ...lk`tooth_pain .95 tooth_pain_biting .7 facial_swelling .6 fever .35 high_fever .08 swollen_lymph_nodes .4
         bad_taste_mouth .4 sore_gums .4 tooth_pain_hot_cold .3 trismus .05`,
@@ -295,6 +297,7 @@ export const mouthTeethConditions: Condition[] = [
     prevalence: 3,
     age: WITH_TEETH,
     likelihoods: {
+      bad_breath: 0.5,
       ...CHRONIC,
       ...lk`bleeding_gums .95 sore_gums .7 bad_taste_mouth .4 tooth_pain .1 smoker .3 diabetes .1 fever .01`,
     },

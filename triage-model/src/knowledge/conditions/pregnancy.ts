@@ -321,6 +321,7 @@ export const pregnancyConditions: Condition[] = [
     prevalence: 2,
     ...PREGNANCY,
     likelihoods: {
+      weepy_after_birth: 0.5,
       ...SUBACUTE,
       lasting_10_days: 0.8,
       lasting_3_weeks: 0.6,
@@ -342,6 +343,7 @@ export const pregnancyConditions: Condition[] = [
     prevalence: 1,
     ...PREGNANCY,
     likelihoods: {
+      weepy_after_birth: 0.3,
       ...ACUTE,
       ...lk`recently_gave_birth .98 hearing_voices .6 confusion .4 sleep_problems .85 restlessness .6 low_mood .4
         worry .4 suicidal_thoughts .15`,
@@ -365,6 +367,7 @@ export const pregnancyConditions: Condition[] = [
     prevalence: 2,
     ...PREGNANCY,
     likelihoods: {
+      breasts_engorged: 0.5,
       ...ACUTE,
       ...lk`sore_cracked_nipples .3 breastfeeding .95 recently_gave_birth .9 breast_red_painful .95 fever .7 high_fever .3 chills .4
         fatigue .5 body_aches .4 pus_lump .1`,

@@ -50,6 +50,7 @@ export const skinAllergyConditions: Condition[] = [
     consultFormat: 'video',
     prevalence: 3,
     likelihoods: {
+      skin_writing: 0.2,
       ...ACUTE,
       ...lk`hives .95 itchy_rash .9 rash .9 allergen_exposure .35 lip_tongue_swelling .08 allergy_history .45
         new_medication .2 sudden_onset .5`,

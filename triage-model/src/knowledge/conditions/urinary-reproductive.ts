@@ -132,6 +132,7 @@ export const urinaryReproductiveConditions: Condition[] = [
     age: WOMEN_OF_CHILDBEARING_AGE,
     sex: FEMALE_ONLY,
     likelihoods: {
+      missed_pill: 0.1,
       ...HOURS,
       ...lk`missed_period .85 pregnant_possible .9 lower_abdominal_pain .9 pelvic_pain .7 vaginal_bleeding .7
         abdominal_pain .9 dizziness .35 fainting .15 near_fainting .3 pale_skin .2 nausea .3`,

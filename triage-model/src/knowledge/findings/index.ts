@@ -3,6 +3,7 @@ import { cardiovascularFindings } from './cardiovascular.js';
 import { childrenMentalChronicFindings } from './children-mental-chronic.js';
 import { commonPresentationFindings } from './common-presentations.js';
 import { dangerSignFindings } from './danger-signs.js';
+import { everydaySelfCareFindings } from './everyday-self-care.js';
 import { digestiveFindings } from './digestive.js';
 import { entEyeFindings } from './ent-eye.js';
 import { eyeEntMouthSkinPregnancyFindings } from './eye-ent-mouth-skin-pregnancy.js';
@@ -37,4 +38,5 @@ export const FINDINGS: readonly Finding[] = [
   ...dangerSignFindings,
   ...eyeEntMouthSkinPregnancyFindings,
   ...commonPresentationFindings,
+  ...everydaySelfCareFindings,
 ];
