@@ -305,6 +305,15 @@ const TOLD: ReadonlyArray<readonly [findingId: string, texts: readonly string[]]
     ],
   ],
   [
+    'foreskin_stuck_back',
+    [
+      'оттянул крайнюю плоть, а крайняя плоть не возвращается',
+      'my foreskin is stuck behind the head and swelling',
+    ],
+  ],
+  ['penis_caught_in_zip', ['прищемил писюн молнией на штанах', 'he caught his penis in his zip']],
+  ['spitting_blood', ['после операции сплёвывает кровь', 'she keeps spitting out blood']],
+  [
     'burn_injury',
     [
       'опрокинул на себя чайник, рука красная',

@@ -70,6 +70,7 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'chest when breathe|breathing in',
   ],
   coughing_blood: ['cough* blood|bloody', 'blood phlegm|sputum|mucus'],
+  spitting_blood: ['spit*|spitting|spat blood|bloody', 'spit*|spitting|spat up|out blood'],
   fast_breathing: ['breathing|breath* fast|quick*|rapid*|hard', 'fast|rapid breathing'],
   blue_lips: [
     'blue|bluish|purple lips|face',
@@ -1472,6 +1473,17 @@ export const EN_PHRASES: Readonly<Record<string, readonly string[]>> = {
     'empty scrotum|sack|sac',
     "can't|cannot|cant feel|find testicle*|ball|balls",
     'testicle*|ball missing',
+  ],
+  // Paraphimosis: the foreskin stays behind the head ("won't go back over"), unlike phimosis, which will not pull back.
+  foreskin_stuck_back: [
+    'paraphimosis',
+    'foreskin stuck|trapped|jammed',
+    "foreskin wont|won't|cant|can't|cannot come|go|pull|slide|roll forward|over|down",
+    "foreskin wont|won't|cant|can't|cannot return*",
+  ],
+  penis_caught_in_zip: [
+    'willy|penis|foreskin|winkie|todger|privates|tip caught|stuck|trapped zip*|flies|fly',
+    'zip|zipper caught|stuck|trapped willy|penis|foreskin|winkie|todger',
   ],
   penis_head_sore: [
     'balanitis',

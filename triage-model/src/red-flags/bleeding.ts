@@ -105,4 +105,23 @@ export const bleedingRules: RedFlagRule[] = [
     questions: () => [],
     fires: (ctx) => ctx.yes('takes_anticoagulants') && anyYes(ctx, MINOR_BLEEDING),
   },
+  {
+    // Fresh blood from the mouth or throat after an operation (a tonsillectomy above all, up to 2 weeks after) can
+    // turn into a torrential bleed: NICE IPG150 Electrosurgery for tonsillectomy (2005); Scott-Brown's
+    // Otorhinolaryngology, 8th ed. (2018), post-tonsillectomy haemorrhage.
+    id: 'bleeding_after_operation',
+    urgency: 'ambulance',
+    name: {
+      ru: 'Сплёвывает свежую кровь после недавней операции (например, удаления миндалин)',
+      en: 'Spitting fresh blood after a recent operation (such as having tonsils out)',
+    },
+    advice: {
+      ru: 'Вызовите скорую (103/112). Усадите, наклонив вперёд, пусть сплёвывает кровь, а не глотает.',
+      en: 'Call an ambulance (103/112). Sit them up leaning forward and let them spit the blood out rather than swallow it.',
+    },
+    specialist: 'ent',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => anyYes(ctx, ['recent_procedure', 'recent_immobility']) && ctx.yes('spitting_blood'),
+  },
 ];

@@ -360,4 +360,23 @@ export const injuryRules: RedFlagRule[] = [
     questions: () => [],
     fires: (ctx) => ctx.yes('trauma_fall') && ctx.yes('nosebleed') && ctx.yes('blocked_nose'),
   },
+  {
+    // A foreskin stuck behind the glans (paraphimosis) strangles it as it swells: an emergency for manual reduction,
+    // EAU Guidelines on Paediatric Urology (2023). A zip caught on the penis is the same strangulating entrapment,
+    // released under analgesia in the emergency department (pulling at home tears the skin).
+    id: 'penile_entrapment',
+    urgency: 'emergency_department',
+    name: {
+      ru: 'Крайняя плоть не возвращается на место, или половой член защемлён молнией',
+      en: 'Foreskin stuck behind the head of the penis, or the penis caught in a zip',
+    },
+    advice: {
+      ru: 'Сейчас же обратитесь в приёмное отделение. Не тяните молнию и не пытайтесь вправить силой; можно приложить холод через ткань.',
+      en: 'Go to the emergency department now. Do not pull at the zip or force the foreskin; a cold pack through a cloth may ease the swelling.',
+    },
+    specialist: 'urologist',
+    relevant: () => false,
+    questions: () => [],
+    fires: (ctx) => anyYes(ctx, ['foreskin_stuck_back', 'penis_caught_in_zip']),
+  },
 ];

@@ -88,6 +88,23 @@ const dangerSigns = [
       0.0002,
       { sex: 'male' },
     ],
+    [
+      'foreskin_stuck_back',
+      'Foreskin pulled back behind the head of the penis and will not go forward again',
+      'Крайняя плоть сдвинута за головку полового члена и не возвращается обратно',
+      0.0002,
+      { sex: 'male' },
+    ],
+    [
+      'penis_caught_in_zip',
+      'Penis (its skin) caught in a zip',
+      'Половой член (крайняя плоть) защемлён молнией',
+      0.0001,
+      { sex: 'male' },
+    ],
+  ]),
+  ...defineFindings('ent', 'symptom', [
+    ['spitting_blood', 'Spitting out fresh red blood', 'Сплёвывает свежую алую кровь', 0.002],
   ]),
   ...defineFindings('neurological', 'symptom', [
     [

@@ -276,4 +276,9 @@ export const exposureCases: Cases = {
     [180, 'male', y('trauma_fall', 'nosebleed'), false],
     [180, 'male', y('nosebleed', 'blocked_nose'), false],
   ],
+  penile_entrapment: [
+    [60, 'male', y('penis_caught_in_zip'), true],
+    [ADULT, 'male', y('foreskin_stuck_back'), true],
+    [ADULT, 'male', y('penis_head_sore'), false],
+  ],
 };

@@ -135,4 +135,9 @@ export const generalCases: Cases = {
     [ADULT, 'female', y('fever', 'vomiting', 'near_fainting'), false],
     [ADULT, 'female', y('rash', 'vomiting', 'near_fainting'), false],
   ],
+  bleeding_after_operation: [
+    [84, 'male', y('recent_procedure', 'spitting_blood'), true],
+    [84, 'male', y('spitting_blood'), false],
+    [84, 'male', y('recent_procedure', 'sore_throat'), false],
+  ],
 };
