@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseComplaint } from '../src/parser/parse-complaint.js';
-
-const parsed = (text: string): Record<string, string | number> =>
-  Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
+import { parsed } from './parser-helpers.js';
 
 /** Each complaint must give its finding "yes". */
 const POSITIVE: ReadonlyArray<readonly [string, string]> = [

@@ -1,22 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { parseComplaint } from '../src/parser/parse-complaint.js';
+import { parsed, notYes } from './parser-helpers.js';
 
 /**
  * Everyday phrasings of chronic history, musculoskeletal and women's-health findings, as patients and parents type
  * them, with the ordinary complaints next to them that must not be read as these findings.
  */
-const parsed = (text: string): Record<string, string | number> =>
-  Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
 
 const says = (id: string, value: 'yes' | 'no', texts: readonly string[]): void => {
   for (const text of texts) expect(parsed(text), text).toHaveProperty(id, value);
 };
 const silent = (id: string, texts: readonly string[]): void => {
   for (const text of texts) expect(parsed(text), text).not.toHaveProperty(id);
-};
-/** Not said, or said to be absent: never a "yes". */
-const notYes = (id: string, texts: readonly string[]): void => {
-  for (const text of texts) expect(parsed(text)[id], text).not.toBe('yes');
 };
 
 describe('chronic history', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseComplaint } from '../src/parser/parse-complaint.js';
+import { parsed, says, notYes } from './parser-helpers.js';
 
 /**
  * Context that changes what a phrase means: a relative's long-term illness is family history, an injury long ago is
  * history, yellow nails are a nail's, blue fingers in the cold are no blue lips, a spot on the nose that bleeds is no
  * nosebleed; readings told by how low they went and ketone strips read as pluses.
  */
-const parsed = (text: string): Record<string, string | number> =>
-  Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
-const says = (id: string, texts: readonly string[]): void => {
-  for (const text of texts) expect(parsed(text), text).toHaveProperty(id, 'yes');
-};
-const notYes = (id: string, texts: readonly string[]): void => {
-  for (const text of texts) expect(parsed(text)[id], text).not.toBe('yes');
-};
 
 describe('parser: context and history', () => {
   it('a relative’s long-term illness is family history unless the complaint is about that relative', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseComplaint } from '../src/parser/parse-complaint.js';
+import { parsed, says, notYes } from './parser-helpers.js';
 
 /**
  * Everyday words that look like a finding but are something else (a side of the eyelid, a baby pushing out a poo,
  * hot weather, scratching an itch, the beach), and the findings they must not hide.
  */
-const parsed = (text: string): Record<string, string | number> =>
-  Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
-const says = (id: string, texts: readonly string[]): void => {
-  for (const text of texts) expect(parsed(text), text).toHaveProperty(id, 'yes');
-};
-const notYes = (id: string, texts: readonly string[]): void => {
-  for (const text of texts) expect(parsed(text)[id], text).not.toBe('yes');
-};
 
 describe('look-alikes of findings in everyday speech', () => {
   it('a side of the eyelid or mouth is not the lower left belly', () => {

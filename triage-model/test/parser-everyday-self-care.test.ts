@@ -1,18 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { parseComplaint } from '../src/parser/parse-complaint.js';
+import { describe, it } from 'vitest';
+import { says, notYes } from './parser-helpers.js';
 
 /**
  * Everyday phrasings of the benign complaints that now have a finding and a self-care condition of their own
  * (knowledge/conditions/everyday-self-care.ts), in Russian and English, with look-alikes that must not be read as them.
  */
-const parsed = (text: string): Record<string, string | number> =>
-  Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
-const says = (id: string, texts: readonly string[]): void => {
-  for (const text of texts) expect(parsed(text), text).toHaveProperty(id, 'yes');
-};
-const notYes = (id: string, texts: readonly string[]): void => {
-  for (const text of texts) expect(parsed(text)[id], text).not.toBe('yes');
-};
 
 describe('everyday self-care complaints', () => {
   it('hiccups, bad breath, a clicking jaw, cracked mouth corners', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseComplaint } from '../src/parser/parse-complaint.js';
+import { parsed } from './parser-helpers.js';
 
 /** Everyday phrasings of exposures, injuries, burns, bites and poisonings (phrases-en.ts, phrases-ru.ts). */
-const parsed = (text: string): Record<string, string | number> =>
-  Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
 
 /** Texts in which the finding is told, in Russian and in English. */
 const TOLD: ReadonlyArray<readonly [findingId: string, texts: readonly string[]]> = [

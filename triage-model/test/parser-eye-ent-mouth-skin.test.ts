@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseComplaint } from '../src/parser/parse-complaint.js';
-
-const parsed = (text: string): Record<string, string | number> =>
-  Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
+import { parsed } from './parser-helpers.js';
 
 /** Each finding as patients and parents type it: Russian first, then English. */
 const SAID: ReadonlyArray<readonly [id: string, ru: readonly string[], en: readonly string[]]> = [

@@ -1,21 +1,11 @@
-import { describe, expect, it } from 'vitest';
-import { parseComplaint } from '../src/parser/parse-complaint.js';
+import { describe, it } from 'vitest';
+import { says, notYes } from './parser-helpers.js';
 
 /**
  * Everyday phrasings of the findings added with the common presentations (hangover, overuse pains, finger and nail
  * injuries, lumps under the skin, genital, groin, breastfeeding and childhood signs), with look-alikes that must not
  * be read as them.
  */
-const parsed = (text: string): Record<string, string | number> =>
-  Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
-
-const says = (id: string, texts: readonly string[]): void => {
-  for (const text of texts) expect(parsed(text), text).toHaveProperty(id, 'yes');
-};
-/** Not said, or said to be absent: never a "yes". */
-const notYes = (id: string, texts: readonly string[]): void => {
-  for (const text of texts) expect(parsed(text)[id], text).not.toBe('yes');
-};
 
 describe('knowledge-base additions: general and musculoskeletal', () => {
   it('a hangover', () => {

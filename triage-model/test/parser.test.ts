@@ -11,9 +11,7 @@ import { EN_PHRASES } from '../src/parser/phrases-en.js';
 import { RU_EVENT_PHRASES } from '../src/parser/phrases-ru-events.js';
 import { RU_PHRASES } from '../src/parser/phrases-ru.js';
 import { REASSURANCES } from '../src/parser/reassurances.js';
-
-const parsed = (text: string): Record<string, string | number> =>
-  Object.fromEntries(parseComplaint(text).map((f) => [f.findingId, f.value]));
+import { parsed } from './parser-helpers.js';
 
 describe('free-text complaint parser', () => {
   it('Russian: sore throat, temperature with a comma decimal and "третий день"', () => {
