@@ -255,6 +255,8 @@ test('the symptom checker and the urgent page give the emergency numbers as phon
 test('no patient page scrolls sideways on a phone, nor puts a form control past its edge, in either language', async ({
   browser,
 }) => {
+  // One walk over every patient page in two languages: give it the time of several ordinary tests.
+  test.setTimeout(180_000);
   const page = await signedIn(browser, PATIENT_URL, 'anna.petrova@demo.telemed', { viewport: PHONE });
   const wider: string[] = [];
   for (const locale of ['en', 'ru']) {
